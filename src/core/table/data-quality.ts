@@ -1,0 +1,57 @@
+/**
+ * Why rows were not used, with where to find them. Nothing is dropped silently (SPEC): every
+ * skipped or filtered row is counted under exactly one reason.
+ */
+
+export type SkipReason =
+  | "blankCustomerId"
+  | "badNumber"
+  | "badDate"
+  | "errorValue"
+  | "unknownCurrency"
+  | "blankRow";
+
+export type FilterReason = "outsideWindow" | "zeroValue" | "dimensionFilter";
+
+export interface RowIssueExample {
+  readonly row: number;
+  readonly column: string;
+  /** The cell as the user sees it, e.g. `#N/A`, `12,3x`, `31/02/2024`. */
+  readonly value: string;
+  /** What was expected there, in plain words. */
+  readonly expected: string;
+}
+
+export interface ReasonCount {
+  readonly count: number;
+  /** Row numbers, first ones only (see `rowsTruncated`). */
+  readonly rows: readonly number[];
+  readonly rowsTruncated: boolean;
+  readonly examples: readonly RowIssueExample[];
+}
+
+export interface DataQualityReport {
+  readonly sheet: string;
+  readonly rowsRead: number;
+  readonly rowsUsable: number;
+  readonly skipped: Partial<Record<SkipReason, ReasonCount>>;
+  /** Per series label: usable rows that the series' filters left out, by reason. */
+  readonly filtered: Record<string, Partial<Record<FilterReason, number>>>;
+  /** Plain-language warnings that did not skip rows, e.g. "CalculatedRebate not mapped: treated as 0". */
+  readonly warnings: readonly string[];
+}
+
+export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
+  blankCustomerId: "Blank customer id",
+  badNumber: "Number could not be read",
+  badDate: "Date could not be read",
+  errorValue: "Excel error value in a required cell",
+  unknownCurrency: "Currency without a rate",
+  blankRow: "Blank row",
+};
+
+export const FILTER_REASON_LABEL: Record<FilterReason, string> = {
+  outsideWindow: "Pricing date outside the window",
+  zeroValue: "Zero-value line (InvoicePrice = 0)",
+  dimensionFilter: "Excluded by a dimension filter",
+};
