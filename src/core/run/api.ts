@@ -1,0 +1,50 @@
+/**
+ * The engine's entry points, as every host calls them. Hosts read the source in blocks, hand
+ * them over, and render the sheet descriptions they get back.
+ */
+import type { AgentDocument } from "../agent/document";
+import type { AgentResult } from "../agent/result";
+import type { CellValue, RowBlock } from "../table/cells";
+
+export interface SourceSheet {
+  /** Sheet or table name, used in messages ("Sheet 'Sales', row 12, column 'Invoice Price'"). */
+  readonly name: string;
+  readonly headers: readonly CellValue[];
+  /** Data rows in blocks; the header is not repeated. */
+  readonly blocks: Iterable<RowBlock> | AsyncIterable<RowBlock>;
+  /** Total data rows when known, for progress. */
+  readonly rowCount?: number;
+}
+
+export type RunPhase = "reading" | "computing" | "writing";
+
+export interface RunProgress {
+  readonly phase: RunPhase;
+  readonly done: number;
+  readonly total: number | null;
+}
+
+export interface RunOptions {
+  /** Used when the document's anchorDate is null. */
+  readonly today?: Date;
+  readonly onProgress?: (progress: RunProgress) => void;
+  /** Checked between blocks; when it reports true the run stops with a CancelledError. */
+  readonly isCancelled?: () => boolean;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("The run was cancelled; nothing was changed.");
+    this.name = "CancelledError";
+  }
+}
+
+/** A problem with the input or the agent document that the user can fix; the message says how. */
+export class AgentInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AgentInputError";
+  }
+}
+
+export type RunAgent = (sheet: SourceSheet, doc: AgentDocument, options?: RunOptions) => Promise<AgentResult>;
