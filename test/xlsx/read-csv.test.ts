@@ -1,0 +1,107 @@
+import { AgentInputError, type SourceSheet } from "../../src/core/run/api";
+import type { RowBlock } from "../../src/core/table/cells";
+import { readCsv } from "../../src/xlsx/read-csv";
+import { ROWS_PER_BLOCK } from "../../src/xlsx/read-source";
+
+function blocksOf(sheet: SourceSheet): RowBlock[] {
+  return Array.from(sheet.blocks as Iterable<RowBlock>);
+}
+
+function rowsOf(sheet: SourceSheet) {
+  return blocksOf(sheet).flatMap((block) => block.rows);
+}
+
+describe("readCsv", () => {
+  it("reads a comma-separated file with CRLF line ends as text, empty fields as null", () => {
+    const sheet = readCsv("Customer Id,Invoice Price,Pricing Date\r\nCID-1,12.50,2024-01-31\r\nCID-2,,2024-02-01\r\n", "sales");
+    expect(sheet.name).toBe("sales");
+    expect(sheet.headers).toEqual(["Customer Id", "Invoice Price", "Pricing Date"]);
+    expect(rowsOf(sheet)).toEqual([
+      ["CID-1", "12.50", "2024-01-31"],
+      ["CID-2", null, "2024-02-01"],
+    ]);
+    expect(blocksOf(sheet)[0].firstRowNumber).toBe(2);
+    expect(sheet.rowCount).toBe(2);
+  });
+
+  it("honours RFC 4180 quoting: delimiters, doubled quotes and line breaks inside quotes", () => {
+    const text = 'Id,Name,Note\n1,"Smith, John","said ""hi"""\n2,"two\nlines",x\n3,plain,"a\r\nb"\n';
+    const sheet = readCsv(text, "q");
+    expect(rowsOf(sheet)).toEqual([
+      ["1", "Smith, John", 'said "hi"'],
+      ["2", "two\nlines", "x"],
+      ["3", "plain", "a\r\nb"],
+    ]);
+    expect(sheet.rowCount).toBe(3);
+  });
+
+  it("strips a UTF-8 byte-order mark from the first header", () => {
+    const sheet = readCsv("\uFEFFCustomer Id;Name\nA;B\n", "bom");
+    expect(sheet.headers).toEqual(["Customer Id", "Name"]);
+  });
+
+  it("detects semicolon and tab delimiters from the header line", () => {
+    expect(rowsOf(readCsv("a;b;c\n1,5;2,5;x\n", "semi"))).toEqual([["1,5", "2,5", "x"]]);
+    expect(rowsOf(readCsv("a\tb\n1,5\t2;5\n", "tab"))).toEqual([["1,5", "2;5"]]);
+    expect(readCsv('"a;b",c,d\n1,2,3\n', "quoted").headers).toEqual(["a;b", "c", "d"]);
+  });
+
+  it("follows a leading sep= line and does not count it as a row", () => {
+    const sheet = readCsv("sep=;\nId;Amount\nA;1,5\n", "sep");
+    expect(sheet.headers).toEqual(["Id", "Amount"]);
+    expect(blocksOf(sheet)).toEqual([{ rows: [["A", "1,5"]], firstRowNumber: 2 }]);
+  });
+
+  it("takes the first non-blank line as header and keeps sheet row numbers", () => {
+    const sheet = readCsv("\n,,\nId,Amount\nA,1\n\nB,2\n\n\n", "gaps");
+    expect(sheet.headers).toEqual(["Id", "Amount"]);
+    const blocks = blocksOf(sheet);
+    // Header on line 3; the blank line 5 is passed on (the engine counts it), trailing ones are not.
+    expect(blocks).toEqual([{ rows: [["A", "1"], [null, null], ["B", "2"]], firstRowNumber: 4 }]);
+    expect(sheet.rowCount).toBe(3);
+  });
+
+  it("pads short rows and ignores a trailing delimiter", () => {
+    expect(rowsOf(readCsv("a,b,c,\n1,2,3,\n4\n", "pad"))).toEqual([
+      ["1", "2", "3"],
+      ["4", null, null],
+    ]);
+  });
+
+  it("refuses a row with more values than headers, naming the row and the delimiter", () => {
+    const sheet = readCsv("Id,Amount\nA,1\nB,12,50\n", "extra");
+    expect(() => rowsOf(sheet)).toThrow(AgentInputError);
+    expect(() => rowsOf(sheet)).toThrow("CSV row 3 has 3 values but the header has 2 columns (delimiter ',')");
+  });
+
+  it("refuses an unclosed quote, naming the line where the value starts", () => {
+    const sheet = readCsv('Id,Name\nA,"ok"\nB,"never closed\nC,x\n', "open");
+    expect(() => rowsOf(sheet)).toThrow('CSV line 3: a quoted value is never closed');
+  });
+
+  it("refuses an empty file with a clear message", () => {
+    expect(() => readCsv("", "empty.csv")).toThrow("File 'empty.csv' is empty");
+    expect(() => readCsv("\r\n ,\n", "blank.csv")).toThrow(AgentInputError);
+  });
+
+  it("splits many rows into blocks with consecutive row numbers and can be read twice", () => {
+    const lines = ["Id,Amount"];
+    for (let index = 1; index <= ROWS_PER_BLOCK + 5; index++) lines.push(`C${index},${index}`);
+    const sheet = readCsv(lines.join("\n"), "big");
+    const blocks = blocksOf(sheet);
+    expect(blocks.map((block) => [block.firstRowNumber, block.rows.length])).toEqual([
+      [2, ROWS_PER_BLOCK],
+      [ROWS_PER_BLOCK + 2, 5],
+    ]);
+    expect(blocks[1].rows[4]).toEqual([`C${ROWS_PER_BLOCK + 5}`, String(ROWS_PER_BLOCK + 5)]);
+    expect(sheet.rowCount).toBe(ROWS_PER_BLOCK + 5);
+    expect(blocksOf(sheet).length).toBe(2);
+  });
+
+  it("keeps formula-looking text as text", () => {
+    expect(rowsOf(readCsv('Name\n=1+1\n"=HYPERLINK(""http://x"",""y"")"\n', "f"))).toEqual([
+      ["=1+1"],
+      ['=HYPERLINK("http://x","y")'],
+    ]);
+  });
+});
