@@ -1,0 +1,30 @@
+/**
+ * Excel error values. Hosts hand them over as CellError objects, but CSV files and pasted data
+ * carry them as text, so a cell whose whole text is an error literal is treated the same way.
+ */
+import { isCellError, type CellValue } from "../table/cells";
+
+export const EXCEL_ERROR_LITERALS: ReadonlySet<string> = new Set([
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+]);
+
+/** The error text of a cell holding an Excel error (object or literal text), else null. */
+export function excelErrorOf(cell: CellValue | undefined): string | null {
+  if (typeof cell === "string") {
+    const text = cell.trim();
+    if (text.charCodeAt(0) !== 35 /* "#" */) return null;
+    const upper = text.toUpperCase();
+    return EXCEL_ERROR_LITERALS.has(upper) ? upper : null;
+  }
+  if (cell !== null && typeof cell === "object" && isCellError(cell)) return String(cell.error);
+  return null;
+}
