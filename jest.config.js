@@ -7,4 +7,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json", isolatedModules: true }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // office-addin-mock pulls in ESM-only packages that jest on Node 20 cannot require (TOOLCHAIN.md).
+  moduleNameMapper: {
+    "^strip-bom$": "<rootDir>/test/excel/shims/strip-bom.js",
+    "^uuid$": "<rootDir>/test/excel/shims/uuid.js",
+  },
 };
