@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json" }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   // office-addin-mock pulls in ESM-only packages that jest on Node 20 cannot require (TOOLCHAIN.md).

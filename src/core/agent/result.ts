@@ -45,6 +45,8 @@ export interface AgentResult {
   readonly join: ResultRow[];
   /** Flagged accounts, ordered by the first impact measure's expected impact, largest first. */
   readonly flagged: ResultRow[];
+  /** Actions planned from the flagged accounts (top K groups of the action's group-by level). */
+  readonly actions: ResultRow[];
   readonly impact: ImpactSummary;
   readonly dataQuality: DataQualityReport;
 }

@@ -1,0 +1,231 @@
+import { AgentInputError } from "../run/api";
+import { Checker, type DocumentIssue } from "./checker";
+import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "./document";
+import { checkReferences } from "./validate-references";
+
+const AGGREGATIONS = ["sum", "average", "min", "max", "count"] as const;
+const FORMATS = ["money", "percent", "number", "integer", "rank"] as const;
+const OPERATORS = ["<", "<=", ">", ">=", "=", "<>"] as const;
+const PERIODS = ["day", "week", "month", "year"] as const;
+const IMPACT_TYPES = ["Revenue", "Profit"] as const;
+
+/** Every problem in an agent document, each with its path; the message joins them on one line. */
+export class AgentDocumentError extends AgentInputError {
+  constructor(readonly issues: readonly DocumentIssue[]) {
+    super(
+      `The agent document has ${issues.length} problem${issues.length === 1 ? "" : "s"}: ` +
+        issues.map((i) => `${i.path} ${i.message}`).join("; "),
+    );
+    this.name = "AgentDocumentError";
+  }
+}
+
+/**
+ * Checks a JSON value against the agent document's schema and the references between its parts
+ * (series ids, measure names, formulas). Returns it typed, or throws AgentDocumentError.
+ */
+export function parseAgentDocument(json: unknown): AgentDocument {
+  const c = new Checker();
+  const doc = c.object(json, "document");
+  if (!doc) throw new AgentDocumentError(c.issues);
+  c.knownKeys(doc, "document", [
+    "version", "name", "description", "anchorDate", "source", "currency", "deductRebateFromMargin",
+    "series", "join", "detection", "action", "impact", "schedule",
+  ]);
+  const version = c.number(doc.version, "version", { integer: true, min: 1 });
+  if (version > AGENT_DOCUMENT_VERSION) {
+    c.report("version", `is ${version}, newer than this agent understands (${AGENT_DOCUMENT_VERSION}); update the add-in`);
+  }
+  c.text(doc.name, "name");
+  if (doc.description !== undefined) c.text(doc.description, "description", { nonEmpty: false });
+  if (doc.anchorDate !== null && (typeof doc.anchorDate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(doc.anchorDate))) {
+    c.report("anchorDate", `must be a date as YYYY-MM-DD or null for today, found ${JSON.stringify(doc.anchorDate)}`);
+  }
+  checkSource(c, doc.source);
+  checkCurrency(c, doc.currency);
+  c.boolean(doc.deductRebateFromMargin, "deductRebateFromMargin");
+  c.array(doc.series, "series", { nonEmpty: true }).forEach((s, i) => checkSeries(c, s, `series[${i}]`));
+  checkJoin(c, doc.join);
+  const detection = c.object(doc.detection, "detection");
+  if (detection) {
+    c.text(detection.series, "detection.series");
+    checkRule(c, detection.rule, "detection.rule");
+  }
+  checkAction(c, doc.action);
+  c.array(doc.impact, "impact").forEach((m, i) => checkImpact(c, m, `impact[${i}]`));
+  checkSchedule(c, doc.schedule);
+
+  if (c.issues.length === 0) checkReferences(c, doc as unknown as AgentDocument);
+  if (c.issues.length > 0) throw new AgentDocumentError(c.issues);
+  return doc as unknown as AgentDocument;
+}
+
+function checkSource(c: Checker, value: unknown): void {
+  const source = c.object(value, "source");
+  if (!source) return;
+  if (source.sheet !== null) c.text(source.sheet, "source.sheet");
+  const mapping = c.object(source.mapping, "source.mapping");
+  if (!mapping) return;
+  for (const [field, header] of Object.entries(mapping)) {
+    if (header !== undefined) c.text(header, `source.mapping.${field}`);
+  }
+}
+
+function checkCurrency(c: Checker, value: unknown): void {
+  const currency = c.object(value, "currency");
+  if (!currency) return;
+  const target = c.text(currency.target, "currency.target");
+  if (target && !/^[A-Za-z]{3}$/.test(target)) c.report("currency.target", `must be a three-letter currency code, found "${target}"`);
+  const rates = c.object(currency.rates, "currency.rates");
+  if (!rates) return;
+  for (const [code, rate] of Object.entries(rates)) c.number(rate, `currency.rates.${code}`, { min: Number.MIN_VALUE });
+}
+
+function checkFormat(c: Checker, value: unknown, path: string): void {
+  if (value !== undefined) c.oneOf(value, path, FORMATS);
+}
+
+function checkWindow(c: Checker, value: unknown, path: string): void {
+  const window = c.object(value, path);
+  if (!window) return;
+  c.number(window.months, `${path}.months`, { integer: true, min: 1, max: 1200 });
+  if (window.offsetMonths !== undefined) c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0 });
+}
+
+function checkSeries(c: Checker, value: unknown, path: string): void {
+  const series = c.object(value, path);
+  if (!series) return;
+  c.text(series.id, `${path}.id`);
+  if (typeof series.id === "string" && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(series.id)) {
+    c.report(`${path}.id`, `must be letters, digits and underscores, starting with a letter (it qualifies names such as ${series.id}.Revenue)`);
+  }
+  c.text(series.label, `${path}.label`);
+  c.array(series.groupBy, `${path}.groupBy`, { nonEmpty: true }).forEach((g, i) => c.text(g, `${path}.groupBy[${i}]`));
+  c.array(series.measures, `${path}.measures`, { nonEmpty: true }).forEach((m, i) => checkMeasure(c, m, `${path}.measures[${i}]`));
+  const filters = c.object(series.filters, `${path}.filters`);
+  if (!filters) return;
+  if (filters.window !== null) checkWindow(c, filters.window, `${path}.filters.window`);
+  c.boolean(filters.excludeZeroValue, `${path}.filters.excludeZeroValue`);
+  c.array(filters.dimensions, `${path}.filters.dimensions`).forEach((f, i) => {
+    const at = `${path}.filters.dimensions[${i}]`;
+    const filter = c.object(f, at);
+    if (!filter) return;
+    c.text(filter.field, `${at}.field`);
+    c.oneOf(filter.operator, `${at}.operator`, ["in", "notIn"] as const);
+    c.array(filter.values, `${at}.values`).forEach((v, j) => c.text(v, `${at}.values[${j}]`, { nonEmpty: false }));
+  });
+}
+
+function checkMeasure(c: Checker, value: unknown, path: string): void {
+  const measure = c.object(value, path);
+  if (!measure) return;
+  checkName(c, measure.name, `${path}.name`);
+  c.text(measure.label, `${path}.label`);
+  checkFormat(c, measure.format, `${path}.format`);
+  if (measure.hidden !== undefined) c.boolean(measure.hidden, `${path}.hidden`);
+  const kind = c.oneOf(measure.kind, `${path}.kind`, ["aggregate", "expression", "percentRank"] as const);
+  if (kind === "aggregate") {
+    c.text(measure.field, `${path}.field`);
+    c.oneOf(measure.aggregation, `${path}.aggregation`, AGGREGATIONS);
+    if (measure.window !== undefined) checkWindow(c, measure.window, `${path}.window`);
+  } else if (kind === "expression") {
+    c.text(measure.expression, `${path}.expression`);
+  } else {
+    c.text(measure.of, `${path}.of`);
+  }
+}
+
+function checkName(c: Checker, value: unknown, path: string): void {
+  const name = c.text(value, path);
+  if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+    c.report(path, `must be letters, digits and underscores, starting with a letter, found "${name}" (the label may hold spaces)`);
+  }
+}
+
+function checkJoin(c: Checker, value: unknown): void {
+  const join = c.object(value, "join");
+  if (!join) return;
+  c.text(join.label, "join.label");
+  c.text(join.left, "join.left");
+  c.text(join.right, "join.right");
+  c.array(join.on, "join.on", { nonEmpty: true }).forEach((p, i) => {
+    const pair = c.object(p, `join.on[${i}]`);
+    if (!pair) return;
+    c.text(pair.left, `join.on[${i}].left`);
+    c.text(pair.right, `join.on[${i}].right`);
+  });
+  c.array(join.measures, "join.measures").forEach((m, i) => {
+    const at = `join.measures[${i}]`;
+    const measure = c.object(m, at);
+    if (!measure) return;
+    checkName(c, measure.name, `${at}.name`);
+    c.text(measure.label, `${at}.label`);
+    c.text(measure.expression, `${at}.expression`);
+    checkFormat(c, measure.format, `${at}.format`);
+  });
+}
+
+function checkRule(c: Checker, value: unknown, path: string): void {
+  const rule = c.object(value, path);
+  if (!rule) return;
+  if (rule.label !== undefined) c.text(rule.label, `${path}.label`, { nonEmpty: false });
+  const kind = c.oneOf(rule.kind, `${path}.kind`, ["group", "compare", "between", "in", "expression"] as const);
+  switch (kind) {
+    case "group":
+      c.oneOf(rule.combine, `${path}.combine`, ["and", "or"] as const);
+      c.array(rule.children, `${path}.children`, { nonEmpty: true }).forEach((child, i) => checkRule(c, child, `${path}.children[${i}]`));
+      return;
+    case "compare":
+      c.text(rule.measure, `${path}.measure`);
+      c.oneOf(rule.operator, `${path}.operator`, OPERATORS);
+      if (typeof rule.value !== "string") c.number(rule.value, `${path}.value`);
+      return;
+    case "between": {
+      c.text(rule.measure, `${path}.measure`);
+      const low = c.number(rule.low, `${path}.low`);
+      const high = c.number(rule.high, `${path}.high`);
+      if (low > high) c.report(`${path}.high`, `must not be below low (${low} > ${high})`);
+      return;
+    }
+    case "in":
+      c.text(rule.measure, `${path}.measure`);
+      c.array(rule.values, `${path}.values`, { nonEmpty: true }).forEach((v, i) => {
+        if (typeof v !== "string") c.number(v, `${path}.values[${i}]`);
+      });
+      if (rule.negate !== undefined) c.boolean(rule.negate, `${path}.negate`);
+      return;
+    case "expression":
+      c.text(rule.expression, `${path}.expression`);
+  }
+}
+
+function checkAction(c: Checker, value: unknown): void {
+  const action = c.object(value, "action");
+  if (!action) return;
+  c.text(action.summary, "action.summary");
+  c.text(action.description, "action.description", { nonEmpty: false });
+  c.number(action.dueInDays, "action.dueInDays", { integer: true, min: 0 });
+  c.text(action.assignee, "action.assignee", { nonEmpty: false });
+  c.text(action.groupBy, "action.groupBy");
+  c.number(action.topK, "action.topK", { integer: true, min: 1 });
+}
+
+function checkImpact(c: Checker, value: unknown, path: string): void {
+  const impact = c.object(value, path);
+  if (!impact) return;
+  c.text(impact.measure, `${path}.measure`);
+  c.oneOf(impact.type, `${path}.type`, IMPACT_TYPES);
+  c.number(impact.realizationRatePct, `${path}.realizationRatePct`, { min: 0, max: 100 });
+  c.number(impact.order, `${path}.order`, { integer: true, min: 1 });
+}
+
+function checkSchedule(c: Checker, value: unknown): void {
+  const schedule = c.object(value, "schedule");
+  if (!schedule) return;
+  const start = c.text(schedule.start, "schedule.start");
+  if (start && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(start)) {
+    c.report("schedule.start", `must be a date and time as YYYY-MM-DDTHH:MM, found "${start}"`);
+  }
+  c.oneOf(schedule.period, "schedule.period", PERIODS);
+  c.number(schedule.interval, "schedule.interval", { integer: true, min: 0 });
+}

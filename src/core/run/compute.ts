@@ -1,0 +1,171 @@
+import type { AgentDocument, MeasureFormat, SeriesDefinition } from "../agent/document";
+import type { AgentResult, ResultRow, ResultValue, RunParameters } from "../agent/result";
+import { planActions } from "../actions/plan-actions";
+import { describeWindow } from "../filters/window";
+import { expectedImpact, expectedKey, orderedImpact, summarizeImpact } from "../impact/impact";
+import { computeJoin, type JoinResult } from "../join/compute-join";
+import { isoFromSerial } from "../parse/excel-date";
+import { describeRule } from "../rules/describe";
+import { evaluateRules } from "../rules/evaluate-rules";
+import { computeSeries, type SeriesResult } from "../series/compute-series";
+import type { DataQualityReport } from "../table/data-quality";
+import type { TransactionTable } from "../table/transactions";
+import { AgentInputError } from "./api";
+import { anchorSerialOf, todaySerial } from "./anchor";
+
+export interface ComputeOptions {
+  readonly today?: Date;
+}
+
+/** The whole agent over parsed rows: series, join, detection, impact and actions. Pure. */
+export function computeAgent(
+  table: TransactionTable,
+  quality: DataQualityReport,
+  doc: AgentDocument,
+  options: ComputeOptions = {},
+): AgentResult {
+  const today = options.today ?? new Date();
+  const anchorSerial = anchorSerialOf(doc.anchorDate, today);
+  const context = { anchorSerial, deductRebateFromMargin: doc.deductRebateFromMargin };
+  const series = doc.series.map((definition) => computeSeries(table, definition, context));
+  const join = computeJoin(doc.join, seriesById(series, doc.join.left), seriesById(series, doc.join.right));
+
+  const target = detectionTarget(doc, join, series);
+  const outcome = evaluateRules(doc.detection.rule, target.scope, target.rowCount);
+  const formats = measureFormats(doc);
+  const impactMeasures = orderedImpact(doc.impact);
+  const rankingKey = impactMeasures.length > 0 ? expectedKey(impactMeasures[0].measure) : null;
+
+  const targetRows = rowsOf(target.dimensions, target.measures, target.rowCount);
+  const flaggedIndexes: number[] = [];
+  for (let r = 0; r < target.rowCount; r++) if (outcome.flagged[r]) flaggedIndexes.push(r);
+  const flagged = flaggedIndexes.map((r): ResultRow => {
+    const row: ResultRow = { ...targetRows[r], RulesMet: outcome.conditionsMet[r].join("; ") };
+    for (const measure of impactMeasures) row[expectedKey(measure.measure)] = expectedImpact(targetRows[r][measure.measure] ?? null, measure);
+    return row;
+  });
+  sortByImpact(flagged, rankingKey);
+
+  const plan = planActions(flagged, doc.action, rankingKey ?? "Revenue", todaySerial(today), formats);
+  const actionsByKey = new Map(plan.actions.map((a) => [a.ActionKey as string, a]));
+  flagged.forEach((row, i) => {
+    row.Priority = i + 1;
+    const action = plan.actionKeyOfRow[i] === null ? undefined : actionsByKey.get(plan.actionKeyOfRow[i]!);
+    row.ActionSummary = action ? action.Summary : null;
+    row.ActionDueDate = action ? action.DueDate : null;
+    row.ActionAssignee = action ? action.Assignee : null;
+  });
+
+  const labels = new Map([...doc.join.measures, ...doc.series.flatMap((s) => s.measures)].map((m) => [m.name, m.label]));
+  const impact = summarizeImpact(doc.impact, [...target.measures.keys()], labels, flagged);
+
+  return {
+    parameters: parameters(doc, anchorSerial, series),
+    series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
+    join: rowsOf(join.dimensions, join.measures, join.rowCount),
+    flagged,
+    actions: plan.actions,
+    impact,
+    dataQuality: {
+      ...quality,
+      filtered: Object.fromEntries(series.map((s) => [s.definition.label, { ...s.filtered }])),
+      warnings: [...quality.warnings, ...joinWarnings(doc, join)],
+    },
+  };
+}
+
+function seriesById(series: readonly SeriesResult[], id: string): SeriesResult {
+  const found = series.find((s) => s.definition.id === id || s.definition.label === id);
+  if (!found) {
+    throw new AgentInputError(
+      `The join refers to series "${id}", which is not defined (series: ${series.map((s) => s.definition.id).join(", ")}).`,
+    );
+  }
+  return found;
+}
+
+type Target = Pick<JoinResult, "dimensions" | "measures" | "scope" | "rowCount">;
+
+function detectionTarget(doc: AgentDocument, join: JoinResult, series: readonly SeriesResult[]): Target {
+  const name = doc.detection.series;
+  if (name === doc.join.label || name === "join") return join;
+  const s = series.find((x) => x.definition.id === name || x.definition.label === name);
+  if (!s) throw new AgentInputError(`Detection rules run on "${name}", which is neither the join nor a series.`);
+  const scope = new Map(join.scope);
+  for (const d of s.dimensions) scope.set(d.name, (g) => d.column.values[d.codes[g]]);
+  for (const [m, values] of s.measures) scope.set(m, (g) => values[g]);
+  return { dimensions: s.dimensions, measures: s.measures, scope, rowCount: s.groupCount };
+}
+
+function rowsOf(
+  dimensions: SeriesResult["dimensions"],
+  measures: ReadonlyMap<string, readonly ResultValue[] | readonly (ResultValue | boolean)[]>,
+  rowCount: number,
+): ResultRow[] {
+  const rows = new Array<ResultRow>(rowCount);
+  const columns = [...measures];
+  for (let g = 0; g < rowCount; g++) {
+    const row: ResultRow = {};
+    for (const d of dimensions) row[d.name] = d.column.values[d.codes[g]];
+    for (const [name, values] of columns) row[name] = toResultValue(values[g]);
+    rows[g] = row;
+  }
+  return rows;
+}
+
+function toResultValue(value: ResultValue | boolean | undefined): ResultValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  return value;
+}
+
+/** Series rows, largest first by the series' first summed measure (Revenue in the preset). */
+function sortedSeriesRows(series: SeriesResult): ResultRow[] {
+  const rows = rowsOf(series.dimensions, series.measures, series.groupCount);
+  const sortKey = firstSum(series.definition);
+  if (!sortKey) return rows;
+  return rows.sort((a, b) => ((b[sortKey] as number) ?? 0) - ((a[sortKey] as number) ?? 0));
+}
+
+function firstSum(definition: SeriesDefinition): string | null {
+  const m = definition.measures.find((x) => x.kind === "aggregate" && x.aggregation === "sum" && !x.hidden);
+  return m ? m.name : null;
+}
+
+function sortByImpact(rows: ResultRow[], key: string | null): void {
+  const num = (v: ResultValue | undefined) => (typeof v === "number" ? v : -Infinity);
+  rows.sort(
+    (a, b) =>
+      (key ? num(b[key]) - num(a[key]) : 0) ||
+      num(b.AnnualRevenue) - num(a.AnnualRevenue) ||
+      String(a.CustomerId ?? "").localeCompare(String(b.CustomerId ?? "")),
+  );
+}
+
+function measureFormats(doc: AgentDocument): Map<string, MeasureFormat> {
+  const formats = new Map<string, MeasureFormat>();
+  for (const m of [...doc.series.flatMap((s) => s.measures), ...doc.join.measures]) if (m.format) formats.set(m.name, m.format);
+  return formats;
+}
+
+function parameters(doc: AgentDocument, anchorSerial: number, series: readonly SeriesResult[]): RunParameters {
+  return {
+    agent: doc.name,
+    anchorDate: isoFromSerial(anchorSerial),
+    windows: Object.fromEntries(
+      series.map((s) => [
+        s.definition.label,
+        s.window && s.definition.filters.window ? { months: s.definition.filters.window.months, ...describeWindow(s.window) } : null,
+      ]),
+    ),
+    currency: doc.currency.target,
+    deductRebateFromMargin: doc.deductRebateFromMargin,
+    rule: describeRule(doc.detection.rule),
+  };
+}
+
+function joinWarnings(doc: AgentDocument, join: JoinResult): string[] {
+  if (join.unmatched === 0) return [];
+  return [`${join.unmatched} rows of "${doc.join.label}" found no matching row in the right-hand series; their benchmark measures are blank.`];
+}

@@ -1,0 +1,59 @@
+import type { AgentDocument } from "../agent/document";
+import type { AgentResult } from "../agent/result";
+import { createTransactionParser } from "../parse/transaction-parser";
+import { fieldKey } from "../table/fields";
+import { MONEY_FIELDS, TEXT_FIELDS } from "../table/transactions";
+import type { RowBlock } from "../table/cells";
+import { CancelledError, type RunAgent, type RunOptions, type SourceSheet } from "./api";
+import { computeAgent } from "./compute";
+
+/**
+ * The whole run as every host calls it: parse the sheet block by block (reporting progress and
+ * honouring cancel between blocks), then compute. Nothing is written here; hosts render the
+ * result only after this resolves, so a failed or cancelled run changes nothing.
+ */
+export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
+  const { table, quality } = await parseSource(sheet, doc, options);
+  options.onProgress?.({ phase: "computing", done: 0, total: null });
+  return computeAgent(table, quality, doc, { today: options.today });
+};
+
+export async function parseSource(sheet: SourceSheet, doc: AgentDocument, options: RunOptions = {}) {
+  const extra = extraColumns(doc);
+  const parser = createTransactionParser({
+    sheet: sheet.name,
+    headers: sheet.headers,
+    mapping: doc.source.mapping,
+    currency: doc.currency,
+    extraDimensions: extra.dimensions,
+    extraNumbers: extra.numbers,
+  });
+  let done = 0;
+  const total = sheet.rowCount ?? null;
+  options.onProgress?.({ phase: "reading", done, total });
+  for await (const block of sheet.blocks as AsyncIterable<RowBlock>) {
+    if (options.isCancelled?.()) throw new CancelledError();
+    parser.addBlock(block);
+    done += block.rows.length;
+    options.onProgress?.({ phase: "reading", done, total });
+  }
+  if (options.isCancelled?.()) throw new CancelledError();
+  return parser.finish();
+}
+
+/** Columns beyond the known fields that the document uses: group-by levels, filters, measures. */
+export function extraColumns(doc: AgentDocument): { dimensions: string[]; numbers: string[] } {
+  const known = new Set([...TEXT_FIELDS, ...MONEY_FIELDS, "PricingDate"].map(fieldKey));
+  const dimensions = new Set<string>();
+  const numbers = new Set<string>();
+  for (const series of doc.series) {
+    for (const level of series.groupBy) dimensions.add(level);
+    for (const filter of series.filters.dimensions) dimensions.add(filter.field);
+    for (const m of series.measures) if (m.kind === "aggregate") numbers.add(m.field);
+  }
+  dimensions.add(doc.action.groupBy);
+  const unknown = (names: Set<string>) => [...names].filter((n) => !known.has(fieldKey(n)));
+  return { dimensions: unknown(dimensions), numbers: unknown(numbers) };
+}
+
+export type { AgentResult };

@@ -1,0 +1,101 @@
+import type { AggregateMeasure, SeriesDefinition, SeriesMeasure } from "../agent/document";
+import type { Value } from "../expr";
+import { referencedNames } from "../expr";
+import { rowsInWindow, selectSeriesRows } from "../filters/row-mask";
+import type { SerialWindow } from "../filters/window";
+import type { FilterReason } from "../table/data-quality";
+import { dimensionColumn, dimensionName, numericSource } from "../table/fields";
+import type { DictionaryColumn, TransactionTable } from "../table/transactions";
+import { orderByDependencies } from "../util/dependency-order";
+import { aggregate } from "./aggregate";
+import { deriveColumn, parseMeasureExpression, type ColumnReader } from "./derive";
+import { buildGroupIndex } from "./group-index";
+import { percentRank } from "./percent-rank";
+
+export interface SeriesDimension {
+  readonly name: string;
+  readonly column: DictionaryColumn;
+  /** Dictionary code of each group's value. */
+  readonly codes: Int32Array;
+}
+
+/** A computed series, column by column: one entry per group in every array. */
+export interface SeriesResult {
+  readonly definition: SeriesDefinition;
+  readonly groupCount: number;
+  readonly dimensions: readonly SeriesDimension[];
+  readonly measures: ReadonlyMap<string, readonly Value[]>;
+  readonly window: SerialWindow | null;
+  readonly filtered: Record<FilterReason, number>;
+}
+
+export interface SeriesContext {
+  readonly anchorSerial: number;
+  readonly deductRebateFromMargin: boolean;
+}
+
+export function computeSeries(table: TransactionTable, definition: SeriesDefinition, context: SeriesContext): SeriesResult {
+  const selection = selectSeriesRows(table, definition.filters, context.anchorSerial);
+  const levels = definition.groupBy.map((name) => dimensionColumn(table, name));
+  const windowed = definition.measures.filter(
+    (m): m is AggregateMeasure => m.kind === "aggregate" && m.window !== undefined,
+  );
+  const groups = buildGroupIndex(levels, selection.rows, windowed.length > 0 ? selection.base : undefined);
+  const dimensions = definition.groupBy.map((name, l) => ({
+    name: dimensionName(table, name),
+    column: levels[l],
+    codes: groups.levelCodes[l],
+  }));
+
+  const scope = new Map<string, ColumnReader>();
+  for (const dimension of dimensions) {
+    scope.set(dimension.name, (g) => dimension.column.values[dimension.codes[g]]);
+  }
+  const known = [...dimensions.map((d) => d.name), ...definition.measures.map((m) => m.name)];
+  const where = (m: SeriesMeasure) => `Series "${definition.label}", measure "${m.name}"`;
+  const parsed = new Map(
+    definition.measures
+      .filter((m) => m.kind === "expression")
+      .map((m) => [m.name, parseMeasureExpression(m.expression, known, where(m))]),
+  );
+  const dependencies = (m: SeriesMeasure): readonly string[] => {
+    if (m.kind === "percentRank") return [m.of];
+    const expr = parsed.get(m.name);
+    return expr ? referencedNames(expr) : [];
+  };
+
+  const measures = new Map<string, readonly Value[]>();
+  for (const measure of orderByDependencies(definition.measures, dependencies, `Series "${definition.label}"`)) {
+    const values = computeMeasure(measure);
+    measures.set(measure.name, values);
+    scope.set(measure.name, (g) => values[g]);
+  }
+
+  function computeMeasure(measure: SeriesMeasure): readonly Value[] {
+    switch (measure.kind) {
+      case "aggregate": {
+        const rows = measure.window
+          ? rowsInWindow(table, selection.base, context.anchorSerial, measure.window)
+          : selection.rows;
+        const source = numericSource(table, measure.field, context.deductRebateFromMargin);
+        return aggregate(source, measure.aggregation, groups.groupOfRow, rows, groups.groupCount);
+      }
+      case "expression":
+        return deriveColumn(parsed.get(measure.name)!, scope, groups.groupCount);
+      case "percentRank": {
+        const of = measures.get(measure.of);
+        if (!of) throw new Error(`percentRank of unknown measure ${measure.of}`);
+        return percentRank(of.map((v) => (typeof v === "number" ? v : null)));
+      }
+    }
+  }
+
+  return {
+    definition,
+    groupCount: groups.groupCount,
+    dimensions,
+    measures,
+    window: selection.window,
+    filtered: selection.filtered,
+  };
+}

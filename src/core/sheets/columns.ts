@@ -1,0 +1,32 @@
+import type { MeasureFormat } from "../agent/document";
+import type { ColumnFormat, SheetColumn } from "./sheet";
+
+/** Sheet column format of a measure format; measures without one are plain numbers. */
+export function columnFormat(format: MeasureFormat | undefined): ColumnFormat {
+  return format ?? "number";
+}
+
+/** A readable header for a name without a label: `MarginLiftPotentialPct` -> `Margin Lift Potential %`. */
+export function headerOf(name: string): string {
+  return name
+    .replace(/Pct$/, " %")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .trim();
+}
+
+export function textColumn(key: string, header = headerOf(key), width?: number): SheetColumn {
+  return width === undefined ? { key, header, format: "text" } : { key, header, format: "text", width };
+}
+
+/** Excel table names: a letter or underscore first, then letters, digits, underscores. */
+export function tableName(text: string): string {
+  const cleaned = text.replace(/[^A-Za-z0-9_]/g, "");
+  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `T_${cleaned}`;
+}
+
+/** Worksheet names: at most 31 characters and none of : \ / ? * [ ]. */
+export function sheetName(text: string): string {
+  const cleaned = text.replace(/[:\\/?*[\]]/g, " ").trim();
+  return (cleaned || "Sheet").slice(0, 31);
+}
