@@ -1,0 +1,67 @@
+/// <reference types="office-js" />
+/**
+ * The agent document lives in the workbook's settings (`context.workbook.settings`, ExcelApi
+ * 1.4): it travels inside the file, so whoever opens the workbook with the add-in gets the same
+ * agent. Stored as JSON text under one key, with a storage-format version beside it so a later
+ * add-in can tell how to read it. Office keeps at most 2 MB of settings per add-in.
+ */
+
+export const AGENT_DOCUMENT_KEY = "UAA.AgentDocument";
+export const STORAGE_VERSION_KEY = "UAA.StorageVersion";
+/** Version of how the document is stored here (not the document's own `version`). */
+export const STORAGE_VERSION = 1;
+/** Office's limit for all of an add-in's settings together; leave room for the version key. */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+const HEADROOM_BYTES = 4 * 1024;
+
+export async function saveAgentDocument(doc: unknown): Promise<void> {
+  const json = JSON.stringify(doc);
+  if (json === undefined) throw new Error("The agent could not be saved: it is not a JSON value.");
+  const bytes = new TextEncoder().encode(json).length;
+  if (bytes > SETTINGS_LIMIT_BYTES - HEADROOM_BYTES) {
+    throw new Error(
+      `The agent is ${Math.ceil(bytes / 1024)} KB; the workbook can store at most ${SETTINGS_LIMIT_BYTES / 1024 - HEADROOM_BYTES / 1024} KB of add-in settings. Remove long descriptions or unused series and save again.`,
+    );
+  }
+  await Excel.run(async (context) => {
+    const settings = context.workbook.settings;
+    settings.add(AGENT_DOCUMENT_KEY, json);
+    settings.add(STORAGE_VERSION_KEY, STORAGE_VERSION);
+    await context.sync();
+  });
+}
+
+/** The stored document as parsed JSON (migrating it is the caller's business), or null when none is stored. */
+export async function loadAgentDocument(): Promise<unknown | null> {
+  return Excel.run(async (context) => {
+    const settings = context.workbook.settings;
+    const document = settings.getItemOrNullObject(AGENT_DOCUMENT_KEY);
+    document.load("value");
+    const version = settings.getItemOrNullObject(STORAGE_VERSION_KEY);
+    version.load("value");
+    await context.sync();
+    if (document.isNullObject) return null;
+    const storedVersion = version.isNullObject ? STORAGE_VERSION : Number(version.value);
+    if (storedVersion > STORAGE_VERSION) {
+      throw new Error("This workbook's agent was saved by a newer version of the add-in; update the add-in to open it.");
+    }
+    const value: unknown = document.value;
+    if (typeof value !== "string") return value ?? null;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      throw new Error("The agent stored in this workbook is damaged (its settings are not valid JSON); build the agent again and save it.");
+    }
+  });
+}
+
+/** Removes the stored agent from the workbook. */
+export async function clearAgentDocument(): Promise<void> {
+  await Excel.run(async (context) => {
+    const settings = context.workbook.settings;
+    const items = [settings.getItemOrNullObject(AGENT_DOCUMENT_KEY), settings.getItemOrNullObject(STORAGE_VERSION_KEY)];
+    await context.sync();
+    for (const item of items) if (!item.isNullObject) item.delete();
+    await context.sync();
+  });
+}
