@@ -1,0 +1,237 @@
+/**
+ * One SheetDescription as one worksheet:
+ *
+ *   row 1        title (bold)
+ *   rows 2..     notes
+ *   (blank row)
+ *   header row   an Excel table with filter buttons, frozen, repeated on printed pages
+ *   data rows    number formats per column, highlights
+ *   totals row   the given values (not formulas: the engine's sums are exact to the cent)
+ *   (blank row)
+ *   blocks       plain ranges with a bold title and header, one blank row apart
+ *
+ * The header is also filled and bold by direct formatting, because LibreOffice does not draw
+ * Excel's table styles and the report must stay readable there.
+ */
+import type ExcelJS from "exceljs";
+import {
+  EXCEL_NUMBER_FORMAT,
+  type SheetBlock,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetRow,
+  type SheetValue,
+} from "../core/sheets/sheet";
+import { fitColumnWidth, headerLines } from "./column-width";
+import { applyHighlights, argb } from "./highlights";
+import { uniqueHeaders } from "./names";
+
+const HEADER_FILL = "#4472C4";
+const HEADER_FONT = "#FFFFFF";
+const BLOCK_HEADER_FILL = "#D9E1F2";
+const NOTE_FONT = "#595959";
+const TABLE_STYLE = "TableStyleMedium2";
+/** Excel's limit on the characters in one cell. */
+const MAX_CELL_TEXT = 32_767;
+const LINE_HEIGHT_POINTS = 15;
+/**
+ * Fonts are always named: a font without a name makes LibreOffice fall back to a serif face.
+ * Calibri 11 is Excel's default (LibreOffice substitutes a metric-compatible font).
+ */
+const FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+const GRID_LINE: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFD9D9D9" } };
+const CELL_BORDER: Partial<ExcelJS.Borders> = { top: GRID_LINE, left: GRID_LINE, bottom: GRID_LINE, right: GRID_LINE };
+
+export interface RenderedSheetNames {
+  readonly sheetName: string;
+  readonly tableName: string;
+}
+
+export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription, names: RenderedSheetNames): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(names.sheetName);
+  const { table } = sheet;
+  const notes = sheet.notes ?? [];
+
+  worksheet.getCell(1, 1).value = safeText(sheet.title);
+  worksheet.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
+  notes.forEach((note, index) => {
+    const cell = worksheet.getCell(2 + index, 1);
+    cell.value = safeText(note);
+    cell.font = { ...FONT, color: { argb: argb(NOTE_FONT) } };
+  });
+
+  const headerRow = notes.length + 3;
+  const firstDataRow = headerRow + 1;
+  const headers = uniqueHeaders(table.columns.map((column) => column.header));
+  // An Excel table needs at least one data row; an empty result gets one empty row.
+  const rows = table.rows.length > 0 ? table.rows : [{}];
+  const totals = table.totals;
+
+  worksheet.addTable({
+    name: names.tableName,
+    ref: `A${headerRow}`,
+    headerRow: true,
+    totalsRow: totals !== undefined,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: table.columns.map((column, index) => ({
+      name: headers[index],
+      filterButton: true,
+      // Text in the totals row is a label in the table's definition; numbers are written below.
+      ...(index === 0 || typeof totals?.[column.key] === "string"
+        ? { totalsRowLabel: totalsLabel(totals?.[column.key], index) }
+        : { totalsRowFunction: "none" as const }),
+    })),
+    rows: rows.map((row) => table.columns.map((column) => cellValue(row[column.key]))),
+  });
+
+  formatHeader(worksheet.getRow(headerRow), table.columns, HEADER_FILL, HEADER_FONT);
+  table.columns.forEach((column, index) => {
+    if (column.description) worksheet.getCell(headerRow, index + 1).note = column.description;
+  });
+  formatDataRows(worksheet, firstDataRow, rows.length, table.columns);
+
+  let nextRow = firstDataRow + rows.length;
+  if (totals) {
+    const totalsRow = worksheet.getRow(nextRow);
+    table.columns.forEach((column, index) => {
+      const cell = totalsRow.getCell(index + 1);
+      const value = index === 0 || typeof totals[column.key] === "string" ? totalsLabel(totals[column.key], index) : totals[column.key];
+      cell.value = cellValue(value);
+      setNumberFormat(cell, column);
+      cell.font = { ...FONT, bold: true };
+      cell.border = { ...CELL_BORDER, top: { style: "thin" }, bottom: { style: "double" } };
+    });
+    nextRow++;
+  }
+
+  applyHighlights(worksheet, { firstDataRow, dataRows: table.rows.length, firstColumn: 1, columns: table.columns }, table.highlights ?? []);
+
+  for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
+
+  setColumnWidths(worksheet, sheet, headers, headerRow);
+  worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }];
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    orientation: "landscape",
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+  worksheet.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
+  return worksheet;
+}
+
+function totalsLabel(value: SheetValue | undefined, index: number): string {
+  if (typeof value === "string") return safeText(value);
+  return index === 0 ? "Total" : "";
+}
+
+/** Headers of number columns are right-aligned, over their values. */
+function formatHeader(row: ExcelJS.Row, columns: readonly SheetColumn[], fill: string, font: string): void {
+  columns.forEach((column, index) => {
+    const cell = row.getCell(index + 1);
+    cell.font = { ...FONT, bold: true, color: { argb: argb(font) } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+    const horizontal = column.format === "text" ? "left" : "right";
+    cell.alignment = { wrapText: true, vertical: "bottom", horizontal };
+    cell.border = CELL_BORDER;
+  });
+}
+
+/**
+ * The column's number format, except on booleans: they keep General so that Excel and
+ * LibreOffice show TRUE / FALSE (LibreOffice shows 1 / 0 under "@").
+ */
+function setNumberFormat(cell: ExcelJS.Cell, column: SheetColumn): void {
+  if (typeof cell.value === "boolean") return;
+  cell.numFmt = EXCEL_NUMBER_FORMAT[column.format];
+}
+
+/** Light cell borders keep adjacent right- and left-aligned columns apart in print, where there is no grid. */
+function formatDataRows(worksheet: ExcelJS.Worksheet, firstRow: number, count: number, columns: readonly SheetColumn[]): void {
+  for (let offset = 0; offset < count; offset++) {
+    const row = worksheet.getRow(firstRow + offset);
+    columns.forEach((column, index) => {
+      const cell = row.getCell(index + 1);
+      setNumberFormat(cell, column);
+      cell.border = CELL_BORDER;
+    });
+  }
+}
+
+/** Draws a block from `startRow`; returns the row after it. */
+function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: number): number {
+  const title = worksheet.getCell(startRow, 1);
+  title.value = safeText(block.title);
+  title.font = { ...FONT, bold: true, size: 12 };
+  const headerRow = worksheet.getRow(startRow + 1);
+  block.columns.forEach((column, index) => {
+    const cell = headerRow.getCell(index + 1);
+    cell.value = safeText(column.header);
+    if (column.description) cell.note = column.description;
+  });
+  formatHeader(headerRow, block.columns, BLOCK_HEADER_FILL, "#000000");
+  block.rows.forEach((row, offset) => {
+    const sheetRow = worksheet.getRow(startRow + 2 + offset);
+    block.columns.forEach((column, index) => {
+      const cell = sheetRow.getCell(index + 1);
+      cell.value = cellValue(row[column.key]);
+      setNumberFormat(cell, column);
+      cell.border = CELL_BORDER;
+    });
+  });
+  return startRow + 2 + block.rows.length;
+}
+
+/**
+ * Widths fitted per sheet column over the table and the blocks below it (they share columns),
+ * and a header row tall enough for wrapped headers.
+ */
+function setColumnWidths(worksheet: ExcelJS.Worksheet, sheet: SheetDescription, headers: readonly string[], headerRow: number): void {
+  const { table } = sheet;
+  const widths: number[] = [];
+  const widen = (index: number, width: number) => {
+    widths[index] = Math.max(widths[index] ?? 0, width);
+  };
+  table.columns.forEach((column, index) => {
+    const values = columnValues(table.rows, column, table.totals);
+    widen(index, fitColumnWidth(headers[index], column.format, values, column.width));
+  });
+  for (const block of sheet.blocks ?? []) {
+    block.columns.forEach((column, index) => {
+      widen(index, fitColumnWidth(column.header, column.format, columnValues(block.rows, column), column.width));
+    });
+  }
+  widths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  const lines = Math.max(1, ...headers.map((header, index) => headerLines(header, widths[index])));
+  if (lines > 1) worksheet.getRow(headerRow).height = lines * LINE_HEIGHT_POINTS;
+}
+
+function* columnValues(rows: readonly SheetRow[], column: SheetColumn, totals?: SheetRow): Generator<SheetValue> {
+  if (totals) yield totals[column.key] ?? null;
+  for (const row of rows) yield row[column.key] ?? null;
+}
+
+/**
+ * A SheetValue as an exceljs cell value. Strings always become string cells (exceljs writes a
+ * formula only for `{ formula }` objects), so `=HYPERLINK(...)` from a customer name stays text.
+ * Non-finite numbers, which Excel cannot store, become empty cells.
+ */
+function cellValue(value: SheetValue | undefined): ExcelJS.CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string") return safeText(value);
+  return value;
+}
+
+/**
+ * Excel reads `_xHHHH_` in a string as an escaped character; escaping the underscore keeps the
+ * text literal. Text beyond Excel's cell limit is cut.
+ */
+function safeText(text: string): string {
+  const escaped = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  return escaped.length > MAX_CELL_TEXT ? escaped.slice(0, MAX_CELL_TEXT) : escaped;
+}

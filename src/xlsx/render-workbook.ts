@@ -1,0 +1,37 @@
+/**
+ * The result workbook: one worksheet per SheetDescription, in order. Pure exceljs, so the browser
+ * task pane can build the same download the CLI writes.
+ */
+import ExcelJS from "exceljs";
+import type { SheetDescription } from "../core/sheets/sheet";
+import { uniqueSheetName, uniqueTableName } from "./names";
+import { renderSheet } from "./render-sheet";
+
+export interface RenderOptions {
+  /** Shown as the workbook's author. */
+  readonly creator?: string;
+  /** Creation time stamped in the file; defaults to now. */
+  readonly created?: Date;
+}
+
+export function renderWorkbook(sheets: readonly SheetDescription[], options: RenderOptions = {}): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = options.creator ?? "Unprofitable Account Agent";
+  workbook.created = options.created ?? new Date();
+  workbook.modified = workbook.created;
+  const sheetNames = new Set<string>();
+  const tableNames = new Set<string>();
+  for (const sheet of sheets) {
+    renderSheet(workbook, sheet, {
+      sheetName: uniqueSheetName(sheet.name, sheetNames),
+      tableName: uniqueTableName(sheet.table.name, tableNames),
+    });
+  }
+  return workbook;
+}
+
+export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const written: unknown = await workbook.xlsx.writeBuffer();
+  // Node gives a Buffer (already a Uint8Array), browsers an ArrayBuffer.
+  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+}

@@ -1,0 +1,97 @@
+/**
+ * The rendered workbook opened by a real spreadsheet program: LibreOffice converts it to CSV
+ * (cells as shown), which must show untrusted names literally and values formatted.
+ * Skipped where LibreOffice is not installed (Debian: libreoffice-calc-nogui).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderWorkbook, workbookToBuffer } from "../../src/xlsx/render-workbook";
+import { CsvRecords } from "../../src/xlsx/csv-records";
+import { joinSheet, qualitySheet, UNTRUSTED_NAMES } from "./sample-sheets";
+
+function allRecords(text: string): string[][] {
+  const records = new CsvRecords(text, ",");
+  const rows: string[][] = [];
+  for (let fields = records.next(); fields !== null; fields = records.next()) rows.push(fields);
+  return rows;
+}
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const itWithLibreOffice = hasSoffice() ? it : it.skip;
+
+describe("rendered workbook in LibreOffice", () => {
+  let directory: string;
+  beforeAll(() => {
+    directory = mkdtempSync(join(tmpdir(), "xlsx-lo-"));
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  itWithLibreOffice(
+    "shows untrusted names as literal text and values in their formats",
+    async () => {
+      const book = join(directory, "report.xlsx");
+      writeFileSync(book, await workbookToBuffer(renderWorkbook([joinSheet(UNTRUSTED_NAMES.length), qualitySheet()])));
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${join(directory, "profile")}`,
+          "--headless",
+          "--convert-to",
+          // Comma-separated, UTF-8, cells as shown, every sheet to its own file.
+          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+          "--outdir",
+          directory,
+          book,
+        ],
+        { stdio: "ignore", timeout: 120_000 },
+      );
+      const files = readdirSync(directory).filter((file) => file.endsWith(".csv")).sort();
+      expect(files).toEqual(["report-Data Quality.csv", "report-Join Series.csv"]);
+
+      const rows = allRecords(readFileSync(join(directory, "report-Join Series.csv"), "utf8"));
+      expect(rows[0][0]).toBe("Join Series: accounts against their segment benchmark, window 2023-10-21 to 2024-10-21");
+      const header = rows.findIndex((row) => row[0] === "Customer Id");
+      expect(rows[header]).toEqual([
+        "Customer Id",
+        "Customer Name",
+        "Customer Segment",
+        "Current Margin %",
+        "Segment Avg Margin %",
+        "Margin Variance",
+        "Annual Revenue",
+        "Quarter Margin Uplift",
+        "Revenue Rank",
+        "Last Pricing Date",
+      ]);
+      const names = rows.slice(header + 1, header + 1 + UNTRUSTED_NAMES.length).map((row) => row[1]);
+      expect(names).toEqual([...UNTRUSTED_NAMES]);
+      expect(rows[header + 1]).toEqual([
+        "CID-0001",
+        '=HYPERLINK("http://x","y")',
+        "Key Account",
+        "5.00%",
+        "12.00%",
+        "7.00%",
+        "4,178,456.85",
+        "36,561.50",
+        "1.000",
+        "2024-10-15",
+      ]);
+      expect(rows[header + 1 + UNTRUSTED_NAMES.length][0]).toBe("Total");
+
+      const quality = readFileSync(join(directory, "report-Data Quality.csv"), "utf8");
+      expect(quality).toContain("Blank customer id,7,\"12, 15, 99\",2024-10-21 12:00,FALSE");
+    },
+    180_000,
+  );
+});
