@@ -69,7 +69,7 @@ export function computeAgent(
     dataQuality: {
       ...quality,
       filtered: Object.fromEntries(series.map((s) => [s.definition.label, { ...s.filtered }])),
-      warnings: [...quality.warnings, ...joinWarnings(doc, join)],
+      warnings: [...quality.warnings, ...emptyWindowWarnings(table, series), ...joinWarnings(doc, join)],
     },
   };
 }
@@ -168,4 +168,21 @@ function parameters(doc: AgentDocument, anchorSerial: number, series: readonly S
 function joinWarnings(doc: AgentDocument, join: JoinResult): string[] {
   if (join.unmatched === 0) return [];
   return [`${join.unmatched} rows of "${doc.join.label}" found no matching row in the right-hand series; their benchmark measures are blank.`];
+}
+
+/** A window that catches no rows is almost always a wrong anchor date: say which dates exist. */
+function emptyWindowWarnings(table: TransactionTable, series: readonly SeriesResult[]): string[] {
+  if (table.rowCount === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const d of table.PricingDate) {
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  return series
+    .filter((s) => s.groupCount === 0 && s.window !== null)
+    .map((s) => {
+      const w = describeWindow(s.window!);
+      return `Series "${s.definition.label}" has no rows: its window runs after ${w.fromExclusive} up to ${w.to}, but the sheet's pricing dates run from ${isoFromSerial(first)} to ${isoFromSerial(last)}. Set the anchor date within that range.`;
+    });
 }
