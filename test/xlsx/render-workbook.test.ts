@@ -20,6 +20,16 @@ interface TableModel {
   columns: { name: string; totalsRowLabel?: string; totalsRowFunction?: string }[];
 }
 
+interface ConditionalFormat {
+  ref: string;
+  rules: ExcelJS.ConditionalFormattingRule[];
+}
+
+/** Loaded by exceljs but missing from its typings. */
+function conditionalFormatsOf(worksheet: ExcelJS.Worksheet): ConditionalFormat[] {
+  return (worksheet as unknown as { conditionalFormattings: ConditionalFormat[] }).conditionalFormattings;
+}
+
 function tableOf(worksheet: ExcelJS.Worksheet): TableModel {
   const [table] = worksheet.getTables() as unknown as { table: TableModel }[];
   return table.table;
@@ -105,7 +115,7 @@ describe("renderWorkbook", () => {
 
   it("expresses column highlights as conditional formats over the data rows and row highlights as fills", async () => {
     const sheet = (await roundTrip([joinSheet(24)])).getWorksheet("Join Series")!;
-    const formats = sheet.conditionalFormattings.map((format) => ({
+    const formats = conditionalFormatsOf(sheet).map((format) => ({
       ref: format.ref,
       rule: format.rules[0] as ExcelJS.CellIsRuleType,
     }));
@@ -179,7 +189,7 @@ describe("renderWorkbook", () => {
     const sheet = (await roundTrip([empty])).getWorksheet("Data Quality")!;
     expect(tableOf(sheet).tableRef).toBe("A3:E4");
     expect(sheet.getCell("A4").value).toBeNull();
-    expect(sheet.conditionalFormattings).toEqual([]);
+    expect(conditionalFormatsOf(sheet)).toEqual([]);
   });
 
   it("makes sheet and table names valid and unique", async () => {
