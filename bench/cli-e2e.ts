@@ -1,0 +1,44 @@
+/**
+ * The command line end to end on a generated .xlsx: read, parse, compute, write the result
+ * workbook, timed as wall-clock time of the child process (npx and tsx start-up included,
+ * as a user running it would see it).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { generateTransactions } from "../src/core/sample/generate";
+import { writeSampleWorkbook } from "../scripts/sample-workbook";
+import { BENCH_ANCHOR_DATE, BENCH_SEED } from "./report";
+
+export const BENCH_DATA = path.resolve(__dirname, "..", ".bench-data");
+
+export interface CliReport {
+  readonly rows: number;
+  readonly fileMb: number;
+  readonly generated: boolean;
+  readonly wallMs: number;
+  readonly exitCode: number | null;
+  readonly outputTail: string;
+}
+
+/** Writes (once; reused while it exists) the benchmark workbook of the given size. */
+export async function benchWorkbook(rows: number): Promise<{ file: string; generated: boolean }> {
+  mkdirSync(BENCH_DATA, { recursive: true });
+  const file = path.join(BENCH_DATA, `transactions-${rows}-${BENCH_SEED}.xlsx`);
+  if (existsSync(file)) return { file, generated: false };
+  const sample = generateTransactions({ rows, seed: BENCH_SEED, anchorDate: BENCH_ANCHOR_DATE });
+  await writeSampleWorkbook(sample, file);
+  return { file, generated: true };
+}
+
+export async function timeCli(rows: number, extraArgs: readonly string[]): Promise<CliReport> {
+  const { file, generated } = await benchWorkbook(rows);
+  const out = path.join(BENCH_DATA, `result-${rows}.xlsx`);
+  const args = ["tsx", "src/cli/analyze.ts", file, "--out", out, ...extraArgs];
+  const started = performance.now();
+  const child = spawnSync("npx", args, { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = performance.now() - started;
+  const output = `${child.stdout ?? ""}${child.stderr ?? ""}`.trim().split("\n").slice(-6).join("\n");
+  const { size } = await import("node:fs").then((fs) => fs.statSync(file));
+  return { rows, fileMb: size / (1024 * 1024), generated, wallMs, exitCode: child.status, outputTail: output };
+}

@@ -1,0 +1,131 @@
+/**
+ * One benchmark size, run in its own process (`node --expose-gc --import tsx bench/measure.ts
+ * --rows N --runs R`) so memory figures belong to this size alone. Prints one JSON line.
+ *
+ * Engine time = computeAgent + buildResultSheets on an already parsed TransactionTable (no
+ * reading, no parsing, no writing). DuckDB time = one SQL query, run and read into DuckDB's
+ * result, on a table loaded beforehand.
+ */
+import { unprofitableAccountAgent } from "../src/core/agent/preset";
+import type { AgentDocument } from "../src/core/agent/document";
+import type { AgentResult } from "../src/core/agent/result";
+import { computeAgent } from "../src/core/run/compute";
+import { SAMPLE_EUR_RATE, generateColumnar } from "../src/core/sample/generate";
+import { buildResultSheets } from "../src/core/sheets/result-sheets";
+import type { DataQualityReport } from "../src/core/table/data-quality";
+import { compareWithDuckDb } from "./compare";
+import { accountsOf, agentQuery, loadTransactions, openDuckDb, runAgentQuery } from "./duckdb-aggregation";
+import { BENCH_ANCHOR_DATE, BENCH_SEED, median, type SizeReport } from "./report";
+
+const MB = 1024 * 1024;
+
+async function main(): Promise<void> {
+  const rows = numberArg("--rows", 100_000);
+  const runs = numberArg("--runs", 5);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("Run with node --expose-gc.");
+
+  let started = performance.now();
+  const table = generateColumnar({ rows, seed: BENCH_SEED });
+  const generateMs = performance.now() - started;
+  const doc: AgentDocument = {
+    ...unprofitableAccountAgent(),
+    anchorDate: BENCH_ANCHOR_DATE,
+    currency: { target: "USD", rates: { EUR: SAMPLE_EUR_RATE } },
+  };
+  const quality: DataQualityReport = {
+    sheet: "Transactions",
+    rowsRead: rows,
+    rowsUsable: rows,
+    skipped: {},
+    filtered: {},
+    warnings: [],
+  };
+  const computeMs: number[] = [];
+  const sheetsMs: number[] = [];
+  const cpuMs: number[] = [];
+  const runEngine = (): AgentResult => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const result = computeAgent(table, quality, doc, {});
+    const computed = performance.now();
+    buildResultSheets(result, doc);
+    computeMs.push(computed - start);
+    sheetsMs.push(performance.now() - computed);
+    const used = process.cpuUsage(cpu);
+    cpuMs.push((used.user + used.system) / 1000);
+    return result;
+  };
+
+  gc();
+  const before = process.memoryUsage();
+  started = performance.now();
+  let result = runEngine();
+  const engineColdMs = performance.now() - started;
+  const afterCold = process.memoryUsage();
+  const peakRssAfterCold = process.resourceUsage().maxRSS * 1024;
+  computeMs.length = sheetsMs.length = cpuMs.length = 0;
+  const engineMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    gc();
+    started = performance.now();
+    result = runEngine();
+    engineMs.push(performance.now() - started);
+  }
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+
+  const duck = await openDuckDb();
+  started = performance.now();
+  await loadTransactions(duck.connection, table);
+  const duckLoadMs = performance.now() - started;
+  const sql = agentQuery(BENCH_ANCHOR_DATE);
+  const duckMs: Record<string, number> = {};
+  let answer = await runAgentQuery(duck.connection, sql);
+  for (const threads of [2, 1]) {
+    await duck.setThreads(threads);
+    await runAgentQuery(duck.connection, sql);
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      started = performance.now();
+      answer = await runAgentQuery(duck.connection, sql);
+      times.push(performance.now() - started);
+    }
+    duckMs[threads] = median(times);
+  }
+  const agreement = compareWithDuckDb(result, doc.series[0].label, accountsOf(answer));
+  duck.close();
+
+  const report: SizeReport = {
+    rows,
+    accounts: result.join.length,
+    flagged: result.flagged.length,
+    runs,
+    generateMs,
+    engineColdMs,
+    engineMedianMs: median(engineMs),
+    engineMinMs: Math.min(...engineMs),
+    engineCpuMedianMs: median(cpuMs),
+    computeMedianMs: median(computeMs),
+    sheetsMedianMs: median(sheetsMs),
+    inputHeapMb: (before.heapUsed + before.arrayBuffers) / MB,
+    rssBeforeMb: before.rss / MB,
+    rssAfterColdRunMb: afterCold.rss / MB,
+    peakRssAfterColdRunMb: peakRssAfterCold / MB,
+    peakRssMb: peakRss / MB,
+    heapGrowthColdRunMb: (afterCold.heapUsed - before.heapUsed) / MB,
+    duckLoadMs,
+    duckMedianMs: { threads2: duckMs[2], threads1: duckMs[1] },
+    agreement: { accounts: agreement.accounts, differences: agreement.differences.slice(0, 20), differenceCount: agreement.differences.length },
+  };
+  process.stdout.write(JSON.stringify(report) + "\n");
+}
+
+function numberArg(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

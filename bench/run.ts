@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: the engine against DuckDB on generated transactions, and the command line
+ * end to end. Options: --sizes 100000,1000000  --runs 5  --cli-rows 100000  --no-cli
+ *
+ * Each size runs in its own child process (node --expose-gc) so its memory figures are its own.
+ * Generated data lives in .bench-data/ (gitignored).
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { timeCli, type CliReport } from "./cli-e2e";
+import { BENCH_ANCHOR_DATE, formatTable, type SizeReport } from "./report";
+
+const ENGINE_TARGET_MS = 1000;
+const TARGET_ROWS = 1_000_000;
+
+function arg(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function measureSize(rows: number, runs: number): SizeReport {
+  const child = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=4096", "--import", "tsx", path.join(__dirname, "measure.ts"), "--rows", String(rows), "--runs", String(runs)],
+    { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`Measuring ${rows} rows failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as SizeReport;
+}
+
+const n = (value: number, digits = 0) => value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const sizes = (arg("--sizes") ?? "100000,1000000").split(",").map(Number);
+  const runs = Number(arg("--runs") ?? 5);
+  const cliRows = Number(arg("--cli-rows") ?? 100_000);
+  const withCli = !process.argv.includes("--no-cli");
+
+  console.log(`Engine vs DuckDB on generated transactions (anchor ${BENCH_ANCHOR_DATE}, 12-month window, median of ${runs} runs after a warm-up)`);
+  const reports: SizeReport[] = [];
+  for (const rows of sizes) {
+    process.stdout.write(`  measuring ${n(rows)} rows ...\n`);
+    reports.push(measureSize(rows, runs));
+  }
+
+  console.log();
+  console.log(
+    formatTable(
+      ["rows", "accounts", "engine ms", "compute", "sheets", "engine CPU ms", "first run", "DuckDB ms (2 thr)", "DuckDB (1 thr)", "engine / DuckDB", "results"],
+      reports.map((r) => [
+        n(r.rows),
+        n(r.accounts),
+        n(r.engineMedianMs),
+        n(r.computeMedianMs),
+        n(r.sheetsMedianMs),
+        n(r.engineCpuMedianMs),
+        n(r.engineColdMs),
+        n(r.duckMedianMs.threads2),
+        n(r.duckMedianMs.threads1),
+        `${n(r.engineMedianMs / r.duckMedianMs.threads2, 2)}x`,
+        r.agreement.differenceCount === 0 ? "agree" : `${r.agreement.differenceCount} diffs`,
+      ]),
+    ),
+  );
+  console.log();
+  console.log(
+    formatTable(
+      ["rows", "input table MB", "RSS before MB", "peak RSS MB (1st run)", "peak RSS MB (all runs)", "heap growth 1st run MB", "DuckDB load ms"],
+      reports.map((r) => [
+        n(r.rows),
+        n(r.inputHeapMb, 1),
+        n(r.rssBeforeMb),
+        n(r.peakRssAfterColdRunMb),
+        n(r.peakRssMb),
+        n(r.heapGrowthColdRunMb, 1),
+        n(r.duckLoadMs),
+      ]),
+    ),
+  );
+  console.log(
+    "  engine ms = computeAgent + buildResultSheets on a parsed TransactionTable (wall clock); DuckDB ms = the one SQL\n" +
+      "  query run and read into DuckDB's result, data loaded beforehand (VARCHAR keys, DECIMAL(18,6) money).\n" +
+      "  Memory: process RSS (peak = getrusage high-water mark, before DuckDB is loaded), input = JS heap + buffers after GC.",
+  );
+
+  for (const r of reports) {
+    if (r.agreement.differenceCount === 0) {
+      console.log(`  ${n(r.rows)} rows: results agree (${n(r.accounts)} accounts: Revenue, Profit, AnnualRevenue to the cent; ratios to 1e-9)`);
+    } else {
+      console.log(`  ${n(r.rows)} rows: ${r.agreement.differenceCount} differences, first ones:`);
+      for (const line of r.agreement.differences) console.log(`    ${line}`);
+    }
+  }
+  const target = reports.find((r) => r.rows === TARGET_ROWS);
+  if (target) {
+    const met = target.engineMedianMs < ENGINE_TARGET_MS;
+    console.log(`  target: ${n(TARGET_ROWS)} rows in under ${n(ENGINE_TARGET_MS)} ms: ${met ? "met" : "MISSED"} (${n(target.engineMedianMs)} ms median)`);
+  }
+
+  if (withCli) {
+    console.log();
+    process.stdout.write(`CLI end to end on a ${n(cliRows)}-row .xlsx ...\n`);
+    const cli: CliReport = await timeCli(cliRows, ["--anchor", BENCH_ANCHOR_DATE]);
+    console.log(
+      formatTable(
+        ["rows", "file MB", "wall ms", "exit"],
+        [[n(cli.rows), n(cli.fileMb, 1), n(cli.wallMs), String(cli.exitCode)]],
+      ),
+    );
+    console.log("  wall = npx tsx src/cli/analyze.ts file.xlsx --out result.xlsx as a child process, start-up included");
+    if (cli.exitCode !== 0) console.log(`  the CLI failed:\n${cli.outputTail.replace(/^/gm, "    ")}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
