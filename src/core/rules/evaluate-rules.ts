@@ -1,5 +1,5 @@
 import type { RuleCondition, RuleNode } from "../agent/document";
-import type { Value } from "../expr";
+import { formatName, type Value } from "../expr";
 import { deriveColumn, parseMeasureExpression, type ColumnReader } from "../series/derive";
 import { conditionLabel, literal } from "./describe";
 
@@ -41,20 +41,17 @@ export function evaluateRules(rule: RuleNode, scope: ReadonlyMap<string, ColumnR
 export function conditionFormula(condition: RuleCondition): string {
   switch (condition.kind) {
     case "compare":
-      return `${name(condition.measure)} ${condition.operator} ${literal(condition.value)}`;
+      return `${formatName(condition.measure)} ${condition.operator} ${literal(condition.value)}`;
     case "between":
-      return `BETWEEN(${name(condition.measure)}, ${literal(condition.low)}, ${literal(condition.high)})`;
+      return `BETWEEN(${formatName(condition.measure)}, ${literal(condition.low)}, ${literal(condition.high)})`;
     case "in": {
-      const test = `IN(${name(condition.measure)}, ${condition.values.map(literal).join(", ")})`;
-      return condition.negate ? `NOT(${test})` : test;
+      const test = `IN(${formatName(condition.measure)}, ${condition.values.map(literal).join(", ")})`;
+      // A blank measure is not "not in" a list: like every comparison with a blank, it is FALSE.
+      return condition.negate ? `IF(ISBLANK(${formatName(condition.measure)}), FALSE, NOT(${test}))` : test;
     }
     case "expression":
       return condition.expression;
   }
-}
-
-function name(measure: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(measure) ? measure : `[${measure.replace(/]/g, "]]")}]`;
 }
 
 function truthy(values: readonly Value[]): Uint8Array {
