@@ -14,6 +14,11 @@ const MICROS = 1e6;
 const FAST_LIMIT = 1e9;
 /** Micro-unit accumulators are folded into whole units before they can lose precision. */
 const CARRY_LIMIT = 4e15;
+/**
+ * decimal.js rounds every result to 20 significant digits by default, too few for a total of
+ * billions carrying a value such as 1/3 (16 decimals); 50 digits keep any money sum exact.
+ */
+const ExactDecimal = Decimal.clone({ precision: 50 });
 
 export class ExactSums {
   private readonly units: Float64Array;
@@ -44,13 +49,13 @@ export class ExactSums {
   private addSlow(group: number, value: number): void {
     const remainders = (this.remainders ??= new Map());
     const previous = remainders.get(group);
-    const exact = new Decimal(value);
+    const exact = new ExactDecimal(value);
     remainders.set(group, previous ? previous.plus(exact) : exact);
   }
 
   /** The exact sum as a Decimal. */
   exact(group: number): Decimal {
-    const sum = new Decimal(this.units[group]).plus(new Decimal(this.micros[group]).div(MICROS));
+    const sum = new ExactDecimal(this.units[group]).plus(new ExactDecimal(this.micros[group]).div(MICROS));
     const remainder = this.remainders?.get(group);
     return remainder ? sum.plus(remainder) : sum;
   }
