@@ -10,7 +10,8 @@ export interface Line {
   InvoicePrice: number;
   GrossMargin: number;
   CalculatedRebate?: number;
-  PricingDate: string;
+  /** `YYYY-MM-DD`, optionally with a time of day (`YYYY-MM-DDTHH:MM`), or an Excel serial. */
+  PricingDate: string | number;
   extra?: Record<string, string | number>;
 }
 
@@ -49,13 +50,19 @@ export function tableOf(lines: readonly Line[]): TransactionTable {
     InvoicePrice: Float64Array.from(lines, (l) => l.InvoicePrice),
     GrossMargin: Float64Array.from(lines, (l) => l.GrossMargin),
     CalculatedRebate: Float64Array.from(lines, (l) => l.CalculatedRebate ?? 0),
-    PricingDate: Float64Array.from(lines, (l) => {
-      const serial = serialFromIsoDate(l.PricingDate);
-      if (serial === null) throw new Error(`bad test date ${l.PricingDate}`);
-      return serial;
-    }),
+    PricingDate: Float64Array.from(lines, (l) => serialOf(l.PricingDate)),
     extra,
   };
+}
+
+/** Excel serial of a test date: `2025-10-21` is the whole day, `2025-10-21T15:00` adds the time. */
+export function serialOf(date: string | number): number {
+  if (typeof date === "number") return date;
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(date);
+  const serial = match ? serialFromIsoDate(match[1]) : null;
+  if (match === null || serial === null) throw new Error(`bad test date ${date}`);
+  const minutes = match[2] === undefined ? 0 : Number(match[2]) * 60 + Number(match[3]);
+  return serial + minutes / 1440;
 }
 
 export function cleanQuality(rows: number): DataQualityReport {
