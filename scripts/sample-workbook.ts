@@ -31,6 +31,8 @@ export async function writeSampleWorkbook(sample: SampleTransactions, filename: 
   // The streaming writer keeps a 100,000-row workbook cheap to write.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useStyles: true, useSharedStrings: true });
   workbook.creator = "Unprofitable Account Agent sample generator";
+  // Fixed document dates, so regenerating unchanged data gives the same document properties.
+  workbook.created = workbook.modified = new Date(Date.UTC(2025, 9, 21));
   const sheet = workbook.addWorksheet("Transactions", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = sample.headers.map((header) => {
     const layout = COLUMN_LAYOUT[header as SampleHeader];
