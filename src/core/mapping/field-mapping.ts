@@ -28,7 +28,9 @@ import { FIELD_SYNONYMS } from "./synonyms";
 export const KNOWN_FIELDS: readonly KnownField[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];
 
 /** Required fields a sheet may lack; the parser treats a missing rebate column as 0. */
-export const FIELDS_THAT_MAY_BE_MISSING: ReadonlySet<KnownField> = new Set<KnownField>(["CalculatedRebate"]);
+export const FIELDS_THAT_MAY_BE_MISSING: ReadonlySet<KnownField> = new Set<KnownField>([
+  "CalculatedRebate",
+]);
 
 export type MatchMethod = "override" | "exact" | "label" | "synonym" | "fuzzy";
 
@@ -55,7 +57,14 @@ export interface FieldMapping {
   readonly warnings: readonly string[];
 }
 
-const CONFIDENCE = { exact: 1, label: 0.95, strong: 0.9, weak: 0.75, fuzzyMax: 0.7, contained: 0.6 } as const;
+const CONFIDENCE = {
+  exact: 1,
+  label: 0.95,
+  strong: 0.9,
+  weak: 0.75,
+  fuzzyMax: 0.7,
+  contained: 0.6,
+} as const;
 /** Below this similarity a differently spelled header is another header, not a typo. */
 const FUZZY_THRESHOLD = 0.8;
 /** Labels this short (GM, CCY) are too easily one edit away from unrelated ones. */
@@ -89,21 +98,25 @@ const VOCABULARY: ReadonlyMap<KnownField, FieldVocabulary> = new Map(
     const label = normalizeLabel(field);
     const containable = [label, ...strong].filter((form) => form.length >= CONTAINED_MIN_LENGTH);
     return [field, { label, strong, weak, all: [label, ...strong, ...weak], containable }];
-  }),
+  })
 );
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function scoreColumn(field: KnownField, column: SheetColumn): Omit<Candidate, "field" | "fieldOrder" | "column"> | null {
+function scoreColumn(
+  field: KnownField,
+  column: SheetColumn
+): Omit<Candidate, "field" | "fieldOrder" | "column"> | null {
   if (column.header.length === 0) return null;
   if (column.header === field) return { method: "exact", confidence: CONFIDENCE.exact };
   const vocabulary = VOCABULARY.get(field) as FieldVocabulary;
   const normalized = normalizeLabel(column.header);
   if (normalized.length === 0) return null;
   if (normalized === vocabulary.label) return { method: "label", confidence: CONFIDENCE.label };
-  if (vocabulary.strong.has(normalized)) return { method: "synonym", confidence: CONFIDENCE.strong };
+  if (vocabulary.strong.has(normalized))
+    return { method: "synonym", confidence: CONFIDENCE.strong };
   if (vocabulary.weak.has(normalized)) return { method: "synonym", confidence: CONFIDENCE.weak };
 
   let similarity = 0;
@@ -113,18 +126,21 @@ function scoreColumn(field: KnownField, column: SheetColumn): Omit<Candidate, "f
     }
   }
   const contained =
-    !RATIO_WORDS.test(normalized) && vocabulary.containable.some((form) => normalized.includes(form));
+    !RATIO_WORDS.test(normalized) &&
+    vocabulary.containable.some((form) => normalized.includes(form));
   const fuzzy = similarity >= FUZZY_THRESHOLD ? round2(CONFIDENCE.fuzzyMax * similarity) : 0;
   const confidence = Math.max(fuzzy, contained ? CONFIDENCE.contained : 0);
   return confidence > 0 ? { method: "fuzzy", confidence } : null;
 }
 
 function resolveOverrideField(key: string): KnownField {
-  const known = KNOWN_FIELDS.find((f) => f === key) ?? KNOWN_FIELDS.find((f) => normalizeLabel(f) === normalizeLabel(key));
+  const known =
+    KNOWN_FIELDS.find((f) => f === key) ??
+    KNOWN_FIELDS.find((f) => normalizeLabel(f) === normalizeLabel(key));
   if (known === undefined) {
     throw new AgentInputError(
       `The field mapping names "${key}", which is not a field the agent knows. ` +
-        `Known fields: ${KNOWN_FIELDS.join(", ")}.`,
+        `Known fields: ${KNOWN_FIELDS.join(", ")}.`
     );
   }
   return known;
@@ -132,7 +148,7 @@ function resolveOverrideField(key: string): KnownField {
 
 function applyOverrides(
   overrides: FieldMappingDefinition,
-  columns: readonly SheetColumn[],
+  columns: readonly SheetColumn[]
 ): Map<KnownField, FieldMatch> {
   const matches = new Map<KnownField, FieldMatch>();
   const byColumn = new Map<number, KnownField>();
@@ -143,23 +159,32 @@ function applyOverrides(
     if (column === undefined) {
       throw new AgentInputError(
         `The field mapping maps ${field} to "${label}", but the sheet has no such header. ` +
-          `Headers found: ${listHeaders(columns)}. Fix it in the agent's field mapping.`,
+          `Headers found: ${listHeaders(columns)}. Fix it in the agent's field mapping.`
       );
     }
     const other = byColumn.get(column.index);
     if (other !== undefined && other !== field) {
       throw new AgentInputError(
         `The field mapping maps both ${other} and ${field} to "${column.name}"; a column can hold only one field. ` +
-          `Fix it in the agent's field mapping.`,
+          `Fix it in the agent's field mapping.`
       );
     }
     byColumn.set(column.index, field);
-    matches.set(field, { field, column: column.index, header: column.name, method: "override", confidence: 1 });
+    matches.set(field, {
+      field,
+      column: column.index,
+      header: column.name,
+      method: "override",
+      confidence: 1,
+    });
   }
   return matches;
 }
 
-function missingFieldsError(missing: readonly KnownField[], columns: readonly SheetColumn[]): AgentInputError {
+function missingFieldsError(
+  missing: readonly KnownField[],
+  columns: readonly SheetColumn[]
+): AgentInputError {
   const names = missing.map((f) => `"${f}"`);
   const subject =
     missing.length === 1
@@ -167,7 +192,7 @@ function missingFieldsError(missing: readonly KnownField[], columns: readonly Sh
       : `Required fields ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} not found`;
   const pronoun = missing.length === 1 ? "it" : "them";
   return new AgentInputError(
-    `${subject}. Headers found: ${listHeaders(columns)}. Map ${pronoun} in the agent's field mapping.`,
+    `${subject}. Headers found: ${listHeaders(columns)}. Map ${pronoun} in the agent's field mapping.`
   );
 }
 
@@ -184,7 +209,10 @@ function duplicateWarning(duplicate: DuplicateHeader, columns: readonly SheetCol
  * Maps the agent's fields to the sheet's columns. Throws AgentInputError when an override names
  * a header the sheet lacks, or a required field (other than CalculatedRebate) is not found.
  */
-export function mapFields(headers: readonly CellValue[], overrides: FieldMappingDefinition): FieldMapping {
+export function mapFields(
+  headers: readonly CellValue[],
+  overrides: FieldMappingDefinition
+): FieldMapping {
   const { columns, duplicates } = sheetColumns(headers);
   const matches = applyOverrides(overrides, columns);
   const usedColumns = new Set<number>([...matches.values()].map((m) => m.column));
@@ -199,7 +227,8 @@ export function mapFields(headers: readonly CellValue[], overrides: FieldMapping
     }
   });
   candidates.sort(
-    (a, b) => b.confidence - a.confidence || a.fieldOrder - b.fieldOrder || a.column.index - b.column.index,
+    (a, b) =>
+      b.confidence - a.confidence || a.fieldOrder - b.fieldOrder || a.column.index - b.column.index
   );
   for (const candidate of candidates) {
     if (matches.has(candidate.field) || usedColumns.has(candidate.column.index)) continue;
@@ -208,7 +237,9 @@ export function mapFields(headers: readonly CellValue[], overrides: FieldMapping
     usedColumns.add(column.index);
   }
 
-  const missing = REQUIRED_FIELDS.filter((f) => !matches.has(f) && !FIELDS_THAT_MAY_BE_MISSING.has(f));
+  const missing = REQUIRED_FIELDS.filter(
+    (f) => !matches.has(f) && !FIELDS_THAT_MAY_BE_MISSING.has(f)
+  );
   if (missing.length > 0) throw missingFieldsError(missing, columns);
 
   const fields: Partial<Record<KnownField, FieldMatch>> = {};
@@ -220,12 +251,14 @@ export function mapFields(headers: readonly CellValue[], overrides: FieldMapping
     if (match.method === "fuzzy") {
       warnings.push(
         `${field} was matched to "${match.header}" by similar spelling (confidence ${match.confidence}); ` +
-          `check the agent's field mapping.`,
+          `check the agent's field mapping.`
       );
     }
   }
   if (!matches.has("CalculatedRebate")) {
-    warnings.push("CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0.");
+    warnings.push(
+      "CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0."
+    );
   }
   for (const duplicate of duplicates) warnings.push(duplicateWarning(duplicate, columns));
 

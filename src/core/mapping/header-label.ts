@@ -70,7 +70,8 @@ export function sheetColumns(headers: readonly CellValue[]): {
   }
   const duplicates: DuplicateHeader[] = [];
   for (const indexes of seen.values()) {
-    if (indexes.length > 1) duplicates.push({ header: columns[indexes[0]].header, columns: indexes });
+    if (indexes.length > 1)
+      duplicates.push({ header: columns[indexes[0]].header, columns: indexes });
   }
   return { columns, duplicates };
 }
@@ -79,12 +80,17 @@ export function sheetColumns(headers: readonly CellValue[]): {
  * The column a user-typed label refers to: its unique name, else the first column whose header
  * matches ignoring case, else the first whose normalized label matches.
  */
-export function findColumn(columns: readonly SheetColumn[], label: string): SheetColumn | undefined {
+export function findColumn(
+  columns: readonly SheetColumn[],
+  label: string
+): SheetColumn | undefined {
   const wanted = label.trim();
   const byName = columns.find((c) => c.name === wanted);
   if (byName !== undefined) return byName;
   const lower = wanted.toLowerCase();
-  const byCase = columns.find((c) => c.name.toLowerCase() === lower || c.header.toLowerCase() === lower);
+  const byCase = columns.find(
+    (c) => c.name.toLowerCase() === lower || c.header.toLowerCase() === lower
+  );
   if (byCase !== undefined) return byCase;
   const normalized = normalizeLabel(wanted);
   if (normalized.length === 0) return undefined;

@@ -13,7 +13,8 @@ export function isBlankCell(cell: CellValue | undefined): boolean {
 
 function dateText(date: Date): string {
   const serial = serialFromUtcDate(date);
-  if (!(serial >= 1 && serial < 2_958_466)) return Number.isNaN(serial) ? "Invalid Date" : date.toISOString();
+  if (!(serial >= 1 && serial < 2_958_466))
+    return Number.isNaN(serial) ? "Invalid Date" : date.toISOString();
   return serial === Math.floor(serial) ? isoFromSerial(serial) : isoDateTimeFromSerial(serial);
 }
 

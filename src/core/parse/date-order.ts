@@ -29,8 +29,16 @@ export class DateOrderEvidence {
   }
 
   /** Rows that fit only one order, and rows that fit both (both parts 12 or less). */
-  get counts(): { readonly dayFirst: number; readonly monthFirst: number; readonly ambiguous: number } {
-    return { dayFirst: this.dayFirstRows, monthFirst: this.monthFirstRows, ambiguous: this.ambiguousRows };
+  get counts(): {
+    readonly dayFirst: number;
+    readonly monthFirst: number;
+    readonly ambiguous: number;
+  } {
+    return {
+      dayFirst: this.dayFirstRows,
+      monthFirst: this.monthFirstRows,
+      ambiguous: this.ambiguousRows,
+    };
   }
 
   decide(defaultOrder: DateOrder): DateOrder {

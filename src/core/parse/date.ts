@@ -18,9 +18,21 @@
 import type { CellValue } from "../table/cells";
 import { isCellError } from "../table/cells";
 import type { DateOrder } from "./date-order";
-import { dayFraction, isValidYmd, MAX_EXCEL_SERIAL, serialFromUtcDate, serialFromYmd } from "./excel-date";
+import {
+  dayFraction,
+  isValidYmd,
+  MAX_EXCEL_SERIAL,
+  serialFromUtcDate,
+  serialFromYmd,
+} from "./excel-date";
 import { excelErrorOf } from "./excel-errors";
-import { DATE_OUT_OF_RANGE, ERROR_VALUE, IMPOSSIBLE_DATE, NOT_A_DATE, type Parsed } from "./failure";
+import {
+  DATE_OUT_OF_RANGE,
+  ERROR_VALUE,
+  IMPOSSIBLE_DATE,
+  NOT_A_DATE,
+  type Parsed,
+} from "./failure";
 
 /** A numeric date whose day/month order depends on its column, e.g. 03/04/2024. */
 export interface OrderDependentDate {
@@ -33,7 +45,8 @@ export interface OrderDependentDate {
 
 export const ORDER_DEPENDENT = "orderDependent";
 
-const TIME = String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?` +
+const TIME =
+  String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?` +
   String.raw`\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?`;
 const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
@@ -41,10 +54,10 @@ const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const PLAIN_SERIAL = /^\d+(?:\.\d+)?$/;
 const DAY_MONTH_NAME = new RegExp(
-  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([A-Za-z]{3,9})\.?,?[\s./-]*(\d{4}|\d{2})${TIME}$`,
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([A-Za-z]{3,9})\.?,?[\s./-]*(\d{4}|\d{2})${TIME}$`
 );
 const MONTH_NAME_DAY = new RegExp(
-  String.raw`^([A-Za-z]{3,9})\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]*(\d{4})${TIME}$`,
+  String.raw`^([A-Za-z]{3,9})\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]*(\d{4})${TIME}$`
 );
 const WEEKDAY_PREFIX = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
 
@@ -119,7 +132,10 @@ export function resolveOrderDependentDate(date: OrderDependentDate, order: DateO
  * Reads a date cell. For a numeric text date whose order depends on the column it fills
  * `pending` and returns ORDER_DEPENDENT, so that the caller can decide the order per column.
  */
-export function readDateCell(cell: CellValue | undefined, pending: OrderDependentDate): Parsed | typeof ORDER_DEPENDENT {
+export function readDateCell(
+  cell: CellValue | undefined,
+  pending: OrderDependentDate
+): Parsed | typeof ORDER_DEPENDENT {
   if (typeof cell === "number") return Number.isFinite(cell) ? inSerialRange(cell) : NOT_A_DATE;
   if (typeof cell === "string") return readDateText(cell, pending);
   if (cell === null || cell === undefined) return null;
@@ -156,7 +172,10 @@ function dayMonthNameDate(groups: RegExpExecArray): Parsed {
   return serialOf(fullYear(groups[3]), month, Number(groups[1]), timeOf(groups, 4));
 }
 
-function readDigitFirstDate(text: string, pending: OrderDependentDate): Parsed | typeof ORDER_DEPENDENT {
+function readDigitFirstDate(
+  text: string,
+  pending: OrderDependentDate
+): Parsed | typeof ORDER_DEPENDENT {
   let groups = ISO_DATE.exec(text);
   if (groups !== null) {
     return serialOf(Number(groups[1]), Number(groups[2]), Number(groups[3]), timeOf(groups, 4));

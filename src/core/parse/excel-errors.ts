@@ -28,3 +28,15 @@ export function excelErrorOf(cell: CellValue | undefined): string | null {
   if (cell !== null && typeof cell === "object" && isCellError(cell)) return String(cell.error);
   return null;
 }
+
+/**
+ * Whether a cell holds an Excel error; cheap for ordinary text, which is only trimmed and
+ * looked up when it starts with "#" or with a space.
+ */
+export function isExcelError(cell: CellValue | undefined): boolean {
+  if (typeof cell === "string") {
+    const first = cell.charCodeAt(0);
+    return (first === 35 /* "#" */ || first <= 32 || first >= 128) && excelErrorOf(cell) !== null;
+  }
+  return cell !== null && typeof cell === "object" && !(cell instanceof Date) && isCellError(cell);
+}

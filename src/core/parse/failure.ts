@@ -21,7 +21,10 @@ function failure(kind: ParseFailure["failure"], expected: string): ParseFailure 
 export const ERROR_VALUE = failure("errorValue", "a value, not an Excel error");
 export const NOT_A_NUMBER = failure("invalid", "a number");
 export const PERCENT_NOT_MONEY = failure("invalid", "an amount of money, not a percentage");
-export const NOT_A_DATE = failure("invalid", "a date (Excel date, 2024-10-21, 10/21/2024 or 21-Oct-2024)");
+export const NOT_A_DATE = failure(
+  "invalid",
+  "a date (Excel date, 2024-10-21, 10/21/2024 or 21-Oct-2024)"
+);
 export const DATE_OUT_OF_RANGE = failure("invalid", "a date between 1900-01-01 and 9999-12-31");
 export const IMPOSSIBLE_DATE = failure("invalid", "a date that exists in the calendar");
 

@@ -33,7 +33,7 @@ const CURRENCY = String.raw`[$€£¥₹₩₽₺₪₫₱]|[A-Za-z]{1,2}\$|[A-Z
 const SIGN = String.raw`[+\-\u2212]`;
 const FORMATTED_NUMBER = new RegExp(
   String.raw`^(\()?\s*(${SIGN})?\s*(${CURRENCY})?\s*(${SIGN})?\s*` +
-    String.raw`(\d[\d.,'’\s]*|[.,]\d[\d.,'’\s]*)\s*(%)?\s*(${CURRENCY})?\s*(${SIGN})?\s*(\))?$`,
+    String.raw`(\d[\d.,'’\s]*|[.,]\d[\d.,'’\s]*)\s*(%)?\s*(${CURRENCY})?\s*(${SIGN})?\s*(\))?$`
 );
 
 /** ISO codes accepted next to an amount; a wider set would let words like "ABC 5" through. */
@@ -41,7 +41,7 @@ const CURRENCY_CODES: ReadonlySet<string> = new Set(
   (
     "USD EUR GBP JPY CHF CAD AUD NZD CNY HKD SGD SEK NOK DKK ISK PLN CZK HUF RON BGN INR BRL MXN " +
     "ARS CLP COP ZAR KRW TRY RUB ILS AED SAR THB MYR IDR PHP TWD VND"
-  ).split(" "),
+  ).split(" ")
 );
 
 function isCurrencyMark(mark: string): boolean {
@@ -79,7 +79,8 @@ function parseFormattedNumber(text: string, kind: NumberKind): Parsed {
   if (currency1 !== undefined && currency2 !== undefined) return NOT_A_NUMBER;
   const currency = currency1 ?? currency2;
   if (currency !== undefined && !isCurrencyMark(currency)) return NOT_A_NUMBER;
-  if (percent !== undefined && (kind === "money" || currency !== undefined)) return PERCENT_NOT_MONEY;
+  if (percent !== undefined && (kind === "money" || currency !== undefined))
+    return PERCENT_NOT_MONEY;
 
   const magnitude = readDigitGroups(core.trim());
   if (Number.isNaN(magnitude)) return NOT_A_NUMBER;

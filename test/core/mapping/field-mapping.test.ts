@@ -48,10 +48,20 @@ describe("mapFields", () => {
 
   it("maps spaced, snake, kebab and shouting labels", () => {
     const mapping = mapFields(
-      ["customer_id", "Customer Name", "CUSTOMER-SEGMENT", "Invoice Price", "gross margin", "Calculated Rebate", "Pricing Date"],
-      {},
+      [
+        "customer_id",
+        "Customer Name",
+        "CUSTOMER-SEGMENT",
+        "Invoice Price",
+        "gross margin",
+        "Calculated Rebate",
+        "Pricing Date",
+      ],
+      {}
     );
-    expect(Object.values(mapping.fields).map((m) => `${m.field}=${m.column}/${m.method}/${m.confidence}`)).toEqual([
+    expect(
+      Object.values(mapping.fields).map((m) => `${m.field}=${m.column}/${m.method}/${m.confidence}`)
+    ).toEqual([
       "CustomerId=0/label/0.95",
       "CustomerName=1/label/0.95",
       "CustomerSegment=2/label/0.95",
@@ -64,8 +74,18 @@ describe("mapFields", () => {
 
   it("maps the synonyms finance sheets use, and keeps other columns as extras", () => {
     const mapping = mapFields(
-      ["Sold-To", "Account Name", "Segment", "Region", "Net Sales", "Gross Profit", "Rebates", "Invoice Date", "CCY"],
-      {},
+      [
+        "Sold-To",
+        "Account Name",
+        "Segment",
+        "Region",
+        "Net Sales",
+        "Gross Profit",
+        "Rebates",
+        "Invoice Date",
+        "CCY",
+      ],
+      {}
     );
     expect(summary(mapping)).toEqual({
       CustomerId: "0:Sold-To:synonym:0.9",
@@ -82,8 +102,15 @@ describe("mapFields", () => {
 
   it("lets the better score win a contested header and never uses one header twice", () => {
     // "Revenue" (strong) beats "Sales" (weak) for InvoicePrice; "Customer" is a weak name synonym.
-    const mapping = mapFields(["Cust No", "Customer", "Tier", "Sales", "Revenue", "Margin", "Date"], {});
-    expect(mapping.fields.InvoicePrice).toMatchObject({ column: 4, method: "synonym", confidence: 0.9 });
+    const mapping = mapFields(
+      ["Cust No", "Customer", "Tier", "Sales", "Revenue", "Margin", "Date"],
+      {}
+    );
+    expect(mapping.fields.InvoicePrice).toMatchObject({
+      column: 4,
+      method: "synonym",
+      confidence: 0.9,
+    });
     expect(mapping.fields.CustomerName).toMatchObject({ column: 1, confidence: 0.75 });
     expect(mapping.fields.CustomerSegment).toMatchObject({ column: 2, confidence: 0.75 });
     expect(mapping.unmapped.map((c) => c.name)).toEqual(["Sales"]);
@@ -92,7 +119,10 @@ describe("mapFields", () => {
   });
 
   it("prefers the exact header over a synonym for the same field", () => {
-    const mapping = mapFields(["Revenue", "InvoicePrice", "CustomerId", "CustomerName", "Segment", "Margin", "Date"], {});
+    const mapping = mapFields(
+      ["Revenue", "InvoicePrice", "CustomerId", "CustomerName", "Segment", "Margin", "Date"],
+      {}
+    );
     expect(mapping.fields.InvoicePrice).toMatchObject({ column: 1, method: "exact" });
     expect(mapping.unmapped.map((c) => c.name)).toEqual(["Revenue"]);
   });
@@ -100,22 +130,32 @@ describe("mapFields", () => {
   it("matches typos and labels inside longer headers by similarity, with a warning", () => {
     const mapping = mapFields(
       ["Customer Id", "Customer Nmae", "Segment", "Invoice Price (USD)", "Margin", "Pricing Date"],
-      {},
+      {}
     );
     // "customernmae" vs "customername": one swap of neighbours in 12 letters.
-    expect(mapping.fields.CustomerName).toMatchObject({ column: 1, method: "fuzzy", confidence: 0.64 });
-    expect(mapping.fields.InvoicePrice).toMatchObject({ column: 3, method: "fuzzy", confidence: 0.6 });
+    expect(mapping.fields.CustomerName).toMatchObject({
+      column: 1,
+      method: "fuzzy",
+      confidence: 0.64,
+    });
+    expect(mapping.fields.InvoicePrice).toMatchObject({
+      column: 3,
+      method: "fuzzy",
+      confidence: 0.6,
+    });
     expect(mapping.warnings).toContain(
-      'CustomerName was matched to "Customer Nmae" by similar spelling (confidence 0.64); check the agent\'s field mapping.',
+      'CustomerName was matched to "Customer Nmae" by similar spelling (confidence 0.64); check the agent\'s field mapping.'
     );
   });
 
   it("does not take a percentage column for a money field", () => {
-    const error = caught(() => mapFields(["Customer Id", "Customer Name", "Segment", "Revenue", "Margin %", "Date"], {}));
+    const error = caught(() =>
+      mapFields(["Customer Id", "Customer Name", "Segment", "Revenue", "Margin %", "Date"], {})
+    );
     expect(error).toBeInstanceOf(AgentInputError);
     expect(error.message).toBe(
       'Required field "GrossMargin" not found. Headers found: Customer Id, Customer Name, Segment, Revenue, Margin %, Date. ' +
-        "Map it in the agent's field mapping.",
+        "Map it in the agent's field mapping."
     );
   });
 
@@ -123,13 +163,16 @@ describe("mapFields", () => {
     const error = caught(() => mapFields(["Customer Id", "Customer Name", "Segment"], {}));
     expect(error.message).toBe(
       'Required fields "InvoicePrice", "GrossMargin" and "PricingDate" not found. ' +
-        "Headers found: Customer Id, Customer Name, Segment. Map them in the agent's field mapping.",
+        "Headers found: Customer Id, Customer Name, Segment. Map them in the agent's field mapping."
     );
     expect(caught(() => mapFields([], {})).message).toContain("Headers found: (none).");
   });
 
   it("allows a sheet without a rebate column, with a warning", () => {
-    const mapping = mapFields(["Customer Id", "Customer Name", "Segment", "Net Sales", "Margin", "Invoice Date"], {});
+    const mapping = mapFields(
+      ["Customer Id", "Customer Name", "Segment", "Net Sales", "Margin", "Invoice Date"],
+      {}
+    );
     expect(mapping.fields.CalculatedRebate).toBeUndefined();
     expect(mapping.fields.Currency).toBeUndefined();
     expect(mapping.warnings).toEqual([
@@ -138,7 +181,16 @@ describe("mapFields", () => {
   });
 
   it("applies overrides first, taking the header away from automatic matching", () => {
-    const headers = ["Account", "Customer Name", "Segment", "Net Sales", "Invoice Price", "Margin", "Date", "Cust Id"];
+    const headers = [
+      "Account",
+      "Customer Name",
+      "Segment",
+      "Net Sales",
+      "Invoice Price",
+      "Margin",
+      "Date",
+      "Cust Id",
+    ];
     const mapping = mapFields(headers, { CustomerId: "Account", InvoicePrice: " net sales " });
     expect(mapping.fields.CustomerId).toEqual({
       field: "CustomerId",
@@ -152,25 +204,42 @@ describe("mapFields", () => {
   });
 
   it("ignores blank overrides and rejects ones naming a missing header or an unknown field", () => {
-    expect(mapFields(SEED_HEADERS, { CustomerId: "", GrossMargin: undefined }).fields.CustomerId?.method).toBe("exact");
+    expect(
+      mapFields(SEED_HEADERS, { CustomerId: "", GrossMargin: undefined }).fields.CustomerId?.method
+    ).toBe("exact");
     const missing = caught(() => mapFields(SEED_HEADERS, { GrossMargin: "GM Amount" }));
     expect(missing).toBeInstanceOf(AgentInputError);
     expect(missing.message).toBe(
       'The field mapping maps GrossMargin to "GM Amount", but the sheet has no such header. Headers found: ' +
         "CustomerId, CustomerName, CustomerSegment, InvoicePrice, GrossMargin, CalculatedRebate, PricingDate. " +
-        "Fix it in the agent's field mapping.",
+        "Fix it in the agent's field mapping."
     );
     expect(caught(() => mapFields(SEED_HEADERS, { Margin: "GrossMargin" })).message).toContain(
-      'The field mapping names "Margin", which is not a field the agent knows.',
+      'The field mapping names "Margin", which is not a field the agent knows.'
     );
-    expect(caught(() => mapFields(SEED_HEADERS, { InvoicePrice: "GrossMargin", GrossMargin: "GrossMargin" })).message).toBe(
+    expect(
+      caught(() =>
+        mapFields(SEED_HEADERS, { InvoicePrice: "GrossMargin", GrossMargin: "GrossMargin" })
+      ).message
+    ).toBe(
       'The field mapping maps both InvoicePrice and GrossMargin to "GrossMargin"; a column can hold only one field. ' +
-        "Fix it in the agent's field mapping.",
+        "Fix it in the agent's field mapping."
     );
   });
 
   it("names blank headers by their column letter and reports duplicates", () => {
-    const headers = ["Customer Id", null, "Customer Name", "Segment", "Region", "Invoice Price", "Margin", "region", "Date", "  "];
+    const headers = [
+      "Customer Id",
+      null,
+      "Customer Name",
+      "Segment",
+      "Region",
+      "Invoice Price",
+      "Margin",
+      "region",
+      "Date",
+      "  ",
+    ];
     const mapping = mapFields(headers, {});
     expect(mapping.columns.map((c) => c.name)).toEqual([
       "Customer Id",
@@ -185,14 +254,34 @@ describe("mapFields", () => {
       "Column J",
     ]);
     expect(mapping.duplicates).toEqual([{ header: "Region", columns: [4, 7] }]);
-    expect(mapping.warnings).toContain('Header "Region" appears in columns E and H; the later one is named "region (column H)".');
-    expect(mapping.unmapped.map((c) => c.name)).toEqual(["Column B", "Region", "region (column H)", "Column J"]);
+    expect(mapping.warnings).toContain(
+      'Header "Region" appears in columns E and H; the later one is named "region (column H)".'
+    );
+    expect(mapping.unmapped.map((c) => c.name)).toEqual([
+      "Column B",
+      "Region",
+      "region (column H)",
+      "Column J",
+    ]);
   });
 
   it("takes the first of duplicated field headers and lets an override pick the second", () => {
-    const headers = ["Customer Id", "Customer Name", "Segment", "Revenue", "Revenue", "Margin", "Date"];
-    expect(mapFields(headers, {}).fields.InvoicePrice).toMatchObject({ column: 3, header: "Revenue" });
-    expect(mapFields(headers, { InvoicePrice: "Revenue (column E)" }).fields.InvoicePrice).toMatchObject({
+    const headers = [
+      "Customer Id",
+      "Customer Name",
+      "Segment",
+      "Revenue",
+      "Revenue",
+      "Margin",
+      "Date",
+    ];
+    expect(mapFields(headers, {}).fields.InvoicePrice).toMatchObject({
+      column: 3,
+      header: "Revenue",
+    });
+    expect(
+      mapFields(headers, { InvoicePrice: "Revenue (column E)" }).fields.InvoicePrice
+    ).toMatchObject({
       column: 4,
       header: "Revenue (column E)",
     });

@@ -26,7 +26,10 @@ describe("parseDate", () => {
 
   it("reads Date objects by their UTC fields", () => {
     expect(parseDate(new Date(Date.UTC(2024, 9, 21)))).toBe(OCT_21_2024);
-    expect(parseDate(new Date(Date.UTC(2024, 9, 21, 11, 1)))).toBeCloseTo(OCT_21_2024 + ELEVEN_OH_ONE, 10);
+    expect(parseDate(new Date(Date.UTC(2024, 9, 21, 11, 1)))).toBeCloseTo(
+      OCT_21_2024 + ELEVEN_OH_ONE,
+      10
+    );
     expect(parseDate(new Date(Date.UTC(1899, 11, 31)))).toBe(DATE_OUT_OF_RANGE);
     expect(parseDate(new Date("nonsense"))).toBe(NOT_A_DATE);
   });
@@ -68,8 +71,14 @@ describe("parseDate", () => {
     expect(parseDate("03/04/2024", "DMY")).toBe(45385);
     expect(parseDate("10/21/24", "MDY")).toBe(OCT_21_2024);
     expect(parseDate("1/2/30", "MDY")).toBe(10960);
-    expect(parseDate("10/21/2024 11:01 AM", "MDY") as number).toBeCloseTo(OCT_21_2024 + ELEVEN_OH_ONE, 10);
-    expect(parseDate("10/21/2024 11:01 PM", "MDY") as number).toBeCloseTo(OCT_21_2024 + ELEVEN_OH_ONE + 0.5, 10);
+    expect(parseDate("10/21/2024 11:01 AM", "MDY") as number).toBeCloseTo(
+      OCT_21_2024 + ELEVEN_OH_ONE,
+      10
+    );
+    expect(parseDate("10/21/2024 11:01 PM", "MDY") as number).toBeCloseTo(
+      OCT_21_2024 + ELEVEN_OH_ONE + 0.5,
+      10
+    );
     expect(parseDate("10/21/2024 12:00 AM", "MDY")).toBe(OCT_21_2024);
   });
 
@@ -103,17 +112,58 @@ describe("DateOrderEvidence", () => {
   }
 
   it("uses the default when every value could be read either way", () => {
-    expect(decide([[3, 4], [12, 1]], "MDY")).toEqual({ order: "MDY", conflicting: false });
+    expect(
+      decide(
+        [
+          [3, 4],
+          [12, 1],
+        ],
+        "MDY"
+      )
+    ).toEqual({ order: "MDY", conflicting: false });
     expect(decide([[3, 4]], "DMY")).toEqual({ order: "DMY", conflicting: false });
   });
 
   it("is day-first when a first part exceeds 12 and month-first when a second part does", () => {
-    expect(decide([[3, 4], [21, 10]], "MDY")).toEqual({ order: "DMY", conflicting: false });
-    expect(decide([[3, 4], [10, 21]], "DMY")).toEqual({ order: "MDY", conflicting: false });
+    expect(
+      decide(
+        [
+          [3, 4],
+          [21, 10],
+        ],
+        "MDY"
+      )
+    ).toEqual({ order: "DMY", conflicting: false });
+    expect(
+      decide(
+        [
+          [3, 4],
+          [10, 21],
+        ],
+        "DMY"
+      )
+    ).toEqual({ order: "MDY", conflicting: false });
   });
 
   it("lets the majority win on conflicting evidence, ties going to the default", () => {
-    expect(decide([[21, 10], [22, 10], [10, 21]], "MDY")).toEqual({ order: "DMY", conflicting: true });
-    expect(decide([[21, 10], [10, 21]], "DMY")).toEqual({ order: "DMY", conflicting: true });
+    expect(
+      decide(
+        [
+          [21, 10],
+          [22, 10],
+          [10, 21],
+        ],
+        "MDY"
+      )
+    ).toEqual({ order: "DMY", conflicting: true });
+    expect(
+      decide(
+        [
+          [21, 10],
+          [10, 21],
+        ],
+        "DMY"
+      )
+    ).toEqual({ order: "DMY", conflicting: true });
   });
 });

@@ -61,9 +61,11 @@ describe("Excel 1900 date serials", () => {
       for (let month = year === 1900 ? 3 : 1; month <= 12; month++) {
         const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
         for (let day = 1; day <= days; day++) {
-          if (serialFromYmd(year, month, day) !== serial) throw new Error(`${year}-${month}-${day}`);
+          if (serialFromYmd(year, month, day) !== serial)
+            throw new Error(`${year}-${month}-${day}`);
           const back = ymdFromSerial(serial);
-          if (back.year !== year || back.month !== month || back.day !== day) throw new Error(`serial ${serial}`);
+          if (back.year !== year || back.month !== month || back.day !== day)
+            throw new Error(`serial ${serial}`);
           serial++;
         }
       }
