@@ -45,7 +45,9 @@ export function computeJoin(definition: JoinDefinition, left: SeriesResult, righ
   }
   let unmatched = 0;
   for (const r of rightRowOfLeft) if (r < 0) unmatched++;
-  return { definition, rowCount: left.groupCount, dimensions: left.dimensions, measures, scope, unmatched };
+  // Computed in dependency order, shown in the document's (docs/decisions.md, "Join measure order").
+  const listed = new Map(definition.measures.map((m) => [m.name, measures.get(m.name)!]));
+  return { definition, rowCount: left.groupCount, dimensions: left.dimensions, measures: listed, scope, unmatched };
 }
 
 function addSeriesColumns(scope: Map<string, ColumnReader>, series: SeriesResult, rowOf: (g: number) => number): void {

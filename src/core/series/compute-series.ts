@@ -94,7 +94,8 @@ export function computeSeries(table: TransactionTable, definition: SeriesDefinit
     definition,
     groupCount: groups.groupCount,
     dimensions,
-    measures,
+    // Computed in dependency order, listed in the document's, as the sheets show them.
+    measures: new Map(definition.measures.map((m) => [m.name, measures.get(m.name)!])),
     window: selection.window,
     filtered: selection.filtered,
   };
