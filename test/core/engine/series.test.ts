@@ -187,6 +187,11 @@ describe("expression measures", () => {
     expect(rows["C|Retail"].MarginRank).toBeNull();
   });
 
+  it("lists the measures in the document's order, whatever order they are computed in", () => {
+    const { result } = seriesRows(tableOf(lines), s1);
+    expect([...result.measures.keys()]).toEqual(["AvgMarginPct", "Revenue", "Profit", "RevenueRank", "MarginRank"]);
+  });
+
   it("leaves AvgMarginPct blank when revenue is 0, never Infinity or NaN", () => {
     const { rows } = seriesRows(tableOf(lines), s1);
     expect(rows["C|Retail"]).toMatchObject({ Revenue: 0, Profit: 0, AvgMarginPct: null });
