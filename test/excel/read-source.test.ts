@@ -1,0 +1,165 @@
+import { AgentInputError, CancelledError, type RunProgress } from "../../src/core/run/api";
+import type { RowBlock } from "../../src/core/table/cells";
+import { readSource } from "../../src/excel/read-source";
+import { FakeExcel, FakeTable, type Raw } from "./fake-excel";
+
+const HEADER: Raw[] = ["Customer Id", "Invoice Price"];
+
+/** `count` data rows: CID-0001 / 1.5, CID-0002 / 3, ... */
+function salesRows(count: number): Raw[][] {
+  return Array.from({ length: count }, (_, i) => [`CID-${String(i + 1).padStart(4, "0")}`, (i + 1) * 1.5]);
+}
+
+async function allRows(blocks: Iterable<RowBlock> | AsyncIterable<RowBlock>): Promise<RowBlock[]> {
+  const out: RowBlock[] = [];
+  for await (const block of blocks) out.push(block);
+  return out;
+}
+
+describe("readSource", () => {
+  test("reads the header and the data in blocks, with sheet row numbers, in one sync per block", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Sales", [HEADER, ...salesRows(7)]);
+
+    const source = await readSource({ sheet: "Sales" }, { blockRows: 3 });
+
+    expect(source.name).toBe("Sales");
+    expect(source.headers).toEqual(["Customer Id", "Invoice Price"]);
+    expect(source.rowCount).toBe(7);
+    const blocks = await allRows(source.blocks);
+    expect(blocks.map((b) => b.rows.length)).toEqual([3, 3, 1]);
+    expect(blocks.map((b) => b.firstRowNumber)).toEqual([2, 5, 8]);
+    expect(blocks[2].rows[0]).toEqual(["CID-0007", 10.5]);
+    // Sheet lookup, used range, then one sync per block (the header rides with the first).
+    expect(excel.syncs).toBe(2 + 3);
+    expect(excel.runs).toBe(1);
+  });
+
+  test("without a name it reads the first sheet; empty cells become null", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Data", [HEADER, ["CID-1", ""], ["", 2]]);
+    excel.workbook.addSheet("Other", [["x"]]);
+
+    const source = await readSource({});
+
+    expect(source.name).toBe("Data");
+    const [block] = await allRows(source.blocks);
+    expect(block.rows).toEqual([
+      ["CID-1", null],
+      [null, 2],
+    ]);
+  });
+
+  test("halves the block when Excel reports the payload too large, and keeps every row", async () => {
+    // 8 cells per sync: header (2) + 3 rows (6) fit; 5 rows (10) do not.
+    const excel = new FakeExcel({ maxCellsPerSync: 8 }).install();
+    const rows = salesRows(10);
+    excel.workbook.addSheet("Sales", [HEADER, ...rows]);
+
+    const source = await readSource({ sheet: "Sales" }, { blockRows: 10 });
+
+    const blocks = await allRows(source.blocks);
+    // 10 -> 5 -> 2 rows per block; then 2 rows (4 cells) every time.
+    expect(blocks.map((b) => b.rows.length)).toEqual([2, 2, 2, 2, 2]);
+    expect(blocks.map((b) => b.firstRowNumber)).toEqual([2, 4, 6, 8, 10]);
+    expect(blocks.flatMap((b) => b.rows)).toEqual(rows);
+  });
+
+  test("gives up with Excel's error when even one row is too large", async () => {
+    const excel = new FakeExcel({ maxCellsPerSync: 3 }).install();
+    excel.workbook.addSheet("Sales", [HEADER, ...salesRows(2)]);
+    await expect(readSource({ sheet: "Sales" }, { blockRows: 4 })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  test("stops with CancelledError between blocks and reports progress up to there", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Sales", [HEADER, ...salesRows(9)]);
+    const progress: RunProgress[] = [];
+
+    const reading = readSource(
+      { sheet: "Sales" },
+      { blockRows: 3, onProgress: (p) => progress.push(p), isCancelled: () => progress.length >= 3 },
+    );
+
+    await expect(reading).rejects.toBeInstanceOf(CancelledError);
+    expect(progress).toEqual([
+      { phase: "reading", done: 0, total: 9 },
+      { phase: "reading", done: 3, total: 9 },
+      { phase: "reading", done: 6, total: 9 },
+    ]);
+  });
+
+  test("tells Excel errors apart from text that reads the same", async () => {
+    const excel = new FakeExcel().install();
+    const sheet = excel.workbook.addSheet("Sales", [HEADER]);
+    sheet.setCell(1, 0, "CID-1");
+    sheet.setCell(1, 1, "#N/A", "Error");
+    sheet.setCell(2, 0, "#N/A"); // typed by a user: text
+    sheet.setCell(2, 1, 4);
+
+    const [block] = await allRows((await readSource({ sheet: "Sales" })).blocks);
+
+    expect(block.rows).toEqual([
+      ["CID-1", { error: "#N/A" }],
+      ["#N/A", 4],
+    ]);
+  });
+
+  test("loads value types only for blocks that hold error-like text", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Sales", [HEADER, ...salesRows(4)]);
+    await allRows((await readSource({ sheet: "Sales" }, { blockRows: 2 })).blocks);
+    expect(excel.syncs).toBe(2 + 2);
+  });
+
+  test("reads data that does not start at A1, numbering rows as the sheet does", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Sales", [HEADER, ...salesRows(2)], { at: { row: 3, col: 2 } });
+
+    const source = await readSource({ sheet: "Sales" });
+
+    expect(source.headers).toEqual(HEADER);
+    const [block] = await allRows(source.blocks);
+    expect(block.firstRowNumber).toBe(5);
+    expect(block.rows).toEqual(salesRows(2));
+  });
+
+  test("reads an Excel table: only its header and body, named after the table", async () => {
+    const excel = new FakeExcel().install();
+    const sheet = excel.workbook.addSheet("Report", [["A note above the table"]]);
+    [HEADER, ...salesRows(3)].forEach((row, r) => row.forEach((v, c) => sheet.setCell(2 + r, 1 + c, v)));
+    sheet.setCell(10, 0, "unrelated cell below");
+    sheet.tables.push(new FakeTable("SalesTable", sheet, 2, 1, 4, 2));
+
+    const source = await readSource({ table: "SalesTable" }, { blockRows: 2 });
+
+    expect(source.name).toBe("SalesTable");
+    expect(source.headers).toEqual(HEADER);
+    const blocks = await allRows(source.blocks);
+    expect(blocks.map((b) => b.firstRowNumber)).toEqual([4, 6]);
+    expect(blocks.flatMap((b) => b.rows)).toEqual(salesRows(3));
+  });
+
+  test("an empty sheet has no headers and no rows", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Empty");
+    const source = await readSource({ sheet: "Empty" });
+    expect(source).toMatchObject({ name: "Empty", headers: [], rowCount: 0 });
+    expect(await allRows(source.blocks)).toEqual([]);
+  });
+
+  test("a header-only sheet has headers and no rows", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Sales", [HEADER]);
+    const source = await readSource({ sheet: "Sales" });
+    expect(source.headers).toEqual(HEADER);
+    expect(source.rowCount).toBe(0);
+    expect(await allRows(source.blocks)).toEqual([]);
+  });
+
+  test("a missing sheet or table is an input error that names it", async () => {
+    new FakeExcel().install().workbook.addSheet("Sales", [HEADER]);
+    await expect(readSource({ sheet: "Sale" })).rejects.toThrow(new AgentInputError("There is no sheet named 'Sale' in this workbook."));
+    await expect(readSource({ table: "Nope" })).rejects.toThrow("There is no table named 'Nope' in this workbook.");
+  });
+});
