@@ -30,6 +30,8 @@ export interface SizeReport {
   /** Heap used after the first run minus before it, without a GC in between (garbage included). */
   readonly heapGrowthColdRunMb: number;
   readonly duckLoadMs: number;
+  /** Generated rows (CellValue arrays in 10,000-row blocks) to a TransactionTable via the parser. */
+  readonly parseMs: number;
   readonly duckMedianMs: { readonly threads2: number; readonly threads1: number };
   readonly agreement: { readonly accounts: number; readonly differences: readonly string[]; readonly differenceCount: number };
 }
