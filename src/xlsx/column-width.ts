@@ -11,6 +11,8 @@ const SAMPLE_ROWS = 5_000;
 /** Room for the cell padding and, in a header, the filter button. */
 const PADDING = 2;
 const FILTER_BUTTON = 2;
+/** Headers up to this many characters are not wrapped. */
+const SHORT_HEADER = 8;
 
 const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -48,10 +50,7 @@ function textWidth(text: string): number {
   return widest;
 }
 
-/**
- * Width for one sheet column: the hint when given, else the widest sampled value, and at least
- * the header's longest word plus its filter button (longer headers wrap, see headerLines).
- */
+/** Width for one sheet column: the hint when given, else the widest sampled value, and room for the header. */
 export function fitColumnWidth(
   header: string,
   format: ColumnFormat,
@@ -67,8 +66,10 @@ export function fitColumnWidth(
       if (++seen >= SAMPLE_ROWS) break;
     }
   }
+  // Headers wrap (see headerLines), so a column need only fit the header's longest word; short
+  // headers stay on one line.
   const longestWord = Math.max(0, ...header.split(/\s+/).map((word) => word.length));
-  const headerNeed = Math.min(header.length, Math.max(longestWord, 12)) + PADDING + FILTER_BUTTON;
+  const headerNeed = Math.max(longestWord, Math.min(header.length, SHORT_HEADER)) + PADDING + FILTER_BUTTON;
   return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, content, headerNeed)));
 }
 

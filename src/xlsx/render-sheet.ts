@@ -5,6 +5,7 @@
  *   rows 2..     notes
  *   (blank row)
  *   header row   an Excel table with filter buttons, frozen, repeated on printed pages
+ *                (print: landscape, one page wide unless that gets unreadable, see print-layout)
  *   data rows    number formats per column, highlights
  *   totals row   the given values (not formulas: the engine's sums are exact to the cent)
  *   (blank row)
@@ -25,6 +26,7 @@ import {
 import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
 import { uniqueHeaders } from "./names";
+import { printLayout } from "./print-layout";
 
 const HEADER_FILL = "#4472C4";
 const HEADER_FONT = "#FFFFFF";
@@ -76,9 +78,8 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription,
     columns: table.columns.map((column, index) => ({
       name: headers[index],
       filterButton: true,
-      // Text in the totals row is a label in the table's definition; numbers are written below.
-      ...(index === 0 || typeof totals?.[column.key] === "string"
-        ? { totalsRowLabel: totalsLabel(totals?.[column.key], index) }
+      ...(isTotalsLabel(totals, column.key, index)
+        ? { totalsRowLabel: totalsLabel(totals, column.key, index) }
         : { totalsRowFunction: "none" as const }),
     })),
     rows: rows.map((row) => table.columns.map((column) => cellValue(row[column.key]))),
@@ -95,7 +96,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription,
     const totalsRow = worksheet.getRow(nextRow);
     table.columns.forEach((column, index) => {
       const cell = totalsRow.getCell(index + 1);
-      const value = index === 0 || typeof totals[column.key] === "string" ? totalsLabel(totals[column.key], index) : totals[column.key];
+      const value = isTotalsLabel(totals, column.key, index) ? totalsLabel(totals, column.key, index) : totals[column.key];
       cell.value = cellValue(value);
       setNumberFormat(cell, column);
       cell.font = { ...FONT, bold: true };
@@ -108,21 +109,34 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription,
 
   for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
 
-  setColumnWidths(worksheet, sheet, headers, headerRow);
+  const widths = setColumnWidths(worksheet, sheet, headers, headerRow);
   worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }];
+  const print = printLayout(table.columns, widths.slice(0, table.columns.length));
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: print.pagesWide,
     fitToHeight: 0,
     orientation: "landscape",
     printTitlesRow: `${headerRow}:${headerRow}`,
+    ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
   };
   worksheet.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
   return worksheet;
 }
 
-function totalsLabel(value: SheetValue | undefined, index: number): string {
+/**
+ * Text in the totals row is a label in the table's definition (numbers are plain values). When
+ * the description labels no column and leaves the first one empty, it says "Total".
+ */
+function isTotalsLabel(totals: SheetRow | undefined, key: string, index: number): boolean {
+  if (typeof totals?.[key] === "string") return true;
+  const labelled = Object.values(totals ?? {}).some((value) => typeof value === "string");
+  return index === 0 && !labelled && (totals?.[key] ?? null) === null;
+}
+
+function totalsLabel(totals: SheetRow | undefined, key: string, index: number): string {
+  const value = totals?.[key];
   if (typeof value === "string") return safeText(value);
   return index === 0 ? "Total" : "";
 }
@@ -188,7 +202,7 @@ function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: 
  * Widths fitted per sheet column over the table and the blocks below it (they share columns),
  * and a header row tall enough for wrapped headers.
  */
-function setColumnWidths(worksheet: ExcelJS.Worksheet, sheet: SheetDescription, headers: readonly string[], headerRow: number): void {
+function setColumnWidths(worksheet: ExcelJS.Worksheet, sheet: SheetDescription, headers: readonly string[], headerRow: number): number[] {
   const { table } = sheet;
   const widths: number[] = [];
   const widen = (index: number, width: number) => {
@@ -208,6 +222,7 @@ function setColumnWidths(worksheet: ExcelJS.Worksheet, sheet: SheetDescription, 
   });
   const lines = Math.max(1, ...headers.map((header, index) => headerLines(header, widths[index])));
   if (lines > 1) worksheet.getRow(headerRow).height = lines * LINE_HEIGHT_POINTS;
+  return widths;
 }
 
 function* columnValues(rows: readonly SheetRow[], column: SheetColumn, totals?: SheetRow): Generator<SheetValue> {

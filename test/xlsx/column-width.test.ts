@@ -16,7 +16,9 @@ describe("fitColumnWidth", () => {
   it("takes the widest value plus padding, at least the header's need, within 8..60", () => {
     expect(fitColumnWidth("Id", "text", ["A", "ABCDEFGHIJKL"])).toBe(14);
     expect(fitColumnWidth("Id", "text", ["A"])).toBe(8);
-    expect(fitColumnWidth("Customer Name", "text", ["A"])).toBe(16);
+    // Long headers wrap: the longest word plus padding and the filter button is enough.
+    expect(fitColumnWidth("Customer Name", "text", ["A"])).toBe(12);
+    expect(fitColumnWidth("Expected Quarter Revenue Uplift (50%)", "money", [3329.86])).toBe(12);
     expect(fitColumnWidth("Note", "text", ["x".repeat(100)])).toBe(60);
     expect(fitColumnWidth("Note", "text", ["two\nlines here"])).toBe(12);
   });

@@ -160,6 +160,28 @@ describe("renderWorkbook", () => {
     expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: "landscape", printTitlesRow: "5:5" });
   });
 
+  it("spreads a table too wide for one readable page over pages, repeating the account columns", async () => {
+    const columns = [
+      { key: "Id", header: "Customer Id", format: "text" as const },
+      ...Array.from({ length: 30 }, (_, index) => ({ key: `m${index}`, header: `Measure ${index}`, format: "money" as const })),
+    ];
+    const sheet: SheetDescription = { name: "Wide", title: "Wide", table: { name: "Wide", columns, rows: [{ Id: "CID-1" }] } };
+    const worksheet = (await roundTrip([sheet])).getWorksheet("Wide")!;
+    expect(worksheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesColumn: "A:A" });
+  });
+
+  it("labels the totals row once: the description's label, else 'Total' in the first column", async () => {
+    const base = qualitySheet();
+    const labelled = { ...base, table: { ...base.table, totals: { rows: "All rows", count: 10 } } };
+    const unlabelled = { ...base, name: "Plain", table: { ...base.table, name: "Plain", totals: { count: 10 } } };
+    const workbook = await roundTrip([labelled, unlabelled]);
+    const first = workbook.getWorksheet("Data Quality")!;
+    expect([first.getCell("A6").value, first.getCell("B6").value, first.getCell("C6").value]).toEqual([null, 10, "All rows"]);
+    expect(tableOf(first).columns[2].totalsRowLabel).toBe("All rows");
+    const second = workbook.getWorksheet("Plain")!;
+    expect([second.getCell("A6").value, second.getCell("B6").value]).toEqual(["Total", 10]);
+  });
+
   it("fits column widths to the formatted content, honours width hints, caps at 60", async () => {
     const long = "x".repeat(80);
     const sheet: SheetDescription = {

@@ -1,0 +1,116 @@
+/**
+ * The command line's arguments, checked before anything is read so a typo costs nothing.
+ */
+import { parseArgs } from "node:util";
+import { serialFromIsoDate } from "../core/run/anchor";
+
+export const USAGE = `Usage: npm run analyze -- <input.xlsx|input.csv> [options]
+
+Finds unprofitable customer accounts in a transaction sheet and writes a report workbook.
+
+The input's first non-blank row holds the column labels (Customer Id, Customer Name, Customer
+Segment, Invoice Price, Gross Margin, Calculated Rebate, Pricing Date, or similar); every row
+below it is one transaction. CSV files may use , ; or tab, in UTF-8 (with or without BOM),
+UTF-16 with BOM, or Windows-1252.
+
+Options:
+  --sheet NAME          Worksheet to read (.xlsx only; default: the config's sheet, else the first)
+  --config FILE         Agent document (JSON) to run instead of the built-in Unprofitable Account Agent
+  --anchor-date DATE    Anchor date A as YYYY-MM-DD (default: the config's, else today)
+  --months N            Length of every series' date window in months (default: the config's, 12)
+  --out FILE            Report workbook to write (default: <input name>-report.xlsx in the current folder)
+  --json FILE           Also write the full result as JSON
+  --quiet               No progress on stderr
+  -h, --help            Show this help
+
+Exit codes: 0 done, 1 the input or config cannot be used (the message says why), 2 bad arguments,
+130 interrupted.`;
+
+export interface CliArguments {
+  readonly input: string;
+  readonly sheet?: string;
+  readonly config?: string;
+  readonly anchorDate?: string;
+  readonly months?: number;
+  readonly out?: string;
+  readonly json?: string;
+  readonly quiet: boolean;
+}
+
+export type ParsedCommand = { readonly kind: "help" } | { readonly kind: "run"; readonly args: CliArguments };
+
+/** Wrong use of the command line itself (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** Longest window accepted: 100 years, far beyond any transaction history. */
+const MAX_MONTHS = 1200;
+
+export function parseArguments(argv: readonly string[]): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: "string" },
+        config: { type: "string" },
+        "anchor-date": { type: "string" },
+        months: { type: "string" },
+        out: { type: "string" },
+        json: { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(firstLine(error instanceof Error ? error.message : String(error)));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (positionals.length === 0) throw new UsageError("No input file given; expected a .xlsx or .csv transaction file.");
+  if (positionals.length > 1) {
+    throw new UsageError(`Expected one input file, got ${positionals.length}: ${positionals.map((p) => `'${p}'`).join(", ")}.`);
+  }
+  for (const name of ["sheet", "config", "out", "json"] as const) {
+    if (values[name] !== undefined && values[name].trim() === "") throw new UsageError(`--${name} needs a value.`);
+  }
+  return {
+    kind: "run",
+    args: {
+      input: positionals[0],
+      sheet: values.sheet,
+      config: values.config,
+      anchorDate: values["anchor-date"] === undefined ? undefined : checkAnchorDate(values["anchor-date"]),
+      months: values.months === undefined ? undefined : checkMonths(values.months),
+      out: values.out,
+      json: values.json,
+      quiet: values.quiet ?? false,
+    },
+  };
+}
+
+function checkAnchorDate(text: string): string {
+  const date = text.trim();
+  if (serialFromIsoDate(date) === null) {
+    throw new UsageError(`--anchor-date '${text}' is not a date; expected YYYY-MM-DD, e.g. 2025-10-21.`);
+  }
+  return date;
+}
+
+function checkMonths(text: string): number {
+  const months = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
+    throw new UsageError(`--months '${text}' is not a whole number of months from 1 to ${MAX_MONTHS}.`);
+  }
+  return months;
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/)[0];
+}

@@ -1,0 +1,58 @@
+/**
+ * Everything the command line touches outside itself, passed in so tests run `main` in-process
+ * with captured output and a fixed clock.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** A terminal redraws one progress line in place; logs get an occasional plain line instead. */
+  readonly stderrIsTTY: boolean;
+  /** Relative paths are resolved against this. */
+  readonly cwd: string;
+  /** Today, for a document without an anchor date; also the progress clock. */
+  readonly now: () => Date;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
+  /** Set by the host on Ctrl+C; the run stops between blocks. */
+  readonly isCancelled?: () => boolean;
+}
+
+export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    writeFile: (path, data) => writeFile(path, data),
+    ...overrides,
+  };
+}
+
+export function resolvePath(io: CliIo, path: string): string {
+  return resolve(io.cwd, path);
+}
+
+/** A one-line reason for a failed file operation, from Node's error codes. */
+export function describeFileError(error: unknown): string {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  switch (code) {
+    case "ENOENT":
+      return "not found";
+    case "EISDIR":
+      return "is a folder, not a file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EBUSY":
+      return "in use by another program (is it open in Excel?)";
+    case "ENOTDIR":
+      return "a folder in the path does not exist";
+    default:
+      return error instanceof Error ? error.message.split("\n")[0] : String(error);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The `analyze` command: read a transaction file, run the agent, write the report workbook (and
+ * optionally the result as JSON), print a summary. Returns the exit code; every failure the user
+ * can fix is one line on stderr.
+ */
+import { basename, extname } from "node:path";
+import type { AgentDocument } from "../core/agent/document";
+import { unprofitableAccountAgent } from "../core/agent/preset";
+import { parseAgentDocument } from "../core/agent/validate";
+import { AgentInputError, CancelledError } from "../core/run/api";
+import { runAgent } from "../core/run/run-agent";
+import { buildResultSheets } from "../core/sheets/result-sheets";
+import { renderWorkbook, workbookToBuffer } from "../xlsx/render-workbook";
+import { parseArguments, USAGE, UsageError, type CliArguments } from "./args";
+import { applyOverrides } from "./document-overrides";
+import { describeFileError, resolvePath, type CliIo } from "./io";
+import { createProgress } from "./progress";
+import { readInput } from "./read-input";
+import { formatSummary } from "./summary";
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERRUPTED = 130;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseArguments(argv);
+    if (command.kind === "help") {
+      io.stdout(`${USAGE}\n`);
+      return EXIT_OK;
+    }
+    await analyze(command.args, io);
+    return EXIT_OK;
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+async function analyze(args: CliArguments, io: CliIo): Promise<void> {
+  const inputPath = resolvePath(io, args.input);
+  const reportDefaulted = args.out === undefined;
+  const reportPath = resolvePath(io, args.out ?? `${basename(args.input, extname(args.input))}-report.xlsx`);
+  const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
+  // SPEC: nothing in the source is ever changed.
+  for (const output of [reportPath, jsonPath]) {
+    if (output === inputPath) throw new UsageError(`The output '${output}' is the input file; choose another --out / --json path.`);
+  }
+
+  const doc = applyOverrides(await loadDocument(args.config, io), {
+    anchorDate: args.anchorDate,
+    months: args.months,
+    sheet: args.sheet,
+  });
+
+  const bytes = await readBytes(inputPath, "Input file", io);
+  const input = await readInput(inputPath, bytes, doc.source.sheet);
+  if (input.format === "csv" && args.sheet !== undefined) {
+    io.stderr(`Note: '${args.input}' is a CSV file with a single sheet; --sheet '${args.sheet}' is ignored.\n`);
+  }
+
+  const progress = args.quiet ? null : createProgress(io);
+  try {
+    const result = await runAgent(input.sheet, doc, {
+      today: io.now(),
+      onProgress: progress?.report,
+      isCancelled: io.isCancelled,
+    });
+    progress?.report({ phase: "writing", done: 0, total: null });
+    const workbook = renderWorkbook(buildResultSheets(result, doc), { created: io.now() });
+    await writeOutput(reportPath, await workbookToBuffer(workbook), io);
+    if (jsonPath) await writeOutput(jsonPath, `${JSON.stringify(result, null, 2)}\n`, io);
+    progress?.finish();
+    io.stdout(formatSummary(result, { input: args.input, report: reportPath, reportDefaulted, json: jsonPath }));
+  } finally {
+    progress?.finish();
+  }
+}
+
+/** The --config document, checked; the built-in preset without one. */
+async function loadDocument(configPath: string | undefined, io: CliIo): Promise<AgentDocument> {
+  if (configPath === undefined) return unprofitableAccountAgent();
+  const path = resolvePath(io, configPath);
+  const text = new TextDecoder().decode(await readBytes(path, "Config file", io));
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new AgentInputError(`Config file '${configPath}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return parseAgentDocument(json);
+}
+
+async function readBytes(path: string, what: string, io: CliIo): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    throw new AgentInputError(`${what} '${path}': ${describeFileError(error)}.`);
+  }
+}
+
+async function writeOutput(path: string, data: Uint8Array | string, io: CliIo): Promise<void> {
+  try {
+    await io.writeFile(path, data);
+  } catch (error) {
+    throw new AgentInputError(`Cannot write '${path}': ${describeFileError(error)}.`);
+  }
+}
+
+function reportFailure(error: unknown, io: CliIo): number {
+  const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, " ").trim();
+  if (error instanceof UsageError) {
+    io.stderr(`analyze: ${oneLine(error.message)} (see --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof CancelledError) {
+    io.stderr(`analyze: ${oneLine(error.message)}\n`);
+    return EXIT_INTERRUPTED;
+  }
+  if (error instanceof AgentInputError) {
+    io.stderr(`analyze: ${oneLine(error.message)}\n`);
+    return EXIT_INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`analyze: unexpected error: ${oneLine(message)}\n`);
+  return EXIT_INPUT;
+}
