@@ -68,10 +68,15 @@ export function fillPlaceholders(
   extra: Readonly<Record<string, ResultValue>> = {},
 ): string {
   return template.replace(/\{([A-Za-z0-9_. ]+)\}/g, (whole, name: string) => {
-    const value = name in extra ? extra[name] : row[name];
+    // Own keys only: `{constructor}` must not find Object.prototype's members.
+    const value = hasOwn(extra, name) ? extra[name] : hasOwn(row, name) ? row[name] : undefined;
     if (value === undefined) return whole;
     return formatForText(value, formats.get(name));
   });
+}
+
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 function formatForText(value: ResultValue, format: MeasureFormat | undefined): string {
