@@ -9,6 +9,7 @@ import { describeRule } from "../rules/describe";
 import { evaluateRules } from "../rules/evaluate-rules";
 import { computeSeries, type SeriesResult } from "../series/compute-series";
 import type { DataQualityReport } from "../table/data-quality";
+import { dimensionName } from "../table/fields";
 import type { TransactionTable } from "../table/transactions";
 import { AgentInputError } from "./api";
 import { anchorSerialOf, todaySerial } from "./anchor";
@@ -46,7 +47,9 @@ export function computeAgent(
   });
   sortByImpact(flagged, rankingKey);
 
-  const plan = planActions(flagged, doc.action, rankingKey ?? "Revenue", todaySerial(today), formats);
+  // Rows are keyed by the sheet's spelling of a level (`CustomerId`), whatever the document wrote.
+  const action = { ...doc.action, groupBy: dimensionName(table, doc.action.groupBy) };
+  const plan = planActions(flagged, action, rankingKey ?? "Revenue", todaySerial(today), formats);
   const actionsByKey = new Map(plan.actions.map((a) => [a.ActionKey as string, a]));
   flagged.forEach((row, i) => {
     row.Priority = i + 1;
