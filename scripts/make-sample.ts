@@ -3,9 +3,10 @@
  * the docs stay stable) from the settings in src/core/sample/bundled.ts. Dirty rows included so
  * the data-quality report has something to show.
  */
-import { stat } from "node:fs/promises";
 import path from "node:path";
-import { BUNDLED_CSV, BUNDLED_WORKBOOK } from "../src/core/sample/bundled";
+import { stat, writeFile } from "node:fs/promises";
+import { unprofitableAccountAgent } from "../src/core/agent/preset";
+import { BUNDLED_CSV, BUNDLED_WORKBOOK, SAMPLE_ANCHOR_DATE, SAMPLE_RATES } from "../src/core/sample/bundled";
 import { generateTransactions } from "../src/core/sample/generate";
 import { writeSampleCsv, writeSampleWorkbook } from "./sample-workbook";
 
@@ -19,6 +20,13 @@ async function main(): Promise<void> {
   const csv = generateTransactions(BUNDLED_CSV);
   const csvFile = path.join(ASSETS, "sample-transactions.csv");
   await writeSampleCsv(csv, csvFile);
+
+  // The samples invoice some accounts in EUR, and the examples use the seed's anchor date: this
+  // agent document (the built-in agent with both set) runs them as they are.
+  const config = path.join(ASSETS, "sample-agent.json");
+  const doc = { ...unprofitableAccountAgent(), anchorDate: SAMPLE_ANCHOR_DATE, currency: { target: "USD", rates: SAMPLE_RATES } };
+  await writeFile(config, JSON.stringify(doc, null, 2) + "\n", "utf8");
+  console.log(`${path.relative(process.cwd(), config)}: the built-in agent with anchor date ${SAMPLE_ANCHOR_DATE} and EUR rate ${SAMPLE_RATES.EUR}`);
 
   for (const [file, sample] of [
     [xlsx, workbook],
