@@ -69,7 +69,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       },
     });
   } catch (error) {
-    throw new UsageError(firstLine(error instanceof Error ? error.message : String(error)));
+    throw new UsageError(describeParseError(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
@@ -111,6 +111,17 @@ function checkMonths(text: string): number {
   return months;
 }
 
-function firstLine(text: string): string {
-  return text.split(/\r?\n/)[0];
+/** node:util's messages, shortened to what a user of this command needs. */
+function describeParseError(error: unknown): string {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  const message = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'([^']+)'/.exec(message)?.[1];
+    return option ? `Unknown option '${option}'.` : "Unknown option.";
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = /'(--?[\w-]+)/.exec(message)?.[1];
+    return option ? `${option} needs a value.` : message;
+  }
+  return message;
 }
