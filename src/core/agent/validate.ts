@@ -1,3 +1,4 @@
+import { serialFromIsoDate } from "../run/anchor";
 import { AgentInputError } from "../run/api";
 import { Checker, type DocumentIssue } from "./checker";
 import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "./document";
@@ -8,6 +9,12 @@ const FORMATS = ["money", "percent", "number", "integer", "rank"] as const;
 const OPERATORS = ["<", "<=", ">", ">=", "=", "<>"] as const;
 const PERIODS = ["day", "week", "month", "year"] as const;
 const IMPACT_TYPES = ["Revenue", "Profit"] as const;
+/**
+ * Keys of any measure kind and of any rule node kind: a misspelt optional key (`offsetMonth`,
+ * `hiden`) would otherwise be ignored without a word and change the result.
+ */
+const MEASURE_KEYS = ["kind", "name", "label", "format", "hidden", "field", "aggregation", "window", "expression", "of"];
+const RULE_KEYS = ["kind", "label", "combine", "children", "measure", "operator", "value", "low", "high", "values", "negate", "expression"];
 
 /** Every problem in an agent document, each with its path; the message joins them on one line. */
 export class AgentDocumentError extends AgentInputError {
@@ -38,7 +45,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   }
   c.text(doc.name, "name");
   if (doc.description !== undefined) c.text(doc.description, "description", { nonEmpty: false });
-  if (doc.anchorDate !== null && (typeof doc.anchorDate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(doc.anchorDate))) {
+  if (doc.anchorDate !== null && (typeof doc.anchorDate !== "string" || serialFromIsoDate(doc.anchorDate) === null)) {
     c.report("anchorDate", `must be a date as YYYY-MM-DD or null for today, found ${JSON.stringify(doc.anchorDate)}`);
   }
   checkSource(c, doc.source);
@@ -48,6 +55,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   checkJoin(c, doc.join);
   const detection = c.object(doc.detection, "detection");
   if (detection) {
+    c.knownKeys(detection, "detection", ["series", "rule"]);
     c.text(detection.series, "detection.series");
     checkRule(c, detection.rule, "detection.rule");
   }
@@ -63,6 +71,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
 function checkSource(c: Checker, value: unknown): void {
   const source = c.object(value, "source");
   if (!source) return;
+  c.knownKeys(source, "source", ["sheet", "mapping"]);
   if (source.sheet !== null) c.text(source.sheet, "source.sheet");
   const mapping = c.object(source.mapping, "source.mapping");
   if (!mapping) return;
@@ -74,11 +83,16 @@ function checkSource(c: Checker, value: unknown): void {
 function checkCurrency(c: Checker, value: unknown): void {
   const currency = c.object(value, "currency");
   if (!currency) return;
+  c.knownKeys(currency, "currency", ["target", "rates"]);
   const target = c.text(currency.target, "currency.target");
   if (target && !/^[A-Za-z]{3}$/.test(target)) c.report("currency.target", `must be a three-letter currency code, found "${target}"`);
   const rates = c.object(currency.rates, "currency.rates");
   if (!rates) return;
-  for (const [code, rate] of Object.entries(rates)) c.number(rate, `currency.rates.${code}`, { min: Number.MIN_VALUE });
+  for (const [code, rate] of Object.entries(rates)) {
+    const path = `currency.rates.${code}`;
+    const value = c.number(rate, path);
+    if (typeof rate === "number" && Number.isFinite(rate) && value <= 0) c.report(path, `must be more than 0, found ${rate}`);
+  }
 }
 
 function checkFormat(c: Checker, value: unknown, path: string): void {
@@ -88,6 +102,7 @@ function checkFormat(c: Checker, value: unknown, path: string): void {
 function checkWindow(c: Checker, value: unknown, path: string): void {
   const window = c.object(value, path);
   if (!window) return;
+  c.knownKeys(window, path, ["months", "offsetMonths"]);
   c.number(window.months, `${path}.months`, { integer: true, min: 1, max: 1200 });
   if (window.offsetMonths !== undefined) c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0 });
 }
@@ -95,6 +110,7 @@ function checkWindow(c: Checker, value: unknown, path: string): void {
 function checkSeries(c: Checker, value: unknown, path: string): void {
   const series = c.object(value, path);
   if (!series) return;
+  c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters"]);
   c.text(series.id, `${path}.id`);
   if (typeof series.id === "string" && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(series.id)) {
     c.report(`${path}.id`, `must be letters, digits and underscores, starting with a letter (it qualifies names such as ${series.id}.Revenue)`);
@@ -104,12 +120,14 @@ function checkSeries(c: Checker, value: unknown, path: string): void {
   c.array(series.measures, `${path}.measures`, { nonEmpty: true }).forEach((m, i) => checkMeasure(c, m, `${path}.measures[${i}]`));
   const filters = c.object(series.filters, `${path}.filters`);
   if (!filters) return;
+  c.knownKeys(filters, `${path}.filters`, ["window", "excludeZeroValue", "dimensions"]);
   if (filters.window !== null) checkWindow(c, filters.window, `${path}.filters.window`);
   c.boolean(filters.excludeZeroValue, `${path}.filters.excludeZeroValue`);
   c.array(filters.dimensions, `${path}.filters.dimensions`).forEach((f, i) => {
     const at = `${path}.filters.dimensions[${i}]`;
     const filter = c.object(f, at);
     if (!filter) return;
+    c.knownKeys(filter, at, ["field", "operator", "values"]);
     c.text(filter.field, `${at}.field`);
     c.oneOf(filter.operator, `${at}.operator`, ["in", "notIn"] as const);
     c.array(filter.values, `${at}.values`).forEach((v, j) => c.text(v, `${at}.values[${j}]`, { nonEmpty: false }));
@@ -119,6 +137,7 @@ function checkSeries(c: Checker, value: unknown, path: string): void {
 function checkMeasure(c: Checker, value: unknown, path: string): void {
   const measure = c.object(value, path);
   if (!measure) return;
+  c.knownKeys(measure, path, MEASURE_KEYS);
   checkName(c, measure.name, `${path}.name`);
   c.text(measure.label, `${path}.label`);
   checkFormat(c, measure.format, `${path}.format`);
@@ -145,12 +164,14 @@ function checkName(c: Checker, value: unknown, path: string): void {
 function checkJoin(c: Checker, value: unknown): void {
   const join = c.object(value, "join");
   if (!join) return;
+  c.knownKeys(join, "join", ["label", "left", "right", "on", "measures"]);
   c.text(join.label, "join.label");
   c.text(join.left, "join.left");
   c.text(join.right, "join.right");
   c.array(join.on, "join.on", { nonEmpty: true }).forEach((p, i) => {
     const pair = c.object(p, `join.on[${i}]`);
     if (!pair) return;
+    c.knownKeys(pair, `join.on[${i}]`, ["left", "right"]);
     c.text(pair.left, `join.on[${i}].left`);
     c.text(pair.right, `join.on[${i}].right`);
   });
@@ -158,6 +179,7 @@ function checkJoin(c: Checker, value: unknown): void {
     const at = `join.measures[${i}]`;
     const measure = c.object(m, at);
     if (!measure) return;
+    c.knownKeys(measure, at, ["name", "label", "expression", "format"]);
     checkName(c, measure.name, `${at}.name`);
     c.text(measure.label, `${at}.label`);
     c.text(measure.expression, `${at}.expression`);
@@ -168,6 +190,7 @@ function checkJoin(c: Checker, value: unknown): void {
 function checkRule(c: Checker, value: unknown, path: string): void {
   const rule = c.object(value, path);
   if (!rule) return;
+  c.knownKeys(rule, path, RULE_KEYS);
   if (rule.label !== undefined) c.text(rule.label, `${path}.label`, { nonEmpty: false });
   const kind = c.oneOf(rule.kind, `${path}.kind`, ["group", "compare", "between", "in", "expression"] as const);
   switch (kind) {
@@ -202,6 +225,7 @@ function checkRule(c: Checker, value: unknown, path: string): void {
 function checkAction(c: Checker, value: unknown): void {
   const action = c.object(value, "action");
   if (!action) return;
+  c.knownKeys(action, "action", ["summary", "description", "dueInDays", "assignee", "groupBy", "topK"]);
   c.text(action.summary, "action.summary");
   c.text(action.description, "action.description", { nonEmpty: false });
   c.number(action.dueInDays, "action.dueInDays", { integer: true, min: 0 });
@@ -213,6 +237,7 @@ function checkAction(c: Checker, value: unknown): void {
 function checkImpact(c: Checker, value: unknown, path: string): void {
   const impact = c.object(value, path);
   if (!impact) return;
+  c.knownKeys(impact, path, ["measure", "type", "realizationRatePct", "order"]);
   c.text(impact.measure, `${path}.measure`);
   c.oneOf(impact.type, `${path}.type`, IMPACT_TYPES);
   c.number(impact.realizationRatePct, `${path}.realizationRatePct`, { min: 0, max: 100 });
@@ -222,10 +247,18 @@ function checkImpact(c: Checker, value: unknown, path: string): void {
 function checkSchedule(c: Checker, value: unknown): void {
   const schedule = c.object(value, "schedule");
   if (!schedule) return;
+  c.knownKeys(schedule, "schedule", ["start", "period", "interval"]);
   const start = c.text(schedule.start, "schedule.start");
-  if (start && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(start)) {
+  if (start && !isDateTime(start)) {
     c.report("schedule.start", `must be a date and time as YYYY-MM-DDTHH:MM, found "${start}"`);
   }
   c.oneOf(schedule.period, "schedule.period", PERIODS);
   c.number(schedule.interval, "schedule.interval", { integer: true, min: 0 });
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` naming a day and time that exist. */
+function isDateTime(text: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (!match || serialFromIsoDate(match[1]) === null) return false;
+  return Number(match[2] ?? 0) < 24 && Number(match[3] ?? 0) < 60 && Number(match[4] ?? 0) < 60;
 }
