@@ -9,15 +9,33 @@
 
 export type DateOrder = "MDY" | "DMY";
 
+/** The first value of a kind, for messages: "such as 13/04/2024 at row 4". */
+export interface DateExample {
+  readonly row: number;
+  readonly text: string;
+}
+
+export interface DateOrderExamples {
+  dayFirst?: DateExample;
+  monthFirst?: DateExample;
+  ambiguous?: DateExample;
+}
+
 export class DateOrderEvidence {
   private dayFirstRows = 0;
   private monthFirstRows = 0;
   private ambiguousRows = 0;
+  /** Rows are observed in sheet order, so the first seen is the earliest. */
+  readonly examples: DateOrderExamples = {};
 
-  observe(first: number, second: number): void {
-    if (first > 12 && second <= 12) this.dayFirstRows++;
-    else if (second > 12 && first <= 12) this.monthFirstRows++;
-    else this.ambiguousRows++;
+  observe(first: number, second: number, row = 0, text = ""): void {
+    if (first > 12 && second <= 12) {
+      if (this.dayFirstRows++ === 0) this.examples.dayFirst = { row, text };
+    } else if (second > 12 && first <= 12) {
+      if (this.monthFirstRows++ === 0) this.examples.monthFirst = { row, text };
+    } else if (this.ambiguousRows++ === 0) {
+      this.examples.ambiguous = { row, text };
+    }
   }
 
   get observed(): number {

@@ -2,7 +2,7 @@
  * Wording of the parser's warnings: things that did not skip rows but that a user checking the
  * numbers should know.
  */
-import type { DateOrder, DateOrderEvidence } from "./date-order";
+import type { DateExample, DateOrder, DateOrderEvidence } from "./date-order";
 
 export function orderWords(order: DateOrder): string {
   return order === "DMY" ? "day/month/year" : "month/day/year";
@@ -23,6 +23,13 @@ export function blankCellsWarning(
   return `Blank ${column} in ${plural(count, "row")} (first at row ${firstRow}): ${treatment}.`;
 }
 
+/** ", such as 13/04/2024 at row 4" inside parentheses, " (such as ...)" outside them. */
+function sample(example: DateExample | undefined, inParentheses = true): string {
+  if (example === undefined) return "";
+  const text = `such as ${example.text.trim()} at row ${example.row}`;
+  return inParentheses ? `, ${text}` : ` (${text})`;
+}
+
 /** How the day/month order of numeric text dates was decided, when it was a judgement call. */
 export function dateOrderWarnings(
   evidence: DateOrderEvidence,
@@ -31,26 +38,32 @@ export function dateOrderWarnings(
   column: string
 ): string[] {
   const { dayFirst, monthFirst, ambiguous } = evidence.counts;
+  const examples = evidence.examples;
   if (evidence.conflicting) {
     const minority = order === "DMY" ? monthFirst : dayFirst;
+    const why =
+      dayFirst === monthFirst
+        ? "the default, as neither way is more common"
+        : "as most of its dates are";
     return [
-      `${column} mixes day-first dates (${plural(dayFirst, "row")}, such as 21/10/2024) and month-first dates ` +
-        `(${plural(monthFirst, "row")}, such as 10/21/2024). The column is read as ${orderWords(order)}, as most ` +
-        `of its dates are; ${plural(minority, "row")} that can only be read the other way ` +
+      `${column} mixes day-first dates (${plural(dayFirst, "row")}${sample(examples.dayFirst)}) and month-first ` +
+        `dates (${plural(monthFirst, "row")}${sample(examples.monthFirst)}). It is read as ${orderWords(order)}, ` +
+        `${why}; ${plural(minority, "row")} that can only be read the other way ` +
         `${minority === 1 ? "is skipped as a bad date" : "are skipped as bad dates"}.`,
     ];
   }
   if (ambiguous === 0) return [];
   if (dayFirst === 0 && monthFirst === 0) {
     return [
-      `${plural(ambiguous, "date")} in ${column} could be read as day/month or month/day (such as ` +
-        `03/04/2024); with nothing in the column to tell, ${ambiguous === 1 ? "it is" : "they are"} read as ` +
-        `${orderWords(defaultOrder)}.`,
+      `${plural(ambiguous, "date")} in ${column} could be read as day/month or as month/day` +
+        `${sample(examples.ambiguous, false)}; with nothing in the column to tell, ` +
+        `${ambiguous === 1 ? "it is" : "they are"} read as ${orderWords(defaultOrder)}.`,
     ];
   }
+  const telling = order === "DMY" ? examples.dayFirst : examples.monthFirst;
   return [
-    `${column} is read as ${orderWords(order)}, since ${plural(dayFirst + monthFirst, "date")} in it can ` +
-      `only be read that way; ${plural(ambiguous, "date")} that could be read either way (such as 03/04/2024) ` +
-      `${ambiguous === 1 ? "is" : "are"} read the same way.`,
+    `${column} is read as ${orderWords(order)}, since ${plural(dayFirst + monthFirst, "date")} in it` +
+      `${sample(telling, false)} can only be read that way; ${plural(ambiguous, "date")} that could be read either ` +
+      `way${sample(examples.ambiguous, false)} ${ambiguous === 1 ? "is" : "are"} read the same way.`,
   ];
 }

@@ -13,6 +13,7 @@ import type { CellValue } from "../table/cells";
 import { DateOrderEvidence, type DateOrder } from "./date-order";
 import { resolveOrderDependentDate, type OrderDependentDate } from "./date";
 import { IMPOSSIBLE_DATE } from "./failure";
+import { orderWords } from "./parse-warnings";
 import { GrowableFloat64, GrowableInt32 } from "./growable";
 
 /** A problem in a field after PricingDate, reported only if the date turns out good. */
@@ -42,10 +43,6 @@ export interface PendingDateOutcome {
 /** Fields per kept entry in `entries`: table index, row, first part, second part, year. */
 const STRIDE = 5;
 
-function orderWords(order: DateOrder): string {
-  return order === "DMY" ? "day/month/year" : "month/day/year";
-}
-
 export class PendingDates {
   readonly evidence = new DateOrderEvidence();
   private readonly entries = new GrowableInt32();
@@ -58,7 +55,7 @@ export class PendingDates {
   }
 
   keep(tableIndex: number, row: number, date: OrderDependentDate, text: string): void {
-    this.evidence.observe(date.first, date.second);
+    this.evidence.observe(date.first, date.second, row, text);
     this.entries.push(tableIndex);
     this.entries.push(row);
     this.entries.push(date.first);
@@ -69,13 +66,13 @@ export class PendingDates {
   }
 
   setAsideWith(row: number, date: OrderDependentDate, text: string, problem: LaterProblem): void {
-    this.evidence.observe(date.first, date.second);
+    this.evidence.observe(date.first, date.second, row, text);
     this.setAside.push({ row, date: { ...date }, text, problem });
   }
 
   /** Reads every waiting date in `order` and reports each outcome. */
   resolve(order: DateOrder, outcome: PendingDateOutcome): void {
-    const wrongOrder = `a date in the column's ${orderWords(order)} order, like most of its dates`;
+    const wrongOrder = `a date in the column's ${orderWords(order)} order`;
     const date: OrderDependentDate = { first: 0, second: 0, year: 0, time: 0 };
     const expectedFor = (): string => {
       const other: DateOrder = order === "DMY" ? "MDY" : "DMY";

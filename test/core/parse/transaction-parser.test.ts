@@ -156,6 +156,22 @@ describe("createTransactionParser", () => {
     });
   });
 
+  it("skips an Excel error in the customer id, as an object or as text", () => {
+    const { quality } = parse([
+      [{ error: "#N/A" }, "A", "S", 1, 1, 0, OCT_21_2024],
+      [" #name? ", "A", "S", 1, 1, 0, OCT_21_2024],
+      ["#1 Customer", "A", "S", 1, 1, 0, OCT_21_2024],
+    ]);
+    expect(quality.rowsUsable).toBe(1);
+    expect(quality.skipped.errorValue?.rows).toEqual([2, 3]);
+    expect(quality.skipped.errorValue?.examples[1]).toEqual({
+      row: 3,
+      column: "Customer Id",
+      value: " #name? ",
+      expected: "a value, not an Excel error",
+    });
+  });
+
   it("counts a row with several problems once, under its first problem in field order", () => {
     const { quality } = parse([
       ["C1", "A", "S", "abc", { error: "#REF!" }, 0, "never"],
@@ -283,8 +299,8 @@ describe("day/month order of numeric text dates", () => {
       const { table, quality } = parse(rows, {}, blockSize);
       expect(Array.from(table.PricingDate)).toEqual([45385, OCT_21_2024]);
       expect(quality.warnings).toEqual([
-        "Pricing Date is read as day/month/year, since 1 date in it can only be read that way; " +
-          "1 date that could be read either way (such as 03/04/2024) is read the same way.",
+        "Pricing Date is read as day/month/year, since 1 date in it (such as 21/10/2024 at row 3) can only be " +
+          "read that way; 1 date that could be read either way (such as 03/04/2024 at row 2) is read the same way.",
       ]);
     }
   });
@@ -295,7 +311,7 @@ describe("day/month order of numeric text dates", () => {
     const dayFirst = parse(rows, { dateOrder: "DMY" });
     expect(Array.from(dayFirst.table.PricingDate)).toEqual([45385]);
     expect(dayFirst.quality.warnings).toEqual([
-      "1 date in Pricing Date could be read as day/month or month/day (such as 03/04/2024); " +
+      "1 date in Pricing Date could be read as day/month or as month/day (such as 03/04/2024 at row 2); " +
         "with nothing in the column to tell, it is read as day/month/year.",
     ]);
   });
@@ -323,7 +339,7 @@ describe("day/month order of numeric text dates", () => {
           row: 3,
           column: "Pricing Date",
           value: "10/21/2024",
-          expected: "a date in the column's day/month/year order, like most of its dates",
+          expected: "a date in the column's day/month/year order",
         },
         {
           row: 6,
@@ -334,10 +350,38 @@ describe("day/month order of numeric text dates", () => {
       ],
     });
     expect(quality.warnings[0]).toBe(
-      "Pricing Date mixes day-first dates (3 rows, such as 21/10/2024) and month-first dates (1 row, such as " +
-        "10/21/2024). The column is read as day/month/year, as most of its dates are; 1 row that can only be " +
-        "read the other way is skipped as a bad date."
+      "Pricing Date mixes day-first dates (3 rows, such as 21/10/2024 at row 2) and month-first dates (1 row, " +
+        "such as 10/21/2024 at row 3). It is read as day/month/year, as most of its dates are; 1 row that can " +
+        "only be read the other way is skipped as a bad date."
     );
+  });
+
+  it("on a tie between day-first and month-first evidence, uses the default order", () => {
+    const { table, quality } = parse([
+      ["C1", "A", "S", 1, 1, 0, "13/04/2024"],
+      ["C2", "A", "S", 1, 1, 0, "04/14/2024"],
+    ]);
+    expect(Array.from(table.sourceRow)).toEqual([3]);
+    expect(Array.from(table.PricingDate)).toEqual([45396]);
+    expect(quality.warnings[0]).toContain(
+      "It is read as month/day/year, the default, as neither way is more common;"
+    );
+  });
+
+  it("reports a later problem of a row only once its date is known to be good", () => {
+    const headers = [...HEADERS, "Currency"];
+    const { table, quality } = parse(
+      [
+        ["C1", "A", "S", 1, 1, 0, "10/21/2024", "USD"],
+        ["C2", "A", "S", 1, 1, 0, "21/10/2024", "??"], // date wrong for the column: a bad date
+        ["C3", "A", "S", 1, 1, 0, "03/04/2024", "??"], // date fine: an unknown currency
+        ["C4", "A", "S", 1, 1, 0, "11/20/2024", "USD"],
+      ],
+      { headers }
+    );
+    expect(Array.from(table.sourceRow)).toEqual([2, 5]);
+    expect(quality.skipped.badDate?.rows).toEqual([3]);
+    expect(quality.skipped.unknownCurrency?.rows).toEqual([4]);
   });
 
   it("reads dotted dates as day-first without waiting for the column", () => {
