@@ -1,0 +1,154 @@
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { AgentDocument } from "../../core/agent/document";
+import type { TaskPaneHost } from "../host/host";
+import { SessionContext, type SessionContextValue } from "../session/context";
+import { usePreview } from "../session/use-preview";
+import { useAgentRun } from "../session/use-run";
+import { useSavedDocument } from "../session/use-saved-document";
+import { useSource } from "../session/use-source";
+import { agentReducer, initialAgentState } from "../state/agent-reducer";
+import { AgentContext } from "../state/context";
+import { issueCountByStep, STEP_IDS, type StepId } from "../state/issues";
+import { DataStep } from "../steps/data/DataStep";
+import { Notice } from "./ErrorMessage";
+import { SaveStatusText } from "./SaveStatusText";
+import { STEP_LABELS, STEP_TITLES, StepNav } from "./StepNav";
+
+// Later steps load on first visit: the pane opens with the data step only.
+const SeriesStep = lazy(() => import(/* webpackChunkName: "step-series" */ "../steps/series/SeriesStep"));
+const JoinStep = lazy(() => import(/* webpackChunkName: "step-join" */ "../steps/join/JoinStep"));
+const RulesStep = lazy(() => import(/* webpackChunkName: "step-rules" */ "../steps/rules/RulesStep"));
+const ImpactStep = lazy(() => import(/* webpackChunkName: "step-impact" */ "../steps/impact/ImpactStep"));
+const SummaryStep = lazy(() => import(/* webpackChunkName: "step-summary" */ "../steps/summary/SummaryStep"));
+
+const useStyles = makeStyles({
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  titleRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: {
+    margin: 0,
+    flexGrow: 1,
+    minWidth: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  main: {
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  stepTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface AppProps {
+  readonly host: TaskPaneHost;
+  readonly initialDocument: AgentDocument;
+  /** Why the stored agent was not used, if it was not. */
+  readonly startupNotice: string | null;
+}
+
+export function App({ host, initialDocument, startupNotice }: AppProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(agentReducer, initialDocument, initialAgentState);
+  const [step, setStep] = useState<StepId>("data");
+  const source = useSource(host, state.doc, dispatch);
+  const preview = usePreview(source.parsed, state);
+  const run = useAgentRun(host);
+  const saveStatus = useSavedDocument(host, state);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepChanged = useRef(false);
+
+  const goTo = useCallback((next: StepId) => {
+    stepChanged.current = true;
+    setStep(next);
+  }, []);
+  // A new step's heading takes the focus, so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    if (stepChanged.current) headingRef.current?.focus();
+  }, [step]);
+
+  const problems = useMemo(() => issueCountByStep(state.issues), [state.issues]);
+  const agent = useMemo(() => ({ state, dispatch }), [state]);
+  const session: SessionContextValue = useMemo(() => ({ host, source, preview, run, goTo }), [host, source, preview, run, goTo]);
+  const index = STEP_IDS.indexOf(step);
+
+  return (
+    <AgentContext.Provider value={agent}>
+      <SessionContext.Provider value={session}>
+        <div className={styles.app}>
+          <header className={styles.header}>
+            <div className={styles.titleRow}>
+              <h1 className={styles.title} title={state.doc.name}>
+                {state.doc.name || "Agent"}
+              </h1>
+              <Badge appearance="outline" color={host.kind === "excel" ? "brand" : "informative"} title={host.description}>
+                {host.kind === "excel" ? "Excel" : "Browser"}
+              </Badge>
+            </div>
+            <SaveStatusText status={saveStatus} store={host.documentStore} />
+            {startupNotice ? <Notice intent="warning">{startupNotice}</Notice> : null}
+          </header>
+          <nav aria-label="Steps">
+            <StepNav step={step} onSelect={goTo} problems={problems} />
+          </nav>
+          <main className={styles.main}>
+            <h2 className={styles.stepTitle} ref={headingRef} tabIndex={-1} data-testid="step-title">
+              {STEP_TITLES[step]}
+            </h2>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              {step === "data" && <DataStep />}
+              {step === "series" && <SeriesStep />}
+              {step === "join" && <JoinStep />}
+              {step === "rules" && <RulesStep />}
+              {step === "impact" && <ImpactStep />}
+              {step === "summary" && <SummaryStep />}
+            </Suspense>
+          </main>
+          <footer className={styles.footer}>
+            <Button disabled={index === 0} onClick={() => goTo(STEP_IDS[index - 1])}>
+              {index > 0 ? `Back: ${STEP_LABELS[STEP_IDS[index - 1]]}` : "Back"}
+            </Button>
+            {index < STEP_IDS.length - 1 ? (
+              <Button appearance="primary" onClick={() => goTo(STEP_IDS[index + 1])} data-testid="next-step">
+                Next: {STEP_LABELS[STEP_IDS[index + 1]]}
+              </Button>
+            ) : null}
+          </footer>
+        </div>
+      </SessionContext.Provider>
+    </AgentContext.Provider>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The task pane outside Office: the source is an uploaded .xlsx / .csv file (or the bundled
+ * sample), the result is a workbook to download, and the agent is kept in this browser's
+ * localStorage. Nothing leaves the machine: files are read and written in the page.
+ */
+import type { AgentDocument } from "../../core/agent/document";
+import { AgentInputError, type SourceSheet } from "../../core/run/api";
+import type { SheetDescription } from "../../core/sheets/sheet";
+import type { DeliveredResults, DeliverOptions, FileSources, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
+import { resultFileName } from "./result-file-name";
+import { yieldingBlocks } from "./yielding-blocks";
+
+export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
+export const SAMPLE_WORKBOOK_URL = "assets/sample-transactions.xlsx";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+type OpenFile =
+  | { readonly kind: "xlsx"; readonly name: string; readonly workbook: import("./xlsx-files").SourceWorkbook }
+  | { readonly kind: "csv"; readonly name: string; readonly sheet: SourceSheet };
+
+const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsx-files");
+
+export class BrowserHost implements TaskPaneHost, FileSources {
+  readonly kind = "browser" as const;
+  readonly documentStore = "this browser";
+  readonly files: FileSources = this;
+  private open: OpenFile | null = null;
+  private downloadUrl: string | null = null;
+
+  constructor(
+    /** Why the pane is not in Excel, e.g. "not running inside Office". */
+    readonly description: string,
+    private readonly storage: Storage | null = safeLocalStorage(),
+  ) {}
+
+  get fileName(): string | null {
+    return this.open?.name ?? null;
+  }
+
+  async openFile(file: File): Promise<readonly SourceChoice[]> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return this.openBytes(file.name, bytes);
+  }
+
+  async openSample(): Promise<readonly SourceChoice[]> {
+    const response = await fetch(SAMPLE_WORKBOOK_URL);
+    if (!response.ok) {
+      throw new AgentInputError(`The sample workbook could not be loaded (${response.status} ${response.statusText}); upload a file instead.`);
+    }
+    return this.openBytes("sample-transactions.xlsx", new Uint8Array(await response.arrayBuffer()));
+  }
+
+  private async openBytes(name: string, bytes: Uint8Array): Promise<readonly SourceChoice[]> {
+    const xlsx = await loadXlsx();
+    if (/\.(csv|txt|tsv)$/i.test(name)) {
+      const sheet = xlsx.readCsv(xlsx.decodeText(bytes), name.replace(/\.[^.]+$/, ""));
+      this.open = { kind: "csv", name, sheet };
+    } else if (/\.(xlsx|xlsm)$/i.test(name)) {
+      this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
+    } else {
+      throw new AgentInputError(`"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`);
+    }
+    return this.listSources();
+  }
+
+  async listSources(): Promise<readonly SourceChoice[]> {
+    const open = this.open;
+    if (!open) return [];
+    if (open.kind === "csv") return [{ name: open.sheet.name, kind: "sheet", detail: rowsDetail(open.sheet.rowCount) }];
+    return open.workbook.sheets.map((sheet) => ({ name: sheet.name, kind: "sheet" as const, detail: rowsDetail(sheet.rowCount) }));
+  }
+
+  async readSource(name: string | null, _options: ProgressOptions = {}): Promise<SourceSheet> {
+    const open = this.open;
+    if (!open) throw new AgentInputError("No file is open yet: upload an .xlsx or .csv file, or use the sample workbook.");
+    // The file is in memory already; reading it is the engine's parse, which reports its own progress.
+    const sheet = open.kind === "csv" ? open.sheet : open.workbook.read(name);
+    return yieldingBlocks(sheet);
+  }
+
+  async deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults> {
+    options.onProgress?.({ phase: "writing", done: 0, total: sheets.length });
+    const xlsx = await loadXlsx();
+    const workbook = xlsx.renderWorkbook(sheets, { creator: options.agentName });
+    const bytes = await xlsx.workbookToBuffer(workbook);
+    options.onProgress?.({ phase: "writing", done: sheets.length, total: sheets.length });
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+    this.downloadUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+    return {
+      sheets: workbook.worksheets.map((worksheet) => worksheet.name),
+      notices: [],
+      download: { fileName: resultFileName(options.agentName, options.anchorDate), url: this.downloadUrl, bytes: bytes.length },
+    };
+  }
+
+  async saveDocument(doc: AgentDocument): Promise<void> {
+    if (!this.storage) throw new Error("This browser does not allow the page to store data, so the agent cannot be kept between visits.");
+    this.storage.setItem(DOCUMENT_STORAGE_KEY, JSON.stringify(doc));
+  }
+
+  async loadDocument(): Promise<unknown | null> {
+    const text = this.storage?.getItem(DOCUMENT_STORAGE_KEY) ?? null;
+    if (text === null) return null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new Error("The agent kept in this browser is damaged (not valid JSON); the built-in agent is used instead.");
+    }
+  }
+}
+
+function rowsDetail(rowCount: number | undefined): string | undefined {
+  return rowCount === undefined ? undefined : `${rowCount.toLocaleString("en-US")} rows`;
+}
+
+/** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The task pane inside Excel: sources are the workbook's own sheets and tables, results are
+ * written as sheets of the same workbook, and the agent is stored in the workbook's settings so
+ * it travels with the file. All Office calls live in src/excel/.
+ */
+import type { AgentDocument } from "../../core/agent/document";
+import type { SourceSheet } from "../../core/run/api";
+import type { SheetDescription } from "../../core/sheets/sheet";
+import {
+  listSources,
+  loadAgentDocument,
+  readSource,
+  saveAgentDocument,
+  writeResultSheets,
+  type SourceList,
+} from "../../excel";
+import type { DeliveredResults, DeliverOptions, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
+import { yieldingBlocks } from "./yielding-blocks";
+
+export class ExcelHost implements TaskPaneHost {
+  readonly kind = "excel" as const;
+  readonly documentStore = "this workbook";
+  private sources: SourceList | null = null;
+
+  constructor(readonly description: string) {}
+
+  async listSources(): Promise<readonly SourceChoice[]> {
+    const sources = await listSources();
+    this.sources = sources;
+    return [
+      ...sources.tables.map((table) => ({ name: table.name, kind: "table" as const, detail: `table on ${table.sheet}` })),
+      ...sources.sheets.map((sheet) => ({ name: sheet, kind: "sheet" as const })),
+    ];
+  }
+
+  async readSource(name: string | null, options: ProgressOptions = {}): Promise<SourceSheet> {
+    const sources = this.sources ?? (await listSources());
+    // Tables win: the document stores one name for either, and a table is the more precise pick.
+    const isTable = name !== null && sources.tables.some((table) => table.name.toLowerCase() === name.toLowerCase());
+    const ref = name === null ? {} : isTable ? { table: name } : { sheet: name };
+    return yieldingBlocks(await readSource(ref, options));
+  }
+
+  async deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults> {
+    const written = await writeResultSheets(sheets, { onProgress: options.onProgress, isCancelled: options.isCancelled });
+    return {
+      sheets: written.map((sheet) => sheet.sheet),
+      notices: written.flatMap((sheet) => (sheet.notice ? [sheet.notice] : [])),
+    };
+  }
+
+  saveDocument(doc: AgentDocument): Promise<void> {
+    return saveAgentDocument(doc);
+  }
+
+  loadDocument(): Promise<unknown | null> {
+    return loadAgentDocument();
+  }
+}

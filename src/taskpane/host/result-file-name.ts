@@ -1,0 +1,5 @@
+/** `Unprofitable Account Agent 2025-10-21.xlsx`: the agent's name made safe for every file system. */
+export function resultFileName(agentName: string, anchorDate: string): string {
+  const safe = agentName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim() || "Agent results";
+  return `${safe.slice(0, 80)} ${anchorDate}.xlsx`;
+}

@@ -1,0 +1,22 @@
+import { createContext, useContext } from "react";
+import type { TaskPaneHost } from "../host/host";
+import type { Preview } from "./use-preview";
+import type { AgentRun } from "./use-run";
+import type { SourceSession } from "./use-source";
+
+export interface SessionContextValue {
+  readonly host: TaskPaneHost;
+  readonly source: SourceSession;
+  readonly preview: Preview;
+  readonly run: AgentRun;
+  /** Moves the wizard to a step (links from the summary to the setting). */
+  goTo(step: import("../state/issues").StepId): void;
+}
+
+export const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error("useSession must be used inside <SessionContext.Provider>.");
+  return value;
+}

@@ -1,0 +1,33 @@
+/**
+ * The agent the pane opens with: the one stored with the host if it is still valid, else the
+ * built-in Unprofitable Account Agent, with a notice saying why the stored one was not used.
+ */
+import type { AgentDocument } from "../../core/agent/document";
+import { unprofitableAccountAgent } from "../../core/agent/preset";
+import { AgentDocumentError, parseAgentDocument } from "../../core/agent/validate";
+import type { TaskPaneHost } from "../host/host";
+import { errorText } from "./error-text";
+
+export interface StartingDocument {
+  readonly doc: AgentDocument;
+  readonly notice: string | null;
+}
+
+export async function startingDocument(host: Pick<TaskPaneHost, "loadDocument" | "documentStore">): Promise<StartingDocument> {
+  let stored: unknown;
+  try {
+    stored = await host.loadDocument();
+  } catch (e) {
+    return { doc: unprofitableAccountAgent(), notice: `${errorText(e)} The built-in agent is shown instead.` };
+  }
+  if (stored === null || stored === undefined) return { doc: unprofitableAccountAgent(), notice: null };
+  try {
+    return { doc: parseAgentDocument(stored), notice: null };
+  } catch (e) {
+    const detail = e instanceof AgentDocumentError ? e.issues.slice(0, 3).map((i) => `${i.path} ${i.message}`).join("; ") : errorText(e);
+    return {
+      doc: unprofitableAccountAgent(),
+      notice: `The agent kept in ${host.documentStore} could not be used (${detail}); the built-in agent is shown instead.`,
+    };
+  }
+}

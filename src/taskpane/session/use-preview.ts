@@ -1,0 +1,57 @@
+/**
+ * The agent computed on the table already in memory, again shortly after each edit: the live
+ * "Preview rules" count, and the row and account counts the steps show. Only a document without
+ * problems is computed; the run itself reads the source afresh.
+ */
+import { useEffect, useState } from "react";
+import type { AgentResult } from "../../core/agent/result";
+import { loadEngine } from "../run/engine";
+import type { AgentState } from "../state/agent-reducer";
+import { errorText } from "./error-text";
+import { useDebounced } from "./use-debounced";
+import type { ParsedSource } from "./use-source";
+
+export const PREVIEW_DELAY_MS = 300;
+
+export type Preview =
+  | { readonly status: "noData" }
+  | { readonly status: "invalid" }
+  | { readonly status: "computing"; readonly previous: AgentResult | null }
+  | { readonly status: "ready"; readonly result: AgentResult }
+  | { readonly status: "error"; readonly message: string };
+
+export function usePreview(parsed: ParsedSource | null, state: AgentState): Preview {
+  const [preview, setPreview] = useState<Preview>({ status: "noData" });
+  // The document and its problems settle together, so a document is computed only when valid.
+  const settled = useDebounced(state, PREVIEW_DELAY_MS);
+  const settledDoc = settled.doc;
+  const valid = settled.issues.length === 0;
+
+  useEffect(() => {
+    if (!parsed) return setPreview({ status: "noData" });
+    if (!valid) return setPreview({ status: "invalid" });
+    let current = true;
+    setPreview((before) => ({ status: "computing", previous: before.status === "ready" ? before.result : before.status === "computing" ? before.previous : null }));
+    void loadEngine().then((engine) => {
+      if (!current) return;
+      try {
+        const result = engine.computeAgent(parsed.table, parsed.quality, settledDoc, { today: new Date() });
+        setPreview({ status: "ready", result });
+      } catch (e) {
+        setPreview({ status: "error", message: errorText(e) });
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [parsed, settledDoc, valid]);
+
+  return preview;
+}
+
+/** The latest computed result, also while the next one is computing (so counts do not flicker). */
+export function latestResult(preview: Preview): AgentResult | null {
+  if (preview.status === "ready") return preview.result;
+  if (preview.status === "computing") return preview.previous;
+  return null;
+}

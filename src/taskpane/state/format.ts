@@ -1,0 +1,37 @@
+/** Numbers as the pane shows them: money with thousands separators and two decimals, ratios as %. */
+import type { MeasureFormat } from "../../core/agent/document";
+
+const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatMoney(value: number, currency?: string): string {
+  const text = money.format(value);
+  return currency ? `${text} ${currency}` : text;
+}
+
+export function formatCount(value: number): string {
+  return integer.format(value);
+}
+
+export function formatMeasure(value: number | string | null | undefined, format: MeasureFormat | undefined): string {
+  if (value === null || value === undefined) return "–";
+  if (typeof value === "string") return value;
+  switch (format) {
+    case "money":
+      return money.format(value);
+    case "percent":
+      return percent.format(value);
+    case "integer":
+      return integer.format(value);
+    case "rank":
+      return value.toFixed(3);
+    default:
+      return String(value);
+  }
+}
+
+/** "3 accounts", "1 account". */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : pluralNoun}`;
+}

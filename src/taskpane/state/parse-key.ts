@@ -1,0 +1,26 @@
+/**
+ * What parsing the source depends on in the agent document: the field mapping, the currency, and
+ * the further columns the agent reads (group-by levels, dimension filters, measures over other
+ * columns, the action's level). Edits to anything else (rules, impact, anchor date, formulas)
+ * reuse the parsed table instead of reading the sheet again.
+ */
+import type { AgentDocument } from "../../core/agent/document";
+
+export function parseKey(doc: AgentDocument): string {
+  const columns = new Set<string>();
+  for (const series of doc.series) {
+    for (const level of series.groupBy) columns.add(`d:${level}`);
+    for (const filter of series.filters.dimensions) columns.add(`d:${filter.field}`);
+    for (const measure of series.measures) if (measure.kind === "aggregate") columns.add(`n:${measure.field}`);
+  }
+  columns.add(`d:${doc.action.groupBy}`);
+  const mapping = Object.entries(doc.source.mapping)
+    .filter(([, header]) => header !== undefined && header.trim() !== "")
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify({
+    sheet: doc.source.sheet,
+    mapping,
+    currency: doc.currency,
+    columns: [...columns].sort(),
+  });
+}

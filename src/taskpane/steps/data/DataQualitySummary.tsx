@@ -1,0 +1,102 @@
+import { Badge, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { SKIP_REASON_LABEL, type DataQualityReport, type ReasonCount, type SkipReason } from "../../../core/table/data-quality";
+import { ErrorMessage, Notice } from "../../components/ErrorMessage";
+import { Section } from "../../components/Section";
+import { useSession } from "../../session/context";
+import { formatCount } from "../../state/format";
+
+const useStyles = makeStyles({
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  total: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  totalValue: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  reasons: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  reasonHead: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+});
+
+/** Rows read, usable and skipped (by reason, with row numbers), as parsing the source found them. */
+export function DataQualitySummary() {
+  const styles = useStyles();
+  const { source } = useSession();
+  if (!source.sheet) return null;
+  if (source.parseError) {
+    return (
+      <ErrorMessage title="The rows could not be read with this mapping" testId="parse-error">
+        {source.parseError}
+      </ErrorMessage>
+    );
+  }
+  if (!source.parsed) return source.parsing ? <Spinner size="tiny" label="Checking the rows…" /> : null;
+  const q: DataQualityReport = source.parsed.quality;
+  const skipped = Object.entries(q.skipped) as [SkipReason, ReasonCount][];
+  const skippedTotal = skipped.reduce((n, [, r]) => n + r.count, 0);
+
+  return (
+    <Section title="Data quality" description={`Sheet '${q.sheet}'. Rows that cannot be used are skipped and listed here; the sheet itself is never changed.`} testId="data-quality">
+      <dl className={styles.totals} aria-live="polite">
+        <Total label="Rows read" value={q.rowsRead} testId="rows-read" />
+        <Total label="Usable" value={q.rowsUsable} testId="rows-usable" />
+        <Total label="Skipped" value={skippedTotal} testId="rows-skipped" />
+      </dl>
+      {skipped.length > 0 ? (
+        <ul className={styles.reasons} aria-label="Skipped rows by reason">
+          {skipped.map(([reason, count]) => (
+            <li key={reason}>
+              <div className={styles.reasonHead}>
+                <span>{SKIP_REASON_LABEL[reason]}</span>
+                <Badge appearance="tint" color="warning" size="small">
+                  {formatCount(count.count)}
+                </Badge>
+              </div>
+              <p className={styles.detail}>
+                {count.rows.length === 1 ? "Row " : "Rows "}
+                {count.rows.map(formatCount).join(", ")}
+                {count.rowsTruncated ? ", …" : ""}
+              </p>
+              {count.examples.slice(0, 2).map((example) => (
+                <p className={styles.detail} key={`${example.row}:${example.column}`}>
+                  Row {example.row}, {example.column}: “{example.value}”, expected {example.expected}
+                </p>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className={styles.detail}>Every row can be used.</p>
+      )}
+      {q.warnings.length > 0 ? (
+        <Notice intent="warning">
+          <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+            {q.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+    </Section>
+  );
+}
+
+function Total(props: { label: string; value: number; testId: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.total}>
+      <dt className={styles.totalLabel}>{props.label}</dt>
+      <dd className={styles.totalValue} data-testid={props.testId}>
+        {formatCount(props.value)}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { Section } from "../../components/Section";
+import { useSession } from "../../session/context";
+import { DataQualitySummary } from "./DataQualitySummary";
+import { FieldMappingTable } from "./FieldMappingTable";
+import { MoneyOptions } from "./MoneyOptions";
+import { SourcePicker } from "./SourcePicker";
+
+/** Step 1: where the transactions are, which column holds which field, and how clean the rows are. */
+export function DataStep() {
+  const { host, source } = useSession();
+  return (
+    <>
+      <Section
+        title="Transactions"
+        description={
+          host.kind === "excel"
+            ? "Pick the sheet or table that holds one row per invoice line."
+            : "Outside Excel the agent works on a file you upload; nothing leaves this browser."
+        }
+      >
+        <SourcePicker />
+      </Section>
+      {source.sheet ? (
+        <Section title="Field mapping" description="Each field the agent needs, the column it reads, and the first values found there.">
+          <FieldMappingTable />
+        </Section>
+      ) : null}
+      <DataQualitySummary />
+      <MoneyOptions />
+    </>
+  );
+}
+
+export default DataStep;

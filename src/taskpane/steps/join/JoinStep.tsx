@@ -1,0 +1,128 @@
+import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { Notice } from "../../components/ErrorMessage";
+import { FieldRow } from "../../components/Row";
+import { Section } from "../../components/Section";
+import { TextField } from "../../components/TextField";
+import { useSession } from "../../session/context";
+import { latestResult } from "../../session/use-preview";
+import { useAgent } from "../../state/context";
+import { plural } from "../../state/format";
+import { uniqueName } from "../../state/inputs";
+import { fieldError } from "../../state/issues";
+import { findSeries, joinFormulaNames } from "../../state/scope";
+import { JoinMeasureEditor } from "./JoinMeasureEditor";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto minmax(0, 1fr) auto", alignItems: "end", gap: tokens.spacingHorizontalXS },
+  equals: { paddingBottom: tokens.spacingVerticalS },
+  stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+/** Step 3: which series meet on which levels, and the measures derived from both. */
+export function JoinStep() {
+  const styles = useStyles();
+  const { state, dispatch } = useAgent();
+  const { preview } = useSession();
+  const { doc, issues } = state;
+  const { join } = doc;
+  const left = findSeries(doc, join.left);
+  const right = findSeries(doc, join.right);
+  const formulaNames = useMemo(() => joinFormulaNames(doc), [doc]);
+  const result = latestResult(preview);
+  const seriesOptions = doc.series.map((s) => (
+    <Option key={s.id} value={s.id} text={`${s.id}: ${s.label}`}>
+      {`${s.id}: ${s.label}`}
+    </Option>
+  ));
+
+  return (
+    <>
+      <Section title="Series joined" description="Each row of the left series (an account) is matched with the right series' row (its segment).">
+        {result ? (
+          <p className={styles.stats} aria-live="polite" data-testid="join-stats">
+            {plural(result.join.length, "row")} in the preview.
+          </p>
+        ) : null}
+        <TextField label="Label" value={join.label} onChange={(label) => dispatch({ type: "updateJoin", patch: { label } })} error={fieldError(issues, "join.label")} />
+        <FieldRow>
+          <Field label="Left series" validationMessage={fieldError(issues, "join.left")}>
+            <Dropdown style={{ minWidth: 0 }} value={join.left} selectedOptions={[join.left]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateJoin", patch: { left: d.optionValue } })}>
+              {seriesOptions}
+            </Dropdown>
+          </Field>
+          <Field label="Right series" validationMessage={fieldError(issues, "join.right")}>
+            <Dropdown style={{ minWidth: 0 }} value={join.right} selectedOptions={[join.right]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateJoin", patch: { right: d.optionValue } })}>
+              {seriesOptions}
+            </Dropdown>
+          </Field>
+        </FieldRow>
+        <div className={styles.list} role="group" aria-label="Levels that must match">
+          {join.on.map((pair, i) => (
+            <div className={styles.pair} key={i}>
+              <Field label={`Left level ${i + 1}`} validationMessage={fieldError(issues, `join.on[${i}].left`)}>
+                <Dropdown style={{ minWidth: 0 }} value={pair.left} selectedOptions={[pair.left]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setJoinOn", on: join.on.map((p, j) => (j === i ? { ...p, left: d.optionValue! } : p)) })}>
+                  {(left?.groupBy ?? []).map((level) => (
+                    <Option key={level} value={level}>
+                      {level}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <span className={styles.equals} aria-hidden="true">
+                =
+              </span>
+              <Field label={`Right level ${i + 1}`} validationMessage={fieldError(issues, `join.on[${i}].right`)}>
+                <Dropdown style={{ minWidth: 0 }} value={pair.right} selectedOptions={[pair.right]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setJoinOn", on: join.on.map((p, j) => (j === i ? { ...p, right: d.optionValue! } : p)) })}>
+                  {(right?.groupBy ?? []).map((level) => (
+                    <Option key={level} value={level}>
+                      {level}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Button size="small" appearance="subtle" disabled={join.on.length === 1} onClick={() => dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })} aria-label={`Remove level pair ${i + 1}`}>
+                ✕
+              </Button>
+            </div>
+          ))}
+        </div>
+        <div>
+          <Button size="small" onClick={() => dispatch({ type: "setJoinOn", on: [...join.on, { left: left?.groupBy[0] ?? "", right: right?.groupBy[0] ?? "" }] })}>
+            Add a level pair
+          </Button>
+        </div>
+        {fieldError(issues, "join.on") ? <Notice intent="warning">{fieldError(issues, "join.on")}</Notice> : null}
+      </Section>
+      <Section title="Join measures" description={`Formulas over ${join.left}.… and ${join.right}.… measures and the join's earlier measures.`}>
+        <div className={styles.list}>
+          {join.measures.map((measure, i) => (
+            <JoinMeasureEditor
+              key={i}
+              index={i}
+              measure={measure}
+              issues={issues}
+              formulaNames={formulaNames.filter((n) => n !== measure.name)}
+              onChange={(next) => dispatch({ type: "updateJoinMeasure", index: i, measure: next })}
+              onRemove={() => dispatch({ type: "removeJoinMeasure", index: i })}
+            />
+          ))}
+        </div>
+        <div>
+          <Button
+            size="small"
+            onClick={() => {
+              const name = uniqueName("Measure", join.measures.map((m) => m.name));
+              dispatch({ type: "addJoinMeasure", measure: { name, label: name, expression: "", format: "number" } });
+            }}
+          >
+            Add a measure
+          </Button>
+        </div>
+      </Section>
+    </>
+  );
+}
+
+export default JoinStep;

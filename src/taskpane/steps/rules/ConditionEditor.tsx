@@ -1,0 +1,178 @@
+import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { RuleCondition } from "../../../core/agent/document";
+import { ItemCard } from "../../components/Card";
+import { FormulaField } from "../../components/FormulaField";
+import { NumberField } from "../../components/NumberField";
+import { FieldRow } from "../../components/Row";
+import { TextField } from "../../components/TextField";
+import { describeCondition } from "../../../core/rules/describe";
+import { formatValueList, parseNumberText, parseRuleValue, parseValueList } from "../../state/inputs";
+import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
+import type { RulePath } from "../../state/rule-tree";
+import { rulePathText } from "../../state/rule-tree";
+import type { MeasureInfo } from "../../state/scope";
+import { OPERATOR_CHOICES, OPERATOR_TEXT, operatorOf, withOperator } from "./condition-kinds";
+
+const useStyles = makeStyles({
+  measure: { minWidth: 0 },
+  operator: { minWidth: 0 },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+export function pathKey(path: RulePath): string {
+  return path.length === 0 ? "root" : path.join(".");
+}
+
+/** One condition: measure, operator and value(s), or a formula; with its own problems beside it. */
+export function ConditionEditor(props: {
+  condition: RuleCondition;
+  path: RulePath;
+  issues: readonly DocumentIssue[];
+  measures: readonly MeasureInfo[];
+  levels: readonly string[];
+  formulaNames: readonly string[];
+  onChange(condition: RuleCondition): void;
+  onRemove(): void;
+}) {
+  const styles = useStyles();
+  const { condition, issues } = props;
+  const at = rulePathText(props.path);
+  const key = pathKey(props.path);
+  const err = (field: string) => fieldError(issues, `${at}.${field}`);
+  const operator = operatorOf(condition);
+  const fallbackMeasure = props.measures[0]?.name ?? "";
+  const measureNames = [...props.measures.map((m) => m.name), ...props.levels];
+  const info = condition.kind === "expression" ? undefined : props.measures.find((m) => m.name === condition.measure);
+  const described = describeCondition(condition);
+
+  return (
+    <ItemCard
+      label={`Condition: ${described}`}
+      title={condition.label?.trim() ? condition.label : described}
+      invalid={issuesUnder(issues, at).length > 0}
+      testId={`condition-${key}`}
+      actions={
+        <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove condition ${described}`}>
+          Remove
+        </Button>
+      }
+    >
+      <FieldRow columns="minmax(0, 3fr) minmax(0, 2fr)">
+        {condition.kind !== "expression" ? (
+          <Field label="Measure" validationMessage={err("measure")}>
+            <Dropdown
+              className={styles.measure}
+              value={condition.measure}
+              selectedOptions={[condition.measure]}
+              onOptionSelect={(_, d) => d.optionValue && props.onChange({ ...condition, measure: d.optionValue })}
+              data-testid={`rule-measure-${key}`}
+            >
+              {measureNames.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ) : null}
+        <Field label="Operator">
+          <Dropdown
+            className={styles.operator}
+            value={OPERATOR_TEXT[operator]}
+            selectedOptions={[operator]}
+            onOptionSelect={(_, d) => d.optionValue && props.onChange(withOperator(condition, d.optionValue as typeof operator, fallbackMeasure))}
+            data-testid={`rule-operator-${key}`}
+          >
+            {OPERATOR_CHOICES.map((choice) => (
+              <Option key={choice} value={choice} text={OPERATOR_TEXT[choice]}>
+                {OPERATOR_TEXT[choice]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </FieldRow>
+
+      {condition.kind === "compare" ? (
+        <CompareValue value={condition.value} error={err("value")} testId={`rule-value-${key}`} percent={info?.format === "percent"} onChange={(value) => props.onChange({ ...condition, value })} />
+      ) : null}
+      {condition.kind === "between" ? (
+        <FieldRow>
+          <NumberField label="From" value={condition.low} parse={(t) => parseNumberText(t)} onCommit={(low) => props.onChange({ ...condition, low })} error={err("low")} testId={`rule-low-${key}`} />
+          <NumberField label="To" value={condition.high} parse={(t) => parseNumberText(t)} onCommit={(high) => props.onChange({ ...condition, high })} error={err("high")} testId={`rule-high-${key}`} />
+        </FieldRow>
+      ) : null}
+      {condition.kind === "in" ? (
+        <ValueList values={condition.values} error={err("values")} testId={`rule-values-${key}`} onChange={(values) => props.onChange({ ...condition, values })} />
+      ) : null}
+      {condition.kind === "expression" ? (
+        <FormulaField
+          label="Formula (TRUE flags the account)"
+          value={condition.expression}
+          knownNames={props.formulaNames}
+          onChange={(expression) => props.onChange({ ...condition, expression })}
+          error={err("expression")}
+          hint="e.g. AND(CurrentMarginPct < 0, RevenueRank > 0.5)"
+          testId={`rule-formula-${key}`}
+        />
+      ) : null}
+      {info?.format === "percent" && condition.kind !== "expression" ? (
+        <p className={styles.hint}>{info.name} is a fraction: 0.03 means 3 % (typing 3% works too).</p>
+      ) : null}
+      <TextField
+        label="Label (shown in Rules Met)"
+        value={condition.label ?? ""}
+        placeholder={described}
+        onChange={(label) => props.onChange({ ...condition, label: label === "" ? undefined : label })}
+        error={err("label")}
+      />
+    </ItemCard>
+  );
+}
+
+function CompareValue(props: { value: number | string; error?: string; testId: string; percent: boolean; onChange(value: number | string): void }) {
+  const [text, setText] = useState(String(props.value));
+  const [localError, setLocalError] = useState<string | undefined>();
+  useEffect(() => {
+    if (parseRuleValue(text) !== props.value) setText(String(props.value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.value]);
+  return (
+    <Field label="Value" validationMessage={localError ?? props.error} hint={typeof props.value === "string" ? "Compared as text." : undefined}>
+      <Input
+        value={text}
+        data-testid={props.testId}
+        inputMode={props.percent ? "decimal" : undefined}
+        onChange={(_, data) => {
+          setText(data.value);
+          if (data.value.trim() === "") {
+            setLocalError("Enter a value to compare with, such as 0.02.");
+            return;
+          }
+          setLocalError(undefined);
+          props.onChange(parseRuleValue(data.value));
+        }}
+      />
+    </Field>
+  );
+}
+
+function ValueList(props: { values: readonly (number | string)[]; error?: string; testId: string; onChange(values: (number | string)[]): void }) {
+  const [text, setText] = useState(formatValueList(props.values));
+  useEffect(() => {
+    if (formatValueList(parseValueList(text)) !== formatValueList(props.values)) setText(formatValueList(props.values));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.values]);
+  return (
+    <Field label="Values (separated by commas)" validationMessage={props.error}>
+      <Input
+        value={text}
+        data-testid={props.testId}
+        onChange={(_, data) => {
+          setText(data.value);
+          props.onChange(parseValueList(data.value));
+        }}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,48 @@
+import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { useEffect, useMemo } from "react";
+import { Section } from "../../components/Section";
+import { useAgent } from "../../state/context";
+import { fieldError } from "../../state/issues";
+import { asRootGroup } from "../../state/rule-tree";
+import { detectionLevels, detectionMeasures, ruleFormulaNames } from "../../state/scope";
+import { describeRule } from "../../../core/rules/describe";
+import { RuleGroupEditor, type RuleContext } from "./RuleGroupEditor";
+import { RulePreview } from "./RulePreview";
+
+/** Step 4: which accounts are flagged, with a live count of those the rule matches. */
+export function RulesStep() {
+  const { state, dispatch } = useAgent();
+  const { doc, issues } = state;
+  const context: RuleContext = useMemo(
+    () => ({ measures: detectionMeasures(doc), levels: detectionLevels(doc), formulaNames: ruleFormulaNames(doc) }),
+    [doc],
+  );
+  const root = asRootGroup(doc.detection.rule);
+  // The builder edits groups by path; a rule that is a lone condition becomes a group of one.
+  useEffect(() => {
+    if (doc.detection.rule.kind !== "group") dispatch({ type: "replaceRuleNode", path: [], node: asRootGroup(doc.detection.rule) });
+  }, [doc.detection.rule, dispatch]);
+  const targets = [doc.join.label, ...doc.series.map((s) => s.id)];
+
+  return (
+    <>
+      <RulePreview />
+      <Section title="Rules run on">
+        <Field label="Series" validationMessage={fieldError(issues, "detection.series")}>
+          <Dropdown value={doc.detection.series} selectedOptions={[doc.detection.series]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setDetectionSeries", series: d.optionValue })}>
+            {targets.map((t) => (
+              <Option key={t} value={t}>
+                {t}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </Section>
+      <Section title="Flag an account when" description={<span data-testid="rule-text">{describeRule(doc.detection.rule)}</span>}>
+        <RuleGroupEditor group={root} path={[]} context={context} />
+      </Section>
+    </>
+  );
+}
+
+export default RulesStep;

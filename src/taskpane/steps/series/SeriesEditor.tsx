@@ -1,0 +1,157 @@
+import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { AgentResult } from "../../../core/agent/result";
+import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/table/data-quality";
+import { dimensionColumn } from "../../../core/table/fields";
+import type { SeriesDefinition } from "../../../core/agent/document";
+import type { TransactionTable } from "../../../core/table/transactions";
+import { NumberField } from "../../components/NumberField";
+import { Section } from "../../components/Section";
+import { TextField } from "../../components/TextField";
+import { useAgent } from "../../state/context";
+import type { FieldChoices } from "../../state/field-choices";
+import { formatCount, plural } from "../../state/format";
+import { parseWholeNumber, uniqueName } from "../../state/inputs";
+import { fieldError } from "../../state/issues";
+import { seriesFormulaNames } from "../../state/scope";
+import { DimensionFilterEditor } from "./DimensionFilterEditor";
+import { GroupByLevels } from "./GroupByLevels";
+import { MeasureEditor } from "./MeasureEditor";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  addRow: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** One series: its label, group-by levels, filters and measures, with what the preview found. */
+export function SeriesEditor(props: { index: number; series: SeriesDefinition; choices: FieldChoices; table: TransactionTable | null; result: AgentResult | null }) {
+  const styles = useStyles();
+  const { state, dispatch } = useAgent();
+  const { index, series } = props;
+  const path = `series[${index}]`;
+  const issues = state.issues;
+  const formulaNames = useMemo(() => seriesFormulaNames(series), [series]);
+  const measureNames = series.measures.map((m) => m.name);
+
+  return (
+    <Section title={`${series.label || series.id}`} description={`Series id ${series.id}: the join names its measures ${series.id}.Revenue, …`} testId={`series-${series.id}`}>
+      <SeriesStats label={series.label} result={props.result} />
+      <TextField label="Label" value={series.label} onChange={(label) => dispatch({ type: "updateSeries", series: index, patch: { label } })} error={fieldError(issues, `${path}.label`)} />
+      <GroupByLevels
+        seriesLabel={series.label}
+        levels={series.groupBy}
+        choices={props.choices.dimensions}
+        error={fieldError(issues, `${path}.groupBy`)}
+        onChange={(groupBy) => dispatch({ type: "updateSeries", series: index, patch: { groupBy } })}
+      />
+
+      <h4 className={styles.subheading}>Rows</h4>
+      <Switch
+        checked={series.filters.window !== null}
+        label="Only rows in a window of months up to the anchor date"
+        onChange={(_, data) => dispatch({ type: "setSeriesWindow", series: index, months: data.checked ? 12 : null })}
+      />
+      {series.filters.window ? (
+        <NumberField
+          label="Months back"
+          value={series.filters.window.months}
+          parse={(text) => parseWholeNumber(text, 1, 1200, "a number of months")}
+          onCommit={(months) => dispatch({ type: "setSeriesWindow", series: index, months })}
+          error={fieldError(issues, `${path}.filters.window.months`)}
+          hint="EDATE(anchor, −months) < pricing date ≤ anchor."
+          testId={`months-${series.id}`}
+        />
+      ) : null}
+      <Switch
+        checked={series.filters.excludeZeroValue}
+        label="Leave out zero-value lines (invoice price 0)"
+        onChange={(_, data) => dispatch({ type: "setExcludeZero", series: index, value: data.checked })}
+      />
+      <div className={styles.list}>
+        {series.filters.dimensions.map((filter, i) => (
+          <DimensionFilterEditor
+            key={i}
+            index={i}
+            filter={filter}
+            path={`${path}.filters.dimensions[${i}]`}
+            issues={issues}
+            dimensions={props.choices.dimensions}
+            knownValues={valuesOf(props.table, filter.field)}
+            onChange={(next) => dispatch({ type: "updateDimensionFilter", series: index, index: i, filter: next })}
+            onRemove={() => dispatch({ type: "removeDimensionFilter", series: index, index: i })}
+          />
+        ))}
+      </div>
+      <div className={styles.addRow}>
+        <Button size="small" onClick={() => dispatch({ type: "addDimensionFilter", series: index, filter: { field: "CustomerSegment", operator: "in", values: [] } })}>
+          Add a filter
+        </Button>
+      </div>
+
+      <h4 className={styles.subheading}>Measures</h4>
+      <div className={styles.list}>
+        {series.measures.map((measure, i) => (
+          <MeasureEditor
+            key={i}
+            measure={measure}
+            path={`${path}.measures[${i}]`}
+            issues={issues}
+            formulaNames={formulaNames.filter((n) => n !== measure.name)}
+            otherMeasures={measureNames.filter((n) => n !== measure.name)}
+            numericFields={props.choices.numbers}
+            position={i}
+            count={series.measures.length}
+            onChange={(next) => dispatch({ type: "updateMeasure", series: index, index: i, measure: next })}
+            onRemove={() => dispatch({ type: "removeMeasure", series: index, index: i })}
+            onMove={(to) => dispatch({ type: "moveMeasure", series: index, from: i, to })}
+          />
+        ))}
+      </div>
+      <div className={styles.addRow}>
+        <Button
+          size="small"
+          onClick={() => {
+            const name = uniqueName("Measure", measureNames);
+            dispatch({ type: "addMeasure", series: index, measure: { kind: "aggregate", name, label: name, field: "InvoicePrice", aggregation: "sum", format: "money" } });
+          }}
+        >
+          Add a column total
+        </Button>
+        <Button
+          size="small"
+          onClick={() => {
+            const name = uniqueName("Formula", measureNames);
+            dispatch({ type: "addMeasure", series: index, measure: { kind: "expression", name, label: name, expression: "", format: "number" } });
+          }}
+        >
+          Add a formula
+        </Button>
+      </div>
+    </Section>
+  );
+}
+
+function valuesOf(table: TransactionTable | null, field: string): readonly string[] | null {
+  if (!table) return null;
+  try {
+    return [...dimensionColumn(table, field).values].sort((a, b) => a.localeCompare(b));
+  } catch {
+    return null;
+  }
+}
+
+function SeriesStats(props: { label: string; result: AgentResult | null }) {
+  const styles = useStyles();
+  const rows = props.result?.series[props.label];
+  if (!props.result || !rows) return null;
+  const filtered = props.result.dataQuality.filtered[props.label] ?? {};
+  const left = (Object.entries(filtered) as [FilterReason, number][]).filter(([, n]) => n > 0);
+  return (
+    <p className={styles.stats} aria-live="polite" data-testid={`series-stats-${props.label}`}>
+      {plural(rows.length, "row")} in the preview.
+      {left.length > 0 ? ` Left out: ${left.map(([reason, n]) => `${FILTER_REASON_LABEL[reason].toLowerCase()} ${formatCount(n)}`).join("; ")}.` : ""}
+    </p>
+  );
+}

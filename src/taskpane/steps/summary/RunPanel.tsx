@@ -1,0 +1,62 @@
+import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { RunPhase, RunProgress } from "../../../core/run/api";
+import { ErrorMessage, Notice } from "../../components/ErrorMessage";
+import { useSession } from "../../session/context";
+import { useAgent } from "../../state/context";
+import { formatCount } from "../../state/format";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export function phaseText(phase: RunPhase, hostKind: "excel" | "browser"): string {
+  switch (phase) {
+    case "reading":
+      return "Reading the transactions";
+    case "computing":
+      return "Computing series, join, rules and impact";
+    case "writing":
+      return hostKind === "excel" ? "Writing the result sheets" : "Building the result workbook";
+  }
+}
+
+function progressDetail(progress: RunProgress): string | undefined {
+  if (progress.phase === "computing") return undefined;
+  const unit = progress.phase === "reading" ? "rows" : "sheets";
+  return progress.total ? `${formatCount(progress.done)} of ${formatCount(progress.total)} ${unit}` : progress.done > 0 ? `${formatCount(progress.done)} ${unit}` : undefined;
+}
+
+/** Run and Cancel, with the run's phase and progress announced as they change. */
+export function RunPanel() {
+  const styles = useStyles();
+  const { state } = useAgent();
+  const { host, run, source } = useSession();
+  const running = run.state.status === "running";
+  const needsFile = host.kind === "browser" && !source.sheet;
+  const blocked = state.issues.length > 0 || needsFile;
+
+  return (
+    <>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={running || blocked} onClick={() => void run.start(state.doc)} data-testid="run">
+          {run.state.status === "done" ? "Run again" : "Run the agent"}
+        </Button>
+        {running ? (
+          <Button onClick={run.cancel} disabled={run.state.status === "running" && run.state.cancelling} data-testid="cancel">
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+      {needsFile ? <Notice>Upload the transactions (or use the sample workbook) on the Data step first.</Notice> : null}
+      <div aria-live="polite" role="status" data-testid="run-status">
+        {run.state.status === "running" ? (
+          <Field label={run.state.cancelling ? "Cancelling…" : phaseText(run.state.progress.phase, host.kind)} hint={progressDetail(run.state.progress)} validationState="none">
+            <ProgressBar value={run.state.progress.total ? run.state.progress.done / run.state.progress.total : undefined} aria-label="Run progress" />
+          </Field>
+        ) : null}
+        {run.state.status === "cancelled" ? <Notice intent="warning">The run was cancelled; nothing was changed.</Notice> : null}
+      </div>
+      {run.state.status === "failed" ? <ErrorMessage title="The run failed" testId="run-error">{run.state.message}</ErrorMessage> : null}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AgentDocument } from "../../../core/agent/document";
+import type { AgentResult, ResultRow } from "../../../core/agent/result";
+import type { DeliveredResults } from "../../host/host";
+import { Notice } from "../../components/ErrorMessage";
+import { Section } from "../../components/Section";
+import { formatCount, formatMoney } from "../../state/format";
+import { detectionLevels } from "../../state/scope";
+
+export const TOP_ACCOUNTS = 10;
+
+const useStyles = makeStyles({
+  headline: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  table: { tableLayout: "fixed", width: "100%" },
+  rank: { width: "28px" },
+  amountCol: { width: "40%" },
+  amount: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  account: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  id: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  totals: { margin: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  totalTerm: { overflowWrap: "anywhere" },
+  totalValue: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  sheets: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+function accountName(row: ResultRow, levels: readonly string[]): { name: string; id: string | null } {
+  const name = row.CustomerName ?? row[levels[levels.length - 1]] ?? row[levels[0]];
+  const id = row.CustomerId ?? (levels.length > 1 ? row[levels[0]] : null);
+  return { name: String(name ?? "(blank)"), id: id === null || id === undefined || id === name ? null : String(id) };
+}
+
+/** What the run found: how many accounts, which first, what fixing them is worth, and where the sheets are. */
+export function RunResults(props: { result: AgentResult; delivered: DeliveredResults; doc: AgentDocument }) {
+  const styles = useStyles();
+  const { result, delivered, doc } = props;
+  const currency = result.parameters.currency;
+  const first = result.impact.measures[0];
+  const expectedKey = first ? `Expected${first.measure}` : null;
+  const levels = detectionLevels(doc);
+  const top = result.flagged.slice(0, TOP_ACCOUNTS);
+
+  return (
+    <Section title="Results" description={`Anchor date ${result.parameters.anchorDate}; amounts in ${currency}.`} testId="run-results">
+      <p className={styles.headline} aria-live="polite">
+        <span className={styles.big} data-testid="flagged-count">
+          {formatCount(result.flagged.length)}
+        </span>{" "}
+        of {formatCount(result.join.length)} accounts flagged
+      </p>
+
+      {delivered.download ? (
+        <div>
+          <Button as="a" appearance="primary" href={delivered.download.url} download={delivered.download.fileName} data-testid="download">
+            Download result workbook
+          </Button>
+        </div>
+      ) : (
+        <p className={styles.sheets}>Written to the sheets {delivered.sheets.map((s) => `'${s}'`).join(", ")}.</p>
+      )}
+      {delivered.notices.map((n) => (
+        <Notice key={n} intent="warning">
+          {n}
+        </Notice>
+      ))}
+
+      <h4 className={styles.headline}>Expected impact</h4>
+      <dl className={styles.totals} data-testid="impact-totals">
+        {result.impact.measures.map((line) => (
+          <div key={line.measure} style={{ display: "contents" }}>
+            <dt className={styles.totalTerm}>
+              {line.label} ({line.type}, {line.realizationRatePct}% of {formatMoney(line.potential)})
+            </dt>
+            <dd className={styles.totalValue} data-testid={`impact-line-${line.measure}`}>
+              {formatMoney(line.expected)}
+            </dd>
+          </div>
+        ))}
+        {(["Revenue", "Profit"] as const).map((type) => (
+          <div key={type} style={{ display: "contents" }}>
+            <dt className={`${styles.totalTerm} ${styles.strong}`}>Total expected {type.toLowerCase()} impact</dt>
+            <dd className={`${styles.totalValue} ${styles.strong}`} data-testid={`impact-total-${type}`}>
+              {formatMoney(result.impact.expectedByType[type])}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {top.length > 0 ? (
+        <>
+          <h4 className={styles.headline}>Fix first</h4>
+          <Table className={styles.table} size="extra-small" aria-label={`Top ${top.length} flagged accounts`} data-testid="top-flagged">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.rank}>#</TableHeaderCell>
+                <TableHeaderCell>Account</TableHeaderCell>
+                <TableHeaderCell className={`${styles.amountCol}`}>{first ? `Expected ${first.label}` : "Impact"}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {top.map((row, i) => {
+                const { name, id } = accountName(row, levels);
+                const value = expectedKey ? row[expectedKey] : null;
+                return (
+                  <TableRow key={i}>
+                    <TableCell>{i + 1}</TableCell>
+                    <TableCell title={`${name}${id ? ` (${id})` : ""}: ${String(row.RulesMet ?? "")}`}>
+                      <span className={styles.account}>{name}</span>
+                      {id ? <span className={styles.id}>{id}</span> : null}
+                    </TableCell>
+                    <TableCell className={styles.amount}>{typeof value === "number" ? formatMoney(value) : "–"}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+          {result.flagged.length > top.length ? <p className={styles.sheets}>and {formatCount(result.flagged.length - top.length)} more in the Flagged Accounts sheet.</p> : null}
+        </>
+      ) : (
+        <Notice intent="success">No account meets the rule.</Notice>
+      )}
+    </Section>
+  );
+}

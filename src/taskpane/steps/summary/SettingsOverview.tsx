@@ -1,0 +1,118 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { AgentDocument, SeriesMeasure } from "../../../core/agent/document";
+import { describeRule } from "../../../core/rules/describe";
+import { TextField } from "../../components/TextField";
+import { STEP_LABELS } from "../../components/StepNav";
+import { useSession } from "../../session/context";
+import { useAgent } from "../../state/context";
+import { fieldError, type StepId } from "../../state/issues";
+import { AGGREGATION_TEXT } from "../series/measure-kinds";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  head: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  value: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  code: { fontFamily: "Consolas, 'Courier New', monospace" },
+});
+
+type Item = readonly [string, string];
+
+function measureText(m: SeriesMeasure): string {
+  switch (m.kind) {
+    case "aggregate":
+      return `${AGGREGATION_TEXT[m.aggregation]} of ${m.field}${m.window ? `, last ${m.window.months} months` : ""}`;
+    case "expression":
+      return `= ${m.expression}`;
+    case "percentRank":
+      return `percent rank of ${m.of}`;
+  }
+}
+
+/** Every setting of the agent, grouped by the step that edits it (SPEC, "Summary": every setting in one view). */
+export function overviewGroups(doc: AgentDocument, fileName: string | null): { step: StepId; title: string; items: Item[] }[] {
+  const mapping = Object.entries(doc.source.mapping).filter(([, h]) => h);
+  const rates = Object.entries(doc.currency.rates);
+  return [
+    {
+      step: "data",
+      title: "Data",
+      items: [
+        ...(fileName ? [["File", fileName] as Item] : []),
+        ["Sheet", doc.source.sheet ?? "the first sheet"],
+        ["Field mapping", mapping.length === 0 ? "detected automatically" : mapping.map(([f, h]) => `${f} = ${h}`).join("; ") + "; the rest detected"],
+        ["Currency", `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}`],
+        ["Rebate deducted from margin", doc.deductRebateFromMargin ? "Yes" : "No"],
+      ],
+    },
+    {
+      step: "series",
+      title: "Series",
+      items: [
+        ["Anchor date", doc.anchorDate ?? "today"],
+        ...doc.series.flatMap((s): Item[] => [
+          [s.label, `by ${s.groupBy.join(", ")}`],
+          [`${s.id} rows`, [s.filters.window ? `last ${s.filters.window.months} months` : "all dates", s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept", ...s.filters.dimensions.map((f) => `${f.field} ${f.operator === "in" ? "in" : "not in"} (${f.values.join(", ")})`)].join("; ")],
+          ...s.measures.map((m): Item => [`${s.id}.${m.name}`, `${measureText(m)}${m.hidden ? " (hidden)" : ""}`]),
+        ]),
+      ],
+    },
+    {
+      step: "join",
+      title: "Join",
+      items: [
+        [doc.join.label, `${doc.join.left} with ${doc.join.right} on ${doc.join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`],
+        ...doc.join.measures.map((m): Item => [m.name, `= ${m.expression}`]),
+      ],
+    },
+    {
+      step: "rules",
+      title: "Detection rules",
+      items: [
+        ["Run on", doc.detection.series],
+        ["Flag when", describeRule(doc.detection.rule) || "(no condition yet)"],
+      ],
+    },
+    {
+      step: "impact",
+      title: "Impact and actions",
+      items: [
+        ...[...doc.impact].sort((a, b) => a.order - b.order).map((i): Item => [`${i.order}. ${i.measure}`, `${i.type}, ${i.realizationRatePct}% realized`]),
+        ["Action", `${doc.action.summary}: one per ${doc.action.groupBy}, top ${doc.action.topK}, due in ${doc.action.dueInDays} days, ${doc.action.assignee || "unassigned"}`],
+        ["Schedule", doc.schedule.interval === 0 ? `once, ${doc.schedule.start}` : `from ${doc.schedule.start}, every ${doc.schedule.interval} ${doc.schedule.period}${doc.schedule.interval === 1 ? "" : "s"}`],
+      ],
+    },
+  ];
+}
+
+export function SettingsOverview() {
+  const styles = useStyles();
+  const { state, dispatch } = useAgent();
+  const { source, goTo } = useSession();
+  const groups = overviewGroups(state.doc, source.fileName);
+  return (
+    <>
+      <TextField label="Agent name" value={state.doc.name} onChange={(name) => dispatch({ type: "setName", name })} error={fieldError(state.issues, "name")} />
+      {groups.map((group) => (
+        <div className={styles.group} key={group.step}>
+          <div className={styles.head}>
+            <h4 className={styles.title}>{group.title}</h4>
+            <Button size="small" appearance="transparent" onClick={() => goTo(group.step)} aria-label={`Edit ${group.title} (${STEP_LABELS[group.step]} step)`}>
+              Edit
+            </Button>
+          </div>
+          <dl className={styles.list}>
+            {group.items.map(([term, value], i) => (
+              <div key={`${term}-${i}`} style={{ display: "contents" }}>
+                <dt className={styles.term}>{term}</dt>
+                <dd className={`${styles.value} ${value.startsWith("= ") ? styles.code : ""}`}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+    </>
+  );
+}
