@@ -47,11 +47,35 @@ function benchConfig(): string {
 export async function timeCli(rows: number): Promise<CliReport> {
   const { file, generated } = await benchWorkbook(rows);
   const out = path.join(BENCH_DATA, `result-${rows}.xlsx`);
-  const args = ["tsx", "src/cli/analyze.ts", file, "--out", out, "--config", benchConfig(), "--quiet"];
+  const args = [
+    "tsx",
+    "src/cli/analyze.ts",
+    file,
+    "--out",
+    out,
+    "--config",
+    benchConfig(),
+    "--quiet",
+  ];
   const started = performance.now();
-  const child = spawnSync("npx", args, { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync("npx", args, {
+    cwd: path.resolve(__dirname, ".."),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallMs = performance.now() - started;
-  const output = `${child.stdout ?? ""}${child.stderr ?? ""}`.trim().split("\n").slice(-6).join("\n");
+  const output = `${child.stdout ?? ""}${child.stderr ?? ""}`
+    .trim()
+    .split("\n")
+    .slice(-6)
+    .join("\n");
   const { size } = statSync(file);
-  return { rows, fileMb: size / (1024 * 1024), generated, wallMs, exitCode: child.status, outputTail: output };
+  return {
+    rows,
+    fileMb: size / (1024 * 1024),
+    generated,
+    wallMs,
+    exitCode: child.status,
+    outputTail: output,
+  };
 }

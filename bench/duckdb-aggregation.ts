@@ -3,7 +3,15 @@
  * transactions, for the benchmark's side-by-side timing and as a second opinion on the
  * engine's numbers. SQL follows the SPEC (Series 1, Series 2, Join Series, Filters).
  */
-import { DOUBLE, DuckDBConnection, DuckDBDataChunk, DuckDBInstance, DuckDBResultReader, INTEGER, VARCHAR } from "@duckdb/node-api";
+import {
+  DOUBLE,
+  DuckDBConnection,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  DuckDBResultReader,
+  INTEGER,
+  VARCHAR,
+} from "@duckdb/node-api";
 import type { TransactionTable } from "../src/core/table/transactions";
 
 export interface DuckDbSession {
@@ -17,7 +25,8 @@ export async function openDuckDb(): Promise<DuckDbSession> {
   const connection = await instance.connect();
   return {
     connection,
-    setThreads: (threads) => connection.run(`SET threads = ${Math.max(1, Math.floor(threads))}`).then(() => undefined),
+    setThreads: (threads) =>
+      connection.run(`SET threads = ${Math.max(1, Math.floor(threads))}`).then(() => undefined),
     close: () => {
       connection.closeSync();
       instance.closeSync();
@@ -32,10 +41,13 @@ const CHUNK_ROWS = 2048;
  * (every value has at most six decimals, so the cast from double is exact and DuckDB's sums
  * are exact decimals), pricing dates as the same Excel serial numbers.
  */
-export async function loadTransactions(connection: DuckDBConnection, table: TransactionTable): Promise<void> {
+export async function loadTransactions(
+  connection: DuckDBConnection,
+  table: TransactionTable
+): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TABLE staging (customer_id VARCHAR, customer_name VARCHAR, customer_segment VARCHAR,
-       invoice_price DOUBLE, gross_margin DOUBLE, pricing_date INTEGER)`,
+       invoice_price DOUBLE, gross_margin DOUBLE, pricing_date INTEGER)`
   );
   const appender = await connection.createAppender("staging");
   const chunk = DuckDBDataChunk.create([VARCHAR, VARCHAR, VARCHAR, DOUBLE, DOUBLE, INTEGER]);
@@ -66,7 +78,7 @@ export async function loadTransactions(connection: DuckDBConnection, table: Tran
               CAST(invoice_price AS DECIMAL(18,6)) AS invoice_price,
               CAST(gross_margin AS DECIMAL(18,6)) AS gross_margin,
               pricing_date
-       FROM staging`,
+       FROM staging`
   );
   await connection.run("DROP TABLE staging");
 }
@@ -154,7 +166,10 @@ export const RATIO_COLUMNS: Readonly<Record<string, string>> = {
 };
 
 /** Runs the query and reads its whole answer into DuckDB's result (the part a benchmark times). */
-export async function runAgentQuery(connection: DuckDBConnection, sql: string): Promise<DuckDBResultReader> {
+export async function runAgentQuery(
+  connection: DuckDBConnection,
+  sql: string
+): Promise<DuckDBResultReader> {
   return connection.runAndReadAll(sql);
 }
 

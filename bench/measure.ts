@@ -10,13 +10,23 @@ import { unprofitableAccountAgent } from "../src/core/agent/preset";
 import type { AgentDocument } from "../src/core/agent/document";
 import type { AgentResult } from "../src/core/agent/result";
 import { computeAgent } from "../src/core/run/compute";
-import { SAMPLE_EUR_RATE, generateColumnar, generateTransactions } from "../src/core/sample/generate";
+import {
+  SAMPLE_EUR_RATE,
+  generateColumnar,
+  generateTransactions,
+} from "../src/core/sample/generate";
 import { parseSource } from "../src/core/run/run-agent";
 import type { RowBlock } from "../src/core/table/cells";
 import { buildResultSheets } from "../src/core/sheets/result-sheets";
 import type { DataQualityReport } from "../src/core/table/data-quality";
 import { compareWithDuckDb } from "./compare";
-import { accountsOf, agentQuery, loadTransactions, openDuckDb, runAgentQuery } from "./duckdb-aggregation";
+import {
+  accountsOf,
+  agentQuery,
+  loadTransactions,
+  openDuckDb,
+  runAgentQuery,
+} from "./duckdb-aggregation";
 import { BENCH_ANCHOR_DATE, BENCH_SEED, median, type SizeReport } from "./report";
 
 const MB = 1024 * 1024;
@@ -121,7 +131,11 @@ async function main(): Promise<void> {
     duckLoadMs,
     parseMs,
     duckMedianMs: { threads2: duckMs[2], threads1: duckMs[1] },
-    agreement: { accounts: agreement.accounts, differences: agreement.differences.slice(0, 20), differenceCount: agreement.differences.length },
+    agreement: {
+      accounts: agreement.accounts,
+      differences: agreement.differences.slice(0, 20),
+      differenceCount: agreement.differences.length,
+    },
   };
   process.stdout.write(JSON.stringify(report) + "\n");
 }
@@ -138,7 +152,8 @@ async function timeParse(rows: number, doc: AgentDocument, runs: number): Promis
   for (let run = 0; run <= runs; run++) {
     const started = performance.now();
     const parsed = await parseSource(sheet, doc);
-    if (parsed.table.rowCount !== rows) throw new Error(`parse kept ${parsed.table.rowCount} of ${rows} rows`);
+    if (parsed.table.rowCount !== rows)
+      throw new Error(`parse kept ${parsed.table.rowCount} of ${rows} rows`);
     if (run > 0) times.push(performance.now() - started);
   }
   return median(times);

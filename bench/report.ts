@@ -33,7 +33,11 @@ export interface SizeReport {
   /** Generated rows (CellValue arrays in 10,000-row blocks) to a TransactionTable via the parser. */
   readonly parseMs: number;
   readonly duckMedianMs: { readonly threads2: number; readonly threads1: number };
-  readonly agreement: { readonly accounts: number; readonly differences: readonly string[]; readonly differenceCount: number };
+  readonly agreement: {
+    readonly accounts: number;
+    readonly differences: readonly string[];
+    readonly differenceCount: number;
+  };
 }
 
 export function median(values: readonly number[]): number {
@@ -43,9 +47,22 @@ export function median(values: readonly number[]): number {
 }
 
 /** A plain fixed-width table: first column left-aligned, the rest right-aligned. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[]
+): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column].length))
+  );
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
-  return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+      )
+      .join("  ");
+  return [
+    line(header),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    ...rows.map(line),
+  ].join("\n");
 }

@@ -26,7 +26,8 @@ const n = (value: number, digits = 0) =>
 function machineLine(): string {
   const load = os.loadavg()[0];
   const cores = os.cpus().length;
-  const busy = load > cores * 0.75 ? " - busy: wall times are inflated, CPU ms is the steadier figure" : "";
+  const busy =
+    load > cores * 0.75 ? " - busy: wall times are inflated, CPU ms is the steadier figure" : "";
   return `  machine: ${cores} cores, ${os.cpus()[0]?.model ?? "cpu"}, load average ${load.toFixed(1)}${busy}`;
 }
 
@@ -44,7 +45,7 @@ function measureSize(rows: number, runs: number): SizeReport {
       "--runs",
       String(runs),
     ],
-    { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+    { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }
   );
   if (child.status !== 0) throw new Error(`Measuring ${rows} rows failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as SizeReport;
@@ -54,7 +55,19 @@ function printEngineReports(reports: readonly SizeReport[]): void {
   console.log();
   console.log(
     formatTable(
-      ["rows", "accounts", "engine ms", "compute", "sheets", "engine CPU ms", "first run", "DuckDB ms (2 thr)", "DuckDB (1 thr)", "engine / DuckDB", "results"],
+      [
+        "rows",
+        "accounts",
+        "engine ms",
+        "compute",
+        "sheets",
+        "engine CPU ms",
+        "first run",
+        "DuckDB ms (2 thr)",
+        "DuckDB (1 thr)",
+        "engine / DuckDB",
+        "results",
+      ],
       reports.map((r) => [
         n(r.rows),
         n(r.accounts),
@@ -67,13 +80,22 @@ function printEngineReports(reports: readonly SizeReport[]): void {
         n(r.duckMedianMs.threads1),
         `${n(r.engineMedianMs / r.duckMedianMs.threads2, 2)}x`,
         r.agreement.differenceCount === 0 ? "agree" : `${r.agreement.differenceCount} diffs`,
-      ]),
-    ),
+      ])
+    )
   );
   console.log();
   console.log(
     formatTable(
-      ["rows", "input table MB", "RSS before MB", "peak RSS MB (1st run)", "peak RSS MB (all runs)", "heap growth 1st run MB", "DuckDB load ms", "parse ms"],
+      [
+        "rows",
+        "input table MB",
+        "RSS before MB",
+        "peak RSS MB (1st run)",
+        "peak RSS MB (all runs)",
+        "heap growth 1st run MB",
+        "DuckDB load ms",
+        "parse ms",
+      ],
       reports.map((r) => [
         n(r.rows),
         n(r.inputHeapMb, 1),
@@ -83,20 +105,22 @@ function printEngineReports(reports: readonly SizeReport[]): void {
         n(r.heapGrowthColdRunMb, 1),
         n(r.duckLoadMs),
         n(r.parseMs),
-      ]),
-    ),
+      ])
+    )
   );
   console.log(
     "  engine ms = computeAgent + buildResultSheets on a parsed TransactionTable (wall clock, median); engine CPU ms =\n" +
       "  process CPU time of those runs (all threads, GC helpers included); DuckDB ms = the one SQL query run and read\n" +
       "  into DuckDB's result, data loaded beforehand (VARCHAR keys, DECIMAL(18,6) money), at 2 threads and at 1.\n" +
       "  Memory: process RSS (peak = getrusage high-water mark, before DuckDB is loaded), input = JS heap + buffers after GC.\n" +
-      "  parse ms = the same data as rows of cells through the transaction parser (not part of engine ms).",
+      "  parse ms = the same data as rows of cells through the transaction parser (not part of engine ms)."
   );
 
   for (const r of reports) {
     if (r.agreement.differenceCount === 0) {
-      console.log(`  ${n(r.rows)} rows: results agree (${n(r.accounts)} accounts: Revenue, Profit, AnnualRevenue to the cent; ratios to 1e-9)`);
+      console.log(
+        `  ${n(r.rows)} rows: results agree (${n(r.accounts)} accounts: Revenue, Profit, AnnualRevenue to the cent; ratios to 1e-9)`
+      );
     } else {
       console.log(`  ${n(r.rows)} rows: ${r.agreement.differenceCount} differences, first ones:`);
       for (const line of r.agreement.differences) console.log(`    ${line}`);
@@ -107,7 +131,7 @@ function printEngineReports(reports: readonly SizeReport[]): void {
     const met = target.engineMedianMs < ENGINE_TARGET_MS;
     console.log(
       `  target: ${n(TARGET_ROWS)} rows in under ${n(ENGINE_TARGET_MS)} ms: ${met ? "met" : "MISSED"} ` +
-        `(${n(target.engineMedianMs)} ms median wall, ${n(target.engineCpuMedianMs)} ms CPU)`,
+        `(${n(target.engineMedianMs)} ms median wall, ${n(target.engineCpuMedianMs)} ms CPU)`
     );
   }
 }
@@ -119,7 +143,9 @@ async function main(): Promise<void> {
   const cliRows = Number(arg("--cli-rows") ?? 100_000);
   const withCli = !process.argv.includes("--no-cli");
 
-  console.log(`Engine vs DuckDB on generated transactions (anchor ${BENCH_ANCHOR_DATE}, 12-month window, median of ${runs} runs after a warm-up)`);
+  console.log(
+    `Engine vs DuckDB on generated transactions (anchor ${BENCH_ANCHOR_DATE}, 12-month window, median of ${runs} runs after a warm-up)`
+  );
   console.log(machineLine());
   const reports: SizeReport[] = [];
   for (const rows of sizes) {
@@ -135,15 +161,18 @@ async function main(): Promise<void> {
     console.log(
       formatTable(
         ["rows", "file MB", "wall ms", "exit"],
-        [[n(cli.rows), n(cli.fileMb, 1), n(cli.wallMs), String(cli.exitCode)]],
-      ),
+        [[n(cli.rows), n(cli.fileMb, 1), n(cli.wallMs), String(cli.exitCode)]]
+      )
     );
     console.log(
       `  wall = npx tsx src/cli/analyze.ts file.xlsx --out result.xlsx --config agent.json as a child process, start-up included` +
-        (cli.generated ? " (workbook generated for this run)" : " (workbook reused from .bench-data/)"),
+        (cli.generated
+          ? " (workbook generated for this run)"
+          : " (workbook reused from .bench-data/)")
     );
     console.log(machineLine());
-    if (cli.exitCode !== 0) console.log(`  the CLI failed:\n${cli.outputTail.replace(/^/gm, "    ")}`);
+    if (cli.exitCode !== 0)
+      console.log(`  the CLI failed:\n${cli.outputTail.replace(/^/gm, "    ")}`);
   }
 }
 

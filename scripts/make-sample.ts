@@ -6,7 +6,12 @@
 import path from "node:path";
 import { stat, writeFile } from "node:fs/promises";
 import { unprofitableAccountAgent } from "../src/core/agent/preset";
-import { BUNDLED_CSV, BUNDLED_WORKBOOK, SAMPLE_ANCHOR_DATE, SAMPLE_RATES } from "../src/core/sample/bundled";
+import {
+  BUNDLED_CSV,
+  BUNDLED_WORKBOOK,
+  SAMPLE_ANCHOR_DATE,
+  SAMPLE_RATES,
+} from "../src/core/sample/bundled";
 import { generateTransactions } from "../src/core/sample/generate";
 import { writeSampleCsv, writeSampleWorkbook } from "./sample-workbook";
 
@@ -24,9 +29,15 @@ async function main(): Promise<void> {
   // The samples invoice some accounts in EUR, and the examples use the seed's anchor date: this
   // agent document (the built-in agent with both set) runs them as they are.
   const config = path.join(ASSETS, "sample-agent.json");
-  const doc = { ...unprofitableAccountAgent(), anchorDate: SAMPLE_ANCHOR_DATE, currency: { target: "USD", rates: SAMPLE_RATES } };
+  const doc = {
+    ...unprofitableAccountAgent(),
+    anchorDate: SAMPLE_ANCHOR_DATE,
+    currency: { target: "USD", rates: SAMPLE_RATES },
+  };
   await writeFile(config, JSON.stringify(doc, null, 2) + "\n", "utf8");
-  console.log(`${path.relative(process.cwd(), config)}: the built-in agent with anchor date ${SAMPLE_ANCHOR_DATE} and EUR rate ${SAMPLE_RATES.EUR}`);
+  console.log(
+    `${path.relative(process.cwd(), config)}: the built-in agent with anchor date ${SAMPLE_ANCHOR_DATE} and EUR rate ${SAMPLE_RATES.EUR}`
+  );
 
   for (const [file, sample] of [
     [xlsx, workbook],
@@ -35,7 +46,7 @@ async function main(): Promise<void> {
     const { size } = await stat(file);
     console.log(
       `${path.relative(process.cwd(), file)}: ${sample.rows.length} rows, ${sample.accounts.length} accounts, ` +
-        `${sample.issues.length} dirty rows, ${(size / 1024).toFixed(0)} KB`,
+        `${sample.issues.length} dirty rows, ${(size / 1024).toFixed(0)} KB`
     );
   }
 }

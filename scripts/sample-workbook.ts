@@ -8,7 +8,11 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../src/core/table/cells";
 import { isCellError } from "../src/core/table/cells";
 import { serialToUtcDate } from "../src/core/sample/excel-date";
-import { SAMPLE_COLUMN, type SampleHeader, type SampleTransactions } from "../src/core/sample/generate";
+import {
+  SAMPLE_COLUMN,
+  type SampleHeader,
+  type SampleTransactions,
+} from "../src/core/sample/generate";
 
 const COLUMN_LAYOUT: Record<SampleHeader, { width: number; numFmt?: string }> = {
   "Customer Id": { width: 12 },
@@ -27,21 +31,40 @@ const COLUMN_LAYOUT: Record<SampleHeader, { width: number; numFmt?: string }> = 
 
 const DATE_COLUMN = SAMPLE_COLUMN["Pricing Date"];
 
-export async function writeSampleWorkbook(sample: SampleTransactions, filename: string): Promise<void> {
+export async function writeSampleWorkbook(
+  sample: SampleTransactions,
+  filename: string
+): Promise<void> {
   // The streaming writer keeps a 100,000-row workbook cheap to write.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useStyles: true, useSharedStrings: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   workbook.creator = "Unprofitable Account Agent sample generator";
   // Fixed document dates, so regenerating unchanged data gives the same document properties.
   workbook.created = workbook.modified = new Date(Date.UTC(2025, 9, 21));
-  const sheet = workbook.addWorksheet("Transactions", { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet("Transactions", {
+    views: [{ state: "frozen", ySplit: 1 }],
+    // Printed (or converted to PDF), all eleven columns fit across a landscape page.
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = sample.headers.map((header) => {
     const layout = COLUMN_LAYOUT[header as SampleHeader];
-    return { header, key: header, width: layout.width, ...(layout.numFmt ? { style: { numFmt: layout.numFmt } } : {}) };
+    return {
+      header,
+      key: header,
+      width: layout.width,
+      ...(layout.numFmt ? { style: { numFmt: layout.numFmt } } : {}),
+    };
   });
   const headerRow = sheet.getRow(1);
   headerRow.font = { bold: true };
   headerRow.commit();
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: sample.rows.length + 1, column: sample.headers.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: sample.rows.length + 1, column: sample.headers.length },
+  };
 
   for (const row of sample.rows) {
     sheet.addRow(row.map((value, column) => toExcelValue(value, column))).commit();
@@ -59,13 +82,15 @@ function toExcelValue(value: CellValue, column: number): ExcelJS.CellValue {
 
 export async function writeSampleCsv(sample: SampleTransactions, filename: string): Promise<void> {
   const lines = [sample.headers.map(csvField).join(",")];
-  for (const row of sample.rows) lines.push(row.map((value, column) => csvField(csvText(value, column))).join(","));
+  for (const row of sample.rows)
+    lines.push(row.map((value, column) => csvField(csvText(value, column))).join(","));
   await writeFile(filename, lines.join("\r\n") + "\r\n", "utf8");
 }
 
 function csvText(value: CellValue, column: number): string {
   if (value === null) return "";
-  if (column === DATE_COLUMN && typeof value === "number") return serialToUtcDate(value).toISOString().slice(0, 10);
+  if (column === DATE_COLUMN && typeof value === "number")
+    return serialToUtcDate(value).toISOString().slice(0, 10);
   if (isCellError(value)) return value.error;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);

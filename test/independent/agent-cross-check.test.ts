@@ -10,7 +10,12 @@ import type { AgentResult } from "../../src/core/agent/result";
 import { unprofitableAccountAgent } from "../../src/core/agent/preset";
 import type { SourceSheet } from "../../src/core/run/api";
 import { runAgent } from "../../src/core/run/run-agent";
-import { BUNDLED_CSV, BUNDLED_WORKBOOK, SAMPLE_ANCHOR_DATE, SAMPLE_RATES } from "../../src/core/sample/bundled";
+import {
+  BUNDLED_CSV,
+  BUNDLED_WORKBOOK,
+  SAMPLE_ANCHOR_DATE,
+  SAMPLE_RATES,
+} from "../../src/core/sample/bundled";
 import { generateTransactions, type SampleTransactions } from "../../src/core/sample/generate";
 import type { CellValue } from "../../src/core/table/cells";
 import { readCsv } from "../../src/xlsx/read-csv";
@@ -21,10 +26,18 @@ import { referenceAgent, referenceEdateSerial, type ReferenceAccount } from "./r
 const ASSETS = path.resolve(__dirname, "..", "..", "assets");
 
 function agentDocument(rates: Readonly<Record<string, number>> = SAMPLE_RATES): AgentDocument {
-  return { ...unprofitableAccountAgent(), anchorDate: SAMPLE_ANCHOR_DATE, currency: { target: "USD", rates } };
+  return {
+    ...unprofitableAccountAgent(),
+    anchorDate: SAMPLE_ANCHOR_DATE,
+    currency: { target: "USD", rates },
+  };
 }
 
-function sourceSheet(headers: readonly string[], rows: readonly (readonly CellValue[])[], blockRows = 1_000): SourceSheet {
+function sourceSheet(
+  headers: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  blockRows = 1_000
+): SourceSheet {
   const blocks = [];
   for (let start = 0; start < rows.length; start += blockRows) {
     blocks.push({ rows: rows.slice(start, start + blockRows), firstRowNumber: start + 2 });
@@ -34,11 +47,13 @@ function sourceSheet(headers: readonly string[], rows: readonly (readonly CellVa
 
 /** The reference over a generated sample, leaving out exactly the rows the generator spoilt. */
 function referenceFor(sample: SampleTransactions): ReferenceAccount[] {
-  const skipRows = new Set(sample.issues.filter((issue) => issue.reason !== null).map((issue) => issue.row));
+  const skipRows = new Set(
+    sample.issues.filter((issue) => issue.reason !== null).map((issue) => issue.row)
+  );
   const textNumbers = new Map(
     sample.issues
       .filter((issue) => issue.reason === null && issue.readsAs !== undefined)
-      .map((issue) => [issue.row, { column: issue.column, value: issue.readsAs! }]),
+      .map((issue) => [issue.row, { column: issue.column, value: issue.readsAs! }])
   );
   return referenceAgent({
     headers: sample.headers,
@@ -67,7 +82,14 @@ describe("the reference itself", () => {
       ["F", "f", "T", 70, 7, 45586],
     ];
     const reference = referenceAgent({
-      headers: ["Customer Id", "Customer Name", "Customer Segment", "Invoice Price", "Gross Margin", "Pricing Date"],
+      headers: [
+        "Customer Id",
+        "Customer Name",
+        "Customer Segment",
+        "Invoice Price",
+        "Gross Margin",
+        "Pricing Date",
+      ],
       rows,
       anchorDate: "2025-10-21",
       windowMonths: 12,
@@ -76,7 +98,12 @@ describe("the reference itself", () => {
     // E is a zero-value line, F sits on EDATE(A, -12), which the window excludes.
     expect([...byId.keys()]).toEqual(["A", "B", "C", "D"]);
     // Revenue 50 < 100 = 100 < 300: ranks 1, 2, 2, 4 over 4 rows.
-    expect(["D", "A", "C", "B"].map((id) => byId.get(id)!.revenueRank.toNumber())).toEqual([0, 1 / 3, 1 / 3, 1]);
+    expect(["D", "A", "C", "B"].map((id) => byId.get(id)!.revenueRank.toNumber())).toEqual([
+      0,
+      1 / 3,
+      1 / 3,
+      1,
+    ]);
     // Segment S: 80 / 500 = 0.16; account A: 0.1 -> variance 0.06, suggested 0.13, lift 0.3.
     const a = byId.get("A")!;
     expect(a.segmentAvgMarginPct!.toString()).toBe("0.16");
@@ -89,7 +116,13 @@ describe("the reference itself", () => {
 
 describe("engine vs independent decimal computation", () => {
   it("agrees on every account of a generated sample with credit notes, EUR lines and dirty rows", async () => {
-    const sample = generateTransactions({ rows: 6_000, seed: 314, accounts: 150, anchorDate: SAMPLE_ANCHOR_DATE, dirty: true });
+    const sample = generateTransactions({
+      rows: 6_000,
+      seed: 314,
+      accounts: 150,
+      anchorDate: SAMPLE_ANCHOR_DATE,
+      dirty: true,
+    });
     const result = await runAgent(sourceSheet(sample.headers, sample.rows), agentDocument());
     const reference = referenceFor(sample);
 
@@ -99,20 +132,30 @@ describe("engine vs independent decimal computation", () => {
   });
 
   it("skips exactly the spoilt rows, by reason, with their row numbers", async () => {
-    const sample = generateTransactions({ rows: 2_000, seed: 99, accounts: 50, anchorDate: SAMPLE_ANCHOR_DATE, dirty: true });
+    const sample = generateTransactions({
+      rows: 2_000,
+      seed: 99,
+      accounts: 50,
+      anchorDate: SAMPLE_ANCHOR_DATE,
+      dirty: true,
+    });
     const result = await runAgent(sourceSheet(sample.headers, sample.rows, 333), agentDocument());
     const expected = new Map<string, number[]>();
     for (const issue of sample.issues) {
-      if (issue.reason !== null) expected.set(issue.reason, [...(expected.get(issue.reason) ?? []), issue.row]);
+      if (issue.reason !== null)
+        expected.set(issue.reason, [...(expected.get(issue.reason) ?? []), issue.row]);
     }
     const skipped = result.dataQuality.skipped;
     expect(Object.keys(skipped).sort()).toEqual([...expected.keys()].sort());
-    for (const [reason, rows] of expected) expect(skipped[reason as keyof typeof skipped]!.rows).toEqual(rows);
+    for (const [reason, rows] of expected)
+      expect(skipped[reason as keyof typeof skipped]!.rows).toEqual(rows);
     expect(result.dataQuality.rowsRead).toBe(sample.rows.length);
   });
 
   it("agrees on the bundled sample workbook, read from assets/ as the CLI reads it", async () => {
-    const workbook = await readWorkbookSheets(readFileSync(path.join(ASSETS, "sample-transactions.xlsx")));
+    const workbook = await readWorkbookSheets(
+      readFileSync(path.join(ASSETS, "sample-transactions.xlsx"))
+    );
     const result = await runAgent(workbook.read("Transactions"), agentDocument());
     const reference = referenceFor(generateTransactions(BUNDLED_WORKBOOK));
 
@@ -122,7 +165,10 @@ describe("engine vs independent decimal computation", () => {
   });
 
   it("agrees on the bundled sample CSV", async () => {
-    const sheet = readCsv(readFileSync(path.join(ASSETS, "sample-transactions.csv"), "utf8"), "sample-transactions");
+    const sheet = readCsv(
+      readFileSync(path.join(ASSETS, "sample-transactions.csv"), "utf8"),
+      "sample-transactions"
+    );
     const result = await runAgent(sheet, agentDocument());
     const reference = referenceFor(generateTransactions(BUNDLED_CSV));
 
@@ -133,23 +179,39 @@ describe("engine vs independent decimal computation", () => {
 
 describe("the comparison", () => {
   it("catches a cent on a sum, a blank that should be a number, and 1e-11 on a ratio", async () => {
-    const sample = generateTransactions({ rows: 800, seed: 5, accounts: 20, anchorDate: SAMPLE_ANCHOR_DATE });
+    const sample = generateTransactions({
+      rows: 800,
+      seed: 5,
+      accounts: 20,
+      anchorDate: SAMPLE_ANCHOR_DATE,
+    });
     const result = await runAgent(sourceSheet(sample.headers, sample.rows), agentDocument());
     const reference = referenceFor(sample);
     expect(compareAccounts(result, SERIES1, reference)).toEqual([]);
 
     const [first, second, third] = result.join;
     const series = result.series[SERIES1].map((row) =>
-      row.CustomerId === first.CustomerId ? { ...row, Revenue: (row.Revenue as number) + 0.01 } : row,
+      row.CustomerId === first.CustomerId
+        ? { ...row, Revenue: (row.Revenue as number) + 0.01 }
+        : row
     );
     const join = result.join.map((row) => {
-      if (row === second) return { ...row, CurrentMarginPct: (row.CurrentMarginPct as number) * (1 + 1e-11) };
+      if (row === second)
+        return { ...row, CurrentMarginPct: (row.CurrentMarginPct as number) * (1 + 1e-11) };
       if (row === third) return { ...row, MarginLiftPotentialPct: null };
       return row;
     });
-    const problems = compareAccounts({ ...result, series: { [SERIES1]: series }, join }, SERIES1, reference);
+    const problems = compareAccounts(
+      { ...result, series: { [SERIES1]: series }, join },
+      SERIES1,
+      reference
+    );
     expect(problems.map((problem) => problem.split(":")[0]).sort()).toEqual(
-      [`${first.CustomerId} Revenue`, `${second.CustomerId} CurrentMarginPct`, `${third.CustomerId} MarginLiftPotentialPct`].sort(),
+      [
+        `${first.CustomerId} Revenue`,
+        `${second.CustomerId} CurrentMarginPct`,
+        `${third.CustomerId} MarginLiftPotentialPct`,
+      ].sort()
     );
   });
 });
@@ -161,9 +223,19 @@ describe("money sums that naive floating-point addition gets wrong", () => {
    * more than a cent; the engine must still equal the decimal sum to the cent.
    */
   const ROWS = 200_000;
-  const headers = ["Customer Id", "Customer Name", "Customer Segment", "Invoice Price", "Gross Margin", "Calculated Rebate", "Pricing Date"];
+  const headers = [
+    "Customer Id",
+    "Customer Name",
+    "Customer Segment",
+    "Invoice Price",
+    "Gross Margin",
+    "Calculated Rebate",
+    "Pricing Date",
+  ];
   const prices = [0.1, 0.2, 10_000_000.01, 0.1, -0.3, 0.2, 10_000_000.01, -10_000_000.01, 0.7];
-  const margins = [0.0123, 0.0456, 1_234_567.8901, -0.0001, -0.0369, 0.0333, 987_654.3219, -1_234_567.8901, 0.0707];
+  const margins = [
+    0.0123, 0.0456, 1_234_567.8901, -0.0001, -0.0369, 0.0333, 987_654.3219, -1_234_567.8901, 0.0707,
+  ];
   const rows: CellValue[][] = [];
   for (let i = 0; i < ROWS; i++) {
     const account = i % 3;
@@ -182,15 +254,27 @@ describe("money sums that naive floating-point addition gets wrong", () => {
     const naive = [0, 0, 0];
     for (let i = 0; i < ROWS; i++) naive[i % 3] += rows[i][3] as number;
     const exact = [0, 1, 2].map((account) =>
-      rows.filter((_, i) => i % 3 === account).reduce((sum, row) => sum.plus(String(row[3])), new Decimal(0)),
+      rows
+        .filter((_, i) => i % 3 === account)
+        .reduce((sum, row) => sum.plus(String(row[3])), new Decimal(0))
     );
-    const drift = naive.map((sum, account) => Math.abs(new Decimal(sum).minus(exact[account]).toNumber()));
+    const drift = naive.map((sum, account) =>
+      Math.abs(new Decimal(sum).minus(exact[account]).toNumber())
+    );
     expect(Math.max(...drift)).toBeGreaterThan(0.01);
   });
 
   it("equals the decimal sums to the cent and the ratios to 1e-12", async () => {
-    const result: AgentResult = await runAgent(sourceSheet(headers, rows, 10_000), agentDocument({}));
-    const reference = referenceAgent({ headers, rows, anchorDate: SAMPLE_ANCHOR_DATE, windowMonths: 12 });
+    const result: AgentResult = await runAgent(
+      sourceSheet(headers, rows, 10_000),
+      agentDocument({})
+    );
+    const reference = referenceAgent({
+      headers,
+      rows,
+      anchorDate: SAMPLE_ANCHOR_DATE,
+      windowMonths: 12,
+    });
     expect(reference).toHaveLength(3);
     expect(compareAccounts(result, SERIES1, reference)).toEqual([]);
   });

@@ -12,12 +12,20 @@ import { centsOf, type Dec, type ReferenceAccount } from "./reference";
 const RELATIVE = 1e-12;
 const OPERAND_ULPS = 1e-15;
 
-export function compareAccounts(result: AgentResult, seriesLabel: string, reference: readonly ReferenceAccount[]): string[] {
+export function compareAccounts(
+  result: AgentResult,
+  seriesLabel: string,
+  reference: readonly ReferenceAccount[]
+): string[] {
   const problems: string[] = [];
-  const series = new Map((result.series[seriesLabel] ?? []).map((row) => [String(row.CustomerId), row]));
+  const series = new Map(
+    (result.series[seriesLabel] ?? []).map((row) => [String(row.CustomerId), row])
+  );
   const join = new Map(result.join.map((row) => [String(row.CustomerId), row]));
-  if (series.size !== reference.length) problems.push(`series has ${series.size} accounts, reference ${reference.length}`);
-  if (join.size !== reference.length) problems.push(`join has ${join.size} accounts, reference ${reference.length}`);
+  if (series.size !== reference.length)
+    problems.push(`series has ${series.size} accounts, reference ${reference.length}`);
+  if (join.size !== reference.length)
+    problems.push(`join has ${join.size} accounts, reference ${reference.length}`);
 
   for (const account of reference) {
     const s = series.get(account.customerId);
@@ -36,23 +44,38 @@ export function compareAccounts(result: AgentResult, seriesLabel: string, refere
     money("Profit", s.Profit, account.profit);
     money("AnnualRevenue", j.AnnualRevenue, account.annualRevenue);
     if (s.CustomerName !== account.customerName || s.CustomerSegment !== account.customerSegment) {
-      problems.push(`${id} name/segment: engine ${String(s.CustomerName)} / ${String(s.CustomerSegment)}`);
+      problems.push(
+        `${id} name/segment: engine ${String(s.CustomerName)} / ${String(s.CustomerSegment)}`
+      );
     }
 
     const current = account.avgMarginPct;
     const benchmark = account.segmentAvgMarginPct;
-    const operands = current && benchmark ? Math.max(Math.abs(current.toNumber()), Math.abs(benchmark.toNumber())) : 0;
+    const operands =
+      current && benchmark
+        ? Math.max(Math.abs(current.toNumber()), Math.abs(benchmark.toNumber()))
+        : 0;
     const currentSize = current ? Math.abs(current.toNumber()) : 1;
     const annual = Math.abs(account.annualRevenue.toNumber());
-    const ratio = (measure: string, engine: ResultValue | undefined, exact: Dec | null, operandSize = 0) => {
+    const ratio = (
+      measure: string,
+      engine: ResultValue | undefined,
+      exact: Dec | null,
+      operandSize = 0
+    ) => {
       if (exact === null || engine === null || engine === undefined) {
-        if ((engine ?? null) !== null || exact !== null) problems.push(`${id} ${measure}: engine ${String(engine)}, exact ${exact?.toString() ?? "blank"}`);
+        if ((engine ?? null) !== null || exact !== null)
+          problems.push(
+            `${id} ${measure}: engine ${String(engine)}, exact ${exact?.toString() ?? "blank"}`
+          );
         return;
       }
       const x = exact.toNumber();
       const bound = Math.max(RELATIVE * Math.abs(x), OPERAND_ULPS * operandSize);
       if (typeof engine !== "number" || !(Math.abs(engine - x) <= bound)) {
-        problems.push(`${id} ${measure}: engine ${String(engine)}, exact ${exact.toSignificantDigits(20).toString()}`);
+        problems.push(
+          `${id} ${measure}: engine ${String(engine)}, exact ${exact.toSignificantDigits(20).toString()}`
+        );
       }
     };
     ratio("Series1.AvgMarginPct", s.AvgMarginPct, current);
@@ -62,9 +85,24 @@ export function compareAccounts(result: AgentResult, seriesLabel: string, refere
     ratio("SegmentAvgMarginPct", j.SegmentAvgMarginPct, benchmark);
     ratio("MarginVariance", j.MarginVariance, account.marginVariance, operands);
     ratio("SuggestedMarginPct", j.SuggestedMarginPct, account.suggestedMarginPct, operands);
-    ratio("MarginLiftPotentialPct", j.MarginLiftPotentialPct, account.marginLiftPotentialPct, operands / currentSize);
-    ratio("QuarterMarginUplift", j.QuarterMarginUplift, account.quarterMarginUplift, (operands * annual) / 4);
-    ratio("QuarterRevenueUplift", j.QuarterRevenueUplift, account.quarterRevenueUplift, (operands * annual) / 4);
+    ratio(
+      "MarginLiftPotentialPct",
+      j.MarginLiftPotentialPct,
+      account.marginLiftPotentialPct,
+      operands / currentSize
+    );
+    ratio(
+      "QuarterMarginUplift",
+      j.QuarterMarginUplift,
+      account.quarterMarginUplift,
+      (operands * annual) / 4
+    );
+    ratio(
+      "QuarterRevenueUplift",
+      j.QuarterRevenueUplift,
+      account.quarterRevenueUplift,
+      (operands * annual) / 4
+    );
   }
   return problems;
 }

@@ -87,7 +87,8 @@ export function referenceAgent(input: ReferenceInput): ReferenceAccount[] {
     const cellNumber = (col: number, label: string): Dec => {
       if (textNumber && textNumber.column === label) return new D(String(textNumber.value));
       const cell = row[col];
-      if (typeof cell !== "number") throw new Error(`reference: row ${sheetRow} ${label} is not a number: ${String(cell)}`);
+      if (typeof cell !== "number")
+        throw new Error(`reference: row ${sheetRow} ${label} is not a number: ${String(cell)}`);
       return new D(String(cell));
     };
     const date = row[dateCol];
@@ -95,7 +96,8 @@ export function referenceAgent(input: ReferenceInput): ReferenceAccount[] {
     // SPEC, Filters: EDATE(A, -N) < PricingDate <= A, and InvoicePrice = 0 lines excluded.
     if (!(date > windowStart && date <= anchor)) return;
     const currency = currencyCol >= 0 ? String(row[currencyCol]) : "";
-    const rate = input.rates?.[currency] !== undefined ? new D(String(input.rates[currency])) : new D(1);
+    const rate =
+      input.rates?.[currency] !== undefined ? new D(String(input.rates[currency])) : new D(1);
     const price = cellNumber(priceCol, "Invoice Price").times(rate);
     const margin = cellNumber(marginCol, "Gross Margin").times(rate);
     if (price.isZero()) return;
@@ -132,8 +134,14 @@ export function referenceAgent(input: ReferenceInput): ReferenceAccount[] {
     const benchmark = segment.revenue.isZero() ? null : segment.profit.div(segment.revenue);
     const both = current !== null && benchmark !== null;
     const suggested = both ? current.plus(benchmark).div(2) : null;
-    const lift = suggested !== null && current !== null && !sums.profit.isZero() ? suggested.minus(current).div(current) : null;
-    const uplift = suggested !== null && current !== null ? suggested.minus(current).times(sums.annual).div(4) : null;
+    const lift =
+      suggested !== null && current !== null && !sums.profit.isZero()
+        ? suggested.minus(current).div(current)
+        : null;
+    const uplift =
+      suggested !== null && current !== null
+        ? suggested.minus(current).times(sums.annual).div(4)
+        : null;
     return {
       customerId,
       customerName: sums.name,
@@ -155,7 +163,9 @@ export function referenceAgent(input: ReferenceInput): ReferenceAccount[] {
 
 /** Half-up cents of an exact value, as text. */
 export function centsOf(value: Dec | number): string {
-  return new D(typeof value === "number" ? String(value) : value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return new D(typeof value === "number" ? String(value) : value)
+    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+    .toFixed(2);
 }
 
 export type { Dec };

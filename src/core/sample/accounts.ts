@@ -4,7 +4,14 @@
  * ones), and each account has its own margin rate around its segment's typical one, with some
  * clearly below it and a few losing money, so the agent has something to find.
  */
-import { COMPANY_FORMS, NAME_STEMS, REGIONS, SEGMENTS, TRICKY_NAMES, UNDERPERFORMERS } from "./catalog";
+import {
+  COMPANY_FORMS,
+  NAME_STEMS,
+  REGIONS,
+  SEGMENTS,
+  TRICKY_NAMES,
+  UNDERPERFORMERS,
+} from "./catalog";
 import { weightedPicker, type Random } from "./random";
 
 export interface SampleAccount {
@@ -36,8 +43,14 @@ export function defaultAccountCount(rows: number): number {
 }
 
 export function createAccounts(count: number, random: Random): SampleAccount[] {
-  const pickSegment = weightedPicker(SEGMENTS.map((segment) => segment.weight), random);
-  const pickRegion = weightedPicker(REGIONS.map((region) => region.weight), random);
+  const pickSegment = weightedPicker(
+    SEGMENTS.map((segment) => segment.weight),
+    random
+  );
+  const pickRegion = weightedPicker(
+    REGIONS.map((region) => region.weight),
+    random
+  );
   const usedNames = new Set<string>();
   const accounts: SampleAccount[] = [];
   for (let index = 0; index < count; index++) {
@@ -78,7 +91,9 @@ function composeName(random: Random, region: number): string {
   const stem = NAME_STEMS[random.int(NAME_STEMS.length)];
   const form = COMPANY_FORMS[random.int(COMPANY_FORMS.length)];
   const places = REGIONS[region].places;
-  return random.chance(0.5) ? `${stem} ${form} ${places[random.int(places.length)]}` : `${stem} ${form}`;
+  return random.chance(0.5)
+    ? `${stem} ${form} ${places[random.int(places.length)]}`
+    : `${stem} ${form}`;
 }
 
 /** Names repeat in real data too, but a sample reads better when each account has its own. */

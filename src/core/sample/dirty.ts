@@ -36,15 +36,50 @@ interface DirtyEdit {
 const EDITS: readonly DirtyEdit[] = [
   { cells: { "Customer Id": "" }, column: "Customer Id", shown: "", reason: "blankCustomerId" },
   { cells: { "Customer Id": null }, column: "Customer Id", shown: "", reason: "blankCustomerId" },
-  { cells: { "Gross Margin": { error: "#N/A" } }, column: "Gross Margin", shown: "#N/A", reason: "errorValue" },
-  { cells: { "Invoice Price": { error: "#N/A" } }, column: "Invoice Price", shown: "#N/A", reason: "errorValue" },
-  { cells: { "Invoice Price": "12,3x" }, column: "Invoice Price", shown: "12,3x", reason: "badNumber" },
-  { cells: { "Gross Margin": "approx. 250" }, column: "Gross Margin", shown: "approx. 250", reason: "badNumber" },
-  { cells: { "Pricing Date": "31/02/2024" }, column: "Pricing Date", shown: "31/02/2024", reason: "badDate" },
-  { cells: { "Pricing Date": "2024-13-01" }, column: "Pricing Date", shown: "2024-13-01", reason: "badDate" },
+  {
+    cells: { "Gross Margin": { error: "#N/A" } },
+    column: "Gross Margin",
+    shown: "#N/A",
+    reason: "errorValue",
+  },
+  {
+    cells: { "Invoice Price": { error: "#N/A" } },
+    column: "Invoice Price",
+    shown: "#N/A",
+    reason: "errorValue",
+  },
+  {
+    cells: { "Invoice Price": "12,3x" },
+    column: "Invoice Price",
+    shown: "12,3x",
+    reason: "badNumber",
+  },
+  {
+    cells: { "Gross Margin": "approx. 250" },
+    column: "Gross Margin",
+    shown: "approx. 250",
+    reason: "badNumber",
+  },
+  {
+    cells: { "Pricing Date": "31/02/2024" },
+    column: "Pricing Date",
+    shown: "31/02/2024",
+    reason: "badDate",
+  },
+  {
+    cells: { "Pricing Date": "2024-13-01" },
+    column: "Pricing Date",
+    shown: "2024-13-01",
+    reason: "badDate",
+  },
   { cells: null, column: "", shown: "", reason: "blankRow" },
   {
-    cells: { "Invoice Price": "1,234.50", "Gross Margin": 222.21, "Calculated Rebate": 0, Currency: "USD" },
+    cells: {
+      "Invoice Price": "1,234.50",
+      "Gross Margin": 222.21,
+      "Calculated Rebate": 0,
+      Currency: "USD",
+    },
     column: "Invoice Price",
     shown: "1,234.50",
     reason: null,
@@ -52,7 +87,12 @@ const EDITS: readonly DirtyEdit[] = [
     recent: true,
   },
   {
-    cells: { "Invoice Price": "(99.00)", "Gross Margin": -17.82, "Calculated Rebate": 0, Currency: "USD" },
+    cells: {
+      "Invoice Price": "(99.00)",
+      "Gross Margin": -17.82,
+      "Calculated Rebate": 0,
+      Currency: "USD",
+    },
     column: "Invoice Price",
     shown: "(99.00)",
     reason: null,
@@ -63,7 +103,7 @@ const EDITS: readonly DirtyEdit[] = [
 
 export function sprinkleDirtyRows(
   rows: readonly CellValue[][],
-  seed: number,
+  seed: number
 ): { rows: CellValue[][]; issues: SampleIssue[] } {
   if (rows.length === 0) return { rows: [], issues: [] };
   // Its own generator, so the clean rows are those of the same seed without dirt.

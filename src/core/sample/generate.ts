@@ -79,8 +79,11 @@ export function generateColumnar(options: ColumnarOptions): TransactionTable {
   const plan = planSample(options);
   const { accounts, rows } = plan;
   const rates = options.rates ?? { EUR: SAMPLE_EUR_RATE };
-  const accountRate = accounts.map((account) => (account.currency === "USD" ? 1 : rates[account.currency]));
-  if (accountRate.some((rate) => rate === undefined)) throw new Error("generateColumnar: a currency has no rate.");
+  const accountRate = accounts.map((account) =>
+    account.currency === "USD" ? 1 : rates[account.currency]
+  );
+  if (accountRate.some((rate) => rate === undefined))
+    throw new Error("generateColumnar: a currency has no rate.");
 
   const accountCodes = new Dictionary();
   const segmentCodes = new Dictionary();
@@ -104,18 +107,29 @@ export function generateColumnar(options: ColumnarOptions): TransactionTable {
     const rate = accountRate[line.account];
     invoicePrice[index] = rate === 1 ? line.invoicePrice : roundTo(line.invoicePrice * rate, 6);
     grossMargin[index] = rate === 1 ? line.grossMargin : roundTo(line.grossMargin * rate, 6);
-    calculatedRebate[index] = rate === 1 ? line.calculatedRebate : roundTo(line.calculatedRebate * rate, 6);
+    calculatedRebate[index] =
+      rate === 1 ? line.calculatedRebate : roundTo(line.calculatedRebate * rate, 6);
     pricingDate[index] = line.pricingDate;
     sourceRow[index] = index + 2;
   });
 
-  const column = (codes: Int32Array, values: readonly string[]): DictionaryColumn => ({ kind: "dictionary", codes, values });
+  const column = (codes: Int32Array, values: readonly string[]): DictionaryColumn => ({
+    kind: "dictionary",
+    codes,
+    values,
+  });
   return {
     rowCount: rows,
     sourceRow,
-    CustomerId: column(customerId, accountCodes.order.map((account) => accounts[account].id)),
+    CustomerId: column(
+      customerId,
+      accountCodes.order.map((account) => accounts[account].id)
+    ),
     CustomerName: column(customerName, names),
-    CustomerSegment: column(customerSegment, segmentCodes.order.map((segment) => SEGMENTS[segment].name)),
+    CustomerSegment: column(
+      customerSegment,
+      segmentCodes.order.map((segment) => SEGMENTS[segment].name)
+    ),
     InvoicePrice: invoicePrice,
     GrossMargin: grossMargin,
     CalculatedRebate: calculatedRebate,

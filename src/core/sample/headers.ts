@@ -17,5 +17,5 @@ export type SampleHeader = (typeof SAMPLE_HEADERS)[number];
 
 /** Column index of each header in the row form. */
 export const SAMPLE_COLUMN: Readonly<Record<SampleHeader, number>> = Object.fromEntries(
-  SAMPLE_HEADERS.map((header, index) => [header, index]),
+  SAMPLE_HEADERS.map((header, index) => [header, index])
 ) as Record<SampleHeader, number>;

@@ -66,7 +66,7 @@ export function planSample(options: SampleOptions): SamplePlan {
     const lineRandom = createRandom(options.seed ^ 0x5eed1e55);
     const pickAccount = weightedPicker(
       accounts.map((account) => account.rowWeight),
-      lineRandom,
+      lineRandom
     );
     const line: SampleLine = {
       account: 0,

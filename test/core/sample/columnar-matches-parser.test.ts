@@ -12,19 +12,31 @@ describe("generateColumnar", () => {
     const options = { rows: 4_000, seed: 77, accounts: 90 };
     const sample = generateTransactions(options);
     const doc = { ...unprofitableAccountAgent(), currency: { target: "USD", rates: SAMPLE_RATES } };
-    const blocks = [0, 1_500, 3_000].map((start) => ({ rows: sample.rows.slice(start, start + 1_500), firstRowNumber: start + 2 }));
-    const { table: parsed, quality } = await parseSource({ name: "Transactions", headers: sample.headers, blocks }, doc);
+    const blocks = [0, 1_500, 3_000].map((start) => ({
+      rows: sample.rows.slice(start, start + 1_500),
+      firstRowNumber: start + 2,
+    }));
+    const { table: parsed, quality } = await parseSource(
+      { name: "Transactions", headers: sample.headers, blocks },
+      doc
+    );
     const built = generateColumnar(options);
 
     expect(quality.rowsUsable).toBe(4_000);
     expect(sample.rows.some((row) => row[7] === "EUR")).toBe(true);
     expect(built.rowCount).toBe(parsed.rowCount);
     expect(Array.from(built.sourceRow)).toEqual(Array.from(parsed.sourceRow));
-    for (const field of ["InvoicePrice", "GrossMargin", "CalculatedRebate", "PricingDate"] as const) {
+    for (const field of [
+      "InvoicePrice",
+      "GrossMargin",
+      "CalculatedRebate",
+      "PricingDate",
+    ] as const) {
       expect(Array.from(built[field])).toEqual(Array.from(parsed[field]));
     }
     for (const field of ["CustomerId", "CustomerName", "CustomerSegment"] as const) {
-      const text = (column: typeof built.CustomerId) => Array.from(column.codes, (code) => column.values[code]);
+      const text = (column: typeof built.CustomerId) =>
+        Array.from(column.codes, (code) => column.values[code]);
       expect(text(built[field])).toEqual(text(parsed[field]));
     }
   });

@@ -34,9 +34,19 @@ describe("generateTransactions", () => {
   });
 
   it("is deterministic for a seed and differs between seeds", () => {
-    const again = generateTransactions({ rows: 20_000, seed: 42, accounts: 150, anchorDate: ANCHOR });
+    const again = generateTransactions({
+      rows: 20_000,
+      seed: 42,
+      accounts: 150,
+      anchorDate: ANCHOR,
+    });
     expect(JSON.stringify(again.rows)).toBe(JSON.stringify(sample.rows));
-    const other = generateTransactions({ rows: 20_000, seed: 43, accounts: 150, anchorDate: ANCHOR });
+    const other = generateTransactions({
+      rows: 20_000,
+      seed: 43,
+      accounts: 150,
+      anchorDate: ANCHOR,
+    });
     expect(other.rows[0]).not.toEqual(sample.rows[0]);
   });
 
@@ -53,7 +63,9 @@ describe("generateTransactions", () => {
     expect(byId.size).toBeGreaterThan(140);
     expect(byId.size).toBeLessThanOrEqual(150);
     expect(new Set([...byId.values()].map((key) => key.split("|")[0])).size).toBe(byId.size);
-    expect(generateTransactions({ rows: 10, seed: 1, accounts: 10_000 }).accounts[9_999].id).toBe("CID-10000");
+    expect(generateTransactions({ rows: 10, seed: 1, accounts: 10_000 }).accounts[9_999].id).toBe(
+      "CID-10000"
+    );
   });
 
   it("includes names that exercise text safety on the fixed accounts", () => {
@@ -77,10 +89,12 @@ describe("generateTransactions", () => {
         roundTo(num(row, C["Invoice Price"]), 2) !== num(row, C["Invoice Price"]) ||
         roundTo(num(row, C["Gross Margin"]), 4) !== num(row, C["Gross Margin"]) ||
         roundTo(num(row, C["Calculated Rebate"]), 2) !== num(row, C["Calculated Rebate"]) ||
-        !Number.isInteger(num(row, C.Quantity)),
+        !Number.isInteger(num(row, C.Quantity))
     );
     expect(offending).toEqual([]);
-    const fourDecimals = sample.rows.filter((row) => roundTo(num(row, C["Gross Margin"]), 3) !== num(row, C["Gross Margin"]));
+    const fourDecimals = sample.rows.filter(
+      (row) => roundTo(num(row, C["Gross Margin"]), 3) !== num(row, C["Gross Margin"])
+    );
     expect(fourDecimals.length).toBeGreaterThan(10_000);
   });
 
@@ -92,7 +106,9 @@ describe("generateTransactions", () => {
     expect(zero.length / 20_000).toBeGreaterThan(0.005);
     expect(zero.length / 20_000).toBeLessThan(0.015);
     // Credit notes reverse the margin too, except on accounts that sell at a loss.
-    expect(credit.filter((row) => num(row, C["Gross Margin"]) < 0).length / credit.length).toBeGreaterThan(0.9);
+    expect(
+      credit.filter((row) => num(row, C["Gross Margin"]) < 0).length / credit.length
+    ).toBeGreaterThan(0.9);
     expect(credit.every((row) => num(row, C.Quantity) < 0)).toBe(true);
     // Free deliveries still cost something, so excluding them changes Profit.
     expect(zero.every((row) => num(row, C["Gross Margin"]) < 0)).toBe(true);
@@ -106,7 +122,9 @@ describe("generateTransactions", () => {
     const dates = sample.rows.map((row) => num(row, C["Pricing Date"]));
     expect(Math.min(...dates)).toBe(oldest + 1);
     expect(Math.max(...dates)).toBe(anchor);
-    expect(dates.every((date, i) => Number.isInteger(date) && (i === 0 || date >= dates[i - 1]))).toBe(true);
+    expect(
+      dates.every((date, i) => Number.isInteger(date) && (i === 0 || date >= dates[i - 1]))
+    ).toBe(true);
     const outside = dates.filter((date) => date <= windowStart).length / dates.length;
     expect(outside).toBeGreaterThan(0.3);
     expect(outside).toBeLessThan(0.37);
@@ -129,7 +147,9 @@ describe("generateTransactions", () => {
     }
     const medical = sums.get("Medical supplies")!;
     const packaging = sums.get("Packaging")!;
-    expect(medical.margin / medical.price - packaging.margin / packaging.price).toBeGreaterThan(0.1);
+    expect(medical.margin / medical.price - packaging.margin / packaging.price).toBeGreaterThan(
+      0.1
+    );
   });
 
   it("has a long tail of small accounts, accounts below their segment and some losing money", () => {
@@ -146,13 +166,17 @@ describe("generateTransactions", () => {
     expect(top20 / total).toBeGreaterThan(0.45);
     expect(sorted[0] / sorted[sorted.length - 1]).toBeGreaterThan(50);
     expect([...profit.values()].filter((p) => p < 0).length).toBeGreaterThanOrEqual(2);
-    const below = sample.accounts.filter((account) => account.marginRate < SEGMENTS[account.segment].marginRate - 0.04);
+    const below = sample.accounts.filter(
+      (account) => account.marginRate < SEGMENTS[account.segment].marginRate - 0.04
+    );
     expect(below.length).toBeGreaterThanOrEqual(10);
   });
 
   it("invoices mostly in USD and some accounts in EUR", () => {
     const eur = sample.rows.filter((row) => row[C.Currency] === "EUR").length / sample.rows.length;
-    expect(sample.rows.every((row) => row[C.Currency] === "USD" || row[C.Currency] === "EUR")).toBe(true);
+    expect(sample.rows.every((row) => row[C.Currency] === "USD" || row[C.Currency] === "EUR")).toBe(
+      true
+    );
     expect(eur).toBeGreaterThan(0.02);
     expect(eur).toBeLessThan(0.3);
   });
@@ -170,7 +194,8 @@ describe("generateTransactions with dirty rows", () => {
 
   it("covers every skip reason the parser knows except currency, plus readable text numbers", () => {
     const reasons = dirty.issues.map((issue) => issue.reason);
-    for (const reason of ["blankCustomerId", "errorValue", "badNumber", "badDate", "blankRow"]) expect(reasons).toContain(reason);
+    for (const reason of ["blankCustomerId", "errorValue", "badNumber", "badDate", "blankRow"])
+      expect(reasons).toContain(reason);
     const readable = dirty.issues.filter((issue) => issue.reason === null);
     expect(readable.map((issue) => [issue.value, issue.readsAs]).sort()).toEqual([
       ["(99.00)", -99],
@@ -189,7 +214,10 @@ describe("generateTransactions with dirty rows", () => {
       const shown = cell === null ? "" : isCellError(cell) ? cell.error : String(cell);
       expect(shown).toBe(issue.value);
     }
-    const dates = dirty.issues.filter((issue) => issue.reason === "badDate").map((issue) => issue.value).sort();
+    const dates = dirty.issues
+      .filter((issue) => issue.reason === "badDate")
+      .map((issue) => issue.value)
+      .sort();
     expect(dates).toEqual(["2024-13-01", "31/02/2024"]);
   });
 });
@@ -207,7 +235,8 @@ describe("generateColumnar", () => {
       const same =
         table.CustomerId.values[table.CustomerId.codes[i]] === row[C["Customer Id"]] &&
         table.CustomerName.values[table.CustomerName.codes[i]] === row[C["Customer Name"]] &&
-        table.CustomerSegment.values[table.CustomerSegment.codes[i]] === row[C["Customer Segment"]] &&
+        table.CustomerSegment.values[table.CustomerSegment.codes[i]] ===
+          row[C["Customer Segment"]] &&
         table.InvoicePrice[i] === roundTo(num(row, C["Invoice Price"]) * rate, 6) &&
         table.GrossMargin[i] === roundTo(num(row, C["Gross Margin"]) * rate, 6) &&
         table.CalculatedRebate[i] === roundTo(num(row, C["Calculated Rebate"]) * rate, 6) &&
@@ -217,7 +246,9 @@ describe("generateColumnar", () => {
     }
     expect(mismatched).toEqual([]);
     // A EUR line really is converted (not just equal because the rate was 1).
-    const eur = rows.rows.findIndex((row) => row[C.Currency] === "EUR" && num(row, C["Invoice Price"]) > 0);
+    const eur = rows.rows.findIndex(
+      (row) => row[C.Currency] === "EUR" && num(row, C["Invoice Price"]) > 0
+    );
     expect(table.InvoicePrice[eur]).toBeCloseTo(num(rows.rows[eur], C["Invoice Price"]) * 1.08, 6);
   });
 
@@ -234,7 +265,9 @@ describe("generateColumnar", () => {
     const doubled = generateColumnar({ rows: 5_000, seed: 11, accounts: 80, rates: { EUR: 2 } });
     const eurRow = rows.rows.findIndex((row) => row[C.Currency] === "EUR");
     expect(eurRow).toBeGreaterThanOrEqual(0);
-    expect(doubled.InvoicePrice[eurRow]).toBe(roundTo(num(rows.rows[eurRow], C["Invoice Price"]) * 2, 6));
+    expect(doubled.InvoicePrice[eurRow]).toBe(
+      roundTo(num(rows.rows[eurRow], C["Invoice Price"]) * 2, 6)
+    );
   });
 });
 
