@@ -4,6 +4,8 @@
  * can be migrated rather than rejected.
  */
 
+import type { ContributionDefinition } from "../contribution/definition";
+
 export const AGENT_DOCUMENT_VERSION = 1;
 
 export type Aggregation = "sum" | "average" | "min" | "max" | "count";
@@ -206,4 +208,6 @@ export interface AgentDocument {
   readonly action: ActionDefinition;
   readonly impact: readonly ImpactMeasure[];
   readonly schedule: ScheduleDefinition;
+  /** Customer profit contribution accounting (SPEC, seed 001); absent = not computed. */
+  readonly contribution?: ContributionDefinition;
 }

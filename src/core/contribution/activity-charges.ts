@@ -1,0 +1,81 @@
+/**
+ * Activity-based costing of one process (seed 001, 1.2 and 1.2.2; SPEC):
+ *   process cost rate = process costs / process quantity
+ *   charged to an account = rate x its use of the driver
+ *   unused capacity = rate x (maximum quantity - actual quantity)
+ *
+ * The seed describes two approaches, and the maximum quantity decides between them. Without a
+ * maximum, the rate is over the actual quantity and charges all of the process costs. With one,
+ * the rate is over the maximum (capacity) quantity, so accounts pay only for the capacity they
+ * use and the unused capacity is reported; it is charged to the accounts only where the user
+ * marks it causal, and then in proportion to their use of the actual quantity, so that each
+ * account pays process costs / actual quantity per unit, as in the first approach.
+ */
+import Decimal from "decimal.js";
+import type { Activity } from "./parse-activities";
+import type { ActivitySummary } from "./result";
+
+const Exact = Decimal.clone({ precision: 50 });
+const ZERO = new Exact(0);
+
+export interface ActivityCharges {
+  readonly summary: ActivitySummary;
+  /** Charged per account: use plus (when causal) its share of unused capacity. */
+  readonly charged: readonly Decimal[];
+  /** The unused-capacity part of `charged`. */
+  readonly unusedCharged: readonly Decimal[];
+  /** The process costs the rate would charge for a quantity (for driver rows no account took). */
+  readonly costOfQuantity: (quantity: Decimal) => Decimal;
+}
+
+/** @param use the driver quantity each account used. */
+export function chargeActivity(activity: Activity, use: readonly Decimal[]): ActivityCharges {
+  const costs = new Exact(activity.processCosts);
+  const actual = new Exact(activity.actualQuantity);
+  const basis = activity.maxQuantity === null ? actual : new Exact(activity.maxQuantity);
+  const chargesUnused = activity.maxQuantity === null || activity.unusedCapacityCausal;
+  const chargeBasis = chargesUnused ? actual : basis;
+
+  const charged: Decimal[] = new Array<Decimal>(use.length);
+  const unusedCharged: Decimal[] = new Array<Decimal>(use.length);
+  let customerQuantity = ZERO;
+  let totalCharged = ZERO;
+  let totalForUse = ZERO;
+  for (let a = 0; a < use.length; a++) {
+    const u = use[a];
+    if (u.isZero()) {
+      charged[a] = ZERO;
+      unusedCharged[a] = ZERO;
+      continue;
+    }
+    // costs x use / basis rather than a rounded rate x use, so charges add up to the costs.
+    const forUse = costs.times(u).div(basis);
+    const total = costs.times(u).div(chargeBasis);
+    charged[a] = total;
+    unusedCharged[a] = total.minus(forUse);
+    customerQuantity = customerQuantity.plus(u);
+    totalCharged = totalCharged.plus(total);
+    totalForUse = totalForUse.plus(forUse);
+  }
+  const unusedCost = costs.times(basis.minus(actual)).div(basis);
+  return {
+    summary: {
+      process: activity.process,
+      costDriver: activity.costDriver,
+      processCosts: activity.processCosts,
+      actualQuantity: activity.actualQuantity,
+      maxQuantity: activity.maxQuantity,
+      unusedCapacityCausal: activity.unusedCapacityCausal,
+      rate: costs.div(basis).toNumber(),
+      rateBasis: activity.maxQuantity === null ? "actual" : "maximum",
+      customerQuantity: customerQuantity.toNumber(),
+      chargedForUse: totalForUse.toNumber(),
+      unusedCapacityCost: unusedCost.toNumber(),
+      unusedCharged: totalCharged.minus(totalForUse).toNumber(),
+      notCharged: costs.minus(totalCharged).toNumber(),
+    },
+    charged,
+    unusedCharged,
+    costOfQuantity: (quantity) => costs.times(quantity).div(chargeBasis),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Driver quantities counted from the transaction sheet's analysed rows (issue: "number of lines,
+ * number of distinct pricing dates as orders, and any mapped column such as Orders, Deliveries,
+ * Returns"). Orders are distinct pricing days: times of day on the same date are one order.
+ */
+import { ExactSums } from "../money/exact-sums";
+import { numericSource } from "../table/fields";
+import type { TransactionTable } from "../table/transactions";
+import type { Accounts } from "./accounts";
+import type { DerivedDriver } from "./definition";
+
+/** Quantity of the driver per account. */
+export function deriveDriver(table: TransactionTable, accounts: Accounts, driver: DerivedDriver): ExactSums {
+  const sums = new ExactSums(accounts.count);
+  const accountOfRow = accounts.accountOfRow;
+  switch (driver.from) {
+    case "lines":
+      for (let r = 0; r < table.rowCount; r++) if (accountOfRow[r] >= 0) sums.add(accountOfRow[r], 1);
+      return sums;
+    case "orders": {
+      const seen = new Set<number>();
+      // One key per (account, day); days are below 3e6 (Excel's last date is 2958465).
+      for (let r = 0; r < table.rowCount; r++) {
+        const a = accountOfRow[r];
+        if (a < 0) continue;
+        const key = a * 3_000_000 + Math.floor(table.PricingDate[r]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        sums.add(a, 1);
+      }
+      return sums;
+    }
+    case "column": {
+      for (const term of numericSource(table, driver.column, false).terms) {
+        for (let r = 0; r < table.rowCount; r++) {
+          const a = accountOfRow[r];
+          const v = term.values[r];
+          if (a >= 0 && v === v && v !== 0) sums.add(a, term.sign * v);
+        }
+      }
+      return sums;
+    }
+  }
+}

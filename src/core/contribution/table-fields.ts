@@ -1,0 +1,169 @@
+/**
+ * The fields of the three contribution input tables and the header labels finance sheets use for
+ * them. Strong synonyms name the field unambiguously; weak ones usually do but score lower, as in
+ * the transaction sheet's mapping (mapping/synonyms.ts).
+ */
+import { FIELD_SYNONYMS } from "../mapping/synonyms";
+
+export type TableFieldKind = "text" | "money" | "quantity" | "flag";
+
+export interface TableField {
+  readonly name: string;
+  readonly kind: TableFieldKind;
+  readonly required: boolean;
+  readonly strong: readonly string[];
+  readonly weak: readonly string[];
+}
+
+export interface TableSpec {
+  /** What the table is, for messages: "Activities table". */
+  readonly title: string;
+  readonly fields: readonly TableField[];
+  /** Optional fields of which at least one must be mapped (Customer Costs). */
+  readonly atLeastOneOf?: readonly string[];
+}
+
+const CUSTOMER_ID: TableField = {
+  name: "CustomerId",
+  kind: "text",
+  required: true,
+  strong: FIELD_SYNONYMS.CustomerId.strong,
+  weak: [...FIELD_SYNONYMS.CustomerId.weak, "Customer"],
+};
+
+const COST_DRIVER: TableField = {
+  name: "CostDriver",
+  kind: "text",
+  required: true,
+  strong: [
+    "Cost Driver",
+    "Driver",
+    "Activity Driver",
+    "Process Driver",
+    "Cost Factor",
+    "Process Factor",
+    "Allocation Base",
+    "Kostentreiber",
+    "Bezugsgröße",
+  ],
+  weak: ["Factor", "Unit"],
+};
+
+export const ACTIVITIES_SPEC: TableSpec = {
+  title: "Activities table",
+  fields: [
+    {
+      name: "Process",
+      kind: "text",
+      required: true,
+      strong: ["Process Name", "Activity", "Activity Name", "Main Process", "Cost Pool", "Prozess", "Hauptprozess"],
+      weak: ["Name", "Description"],
+    },
+    COST_DRIVER,
+    {
+      name: "ProcessCosts",
+      kind: "money",
+      required: true,
+      strong: ["Process Cost", "Activity Costs", "Activity Cost", "Cost Pool Amount", "Prozesskosten"],
+      weak: ["Costs", "Cost", "Amount", "Total Costs"],
+    },
+    {
+      name: "ProcessQuantity",
+      kind: "quantity",
+      required: true,
+      strong: [
+        "Actual Quantity",
+        "Process Quantity Actual",
+        "Actual Process Quantity",
+        "Quantity Performed",
+        "Activity Volume",
+        "Actual Volume",
+        "Driver Volume",
+        "Prozessmenge",
+      ],
+      weak: ["Quantity", "Volume", "Qty", "Actual"],
+    },
+    {
+      name: "MaxQuantity",
+      kind: "quantity",
+      required: false,
+      strong: [
+        "Maximum Quantity",
+        "Max Process Quantity",
+        "Maximum Process Quantity",
+        "Maximum Possible Quantity",
+        "Capacity",
+        "Maximum Capacity",
+        "Max Capacity",
+        "Practical Capacity",
+        "Capacity Quantity",
+      ],
+      weak: ["Max", "Maximum"],
+    },
+    {
+      name: "UnusedCapacityCausal",
+      kind: "flag",
+      required: false,
+      strong: [
+        "Unused Capacity Causal",
+        "Charge Unused Capacity",
+        "Unused Capacity Charged",
+        "Causal Unused Capacity",
+        "Causal",
+        "Charge Unused",
+      ],
+      weak: [],
+    },
+  ],
+};
+
+export const COST_DRIVERS_SPEC: TableSpec = {
+  title: "Cost Drivers table",
+  fields: [
+    CUSTOMER_ID,
+    COST_DRIVER,
+    {
+      name: "DriverQuantity",
+      kind: "quantity",
+      required: true,
+      strong: ["Quantity", "Driver Quantity", "Driver Volume", "Volume", "Qty", "Count", "Driver Count", "Menge"],
+      weak: ["Number", "Amount", "Value"],
+    },
+  ],
+};
+
+export const CUSTOMER_COSTS_SPEC: TableSpec = {
+  title: "Customer Costs table",
+  fields: [
+    CUSTOMER_ID,
+    {
+      name: "DirectCustomerCosts",
+      kind: "money",
+      required: false,
+      strong: ["Direct Customer Cost", "Direct Costs", "Customer Direct Costs", "Customer Costs", "Direct Cost"],
+      weak: ["Costs", "Cost"],
+    },
+    {
+      name: "PaymentIneffectiveCosts",
+      kind: "money",
+      required: false,
+      strong: [
+        "Payment-Ineffective Costs",
+        "Payment Ineffective Cost",
+        "Non-Cash Costs",
+        "Noncash Costs",
+        "Non-Cash Cost",
+        "Depreciation",
+      ],
+      weak: [],
+    },
+    {
+      name: "InvestmentPayments",
+      kind: "money",
+      required: false,
+      strong: ["Investment Payment", "Investment-Based Payments", "Investments", "Investment", "Customer Investments", "Capex"],
+      weak: [],
+    },
+  ],
+  atLeastOneOf: ["DirectCustomerCosts", "PaymentIneffectiveCosts", "InvestmentPayments"],
+};
