@@ -19,14 +19,17 @@ export function textColumn(key: string, header = headerOf(key), width?: number):
   return width === undefined ? { key, header, format: "text" } : { key, header, format: "text", width };
 }
 
-/** Excel table names: a letter or underscore first, then letters, digits, underscores. */
+/** Names Excel reads as a cell (`S1`, `AB12`, `R1C1`, `R`, `C`) and so refuses for a table. */
+const CELL_REFERENCE = /^[A-Za-z]{1,3}\d+$|^[RrCc]$|^[Rr]\d*[Cc]\d*$/;
+
+/** Excel table names: a letter or underscore first, then letters, digits, underscores; not a cell reference. */
 export function tableName(text: string): string {
   const cleaned = text.replace(/[^A-Za-z0-9_]/g, "");
-  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `T_${cleaned}`;
+  return /^[A-Za-z_]/.test(cleaned) && !CELL_REFERENCE.test(cleaned) ? cleaned : `T_${cleaned}`;
 }
 
 /** Worksheet names: at most 31 characters and none of : \ / ? * [ ]. */
 export function sheetName(text: string): string {
   const cleaned = text.replace(/[:\\/?*[\]]/g, " ").trim();
-  return (cleaned || "Sheet").slice(0, 31);
+  return (cleaned || "Sheet").slice(0, 31).trimEnd();
 }

@@ -11,12 +11,34 @@ import type { SheetDescription } from "./sheet";
  * worth first, the supporting tables after, data quality last.
  */
 export function buildResultSheets(result: AgentResult, doc: AgentDocument): SheetDescription[] {
-  return [
+  return uniqueNames([
     agentSummarySheet(result, doc),
     flaggedSheet(result, doc),
     impactSheet(result),
     joinSheet(result, doc),
     ...doc.series.map((series) => seriesSheet(result, series)),
     dataQualitySheet(result.dataQuality),
-  ];
+  ]);
+}
+
+/**
+ * Sheet and table names come partly from the user's labels and ids, which may repeat a fixed
+ * name ("Summary") or each other once cut to 31 characters; Excel refuses duplicates (ignoring
+ * case), so later ones get a number.
+ */
+function uniqueNames(sheets: readonly SheetDescription[]): SheetDescription[] {
+  const sheetNames = new Set<string>();
+  const tableNames = new Set<string>();
+  return sheets.map((sheet) => {
+    const name = unique(sheet.name, sheetNames, (n) => `${sheet.name.slice(0, 31 - ` (${n})`.length).trimEnd()} (${n})`);
+    const table = unique(sheet.table.name, tableNames, (n) => `${sheet.table.name}_${n}`);
+    return name === sheet.name && table === sheet.table.name ? sheet : { ...sheet, name, table: { ...sheet.table, name: table } };
+  });
+}
+
+function unique(name: string, taken: Set<string>, numbered: (n: number) => string): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = numbered(n);
+  taken.add(candidate.toLowerCase());
+  return candidate;
 }
