@@ -32,6 +32,18 @@ export const FIELDS_THAT_MAY_BE_MISSING: ReadonlySet<KnownField> = new Set<Known
   "CalculatedRebate",
 ]);
 
+/** Fields the sheet may do without: the optional ones and those that may be missing. */
+const OPTIONAL_IN_SHEET: ReadonlySet<KnownField> = new Set<KnownField>([
+  ...FIELDS_THAT_MAY_BE_MISSING,
+  ...OPTIONAL_FIELDS,
+]);
+
+/**
+ * Override value meaning "the sheet has no such column", for CalculatedRebate and Currency.
+ * (An empty override only means "map it automatically".)
+ */
+export const NO_COLUMN = "(none)";
+
 export type MatchMethod = "override" | "exact" | "label" | "synonym" | "fuzzy";
 
 export interface FieldMatch {
@@ -146,15 +158,30 @@ function resolveOverrideField(key: string): KnownField {
   return known;
 }
 
+/**
+ * What the user said in the field mapping: fields pinned to a column, and optional fields
+ * declared absent with NO_COLUMN (so that a column that merely looks like a rebate is not used).
+ */
 function applyOverrides(
   overrides: FieldMappingDefinition,
   columns: readonly SheetColumn[]
-): Map<KnownField, FieldMatch> {
+): { matches: Map<KnownField, FieldMatch>; absent: Set<KnownField> } {
   const matches = new Map<KnownField, FieldMatch>();
+  const absent = new Set<KnownField>();
   const byColumn = new Map<number, KnownField>();
   for (const [key, label] of Object.entries(overrides)) {
     if (label === undefined || label.trim().length === 0) continue;
     const field = resolveOverrideField(key);
+    if (label.trim().toLowerCase() === NO_COLUMN) {
+      if (!OPTIONAL_IN_SHEET.has(field)) {
+        throw new AgentInputError(
+          `The field mapping says the sheet has no ${field} column, but the agent needs it. ` +
+            `Map it to one of: ${listHeaders(columns)}.`
+        );
+      }
+      absent.add(field);
+      continue;
+    }
     const column = findColumn(columns, label);
     if (column === undefined) {
       throw new AgentInputError(
@@ -178,7 +205,7 @@ function applyOverrides(
       confidence: 1,
     });
   }
-  return matches;
+  return { matches, absent };
 }
 
 function missingFieldsError(
@@ -214,12 +241,12 @@ export function mapFields(
   overrides: FieldMappingDefinition
 ): FieldMapping {
   const { columns, duplicates } = sheetColumns(headers);
-  const matches = applyOverrides(overrides, columns);
+  const { matches, absent } = applyOverrides(overrides, columns);
   const usedColumns = new Set<number>([...matches.values()].map((m) => m.column));
 
   const candidates: Candidate[] = [];
   KNOWN_FIELDS.forEach((field, fieldOrder) => {
-    if (matches.has(field)) return;
+    if (matches.has(field) || absent.has(field)) return;
     for (const column of columns) {
       if (usedColumns.has(column.index)) continue;
       const score = scoreColumn(field, column);

@@ -37,7 +37,7 @@ import { dropRows } from "./drop-rows";
 import { MAX_EXCEL_SERIAL } from "./excel-date";
 import { isExcelError } from "./excel-errors";
 import { BLANK_TEXT, ExtraColumnsBuilder } from "./extra-columns";
-import { ERROR_VALUE, isParseFailure, NOT_A_NUMBER, type Parsed } from "./failure";
+import { ERROR_VALUE, NOT_A_NUMBER, type Parsed, type ParseFailure } from "./failure";
 import { GrowableFloat64, GrowableInt32 } from "./growable";
 import { parseNumber } from "./number";
 import { PendingDates, type LaterProblem } from "./pending-dates";
@@ -132,8 +132,9 @@ export function createTransactionParser(options: TransactionParserOptions): Tran
   let rowCount = 0;
   let finished = false;
 
+  /** Skips a row whose number or date cell is blank or unreadable, under the right reason. */
   function skipUnreadable(
-    parsed: Parsed,
+    parsed: ParseFailure | null,
     row: number,
     column: number,
     cell: CellValue | undefined,
@@ -141,16 +142,9 @@ export function createTransactionParser(options: TransactionParserOptions): Tran
     reason: SkipReason
   ): void {
     if (parsed === null) skips.add(reason, row, nameOf(column), cell, onBlank);
-    else if (isParseFailure(parsed) && parsed.failure === "errorValue")
+    else if (parsed.failure === "errorValue")
       skips.add("errorValue", row, nameOf(column), cell, ERROR_VALUE.expected);
-    else
-      skips.add(
-        reason,
-        row,
-        nameOf(column),
-        cell,
-        isParseFailure(parsed) ? parsed.expected : onBlank
-      );
+    else skips.add(reason, row, nameOf(column), cell, parsed.expected);
   }
 
   /** Skips the row when a text field holds an Excel error. */

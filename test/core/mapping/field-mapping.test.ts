@@ -227,6 +227,36 @@ describe("mapFields", () => {
     );
   });
 
+  it('lets "(none)" declare an optional column absent, but not a required one', () => {
+    const headers = [
+      "Customer Id",
+      "Customer Name",
+      "Segment",
+      "Revenue",
+      "Margin",
+      "Bonus",
+      "Date",
+      "Curr",
+    ];
+    expect(mapFields(headers, {}).fields.CalculatedRebate).toMatchObject({
+      column: 5,
+      method: "synonym",
+    });
+    const mapping = mapFields(headers, { CalculatedRebate: "(none)", Currency: " (None) " });
+    expect(mapping.fields.CalculatedRebate).toBeUndefined();
+    expect(mapping.fields.Currency).toBeUndefined();
+    expect(mapping.unmapped.map((c) => c.name)).toEqual(["Bonus", "Curr"]);
+    expect(mapping.warnings).toEqual([
+      "CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0.",
+    ]);
+    const error = caught(() => mapFields(headers, { GrossMargin: "(none)" }));
+    expect(error).toBeInstanceOf(AgentInputError);
+    expect(error.message).toBe(
+      "The field mapping says the sheet has no GrossMargin column, but the agent needs it. " +
+        "Map it to one of: Customer Id, Customer Name, Segment, Revenue, Margin, Bonus, Date, Curr."
+    );
+  });
+
   it("names blank headers by their column letter and reports duplicates", () => {
     const headers = [
       "Customer Id",
