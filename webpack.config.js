@@ -1,0 +1,133 @@
+/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
+/**
+ * Builds the add-in: one page (taskpane.html) that loads the task pane, ribbon commands and
+ * custom functions into Office's shared runtime, plus functions.json, the icons and the manifest.
+ *
+ *   npm run build       production, office.js from Microsoft's CDN          -> dist/
+ *   npm run build:web   production, office.js copied into dist/office-js/   -> dist/ (outside Office)
+ *   npm run dev-server  https://localhost:3000 when dev certificates exist (else http), CDN office.js
+ *   npm run start:web   http://127.0.0.1:3000, local office.js, for a plain browser without network
+ *
+ * ADDIN_PUBLIC_URL=https://host/path/ makes a production build rewrite the manifest's
+ * https://localhost:3000/ URLs to where the files are deployed.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000/";
+const PORT = 3000;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// office.js decides what else to load from these; without the mapping table Office.onReady never resolves.
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const OFFICE_JS_FILES = ["office.js", "o15apptofilemappingtable.js", "en-us/**/*"];
+// office-addin-dev-certs writes these when `npx office-addin-dev-certs install` succeeds.
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+function httpsOptions() {
+  const cert = path.join(CERT_DIR, "localhost.crt");
+  const key = path.join(CERT_DIR, "localhost.key");
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return null;
+  const ca = path.join(CERT_DIR, "ca.crt");
+  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) };
+}
+
+function publicUrl(production) {
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!production || !url) return DEV_ORIGIN;
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const web = Boolean(env.web);
+  const deployUrl = publicUrl(production);
+  const serving = process.argv.includes("serve");
+  const https = serving && !web ? httpsOptions() : null;
+  if (serving && !web && !https) {
+    console.warn(
+      `No dev certificates in ${CERT_DIR}; serving over http. Office needs https: run "npx office-addin-dev-certs install" where it can install its CA.`,
+    );
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // manifest.xml names functions.js; everything else is cache-busted by content in production.
+      filename: (pathData) => (pathData.chunk.name === "functions" || !production ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: production ? "chunks/[name].[contenthash:8].js" : "chunks/[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            // Type errors in files the add-in does not bundle (the CLI) do not fail its build.
+            onlyCompileBundledFiles: true,
+          },
+        },
+      ],
+    },
+    optimization: {
+      // All three entries run on one page: one webpack runtime, so shared modules exist once.
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 30 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "fluent", priority: 20 },
+        },
+      },
+    },
+    performance: { hints: production ? "warning" : false, maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands", "functions"],
+        templateParameters: { officeJsUrl: web ? "office-js/office.js" : OFFICE_JS_CDN },
+        inject: "body",
+        scriptLoading: "blocking",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (deployUrl === DEV_ORIGIN ? content : content.toString().split(DEV_ORIGIN).join(deployUrl)),
+          },
+          ...(web ? OFFICE_JS_FILES.map((from) => ({ from, context: OFFICE_JS_DIR, to: "office-js" })) : []),
+        ],
+      }),
+    ],
+    devServer: {
+      host: web ? "127.0.0.1" : "localhost",
+      port: PORT,
+      server: https ? { type: "https", options: https } : "http",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // The outside-Office mode may have no network: no live-reload client reaching out.
+      hot: !web,
+      liveReload: !web,
+      client: web ? false : { overlay: { warnings: false } },
+      static: false,
+    },
+  };
+};
