@@ -59,7 +59,8 @@ export function computeAgent(
     row.ActionAssignee = action ? action.Assignee : null;
   });
 
-  const labels = new Map([...doc.join.measures, ...doc.series.flatMap((s) => s.measures)].map((m) => [m.name, m.label]));
+  // Impact measures belong to the detection target: its labels, not a same-named measure elsewhere.
+  const labels = new Map(detectionMeasures(doc).map((m) => [m.name, m.label]));
   const impact = summarizeImpact(doc.impact, [...target.measures.keys()], labels, flagged);
 
   return {
@@ -98,6 +99,12 @@ function detectionTarget(doc: AgentDocument, join: JoinResult, series: readonly 
   for (const d of s.dimensions) scope.set(d.name, (g) => d.column.values[d.codes[g]]);
   for (const [m, values] of s.measures) scope.set(m, (g) => values[g]);
   return { dimensions: s.dimensions, measures: s.measures, scope, rowCount: s.groupCount };
+}
+
+function detectionMeasures(doc: AgentDocument): readonly { readonly name: string; readonly label: string }[] {
+  const name = doc.detection.series;
+  if (name === doc.join.label || name === "join") return doc.join.measures;
+  return doc.series.find((s) => s.id === name || s.label === name)?.measures ?? [];
 }
 
 function rowsOf(
