@@ -156,6 +156,8 @@ function sortByImpact(rows: ResultRow[], key: string | null): void {
 function measureFormats(doc: AgentDocument): Map<string, MeasureFormat> {
   const formats = new Map<string, MeasureFormat>();
   for (const m of [...doc.series.flatMap((s) => s.measures), ...doc.join.measures]) if (m.format) formats.set(m.name, m.format);
+  // Expected impact is money in the flagged sheet, so in action texts too.
+  for (const m of doc.impact) formats.set(expectedKey(m.measure), "money");
   return formats;
 }
 
