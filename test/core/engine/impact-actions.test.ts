@@ -156,6 +156,12 @@ describe("actions", () => {
     expect(a.Description).toBe("Acme Corp (A) earns 0.0% against 19.4%.");
   });
 
+  it("formats expected impact placeholders as money, as the flagged sheet shows them", () => {
+    const result = run({}, { description: "Worth {ExpectedQuarterMarginUplift} a quarter; {AnnualRevenue} a year." });
+    // C: 10375/170 x 40% = 24.41; AnnualRevenue 2,000.00.
+    expect(result.actions[0].Description).toBe("Worth 24.41 a quarter; 2,000.00 a year.");
+  });
+
   it("is due N days after the run date, not the anchor date", () => {
     const result = run({}, { dueInDays: 7 }, new Date(2025, 11, 28));
     expect(result.parameters.anchorDate).toBe("2025-10-21");
