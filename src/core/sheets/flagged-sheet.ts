@@ -20,7 +20,11 @@ export function flaggedSheet(result: AgentResult, doc: AgentDocument): SheetDesc
     header: `Expected ${labelOf(doc, m.measure)} (${m.realizationRatePct}%)`,
     format: "money",
   }));
-  const measures: SheetColumn[] = targetMeasures(doc).map((m) => ({ key: m.name, header: m.label, format: columnFormat(m.format) }));
+  const measures: SheetColumn[] = inReadingOrder(targetMeasures(doc)).map((m) => ({
+    key: m.name,
+    header: m.label,
+    format: columnFormat(m.format),
+  }));
   const columns: SheetColumn[] = [
     { key: "Priority", header: "Priority", format: "integer" },
     ...dimensions,
@@ -112,4 +116,29 @@ function targetMeasures(doc: AgentDocument): { name: string; label: string; form
 
 function labelOf(doc: AgentDocument, name: string): string {
   return targetMeasures(doc).find((m) => m.name === name)?.label ?? headerOf(name);
+}
+
+/**
+ * The seed lists the join's measures in no reading order (RevenueRank, MarginVariance, ...). A
+ * sales lead reads an account as: its margin, the benchmark, the gap, the suggestion, its size,
+ * then the uplifts; measures we do not know keep the document's order after those.
+ */
+const READING_ORDER = [
+  "CurrentMarginPct",
+  "SegmentAvgMarginPct",
+  "MarginVariance",
+  "SuggestedMarginPct",
+  "AnnualRevenue",
+  "RevenueRank",
+  "MarginLiftPotentialPct",
+  "QuarterRevenueUplift",
+  "QuarterMarginUplift",
+];
+
+function inReadingOrder<T extends { name: string }>(measures: readonly T[]): T[] {
+  const rank = (m: T) => {
+    const i = READING_ORDER.indexOf(m.name);
+    return i < 0 ? READING_ORDER.length : i;
+  };
+  return measures.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map(({ m }) => m);
 }
