@@ -7,7 +7,7 @@ import { basename, extname } from "node:path";
 import { AgentInputError, type SourceSheet } from "../core/run/api";
 import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
-import { readWorkbookSheets } from "../xlsx/read-source";
+import { streamWorkbookSheet } from "./stream-workbook";
 
 export type InputFormat = "xlsx" | "xls" | "csv";
 
@@ -30,9 +30,7 @@ export async function readInput(path: string, bytes: Uint8Array, sheetName: stri
       `'${basename(path)}' is a legacy .xls workbook, which cannot be read; open it in Excel and save it as .xlsx or .csv.`,
     );
   }
-  if (format === "xlsx") {
-    const workbook = await readWorkbookSheets(bytes);
-    return { sheet: workbook.read(sheetName), format };
-  }
+  // Streamed: a large export would take minutes and gigabytes to load whole.
+  if (format === "xlsx") return { sheet: await streamWorkbookSheet(bytes, sheetName), format };
   return { sheet: readCsv(decodeText(bytes), basename(path, extname(path))), format };
 }
