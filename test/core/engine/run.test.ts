@@ -106,10 +106,10 @@ describe("detection on a series instead of the join", () => {
       "CustomerName",
       "CustomerSegment",
       "ExpectedRevenue",
+      "RevenueRank", // a measure of the flagged sheet's reading order, before the series' own
       "Revenue",
       "Profit",
       "AvgMarginPct",
-      "RevenueRank",
       "RulesMet",
       "ActionSummary",
       "ActionDueDate",
