@@ -37,7 +37,8 @@ export interface CliArguments {
   readonly quiet: boolean;
 }
 
-export type ParsedCommand = { readonly kind: "help" } | { readonly kind: "run"; readonly args: CliArguments };
+export type ParsedCommand =
+  { readonly kind: "help" } | { readonly kind: "run"; readonly args: CliArguments };
 
 /** Wrong use of the command line itself (exit code 2). */
 export class UsageError extends Error {
@@ -73,12 +74,16 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
-  if (positionals.length === 0) throw new UsageError("No input file given; expected a .xlsx or .csv transaction file.");
+  if (positionals.length === 0)
+    throw new UsageError("No input file given; expected a .xlsx or .csv transaction file.");
   if (positionals.length > 1) {
-    throw new UsageError(`Expected one input file, got ${positionals.length}: ${positionals.map((p) => `'${p}'`).join(", ")}.`);
+    throw new UsageError(
+      `Expected one input file, got ${positionals.length}: ${positionals.map((p) => `'${p}'`).join(", ")}.`
+    );
   }
   for (const name of ["sheet", "config", "out", "json"] as const) {
-    if (values[name] !== undefined && values[name].trim() === "") throw new UsageError(`--${name} needs a value.`);
+    if (values[name] !== undefined && values[name].trim() === "")
+      throw new UsageError(`--${name} needs a value.`);
   }
   return {
     kind: "run",
@@ -86,7 +91,8 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       input: positionals[0],
       sheet: values.sheet,
       config: values.config,
-      anchorDate: values["anchor-date"] === undefined ? undefined : checkAnchorDate(values["anchor-date"]),
+      anchorDate:
+        values["anchor-date"] === undefined ? undefined : checkAnchorDate(values["anchor-date"]),
       months: values.months === undefined ? undefined : checkMonths(values.months),
       out: values.out,
       json: values.json,
@@ -98,7 +104,9 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
 function checkAnchorDate(text: string): string {
   const date = text.trim();
   if (serialFromIsoDate(date) === null) {
-    throw new UsageError(`--anchor-date '${text}' is not a date; expected YYYY-MM-DD, e.g. 2025-10-21.`);
+    throw new UsageError(
+      `--anchor-date '${text}' is not a date; expected YYYY-MM-DD, e.g. 2025-10-21.`
+    );
   }
   return date;
 }
@@ -106,14 +114,17 @@ function checkAnchorDate(text: string): string {
 function checkMonths(text: string): number {
   const months = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
-    throw new UsageError(`--months '${text}' is not a whole number of months from 1 to ${MAX_MONTHS}.`);
+    throw new UsageError(
+      `--months '${text}' is not a whole number of months from 1 to ${MAX_MONTHS}.`
+    );
   }
   return months;
 }
 
 /** node:util's messages, shortened to what a user of this command needs. */
 function describeParseError(error: unknown): string {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  const code =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   const message = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0];
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const option = /'([^']+)'/.exec(message)?.[1];

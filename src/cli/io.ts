@@ -39,7 +39,8 @@ export function resolvePath(io: CliIo, path: string): string {
 
 /** A one-line reason for a failed file operation, from Node's error codes. */
 export function describeFileError(error: unknown): string {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  const code =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   switch (code) {
     case "ENOENT":
       return "not found";

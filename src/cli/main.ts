@@ -40,11 +40,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   const inputPath = resolvePath(io, args.input);
   const reportDefaulted = args.out === undefined;
-  const reportPath = resolvePath(io, args.out ?? `${basename(args.input, extname(args.input))}-report.xlsx`);
+  const reportPath = resolvePath(
+    io,
+    args.out ?? `${basename(args.input, extname(args.input))}-report.xlsx`
+  );
   const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
   // SPEC: nothing in the source is ever changed.
   for (const output of [reportPath, jsonPath]) {
-    if (output === inputPath) throw new UsageError(`The output '${output}' is the input file; choose another --out / --json path.`);
+    if (output === inputPath)
+      throw new UsageError(
+        `The output '${output}' is the input file; choose another --out / --json path.`
+      );
   }
 
   const doc = applyOverrides(await loadDocument(args.config, io), {
@@ -56,7 +62,9 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   const bytes = await readBytes(inputPath, "Input file", io);
   const input = await readInput(inputPath, bytes, doc.source.sheet);
   if (input.format === "csv" && args.sheet !== undefined) {
-    io.stderr(`Note: '${args.input}' is a CSV file with a single sheet; --sheet '${args.sheet}' is ignored.\n`);
+    io.stderr(
+      `Note: '${args.input}' is a CSV file with a single sheet; --sheet '${args.sheet}' is ignored.\n`
+    );
   }
 
   const progress = args.quiet ? null : createProgress(io);
@@ -71,7 +79,14 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     await writeOutput(reportPath, await workbookToBuffer(workbook), io);
     if (jsonPath) await writeOutput(jsonPath, `${JSON.stringify(result, null, 2)}\n`, io);
     progress?.finish();
-    io.stdout(formatSummary(result, { input: args.input, report: reportPath, reportDefaulted, json: jsonPath }));
+    io.stdout(
+      formatSummary(result, {
+        input: args.input,
+        report: reportPath,
+        reportDefaulted,
+        json: jsonPath,
+      })
+    );
   } finally {
     progress?.finish();
   }
@@ -86,7 +101,9 @@ async function loadDocument(configPath: string | undefined, io: CliIo): Promise<
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new AgentInputError(`Config file '${configPath}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AgentInputError(
+      `Config file '${configPath}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
   return parseAgentDocument(json);
 }

@@ -22,14 +22,20 @@ type StreamedSheet = ExcelJS.stream.xlsx.WorksheetReader & { readonly name?: str
  * Opens the named worksheet (exact name, or ignoring case as Excel does; null = the first in the
  * file) and reads up to its header. The returned sheet's blocks can be read once.
  */
-export async function streamWorkbookSheet(bytes: Uint8Array, sheetName: string | null): Promise<SourceSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    // Date cells are told by their number format, so styles are needed.
-    styles: "cache",
-    hyperlinks: "ignore",
-  });
+export async function streamWorkbookSheet(
+  bytes: Uint8Array,
+  sheetName: string | null
+): Promise<SourceSheet> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      // Date cells are told by their number format, so styles are needed.
+      styles: "cache",
+      hyperlinks: "ignore",
+    }
+  );
   const seen: string[] = [];
   const sheets = reader[Symbol.asyncIterator]();
   try {
@@ -48,13 +54,13 @@ export async function streamWorkbookSheet(bytes: Uint8Array, sheetName: string |
     if (error instanceof AgentInputError) throw error;
     throw new AgentInputError(
       `The file could not be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)}). ` +
-        "Save it from Excel as an .xlsx workbook, or export the sheet as .csv.",
+        "Save it from Excel as an .xlsx workbook, or export the sheet as .csv."
     );
   }
   throw new AgentInputError(
     seen.length === 0
       ? "The workbook has no worksheets."
-      : `Sheet '${sheetName}' was not found in the workbook; its sheets are ${seen.map((name) => `'${name}'`).join(", ")}.`,
+      : `Sheet '${sheetName}' was not found in the workbook; its sheets are ${seen.map((name) => `'${name}'`).join(", ")}.`
   );
 }
 
@@ -71,11 +77,12 @@ async function openSheet(name: string, rows: AsyncIterator<ExcelJS.Row>): Promis
     if (next.done) {
       throw new AgentInputError(
         `Sheet '${name}' is empty: expected a header row with column labels (Customer Id, Invoice Price, ...) ` +
-          "and one row per transaction below it.",
+          "and one row per transaction below it."
       );
     }
     const values = rowValues(next.value, Number.POSITIVE_INFINITY);
-    if (values.some((value) => !isBlankCell(value))) header = { values, rowNumber: next.value.number };
+    if (values.some((value) => !isBlankCell(value)))
+      header = { values, rowNumber: next.value.number };
   }
   let columnCount = header.values.length;
   while (columnCount > 0 && isBlankCell(header.values[columnCount - 1])) columnCount--;
@@ -128,7 +135,8 @@ function rowValues(row: ExcelJS.Row, width: number): CellValue[] {
   const raw = row.values as unknown[];
   const length = Number.isFinite(width) ? width : Math.max(0, raw.length - 1);
   const values = new Array<CellValue>(length);
-  for (let column = 0; column < length; column++) values[column] = streamedCellValue(raw[column + 1]);
+  for (let column = 0; column < length; column++)
+    values[column] = streamedCellValue(raw[column + 1]);
   return values;
 }
 
@@ -147,7 +155,8 @@ export const FORMULA_ERROR = "#ERROR!";
 function streamedCellValue(content: unknown): CellValue {
   if (typeof content === "object" && content !== null && "formula" in content) {
     const result = (content as { result?: unknown }).result;
-    if (result === undefined || (typeof result === "number" && Number.isNaN(result))) return { error: FORMULA_ERROR };
+    if (result === undefined || (typeof result === "number" && Number.isNaN(result)))
+      return { error: FORMULA_ERROR };
   }
   return toCellValue(content);
 }

@@ -3,7 +3,12 @@
  * how many accounts were flagged and what fixing them is expected to be worth.
  */
 import type { AgentResult } from "../core/agent/result";
-import { FILTER_REASON_LABEL, SKIP_REASON_LABEL, type FilterReason, type SkipReason } from "../core/table/data-quality";
+import {
+  FILTER_REASON_LABEL,
+  SKIP_REASON_LABEL,
+  type FilterReason,
+  type SkipReason,
+} from "../core/table/data-quality";
 
 export interface SummaryFiles {
   readonly input: string;
@@ -15,23 +20,33 @@ export interface SummaryFiles {
 
 const ROW_NUMBERS_SHOWN = 5;
 const count = new Intl.NumberFormat("en-US");
-const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 export function formatSummary(result: AgentResult, files: SummaryFiles): string {
   const { parameters, dataQuality: quality, impact } = result;
   const lines: string[] = [];
 
-  lines.push(`Agent: ${parameters.agent}; anchor date ${parameters.anchorDate}; currency ${parameters.currency}`);
+  lines.push(
+    `Agent: ${parameters.agent}; anchor date ${parameters.anchorDate}; currency ${parameters.currency}`
+  );
   for (const [series, window] of Object.entries(parameters.windows)) {
     lines.push(
       window
         ? `  ${series}: ${window.months} months, after ${window.fromExclusive} up to ${window.to}`
-        : `  ${series}: all dates`,
+        : `  ${series}: all dates`
     );
   }
 
-  lines.push(`Rows read: ${count.format(quality.rowsRead)} from '${quality.sheet}' (${files.input}); usable: ${count.format(quality.rowsUsable)}`);
-  const skipped = Object.entries(quality.skipped) as [SkipReason, NonNullable<AgentResult["dataQuality"]["skipped"][SkipReason]>][];
+  lines.push(
+    `Rows read: ${count.format(quality.rowsRead)} from '${quality.sheet}' (${files.input}); usable: ${count.format(quality.rowsUsable)}`
+  );
+  const skipped = Object.entries(quality.skipped) as [
+    SkipReason,
+    NonNullable<AgentResult["dataQuality"]["skipped"][SkipReason]>,
+  ][];
   const skippedTotal = skipped.reduce((sum, [, reason]) => sum + reason.count, 0);
   if (skippedTotal > 0) {
     lines.push(`Rows skipped: ${count.format(skippedTotal)}`);
@@ -52,13 +67,15 @@ export function formatSummary(result: AgentResult, files: SummaryFiles): string 
     if (parts.length > 0) lines.push(`Rows left out of ${series}: ${parts.join("; ")}`);
   }
 
-  lines.push(`Accounts: ${count.format(result.join.length)}; flagged: ${count.format(impact.flaggedAccounts)}`);
+  lines.push(
+    `Accounts: ${count.format(result.join.length)}; flagged: ${count.format(impact.flaggedAccounts)}`
+  );
   lines.push(`  Rule: ${parameters.rule}`);
   if (impact.measures.length > 0) {
     lines.push(`Expected impact (${parameters.currency}):`);
     for (const line of [...impact.measures].sort((a, b) => a.order - b.order)) {
       lines.push(
-        `  ${line.label} (${line.type}, ${line.realizationRatePct}% of ${money.format(line.potential)}): ${money.format(line.expected)}`,
+        `  ${line.label} (${line.type}, ${line.realizationRatePct}% of ${money.format(line.potential)}): ${money.format(line.expected)}`
       );
     }
   }

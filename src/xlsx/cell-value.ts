@@ -30,13 +30,21 @@ export function toCellValue(content: ExcelCellContent): CellValue {
 }
 
 function richTextToString(runs: readonly unknown[]): string {
-  return runs.map((run) => (typeof run === "object" && run !== null ? String((run as { text?: unknown }).text ?? "") : "")).join("");
+  return runs
+    .map((run) =>
+      typeof run === "object" && run !== null ? String((run as { text?: unknown }).text ?? "") : ""
+    )
+    .join("");
 }
 
 /** A hyperlink's text may itself be rich text. */
 function hyperlinkText(text: unknown): CellValue {
   if (typeof text === "string") return text;
-  if (typeof text === "object" && text !== null && Array.isArray((text as { richText?: unknown }).richText)) {
+  if (
+    typeof text === "object" &&
+    text !== null &&
+    Array.isArray((text as { richText?: unknown }).richText)
+  ) {
     return richTextToString((text as { richText: unknown[] }).richText);
   }
   return text === undefined || text === null ? null : toCellValue(text);

@@ -15,7 +15,10 @@ const FILTER_BUTTON = 2;
 const SHORT_HEADER = 8;
 
 const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const decimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 8 });
 
 /** The text a cell shows under the column format (approximately: for width, not for display). */
@@ -55,7 +58,7 @@ export function fitColumnWidth(
   header: string,
   format: ColumnFormat,
   values: Iterable<SheetValue>,
-  hint?: number,
+  hint?: number
 ): number {
   let content = 0;
   if (hint !== undefined && hint > 0) content = hint;
@@ -69,7 +72,8 @@ export function fitColumnWidth(
   // Headers wrap (see headerLines), so a column need only fit the header's longest word; short
   // headers stay on one line.
   const longestWord = Math.max(0, ...header.split(/\s+/).map((word) => word.length));
-  const headerNeed = Math.max(longestWord, Math.min(header.length, SHORT_HEADER)) + PADDING + FILTER_BUTTON;
+  const headerNeed =
+    Math.max(longestWord, Math.min(header.length, SHORT_HEADER)) + PADDING + FILTER_BUTTON;
   return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, content, headerNeed)));
 }
 

@@ -15,7 +15,7 @@ export class CsvRecords {
   constructor(
     private readonly text: string,
     private readonly delimiter: string,
-    start = 0,
+    start = 0
   ) {
     this.position = start;
   }
@@ -39,7 +39,8 @@ export class CsvRecords {
         at = parsed.end;
       } else {
         let end = at;
-        while (end < text.length && text[end] !== delimiter && !isLineBreak(text.charCodeAt(end))) end++;
+        while (end < text.length && text[end] !== delimiter && !isLineBreak(text.charCodeAt(end)))
+          end++;
         value = text.slice(at, end);
         at = end;
       }
@@ -65,7 +66,7 @@ export class CsvRecords {
       const next = text.indexOf('"', index);
       if (next < 0) {
         throw new AgentInputError(
-          `CSV line ${startLine}: a quoted value is never closed (a " is missing); fix the quoting and try again.`,
+          `CSV line ${startLine}: a quoted value is never closed (a " is missing); fix the quoting and try again.`
         );
       }
       this.line += countLineBreaks(text, index, next);
@@ -77,7 +78,8 @@ export class CsvRecords {
       }
       parts.push(text.slice(segmentStart, next));
       let end = next + 1;
-      while (end < text.length && text[end] !== delimiter && !isLineBreak(text.charCodeAt(end))) end++;
+      while (end < text.length && text[end] !== delimiter && !isLineBreak(text.charCodeAt(end)))
+        end++;
       parts.push(text.slice(next + 1, end));
       return { value: parts.join(""), end };
     }
@@ -127,6 +129,7 @@ export function detectDelimiter(text: string): CsvDelimiter {
     sawContent = true;
   }
   let best: CsvDelimiter = ",";
-  for (const candidate of [";", "\t"] as const) if (counts[candidate] > counts[best]) best = candidate;
+  for (const candidate of [";", "\t"] as const)
+    if (counts[candidate] > counts[best]) best = candidate;
   return best;
 }

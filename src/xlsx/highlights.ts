@@ -5,7 +5,12 @@
  * the table, while a cell's own fill moves with the cell. Excel and LibreOffice draw both.
  */
 import type ExcelJS from "exceljs";
-import { HIGHLIGHT_COLORS, type HighlightRule, type HighlightStyle, type SheetColumn } from "../core/sheets/sheet";
+import {
+  HIGHLIGHT_COLORS,
+  type HighlightRule,
+  type HighlightStyle,
+  type SheetColumn,
+} from "../core/sheets/sheet";
 
 /** Where the table's data rows are on the worksheet. */
 export interface TableArea {
@@ -17,7 +22,11 @@ export interface TableArea {
   readonly columns: readonly SheetColumn[];
 }
 
-export function applyHighlights(worksheet: ExcelJS.Worksheet, area: TableArea, rules: readonly HighlightRule[]): void {
+export function applyHighlights(
+  worksheet: ExcelJS.Worksheet,
+  area: TableArea,
+  rules: readonly HighlightRule[]
+): void {
   if (area.dataRows === 0) return;
   let priority = 1;
   for (const rule of rules) {
@@ -29,16 +38,32 @@ export function applyHighlights(worksheet: ExcelJS.Worksheet, area: TableArea, r
     if (index < 0) continue;
     const column = columnLetter(area.firstColumn + index);
     const ref = `${column}${area.firstDataRow}:${column}${area.firstDataRow + area.dataRows - 1}`;
-    const [operator, threshold] = rule.kind === "negative" ? (["lessThan", 0] as const) : (["greaterThan", rule.value] as const);
+    const [operator, threshold] =
+      rule.kind === "negative"
+        ? (["lessThan", 0] as const)
+        : (["greaterThan", rule.value] as const);
     worksheet.addConditionalFormatting({
       ref,
-      rules: [{ type: "cellIs", operator, formulae: [String(threshold)], priority: priority++, style: differentialStyle(rule.style) }],
+      rules: [
+        {
+          type: "cellIs",
+          operator,
+          formulae: [String(threshold)],
+          priority: priority++,
+          style: differentialStyle(rule.style),
+        },
+      ],
     });
   }
 }
 
 /** `rows` are indexes into the table's rows (0 = first data row); others are ignored. */
-function fillRows(worksheet: ExcelJS.Worksheet, area: TableArea, rows: readonly number[], style: HighlightStyle): void {
+function fillRows(
+  worksheet: ExcelJS.Worksheet,
+  area: TableArea,
+  rows: readonly number[],
+  style: HighlightStyle
+): void {
   const { fill, font } = HIGHLIGHT_COLORS[style];
   for (const index of rows) {
     if (!Number.isInteger(index) || index < 0 || index >= area.dataRows) continue;
@@ -46,7 +71,13 @@ function fillRows(worksheet: ExcelJS.Worksheet, area: TableArea, rows: readonly 
     for (let offset = 0; offset < area.columns.length; offset++) {
       const cell = row.getCell(area.firstColumn + offset);
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-      cell.font = { name: "Calibri", family: 2, size: 11, ...cell.font, color: { argb: argb(font) } };
+      cell.font = {
+        name: "Calibri",
+        family: 2,
+        size: 11,
+        ...cell.font,
+        color: { argb: argb(font) },
+      };
     }
   }
 }
@@ -55,7 +86,12 @@ function fillRows(worksheet: ExcelJS.Worksheet, area: TableArea, rows: readonly 
 function differentialStyle(style: HighlightStyle): Partial<ExcelJS.Style> {
   const { fill, font } = HIGHLIGHT_COLORS[style];
   return {
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) }, bgColor: { argb: argb(fill) } },
+    fill: {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: argb(fill) },
+      bgColor: { argb: argb(fill) },
+    },
     font: { color: { argb: argb(font) } },
   };
 }

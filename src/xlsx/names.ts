@@ -7,7 +7,10 @@ const SHEET_NAME_MAX = 31;
 
 /** Worksheet name: at most 31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe, unique ignoring case. */
 export function uniqueSheetName(wanted: string, used: Set<string>): string {
-  let base = wanted.replace(/[:\\/?*[\]\u0000-\u001f]/g, "_").trim().replace(/^'+|'+$/g, "");
+  let base = wanted
+    .replace(/[:\\/?*[\]\u0000-\u001f]/g, "_")
+    .trim()
+    .replace(/^'+|'+$/g, "");
   if (base === "") base = "Sheet";
   // Excel reserves "History" for its change tracking.
   if (base.toLowerCase() === "history") base = "History_";
@@ -26,7 +29,11 @@ export function uniqueTableName(wanted: string, used: Set<string>): string {
 }
 
 function looksLikeReference(name: string): boolean {
-  return /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr]([0-9]*)([Cc][0-9]*)?$/.test(name) || /^[Cc][0-9]*$/.test(name);
+  return (
+    /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
+    /^[Rr]([0-9]*)([Cc][0-9]*)?$/.test(name) ||
+    /^[Cc][0-9]*$/.test(name)
+  );
 }
 
 /** Table column headers: non-empty, single-line, unique ignoring case (Excel renames duplicates "Name2" itself, silently). */
@@ -38,7 +45,12 @@ export function uniqueHeaders(headers: readonly string[]): string[] {
   });
 }
 
-function claim(base: string, used: Set<string>, maxLength: number, numbered: (name: string, counter: number) => string): string {
+function claim(
+  base: string,
+  used: Set<string>,
+  maxLength: number,
+  numbered: (name: string, counter: number) => string
+): string {
   let candidate = base.slice(0, maxLength).trimEnd();
   for (let counter = 2; used.has(candidate.toLowerCase()); counter++) {
     const suffix = numbered("", counter);

@@ -23,13 +23,18 @@ export interface PrintLayout {
   readonly repeatColumns?: string;
 }
 
-export function printLayout(columns: readonly SheetColumn[], widths: readonly number[]): PrintLayout {
+export function printLayout(
+  columns: readonly SheetColumn[],
+  widths: readonly number[]
+): PrintLayout {
   const total = widths.reduce((sum, width) => sum + width, 0);
   if (total <= PAGE_WIDTH_CHARS) return { pagesWide: 1 };
   const repeated = leadingKeyColumns(columns, widths);
   const repeatedWidth = widths.slice(0, repeated).reduce((sum, width) => sum + width, 0);
   const pagesWide = Math.ceil((total - repeatedWidth) / (PAGE_WIDTH_CHARS - repeatedWidth));
-  return repeated === 0 ? { pagesWide } : { pagesWide, repeatColumns: `A:${columnLetter(repeated)}` };
+  return repeated === 0
+    ? { pagesWide }
+    : { pagesWide, repeatColumns: `A:${columnLetter(repeated)}` };
 }
 
 /**
@@ -41,7 +46,11 @@ function leadingKeyColumns(columns: readonly SheetColumn[], widths: readonly num
   while (end < columns.length && columns[end].format !== "text") end++;
   if (end >= columns.length || end > 1) return 0;
   let width = widths.slice(0, end).reduce((sum, value) => sum + value, 0);
-  while (end < columns.length && columns[end].format === "text" && width + widths[end] <= PAGE_WIDTH_CHARS * REPEAT_SHARE) {
+  while (
+    end < columns.length &&
+    columns[end].format === "text" &&
+    width + widths[end] <= PAGE_WIDTH_CHARS * REPEAT_SHARE
+  ) {
     width += widths[end];
     end++;
   }

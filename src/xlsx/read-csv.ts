@@ -35,7 +35,7 @@ export function readCsv(text: string, name: string, options: CsvOptions = {}): S
     if (fields === null) {
       throw new AgentInputError(
         `File '${name}' is empty: expected a header line with column labels (Customer Id, Invoice Price, ...) ` +
-          "and one line per transaction below it.",
+          "and one line per transaction below it."
       );
     }
     recordNumber++;
@@ -104,14 +104,20 @@ function trimTrailingEmpty(fields: readonly string[]): string[] {
  * always mean a wrong delimiter (a decimal comma in a comma-separated file), and reading on would
  * give wrong amounts.
  */
-function toRow(fields: readonly string[], columnCount: number, rowNumber: number, delimiter: string): CellRow {
+function toRow(
+  fields: readonly string[],
+  columnCount: number,
+  rowNumber: number,
+  delimiter: string
+): CellRow {
   const row: CellValue[] = new Array<CellValue>(columnCount);
-  for (let column = 0; column < columnCount; column++) row[column] = toCellValue(fields[column] ?? "");
+  for (let column = 0; column < columnCount; column++)
+    row[column] = toCellValue(fields[column] ?? "");
   for (let column = columnCount; column < fields.length; column++) {
     if (fields[column].trim() === "") continue;
     throw new AgentInputError(
       `CSV row ${rowNumber} has ${trimTrailingEmpty(fields).length} values but the header has ${columnCount} columns ` +
-        `(delimiter ${describeDelimiter(delimiter)}); quote values that contain the delimiter, e.g. "1,50".`,
+        `(delimiter ${describeDelimiter(delimiter)}); quote values that contain the delimiter, e.g. "1,50".`
     );
   }
   return row;
@@ -131,7 +137,8 @@ function countRecords(text: string, start: number): number {
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code === 34) inQuotes = !inQuotes;
-    else if (!inQuotes && (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10))) count++;
+    else if (!inQuotes && (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)))
+      count++;
   }
   return count;
 }

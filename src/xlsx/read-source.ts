@@ -38,11 +38,14 @@ export async function readWorkbookSheets(data: ArrayBuffer | Uint8Array): Promis
   } catch (error) {
     throw new AgentInputError(
       `The file could not be read as an .xlsx workbook (${describeError(error)}). ` +
-        "Save it from Excel as an .xlsx workbook, or export the sheet as .csv.",
+        "Save it from Excel as an .xlsx workbook, or export the sheet as .csv."
     );
   }
 
-  const layouts = workbook.worksheets.map((worksheet) => ({ worksheet, layout: findLayout(worksheet) }));
+  const layouts = workbook.worksheets.map((worksheet) => ({
+    worksheet,
+    layout: findLayout(worksheet),
+  }));
   const sheets = layouts.map(({ worksheet, layout }) => ({
     name: worksheet.name,
     rowCount: layout ? layout.lastRow - layout.headerRow : 0,
@@ -57,14 +60,14 @@ export async function readWorkbookSheets(data: ArrayBuffer | Uint8Array): Promis
         throw new AgentInputError(
           sheets.length === 0
             ? "The workbook has no worksheets."
-            : `Sheet '${name}' was not found in the workbook; its sheets are ${list}.`,
+            : `Sheet '${name}' was not found in the workbook; its sheets are ${list}.`
         );
       }
       const { worksheet, layout } = found;
       if (!layout) {
         throw new AgentInputError(
           `Sheet '${worksheet.name}' is empty: expected a header row with column labels ` +
-            "(Customer Id, Invoice Price, ...) and one row per transaction below it.",
+            "(Customer Id, Invoice Price, ...) and one row per transaction below it."
         );
       }
       return toSourceSheet(worksheet, layout);
@@ -81,7 +84,10 @@ interface SheetLayout {
 
 type LaidOutSheet = { readonly worksheet: ExcelJS.Worksheet; readonly layout: SheetLayout | null };
 
-function findSheet(layouts: readonly LaidOutSheet[], name: string | null | undefined): LaidOutSheet | undefined {
+function findSheet(
+  layouts: readonly LaidOutSheet[],
+  name: string | null | undefined
+): LaidOutSheet | undefined {
   if (name === undefined || name === null || name === "") return layouts[0];
   return (
     layouts.find((entry) => entry.worksheet.name === name) ??
@@ -109,13 +115,18 @@ function findLayout(worksheet: ExcelJS.Worksheet): SheetLayout | null {
 function rowHasContent(row: ExcelJS.Row): boolean {
   let found = false;
   row.eachCell((cell) => {
-    if (!found && cell.type !== ExcelJS.ValueType.Merge && !isBlankCell(toCellValue(cell.value))) found = true;
+    if (!found && cell.type !== ExcelJS.ValueType.Merge && !isBlankCell(toCellValue(cell.value)))
+      found = true;
   });
   return found;
 }
 
 /** One row as CellValues, `columnCount` wide; the non-master cells of a merged range read as empty, as in Excel. */
-function readRow(worksheet: ExcelJS.Worksheet, rowNumber: number, columnCount: number): CellValue[] {
+function readRow(
+  worksheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  columnCount: number
+): CellValue[] {
   const values: CellValue[] = new Array<CellValue>(columnCount).fill(null);
   const row = worksheet.findRow(rowNumber);
   if (!row) return values;
@@ -132,7 +143,8 @@ function toSourceSheet(worksheet: ExcelJS.Worksheet, layout: SheetLayout): Sourc
     for (let first = headerRow + 1; first <= lastRow; first += ROWS_PER_BLOCK) {
       const last = Math.min(lastRow, first + ROWS_PER_BLOCK - 1);
       const rows: CellRow[] = [];
-      for (let rowNumber = first; rowNumber <= last; rowNumber++) rows.push(readRow(worksheet, rowNumber, columnCount));
+      for (let rowNumber = first; rowNumber <= last; rowNumber++)
+        rows.push(readRow(worksheet, rowNumber, columnCount));
       yield { rows, firstRowNumber: first };
     }
   }

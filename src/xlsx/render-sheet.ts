@@ -42,14 +42,23 @@ const LINE_HEIGHT_POINTS = 15;
  */
 const FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
 const GRID_LINE: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFD9D9D9" } };
-const CELL_BORDER: Partial<ExcelJS.Borders> = { top: GRID_LINE, left: GRID_LINE, bottom: GRID_LINE, right: GRID_LINE };
+const CELL_BORDER: Partial<ExcelJS.Borders> = {
+  top: GRID_LINE,
+  left: GRID_LINE,
+  bottom: GRID_LINE,
+  right: GRID_LINE,
+};
 
 export interface RenderedSheetNames {
   readonly sheetName: string;
   readonly tableName: string;
 }
 
-export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription, names: RenderedSheetNames): ExcelJS.Worksheet {
+export function renderSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: SheetDescription,
+  names: RenderedSheetNames
+): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(names.sheetName);
   const { table } = sheet;
   const notes = sheet.notes ?? [];
@@ -96,7 +105,9 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription,
     const totalsRow = worksheet.getRow(nextRow);
     table.columns.forEach((column, index) => {
       const cell = totalsRow.getCell(index + 1);
-      const value = isTotalsLabel(totals, column.key, index) ? totalsLabel(totals, column.key, index) : totals[column.key];
+      const value = isTotalsLabel(totals, column.key, index)
+        ? totalsLabel(totals, column.key, index)
+        : totals[column.key];
       cell.value = cellValue(value);
       setNumberFormat(cell, column);
       cell.font = { ...FONT, bold: true };
@@ -105,12 +116,24 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription,
     nextRow++;
   }
 
-  applyHighlights(worksheet, { firstDataRow, dataRows: table.rows.length, firstColumn: 1, columns: table.columns }, table.highlights ?? []);
+  applyHighlights(
+    worksheet,
+    { firstDataRow, dataRows: table.rows.length, firstColumn: 1, columns: table.columns },
+    table.highlights ?? []
+  );
 
   for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
 
   const widths = setColumnWidths(worksheet, sheet, headers, headerRow);
-  worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }];
+  worksheet.views = [
+    {
+      state: "frozen",
+      xSplit: 0,
+      ySplit: headerRow,
+      topLeftCell: `A${firstDataRow}`,
+      activeCell: `A${firstDataRow}`,
+    },
+  ];
   const print = printLayout(table.columns, widths.slice(0, table.columns.length));
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
@@ -142,7 +165,12 @@ function totalsLabel(totals: SheetRow | undefined, key: string, index: number): 
 }
 
 /** Headers of number columns are right-aligned, over their values. */
-function formatHeader(row: ExcelJS.Row, columns: readonly SheetColumn[], fill: string, font: string): void {
+function formatHeader(
+  row: ExcelJS.Row,
+  columns: readonly SheetColumn[],
+  fill: string,
+  font: string
+): void {
   columns.forEach((column, index) => {
     const cell = row.getCell(index + 1);
     cell.font = { ...FONT, bold: true, color: { argb: argb(font) } };
@@ -163,7 +191,12 @@ function setNumberFormat(cell: ExcelJS.Cell, column: SheetColumn): void {
 }
 
 /** Light cell borders keep adjacent right- and left-aligned columns apart in print, where there is no grid. */
-function formatDataRows(worksheet: ExcelJS.Worksheet, firstRow: number, count: number, columns: readonly SheetColumn[]): void {
+function formatDataRows(
+  worksheet: ExcelJS.Worksheet,
+  firstRow: number,
+  count: number,
+  columns: readonly SheetColumn[]
+): void {
   for (let offset = 0; offset < count; offset++) {
     const row = worksheet.getRow(firstRow + offset);
     columns.forEach((column, index) => {
@@ -202,7 +235,12 @@ function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: 
  * Widths fitted per sheet column over the table and the blocks below it (they share columns),
  * and a header row tall enough for wrapped headers.
  */
-function setColumnWidths(worksheet: ExcelJS.Worksheet, sheet: SheetDescription, headers: readonly string[], headerRow: number): number[] {
+function setColumnWidths(
+  worksheet: ExcelJS.Worksheet,
+  sheet: SheetDescription,
+  headers: readonly string[],
+  headerRow: number
+): number[] {
   const { table } = sheet;
   const widths: number[] = [];
   const widen = (index: number, width: number) => {
@@ -214,7 +252,10 @@ function setColumnWidths(worksheet: ExcelJS.Worksheet, sheet: SheetDescription, 
   });
   for (const block of sheet.blocks ?? []) {
     block.columns.forEach((column, index) => {
-      widen(index, fitColumnWidth(column.header, column.format, columnValues(block.rows, column), column.width));
+      widen(
+        index,
+        fitColumnWidth(column.header, column.format, columnValues(block.rows, column), column.width)
+      );
     });
   }
   widths.forEach((width, index) => {
@@ -225,7 +266,11 @@ function setColumnWidths(worksheet: ExcelJS.Worksheet, sheet: SheetDescription, 
   return widths;
 }
 
-function* columnValues(rows: readonly SheetRow[], column: SheetColumn, totals?: SheetRow): Generator<SheetValue> {
+function* columnValues(
+  rows: readonly SheetRow[],
+  column: SheetColumn,
+  totals?: SheetRow
+): Generator<SheetValue> {
   if (totals) yield totals[column.key] ?? null;
   for (const row of rows) yield row[column.key] ?? null;
 }

@@ -14,7 +14,10 @@ export interface RenderOptions {
   readonly created?: Date;
 }
 
-export function renderWorkbook(sheets: readonly SheetDescription[], options: RenderOptions = {}): ExcelJS.Workbook {
+export function renderWorkbook(
+  sheets: readonly SheetDescription[],
+  options: RenderOptions = {}
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = options.creator ?? "Unprofitable Account Agent";
   workbook.created = options.created ?? new Date();

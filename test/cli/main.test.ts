@@ -43,10 +43,22 @@ describe("analyze: help and arguments", () => {
     [[CSV, "--bogus"], "analyze: Unknown option '--bogus'. (see --help)"],
     [[CSV, "--sheet"], "analyze: --sheet needs a value. (see --help)"],
     [[CSV, "--out", ""], "analyze: --out needs a value. (see --help)"],
-    [[CSV, "--anchor-date", "2024-02-30"], "analyze: --anchor-date '2024-02-30' is not a date; expected YYYY-MM-DD, e.g. 2025-10-21. (see --help)"],
-    [[CSV, "--anchor-date", "21.10.2024"], "analyze: --anchor-date '21.10.2024' is not a date; expected YYYY-MM-DD, e.g. 2025-10-21. (see --help)"],
-    [[CSV, "--months", "0"], "analyze: --months '0' is not a whole number of months from 1 to 1200. (see --help)"],
-    [[CSV, "--months", "1.5"], "analyze: --months '1.5' is not a whole number of months from 1 to 1200. (see --help)"],
+    [
+      [CSV, "--anchor-date", "2024-02-30"],
+      "analyze: --anchor-date '2024-02-30' is not a date; expected YYYY-MM-DD, e.g. 2025-10-21. (see --help)",
+    ],
+    [
+      [CSV, "--anchor-date", "21.10.2024"],
+      "analyze: --anchor-date '21.10.2024' is not a date; expected YYYY-MM-DD, e.g. 2025-10-21. (see --help)",
+    ],
+    [
+      [CSV, "--months", "0"],
+      "analyze: --months '0' is not a whole number of months from 1 to 1200. (see --help)",
+    ],
+    [
+      [CSV, "--months", "1.5"],
+      "analyze: --months '1.5' is not a whole number of months from 1 to 1200. (see --help)",
+    ],
     [[CSV, CSV], `analyze: Expected one input file, got 2: '${CSV}', '${CSV}'. (see --help)`],
   ])("refuses %j with exit code 2 and one line", async (argv, message) => {
     const run = await runCli(argv, folder);
@@ -66,13 +78,17 @@ describe("analyze: unusable input", () => {
   it("names a missing input file", async () => {
     const run = await runCli(["missing.csv"], folder);
     expect(run.code).toBe(1);
-    expect(oneLine(run.stderr)).toBe(`analyze: Input file '${join(folder, "missing.csv")}': not found.`);
+    expect(oneLine(run.stderr)).toBe(
+      `analyze: Input file '${join(folder, "missing.csv")}': not found.`
+    );
   });
 
   it("lists the workbook's sheets when the sheet does not exist", async () => {
     const run = await runCli([XLSX, "--sheet", "Sales"], folder);
     expect(run.code).toBe(1);
-    expect(oneLine(run.stderr)).toBe("analyze: Sheet 'Sales' was not found in the workbook; its sheets are 'transactions'.");
+    expect(oneLine(run.stderr)).toBe(
+      "analyze: Sheet 'Sales' was not found in the workbook; its sheets are 'transactions'."
+    );
     expect(existsSync(join(folder, "transactions-report.xlsx"))).toBe(false);
   });
 
@@ -84,18 +100,30 @@ describe("analyze: unusable input", () => {
   });
 
   it("reports a config that breaks the agent document's rules, naming the path", async () => {
-    const broken = { ...unprofitableAccountAgent(), impact: [{ measure: "QuarterRevenueUplift", type: "Sales", realizationRatePct: 50, order: 1 }] };
+    const broken = {
+      ...unprofitableAccountAgent(),
+      impact: [
+        { measure: "QuarterRevenueUplift", type: "Sales", realizationRatePct: 50, order: 1 },
+      ],
+    };
     writeFileSync(join(folder, "agent.json"), JSON.stringify(broken));
     const run = await runCli([CSV, "--config", "agent.json"], folder);
     expect(run.code).toBe(1);
-    expect(oneLine(run.stderr)).toMatch(/^analyze: The agent document has 1 problem: impact\[0\]\.type /);
+    expect(oneLine(run.stderr)).toMatch(
+      /^analyze: The agent document has 1 problem: impact\[0\]\.type /
+    );
   });
 
   it("refuses a legacy .xls file with a way out", async () => {
-    writeFileSync(join(folder, "old.xls"), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    writeFileSync(
+      join(folder, "old.xls"),
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    );
     const run = await runCli(["old.xls"], folder);
     expect(run.code).toBe(1);
-    expect(oneLine(run.stderr)).toBe("analyze: 'old.xls' is a legacy .xls workbook, which cannot be read; open it in Excel and save it as .xlsx or .csv.");
+    expect(oneLine(run.stderr)).toBe(
+      "analyze: 'old.xls' is a legacy .xls workbook, which cannot be read; open it in Excel and save it as .xlsx or .csv."
+    );
   });
 
   it("reports an empty CSV file", async () => {
@@ -112,14 +140,18 @@ describe("analyze: runs", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const report = join(folder, "transactions-report.xlsx");
-    expect(run.stdout).toContain("Agent: Unprofitable Account Agent; anchor date 2024-10-21; currency USD\n");
-    expect(run.stdout).toContain("  Revenue and Margin by Customer: 12 months, after 2023-10-21 up to 2024-10-21\n");
+    expect(run.stdout).toContain(
+      "Agent: Unprofitable Account Agent; anchor date 2024-10-21; currency USD\n"
+    );
+    expect(run.stdout).toContain(
+      "  Revenue and Margin by Customer: 12 months, after 2023-10-21 up to 2024-10-21\n"
+    );
     expect(run.stdout).toContain(`Rows read: 9 from 'transactions' (${CSV}); usable: 7\n`);
     expect(run.stdout).toContain("Rows skipped: 2\n");
     expect(run.stdout).toContain("  Blank customer id: 1 (row 6)\n");
     expect(run.stdout).toContain("  Date could not be read: 1 (row 10)\n");
     expect(run.stdout).toContain(
-      "Rows left out of Revenue and Margin by Customer: Pricing date outside the window: 1; Zero-value line (InvoicePrice = 0): 1\n",
+      "Rows left out of Revenue and Margin by Customer: Pricing date outside the window: 1; Zero-value line (InvoicePrice = 0): 1\n"
     );
     expect(run.stdout).toContain("Accounts: 3; flagged: 2\n");
     expect(run.stdout).toContain("  Quarter Revenue Uplift (Revenue, 50% of 12.50): 6.25\n");
@@ -144,7 +176,10 @@ describe("analyze: runs", () => {
   });
 
   it("reads the same transactions from a workbook saved by LibreOffice, to the same result", async () => {
-    const run = await runCli([XLSX, "--anchor-date", "2024-10-21", "--out", "out/../book.xlsx", "--json", "book.json"], folder);
+    const run = await runCli(
+      [XLSX, "--anchor-date", "2024-10-21", "--out", "out/../book.xlsx", "--json", "book.json"],
+      folder
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Rows read: 9 from 'transactions' (${XLSX}); usable: 7\n`);
@@ -157,11 +192,20 @@ describe("analyze: runs", () => {
   });
 
   it("applies --months to the series windows and notes that --sheet does not apply to CSV", async () => {
-    const run = await runCli([CSV, "--anchor-date", "2024-10-21", "--months", "24", "--sheet", "Sales", "--out", "r.xlsx"], folder);
+    const run = await runCli(
+      [CSV, "--anchor-date", "2024-10-21", "--months", "24", "--sheet", "Sales", "--out", "r.xlsx"],
+      folder
+    );
     expect(run.code).toBe(0);
-    expect(oneLine(run.stderr)).toBe(`Note: '${CSV}' is a CSV file with a single sheet; --sheet 'Sales' is ignored.`);
-    expect(run.stdout).toContain("  Revenue and Margin by Customer: 24 months, after 2022-10-21 up to 2024-10-21\n");
-    expect(run.stdout).toContain("Rows left out of Revenue and Margin by Customer: Zero-value line (InvoicePrice = 0): 1\n");
+    expect(oneLine(run.stderr)).toBe(
+      `Note: '${CSV}' is a CSV file with a single sheet; --sheet 'Sales' is ignored.`
+    );
+    expect(run.stdout).toContain(
+      "  Revenue and Margin by Customer: 24 months, after 2022-10-21 up to 2024-10-21\n"
+    );
+    expect(run.stdout).toContain(
+      "Rows left out of Revenue and Margin by Customer: Zero-value line (InvoicePrice = 0): 1\n"
+    );
   });
 
   it("uses today from the clock when no anchor date is given", async () => {
@@ -173,6 +217,8 @@ describe("analyze: runs", () => {
   it("explains a report that cannot be written", async () => {
     const run = await runCli([CSV, "--out", join(folder, "no-such-folder", "r.xlsx")], folder);
     expect(run.code).toBe(1);
-    expect(oneLine(run.stderr)).toBe(`analyze: Cannot write '${join(folder, "no-such-folder", "r.xlsx")}': not found.`);
+    expect(oneLine(run.stderr)).toBe(
+      `analyze: Cannot write '${join(folder, "no-such-folder", "r.xlsx")}': not found.`
+    );
   });
 });

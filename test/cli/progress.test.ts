@@ -19,7 +19,9 @@ function fakeIo(tty: boolean) {
 
 describe("describeProgress", () => {
   it("says what is being done, with counts while reading", () => {
-    expect(describeProgress({ phase: "reading", done: 120_000, total: 1_000_000 })).toBe("Reading rows: 120,000 of 1,000,000 (12%)");
+    expect(describeProgress({ phase: "reading", done: 120_000, total: 1_000_000 })).toBe(
+      "Reading rows: 120,000 of 1,000,000 (12%)"
+    );
     expect(describeProgress({ phase: "reading", done: 50, total: null })).toBe("Reading rows: 50");
     expect(describeProgress({ phase: "computing", done: 0, total: null })).toBe("Computing...");
   });
@@ -65,6 +67,10 @@ describe("createProgress", () => {
     progress.report({ phase: "reading", done: 90, total: 100 });
     progress.report({ phase: "writing", done: 0, total: null });
     progress.finish();
-    expect(written).toEqual(["Reading rows: 10 of 100 (10%)\n", "Reading rows: 90 of 100 (90%)\n", "Writing the report...\n"]);
+    expect(written).toEqual([
+      "Reading rows: 10 of 100 (10%)\n",
+      "Reading rows: 90 of 100 (90%)\n",
+      "Writing the report...\n",
+    ]);
   });
 });

@@ -28,7 +28,7 @@ export async function runCli(argv: readonly string[], cwd: string): Promise<CliR
       stderrIsTTY: false,
       cwd,
       now: () => new Date(2024, 9, 21, 12, 0),
-    }),
+    })
   );
   return { code, stdout, stderr };
 }

@@ -35,14 +35,24 @@ describe("streamWorkbookSheet", () => {
     ]);
     // Everything else is as the in-memory reader has it.
     const loadedRows = (await blocksOf(loaded))[0].rows;
-    expect(blocks[0].rows.filter((_, index) => index !== 1 && index !== 2)).toEqual(loadedRows.filter((_, index) => index !== 1 && index !== 2));
+    expect(blocks[0].rows.filter((_, index) => index !== 1 && index !== 2)).toEqual(
+      loadedRows.filter((_, index) => index !== 1 && index !== 2)
+    );
   });
 
   it("reads a workbook saved by LibreOffice the same way, date cells and formula results included", async () => {
     const bytes = new Uint8Array(readFileSync(join(FIXTURES, "transactions.xlsx")));
     const streamed = await blocksOf(await streamWorkbookSheet(bytes, null));
     expect(streamed).toEqual(await blocksOf((await readWorkbookSheets(bytes)).read()));
-    expect(streamed[0].rows[5]).toEqual(["CID-3", "y", "Tail", 500, -50, 0, new Date(Date.UTC(2024, 6, 1))]);
+    expect(streamed[0].rows[5]).toEqual([
+      "CID-3",
+      "y",
+      "Tail",
+      500,
+      -50,
+      0,
+      new Date(Date.UTC(2024, 6, 1)),
+    ]);
   });
 
   it("finds a sheet ignoring case, skipping the ones before it", async () => {
@@ -54,7 +64,7 @@ describe("streamWorkbookSheet", () => {
   it("lists the sheets when the requested one does not exist, and names an empty one", async () => {
     const bytes = await salesWorkbook();
     await expect(streamWorkbookSheet(bytes, "Transactions")).rejects.toThrow(
-      "Sheet 'Transactions' was not found in the workbook; its sheets are 'Empty', 'Sales'.",
+      "Sheet 'Transactions' was not found in the workbook; its sheets are 'Empty', 'Sales'."
     );
     await expect(streamWorkbookSheet(bytes, null)).rejects.toThrow("Sheet 'Empty' is empty");
   });

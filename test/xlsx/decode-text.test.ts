@@ -12,6 +12,8 @@ describe("decodeText", () => {
   });
 
   it("falls back to Windows-1252 for bytes that are not UTF-8, euro sign included", () => {
-    expect(decodeText(new Uint8Array([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x20, 0x80, 0x93]))).toBe("Müller €“");
+    expect(decodeText(new Uint8Array([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x20, 0x80, 0x93]))).toBe(
+      "Müller €“"
+    );
   });
 });

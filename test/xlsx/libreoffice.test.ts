@@ -40,7 +40,10 @@ describe("rendered workbook in LibreOffice", () => {
     "shows untrusted names as literal text and values in their formats",
     async () => {
       const book = join(directory, "report.xlsx");
-      writeFileSync(book, await workbookToBuffer(renderWorkbook([joinSheet(UNTRUSTED_NAMES.length), qualitySheet()])));
+      writeFileSync(
+        book,
+        await workbookToBuffer(renderWorkbook([joinSheet(UNTRUSTED_NAMES.length), qualitySheet()]))
+      );
       execFileSync(
         "soffice",
         [
@@ -53,13 +56,17 @@ describe("rendered workbook in LibreOffice", () => {
           directory,
           book,
         ],
-        { stdio: "ignore", timeout: 120_000 },
+        { stdio: "ignore", timeout: 120_000 }
       );
-      const files = readdirSync(directory).filter((file) => file.endsWith(".csv")).sort();
+      const files = readdirSync(directory)
+        .filter((file) => file.endsWith(".csv"))
+        .sort();
       expect(files).toEqual(["report-Data Quality.csv", "report-Join Series.csv"]);
 
       const rows = allRecords(readFileSync(join(directory, "report-Join Series.csv"), "utf8"));
-      expect(rows[0][0]).toBe("Join Series: accounts against their segment benchmark, window 2023-10-21 to 2024-10-21");
+      expect(rows[0][0]).toBe(
+        "Join Series: accounts against their segment benchmark, window 2023-10-21 to 2024-10-21"
+      );
       const header = rows.findIndex((row) => row[0] === "Customer Id");
       expect(rows[header]).toEqual([
         "Customer Id",
@@ -73,7 +80,9 @@ describe("rendered workbook in LibreOffice", () => {
         "Revenue Rank",
         "Last Pricing Date",
       ]);
-      const names = rows.slice(header + 1, header + 1 + UNTRUSTED_NAMES.length).map((row) => row[1]);
+      const names = rows
+        .slice(header + 1, header + 1 + UNTRUSTED_NAMES.length)
+        .map((row) => row[1]);
       expect(names).toEqual([...UNTRUSTED_NAMES]);
       expect(rows[header + 1]).toEqual([
         "CID-0001",
@@ -90,8 +99,8 @@ describe("rendered workbook in LibreOffice", () => {
       expect(rows[header + 1 + UNTRUSTED_NAMES.length][0]).toBe("Total");
 
       const quality = readFileSync(join(directory, "report-Data Quality.csv"), "utf8");
-      expect(quality).toContain("Blank customer id,7,\"12, 15, 99\",2024-10-21 12:00,FALSE");
+      expect(quality).toContain('Blank customer id,7,"12, 15, 99",2024-10-21 12:00,FALSE');
     },
-    180_000,
+    180_000
   );
 });

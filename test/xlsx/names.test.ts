@@ -5,7 +5,9 @@ describe("uniqueSheetName", () => {
     const used = new Set<string>();
     expect(uniqueSheetName("a:b\\c/d?e*f[g]h", used)).toBe("a_b_c_d_e_f_g_h");
     expect(uniqueSheetName("'quoted'", used)).toBe("quoted");
-    expect(uniqueSheetName("Revenue and Margin by Customer Segment", used)).toBe("Revenue and Margin by Customer");
+    expect(uniqueSheetName("Revenue and Margin by Customer Segment", used)).toBe(
+      "Revenue and Margin by Customer"
+    );
     expect(uniqueSheetName("", used)).toBe("Sheet");
     expect(uniqueSheetName("History", used)).toBe("History_");
   });
@@ -39,7 +41,10 @@ describe("uniqueTableName", () => {
 
   it("numbers duplicates ignoring case", () => {
     const used = new Set<string>();
-    expect([uniqueTableName("Flagged", used), uniqueTableName("flagged", used)]).toEqual(["Flagged", "flagged_2"]);
+    expect([uniqueTableName("Flagged", used), uniqueTableName("flagged", used)]).toEqual([
+      "Flagged",
+      "flagged_2",
+    ]);
   });
 });
 

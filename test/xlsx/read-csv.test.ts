@@ -13,7 +13,10 @@ function rowsOf(sheet: SourceSheet) {
 
 describe("readCsv", () => {
   it("reads a comma-separated file with CRLF line ends as text, empty fields as null", () => {
-    const sheet = readCsv("Customer Id,Invoice Price,Pricing Date\r\nCID-1,12.50,2024-01-31\r\nCID-2,,2024-02-01\r\n", "sales");
+    const sheet = readCsv(
+      "Customer Id,Invoice Price,Pricing Date\r\nCID-1,12.50,2024-01-31\r\nCID-2,,2024-02-01\r\n",
+      "sales"
+    );
     expect(sheet.name).toBe("sales");
     expect(sheet.headers).toEqual(["Customer Id", "Invoice Price", "Pricing Date"]);
     expect(rowsOf(sheet)).toEqual([
@@ -25,7 +28,8 @@ describe("readCsv", () => {
   });
 
   it("honours RFC 4180 quoting: delimiters, doubled quotes and line breaks inside quotes", () => {
-    const text = 'Id,Name,Note\n1,"Smith, John","said ""hi"""\n2,"two\nlines",x\n3,plain,"a\r\nb"\n';
+    const text =
+      'Id,Name,Note\n1,"Smith, John","said ""hi"""\n2,"two\nlines",x\n3,plain,"a\r\nb"\n';
     const sheet = readCsv(text, "q");
     expect(rowsOf(sheet)).toEqual([
       ["1", "Smith, John", 'said "hi"'],
@@ -57,7 +61,16 @@ describe("readCsv", () => {
     expect(sheet.headers).toEqual(["Id", "Amount"]);
     const blocks = blocksOf(sheet);
     // Header on line 3; the blank line 5 is passed on (the engine counts it), trailing ones are not.
-    expect(blocks).toEqual([{ rows: [["A", "1"], [null, null], ["B", "2"]], firstRowNumber: 4 }]);
+    expect(blocks).toEqual([
+      {
+        rows: [
+          ["A", "1"],
+          [null, null],
+          ["B", "2"],
+        ],
+        firstRowNumber: 4,
+      },
+    ]);
     expect(sheet.rowCount).toBe(3);
   });
 
@@ -71,12 +84,14 @@ describe("readCsv", () => {
   it("refuses a row with more values than headers, naming the row and the delimiter", () => {
     const sheet = readCsv("Id,Amount\nA,1\nB,12,50\n", "extra");
     expect(() => rowsOf(sheet)).toThrow(AgentInputError);
-    expect(() => rowsOf(sheet)).toThrow("CSV row 3 has 3 values but the header has 2 columns (delimiter ',')");
+    expect(() => rowsOf(sheet)).toThrow(
+      "CSV row 3 has 3 values but the header has 2 columns (delimiter ',')"
+    );
   });
 
   it("refuses an unclosed quote, naming the line where the value starts", () => {
     const sheet = readCsv('Id,Name\nA,"ok"\nB,"never closed\nC,x\n', "open");
-    expect(() => rowsOf(sheet)).toThrow('CSV line 3: a quoted value is never closed');
+    expect(() => rowsOf(sheet)).toThrow("CSV line 3: a quoted value is never closed");
   });
 
   it("refuses an empty file with a clear message", () => {

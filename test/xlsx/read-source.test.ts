@@ -20,7 +20,13 @@ describe("readWorkbookSheets", () => {
   it("reads the first non-blank row as header and converts every kind of cell", async () => {
     const sheet = (await readWorkbookSheets(await salesWorkbook())).read("Sales");
     expect(sheet.name).toBe("Sales");
-    expect(sheet.headers).toEqual(["Customer Id", "Customer Name", "Invoice Price", "Pricing Date", "Flag"]);
+    expect(sheet.headers).toEqual([
+      "Customer Id",
+      "Customer Name",
+      "Invoice Price",
+      "Pricing Date",
+      "Flag",
+    ]);
     expect(sheet.rowCount).toBe(5);
     const blocks = blocksOf(sheet);
     expect(blocks).toHaveLength(1);
@@ -44,7 +50,7 @@ describe("readWorkbookSheets", () => {
   it("names the sheets when the requested one does not exist", async () => {
     const workbook = await readWorkbookSheets(await salesWorkbook());
     expect(() => workbook.read("Transactions")).toThrow(
-      "Sheet 'Transactions' was not found in the workbook; its sheets are 'Empty', 'Sales'.",
+      "Sheet 'Transactions' was not found in the workbook; its sheets are 'Empty', 'Sales'."
     );
   });
 
@@ -81,6 +87,8 @@ describe("readWorkbookSheets", () => {
   it("reports a file that is not a workbook as an input error", async () => {
     const bytes = new TextEncoder().encode("Customer Id,Invoice Price\nA,1\n");
     await expect(readWorkbookSheets(bytes)).rejects.toThrow(AgentInputError);
-    await expect(readWorkbookSheets(bytes)).rejects.toThrow("could not be read as an .xlsx workbook");
+    await expect(readWorkbookSheets(bytes)).rejects.toThrow(
+      "could not be read as an .xlsx workbook"
+    );
   });
 });

@@ -5,7 +5,9 @@ import { joinSheet, qualitySheet, UNTRUSTED_NAMES } from "./sample-sheets";
 
 /** Renders, writes and reads the file back, so every assertion is about what lands on disk. */
 async function roundTrip(sheets: readonly SheetDescription[]): Promise<ExcelJS.Workbook> {
-  const bytes = await workbookToBuffer(renderWorkbook(sheets, { creator: "Test", created: new Date(Date.UTC(2024, 9, 21)) }));
+  const bytes = await workbookToBuffer(
+    renderWorkbook(sheets, { creator: "Test", created: new Date(Date.UTC(2024, 9, 21)) })
+  );
   expect(bytes).toBeInstanceOf(Uint8Array);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -27,7 +29,8 @@ interface ConditionalFormat {
 
 /** Loaded by exceljs but missing from its typings. */
 function conditionalFormatsOf(worksheet: ExcelJS.Worksheet): ConditionalFormat[] {
-  return (worksheet as unknown as { conditionalFormattings: ConditionalFormat[] }).conditionalFormattings;
+  return (worksheet as unknown as { conditionalFormattings: ConditionalFormat[] })
+    .conditionalFormattings;
 }
 
 function tableOf(worksheet: ExcelJS.Worksheet): TableModel {
@@ -40,7 +43,9 @@ describe("renderWorkbook", () => {
     const workbook = await roundTrip([joinSheet(24)]);
     expect(workbook.creator).toBe("Test");
     const sheet = workbook.getWorksheet("Join Series")!;
-    expect(sheet.getCell("A1").value).toBe("Join Series: accounts against their segment benchmark, window 2023-10-21 to 2024-10-21");
+    expect(sheet.getCell("A1").value).toBe(
+      "Join Series: accounts against their segment benchmark, window 2023-10-21 to 2024-10-21"
+    );
     expect(sheet.getCell("A1").font.bold).toBe(true);
     expect(sheet.getCell("A2").value).toBe("Anchor date 2024-10-21, 12 months, currency USD.");
     expect(sheet.getCell("A3").value).toBe("Positive margin variance = below the segment average.");
@@ -56,8 +61,15 @@ describe("renderWorkbook", () => {
     const sheet = (await roundTrip([description])).getWorksheet("Join Series")!;
     const table = tableOf(sheet);
     // Header on row 5, 24 data rows (6..29), totals on row 30.
-    expect(table).toMatchObject({ name: "JoinSeries", tableRef: "A5:J30", totalsRow: true, style: { theme: "TableStyleMedium2" } });
-    expect(table.columns.map((column) => column.name)).toEqual(description.table.columns.map((column) => column.header));
+    expect(table).toMatchObject({
+      name: "JoinSeries",
+      tableRef: "A5:J30",
+      totalsRow: true,
+      style: { theme: "TableStyleMedium2" },
+    });
+    expect(table.columns.map((column) => column.name)).toEqual(
+      description.table.columns.map((column) => column.header)
+    );
     expect(table.columns[0].totalsRowLabel).toBe("Total");
     expect(sheet.getCell("A30").value).toBe("Total");
     expect(sheet.getCell("G30").value).toBe(description.table.totals!.AnnualRevenue);
@@ -70,7 +82,9 @@ describe("renderWorkbook", () => {
     const description = joinSheet(3);
     const sheet = (await roundTrip([description])).getWorksheet("Join Series")!;
     description.table.columns.forEach((column, index) => {
-      expect(sheet.getRow(6).getCell(index + 1).numFmt ?? "General").toBe(EXCEL_NUMBER_FORMAT[column.format]);
+      expect(sheet.getRow(6).getCell(index + 1).numFmt ?? "General").toBe(
+        EXCEL_NUMBER_FORMAT[column.format]
+      );
     });
     expect(sheet.getCell("G9").numFmt).toBe(EXCEL_NUMBER_FORMAT.money);
     // Serial 45580 is 2024-10-15; exceljs reads date-formatted numbers back as dates.
@@ -79,7 +93,9 @@ describe("renderWorkbook", () => {
   });
 
   it("stores untrusted text as literal strings, never as formulas", async () => {
-    const sheet = (await roundTrip([joinSheet(UNTRUSTED_NAMES.length)])).getWorksheet("Join Series")!;
+    const sheet = (await roundTrip([joinSheet(UNTRUSTED_NAMES.length)])).getWorksheet(
+      "Join Series"
+    )!;
     UNTRUSTED_NAMES.forEach((name, index) => {
       const cell = sheet.getCell(6 + index, 2);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -107,8 +123,16 @@ describe("renderWorkbook", () => {
       },
     };
     const worksheet = (await roundTrip([sheet])).getWorksheet("Values")!;
-    expect([worksheet.getCell("A4").value, worksheet.getCell("B4").value, worksheet.getCell("C4").value]).toEqual([-1234.5, null, null]);
-    expect([worksheet.getCell("A5").value, worksheet.getCell("B5").value, worksheet.getCell("C5").value]).toEqual([null, true, 0.1]);
+    expect([
+      worksheet.getCell("A4").value,
+      worksheet.getCell("B4").value,
+      worksheet.getCell("C4").value,
+    ]).toEqual([-1234.5, null, null]);
+    expect([
+      worksheet.getCell("A5").value,
+      worksheet.getCell("B5").value,
+      worksheet.getCell("C5").value,
+    ]).toEqual([null, true, 0.1]);
     expect(worksheet.getCell("B6").value).toBe("12");
     expect(worksheet.getCell("B6").type).toBe(ExcelJS.ValueType.String);
   });
@@ -119,7 +143,14 @@ describe("renderWorkbook", () => {
       ref: format.ref,
       rule: format.rules[0] as ExcelJS.CellIsRuleType,
     }));
-    expect(formats.map((format) => [format.ref, format.rule.type, format.rule.operator, format.rule.formulae])).toEqual([
+    expect(
+      formats.map((format) => [
+        format.ref,
+        format.rule.type,
+        format.rule.operator,
+        format.rule.formulae,
+      ])
+    ).toEqual([
       ["D6:D29", "cellIs", "lessThan", ["0"]],
       ["F6:F29", "cellIs", "greaterThan", ["0.02"]],
     ]);
@@ -127,7 +158,10 @@ describe("renderWorkbook", () => {
     expect(formats[0].rule.style?.font?.color).toEqual({ argb: "FF9C0006" });
     // Rows 1 and 4 of the table (sheet rows 7 and 10), every column, and no other row.
     for (const address of ["A7", "J7", "A10", "J10"]) {
-      expect(sheet.getCell(address).fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFC6EFCE" } });
+      expect(sheet.getCell(address).fill).toMatchObject({
+        pattern: "solid",
+        fgColor: { argb: "FFC6EFCE" },
+      });
       expect(sheet.getCell(address).font.color).toEqual({ argb: "FF006100" });
     }
     expect(sheet.getCell("A8").fill).not.toMatchObject({ pattern: "solid" });
@@ -140,43 +174,70 @@ describe("renderWorkbook", () => {
     expect(sheet.getCell("A9").value).toBeNull();
     expect(sheet.getCell("A10").value).toBe("Expected impact");
     expect(sheet.getCell("A10").font.bold).toBe(true);
-    expect([sheet.getCell("A11").value, sheet.getCell("B11").value, sheet.getCell("C11").value]).toEqual([
-      "Measure",
-      "Realization rate",
-      "Expected impact",
-    ]);
+    expect([
+      sheet.getCell("A11").value,
+      sheet.getCell("B11").value,
+      sheet.getCell("C11").value,
+    ]).toEqual(["Measure", "Realization rate", "Expected impact"]);
     expect(sheet.getCell("A11").font.bold).toBe(true);
-    expect([sheet.getCell("A12").value, sheet.getCell("B12").value, sheet.getCell("C12").value]).toEqual([
-      "Quarter Revenue Uplift",
-      0.5,
-      12_345.67,
-    ]);
+    expect([
+      sheet.getCell("A12").value,
+      sheet.getCell("B12").value,
+      sheet.getCell("C12").value,
+    ]).toEqual(["Quarter Revenue Uplift", 0.5, 12_345.67]);
     expect(sheet.getCell("B12").numFmt).toBe(EXCEL_NUMBER_FORMAT.percent);
     expect(sheet.getCell("C13").value).toBe(-2_816.78);
   });
 
   it("sets print to one page wide, landscape, with the header repeated", async () => {
     const sheet = (await roundTrip([joinSheet(2)])).getWorksheet("Join Series")!;
-    expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: "landscape", printTitlesRow: "5:5" });
+    expect(sheet.pageSetup).toMatchObject({
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      orientation: "landscape",
+      printTitlesRow: "5:5",
+    });
   });
 
   it("spreads a table too wide for one readable page over pages, repeating the account columns", async () => {
     const columns = [
       { key: "Id", header: "Customer Id", format: "text" as const },
-      ...Array.from({ length: 30 }, (_, index) => ({ key: `m${index}`, header: `Measure ${index}`, format: "money" as const })),
+      ...Array.from({ length: 30 }, (_, index) => ({
+        key: `m${index}`,
+        header: `Measure ${index}`,
+        format: "money" as const,
+      })),
     ];
-    const sheet: SheetDescription = { name: "Wide", title: "Wide", table: { name: "Wide", columns, rows: [{ Id: "CID-1" }] } };
+    const sheet: SheetDescription = {
+      name: "Wide",
+      title: "Wide",
+      table: { name: "Wide", columns, rows: [{ Id: "CID-1" }] },
+    };
     const worksheet = (await roundTrip([sheet])).getWorksheet("Wide")!;
-    expect(worksheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesColumn: "A:A" });
+    expect(worksheet.pageSetup).toMatchObject({
+      fitToPage: true,
+      fitToWidth: 2,
+      fitToHeight: 0,
+      printTitlesColumn: "A:A",
+    });
   });
 
   it("labels the totals row once: the description's label, else 'Total' in the first column", async () => {
     const base = qualitySheet();
     const labelled = { ...base, table: { ...base.table, totals: { rows: "All rows", count: 10 } } };
-    const unlabelled = { ...base, name: "Plain", table: { ...base.table, name: "Plain", totals: { count: 10 } } };
+    const unlabelled = {
+      ...base,
+      name: "Plain",
+      table: { ...base.table, name: "Plain", totals: { count: 10 } },
+    };
     const workbook = await roundTrip([labelled, unlabelled]);
     const first = workbook.getWorksheet("Data Quality")!;
-    expect([first.getCell("A6").value, first.getCell("B6").value, first.getCell("C6").value]).toEqual([null, 10, "All rows"]);
+    expect([
+      first.getCell("A6").value,
+      first.getCell("B6").value,
+      first.getCell("C6").value,
+    ]).toEqual([null, 10, "All rows"]);
     expect(tableOf(first).columns[2].totalsRowLabel).toBe("All rows");
     const second = workbook.getWorksheet("Plain")!;
     expect([second.getCell("A6").value, second.getCell("B6").value]).toEqual(["Total", 10]);
@@ -220,7 +281,13 @@ describe("renderWorkbook", () => {
       { ...base, name: "Data: Q/1 [draft]?", table: { ...base.table, name: "1 quality" } },
       { ...base, name: "data: q/1 [draft]?", table: { ...base.table, name: "1 Quality" } },
     ]);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Data_ Q_1 _draft__", "data_ q_1 _draft__ (2)"]);
-    expect(workbook.worksheets.map((sheet) => tableOf(sheet).name)).toEqual(["_1_quality", "_1_Quality_2"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Data_ Q_1 _draft__",
+      "data_ q_1 _draft__ (2)",
+    ]);
+    expect(workbook.worksheets.map((sheet) => tableOf(sheet).name)).toEqual([
+      "_1_quality",
+      "_1_Quality_2",
+    ]);
   });
 });

@@ -19,7 +19,10 @@ export function joinSheet(accounts = 24): SheetDescription {
     const revenue = 4_178_456.848 / (index + 1);
     rows.push({
       CustomerId: `CID-${String(index + 1).padStart(4, "0")}`,
-      CustomerName: index < UNTRUSTED_NAMES.length ? UNTRUSTED_NAMES[index] : `Customer ${index + 1} Industrial Supplies`,
+      CustomerName:
+        index < UNTRUSTED_NAMES.length
+          ? UNTRUSTED_NAMES[index]
+          : `Customer ${index + 1} Industrial Supplies`,
       CustomerSegment: ["Key Account", "Mid-Market", "Long Tail"][index % 3],
       CurrentMarginPct: current,
       SegmentAvgMarginPct: segment,
@@ -33,14 +36,22 @@ export function joinSheet(accounts = 24): SheetDescription {
   return {
     name: "Join Series",
     title: "Join Series: accounts against their segment benchmark, window 2023-10-21 to 2024-10-21",
-    notes: ["Anchor date 2024-10-21, 12 months, currency USD.", "Positive margin variance = below the segment average."],
+    notes: [
+      "Anchor date 2024-10-21, 12 months, currency USD.",
+      "Positive margin variance = below the segment average.",
+    ],
     table: {
       name: "JoinSeries",
       columns: [
         { key: "CustomerId", header: "Customer Id", format: "text" },
         { key: "CustomerName", header: "Customer Name", format: "text" },
         { key: "CustomerSegment", header: "Customer Segment", format: "text" },
-        { key: "CurrentMarginPct", header: "Current Margin %", format: "percent", description: "Profit / Revenue" },
+        {
+          key: "CurrentMarginPct",
+          header: "Current Margin %",
+          format: "percent",
+          description: "Profit / Revenue",
+        },
         { key: "SegmentAvgMarginPct", header: "Segment Avg Margin %", format: "percent" },
         { key: "MarginVariance", header: "Margin Variance", format: "percent" },
         { key: "AnnualRevenue", header: "Annual Revenue", format: "money" },
@@ -52,7 +63,10 @@ export function joinSheet(accounts = 24): SheetDescription {
       totals: {
         CustomerId: "Total",
         AnnualRevenue: rows.reduce((sum, row) => sum + (row.AnnualRevenue as number), 0),
-        QuarterMarginUplift: rows.reduce((sum, row) => sum + (row.QuarterMarginUplift as number), 0),
+        QuarterMarginUplift: rows.reduce(
+          (sum, row) => sum + (row.QuarterMarginUplift as number),
+          0
+        ),
       },
       highlights: [
         { kind: "negative", column: "CurrentMarginPct", style: "bad" },
