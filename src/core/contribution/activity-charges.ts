@@ -11,12 +11,10 @@
  * marks it causal, and then in proportion to their use of the actual quantity, so that each
  * account pays process costs / actual quantity per unit, as in the first approach.
  */
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
+import { Exact, toNumber, ZERO } from "./exact";
 import type { Activity } from "./parse-activities";
 import type { ActivitySummary } from "./result";
-
-const Exact = Decimal.clone({ precision: 50 });
-const ZERO = new Exact(0);
 
 export interface ActivityCharges {
   readonly summary: ActivitySummary;
@@ -68,11 +66,11 @@ export function chargeActivity(activity: Activity, use: readonly Decimal[]): Act
       unusedCapacityCausal: activity.unusedCapacityCausal,
       rate: costs.div(basis).toNumber(),
       rateBasis: activity.maxQuantity === null ? "actual" : "maximum",
-      customerQuantity: customerQuantity.toNumber(),
-      chargedForUse: totalForUse.toNumber(),
-      unusedCapacityCost: unusedCost.toNumber(),
-      unusedCharged: totalCharged.minus(totalForUse).toNumber(),
-      notCharged: costs.minus(totalCharged).toNumber(),
+      customerQuantity: toNumber(customerQuantity),
+      chargedForUse: toNumber(totalForUse),
+      unusedCapacityCost: toNumber(unusedCost),
+      unusedCharged: toNumber(totalCharged.minus(totalForUse)),
+      notCharged: toNumber(costs.minus(totalCharged)),
     },
     charged,
     unusedCharged,

@@ -12,7 +12,7 @@
  *   Customer value        = sum_{t=0..n} Cash flow x (1 + g)^t x (1 + i)^-t (customer-value.ts)
  * Pure: tables in, columns out; nothing is rounded until the final conversion to doubles.
  */
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 import { ExactSums } from "../money/exact-sums";
 import { numericSource } from "../table/fields";
 import type { TransactionTable } from "../table/transactions";
@@ -22,6 +22,7 @@ import { customerValue, presentValueFactor } from "./customer-value";
 import { DEFAULT_INVESTMENT_TIMING, type ContributionDefinition } from "./definition";
 import { deriveDriver } from "./derived-drivers";
 import { resolveDiscountRate } from "./discount-rate";
+import { toNumber, ZERO } from "./exact";
 import { driverKey, matchCustomerCosts, matchDriverRows, Unmatched } from "./match-inputs";
 import type { ParsedActivities } from "./parse-activities";
 import type { ParsedCostDrivers } from "./parse-cost-drivers";
@@ -29,9 +30,6 @@ import type { ParsedCustomerCosts } from "./parse-customer-costs";
 import type { ContributionTableReport } from "./quality";
 import { CONTRIBUTION_MEASURES, type ContributionMeasure, type ContributionResult } from "./result";
 import { whaleCurve } from "./whale-curve";
-
-const Exact = Decimal.clone({ precision: 50 });
-const ZERO = new Exact(0);
 
 export interface ContributionInput {
   readonly transactions: TransactionTable;
@@ -143,9 +141,9 @@ export function computeContribution(input: ContributionInput): ContributionResul
   const totals = {} as Record<ContributionMeasure, number | null>;
   const exactTotals = {} as Record<MoneyMeasure, Decimal>;
   for (const m of Object.keys(money) as MoneyMeasure[]) {
-    measures[m] = money[m].map((v) => v.toNumber());
+    measures[m] = money[m].map((v) => toNumber(v));
     exactTotals[m] = money[m].reduce((sum, v) => sum.plus(v), ZERO);
-    totals[m] = exactTotals[m].toNumber();
+    totals[m] = toNumber(exactTotals[m]);
   }
   measures.CPIIMarginPct = marginPct;
   totals.CPIIMarginPct = exactTotals.NetRevenue.isZero() ? null : exactTotals.CPII.div(exactTotals.NetRevenue).toNumber();
@@ -164,7 +162,7 @@ export function computeContribution(input: ContributionInput): ContributionResul
     customerSegment: accounts.customerSegment,
     accountOf: accounts.byId,
     measures,
-    charges: charges.map((c) => c.charged.map((v) => v.toNumber())),
+    charges: charges.map((c) => c.charged.map((v) => toNumber(v))),
     activities: charges.map((c) => c.summary),
     totals,
     whale,

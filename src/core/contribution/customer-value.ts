@@ -4,10 +4,9 @@
  * CF_t = CF_0 x (1 + g)^t. Then CV = CF_0 x F, F = sum_{t=0..n} ((1 + g) / (1 + i))^t; t = 0 is
  * the current period, undiscounted.
  */
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 import type { InvestmentTiming } from "./definition";
-
-const Exact = Decimal.clone({ precision: 50 });
+import { Exact } from "./exact";
 
 /** F = sum_{t=0..n} (1 + g)^t (1 + i)^-t, exact to 50 digits. */
 export function presentValueFactor(horizonYears: number, growthRate: number, discountRate: number): Decimal {

@@ -3,17 +3,16 @@
  * none is neither dropped nor charged: it is counted in its table's report with its row number
  * and listed (customer, driver, summed quantity, money left out) in the result.
  */
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 import { normalizeLabel } from "../mapping/header-label";
 import { ExactSums } from "../money/exact-sums";
 import { findAccount, type Accounts } from "./accounts";
+import { Exact, toNumber } from "./exact";
 import { IssueLog } from "./issue-log";
 import type { ParsedCostDrivers } from "./parse-cost-drivers";
 import type { ParsedCustomerCosts } from "./parse-customer-costs";
 import type { ContributionIssue, ContributionTableReport } from "./quality";
 import type { UnmatchedEntry } from "./result";
-
-const Exact = Decimal.clone({ precision: 50 });
 
 /** The comparable form of a driver name: "Orders", "orders" and "ORDERS " are one driver. */
 export function driverKey(name: string): string {
@@ -66,8 +65,8 @@ export class Unmatched {
         reason: g.reason,
         customerId: g.customerId,
         costDriver: g.costDriver,
-        quantity: g.quantity === null ? null : g.quantity.toNumber(),
-        amount: amount.toNumber(),
+        quantity: g.quantity === null ? null : toNumber(g.quantity),
+        amount: toNumber(amount),
         rows: g.rows.slice().sort((a, b) => a - b),
       };
     });

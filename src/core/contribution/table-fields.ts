@@ -92,6 +92,7 @@ export const ACTIVITIES_SPEC: TableSpec = {
         "Max Process Quantity",
         "Maximum Process Quantity",
         "Maximum Possible Quantity",
+        "Maximum Possible Process Quantity",
         "Capacity",
         "Maximum Capacity",
         "Max Capacity",

@@ -4,10 +4,9 @@
  * accounts are added and falls back to 100% as the loss-makers are; the height of the hump is
  * the profit the loss-makers give away. Ties are broken by CustomerId, so the order is stable.
  */
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
+import { Exact, toNumber } from "./exact";
 import type { WhaleCurve, WhalePoint } from "./result";
-
-const Exact = Decimal.clone({ precision: 50 });
 
 export function whaleCurve(customerId: readonly string[], customerName: readonly string[], cpii: readonly Decimal[]): WhaleCurve {
   const order = cpii.map((_, a) => a);
@@ -29,11 +28,11 @@ export function whaleCurve(customerId: readonly string[], customerName: readonly
       rank: k + 1,
       customerId: customerId[a],
       customerName: customerName[a],
-      cpii: cpii[a].toNumber(),
-      cumulativeCPII: cumulative.toNumber(),
+      cpii: toNumber(cpii[a]),
+      cumulativeCPII: toNumber(cumulative),
       cumulativeShare: share,
       accountShare: (k + 1) / n,
     };
   });
-  return { points, totalCPII: total.toNumber(), peakShare, peakAccounts };
+  return { points, totalCPII: toNumber(total), peakShare, peakAccounts };
 }

@@ -1,0 +1,43 @@
+/**
+ * The contribution's measures as columns of the join's scope, so formulas, detection rules and
+ * impact can use them: `Contribution.CPII < 0 AND RevenueRank > 0.5`. Each join row (an account)
+ * reads its own account's value, matched by CustomerId (exactly, else ignoring case, as the join
+ * matches keys); an account without a contribution row reads blank.
+ */
+import type { Value } from "../expr";
+import type { ColumnReader } from "../series/derive";
+import { CONTRIBUTION_MEASURES, type ContributionResult } from "./result";
+
+export const CONTRIBUTION_SCOPE = "Contribution";
+
+/** Every name the contribution adds to a scope, e.g. `Contribution.CPII`. */
+export function contributionScopeNames(): string[] {
+  return CONTRIBUTION_MEASURES.map((m) => `${CONTRIBUTION_SCOPE}.${m}`);
+}
+
+/**
+ * Adds `Contribution.<Measure>` readers to a scope.
+ * @param customerIdOf the CustomerId of a scope row (e.g. a join dimension's reader).
+ */
+export function addContributionColumns(
+  scope: Map<string, ColumnReader>,
+  result: ContributionResult,
+  customerIdOf: (row: number) => Value,
+): void {
+  const lower = new Map<string, number>();
+  result.customerId.forEach((id, a) => {
+    if (!lower.has(id.toLowerCase())) lower.set(id.toLowerCase(), a);
+  });
+  const accountOf = (row: number): number => {
+    const id = customerIdOf(row);
+    if (typeof id !== "string") return -1;
+    return result.accountOf.get(id) ?? lower.get(id.toLowerCase()) ?? -1;
+  };
+  for (const measure of CONTRIBUTION_MEASURES) {
+    const values = result.measures[measure];
+    scope.set(`${CONTRIBUTION_SCOPE}.${measure}`, (row) => {
+      const a = accountOf(row);
+      return a < 0 ? null : values[a];
+    });
+  }
+}
