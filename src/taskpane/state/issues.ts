@@ -81,15 +81,43 @@ export function issueCountByStep(issues: readonly DocumentIssue[]): Record<StepI
   return counts;
 }
 
-/** A path for people: `series[0].measures[2].expression` -> `Series 1 › measure 3 › expression`. */
+const LIST_NOUNS: Record<string, string> = {
+  series: "Series",
+  measures: "measure",
+  children: "condition",
+  dimensions: "filter",
+  impact: "Impact line",
+  on: "level pair",
+  groupBy: "level",
+  values: "value",
+};
+
+const FIELD_WORDS: Record<string, string> = {
+  expression: "formula",
+  realizationRatePct: "realization rate",
+  groupBy: "group by",
+  anchorDate: "anchor date",
+  detection: "Detection",
+  rule: "rule",
+  join: "Join",
+  action: "Action",
+  schedule: "Schedule",
+  source: "Data",
+  mapping: "field mapping",
+  currency: "Currency",
+  dueInDays: "due in days",
+  topK: "top K",
+  excludeZeroValue: "zero-value lines",
+};
+
+/** A path for people: `series[0].measures[2].expression` -> `Series 1 › measure 3 › formula`. */
 export function readablePath(path: string): string {
   return path
     .split(".")
     .map((part) => {
       const match = /^([A-Za-z]+)\[(\d+)\]$/.exec(part);
-      if (!match) return part;
-      const noun = match[1] === "children" ? "condition" : match[1].replace(/s$/, "");
-      return `${noun} ${Number(match[2]) + 1}`;
+      if (!match) return FIELD_WORDS[part] ?? part;
+      return `${LIST_NOUNS[match[1]] ?? match[1]} ${Number(match[2]) + 1}`;
     })
     .join(" › ");
 }

@@ -31,6 +31,14 @@ export interface MappingView {
   readonly requiredTotal: number;
 }
 
+const METHOD_DESCRIPTION: Record<FieldMatch["method"], string> = {
+  override: "You picked this column.",
+  exact: "The header is the field's name.",
+  label: "The header is the field's name written differently",
+  synonym: "The header is a usual name for this field",
+  fuzzy: "The header is spelt like the field's name; check it",
+};
+
 const METHOD_TEXT: Record<FieldMatch["method"], string> = {
   override: "Set by you",
   exact: "Exact",
@@ -46,8 +54,8 @@ export function confidenceBadge(match: FieldMatch | null, required: boolean): Fi
       : { text: "Not in sheet", color: "subtle", description: "The sheet has no such column; the agent does without it." };
   }
   const pct = Math.round(match.confidence * 100);
-  const description = `Matched by ${METHOD_TEXT[match.method].toLowerCase()} label, confidence ${pct}%.`;
-  if (match.method === "override") return { text: METHOD_TEXT.override, color: "informative", description: "You picked this column." };
+  if (match.method === "override") return { text: METHOD_TEXT.override, color: "informative", description: METHOD_DESCRIPTION.override };
+  const description = match.method === "exact" ? METHOD_DESCRIPTION.exact : `${METHOD_DESCRIPTION[match.method]} (confidence ${pct}%).`;
   const color: BadgeColor = match.confidence >= 0.9 ? "success" : match.confidence >= 0.75 ? "warning" : "danger";
   return { text: `${METHOD_TEXT[match.method]} ${pct}%`, color, description };
 }

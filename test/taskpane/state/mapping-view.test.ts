@@ -1,0 +1,51 @@
+import { confidenceBadge, mappingView } from "../../../src/taskpane/state/mapping-view";
+import { displayCell, serialToIso } from "../../../src/taskpane/state/cell-display";
+
+const headers = ["Customer Id", "Customer Name", "Segment", "Pricing Date", "Invoce Price", "Gross Margin", "Region"];
+const rows = [
+  ["C1", "Acme", "Enterprise", 45951, 100, 20, "North"],
+  ["C2", "Beta", "SMB", 45950, { error: "#N/A" }, 5, "South"],
+];
+
+test("every field shows its column, how it matched and sample values", () => {
+  const view = mappingView(headers, {}, rows);
+  expect(view.error).toBeNull();
+  expect(view.requiredTotal).toBe(7);
+  expect(view.requiredMapped).toBe(6); // no rebate column
+  const byField = Object.fromEntries(view.rows.map((r) => [r.field, r]));
+  expect(byField.CustomerId.match?.header).toBe("Customer Id");
+  expect(byField.CustomerId.badge).toEqual({ text: "Same label 95%", color: "success", description: "The header is the field's name written differently (confidence 95%)." });
+  expect(byField.InvoicePrice.badge.text).toMatch(/^Similar \d+%$/);
+  expect(byField.InvoicePrice.badge.color).toBe("danger");
+  expect(byField.InvoicePrice.samples).toEqual(["100", "#N/A"]);
+  expect(byField.PricingDate.samples).toEqual(["2025-10-21", "2025-10-20"]);
+  expect(byField.CalculatedRebate.match).toBeNull();
+  expect(byField.CalculatedRebate.required).toBe(false);
+  expect(byField.CalculatedRebate.badge.text).toBe("Not in sheet");
+  expect(view.warnings.some((w) => w.startsWith("InvoicePrice was matched"))).toBe(true);
+});
+
+test("an override is shown as the user's choice", () => {
+  const view = mappingView(headers, { CustomerSegment: "Region" }, rows);
+  const segment = view.rows.find((r) => r.field === "CustomerSegment")!;
+  expect(segment.override).toBe("Region");
+  expect(segment.badge.text).toBe("Set by you");
+  expect(segment.samples).toEqual(["North", "South"]);
+});
+
+test("a missing required field gives the mapping error and a 'Not found' badge", () => {
+  const view = mappingView(["Customer Id", "Invoice Price"], {}, []);
+  expect(view.error).toContain("not found");
+  expect(view.rows.find((r) => r.field === "GrossMargin")!.badge).toMatchObject({ text: "Not found", color: "danger" });
+  expect(confidenceBadge(null, false).color).toBe("subtle");
+});
+
+test("cells display as a spreadsheet shows them", () => {
+  expect(serialToIso(45951)).toBe("2025-10-21");
+  expect(displayCell(null)).toBe("(blank)");
+  expect(displayCell({ error: "#DIV/0!" })).toBe("#DIV/0!");
+  expect(displayCell(new Date(Date.UTC(2025, 9, 21)))).toBe("2025-10-21");
+  expect(displayCell(true)).toBe("TRUE");
+  expect(displayCell(45951)).toBe("45951");
+  expect(displayCell("A very long customer name that goes on")).toBe("A very long customer na…");
+});
