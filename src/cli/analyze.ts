@@ -1,3 +1,4 @@
+/* global process */
 /**
  * Entry point of `npm run analyze`: wires `main` to the process. Ctrl+C asks the run to stop
  * between blocks (a second Ctrl+C ends the process at once); nothing is written unless the run

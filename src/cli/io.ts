@@ -1,3 +1,4 @@
+/* global process */
 /**
  * Everything the command line touches outside itself, passed in so tests run `main` in-process
  * with captured output and a fixed clock.

@@ -1,3 +1,4 @@
+/* global TextDecoder */
 /**
  * The `analyze` command: read a transaction file, run the agent, write the report workbook (and
  * optionally the result as JSON), print a summary. Returns the exit code; every failure the user

@@ -1,3 +1,4 @@
+/* global Buffer */
 /**
  * Streams one worksheet of an .xlsx file into the engine, row by row, with exceljs' streaming
  * reader. Loading a whole workbook (src/xlsx/read-source.ts, which the browser uses) takes about

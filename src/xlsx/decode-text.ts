@@ -1,3 +1,4 @@
+/* global TextDecoder */
 /**
  * Bytes of a text file -> string, the way Excel opens a CSV: a byte-order mark decides (UTF-8,
  * UTF-16 LE/BE, kept out of the text); without one, UTF-8 when the bytes are valid UTF-8, else

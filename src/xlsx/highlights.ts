@@ -71,13 +71,8 @@ function fillRows(
     for (let offset = 0; offset < area.columns.length; offset++) {
       const cell = row.getCell(area.firstColumn + offset);
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-      cell.font = {
-        name: "Calibri",
-        family: 2,
-        size: 11,
-        ...cell.font,
-        color: { argb: argb(font) },
-      };
+      // Data cells carry no font of their own, so nothing is lost by setting the whole font.
+      cell.font = { name: "Calibri", family: 2, size: 11, color: { argb: argb(font) } };
     }
   }
 }

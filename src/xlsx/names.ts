@@ -7,8 +7,9 @@ const SHEET_NAME_MAX = 31;
 
 /** Worksheet name: at most 31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe, unique ignoring case. */
 export function uniqueSheetName(wanted: string, used: Set<string>): string {
-  let base = wanted
-    .replace(/[:\\/?*[\]\u0000-\u001f]/g, "_")
+  let base = Array.from(wanted, (char) => (char.charCodeAt(0) < 32 ? "_" : char))
+    .join("")
+    .replace(/[:\\/?*[\]]/g, "_")
     .trim()
     .replace(/^'+|'+$/g, "");
   if (base === "") base = "Sheet";
