@@ -32,7 +32,7 @@ export function planActions(
     exactSum(members.map((i) => flagged[i][rankingKey]).filter((v): v is number => typeof v === "number"));
   const ranked = [...groups.entries()]
     .map(([group, members]) => ({ group, members, impact: impactOf(members) }))
-    .sort((a, b) => b.impact - a.impact || a.group.localeCompare(b.group))
+    .sort((a, b) => b.impact - a.impact || a.members[0] - b.members[0])
     .slice(0, Math.max(0, definition.topK));
 
   const dueDate = isoFromSerial(runDateSerial + definition.dueInDays);

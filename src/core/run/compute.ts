@@ -66,7 +66,7 @@ export function computeAgent(
   return {
     parameters: parameters(doc, anchorSerial, series),
     series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
-    join: rowsOf(join.dimensions, join.measures, join.rowCount),
+    join: joinRowsInSeriesOrder(join, seriesById(series, doc.join.left)),
     flagged,
     actions: plan.actions,
     impact,
@@ -92,7 +92,7 @@ type Target = Pick<JoinResult, "dimensions" | "measures" | "scope" | "rowCount">
 
 function detectionTarget(doc: AgentDocument, join: JoinResult, series: readonly SeriesResult[]): Target {
   const name = doc.detection.series;
-  if (name === doc.join.label || name === "join") return join;
+  if (name === doc.join.label) return join;
   const s = series.find((x) => x.definition.id === name || x.definition.label === name);
   if (!s) throw new AgentInputError(`Detection rules run on "${name}", which is neither the join nor a series.`);
   const scope = new Map(join.scope);
@@ -103,7 +103,7 @@ function detectionTarget(doc: AgentDocument, join: JoinResult, series: readonly 
 
 function detectionMeasures(doc: AgentDocument): readonly { readonly name: string; readonly label: string }[] {
   const name = doc.detection.series;
-  if (name === doc.join.label || name === "join") return doc.join.measures;
+  if (name === doc.join.label) return doc.join.measures;
   return doc.series.find((s) => s.id === name || s.label === name)?.measures ?? [];
 }
 
@@ -133,9 +133,17 @@ function toResultValue(value: ResultValue | boolean | undefined): ResultValue {
 /** Series rows, largest first by the series' first summed measure (Revenue in the preset). */
 function sortedSeriesRows(series: SeriesResult): ResultRow[] {
   const rows = rowsOf(series.dimensions, series.measures, series.groupCount);
+  return largestFirst(series).map((g) => rows[g]);
+}
+
+/** Group indexes of a series, largest first by its first summed measure; join rows follow the same order. */
+function largestFirst(series: SeriesResult): number[] {
+  const order = Array.from({ length: series.groupCount }, (_, g) => g);
   const sortKey = firstSum(series.definition);
-  if (!sortKey) return rows;
-  return rows.sort((a, b) => ((b[sortKey] as number) ?? 0) - ((a[sortKey] as number) ?? 0));
+  const values = sortKey ? series.measures.get(sortKey) : undefined;
+  if (!values) return order;
+  const num = (v: unknown) => (typeof v === "number" ? v : 0);
+  return order.sort((a, b) => num(values[b]) - num(values[a]) || a - b);
 }
 
 function firstSum(definition: SeriesDefinition): string | null {
@@ -179,7 +187,8 @@ function parameters(doc: AgentDocument, anchorSerial: number, series: readonly S
 
 function joinWarnings(doc: AgentDocument, join: JoinResult): string[] {
   if (join.unmatched === 0) return [];
-  return [`${join.unmatched} rows of "${doc.join.label}" found no matching row in the right-hand series; their benchmark measures are blank.`];
+  const rows = join.unmatched === 1 ? "1 row" : `${join.unmatched} rows`;
+  return [`${rows} of "${doc.join.label}" found no matching row in the right-hand series; their benchmark measures are blank.`];
 }
 
 /** A window that catches no rows is almost always a wrong anchor date: say which dates exist. */
@@ -197,4 +206,9 @@ function emptyWindowWarnings(table: TransactionTable, series: readonly SeriesRes
       const w = describeWindow(s.window!);
       return `Series "${s.definition.label}" has no rows: its window runs after ${w.fromExclusive} up to ${w.to}, but the sheet's pricing dates run from ${isoFromSerial(first)} to ${isoFromSerial(last)}. Set the anchor date within that range.`;
     });
+}
+
+function joinRowsInSeriesOrder(join: JoinResult, left: SeriesResult): ResultRow[] {
+  const rows = rowsOf(join.dimensions, join.measures, join.rowCount);
+  return largestFirst(left).map((g) => rows[g]);
 }

@@ -184,11 +184,11 @@ describe("planActions", () => {
   ];
   const definition: ActionDefinition = { summary: "S", description: "", dueInDays: 3, assignee: "", groupBy: "CustomerSegment", topK: 5 };
 
-  it("breaks ties between groups by name, and maps each row to its action", () => {
+  it("breaks ties between groups by flagged order (the group holding the first account first), and maps each row to its action", () => {
     const plan = planActions(flagged, definition, "Score", serialOf("2025-10-21"), new Map());
     expect(plan.actions.map((a) => [a.CustomerSegment, a.Score, a.Accounts])).toEqual([
-      ["Cooling", 5, 1],
       ["Retail", 5, 2],
+      ["Cooling", 5, 1],
     ]);
     expect(plan.actionKeyOfRow).toEqual(["CustomerSegment=Retail", "CustomerSegment=Cooling", "CustomerSegment=Retail"]);
     expect(plan.actions[0].DueDate).toBe("2025-10-24");
@@ -197,7 +197,7 @@ describe("planActions", () => {
   it("keeps only K groups", () => {
     const plan = planActions(flagged, { ...definition, topK: 1 }, "Score", serialOf("2025-10-21"), new Map());
     expect(plan.actions).toHaveLength(1);
-    expect(plan.actionKeyOfRow).toEqual([null, "CustomerSegment=Cooling", null]);
+    expect(plan.actionKeyOfRow).toEqual(["CustomerSegment=Retail", null, "CustomerSegment=Retail"]);
   });
 });
 
