@@ -198,6 +198,11 @@ export interface AgentDocument {
     /** Sheet (or table) name; null = the first sheet. */
     readonly sheet: string | null;
     readonly mapping: FieldMappingDefinition;
+    /**
+     * How to read slash dates such as 03/04/2024 when a column gives no evidence either way
+     * (a day above 12 decides it); default MDY, as the seed writes 10/21/2024.
+     */
+    readonly dateOrder?: "MDY" | "DMY";
   };
   readonly currency: CurrencyDefinition;
   /** SPEC: "CalculatedRebate ... optional switch: deduct from margin". */

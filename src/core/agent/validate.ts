@@ -71,7 +71,8 @@ export function parseAgentDocument(json: unknown): AgentDocument {
 function checkSource(c: Checker, value: unknown): void {
   const source = c.object(value, "source");
   if (!source) return;
-  c.knownKeys(source, "source", ["sheet", "mapping"]);
+  c.knownKeys(source, "source", ["sheet", "mapping", "dateOrder"]);
+  if (source.dateOrder !== undefined) c.oneOf(source.dateOrder, "source.dateOrder", ["MDY", "DMY"] as const);
   if (source.sheet !== null) c.text(source.sheet, "source.sheet");
   const mapping = c.object(source.mapping, "source.mapping");
   if (!mapping) return;

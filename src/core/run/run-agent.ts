@@ -27,6 +27,7 @@ export async function parseSource(sheet: SourceSheet, doc: AgentDocument, option
     currency: doc.currency,
     extraDimensions: extra.dimensions,
     extraNumbers: extra.numbers,
+    dateOrder: doc.source.dateOrder,
   });
   let done = 0;
   const total = sheet.rowCount ?? null;
