@@ -34,11 +34,13 @@ export function chargeActivity(activity: Activity, use: readonly Decimal[]): Act
   const chargesUnused = activity.maxQuantity === null || activity.unusedCapacityCausal;
   const chargeBasis = chargesUnused ? actual : basis;
 
+  // Per-unit rates to 50 digits: one multiplication per account, and charges still add up to
+  // the costs far beyond the cent (the residue is dropped when converted, exact.ts).
+  const perUnit = costs.div(basis);
+  const perUnitCharged = chargesUnused ? costs.div(chargeBasis) : perUnit;
   const charged: Decimal[] = new Array<Decimal>(use.length);
   const unusedCharged: Decimal[] = new Array<Decimal>(use.length);
   let customerQuantity = ZERO;
-  let totalCharged = ZERO;
-  let totalForUse = ZERO;
   for (let a = 0; a < use.length; a++) {
     const u = use[a];
     if (u.isZero()) {
@@ -46,15 +48,15 @@ export function chargeActivity(activity: Activity, use: readonly Decimal[]): Act
       unusedCharged[a] = ZERO;
       continue;
     }
-    // costs x use / basis rather than a rounded rate x use, so charges add up to the costs.
-    const forUse = costs.times(u).div(basis);
-    const total = costs.times(u).div(chargeBasis);
+    const forUse = perUnit.times(u);
+    const total = perUnitCharged === perUnit ? forUse : perUnitCharged.times(u);
     charged[a] = total;
-    unusedCharged[a] = total.minus(forUse);
+    unusedCharged[a] = total === forUse ? ZERO : total.minus(forUse);
     customerQuantity = customerQuantity.plus(u);
-    totalCharged = totalCharged.plus(total);
-    totalForUse = totalForUse.plus(forUse);
   }
+  // Totals from the total quantity: the same amounts as adding the accounts' charges.
+  const totalForUse = perUnit.times(customerQuantity);
+  const totalCharged = perUnitCharged.times(customerQuantity);
   const unusedCost = costs.times(basis.minus(actual)).div(basis);
   return {
     summary: {
@@ -64,7 +66,7 @@ export function chargeActivity(activity: Activity, use: readonly Decimal[]): Act
       actualQuantity: activity.actualQuantity,
       maxQuantity: activity.maxQuantity,
       unusedCapacityCausal: activity.unusedCapacityCausal,
-      rate: costs.div(basis).toNumber(),
+      rate: perUnit.toNumber(),
       rateBasis: activity.maxQuantity === null ? "actual" : "maximum",
       customerQuantity: toNumber(customerQuantity),
       chargedForUse: toNumber(totalForUse),
@@ -74,6 +76,6 @@ export function chargeActivity(activity: Activity, use: readonly Decimal[]): Act
     },
     charged,
     unusedCharged,
-    costOfQuantity: (quantity) => costs.times(quantity).div(chargeBasis),
+    costOfQuantity: (quantity) => perUnitCharged.times(quantity),
   };
 }

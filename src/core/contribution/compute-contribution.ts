@@ -100,55 +100,58 @@ export function computeContribution(input: ContributionInput): ContributionResul
   const timing = definition.investmentTiming ?? DEFAULT_INVESTMENT_TIMING;
   const factor = presentValueFactor(horizonYears, growthRate, rate.rate);
 
-  const money = Object.fromEntries(
-    CONTRIBUTION_MEASURES.filter((m) => m !== "CPIIMarginPct").map((m) => [m, new Array<Decimal>(n)]),
-  ) as Record<MoneyMeasure, Decimal[]>;
+  const columns = Object.fromEntries(
+    CONTRIBUTION_MEASURES.filter((m) => m !== "CPIIMarginPct").map((m) => [m, new MoneyColumn(n)]),
+  ) as Record<MoneyMeasure, MoneyColumn>;
+  const cpiiExact = new Array<Decimal>(n);
   const marginPct = new Array<number | null>(n);
+  const { direct: directSums, paymentIneffective: paymentIneffectiveSums, investment: investmentSums } = customerCosts.sums;
   for (let a = 0; a < n; a++) {
-    const s = sales.exact(a);
-    const deduction = deductions.exact(a);
+    const s = exactOf(sales, a);
+    const deduction = exactOf(deductions, a);
     const netRevenue = s.minus(deduction);
-    const costOfGoods = s.minus(margin.exact(a));
-    const direct = customerCosts.sums.direct.exact(a);
+    const costOfGoods = s.minus(exactOf(margin, a));
+    const direct = exactOf(directSums, a);
     const cpi = netRevenue.minus(costOfGoods).minus(direct);
     let costToServe = ZERO;
     let unusedCharged = ZERO;
     for (const c of charges) {
-      costToServe = costToServe.plus(c.charged[a]);
-      unusedCharged = unusedCharged.plus(c.unusedCharged[a]);
+      if (!c.charged[a].isZero()) costToServe = costToServe.plus(c.charged[a]);
+      if (!c.unusedCharged[a].isZero()) unusedCharged = unusedCharged.plus(c.unusedCharged[a]);
     }
     const cpii = cpi.minus(costToServe);
-    const paymentIneffective = customerCosts.sums.paymentIneffective.exact(a);
-    const investment = customerCosts.sums.investment.exact(a);
+    const paymentIneffective = exactOf(paymentIneffectiveSums, a);
+    const investment = exactOf(investmentSums, a);
     const cashFlow = cpii.plus(paymentIneffective).minus(investment);
-    money.Sales[a] = s;
-    money.SalesDeductions[a] = deduction;
-    money.NetRevenue[a] = netRevenue;
-    money.CostOfGoods[a] = costOfGoods;
-    money.DirectCustomerCosts[a] = direct;
-    money.CPI[a] = cpi;
-    money.CostToServe[a] = costToServe;
-    money.UnusedCapacityCharged[a] = unusedCharged;
-    money.CPII[a] = cpii;
-    money.PaymentIneffectiveCosts[a] = paymentIneffective;
-    money.InvestmentPayments[a] = investment;
-    money.CashFlow[a] = cashFlow;
-    money.CustomerValue[a] = customerValue(cashFlow, investment, factor, timing);
+    // Sums come straight from ExactSums as doubles; the rest are converted once.
+    columns.Sales.set(a, s, sales.total(a));
+    columns.SalesDeductions.set(a, deduction, deductions.total(a));
+    columns.NetRevenue.set(a, netRevenue);
+    columns.CostOfGoods.set(a, costOfGoods);
+    columns.DirectCustomerCosts.set(a, direct, directSums.total(a));
+    columns.CPI.set(a, cpi);
+    columns.CostToServe.set(a, costToServe);
+    columns.UnusedCapacityCharged.set(a, unusedCharged);
+    columns.CPII.set(a, cpii);
+    columns.PaymentIneffectiveCosts.set(a, paymentIneffective, paymentIneffectiveSums.total(a));
+    columns.InvestmentPayments.set(a, investment, investmentSums.total(a));
+    columns.CashFlow.set(a, cashFlow);
+    columns.CustomerValue.set(a, customerValue(cashFlow, investment, factor, timing));
+    cpiiExact[a] = cpii;
     marginPct[a] = netRevenue.isZero() ? null : cpii.div(netRevenue).toNumber();
   }
 
   const measures = {} as Record<ContributionMeasure, (number | null)[]>;
   const totals = {} as Record<ContributionMeasure, number | null>;
-  const exactTotals = {} as Record<MoneyMeasure, Decimal>;
-  for (const m of Object.keys(money) as MoneyMeasure[]) {
-    measures[m] = money[m].map((v) => toNumber(v));
-    exactTotals[m] = money[m].reduce((sum, v) => sum.plus(v), ZERO);
-    totals[m] = toNumber(exactTotals[m]);
+  for (const m of Object.keys(columns) as MoneyMeasure[]) {
+    measures[m] = columns[m].values;
+    totals[m] = toNumber(columns[m].total);
   }
   measures.CPIIMarginPct = marginPct;
-  totals.CPIIMarginPct = exactTotals.NetRevenue.isZero() ? null : exactTotals.CPII.div(exactTotals.NetRevenue).toNumber();
+  const totalNetRevenue = columns.NetRevenue.total;
+  totals.CPIIMarginPct = totalNetRevenue.isZero() ? null : columns.CPII.total.div(totalNetRevenue).toNumber();
 
-  const whale = whaleCurve(accounts.customerId, accounts.customerName, money.CPII);
+  const whale = whaleCurve(accounts.customerId, accounts.customerName, cpiiExact);
   if (n > 0 && whale.peakShare === null) {
     warnings.push("Total customer profit contribution II is not above 0, so the whale curve shows amounts but no shares.");
   }
@@ -162,7 +165,7 @@ export function computeContribution(input: ContributionInput): ContributionResul
     customerSegment: accounts.customerSegment,
     accountOf: accounts.byId,
     measures,
-    charges: charges.map((c) => c.charged.map((v) => toNumber(v))),
+    charges: charges.map((c) => c.charged.map((v) => (v.isZero() ? 0 : toNumber(v)))),
     activities: charges.map((c) => c.summary),
     totals,
     whale,
@@ -188,4 +191,25 @@ function activityWarnings(c: ActivityCharges, hasDriver: boolean): string[] {
     ];
   }
   return [];
+}
+
+/** The exact sum of an account; a zero double total is an exact zero, which needs no Decimal. */
+function exactOf(sums: ExactSums, account: number): Decimal {
+  return sums.total(account) === 0 ? ZERO : sums.exact(account);
+}
+
+/** One money measure: each account's value as a double, and the exact total over accounts. */
+class MoneyColumn {
+  readonly values: number[];
+  total: Decimal = ZERO;
+
+  constructor(accounts: number) {
+    this.values = new Array<number>(accounts);
+  }
+
+  /** @param asNumber the value's double when already known exactly (a sum), else converted. */
+  set(account: number, value: Decimal, asNumber?: number): void {
+    this.values[account] = asNumber ?? (value.isZero() ? 0 : toNumber(value));
+    if (!value.isZero()) this.total = this.total.plus(value);
+  }
 }

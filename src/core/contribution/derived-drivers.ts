@@ -18,15 +18,17 @@ export function deriveDriver(table: TransactionTable, accounts: Accounts, driver
       for (let r = 0; r < table.rowCount; r++) if (accountOfRow[r] >= 0) sums.add(accountOfRow[r], 1);
       return sums;
     case "orders": {
-      const seen = new Set<number>();
-      // One key per (account, day); days are below 3e6 (Excel's last date is 2958465).
+      // One key per analysed row, account x day; sorted, each run of equal keys is one order.
+      // Days are below 3e6 (Excel's last date is 2958465). Sorting beats a Set of a million keys.
+      const keys = new Float64Array(table.rowCount);
+      let count = 0;
       for (let r = 0; r < table.rowCount; r++) {
         const a = accountOfRow[r];
-        if (a < 0) continue;
-        const key = a * 3_000_000 + Math.floor(table.PricingDate[r]);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        sums.add(a, 1);
+        if (a >= 0) keys[count++] = a * 3_000_000 + Math.floor(table.PricingDate[r]);
+      }
+      const sorted = keys.subarray(0, count).sort();
+      for (let k = 0; k < count; k++) {
+        if (k === 0 || sorted[k] !== sorted[k - 1]) sums.add(Math.floor(sorted[k] / 3_000_000), 1);
       }
       return sums;
     }

@@ -12,5 +12,5 @@ export const ZERO = new Exact(0);
  * quotient such as 100 / 3 summed three times leaves 1e-48, which is zero, not a tiny cost.
  */
 export function toNumber(value: Decimal): number {
-  return value.toDecimalPlaces(20).toNumber();
+  return value.decimalPlaces() <= 20 ? value.toNumber() : value.toDecimalPlaces(20).toNumber();
 }

@@ -5,21 +5,25 @@
  * the profit the loss-makers give away. Ties are broken by CustomerId, so the order is stable.
  */
 import type Decimal from "decimal.js";
-import { Exact, toNumber } from "./exact";
+import { toNumber, ZERO } from "./exact";
 import type { WhaleCurve, WhalePoint } from "./result";
 
 export function whaleCurve(customerId: readonly string[], customerName: readonly string[], cpii: readonly Decimal[]): WhaleCurve {
-  const order = cpii.map((_, a) => a);
-  order.sort((a, b) => cpii[b].comparedTo(cpii[a]) || (customerId[a] < customerId[b] ? -1 : customerId[a] > customerId[b] ? 1 : 0));
-  const total = cpii.reduce((sum, v) => sum.plus(v), new Exact(0));
-  const shareable = total.greaterThan(0);
+  const amounts = cpii.map((v) => toNumber(v));
+  const order = amounts.map((_, a) => a);
+  order.sort((a, b) => amounts[b] - amounts[a] || (customerId[a] < customerId[b] ? -1 : customerId[a] > customerId[b] ? 1 : 0));
+  const exactTotal = cpii.reduce((sum, v) => sum.plus(v), ZERO);
+  const total = toNumber(exactTotal);
+  const shareable = exactTotal.greaterThan(0);
   const n = order.length;
-  let cumulative = new Exact(0);
+  let cumulative = ZERO;
   let peakShare: number | null = null;
   let peakAccounts = 0;
   const points: WhalePoint[] = order.map((a, k) => {
+    // The cumulative amount is an exact sum; the share, a ratio, is a plain double division.
     cumulative = cumulative.plus(cpii[a]);
-    const share = shareable ? cumulative.div(total).toNumber() : null;
+    const cumulativeCPII = toNumber(cumulative);
+    const share = shareable ? cumulativeCPII / total : null;
     if (share !== null && (peakShare === null || share > peakShare)) {
       peakShare = share;
       peakAccounts = k + 1;
@@ -28,11 +32,11 @@ export function whaleCurve(customerId: readonly string[], customerName: readonly
       rank: k + 1,
       customerId: customerId[a],
       customerName: customerName[a],
-      cpii: toNumber(cpii[a]),
-      cumulativeCPII: toNumber(cumulative),
+      cpii: amounts[a],
+      cumulativeCPII,
       cumulativeShare: share,
       accountShare: (k + 1) / n,
     };
   });
-  return { points, totalCPII: toNumber(total), peakShare, peakAccounts };
+  return { points, totalCPII: total, peakShare, peakAccounts };
 }

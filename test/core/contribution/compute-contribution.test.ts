@@ -228,3 +228,26 @@ describe("computeContribution: exact money", () => {
     expect(charged).toBe(1600);
   });
 });
+
+describe("computeContribution: laws", () => {
+  test("the order of transaction lines and driver rows does not matter", () => {
+    const { tableOf } = jest.requireActual("../../helpers/table") as typeof import("../../helpers/table");
+    const shuffled = [5, 2, 7, 0, 3, 6, 1, 4].map((i) => LINES[i]);
+    const table = tableOf(shuffled);
+    const drivers = driversSheet();
+    const reversed = sheet("Cost Drivers", drivers.headers, [...[...drivers.blocks][0].rows].reverse());
+    const other = computeContribution({
+      transactions: table,
+      rows: allRows(table.rowCount),
+      activities: parseActivities(activitiesSheet(true), {}),
+      drivers: parseCostDrivers(reversed, {}),
+      customerCosts: parseCustomerCosts(customerCostsSheet(), {}),
+      definition,
+    });
+    const base = run(true);
+    for (const m of CONTRIBUTION_MEASURES) {
+      for (const id of base.customerId) expect([m, id, byCustomer(other, m)[id]]).toEqual([m, id, byCustomer(base, m)[id]]);
+    }
+    expect(other.totals).toEqual(base.totals);
+  });
+});
