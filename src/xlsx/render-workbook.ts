@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core/sheets/sheet";
 import { uniqueSheetName, uniqueTableName } from "./names";
+import { fixWorksheetOrder, openPackage, savePackage } from "./ooxml-package";
 import { renderSheet } from "./render-sheet";
 
 export interface RenderOptions {
@@ -33,8 +34,11 @@ export function renderWorkbook(
   return workbook;
 }
 
+/** The .xlsx file's bytes, with exceljs' element order fixed where Excel needs it (ooxml-package). */
 export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const written: unknown = await workbook.xlsx.writeBuffer();
   // Node gives a Buffer (already a Uint8Array), browsers an ArrayBuffer.
-  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+  const bytes = written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+  const pkg = await openPackage(bytes);
+  return (await fixWorksheetOrder(pkg)) ? savePackage(pkg) : bytes;
 }
