@@ -23,13 +23,21 @@ export function computeAgent(
   table: TransactionTable,
   quality: DataQualityReport,
   doc: AgentDocument,
-  options: ComputeOptions = {},
+  options: ComputeOptions = {}
 ): AgentResult {
   const today = options.today ?? new Date();
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
-  const context = { anchorSerial, deductRebateFromMargin: doc.deductRebateFromMargin };
+  const context = {
+    anchorSerial,
+    deductRebateFromMargin: doc.deductRebateFromMargin,
+    selections: new Map(),
+  };
   const series = doc.series.map((definition) => computeSeries(table, definition, context));
-  const join = computeJoin(doc.join, seriesById(series, doc.join.left), seriesById(series, doc.join.right));
+  const join = computeJoin(
+    doc.join,
+    seriesById(series, doc.join.left),
+    seriesById(series, doc.join.right)
+  );
 
   const target = detectionTarget(doc, join, series);
   const outcome = evaluateRules(doc.detection.rule, target.scope, target.rowCount);
@@ -42,7 +50,11 @@ export function computeAgent(
   for (let r = 0; r < target.rowCount; r++) if (outcome.flagged[r]) flaggedIndexes.push(r);
   const flagged = flaggedIndexes.map((r): ResultRow => {
     const row: ResultRow = { ...targetRows[r], RulesMet: outcome.conditionsMet[r].join("; ") };
-    for (const measure of impactMeasures) row[expectedKey(measure.measure)] = expectedImpact(targetRows[r][measure.measure] ?? null, measure);
+    for (const measure of impactMeasures)
+      row[expectedKey(measure.measure)] = expectedImpact(
+        targetRows[r][measure.measure] ?? null,
+        measure
+      );
     return row;
   });
   sortByImpact(flagged, rankingKey);
@@ -53,7 +65,8 @@ export function computeAgent(
   const actionsByKey = new Map(plan.actions.map((a) => [a.ActionKey as string, a]));
   flagged.forEach((row, i) => {
     row.Priority = i + 1;
-    const action = plan.actionKeyOfRow[i] === null ? undefined : actionsByKey.get(plan.actionKeyOfRow[i]!);
+    const action =
+      plan.actionKeyOfRow[i] === null ? undefined : actionsByKey.get(plan.actionKeyOfRow[i]!);
     row.ActionSummary = action ? action.Summary : null;
     row.ActionDueDate = action ? action.DueDate : null;
     row.ActionAssignee = action ? action.Assignee : null;
@@ -73,7 +86,11 @@ export function computeAgent(
     dataQuality: {
       ...quality,
       filtered: Object.fromEntries(series.map((s) => [s.definition.label, { ...s.filtered }])),
-      warnings: [...quality.warnings, ...emptyWindowWarnings(table, series), ...joinWarnings(doc, join)],
+      warnings: [
+        ...quality.warnings,
+        ...emptyWindowWarnings(table, series),
+        ...joinWarnings(doc, join),
+      ],
     },
   };
 }
@@ -82,7 +99,7 @@ function seriesById(series: readonly SeriesResult[], id: string): SeriesResult {
   const found = series.find((s) => s.definition.id === id || s.definition.label === id);
   if (!found) {
     throw new AgentInputError(
-      `The join refers to series "${id}", which is not defined (series: ${series.map((s) => s.definition.id).join(", ")}).`,
+      `The join refers to series "${id}", which is not defined (series: ${series.map((s) => s.definition.id).join(", ")}).`
     );
   }
   return found;
@@ -90,18 +107,27 @@ function seriesById(series: readonly SeriesResult[], id: string): SeriesResult {
 
 type Target = Pick<JoinResult, "dimensions" | "measures" | "scope" | "rowCount">;
 
-function detectionTarget(doc: AgentDocument, join: JoinResult, series: readonly SeriesResult[]): Target {
+function detectionTarget(
+  doc: AgentDocument,
+  join: JoinResult,
+  series: readonly SeriesResult[]
+): Target {
   const name = doc.detection.series;
   if (name === doc.join.label) return join;
   const s = series.find((x) => x.definition.id === name || x.definition.label === name);
-  if (!s) throw new AgentInputError(`Detection rules run on "${name}", which is neither the join nor a series.`);
+  if (!s)
+    throw new AgentInputError(
+      `Detection rules run on "${name}", which is neither the join nor a series.`
+    );
   const scope = new Map(join.scope);
   for (const d of s.dimensions) scope.set(d.name, (g) => d.column.values[d.codes[g]]);
   for (const [m, values] of s.measures) scope.set(m, (g) => values[g]);
   return { dimensions: s.dimensions, measures: s.measures, scope, rowCount: s.groupCount };
 }
 
-function detectionMeasures(doc: AgentDocument): readonly { readonly name: string; readonly label: string }[] {
+function detectionMeasures(
+  doc: AgentDocument
+): readonly { readonly name: string; readonly label: string }[] {
   const name = doc.detection.series;
   if (name === doc.join.label) return doc.join.measures;
   return doc.series.find((s) => s.id === name || s.label === name)?.measures ?? [];
@@ -110,7 +136,7 @@ function detectionMeasures(doc: AgentDocument): readonly { readonly name: string
 function rowsOf(
   dimensions: SeriesResult["dimensions"],
   measures: ReadonlyMap<string, readonly ResultValue[] | readonly (ResultValue | boolean)[]>,
-  rowCount: number,
+  rowCount: number
 ): ResultRow[] {
   const rows = new Array<ResultRow>(rowCount);
   const columns = [...measures];
@@ -147,7 +173,9 @@ function largestFirst(series: SeriesResult): number[] {
 }
 
 function firstSum(definition: SeriesDefinition): string | null {
-  const m = definition.measures.find((x) => x.kind === "aggregate" && x.aggregation === "sum" && !x.hidden);
+  const m = definition.measures.find(
+    (x) => x.kind === "aggregate" && x.aggregation === "sum" && !x.hidden
+  );
   return m ? m.name : null;
 }
 
@@ -157,27 +185,34 @@ function sortByImpact(rows: ResultRow[], key: string | null): void {
     (a, b) =>
       (key ? num(b[key]) - num(a[key]) : 0) ||
       num(b.AnnualRevenue) - num(a.AnnualRevenue) ||
-      String(a.CustomerId ?? "").localeCompare(String(b.CustomerId ?? "")),
+      String(a.CustomerId ?? "").localeCompare(String(b.CustomerId ?? ""))
   );
 }
 
 function measureFormats(doc: AgentDocument): Map<string, MeasureFormat> {
   const formats = new Map<string, MeasureFormat>();
-  for (const m of [...doc.series.flatMap((s) => s.measures), ...doc.join.measures]) if (m.format) formats.set(m.name, m.format);
+  for (const m of [...doc.series.flatMap((s) => s.measures), ...doc.join.measures])
+    if (m.format) formats.set(m.name, m.format);
   // Expected impact is money in the flagged sheet, so in action texts too.
   for (const m of doc.impact) formats.set(expectedKey(m.measure), "money");
   return formats;
 }
 
-function parameters(doc: AgentDocument, anchorSerial: number, series: readonly SeriesResult[]): RunParameters {
+function parameters(
+  doc: AgentDocument,
+  anchorSerial: number,
+  series: readonly SeriesResult[]
+): RunParameters {
   return {
     agent: doc.name,
     anchorDate: isoFromSerial(anchorSerial),
     windows: Object.fromEntries(
       series.map((s) => [
         s.definition.label,
-        s.window && s.definition.filters.window ? { months: s.definition.filters.window.months, ...describeWindow(s.window) } : null,
-      ]),
+        s.window && s.definition.filters.window
+          ? { months: s.definition.filters.window.months, ...describeWindow(s.window) }
+          : null,
+      ])
     ),
     currency: doc.currency.target,
     deductRebateFromMargin: doc.deductRebateFromMargin,
@@ -188,24 +223,25 @@ function parameters(doc: AgentDocument, anchorSerial: number, series: readonly S
 function joinWarnings(doc: AgentDocument, join: JoinResult): string[] {
   if (join.unmatched === 0) return [];
   const rows = join.unmatched === 1 ? "1 row" : `${join.unmatched} rows`;
-  return [`${rows} of "${doc.join.label}" found no matching row in the right-hand series; their benchmark measures are blank.`];
+  return [
+    `${rows} of "${doc.join.label}" found no matching row in the right-hand series; their benchmark measures are blank.`,
+  ];
 }
 
 /** A window that catches no rows is almost always a wrong anchor date: say which dates exist. */
 function emptyWindowWarnings(table: TransactionTable, series: readonly SeriesResult[]): string[] {
-  if (table.rowCount === 0) return [];
+  const empty = series.filter((s) => s.groupCount === 0 && s.window !== null);
+  if (table.rowCount === 0 || empty.length === 0) return [];
   let first = Infinity;
   let last = -Infinity;
   for (const d of table.PricingDate) {
     if (d < first) first = d;
     if (d > last) last = d;
   }
-  return series
-    .filter((s) => s.groupCount === 0 && s.window !== null)
-    .map((s) => {
-      const w = describeWindow(s.window!);
-      return `Series "${s.definition.label}" has no rows: its window runs after ${w.fromExclusive} up to ${w.to}, but the sheet's pricing dates run from ${isoFromSerial(first)} to ${isoFromSerial(last)}. Set the anchor date within that range.`;
-    });
+  return empty.map((s) => {
+    const w = describeWindow(s.window!);
+    return `Series "${s.definition.label}" has no rows: its window runs after ${w.fromExclusive} up to ${w.to}, but the sheet's pricing dates run from ${isoFromSerial(first)} to ${isoFromSerial(last)}. Set the anchor date within that range.`;
+  });
 }
 
 function joinRowsInSeriesOrder(join: JoinResult, left: SeriesResult): ResultRow[] {

@@ -1,7 +1,7 @@
-import type { AggregateMeasure, SeriesDefinition, SeriesMeasure } from "../agent/document";
+import type { DateWindow, SeriesDefinition, SeriesMeasure } from "../agent/document";
 import type { Value } from "../expr";
 import { referencedNames } from "../expr";
-import { rowsInWindow, selectSeriesRows } from "../filters/row-mask";
+import { rowsInWindow, selectSeriesRows, type SeriesRows } from "../filters/row-mask";
 import type { SerialWindow } from "../filters/window";
 import type { FilterReason } from "../table/data-quality";
 import { dimensionColumn, dimensionName, numericSource } from "../table/fields";
@@ -32,15 +32,43 @@ export interface SeriesResult {
 export interface SeriesContext {
   readonly anchorSerial: number;
   readonly deductRebateFromMargin: boolean;
+  /** Row selections already made, by filters: series with the same filters share one pass. */
+  readonly selections?: Map<string, SeriesRows>;
 }
 
-export function computeSeries(table: TransactionTable, definition: SeriesDefinition, context: SeriesContext): SeriesResult {
-  const selection = selectSeriesRows(table, definition.filters, context.anchorSerial);
+function selectRows(
+  table: TransactionTable,
+  filters: SeriesDefinition["filters"],
+  context: SeriesContext
+): SeriesRows {
+  const key = JSON.stringify(filters);
+  const known = context.selections?.get(key);
+  if (known) return known;
+  const selection = selectSeriesRows(table, filters, context.anchorSerial);
+  context.selections?.set(key, selection);
+  return selection;
+}
+
+/** A measure's own window that equals the series' window selects the same rows. */
+function ownWindow(measure: SeriesMeasure, series: SeriesDefinition): DateWindow | null {
+  if (measure.kind !== "aggregate" || !measure.window) return null;
+  const seriesWindow = series.filters.window;
+  const same =
+    seriesWindow !== null &&
+    seriesWindow.months === measure.window.months &&
+    (seriesWindow.offsetMonths ?? 0) === (measure.window.offsetMonths ?? 0);
+  return same ? null : measure.window;
+}
+
+export function computeSeries(
+  table: TransactionTable,
+  definition: SeriesDefinition,
+  context: SeriesContext
+): SeriesResult {
+  const selection = selectRows(table, definition.filters, context);
   const levels = definition.groupBy.map((name) => dimensionColumn(table, name));
-  const windowed = definition.measures.filter(
-    (m): m is AggregateMeasure => m.kind === "aggregate" && m.window !== undefined,
-  );
-  const groups = buildGroupIndex(levels, selection.rows, windowed.length > 0 ? selection.base : undefined);
+  const windowed = definition.measures.some((m) => ownWindow(m, definition) !== null);
+  const groups = buildGroupIndex(levels, selection.rows, windowed ? selection.base : undefined);
   const dimensions = definition.groupBy.map((name, l) => ({
     name: dimensionName(table, name),
     column: levels[l],
@@ -56,7 +84,7 @@ export function computeSeries(table: TransactionTable, definition: SeriesDefinit
   const parsed = new Map(
     definition.measures
       .filter((m) => m.kind === "expression")
-      .map((m) => [m.name, parseMeasureExpression(m.expression, known, where(m))]),
+      .map((m) => [m.name, parseMeasureExpression(m.expression, known, where(m))])
   );
   const dependencies = (m: SeriesMeasure): readonly string[] => {
     if (m.kind === "percentRank") return [m.of];
@@ -65,7 +93,11 @@ export function computeSeries(table: TransactionTable, definition: SeriesDefinit
   };
 
   const measures = new Map<string, readonly Value[]>();
-  for (const measure of orderByDependencies(definition.measures, dependencies, `Series "${definition.label}"`)) {
+  for (const measure of orderByDependencies(
+    definition.measures,
+    dependencies,
+    `Series "${definition.label}"`
+  )) {
     const values = computeMeasure(measure);
     measures.set(measure.name, values);
     scope.set(measure.name, (g) => values[g]);
@@ -74,8 +106,9 @@ export function computeSeries(table: TransactionTable, definition: SeriesDefinit
   function computeMeasure(measure: SeriesMeasure): readonly Value[] {
     switch (measure.kind) {
       case "aggregate": {
-        const rows = measure.window
-          ? rowsInWindow(table, selection.base, context.anchorSerial, measure.window)
+        const window = ownWindow(measure, definition);
+        const rows = window
+          ? rowsInWindow(table, selection.base, context.anchorSerial, window)
           : selection.rows;
         const source = numericSource(table, measure.field, context.deductRebateFromMargin);
         return aggregate(source, measure.aggregation, groups.groupOfRow, rows, groups.groupCount);
