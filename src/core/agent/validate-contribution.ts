@@ -20,7 +20,16 @@ const KEYS = [
 ] as const;
 const DERIVED_FROM = ["lines", "orders", "column"] as const;
 const TIMINGS = ["everyPeriod", "firstPeriodOnly"] as const;
-const WACC_KEYS = ["kind", "equity", "debt", "riskFree", "beta", "marketReturn", "costOfDebt", "taxRate"] as const;
+const WACC_KEYS = [
+  "kind",
+  "equity",
+  "debt",
+  "riskFree",
+  "beta",
+  "marketReturn",
+  "costOfDebt",
+  "taxRate",
+] as const;
 /** A century is far beyond any customer relationship one would plan. */
 const MAX_HORIZON_YEARS = 100;
 const FRACTION_HINT = "(a fraction: 0.08 for 8%)";
@@ -30,18 +39,27 @@ export function checkContribution(c: Checker, value: unknown, path: string): voi
   if (!contribution) return;
   c.knownKeys(contribution, path, KEYS);
   checkTable(c, contribution.activities, `${path}.activities`);
-  if (contribution.costDrivers !== undefined) checkTable(c, contribution.costDrivers, `${path}.costDrivers`);
-  if (contribution.customerCosts !== undefined) checkTable(c, contribution.customerCosts, `${path}.customerCosts`);
-  if (contribution.derivedDrivers !== undefined) checkDerivedDrivers(c, contribution.derivedDrivers, `${path}.derivedDrivers`);
+  if (contribution.costDrivers !== undefined)
+    checkTable(c, contribution.costDrivers, `${path}.costDrivers`);
+  if (contribution.customerCosts !== undefined)
+    checkTable(c, contribution.customerCosts, `${path}.customerCosts`);
+  if (contribution.derivedDrivers !== undefined)
+    checkDerivedDrivers(c, contribution.derivedDrivers, `${path}.derivedDrivers`);
   if (contribution.salesDeductionColumns !== undefined) {
-    c.array(contribution.salesDeductionColumns, `${path}.salesDeductionColumns`).forEach((column, i) =>
-      c.text(column, `${path}.salesDeductionColumns[${i}]`),
+    c.array(contribution.salesDeductionColumns, `${path}.salesDeductionColumns`).forEach(
+      (column, i) => c.text(column, `${path}.salesDeductionColumns[${i}]`)
     );
   }
-  c.number(contribution.horizonYears, `${path}.horizonYears`, { integer: true, min: 0, max: MAX_HORIZON_YEARS });
-  if (contribution.growthRate !== undefined) fraction(c, contribution.growthRate, `${path}.growthRate`, -1, 1);
+  c.number(contribution.horizonYears, `${path}.horizonYears`, {
+    integer: true,
+    min: 0,
+    max: MAX_HORIZON_YEARS,
+  });
+  if (contribution.growthRate !== undefined)
+    fraction(c, contribution.growthRate, `${path}.growthRate`, -1, 1);
   checkDiscountRate(c, contribution.discountRate, `${path}.discountRate`);
-  if (contribution.investmentTiming !== undefined) c.oneOf(contribution.investmentTiming, `${path}.investmentTiming`, TIMINGS);
+  if (contribution.investmentTiming !== undefined)
+    c.oneOf(contribution.investmentTiming, `${path}.investmentTiming`, TIMINGS);
 }
 
 function checkTable(c: Checker, value: unknown, path: string): void {
@@ -68,7 +86,11 @@ function checkDerivedDrivers(c: Checker, value: unknown, path: string): void {
     if (from === "column") c.text(driver.column, `${at}.column`);
     const key = normalizeLabel(name);
     const first = names.get(key);
-    if (key && first !== undefined) c.report(`${at}.name`, `repeats the driver "${name}" of ${path}[${first}]; each driver is counted once`);
+    if (key && first !== undefined)
+      c.report(
+        `${at}.name`,
+        `repeats the driver "${name}" of ${path}[${first}]; each driver is counted once`
+      );
     else if (key) names.set(key, i);
   });
 }
@@ -89,7 +111,8 @@ function checkDiscountRate(c: Checker, value: unknown, path: string): void {
     c.report(`${path}.equity`, "plus debt must be above 0 to weight the costs of capital");
   }
   c.number(rate.beta, `${path}.beta`, { min: -10, max: 10 });
-  for (const key of ["riskFree", "marketReturn", "costOfDebt"] as const) fraction(c, rate[key], `${path}.${key}`, -1, 1);
+  for (const key of ["riskFree", "marketReturn", "costOfDebt"] as const)
+    fraction(c, rate[key], `${path}.${key}`, -1, 1);
   fraction(c, rate.taxRate, `${path}.taxRate`, 0, 1);
 }
 
@@ -98,5 +121,6 @@ function fraction(c: Checker, value: unknown, path: string, min: number, max: nu
     c.number(value, path);
     return;
   }
-  if (value < min || value > max) c.report(path, `must be between ${min} and ${max} ${FRACTION_HINT}, found ${value}`);
+  if (value < min || value > max)
+    c.report(path, `must be between ${min} and ${max} ${FRACTION_HINT}, found ${value}`);
 }

@@ -45,7 +45,8 @@ type MoneyMeasure = Exclude<ContributionMeasure, "CPIIMarginPct">;
 
 export function computeContribution(input: ContributionInput): ContributionResult {
   const { transactions: table, rows, definition } = input;
-  if (rows.length !== table.rowCount) throw new Error(`rows mask has ${rows.length} entries for ${table.rowCount} rows`);
+  if (rows.length !== table.rowCount)
+    throw new Error(`rows mask has ${rows.length} entries for ${table.rowCount} rows`);
   const accounts = accountsOf(table, rows);
   const n = accounts.count;
   const warnings: string[] = [];
@@ -78,11 +79,13 @@ export function computeContribution(input: ContributionInput): ContributionResul
   for (const driver of definition.derivedDrivers ?? []) {
     const key = driverKey(driver.name);
     derived.add(key);
-    use.set(key, deriveDriver(table, accounts, driver));
+    // Counting orders sorts every analysed row: only for drivers some activity uses.
+    if (usedDrivers.has(key)) use.set(key, deriveDriver(table, accounts, driver));
   }
   const unmatched = new Unmatched();
   const reports: ContributionTableReport[] = [input.activities.report];
-  if (input.drivers) reports.push(matchDriverRows(input.drivers, accounts, use, derived, usedDrivers, unmatched));
+  if (input.drivers)
+    reports.push(matchDriverRows(input.drivers, accounts, use, derived, usedDrivers, unmatched));
   const customerCosts = matchCustomerCosts(input.customerCosts, accounts, unmatched);
   if (customerCosts.report) reports.push(customerCosts.report);
 
@@ -101,11 +104,15 @@ export function computeContribution(input: ContributionInput): ContributionResul
   const factor = presentValueFactor(horizonYears, growthRate, rate.rate);
 
   const columns = Object.fromEntries(
-    CONTRIBUTION_MEASURES.filter((m) => m !== "CPIIMarginPct").map((m) => [m, new MoneyColumn(n)]),
+    CONTRIBUTION_MEASURES.filter((m) => m !== "CPIIMarginPct").map((m) => [m, new MoneyColumn(n)])
   ) as Record<MoneyMeasure, MoneyColumn>;
   const cpiiExact = new Array<Decimal>(n);
   const marginPct = new Array<number | null>(n);
-  const { direct: directSums, paymentIneffective: paymentIneffectiveSums, investment: investmentSums } = customerCosts.sums;
+  const {
+    direct: directSums,
+    paymentIneffective: paymentIneffectiveSums,
+    investment: investmentSums,
+  } = customerCosts.sums;
   for (let a = 0; a < n; a++) {
     const s = exactOf(sales, a);
     const deduction = exactOf(deductions, a);
@@ -149,14 +156,20 @@ export function computeContribution(input: ContributionInput): ContributionResul
   }
   measures.CPIIMarginPct = marginPct;
   const totalNetRevenue = columns.NetRevenue.total;
-  totals.CPIIMarginPct = totalNetRevenue.isZero() ? null : columns.CPII.total.div(totalNetRevenue).toNumber();
+  totals.CPIIMarginPct = totalNetRevenue.isZero()
+    ? null
+    : columns.CPII.total.div(totalNetRevenue).toNumber();
 
   const whale = whaleCurve(accounts.customerId, accounts.customerName, cpiiExact);
   if (n > 0 && whale.peakShare === null) {
-    warnings.push("Total customer profit contribution II is not above 0, so the whale curve shows amounts but no shares.");
+    warnings.push(
+      "Total customer profit contribution II is not above 0, so the whale curve shows amounts but no shares."
+    );
   }
   const costOf = (costDriver: string, quantity: Decimal) =>
-    charges.filter((c) => driverKey(c.summary.costDriver) === driverKey(costDriver)).reduce((sum, c) => sum.plus(c.costOfQuantity(quantity)), ZERO);
+    charges
+      .filter((c) => driverKey(c.summary.costDriver) === driverKey(costDriver))
+      .reduce((sum, c) => sum.plus(c.costOfQuantity(quantity)), ZERO);
 
   return {
     accountCount: n,
@@ -169,7 +182,13 @@ export function computeContribution(input: ContributionInput): ContributionResul
     activities: charges.map((c) => c.summary),
     totals,
     whale,
-    customerValue: { ...rate, horizonYears, growthRate, factor: factor.toNumber(), investmentTiming: timing },
+    customerValue: {
+      ...rate,
+      horizonYears,
+      growthRate,
+      factor: factor.toNumber(),
+      investmentTiming: timing,
+    },
     unmatched: unmatched.entries(costOf),
     quality: reports,
     warnings: [...reports.flatMap((r) => r.warnings.map((w) => `${r.sheet}: ${w}`)), ...warnings],

@@ -9,7 +9,11 @@ import type { InvestmentTiming } from "./definition";
 import { Exact } from "./exact";
 
 /** F = sum_{t=0..n} (1 + g)^t (1 + i)^-t, exact to 50 digits. */
-export function presentValueFactor(horizonYears: number, growthRate: number, discountRate: number): Decimal {
+export function presentValueFactor(
+  horizonYears: number,
+  growthRate: number,
+  discountRate: number
+): Decimal {
   const step = new Exact(1).plus(growthRate).div(new Exact(1).plus(discountRate));
   let factor = new Exact(0);
   let term = new Exact(1);
@@ -24,7 +28,12 @@ export function presentValueFactor(horizonYears: number, growthRate: number, dis
  * CV of one customer. With investments every period, CV = CF_0 x F; paid once at t = 0 (the
  * seed's "CV = -I0 + PECC0 + PECC1 (1+i)^-1 + ..."), CV = -I + (CF_0 + I) x F.
  */
-export function customerValue(cashFlow: Decimal, investmentPayments: Decimal, factor: Decimal, timing: InvestmentTiming): Decimal {
+export function customerValue(
+  cashFlow: Decimal,
+  investmentPayments: Decimal,
+  factor: Decimal,
+  timing: InvestmentTiming
+): Decimal {
   if (timing === "everyPeriod") return cashFlow.times(factor);
   return cashFlow.plus(investmentPayments).times(factor).minus(investmentPayments);
 }

@@ -102,6 +102,8 @@ export function defaultContribution(): ContributionDefinition {
 
 /** Transaction-sheet numeric columns the contribution reads; the transaction parser must keep them. */
 export function contributionExtraNumbers(definition: ContributionDefinition): string[] {
-  const columns = (definition.derivedDrivers ?? []).flatMap((d) => (d.from === "column" ? [d.column] : []));
+  const columns = (definition.derivedDrivers ?? []).flatMap((d) =>
+    d.from === "column" ? [d.column] : []
+  );
   return [...new Set([...columns, ...(definition.salesDeductionColumns ?? [])])];
 }

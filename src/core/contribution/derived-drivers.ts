@@ -10,12 +10,17 @@ import type { Accounts } from "./accounts";
 import type { DerivedDriver } from "./definition";
 
 /** Quantity of the driver per account. */
-export function deriveDriver(table: TransactionTable, accounts: Accounts, driver: DerivedDriver): ExactSums {
+export function deriveDriver(
+  table: TransactionTable,
+  accounts: Accounts,
+  driver: DerivedDriver
+): ExactSums {
   const sums = new ExactSums(accounts.count);
   const accountOfRow = accounts.accountOfRow;
   switch (driver.from) {
     case "lines":
-      for (let r = 0; r < table.rowCount; r++) if (accountOfRow[r] >= 0) sums.add(accountOfRow[r], 1);
+      for (let r = 0; r < table.rowCount; r++)
+        if (accountOfRow[r] >= 0) sums.add(accountOfRow[r], 1);
       return sums;
     case "orders": {
       // One key per analysed row, account x day; sorted, each run of equal keys is one order.

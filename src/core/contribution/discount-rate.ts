@@ -21,7 +21,13 @@ export function capmCostOfEquity(riskFree: number, beta: number, marketReturn: n
 }
 
 /** WACC = E/(D+E) x r_e + D/(D+E) x r_d x (1 - tax); debt interest is tax-deductible. */
-export function wacc(equity: number, debt: number, costOfEquity: number, costOfDebt: number, taxRate: number): number {
+export function wacc(
+  equity: number,
+  debt: number,
+  costOfEquity: number,
+  costOfDebt: number,
+  taxRate: number
+): number {
   const capital = equity + debt;
   if (!(capital > 0)) throw new AgentInputError("WACC needs equity plus debt above 0.");
   return (equity / capital) * costOfEquity + (debt / capital) * costOfDebt * (1 - taxRate);
@@ -29,14 +35,30 @@ export function wacc(equity: number, debt: number, costOfEquity: number, costOfD
 
 export function resolveDiscountRate(definition: DiscountRateDefinition): DiscountRate {
   const checked = (rate: number): number => {
-    if (!(rate > -1)) throw new AgentInputError(`The discount rate must be above -100%, found ${rate}.`);
+    if (!(rate > -1))
+      throw new AgentInputError(`The discount rate must be above -100%, found ${rate}.`);
     return rate;
   };
   if (definition.kind === "rate") {
-    return { rate: checked(definition.rate), costOfEquity: null, equityShare: null, source: "entered" };
+    return {
+      rate: checked(definition.rate),
+      costOfEquity: null,
+      equityShare: null,
+      source: "entered",
+    };
   }
-  const costOfEquity = capmCostOfEquity(definition.riskFree, definition.beta, definition.marketReturn);
-  const rate = wacc(definition.equity, definition.debt, costOfEquity, definition.costOfDebt, definition.taxRate);
+  const costOfEquity = capmCostOfEquity(
+    definition.riskFree,
+    definition.beta,
+    definition.marketReturn
+  );
+  const rate = wacc(
+    definition.equity,
+    definition.debt,
+    costOfEquity,
+    definition.costOfDebt,
+    definition.taxRate
+  );
   return {
     rate: checked(rate),
     costOfEquity,

@@ -19,7 +19,13 @@ interface Entry {
 export class IssueLog<R extends string> {
   private readonly entries = new Map<R, Entry>();
 
-  add(reason: R, row: number, column: string | null, cell: CellValue | undefined, expected: string): void {
+  add(
+    reason: R,
+    row: number,
+    column: string | null,
+    cell: CellValue | undefined,
+    expected: string
+  ): void {
     let entry = this.entries.get(reason);
     if (!entry) {
       entry = { count: 0, rows: [], examples: [] };

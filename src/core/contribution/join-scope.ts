@@ -22,7 +22,7 @@ export function contributionScopeNames(): string[] {
 export function addContributionColumns(
   scope: Map<string, ColumnReader>,
   result: ContributionResult,
-  customerIdOf: (row: number) => Value,
+  customerIdOf: (row: number) => Value
 ): void {
   const lower = new Map<string, number>();
   result.customerId.forEach((id, a) => {

@@ -35,12 +35,24 @@ interface Group {
 export class Unmatched {
   private readonly groups = new Map<string, Group>();
 
-  add(entry: Omit<Group, "rows" | "quantity" | "amount"> & { row: number; quantity: number | null; amount: Decimal }): void {
-    const key = [entry.table, entry.reason, entry.customerId.toLowerCase(), entry.costDriver === null ? "" : driverKey(entry.costDriver)].join("\u0000");
+  add(
+    entry: Omit<Group, "rows" | "quantity" | "amount"> & {
+      row: number;
+      quantity: number | null;
+      amount: Decimal;
+    }
+  ): void {
+    const key = [
+      entry.table,
+      entry.reason,
+      entry.customerId.toLowerCase(),
+      entry.costDriver === null ? "" : driverKey(entry.costDriver),
+    ].join("\u0000");
     const group = this.groups.get(key);
     if (group) {
       group.rows.push(entry.row);
-      if (group.quantity !== null && entry.quantity !== null) group.quantity = group.quantity.plus(entry.quantity);
+      if (group.quantity !== null && entry.quantity !== null)
+        group.quantity = group.quantity.plus(entry.quantity);
       group.amount = group.amount.plus(entry.amount);
       return;
     }
@@ -58,8 +70,13 @@ export class Unmatched {
   /** Grouped entries; for driver rows of unknown customers `costOf` prices the quantity left out. */
   entries(costOf: (costDriver: string, quantity: Decimal) => Decimal): UnmatchedEntry[] {
     return [...this.groups.values()].map((g) => {
-      const chargeable = g.table === "costDrivers" && (g.reason === "unknownCustomer" || g.reason === "customerWithoutLines");
-      const amount = chargeable && g.quantity !== null && g.costDriver !== null ? costOf(g.costDriver, g.quantity) : g.amount;
+      const chargeable =
+        g.table === "costDrivers" &&
+        (g.reason === "unknownCustomer" || g.reason === "customerWithoutLines");
+      const amount =
+        chargeable && g.quantity !== null && g.costDriver !== null
+          ? costOf(g.costDriver, g.quantity)
+          : g.amount;
       return {
         table: g.table,
         reason: g.reason,
@@ -81,12 +98,22 @@ const EXPECTED: Record<UnmatchedReason, string> = {
 };
 
 function customerReason(accounts: Accounts, customerId: string): UnmatchedReason {
-  return accounts.inSheet.has(customerId.toLowerCase()) ? "customerWithoutLines" : "unknownCustomer";
+  return accounts.inSheet.has(customerId.toLowerCase())
+    ? "customerWithoutLines"
+    : "unknownCustomer";
 }
 
 /** The input table's report with the matching problems added. */
-function amendedReport(report: ContributionTableReport, log: IssueLog<ContributionIssue>, unmatchedRows: number): ContributionTableReport {
-  return { ...report, rowsUsable: report.rowsUsable - unmatchedRows, issues: { ...report.issues, ...log.report() } };
+function amendedReport(
+  report: ContributionTableReport,
+  log: IssueLog<ContributionIssue>,
+  unmatchedRows: number
+): ContributionTableReport {
+  return {
+    ...report,
+    rowsUsable: report.rowsUsable - unmatchedRows,
+    issues: { ...report.issues, ...log.report() },
+  };
 }
 
 /**
@@ -101,7 +128,7 @@ export function matchDriverRows(
   use: Map<string, ExactSums>,
   derived: ReadonlySet<string>,
   used: ReadonlySet<string>,
-  unmatched: Unmatched,
+  unmatched: Unmatched
 ): ContributionTableReport {
   const log = new IssueLog<ContributionIssue>();
   let unmatchedRows = 0;
@@ -117,9 +144,26 @@ export function matchDriverRows(
       if (account < 0) reason = customerReason(accounts, u.customerId);
     }
     if (reason !== null) {
-      const field = reason === "unknownCustomer" || reason === "customerWithoutLines" ? "CustomerId" : "CostDriver";
-      log.add(reason, u.row, column(field), field === "CustomerId" ? u.customerId : u.costDriver, EXPECTED[reason]);
-      unmatched.add({ table: "costDrivers", reason, customerId: u.customerId, costDriver: u.costDriver, row: u.row, quantity: u.quantity, amount: new Exact(0) });
+      const field =
+        reason === "unknownCustomer" || reason === "customerWithoutLines"
+          ? "CustomerId"
+          : "CostDriver";
+      log.add(
+        reason,
+        u.row,
+        column(field),
+        field === "CustomerId" ? u.customerId : u.costDriver,
+        EXPECTED[reason]
+      );
+      unmatched.add({
+        table: "costDrivers",
+        reason,
+        customerId: u.customerId,
+        costDriver: u.costDriver,
+        row: u.row,
+        quantity: u.quantity,
+        amount: new Exact(0),
+      });
       unmatchedRows++;
       continue;
     }
@@ -142,7 +186,7 @@ export interface CustomerCostSums {
 export function matchCustomerCosts(
   parsed: ParsedCustomerCosts | null,
   accounts: Accounts,
-  unmatched: Unmatched,
+  unmatched: Unmatched
 ): { sums: CustomerCostSums; report: ContributionTableReport | null } {
   const sums = {
     direct: new ExactSums(accounts.count),
@@ -156,14 +200,31 @@ export function matchCustomerCosts(
     const account = findAccount(accounts, c.customerId);
     if (account < 0) {
       const reason = customerReason(accounts, c.customerId);
-      log.add(reason, c.row, parsed.columnOf.CustomerId ?? "CustomerId", c.customerId, EXPECTED[reason]);
-      const amount = new Exact(c.directCosts).plus(c.paymentIneffectiveCosts).plus(c.investmentPayments);
-      unmatched.add({ table: "customerCosts", reason, customerId: c.customerId, costDriver: null, row: c.row, quantity: null, amount });
+      log.add(
+        reason,
+        c.row,
+        parsed.columnOf.CustomerId ?? "CustomerId",
+        c.customerId,
+        EXPECTED[reason]
+      );
+      const amount = new Exact(c.directCosts)
+        .plus(c.paymentIneffectiveCosts)
+        .plus(c.investmentPayments);
+      unmatched.add({
+        table: "customerCosts",
+        reason,
+        customerId: c.customerId,
+        costDriver: null,
+        row: c.row,
+        quantity: null,
+        amount,
+      });
       unmatchedRows++;
       continue;
     }
     if (c.directCosts !== 0) sums.direct.add(account, c.directCosts);
-    if (c.paymentIneffectiveCosts !== 0) sums.paymentIneffective.add(account, c.paymentIneffectiveCosts);
+    if (c.paymentIneffectiveCosts !== 0)
+      sums.paymentIneffective.add(account, c.paymentIneffectiveCosts);
     if (c.investmentPayments !== 0) sums.investment.add(account, c.investmentPayments);
   }
   return { sums, report: amendedReport(parsed.report, log, unmatchedRows) };

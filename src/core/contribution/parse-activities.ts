@@ -35,7 +35,10 @@ export interface ParsedActivities {
   readonly report: ContributionTableReport;
 }
 
-export function parseActivities(sheet: ContributionSheet, mapping: FieldMappingDefinition): ParsedActivities {
+export function parseActivities(
+  sheet: ContributionSheet,
+  mapping: FieldMappingDefinition
+): ParsedActivities {
   const fields = mapTableFields(ACTIVITIES_SPEC, sheet.name, sheet.headers, mapping);
   const log = new IssueLog<ContributionIssue>();
   const reader = new RowReader(fields, log);
@@ -51,31 +54,57 @@ export function parseActivities(sheet: ContributionSheet, mapping: FieldMappingD
     const costs = reader.number(row, rowNumber, "ProcessCosts");
     if (costs === SKIP || costs === null) continue;
     if (costs < 0) {
-      reader.report("negativeCosts", rowNumber, "ProcessCosts", reader.cell(row, "ProcessCosts"), "process costs of 0 or more");
+      reader.report(
+        "negativeCosts",
+        rowNumber,
+        "ProcessCosts",
+        reader.cell(row, "ProcessCosts"),
+        "process costs of 0 or more"
+      );
       continue;
     }
     const actual = reader.number(row, rowNumber, "ProcessQuantity");
     if (actual === SKIP || actual === null) continue;
     if (actual <= 0) {
       const cell = reader.cell(row, "ProcessQuantity");
-      reader.report("nonPositiveQuantity", rowNumber, "ProcessQuantity", cell, "a process quantity above 0");
+      reader.report(
+        "nonPositiveQuantity",
+        rowNumber,
+        "ProcessQuantity",
+        cell,
+        "a process quantity above 0"
+      );
       continue;
     }
     let max = reader.has("MaxQuantity") ? reader.number(row, rowNumber, "MaxQuantity", null) : null;
     if (max === SKIP) continue;
     if (max !== null && max < actual) {
       const cell = reader.cell(row, "MaxQuantity");
-      reader.report("maxBelowActual", rowNumber, "MaxQuantity", cell, `a maximum of at least the actual quantity ${actual}`);
+      reader.report(
+        "maxBelowActual",
+        rowNumber,
+        "MaxQuantity",
+        cell,
+        `a maximum of at least the actual quantity ${actual}`
+      );
       max = null;
     }
     const key = process.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
-      reader.report("duplicateProcess", rowNumber, "Process", process, `a process not already listed (row ${first})`);
+      reader.report(
+        "duplicateProcess",
+        rowNumber,
+        "Process",
+        process,
+        `a process not already listed (row ${first})`
+      );
       continue;
     }
     seen.set(key, rowNumber);
-    const causal = reader.has("UnusedCapacityCausal") ? reader.flag(row, rowNumber, "UnusedCapacityCausal") : false;
+    const causal = reader.has("UnusedCapacityCausal")
+      ? reader.flag(row, rowNumber, "UnusedCapacityCausal")
+      : false;
     activities.push({
       row: rowNumber,
       process,
@@ -88,9 +117,12 @@ export function parseActivities(sheet: ContributionSheet, mapping: FieldMappingD
   }
 
   const warnings = [...fields.warnings];
-  if (counter.rowsRead === 0) warnings.push(`Sheet '${sheet.name}' has no activities below its header.`);
+  if (counter.rowsRead === 0)
+    warnings.push(`Sheet '${sheet.name}' has no activities below its header.`);
   else if (activities.length === 0) {
-    warnings.push(`None of the ${plural(counter.rowsRead, "row")} of sheet '${sheet.name}' is a usable activity; see the problems.`);
+    warnings.push(
+      `None of the ${plural(counter.rowsRead, "row")} of sheet '${sheet.name}' is a usable activity; see the problems.`
+    );
   }
   return {
     activities,

@@ -27,7 +27,10 @@ export interface ParsedCostDrivers {
   readonly columnOf: Readonly<Record<string, string>>;
 }
 
-export function parseCostDrivers(sheet: ContributionSheet, mapping: FieldMappingDefinition): ParsedCostDrivers {
+export function parseCostDrivers(
+  sheet: ContributionSheet,
+  mapping: FieldMappingDefinition
+): ParsedCostDrivers {
   const fields = mapTableFields(COST_DRIVERS_SPEC, sheet.name, sheet.headers, mapping);
   const log = new IssueLog<ContributionIssue>();
   const reader = new RowReader(fields, log);
@@ -42,20 +45,36 @@ export function parseCostDrivers(sheet: ContributionSheet, mapping: FieldMapping
     const quantity = reader.number(row, rowNumber, "DriverQuantity");
     if (quantity === SKIP || quantity === null) continue;
     if (quantity < 0) {
-      reader.report("negativeQuantity", rowNumber, "DriverQuantity", reader.cell(row, "DriverQuantity"), "a quantity of 0 or more");
+      reader.report(
+        "negativeQuantity",
+        rowNumber,
+        "DriverQuantity",
+        reader.cell(row, "DriverQuantity"),
+        "a quantity of 0 or more"
+      );
       continue;
     }
     uses.push({ row: rowNumber, customerId, costDriver, quantity });
   }
 
   const warnings = [...fields.warnings];
-  if (counter.rowsRead === 0) warnings.push(`Sheet '${sheet.name}' has no driver quantities below its header.`);
+  if (counter.rowsRead === 0)
+    warnings.push(`Sheet '${sheet.name}' has no driver quantities below its header.`);
   else if (uses.length === 0) {
-    warnings.push(`None of the ${plural(counter.rowsRead, "row")} of sheet '${sheet.name}' is a usable driver quantity; see the problems.`);
+    warnings.push(
+      `None of the ${plural(counter.rowsRead, "row")} of sheet '${sheet.name}' is a usable driver quantity; see the problems.`
+    );
   }
   return {
     uses,
     columnOf: Object.fromEntries([...fields.fields].map(([name, match]) => [name, match.header])),
-    report: { table: "costDrivers", sheet: sheet.name, rowsRead: counter.rowsRead, rowsUsable: uses.length, issues: log.report(), warnings },
+    report: {
+      table: "costDrivers",
+      sheet: sheet.name,
+      rowsRead: counter.rowsRead,
+      rowsUsable: uses.length,
+      issues: log.report(),
+      warnings,
+    },
   };
 }

@@ -28,9 +28,16 @@ export interface ParsedCustomerCosts {
   readonly columnOf: Readonly<Record<string, string>>;
 }
 
-const AMOUNT_FIELDS = ["DirectCustomerCosts", "PaymentIneffectiveCosts", "InvestmentPayments"] as const;
+const AMOUNT_FIELDS = [
+  "DirectCustomerCosts",
+  "PaymentIneffectiveCosts",
+  "InvestmentPayments",
+] as const;
 
-export function parseCustomerCosts(sheet: ContributionSheet, mapping: FieldMappingDefinition): ParsedCustomerCosts {
+export function parseCustomerCosts(
+  sheet: ContributionSheet,
+  mapping: FieldMappingDefinition
+): ParsedCustomerCosts {
   const fields = mapTableFields(CUSTOMER_COSTS_SPEC, sheet.name, sheet.headers, mapping);
   const log = new IssueLog<ContributionIssue>();
   const reader = new RowReader(fields, log);
@@ -45,23 +52,45 @@ export function parseCustomerCosts(sheet: ContributionSheet, mapping: FieldMappi
       const value = reader.number(row, rowNumber, field, 0);
       if (value === SKIP) continue rows;
       if (value !== null && value < 0) {
-        reader.report("negativeCosts", rowNumber, field, reader.cell(row, field), "an amount of 0 or more");
+        reader.report(
+          "negativeCosts",
+          rowNumber,
+          field,
+          reader.cell(row, field),
+          "an amount of 0 or more"
+        );
         continue rows;
       }
       amounts.push(value ?? 0);
     }
     const [directCosts, paymentIneffectiveCosts, investmentPayments] = amounts;
-    costs.push({ row: rowNumber, customerId, directCosts, paymentIneffectiveCosts, investmentPayments });
+    costs.push({
+      row: rowNumber,
+      customerId,
+      directCosts,
+      paymentIneffectiveCosts,
+      investmentPayments,
+    });
   }
 
   const warnings = [...fields.warnings];
-  if (counter.rowsRead === 0) warnings.push(`Sheet '${sheet.name}' has no customer costs below its header.`);
+  if (counter.rowsRead === 0)
+    warnings.push(`Sheet '${sheet.name}' has no customer costs below its header.`);
   else if (costs.length === 0) {
-    warnings.push(`None of the ${plural(counter.rowsRead, "row")} of sheet '${sheet.name}' is usable; see the problems.`);
+    warnings.push(
+      `None of the ${plural(counter.rowsRead, "row")} of sheet '${sheet.name}' is usable; see the problems.`
+    );
   }
   return {
     costs,
     columnOf: Object.fromEntries([...fields.fields].map(([name, match]) => [name, match.header])),
-    report: { table: "customerCosts", sheet: sheet.name, rowsRead: counter.rowsRead, rowsUsable: costs.length, issues: log.report(), warnings },
+    report: {
+      table: "customerCosts",
+      sheet: sheet.name,
+      rowsRead: counter.rowsRead,
+      rowsUsable: costs.length,
+      issues: log.report(),
+      warnings,
+    },
   };
 }

@@ -48,7 +48,10 @@ export const CONTRIBUTION_ISSUE_LABEL: Record<ContributionIssue, string> = {
 };
 
 /** Problems after which the row still counts, with the stand-in its label states. */
-export const KEPT_ISSUES: ReadonlySet<ContributionIssue> = new Set<ContributionIssue>(["maxBelowActual", "badFlag"]);
+export const KEPT_ISSUES: ReadonlySet<ContributionIssue> = new Set<ContributionIssue>([
+  "maxBelowActual",
+  "badFlag",
+]);
 
 export interface ContributionTableReport {
   readonly table: ContributionTable;

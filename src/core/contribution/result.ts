@@ -28,7 +28,8 @@ export const CONTRIBUTION_MEASURES = [
 export type ContributionMeasure = (typeof CONTRIBUTION_MEASURES)[number];
 
 /** Every measure but the margin is money; sums of them are exact. */
-export const CONTRIBUTION_PERCENT_MEASURES: ReadonlySet<ContributionMeasure> = new Set<ContributionMeasure>(["CPIIMarginPct"]);
+export const CONTRIBUTION_PERCENT_MEASURES: ReadonlySet<ContributionMeasure> =
+  new Set<ContributionMeasure>(["CPIIMarginPct"]);
 
 export interface ActivitySummary {
   readonly process: string;
@@ -55,7 +56,8 @@ export interface ActivitySummary {
 /** Driver quantities or customer costs that found no account, listed rather than lost. */
 export interface UnmatchedEntry {
   readonly table: Extract<ContributionTable, "costDrivers" | "customerCosts">;
-  readonly reason: "unknownCustomer" | "customerWithoutLines" | "unknownDriver" | "derivedDriverInTable";
+  readonly reason:
+    "unknownCustomer" | "customerWithoutLines" | "unknownDriver" | "derivedDriverInTable";
   readonly customerId: string;
   /** The driver (Cost Drivers rows); null for customer costs. */
   readonly costDriver: string | null;

@@ -34,7 +34,7 @@ export function isBlankRow(row: CellRow): boolean {
 export class RowReader {
   constructor(
     private readonly mapping: TableMapping,
-    private readonly log: IssueLog<ContributionIssue>,
+    private readonly log: IssueLog<ContributionIssue>
   ) {}
 
   has(field: string): boolean {
@@ -55,7 +55,8 @@ export class RowReader {
   /** A required key (process, driver, customer): blank or an Excel error skips the row. */
   key(row: CellRow, rowNumber: number, field: string, expected: string): Read<string> {
     const cell = this.cell(row, field);
-    if (isExcelError(cell)) return this.skip("errorValue", rowNumber, field, cell, ERROR_VALUE.expected);
+    if (isExcelError(cell))
+      return this.skip("errorValue", rowNumber, field, cell, ERROR_VALUE.expected);
     const text = keyText(cell);
     if (text.length === 0) return this.skip("blankKey", rowNumber, field, cell, expected);
     return text;
@@ -65,22 +66,40 @@ export class RowReader {
    * A number cell. `blank` is what an empty (or unmapped) cell stands for; `undefined` makes a
    * blank cell a bad number, since a process without costs is not one with zero costs.
    */
-  number(row: CellRow, rowNumber: number, field: string, blank?: number | null): Read<number | null> {
+  number(
+    row: CellRow,
+    rowNumber: number,
+    field: string,
+    blank?: number | null
+  ): Read<number | null> {
     const cell = this.cell(row, field);
     if (isBlankCell(cell)) {
       if (blank !== undefined) return blank;
-      return this.skip("badNumber", rowNumber, field, cell ?? null, `${NOT_A_NUMBER.expected} (the cell is blank)`);
+      return this.skip(
+        "badNumber",
+        rowNumber,
+        field,
+        cell ?? null,
+        `${NOT_A_NUMBER.expected} (the cell is blank)`
+      );
     }
     // Costs and quantities are never percentages; "15%" is refused rather than read as 0.15.
     if (typeof cell === "string" && cell.includes("%")) {
       return this.skip("badNumber", rowNumber, field, cell, "a number, not a percentage");
     }
-    const parsed = typeof cell === "number" && Number.isFinite(cell) ? cell : parseNumber(cell, "money");
+    const parsed =
+      typeof cell === "number" && Number.isFinite(cell) ? cell : parseNumber(cell, "money");
     if (typeof parsed === "number") return parsed;
     if (isParseFailure(parsed) && parsed.failure === "errorValue") {
       return this.skip("errorValue", rowNumber, field, cell, ERROR_VALUE.expected);
     }
-    return this.skip("badNumber", rowNumber, field, cell, isParseFailure(parsed) ? parsed.expected : NOT_A_NUMBER.expected);
+    return this.skip(
+      "badNumber",
+      rowNumber,
+      field,
+      cell,
+      isParseFailure(parsed) ? parsed.expected : NOT_A_NUMBER.expected
+    );
   }
 
   /** Yes/no; blank is no. Anything else is reported and taken as no (the row is kept). */
@@ -96,11 +115,23 @@ export class RowReader {
     return false;
   }
 
-  report(reason: ContributionIssue, rowNumber: number, field: string | null, cell: CellValue | undefined, expected: string): void {
+  report(
+    reason: ContributionIssue,
+    rowNumber: number,
+    field: string | null,
+    cell: CellValue | undefined,
+    expected: string
+  ): void {
     this.log.add(reason, rowNumber, field === null ? null : this.columnName(field), cell, expected);
   }
 
-  skip(reason: ContributionIssue, rowNumber: number, field: string | null, cell: CellValue | undefined, expected: string): typeof SKIP {
+  skip(
+    reason: ContributionIssue,
+    rowNumber: number,
+    field: string | null,
+    cell: CellValue | undefined,
+    expected: string
+  ): typeof SKIP {
     this.report(reason, rowNumber, field, cell, expected);
     return SKIP;
   }
@@ -110,7 +141,7 @@ export class RowReader {
 export function* dataRows(
   sheet: ContributionSheet,
   log: IssueLog<ContributionIssue>,
-  counter: { rowsRead: number },
+  counter: { rowsRead: number }
 ): Generator<{ row: CellRow; rowNumber: number }> {
   for (const block of sheet.blocks) {
     for (let i = 0; i < block.rows.length; i++) {

@@ -25,5 +25,7 @@ export function contributionRows(result: ContributionResult): ResultRow[] {
     rows.push(row);
   }
   const sales = (r: ResultRow) => (typeof r.Sales === "number" ? r.Sales : 0);
-  return rows.sort((x, y) => sales(y) - sales(x) || String(x.CustomerId).localeCompare(String(y.CustomerId)));
+  return rows.sort(
+    (x, y) => sales(y) - sales(x) || String(x.CustomerId).localeCompare(String(y.CustomerId))
+  );
 }

@@ -36,16 +36,59 @@ interface SampleActivity {
 }
 
 const ACTIVITIES: readonly SampleActivity[] = [
-  { process: "Delivery handling", driver: "Deliveries", costsPerAccount: 1100, typicalUse: 24, capacity: 1.15, causal: false, demandingFactor: 1.5 },
-  { process: "Field sales visits", driver: "Customer visits", costsPerAccount: 1000, typicalUse: 4, capacity: 1.25, causal: true, demandingFactor: 4 },
-  { process: "Returns processing", driver: "Returns", costsPerAccount: 400, typicalUse: 2, capacity: null, causal: false, demandingFactor: 5 },
-  { process: "Complaint handling", driver: "Complaints", costsPerAccount: 300, typicalUse: 1, capacity: null, causal: false, demandingFactor: 6 },
-  { process: "Quotation", driver: "Quotes", costsPerAccount: 200, typicalUse: 3, capacity: 1.1, causal: false, demandingFactor: 2 },
+  {
+    process: "Delivery handling",
+    driver: "Deliveries",
+    costsPerAccount: 1100,
+    typicalUse: 24,
+    capacity: 1.15,
+    causal: false,
+    demandingFactor: 1.5,
+  },
+  {
+    process: "Field sales visits",
+    driver: "Customer visits",
+    costsPerAccount: 1000,
+    typicalUse: 4,
+    capacity: 1.25,
+    causal: true,
+    demandingFactor: 4,
+  },
+  {
+    process: "Returns processing",
+    driver: "Returns",
+    costsPerAccount: 400,
+    typicalUse: 2,
+    capacity: null,
+    causal: false,
+    demandingFactor: 5,
+  },
+  {
+    process: "Complaint handling",
+    driver: "Complaints",
+    costsPerAccount: 300,
+    typicalUse: 1,
+    capacity: null,
+    causal: false,
+    demandingFactor: 6,
+  },
+  {
+    process: "Quotation",
+    driver: "Quotes",
+    costsPerAccount: 200,
+    typicalUse: 3,
+    capacity: 1.1,
+    causal: false,
+    demandingFactor: 2,
+  },
 ];
 
 const DEMANDING_SHARE = 0.12;
 
-export function sampleContributionTables(customerIds: readonly string[], seed: number): SampleContributionTables {
+export function sampleContributionTables(
+  customerIds: readonly string[],
+  seed: number
+): SampleContributionTables {
   const random = createRandom(seed ^ 0x5eed001);
   const sizes = customerIds.map(() => Math.min(8, Math.pow(1 - random.next(), -1 / 1.5)));
   const demanding = customerIds.map(() => random.chance(DEMANDING_SHARE));
@@ -55,7 +98,9 @@ export function sampleContributionTables(customerIds: readonly string[], seed: n
   customerIds.forEach((id, c) => {
     ACTIVITIES.forEach((activity, a) => {
       const factor = demanding[c] ? activity.demandingFactor : 1;
-      const quantity = Math.round(activity.typicalUse * sizes[c] * factor * random.between(0.6, 1.4));
+      const quantity = Math.round(
+        activity.typicalUse * sizes[c] * factor * random.between(0.6, 1.4)
+      );
       if (quantity === 0) return;
       driverRows.push([id, activity.driver, quantity]);
       totals[a] += quantity;
@@ -85,13 +130,29 @@ export function sampleContributionTables(customerIds: readonly string[], seed: n
   return {
     activities: {
       name: "Activities",
-      headers: ["Process", "Cost Driver", "Process Costs", "Process Quantity", "Maximum Quantity", "Unused Capacity Causal"],
+      headers: [
+        "Process",
+        "Cost Driver",
+        "Process Costs",
+        "Process Quantity",
+        "Maximum Quantity",
+        "Unused Capacity Causal",
+      ],
       rows: activityRows,
     },
-    costDrivers: { name: "Cost Drivers", headers: ["Customer Id", "Cost Driver", "Quantity"], rows: driverRows },
+    costDrivers: {
+      name: "Cost Drivers",
+      headers: ["Customer Id", "Cost Driver", "Quantity"],
+      rows: driverRows,
+    },
     customerCosts: {
       name: "Customer Costs",
-      headers: ["Customer Id", "Direct Customer Costs", "Payment-Ineffective Costs", "Investment Payments"],
+      headers: [
+        "Customer Id",
+        "Direct Customer Costs",
+        "Payment-Ineffective Costs",
+        "Investment Payments",
+      ],
       rows: costRows,
     },
   };

@@ -8,7 +8,12 @@
 import { exactSum } from "../money/exact-sums";
 import { textColumn } from "../sheets/columns";
 import type { HighlightRule, SheetColumn, SheetDescription, SheetRow } from "../sheets/sheet";
-import { CONTRIBUTION_ISSUE_LABEL, CONTRIBUTION_TABLE_LABEL, KEPT_ISSUES, type ContributionIssue } from "./quality";
+import {
+  CONTRIBUTION_ISSUE_LABEL,
+  CONTRIBUTION_TABLE_LABEL,
+  KEPT_ISSUES,
+  type ContributionIssue,
+} from "./quality";
 import type { ContributionResult, CustomerValueParameters } from "./result";
 import { chargeKey, contributionRows } from "./rows";
 
@@ -22,14 +27,22 @@ export const MAX_ACTIVITY_COLUMNS = 12;
 const ROWS_SHOWN = 25;
 
 const money = (key: string, header: string, description?: string): SheetColumn =>
-  description === undefined ? { key, header, format: "money" } : { key, header, format: "money", description };
+  description === undefined
+    ? { key, header, format: "money" }
+    : { key, header, format: "money", description };
 
 export function contributionSheet(result: ContributionResult, currency: string): SheetDescription {
   const showCharges = result.activities.length <= MAX_ACTIVITY_COLUMNS;
-  const anyCausal = result.activities.some((a) => a.unusedCapacityCausal && a.unusedCapacityCost > 0);
+  const anyCausal = result.activities.some(
+    (a) => a.unusedCapacityCausal && a.unusedCapacityCost > 0
+  );
   const chargeColumns: SheetColumn[] = showCharges
     ? result.activities.map((a, i) =>
-        money(chargeKey(i), a.process, `Process costs of "${a.process}" charged: rate ${a.rate} per ${a.costDriver} x the account's use.`),
+        money(
+          chargeKey(i),
+          a.process,
+          `Process costs of "${a.process}" charged: rate ${a.rate} per ${a.costDriver} x the account's use.`
+        )
       )
     : [];
   const columns: SheetColumn[] = [
@@ -37,24 +50,45 @@ export function contributionSheet(result: ContributionResult, currency: string):
     textColumn("CustomerName", "Customer Name", 28),
     textColumn("CustomerSegment", "Customer Segment"),
     money("Sales", "Sales", "Sum of InvoicePrice."),
-    money("SalesDeductions", "Sales Deductions", "Rebates (CalculatedRebate) and mapped discounts."),
+    money(
+      "SalesDeductions",
+      "Sales Deductions",
+      "Rebates (CalculatedRebate) and mapped discounts."
+    ),
     money("NetRevenue", "Net Revenue", "Sales - sales deductions."),
     money("CostOfGoods", "Cost of Goods", "Sum of InvoicePrice - GrossMargin."),
     money("DirectCustomerCosts", "Direct Customer Costs"),
-    money("CPI", "CP I", "Customer profit contribution I = net revenue - cost of goods - direct customer costs."),
+    money(
+      "CPI",
+      "CP I",
+      "Customer profit contribution I = net revenue - cost of goods - direct customer costs."
+    ),
     ...chargeColumns,
     money("CostToServe", "Cost to Serve", "Process costs charged by activity-based costing."),
-    ...(anyCausal ? [money("UnusedCapacityCharged", "Unused Capacity Charged", "Part of the cost to serve.")] : []),
+    ...(anyCausal
+      ? [money("UnusedCapacityCharged", "Unused Capacity Charged", "Part of the cost to serve.")]
+      : []),
     money("CPII", "CP II", "Customer profit contribution II = CP I - cost to serve."),
-    { key: "CPIIMarginPct", header: "CP II Margin %", format: "percent", description: "CP II / net revenue." },
+    {
+      key: "CPIIMarginPct",
+      header: "CP II Margin %",
+      format: "percent",
+      description: "CP II / net revenue.",
+    },
     money("PaymentIneffectiveCosts", "Payment-Ineffective Costs"),
     money("InvestmentPayments", "Investment Payments"),
     money("CashFlow", "Cash Flow", "CP II + payment-ineffective costs - investment payments."),
-    money("CustomerValue", "Customer Value", "Net present value of the cash flow over the horizon."),
+    money(
+      "CustomerValue",
+      "Customer Value",
+      "Net present value of the cash flow over the horizon."
+    ),
   ];
   const rows = contributionRows(result);
   const totals: Record<string, SheetRow[string]> = { CustomerId: "Total" };
-  for (const c of columns) if (c.format === "money") totals[c.key] = result.totals[c.key as keyof typeof result.totals] ?? null;
+  for (const c of columns)
+    if (c.format === "money")
+      totals[c.key] = result.totals[c.key as keyof typeof result.totals] ?? null;
   result.activities.forEach((a, i) => {
     if (showCharges) totals[chargeKey(i)] = exactSum([a.chargedForUse, a.unusedCharged]);
   });
@@ -67,7 +101,11 @@ export function contributionSheet(result: ContributionResult, currency: string):
     notes: [
       `From sales to customer value per account (seed 001): CP I after direct costs, CP II after the activities' process costs. Amounts in ${currency}.`,
       customerValueNote(result.customerValue),
-      ...(showCharges ? [] : [`${result.activities.length} activities: see sheet "${ACTIVITY_RATES_SHEET}" for each one's charges.`]),
+      ...(showCharges
+        ? []
+        : [
+            `${result.activities.length} activities: see sheet "${ACTIVITY_RATES_SHEET}" for each one's charges.`,
+          ]),
     ],
     table: {
       name: "CustomerProfitContribution",
@@ -85,7 +123,10 @@ export function customerValueNote(p: CustomerValueParameters): string {
     p.source === "wacc"
       ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}, equity share ${pct(p.equityShare ?? 0)})`
       : `${pct(p.rate)}`;
-  const investments = p.investmentTiming === "everyPeriod" ? "investment payments in every period" : "investment payments once, now";
+  const investments =
+    p.investmentTiming === "everyPeriod"
+      ? "investment payments in every period"
+      : "investment payments once, now";
   return (
     `Customer value: cash flow over t = 0..${p.horizonYears} years, growing ${pct(p.growthRate)} a year, discounted at ${rate}; ` +
     `${investments}. Customer value = cash flow x ${Number(p.factor.toFixed(6))}.`
@@ -108,9 +149,17 @@ export function activityRatesSheet(result: ContributionResult, currency: string)
     UnusedCharged: a.unusedCharged,
     NotCharged: a.notCharged,
   }));
-  const total = (key: string) => exactSum(rows.map((r) => r[key]).filter((v): v is number => typeof v === "number"));
+  const total = (key: string) =>
+    exactSum(rows.map((r) => r[key]).filter((v): v is number => typeof v === "number"));
   const totals: Record<string, SheetRow[string]> = { Process: "Total" };
-  for (const key of ["ProcessCosts", "ChargedForUse", "UnusedCapacityCost", "UnusedCharged", "NotCharged"]) totals[key] = total(key);
+  for (const key of [
+    "ProcessCosts",
+    "ChargedForUse",
+    "UnusedCapacityCost",
+    "UnusedCharged",
+    "NotCharged",
+  ])
+    totals[key] = total(key);
   return {
     name: ACTIVITY_RATES_SHEET,
     title: `Activity-based costing: ${result.activities.length} processes, process cost rates and unused capacity`,
@@ -138,7 +187,9 @@ export function activityRatesSheet(result: ContributionResult, currency: string)
       ],
       rows,
       totals,
-      highlights: [{ kind: "greaterThan", column: "UnusedCapacityCost", value: 0, style: "warning" }],
+      highlights: [
+        { kind: "greaterThan", column: "UnusedCapacityCost", value: 0, style: "warning" },
+      ],
     },
   };
 }
@@ -190,7 +241,12 @@ const REASON_OF_UNMATCHED: Record<ContributionResult["unmatched"][number]["reaso
 /** Problems in the input tables by reason, and every driver quantity or cost that found no account. */
 export function contributionQualitySheet(result: ContributionResult): SheetDescription {
   const rows: SheetRow[] = result.quality.flatMap((report) =>
-    (Object.entries(report.issues) as [ContributionIssue, NonNullable<(typeof report.issues)[ContributionIssue]>][])
+    (
+      Object.entries(report.issues) as [
+        ContributionIssue,
+        NonNullable<(typeof report.issues)[ContributionIssue]>,
+      ][]
+    )
       .filter(([, detail]) => detail.count > 0)
       .map(([issue, detail]) => {
         const example = detail.examples[0];
@@ -200,11 +256,16 @@ export function contributionQualitySheet(result: ContributionResult): SheetDescr
           Reason: CONTRIBUTION_ISSUE_LABEL[issue],
           Rows: detail.count,
           RowNumbers: rowList(detail.rows, detail.count),
-          Example: example ? `Row ${example.row}, ${example.column}: "${example.value}" (expected ${example.expected})` : "",
+          Example: example
+            ? `Row ${example.row}, ${example.column}: "${example.value}" (expected ${example.expected})`
+            : "",
         };
-      }),
+      })
   );
-  const usable = result.quality.map((r) => `${CONTRIBUTION_TABLE_LABEL[r.table]} '${r.sheet}': ${r.rowsUsable} of ${r.rowsRead} rows used.`);
+  const usable = result.quality.map(
+    (r) =>
+      `${CONTRIBUTION_TABLE_LABEL[r.table]} '${r.sheet}': ${r.rowsUsable} of ${r.rowsRead} rows used.`
+  );
   return {
     name: CONTRIBUTION_QUALITY_SHEET,
     title: "Data quality of the contribution inputs",
@@ -226,7 +287,8 @@ export function contributionQualitySheet(result: ContributionResult): SheetDescr
         ? []
         : [
             {
-              title: "Not charged to any account: driver quantities and customer costs that found no account or activity",
+              title:
+                "Not charged to any account: driver quantities and customer costs that found no account or activity",
               columns: [
                 textColumn("Table", "Table"),
                 textColumn("Reason", "Reason", 44),
@@ -256,6 +318,14 @@ function rowList(rows: readonly number[], count: number): string {
 }
 
 /** Every contribution sheet, in reading order. */
-export function contributionSheets(result: ContributionResult, currency: string): SheetDescription[] {
-  return [contributionSheet(result, currency), activityRatesSheet(result, currency), whaleCurveSheet(result), contributionQualitySheet(result)];
+export function contributionSheets(
+  result: ContributionResult,
+  currency: string
+): SheetDescription[] {
+  return [
+    contributionSheet(result, currency),
+    activityRatesSheet(result, currency),
+    whaleCurveSheet(result),
+    contributionQualitySheet(result),
+  ];
 }

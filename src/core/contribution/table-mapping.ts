@@ -7,7 +7,13 @@
  */
 import type { FieldMappingDefinition } from "../agent/document";
 import type { MatchMethod } from "../mapping/field-mapping";
-import { findColumn, listHeaders, normalizeLabel, sheetColumns, type SheetColumn } from "../mapping/header-label";
+import {
+  findColumn,
+  listHeaders,
+  normalizeLabel,
+  sheetColumns,
+  type SheetColumn,
+} from "../mapping/header-label";
 import { labelSimilarity } from "../mapping/similarity";
 import { AgentInputError } from "../run/api";
 import type { CellValue } from "../table/cells";
@@ -30,7 +36,14 @@ export interface TableMapping {
   readonly warnings: readonly string[];
 }
 
-const CONFIDENCE = { exact: 1, label: 0.95, strong: 0.9, weak: 0.75, fuzzyMax: 0.7, contained: 0.6 } as const;
+const CONFIDENCE = {
+  exact: 1,
+  label: 0.95,
+  strong: 0.9,
+  weak: 0.75,
+  fuzzyMax: 0.7,
+  contained: 0.6,
+} as const;
 const FUZZY_THRESHOLD = 0.8;
 const FUZZY_MIN_LENGTH = 5;
 const CONTAINED_MIN_LENGTH = 6;
@@ -43,7 +56,10 @@ interface Candidate {
   readonly confidence: number;
 }
 
-function scoreColumn(field: TableField, column: SheetColumn): { method: MatchMethod; confidence: number } | null {
+function scoreColumn(
+  field: TableField,
+  column: SheetColumn
+): { method: MatchMethod; confidence: number } | null {
   if (column.header.length === 0) return null;
   if (column.header === field.name) return { method: "exact", confidence: CONFIDENCE.exact };
   const normalized = normalizeLabel(column.header);
@@ -61,8 +77,11 @@ function scoreColumn(field: TableField, column: SheetColumn): { method: MatchMet
       similarity = Math.max(similarity, labelSimilarity(normalized, form));
     }
   }
-  const contained = [label, ...strong].some((form) => form.length >= CONTAINED_MIN_LENGTH && normalized.includes(form));
-  const fuzzy = similarity >= FUZZY_THRESHOLD ? Math.round(CONFIDENCE.fuzzyMax * similarity * 100) / 100 : 0;
+  const contained = [label, ...strong].some(
+    (form) => form.length >= CONTAINED_MIN_LENGTH && normalized.includes(form)
+  );
+  const fuzzy =
+    similarity >= FUZZY_THRESHOLD ? Math.round(CONFIDENCE.fuzzyMax * similarity * 100) / 100 : 0;
   const confidence = Math.max(fuzzy, contained ? CONFIDENCE.contained : 0);
   return confidence > 0 ? { method: "fuzzy", confidence } : null;
 }
@@ -71,34 +90,42 @@ function applyOverrides(
   spec: TableSpec,
   sheet: string,
   overrides: FieldMappingDefinition,
-  columns: readonly SheetColumn[],
+  columns: readonly SheetColumn[]
 ): Map<string, TableFieldMatch> {
   const matches = new Map<string, TableFieldMatch>();
   const fieldOfColumn = new Map<number, string>();
   for (const [key, label] of Object.entries(overrides)) {
     if (label === undefined || label.trim().length === 0) continue;
-    const field = spec.fields.find((f) => f.name === key || normalizeLabel(f.name) === normalizeLabel(key));
+    const field = spec.fields.find(
+      (f) => f.name === key || normalizeLabel(f.name) === normalizeLabel(key)
+    );
     if (!field) {
       throw new AgentInputError(
         `${spec.title} '${sheet}': the field mapping names "${key}", which is not a field of this table. ` +
-          `Fields: ${spec.fields.map((f) => f.name).join(", ")}.`,
+          `Fields: ${spec.fields.map((f) => f.name).join(", ")}.`
       );
     }
     const column = findColumn(columns, label);
     if (!column) {
       throw new AgentInputError(
         `${spec.title} '${sheet}': the field mapping maps ${field.name} to "${label}", but the sheet has no such header. ` +
-          `Headers found: ${listHeaders(columns)}.`,
+          `Headers found: ${listHeaders(columns)}.`
       );
     }
     const other = fieldOfColumn.get(column.index);
     if (other !== undefined && other !== field.name) {
       throw new AgentInputError(
-        `${spec.title} '${sheet}': the field mapping maps both ${other} and ${field.name} to "${column.name}"; a column can hold only one field.`,
+        `${spec.title} '${sheet}': the field mapping maps both ${other} and ${field.name} to "${column.name}"; a column can hold only one field.`
       );
     }
     fieldOfColumn.set(column.index, field.name);
-    matches.set(field.name, { field: field.name, column: column.index, header: column.name, method: "override", confidence: 1 });
+    matches.set(field.name, {
+      field: field.name,
+      column: column.index,
+      header: column.name,
+      method: "override",
+      confidence: 1,
+    });
   }
   return matches;
 }
@@ -111,7 +138,7 @@ export function mapTableFields(
   spec: TableSpec,
   sheet: string,
   headers: readonly CellValue[],
-  overrides: FieldMappingDefinition,
+  overrides: FieldMappingDefinition
 ): TableMapping {
   const { columns } = sheetColumns(headers);
   const matches = applyOverrides(spec, sheet, overrides, columns);
@@ -126,10 +153,18 @@ export function mapTableFields(
       if (score) candidates.push({ field, order, column, ...score });
     }
   });
-  candidates.sort((a, b) => b.confidence - a.confidence || a.order - b.order || a.column.index - b.column.index);
+  candidates.sort(
+    (a, b) => b.confidence - a.confidence || a.order - b.order || a.column.index - b.column.index
+  );
   for (const c of candidates) {
     if (matches.has(c.field.name) || used.has(c.column.index)) continue;
-    matches.set(c.field.name, { field: c.field.name, column: c.column.index, header: c.column.name, method: c.method, confidence: c.confidence });
+    matches.set(c.field.name, {
+      field: c.field.name,
+      column: c.column.index,
+      header: c.column.name,
+      method: c.method,
+      confidence: c.confidence,
+    });
     used.add(c.column.index);
   }
 
@@ -137,13 +172,13 @@ export function mapTableFields(
   if (missing.length > 0) {
     throw new AgentInputError(
       `${spec.title} '${sheet}': ${missing.length === 1 ? "required field" : "required fields"} ${missing.join(", ")} not found. ` +
-        `Headers found: ${listHeaders(columns)}. Map ${missing.length === 1 ? "it" : "them"} in the contribution settings.`,
+        `Headers found: ${listHeaders(columns)}. Map ${missing.length === 1 ? "it" : "them"} in the contribution settings.`
     );
   }
   if (spec.atLeastOneOf && !spec.atLeastOneOf.some((name) => matches.has(name))) {
     throw new AgentInputError(
       `${spec.title} '${sheet}': none of ${spec.atLeastOneOf.join(", ")} found. ` +
-        `Headers found: ${listHeaders(columns)}. Map at least one in the contribution settings.`,
+        `Headers found: ${listHeaders(columns)}. Map at least one in the contribution settings.`
     );
   }
 
@@ -155,7 +190,7 @@ export function mapTableFields(
     fields.set(field.name, match);
     if (match.method === "fuzzy") {
       warnings.push(
-        `${field.name} was matched to "${match.header}" by similar spelling (confidence ${match.confidence}); check the mapping.`,
+        `${field.name} was matched to "${match.header}" by similar spelling (confidence ${match.confidence}); check the mapping.`
       );
     }
   }

@@ -8,10 +8,18 @@ import type Decimal from "decimal.js";
 import { toNumber, ZERO } from "./exact";
 import type { WhaleCurve, WhalePoint } from "./result";
 
-export function whaleCurve(customerId: readonly string[], customerName: readonly string[], cpii: readonly Decimal[]): WhaleCurve {
+export function whaleCurve(
+  customerId: readonly string[],
+  customerName: readonly string[],
+  cpii: readonly Decimal[]
+): WhaleCurve {
   const amounts = cpii.map((v) => toNumber(v));
   const order = amounts.map((_, a) => a);
-  order.sort((a, b) => amounts[b] - amounts[a] || (customerId[a] < customerId[b] ? -1 : customerId[a] > customerId[b] ? 1 : 0));
+  order.sort(
+    (a, b) =>
+      amounts[b] - amounts[a] ||
+      (customerId[a] < customerId[b] ? -1 : customerId[a] > customerId[b] ? 1 : 0)
+  );
   const exactTotal = cpii.reduce((sum, v) => sum.plus(v), ZERO);
   const total = toNumber(exactTotal);
   const shareable = exactTotal.greaterThan(0);

@@ -3,10 +3,26 @@ import type { ContributionDefinition } from "../../../src/core/contribution/defi
 import { parseActivities } from "../../../src/core/contribution/parse-activities";
 import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
 import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
-import { CONTRIBUTION_MEASURES, type ContributionResult } from "../../../src/core/contribution/result";
-import { activitiesSheet, allRows, customerCostsSheet, definition, driversSheet, LINES, sheet, transactions } from "./fixture";
+import {
+  CONTRIBUTION_MEASURES,
+  type ContributionResult,
+} from "../../../src/core/contribution/result";
+import {
+  activitiesSheet,
+  allRows,
+  customerCostsSheet,
+  definition,
+  driversSheet,
+  LINES,
+  sheet,
+  transactions,
+} from "./fixture";
 
-function run(causal: boolean, overrides: Partial<ContributionDefinition> = {}, rows?: Uint8Array): ContributionResult {
+function run(
+  causal: boolean,
+  overrides: Partial<ContributionDefinition> = {},
+  rows?: Uint8Array
+): ContributionResult {
   const table = transactions();
   return computeContribution({
     transactions: table,
@@ -19,7 +35,10 @@ function run(causal: boolean, overrides: Partial<ContributionDefinition> = {}, r
 }
 
 /** Measure values by customer id, for readable assertions. */
-function byCustomer(result: ContributionResult, measure: (typeof CONTRIBUTION_MEASURES)[number]): Record<string, number | null> {
+function byCustomer(
+  result: ContributionResult,
+  measure: (typeof CONTRIBUTION_MEASURES)[number]
+): Record<string, number | null> {
   return Object.fromEntries(result.customerId.map((id, a) => [id, result.measures[measure][a]]));
 }
 
@@ -58,7 +77,14 @@ describe("computeContribution: the hand-worked three-account example (fixture.ts
 
   test("activities: rates, use, unused capacity reported", () => {
     const [orders, visits] = result.activities;
-    expect(orders).toMatchObject({ rate: 100, rateBasis: "actual", customerQuantity: 6, chargedForUse: 600, unusedCapacityCost: 0, notCharged: 0 });
+    expect(orders).toMatchObject({
+      rate: 100,
+      rateBasis: "actual",
+      customerQuantity: 6,
+      chargedForUse: 600,
+      unusedCapacityCost: 0,
+      notCharged: 0,
+    });
     expect(visits).toMatchObject({
       rate: 100,
       rateBasis: "maximum",
@@ -78,7 +104,13 @@ describe("computeContribution: the hand-worked three-account example (fixture.ts
     expect(value.C1).toBeCloseTo(1080.924117205109, 9);
     expect(value.C2).toBeCloseTo(-1046.0555972952668, 9);
     expect(value.C3).toBeCloseTo(-1185.5296769346355, 9);
-    expect(result.customerValue).toMatchObject({ rate: 0.1, source: "entered", horizonYears: 3, growthRate: 0, investmentTiming: "everyPeriod" });
+    expect(result.customerValue).toMatchObject({
+      rate: 0.1,
+      source: "entered",
+      horizonYears: 3,
+      growthRate: 0,
+      investmentTiming: "everyPeriod",
+    });
     expect(result.customerValue.factor).toBeCloseTo(3.4868519909842224, 14);
   });
 
@@ -98,7 +130,15 @@ describe("computeContribution: the hand-worked three-account example (fixture.ts
   });
 
   test("whale curve: most profitable first, cumulative share of total CP II, peak", () => {
-    expect(result.whale.points.map((p) => [p.customerId, p.cpii, p.cumulativeCPII, p.cumulativeShare, p.accountShare])).toEqual([
+    expect(
+      result.whale.points.map((p) => [
+        p.customerId,
+        p.cpii,
+        p.cumulativeCPII,
+        p.cumulativeShare,
+        p.accountShare,
+      ])
+    ).toEqual([
       ["C1", 280, 280, 2, 1 / 3],
       ["C2", 200, 480, 480 / 140, 2 / 3],
       ["C3", -340, 140, 1, 1],
@@ -127,7 +167,13 @@ describe("computeContribution: unused capacity marked causal", () => {
     expect(byCustomer(result, "UnusedCapacityCharged")).toEqual({ C1: 50, C2: 125, C3: 25 });
     expect(byCustomer(result, "CostToServe")).toEqual({ C1: 450, C2: 725, C3: 425 });
     expect(byCustomer(result, "CPII")).toEqual({ C1: 230, C2: 75, C3: -365 });
-    expect(result.activities[1]).toMatchObject({ rate: 100, unusedCapacityCost: 200, unusedCharged: 200, chargedForUse: 800, notCharged: 0 });
+    expect(result.activities[1]).toMatchObject({
+      rate: 100,
+      unusedCapacityCost: 200,
+      unusedCharged: 200,
+      chargedForUse: 800,
+      notCharged: 0,
+    });
   });
 
   test("a total CP II below 0 gives a whale curve without shares, and says why", () => {
@@ -148,7 +194,16 @@ describe("computeContribution: options", () => {
 
   test("discount rate from WACC with CAPM cost of equity", () => {
     const result = run(false, {
-      discountRate: { kind: "wacc", equity: 600, debt: 400, riskFree: 0.03, beta: 1.2, marketReturn: 0.08, costOfDebt: 0.05, taxRate: 0.25 },
+      discountRate: {
+        kind: "wacc",
+        equity: 600,
+        debt: 400,
+        riskFree: 0.03,
+        beta: 1.2,
+        marketReturn: 0.08,
+        costOfDebt: 0.05,
+        taxRate: 0.25,
+      },
       horizonYears: 1,
     });
     // re = 0.03 + 1.2 x 0.05 = 0.09; WACC = 0.6 x 0.09 + 0.4 x 0.05 x 0.75 = 0.069; CV = CF (1 + 1/1.069)
@@ -158,19 +213,32 @@ describe("computeContribution: options", () => {
   });
 
   test("mapped discount columns are sales deductions; numeric columns can be drivers", () => {
-    const lines = LINES.map((l, i) => ({ ...l, extra: { "Cash Discount": i === 0 ? 20 : 0, Deliveries: i + 1 } }));
-    const { tableOf } = jest.requireActual("../../helpers/table") as typeof import("../../helpers/table");
+    const lines = LINES.map((l, i) => ({
+      ...l,
+      extra: { "Cash Discount": i === 0 ? 20 : 0, Deliveries: i + 1 },
+    }));
+    const { tableOf } = jest.requireActual(
+      "../../helpers/table"
+    ) as typeof import("../../helpers/table");
     const table = tableOf(lines);
     const result = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
       activities: parseActivities(
-        sheet("Activities", ["Process", "Driver", "Process Costs", "Process Quantity"], [["Shipping", "Deliveries", 360, 36]]),
-        {},
+        sheet(
+          "Activities",
+          ["Process", "Driver", "Process Costs", "Process Quantity"],
+          [["Shipping", "Deliveries", 360, 36]]
+        ),
+        {}
       ),
       drivers: null,
       customerCosts: null,
-      definition: { ...definition, derivedDrivers: [{ name: "Deliveries", from: "column", column: "Deliveries" }], salesDeductionColumns: ["Cash Discount"] },
+      definition: {
+        ...definition,
+        derivedDrivers: [{ name: "Deliveries", from: "column", column: "Deliveries" }],
+        salesDeductionColumns: ["Cash Discount"],
+      },
     });
     expect(byCustomer(result, "SalesDeductions")).toEqual({ C1: 80, C2: 100, C3: 0 });
     expect(byCustomer(result, "NetRevenue")).toEqual({ C1: 2020, C2: 2900, C3: 500 });
@@ -186,28 +254,67 @@ describe("computeContribution: options", () => {
     const result = run(false, {}, rows);
     expect(result.customerId).toEqual(["C1", "C3"]);
     // Orders: C1 2 + C3 3 = 5 of 6 charged at 100; 100 not charged.
-    expect(result.activities[0]).toMatchObject({ customerQuantity: 5, chargedForUse: 500, notCharged: 100 });
+    expect(result.activities[0]).toMatchObject({
+      customerQuantity: 5,
+      chargedForUse: 500,
+      notCharged: 100,
+    });
     expect(result.unmatched).toEqual([
-      { table: "costDrivers", reason: "customerWithoutLines", customerId: "C2", costDriver: "Visits", quantity: 5, amount: 500, rows: [3, 5] },
-      { table: "customerCosts", reason: "customerWithoutLines", customerId: "C2", costDriver: null, quantity: null, amount: 500, rows: [3] },
+      {
+        table: "costDrivers",
+        reason: "customerWithoutLines",
+        customerId: "C2",
+        costDriver: "Visits",
+        quantity: 5,
+        amount: 500,
+        rows: [3, 5],
+      },
+      {
+        table: "customerCosts",
+        reason: "customerWithoutLines",
+        customerId: "C2",
+        costDriver: null,
+        quantity: null,
+        amount: 500,
+        rows: [3],
+      },
     ]);
   });
 });
 
 describe("computeContribution: exact money", () => {
   test("sums of cents are exact and charges of thirds add up to the process costs", () => {
-    const { tableOf } = jest.requireActual("../../helpers/table") as typeof import("../../helpers/table");
+    const { tableOf } = jest.requireActual(
+      "../../helpers/table"
+    ) as typeof import("../../helpers/table");
     const lines = ["A", "B", "C"].flatMap((id) =>
-      [0.1, 0.2, 0.7].map((price) => ({ CustomerId: id, CustomerSegment: "S", InvoicePrice: price, GrossMargin: price / 10, PricingDate: "2025-01-01" })),
+      [0.1, 0.2, 0.7].map((price) => ({
+        CustomerId: id,
+        CustomerSegment: "S",
+        InvoicePrice: price,
+        GrossMargin: price / 10,
+        PricingDate: "2025-01-01",
+      }))
     );
     const table = tableOf(lines);
     const result = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
-      activities: parseActivities(sheet("A", ["Process", "Driver", "Process Costs", "Process Quantity"], [["Billing", "Lines", 100, 9]]), {}),
+      activities: parseActivities(
+        sheet(
+          "A",
+          ["Process", "Driver", "Process Costs", "Process Quantity"],
+          [["Billing", "Lines", 100, 9]]
+        ),
+        {}
+      ),
       drivers: null,
       customerCosts: null,
-      definition: { ...definition, derivedDrivers: [{ name: "Lines", from: "lines" }], costDrivers: undefined },
+      definition: {
+        ...definition,
+        derivedDrivers: [{ name: "Lines", from: "lines" }],
+        costDrivers: undefined,
+      },
     });
     // 0.1 + 0.2 + 0.7 in doubles is 0.9999999999999999; exactly it is 1.
     expect(result.measures.Sales).toEqual([1, 1, 1]);
@@ -224,18 +331,27 @@ describe("computeContribution: exact money", () => {
       expect(result.measures.CostToServe[a]).toBe(charges);
       expect(result.measures.CPII[a]).toBe((result.measures.CPI[a] as number) - charges);
     }
-    const charged = result.activities.reduce((s, a) => s + a.chargedForUse + a.unusedCharged + a.notCharged, 0);
+    const charged = result.activities.reduce(
+      (s, a) => s + a.chargedForUse + a.unusedCharged + a.notCharged,
+      0
+    );
     expect(charged).toBe(1600);
   });
 });
 
 describe("computeContribution: laws", () => {
   test("the order of transaction lines and driver rows does not matter", () => {
-    const { tableOf } = jest.requireActual("../../helpers/table") as typeof import("../../helpers/table");
+    const { tableOf } = jest.requireActual(
+      "../../helpers/table"
+    ) as typeof import("../../helpers/table");
     const shuffled = [5, 2, 7, 0, 3, 6, 1, 4].map((i) => LINES[i]);
     const table = tableOf(shuffled);
     const drivers = driversSheet();
-    const reversed = sheet("Cost Drivers", drivers.headers, [...[...drivers.blocks][0].rows].reverse());
+    const reversed = sheet(
+      "Cost Drivers",
+      drivers.headers,
+      [...[...drivers.blocks][0].rows].reverse()
+    );
     const other = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
@@ -246,7 +362,8 @@ describe("computeContribution: laws", () => {
     });
     const base = run(true);
     for (const m of CONTRIBUTION_MEASURES) {
-      for (const id of base.customerId) expect([m, id, byCustomer(other, m)[id]]).toEqual([m, id, byCustomer(base, m)[id]]);
+      for (const id of base.customerId)
+        expect([m, id, byCustomer(other, m)[id]]).toEqual([m, id, byCustomer(base, m)[id]]);
     }
     expect(other.totals).toEqual(base.totals);
   });

@@ -1,5 +1,9 @@
 import { customerValue, presentValueFactor } from "../../../src/core/contribution/customer-value";
-import { capmCostOfEquity, resolveDiscountRate, wacc } from "../../../src/core/contribution/discount-rate";
+import {
+  capmCostOfEquity,
+  resolveDiscountRate,
+  wacc,
+} from "../../../src/core/contribution/discount-rate";
 import { Exact } from "../../../src/core/contribution/exact";
 import { AgentInputError } from "../../../src/core/run/api";
 
@@ -18,7 +22,9 @@ describe("customer value as a net present value", () => {
 
   test("growth: CF_t = CF_0 (1 + g)^t; 100 over t = 0..2 at g 5%, i 10% = 100 + 95.4545... + 91.1157... = 286.570...", () => {
     const factor = presentValueFactor(2, 0.05, 0.1);
-    expect(customerValue(new Exact(100), new Exact(0), factor, "everyPeriod").toNumber()).toBeCloseTo(286.5702479338843, 12);
+    expect(
+      customerValue(new Exact(100), new Exact(0), factor, "everyPeriod").toNumber()
+    ).toBeCloseTo(286.5702479338843, 12);
   });
 
   test("g = i: every period is worth CF_0", () => {
@@ -27,7 +33,12 @@ describe("customer value as a net present value", () => {
 
   test("investment paid once now (the seed's CV = -I0 + PECC_0 + PECC_1 (1 + i)^-1 + ...)", () => {
     // PECC = CF + I = 150; CV = -50 + 150 x (1 + 1/1.1) = 236.3636...
-    const value = customerValue(new Exact(100), new Exact(50), presentValueFactor(1, 0, 0.1), "firstPeriodOnly");
+    const value = customerValue(
+      new Exact(100),
+      new Exact(50),
+      presentValueFactor(1, 0, 0.1),
+      "firstPeriodOnly"
+    );
     expect(value.toNumber()).toBeCloseTo(-50 + 150 + 150 / 1.1, 12);
   });
 });
@@ -45,7 +56,12 @@ describe("discount rate: CAPM and WACC", () => {
   });
 
   test("resolveDiscountRate: entered or derived, with its parts", () => {
-    expect(resolveDiscountRate({ kind: "rate", rate: 0.08 })).toEqual({ rate: 0.08, costOfEquity: null, equityShare: null, source: "entered" });
+    expect(resolveDiscountRate({ kind: "rate", rate: 0.08 })).toEqual({
+      rate: 0.08,
+      costOfEquity: null,
+      equityShare: null,
+      source: "entered",
+    });
     const derived = resolveDiscountRate({
       kind: "wacc",
       equity: 600,
@@ -65,7 +81,16 @@ describe("discount rate: CAPM and WACC", () => {
   test("impossible inputs are input errors", () => {
     expect(() => resolveDiscountRate({ kind: "rate", rate: -1 })).toThrow(AgentInputError);
     expect(() =>
-      resolveDiscountRate({ kind: "wacc", equity: 0, debt: 0, riskFree: 0.03, beta: 1, marketReturn: 0.08, costOfDebt: 0.05, taxRate: 0.25 }),
+      resolveDiscountRate({
+        kind: "wacc",
+        equity: 0,
+        debt: 0,
+        riskFree: 0.03,
+        beta: 1,
+        marketReturn: 0.08,
+        costOfDebt: 0.05,
+        taxRate: 0.25,
+      })
     ).toThrow("equity plus debt");
   });
 });

@@ -27,7 +27,11 @@ import type { ContributionSheet } from "../../../src/core/contribution/row-reade
 import type { CellValue } from "../../../src/core/table/cells";
 import { tableOf, type Line } from "../../helpers/table";
 
-export function sheet(name: string, headers: readonly CellValue[], rows: readonly (readonly CellValue[])[]): ContributionSheet {
+export function sheet(
+  name: string,
+  headers: readonly CellValue[],
+  rows: readonly (readonly CellValue[])[]
+): ContributionSheet {
   return { name, headers, blocks: [{ rows, firstRowNumber: 2 }] };
 }
 
@@ -58,28 +62,43 @@ export const allRows = (n: number) => new Uint8Array(n).fill(1);
 export function activitiesSheet(causal: boolean): ContributionSheet {
   return sheet(
     "Activities",
-    ["Process", "Cost Driver", "Process Costs", "Process Quantity", "Max Quantity", "Unused Capacity Causal"],
+    [
+      "Process",
+      "Cost Driver",
+      "Process Costs",
+      "Process Quantity",
+      "Max Quantity",
+      "Unused Capacity Causal",
+    ],
     [
       ["Order processing", "Orders", 600, 6, null, null],
       ["Customer visits", "Visits", 1000, 8, 10, causal ? "yes" : "no"],
-    ],
+    ]
   );
 }
 
 export const driversSheet = (): ContributionSheet =>
-  sheet("Cost Drivers", ["Customer Id", "Driver", "Quantity"], [
-    ["C1", "Visits", 2],
-    ["C2", "Visits", 3],
-    ["C3", "Visits", 1],
-    ["C2", "visits", 2],
-  ]);
+  sheet(
+    "Cost Drivers",
+    ["Customer Id", "Driver", "Quantity"],
+    [
+      ["C1", "Visits", 2],
+      ["C2", "Visits", 3],
+      ["C3", "Visits", 1],
+      ["C2", "visits", 2],
+    ]
+  );
 
 export const customerCostsSheet = (): ContributionSheet =>
-  sheet("Customer Costs", ["Customer Id", "Direct Costs", "Non-Cash Costs", "Investments"], [
-    ["C1", 100, 30, null],
-    ["C2", null, null, 500],
-    ["C3", 50, 0, 0],
-  ]);
+  sheet(
+    "Customer Costs",
+    ["Customer Id", "Direct Costs", "Non-Cash Costs", "Investments"],
+    [
+      ["C1", 100, 30, null],
+      ["C2", null, null, 500],
+      ["C3", 50, 0, 0],
+    ]
+  );
 
 export const definition: ContributionDefinition = {
   activities: { sheet: "Activities", mapping: {} },

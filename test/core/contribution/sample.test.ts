@@ -28,7 +28,9 @@ describe("sample contribution tables", () => {
   });
 
   test("clean: every row maps, parses and matches an account", () => {
-    expect(result.quality.map((q) => [q.table, q.rowsRead === q.rowsUsable, Object.keys(q.issues)])).toEqual([
+    expect(
+      result.quality.map((q) => [q.table, q.rowsRead === q.rowsUsable, Object.keys(q.issues)])
+    ).toEqual([
       ["activities", true, []],
       ["costDrivers", true, []],
       ["customerCosts", true, []],
@@ -42,7 +44,9 @@ describe("sample contribution tables", () => {
       expect(a.customerQuantity).toBe(a.actualQuantity);
       expect(a.notCharged).toBeCloseTo(a.unusedCapacityCausal ? 0 : a.unusedCapacityCost, 6);
     }
-    expect(result.activities.map((a) => a.processCosts)).toEqual([55_000, 50_000, 20_000, 15_000, 10_000]);
+    expect(result.activities.map((a) => a.processCosts)).toEqual([
+      55_000, 50_000, 20_000, 15_000, 10_000,
+    ]);
   });
 
   test("some accounts lose money after the cost to serve: the whale curve has a hump", () => {

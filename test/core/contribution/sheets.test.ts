@@ -10,7 +10,15 @@ import {
   contributionSheets,
   whaleCurveSheet,
 } from "../../../src/core/contribution/sheets";
-import { activitiesSheet, allRows, customerCostsSheet, definition, driversSheet, sheet, transactions } from "./fixture";
+import {
+  activitiesSheet,
+  allRows,
+  customerCostsSheet,
+  definition,
+  driversSheet,
+  sheet,
+  transactions,
+} from "./fixture";
 
 const table = transactions();
 const result = computeContribution({
@@ -26,7 +34,15 @@ describe("contribution rows (the JSON form)", () => {
   test("one row per account, largest sales first, with each activity's charge", () => {
     const rows = contributionRows(result);
     expect(rows.map((r) => r.CustomerId)).toEqual(["C2", "C1", "C3"]);
-    expect(rows[0]).toMatchObject({ CustomerName: "Customer C2", Sales: 3000, CPI: 800, Charge1: 100, Charge2: 500, CostToServe: 600, CPII: 200 });
+    expect(rows[0]).toMatchObject({
+      CustomerName: "Customer C2",
+      Sales: 3000,
+      CPI: 800,
+      Charge1: 100,
+      Charge2: 500,
+      CostToServe: 600,
+      CPII: 200,
+    });
   });
 });
 
@@ -60,11 +76,20 @@ describe("Customer Profit Contribution sheet", () => {
 
   test("title counts the accounts with a negative CP II; totals are exact; negatives highlighted", () => {
     expect(s.title).toBe("Customer profit contribution: 1 of 3 accounts have a negative CP II");
-    expect(s.table.totals).toMatchObject({ CustomerId: "Total", Sales: 5600, CPI: 1540, Charge1: 600, Charge2: 800, CostToServe: 1400, CPII: 140, CashFlow: -330 });
+    expect(s.table.totals).toMatchObject({
+      CustomerId: "Total",
+      Sales: 5600,
+      CPI: 1540,
+      Charge1: 600,
+      Charge2: 800,
+      CostToServe: 1400,
+      CPII: 140,
+      CashFlow: -330,
+    });
     expect(s.table.totals?.CPIIMarginPct).toBeCloseTo(140 / 5440, 15);
     expect(s.table.highlights).toContainEqual({ kind: "negative", column: "CPII", style: "bad" });
     expect(s.notes?.[1]).toBe(
-      "Customer value: cash flow over t = 0..3 years, growing 0% a year, discounted at 10%; investment payments in every period. Customer value = cash flow x 3.486852.",
+      "Customer value: cash flow over t = 0..3 years, growing 0% a year, discounted at 10%; investment payments in every period. Customer value = cash flow x 3.486852."
     );
   });
 
@@ -90,9 +115,9 @@ describe("Customer Profit Contribution sheet", () => {
         sheet(
           "A",
           ["Process", "Driver", "Costs", "Quantity"],
-          Array.from({ length: 13 }, (_, i) => [`P${i + 1}`, "Lines", 8, 8]),
+          Array.from({ length: 13 }, (_, i) => [`P${i + 1}`, "Lines", 8, 8])
         ),
-        {},
+        {}
       ),
       drivers: null,
       customerCosts: null,
@@ -141,19 +166,30 @@ describe("Activity Rates sheet", () => {
         NotCharged: 200,
       },
     ]);
-    expect(s.table.totals).toEqual({ Process: "Total", ProcessCosts: 1600, ChargedForUse: 1400, UnusedCapacityCost: 200, UnusedCharged: 0, NotCharged: 200 });
+    expect(s.table.totals).toEqual({
+      Process: "Total",
+      ProcessCosts: 1600,
+      ChargedForUse: 1400,
+      UnusedCapacityCost: 200,
+      UnusedCharged: 0,
+      NotCharged: 200,
+    });
   });
 });
 
 describe("Whale Curve sheet", () => {
   test("points most profitable first and the headline", () => {
     const s = whaleCurveSheet(result);
-    expect(s.table.rows.map((r) => [r.Rank, r.CustomerId, r.CumulativeCPII, r.CumulativeShare])).toEqual([
+    expect(
+      s.table.rows.map((r) => [r.Rank, r.CustomerId, r.CumulativeCPII, r.CumulativeShare])
+    ).toEqual([
       [1, "C1", 280, 2],
       [2, "C2", 480, 480 / 140],
       [3, "C3", 140, 1],
     ]);
-    expect(s.notes).toEqual(["The 2 most profitable of 3 accounts (66.7%) earn 342.9% of total CP II; the rest give 242.9% of it away."]);
+    expect(s.notes).toEqual([
+      "The 2 most profitable of 3 accounts (66.7%) earn 342.9% of total CP II; the rest give 242.9% of it away.",
+    ]);
   });
 });
 
@@ -163,13 +199,20 @@ describe("Contribution Data Quality sheet", () => {
       transactions: table,
       rows: allRows(table.rowCount),
       activities: parseActivities(
-        sheet("Activities", ["Process", "Driver", "Costs", "Quantity"], [
-          ["Visits", "Visits", 1000, 8],
-          ["Broken", "Visits", 10, 0],
-        ]),
-        {},
+        sheet(
+          "Activities",
+          ["Process", "Driver", "Costs", "Quantity"],
+          [
+            ["Visits", "Visits", 1000, 8],
+            ["Broken", "Visits", 10, 0],
+          ]
+        ),
+        {}
       ),
-      drivers: parseCostDrivers(sheet("Cost Drivers", ["Customer", "Driver", "Quantity"], [["C9", "Visits", 2]]), {}),
+      drivers: parseCostDrivers(
+        sheet("Cost Drivers", ["Customer", "Driver", "Quantity"], [["C9", "Visits", 2]]),
+        {}
+      ),
       customerCosts: null,
       definition,
     });
@@ -193,14 +236,30 @@ describe("Contribution Data Quality sheet", () => {
       },
     ]);
     expect(s.blocks?.[0].rows).toEqual([
-      { Table: "Cost Drivers", Reason: "Customer not in the transaction sheet", CustomerId: "C9", CostDriver: "Visits", Quantity: 2, Amount: 250, RowNumbers: "2" },
+      {
+        Table: "Cost Drivers",
+        Reason: "Customer not in the transaction sheet",
+        CustomerId: "C9",
+        CostDriver: "Visits",
+        Quantity: 2,
+        Amount: 250,
+        RowNumbers: "2",
+      },
     ]);
-    expect(s.notes?.slice(0, 2)).toEqual(["Activities 'Activities': 1 of 2 rows used.", "Cost Drivers 'Cost Drivers': 0 of 1 rows used."]);
+    expect(s.notes?.slice(0, 2)).toEqual([
+      "Activities 'Activities': 1 of 2 rows used.",
+      "Cost Drivers 'Cost Drivers': 0 of 1 rows used.",
+    ]);
   });
 
   test("all four sheets, in reading order, with valid names", () => {
     const names = contributionSheets(result, "USD").map((s) => s.name);
-    expect(names).toEqual(["Customer Profit Contribution", "Activity Rates", "Whale Curve", "Contribution Data Quality"]);
+    expect(names).toEqual([
+      "Customer Profit Contribution",
+      "Activity Rates",
+      "Whale Curve",
+      "Contribution Data Quality",
+    ]);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });
 });

@@ -12,26 +12,34 @@ describe("computeContribution: input rows that match nothing", () => {
     rows: allRows(table.rowCount),
     activities: parseActivities(activitiesSheet(false), {}),
     drivers: parseCostDrivers(
-      sheet("Cost Drivers", ["Customer Id", "Driver", "Quantity"], [
-        ["C1", "Visits", 2], // 2
-        ["C9", "Visits", 4], // 3: unknown customer
-        ["C9", "VISITS", 1], // 4: the same, summed
-        ["C1", "Tea", 3], // 5: no activity uses it
-        ["C2", "Orders", 7], // 6: counted from the transaction sheet already
-        ["C3", "Visits", -1], // 7: negative (parser)
-        ["", "Visits", 1], // 8: blank customer (parser)
-        ["c3", "Visits", 1], // 9: the id in another case is C3
-        ["C2", "Visits", 5], // 10
-      ]),
-      {},
+      sheet(
+        "Cost Drivers",
+        ["Customer Id", "Driver", "Quantity"],
+        [
+          ["C1", "Visits", 2], // 2
+          ["C9", "Visits", 4], // 3: unknown customer
+          ["C9", "VISITS", 1], // 4: the same, summed
+          ["C1", "Tea", 3], // 5: no activity uses it
+          ["C2", "Orders", 7], // 6: counted from the transaction sheet already
+          ["C3", "Visits", -1], // 7: negative (parser)
+          ["", "Visits", 1], // 8: blank customer (parser)
+          ["c3", "Visits", 1], // 9: the id in another case is C3
+          ["C2", "Visits", 5], // 10
+        ]
+      ),
+      {}
     ),
     customerCosts: parseCustomerCosts(
-      sheet("Customer Costs", ["Customer Id", "Direct Costs", "Investments"], [
-        ["C7", 10, 5], // 2: unknown customer
-        ["C1", -5, 0], // 3: negative (parser)
-        ["C1", 100, 0], // 4
-      ]),
-      {},
+      sheet(
+        "Customer Costs",
+        ["Customer Id", "Direct Costs", "Investments"],
+        [
+          ["C7", 10, 5], // 2: unknown customer
+          ["C1", -5, 0], // 3: negative (parser)
+          ["C1", 100, 0], // 4
+        ]
+      ),
+      {}
     ),
     definition,
   });
@@ -39,10 +47,42 @@ describe("computeContribution: input rows that match nothing", () => {
   test("listed with summed quantity, the cost left out and the rows", () => {
     expect(result.unmatched).toEqual([
       // 5 visits at the rate over capacity, 100: 500 of process costs charged to no account.
-      { table: "costDrivers", reason: "unknownCustomer", customerId: "C9", costDriver: "Visits", quantity: 5, amount: 500, rows: [3, 4] },
-      { table: "costDrivers", reason: "unknownDriver", customerId: "C1", costDriver: "Tea", quantity: 3, amount: 0, rows: [5] },
-      { table: "costDrivers", reason: "derivedDriverInTable", customerId: "C2", costDriver: "Orders", quantity: 7, amount: 0, rows: [6] },
-      { table: "customerCosts", reason: "unknownCustomer", customerId: "C7", costDriver: null, quantity: null, amount: 15, rows: [2] },
+      {
+        table: "costDrivers",
+        reason: "unknownCustomer",
+        customerId: "C9",
+        costDriver: "Visits",
+        quantity: 5,
+        amount: 500,
+        rows: [3, 4],
+      },
+      {
+        table: "costDrivers",
+        reason: "unknownDriver",
+        customerId: "C1",
+        costDriver: "Tea",
+        quantity: 3,
+        amount: 0,
+        rows: [5],
+      },
+      {
+        table: "costDrivers",
+        reason: "derivedDriverInTable",
+        customerId: "C2",
+        costDriver: "Orders",
+        quantity: 7,
+        amount: 0,
+        rows: [6],
+      },
+      {
+        table: "customerCosts",
+        reason: "unknownCustomer",
+        customerId: "C7",
+        costDriver: null,
+        quantity: null,
+        amount: 15,
+        rows: [2],
+      },
     ]);
   });
 
@@ -50,7 +90,9 @@ describe("computeContribution: input rows that match nothing", () => {
     const drivers = result.quality.find((q) => q.table === "costDrivers")!;
     expect(drivers.rowsRead).toBe(9);
     expect(drivers.rowsUsable).toBe(3);
-    expect(Object.fromEntries(Object.entries(drivers.issues).map(([k, v]) => [k, v!.rows]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(drivers.issues).map(([k, v]) => [k, v!.rows]))
+    ).toEqual({
       negativeQuantity: [7],
       blankKey: [8],
       unknownCustomer: [3, 4],
@@ -84,22 +126,36 @@ describe("computeContribution: activities no account uses", () => {
       transactions: table,
       rows: allRows(table.rowCount),
       activities: parseActivities(
-        sheet("A", ["Process", "Driver", "Costs", "Quantity"], [
-          ["Complaints", "Complaints", 900, 3],
-          ["Order entry", "Orders", 100, 4],
-        ]),
-        {},
+        sheet(
+          "A",
+          ["Process", "Driver", "Costs", "Quantity"],
+          [
+            ["Complaints", "Complaints", 900, 3],
+            ["Order entry", "Orders", 100, 4],
+          ]
+        ),
+        {}
       ),
       drivers: null,
       customerCosts: null,
       definition: { ...definition, derivedDrivers: [{ name: "Orders", from: "orders" }] },
     });
-    expect(result.activities[0]).toMatchObject({ customerQuantity: 0, chargedForUse: 0, notCharged: 900 });
+    expect(result.activities[0]).toMatchObject({
+      customerQuantity: 0,
+      chargedForUse: 0,
+      notCharged: 900,
+    });
     // 6 orders against an actual quantity of 4: charged 150 for costs of 100.
-    expect(result.activities[1]).toMatchObject({ customerQuantity: 6, chargedForUse: 150, notCharged: -50 });
+    expect(result.activities[1]).toMatchObject({
+      customerQuantity: 6,
+      chargedForUse: 150,
+      notCharged: -50,
+    });
     expect(result.warnings).toEqual([
       expect.stringMatching(/^Activity "Complaints": no account used its driver "Complaints"/),
-      expect.stringMatching(/^Activity "Order entry": the accounts used 6 of driver "Orders", more than the actual process quantity 4/),
+      expect.stringMatching(
+        /^Activity "Order entry": the accounts used 6 of driver "Orders", more than the actual process quantity 4/
+      ),
     ]);
     expect(result.measures.CostToServe).toEqual([50, 25, 75]);
   });

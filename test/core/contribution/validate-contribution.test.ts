@@ -15,9 +15,18 @@ describe("checkContribution", () => {
       issues({
         activities: { sheet: "Acts", mapping: { ProcessCosts: "Budget" } },
         horizonYears: 10,
-        discountRate: { kind: "wacc", equity: 600, debt: 400, riskFree: 0.03, beta: 1.2, marketReturn: 0.08, costOfDebt: 0.05, taxRate: 0.25 },
+        discountRate: {
+          kind: "wacc",
+          equity: 600,
+          debt: 400,
+          riskFree: 0.03,
+          beta: 1.2,
+          marketReturn: 0.08,
+          costOfDebt: 0.05,
+          taxRate: 0.25,
+        },
         investmentTiming: "firstPeriodOnly",
-      }),
+      })
     ).toEqual([]);
   });
 
@@ -37,19 +46,19 @@ describe("checkContribution", () => {
         discountRate: { kind: "rate", rate: 8 },
         investmentTiming: "sometimes",
         extra: true,
-      }),
+      })
     ).toEqual([
       "contribution.extra is not a known setting (known here: activities, costDrivers, derivedDrivers, customerCosts, salesDeductionColumns, horizonYears, growthRate, discountRate, investmentTiming)",
       "contribution.activities.sheet must not be empty",
       "contribution.activities.mapping.Process must be text, found 3",
-      "contribution.costDrivers must be an object, found \"Drivers\"",
+      'contribution.costDrivers must be an object, found "Drivers"',
       'contribution.derivedDrivers[1].name repeats the driver "orders" of contribution.derivedDrivers[0]; each driver is counted once',
       "contribution.derivedDrivers[2].column must be text, found nothing",
-      "contribution.derivedDrivers[3].from must be one of lines, orders, column, found \"invoices\"",
+      'contribution.derivedDrivers[3].from must be one of lines, orders, column, found "invoices"',
       "contribution.horizonYears must be a whole number, found 2.5",
       "contribution.growthRate must be between -1 and 1 (a fraction: 0.08 for 8%), found 3",
       "contribution.discountRate.rate must be between -0.99 and 1 (a fraction: 0.08 for 8%), found 8",
-      "contribution.investmentTiming must be one of everyPeriod, firstPeriodOnly, found \"sometimes\"",
+      'contribution.investmentTiming must be one of everyPeriod, firstPeriodOnly, found "sometimes"',
     ]);
   });
 
@@ -58,8 +67,16 @@ describe("checkContribution", () => {
       issues({
         activities: { sheet: "A", mapping: {} },
         horizonYears: 1,
-        discountRate: { kind: "wacc", equity: 0, debt: 0, riskFree: 0.03, beta: 1, marketReturn: 0.08, taxRate: 25 },
-      }),
+        discountRate: {
+          kind: "wacc",
+          equity: 0,
+          debt: 0,
+          riskFree: 0.03,
+          beta: 1,
+          marketReturn: 0.08,
+          taxRate: 25,
+        },
+      })
     ).toEqual([
       "contribution.discountRate.equity plus debt must be above 0 to weight the costs of capital",
       "contribution.discountRate.costOfDebt must be a number, found nothing",
