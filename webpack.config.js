@@ -22,7 +22,10 @@ const DEV_ORIGIN = "https://localhost:3000/";
 const PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 // office.js decides what else to load from these; without the mapping table Office.onReady never resolves.
-const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const OFFICE_JS_DIR = path.join(
+  path.dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist"
+);
 const OFFICE_JS_FILES = ["office.js", "o15apptofilemappingtable.js", "en-us/**/*"];
 // office-addin-dev-certs writes these when `npx office-addin-dev-certs install` succeeds.
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -32,7 +35,11 @@ function httpsOptions() {
   const key = path.join(CERT_DIR, "localhost.key");
   if (!fs.existsSync(cert) || !fs.existsSync(key)) return null;
   const ca = path.join(CERT_DIR, "ca.crt");
-  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) };
+  return {
+    cert: fs.readFileSync(cert),
+    key: fs.readFileSync(key),
+    ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}),
+  };
 }
 
 function publicUrl(production) {
@@ -49,7 +56,7 @@ module.exports = (env = {}, argv = {}) => {
   const https = serving && !web ? httpsOptions() : null;
   if (serving && !web && !https) {
     console.warn(
-      `No dev certificates in ${CERT_DIR}; serving over http. Office needs https: run "npx office-addin-dev-certs install" where it can install its CA.`,
+      `No dev certificates in ${CERT_DIR}; serving over http. Office needs https: run "npx office-addin-dev-certs install" where it can install its CA.`
     );
   }
 
@@ -64,7 +71,10 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       // manifest.xml names functions.js; everything else is cache-busted by content in production.
-      filename: (pathData) => (pathData.chunk.name === "functions" || !production ? "[name].js" : "[name].[contenthash:8].js"),
+      filename: (pathData) =>
+        pathData.chunk.name === "functions" || !production
+          ? "[name].js"
+          : "[name].[contenthash:8].js",
       chunkFilename: production ? "chunks/[name].[contenthash:8].js" : "chunks/[name].js",
       publicPath: "auto",
       clean: true,
@@ -90,14 +100,29 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 30 },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "fluent", priority: 20 },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            priority: 30,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
+            name: "fluent",
+            priority: 20,
+          },
         },
       },
     },
-    performance: { hints: production ? "warning" : false, maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 1_500_000,
+      maxAssetSize: 1_500_000,
+    },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -112,10 +137,20 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (deployUrl === DEV_ORIGIN ? content : content.toString().split(DEV_ORIGIN).join(deployUrl)),
+            transform: (content) =>
+              deployUrl === DEV_ORIGIN
+                ? content
+                : content.toString().split(DEV_ORIGIN).join(deployUrl),
           },
           // Microsoft's files as shipped: marked minimized so terser leaves them alone.
-          ...(web ? OFFICE_JS_FILES.map((from) => ({ from, context: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } })) : []),
+          ...(web
+            ? OFFICE_JS_FILES.map((from) => ({
+                from,
+                context: OFFICE_JS_DIR,
+                to: "office-js",
+                info: { minimized: true },
+              }))
+            : []),
         ],
       }),
     ],

@@ -17,7 +17,14 @@ const RED: Rgba = [255, 138, 128, 255];
 /** A shape in unit coordinates (0..1, y down): does it cover this point? */
 type Shape = { readonly covers: (x: number, y: number) => boolean; readonly color: Rgba };
 
-function roundedRect(x0: number, y0: number, x1: number, y1: number, radius: number, color: Rgba): Shape {
+function roundedRect(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  radius: number,
+  color: Rgba
+): Shape {
   return {
     color,
     covers: (x, y) => {
@@ -32,7 +39,8 @@ function roundedRect(x0: number, y0: number, x1: number, y1: number, radius: num
 /** Bars stand on a common baseline; heights in unit coordinates. */
 function icon(): Shape[] {
   const baseline = 0.8;
-  const bar = (left: number, height: number, color: Rgba) => roundedRect(left, baseline - height, left + 0.16, baseline, 0.025, color);
+  const bar = (left: number, height: number, color: Rgba) =>
+    roundedRect(left, baseline - height, left + 0.16, baseline, 0.025, color);
   return [
     roundedRect(0.04, 0.04, 0.96, 0.96, 0.18, GREEN),
     bar(0.2, 0.56, WHITE),
@@ -46,7 +54,10 @@ function render(size: number, shapes: readonly Shape[]): Buffer {
   const pixels = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const x = (px + (sx + 0.5) / samples) / size;
@@ -101,7 +112,8 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
   header[8] = 8; // bit depth
   header[9] = 6; // colour type RGBA
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Office */
 /**
  * Ribbon commands. The add-in's one button (Home > Account Agent) opens the task pane through a
  * ShowTaskpane action in manifest.xml, which needs no code. This bundle is the FunctionFile's

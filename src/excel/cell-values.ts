@@ -7,7 +7,8 @@ import type { CellValue } from "../core/table/cells";
 import { EXCEL_NUMBER_FORMAT, type ColumnFormat, type SheetValue } from "../core/sheets/sheet";
 
 /** Office.js's `Excel.RangeValueType` as plain strings (no runtime dependency on the enum). */
-export type ExcelValueType = "Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error" | "RichValue";
+export type ExcelValueType =
+  "Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error" | "RichValue";
 
 /** What `range.values` holds for one cell: empty cells come back as "". */
 export type ExcelRawValue = string | number | boolean;
@@ -20,7 +21,12 @@ const ERROR_TEXT =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 export function looksLikeErrorText(value: unknown): boolean {
-  return typeof value === "string" && value.length > 2 && value.charCodeAt(0) === 35 && ERROR_TEXT.test(value);
+  return (
+    typeof value === "string" &&
+    value.length > 2 &&
+    value.charCodeAt(0) === 35 &&
+    ERROR_TEXT.test(value)
+  );
 }
 
 export function anyErrorLikeText(values: readonly (readonly unknown[])[]): boolean {
@@ -40,7 +46,7 @@ export function toCellValue(raw: unknown, valueType?: ExcelValueType): CellValue
 
 export function toCellRows(
   values: readonly (readonly unknown[])[],
-  valueTypes?: readonly (readonly ExcelValueType[])[],
+  valueTypes?: readonly (readonly ExcelValueType[])[]
 ): CellValue[][] {
   return values.map((row, r) => row.map((raw, c) => toCellValue(raw, valueTypes?.[r]?.[c])));
 }

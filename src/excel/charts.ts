@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Excel */
 /**
  * Charts over a result table the add-in wrote: revenue against margin % as an XY scatter, and
  * the top N rows of a measure as a clustered bar. Columns are named by the description's keys;
@@ -41,12 +42,21 @@ const CHART_HEIGHT_POINTS = 300;
 export async function addTableCharts(request: TableChartsRequest): Promise<void> {
   const header = (key: string): string => {
     const column = request.columns.find((candidate) => candidate.key === key);
-    if (!column) throw new Error(`Cannot chart column '${key}': table '${request.table}' has no such column.`);
+    if (!column)
+      throw new Error(`Cannot chart column '${key}': table '${request.table}' has no such column.`);
     return column.header;
   };
   // Resolve every key before touching the workbook.
-  const scatter = request.scatter && { ...request.scatter, xHeader: header(request.scatter.x), yHeader: header(request.scatter.y) };
-  const bar = request.bar && { ...request.bar, categoryHeader: header(request.bar.category), valueHeader: header(request.bar.value) };
+  const scatter = request.scatter && {
+    ...request.scatter,
+    xHeader: header(request.scatter.x),
+    yHeader: header(request.scatter.y),
+  };
+  const bar = request.bar && {
+    ...request.bar,
+    categoryHeader: header(request.bar.category),
+    valueHeader: header(request.bar.value),
+  };
 
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(request.sheet);
@@ -58,9 +68,12 @@ export async function addTableCharts(request: TableChartsRequest): Promise<void>
     const table = sheet.tables.getItemOrNullObject(request.table);
     await context.sync();
     if (marker.isNullObject || marker.value !== OWNER_VALUE) {
-      throw new Error(`Sheet '${request.sheet}' was not created by the add-in, so no charts are added to it.`);
+      throw new Error(
+        `Sheet '${request.sheet}' was not created by the add-in, so no charts are added to it.`
+      );
     }
-    if (table.isNullObject) throw new Error(`Sheet '${request.sheet}' has no table named '${request.table}'.`);
+    if (table.isNullObject)
+      throw new Error(`Sheet '${request.sheet}' has no table named '${request.table}'.`);
     const tableRange = table.getRange();
     tableRange.load("columnIndex, columnCount, rowIndex");
     const body = table.getDataBodyRange();
@@ -68,7 +81,12 @@ export async function addTableCharts(request: TableChartsRequest): Promise<void>
     await context.sync();
 
     // Charts stand to the right of the table, one under the other.
-    let anchor = sheet.getRangeByIndexes(tableRange.rowIndex, tableRange.columnIndex + tableRange.columnCount + 1, 1, 1);
+    let anchor = sheet.getRangeByIndexes(
+      tableRange.rowIndex,
+      tableRange.columnIndex + tableRange.columnCount + 1,
+      1,
+      1
+    );
     const place = (chart: Excel.Chart) => {
       chart.setPosition(anchor);
       chart.width = CHART_WIDTH_POINTS;
@@ -92,7 +110,12 @@ export async function addTableCharts(request: TableChartsRequest): Promise<void>
     }
     if (bar && body.rowCount > 0 && bar.topN > 0) {
       const rows = Math.min(bar.topN, body.rowCount);
-      const top = (columnHeader: string) => table.columns.getItem(columnHeader).getDataBodyRange().getCell(0, 0).getResizedRange(rows - 1, 0);
+      const top = (columnHeader: string) =>
+        table.columns
+          .getItem(columnHeader)
+          .getDataBodyRange()
+          .getCell(0, 0)
+          .getResizedRange(rows - 1, 0);
       const values = top(bar.valueHeader);
       const chart = sheet.charts.add("BarClustered", values, "Columns");
       chart.title.text = bar.title;

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Office, setTimeout, clearTimeout */
 /**
  * Whether the page runs inside Excel. The same page is also opened in a plain browser (the
  * outside-Office mode and the browser tests), where office.js may be a local copy that reports no
@@ -11,7 +12,9 @@ export type OfficeHostStatus =
 
 export const OFFICE_READY_TIMEOUT_MS = 10_000;
 
-export async function whenOfficeReady(timeoutMs: number = OFFICE_READY_TIMEOUT_MS): Promise<OfficeHostStatus> {
+export async function whenOfficeReady(
+  timeoutMs: number = OFFICE_READY_TIMEOUT_MS
+): Promise<OfficeHostStatus> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     return { inExcel: false, reason: "office.js is not loaded" };
   }
@@ -21,11 +24,20 @@ export async function whenOfficeReady(timeoutMs: number = OFFICE_READY_TIMEOUT_M
   });
   try {
     const info = await Promise.race([Office.onReady(), timeout]);
-    if (info === null) return { inExcel: false, reason: `Office did not answer within ${timeoutMs / 1000} s` };
+    if (info === null)
+      return { inExcel: false, reason: `Office did not answer within ${timeoutMs / 1000} s` };
     if (String(info.host) === "Excel") return { inExcel: true, platform: String(info.platform) };
-    return { inExcel: false, reason: info.host ? `running in ${String(info.host)}, not Excel` : "not running inside Office" };
+    return {
+      inExcel: false,
+      reason: info.host
+        ? `running in ${String(info.host)}, not Excel`
+        : "not running inside Office",
+    };
   } catch (error) {
-    return { inExcel: false, reason: `office.js failed to start: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      inExcel: false,
+      reason: `office.js failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    };
   } finally {
     clearTimeout(timer);
   }

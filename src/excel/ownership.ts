@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Excel */
 /**
  * Which worksheets the add-in owns. A result sheet carries a worksheet-level custom property
  * (ExcelApi 1.12) that travels with the sheet inside the file; the add-in deletes or rewrites only

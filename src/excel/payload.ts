@@ -3,7 +3,10 @@
  * rows is too large, the sync fails with one of these codes; the host halves the block and tries
  * again rather than failing the run.
  */
-const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 export function isPayloadTooLarge(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;

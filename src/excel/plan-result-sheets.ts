@@ -4,8 +4,19 @@
  * Pure, so the ownership rules are tested without Excel.
  */
 import type { SheetDescription } from "../core/sheets/sheet";
-import { findSheet, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, type WorkbookInventory } from "./ownership";
-import { firstFreeName, nameKey, sheetNameProblem, suffixedSheetName, suffixedTableName } from "./sheet-names";
+import {
+  findSheet,
+  TEMP_SHEET_PREFIX,
+  TEMP_TABLE_PREFIX,
+  type WorkbookInventory,
+} from "./ownership";
+import {
+  firstFreeName,
+  nameKey,
+  sheetNameProblem,
+  suffixedSheetName,
+  suffixedTableName,
+} from "./sheet-names";
 
 export interface SheetPlan {
   readonly description: SheetDescription;
@@ -23,7 +34,7 @@ export interface SheetPlan {
 export function planResultSheets(
   descriptions: readonly SheetDescription[],
   inventory: WorkbookInventory,
-  stamp: string,
+  stamp: string
 ): SheetPlan[] {
   const seen = new Set<string>();
   for (const description of descriptions) {
@@ -43,28 +54,42 @@ export function planResultSheets(
     });
     chosenSheets.add(nameKey(sheetName));
     const existing = findSheet(inventory, sheetName);
-    return { description, sheetName, replaces: existing ? { name: existing.name, position: existing.position } : null };
+    return {
+      description,
+      sheetName,
+      replaces: existing ? { name: existing.name, position: existing.position } : null,
+    };
   });
 
   // Tables on the sheets being replaced disappear at the swap, so their names become free.
-  const replaced = new Set(sheetPlans.flatMap((plan) => (plan.replaces ? [nameKey(plan.replaces.name)] : [])));
+  const replaced = new Set(
+    sheetPlans.flatMap((plan) => (plan.replaces ? [nameKey(plan.replaces.name)] : []))
+  );
   const takenTables = new Set<string>([
     ...inventory.definedNames.map(nameKey),
-    ...inventory.sheets.filter((sheet) => !replaced.has(nameKey(sheet.name))).flatMap((sheet) => sheet.tables.map(nameKey)),
+    ...inventory.sheets
+      .filter((sheet) => !replaced.has(nameKey(sheet.name)))
+      .flatMap((sheet) => sheet.tables.map(nameKey)),
   ]);
 
   return sheetPlans.map((plan, index) => {
     const wanted = plan.description.table.name;
-    const tableName = firstFreeName(wanted, suffixedTableName, (candidate) => !takenTables.has(nameKey(candidate)));
+    const tableName = firstFreeName(
+      wanted,
+      suffixedTableName,
+      (candidate) => !takenTables.has(nameKey(candidate))
+    );
     takenTables.add(nameKey(tableName));
     const notices: string[] = [];
     if (nameKey(plan.sheetName) !== nameKey(plan.description.name)) {
       notices.push(
-        `A sheet named '${plan.description.name}' that the add-in did not create is in the workbook, so it was left alone and the results were written to '${plan.sheetName}'.`,
+        `A sheet named '${plan.description.name}' that the add-in did not create is in the workbook, so it was left alone and the results were written to '${plan.sheetName}'.`
       );
     }
     if (nameKey(tableName) !== nameKey(wanted)) {
-      notices.push(`The name '${wanted}' is already used in the workbook, so the table is named '${tableName}'.`);
+      notices.push(
+        `The name '${wanted}' is already used in the workbook, so the table is named '${tableName}'.`
+      );
     }
     return {
       ...plan,

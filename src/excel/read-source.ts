@@ -1,10 +1,16 @@
 /// <reference types="office-js" />
+/* global Excel */
 /**
  * Reads a transaction sheet (its used range) or an Excel table into a SourceSheet: the header
  * row, then the data in blocks of rows, loading only `values`. One Excel.run for the whole read;
  * one sync per block.
  */
-import { AgentInputError, CancelledError, type RunProgress, type SourceSheet } from "../core/run/api";
+import {
+  AgentInputError,
+  CancelledError,
+  type RunProgress,
+  type SourceSheet,
+} from "../core/run/api";
 import type { CellValue, RowBlock } from "../core/table/cells";
 import { anyErrorLikeText, toCellRows, type ExcelValueType } from "./cell-values";
 import { isPayloadTooLarge, shrunkBlockRows } from "./payload";
@@ -38,7 +44,9 @@ interface SourceArea {
 
 export async function readSource(ref: SourceRef, options: ReadOptions = {}): Promise<SourceSheet> {
   return Excel.run(async (context) => {
-    const area = ref.table ? await locateTable(context, ref.table) : await locateSheet(context, ref.sheet);
+    const area = ref.table
+      ? await locateTable(context, ref.table)
+      : await locateSheet(context, ref.sheet);
     return readArea(context, area, options);
   });
 }
@@ -48,7 +56,8 @@ async function locateTable(context: Excel.RequestContext, name: string): Promise
   table.load("name");
   await context.sync();
   // Checked before going further: a method called on a null object fails the whole batch.
-  if (table.isNullObject) throw new AgentInputError(`There is no table named '${name}' in this workbook.`);
+  if (table.isNullObject)
+    throw new AgentInputError(`There is no table named '${name}' in this workbook.`);
   const header = table.getHeaderRowRange();
   header.load("rowIndex, columnIndex, columnCount");
   const body = table.getDataBodyRange();
@@ -64,18 +73,23 @@ async function locateTable(context: Excel.RequestContext, name: string): Promise
   };
 }
 
-async function locateSheet(context: Excel.RequestContext, name: string | undefined): Promise<SourceArea> {
+async function locateSheet(
+  context: Excel.RequestContext,
+  name: string | undefined
+): Promise<SourceArea> {
   const worksheets = context.workbook.worksheets;
   const sheet = name === undefined ? worksheets.getFirst() : worksheets.getItemOrNullObject(name);
   sheet.load("name");
   await context.sync();
   // Checked before going further: a method called on a null object fails the whole batch.
-  if (sheet.isNullObject) throw new AgentInputError(`There is no sheet named '${name}' in this workbook.`);
+  if (sheet.isNullObject)
+    throw new AgentInputError(`There is no sheet named '${name}' in this workbook.`);
   // valuesOnly: cells that are merely formatted do not stretch the area.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount");
   await context.sync();
-  if (used.isNullObject) return { name: sheet.name, sheet, headerRow: 0, firstColumn: 0, columnCount: 0, dataRows: 0 };
+  if (used.isNullObject)
+    return { name: sheet.name, sheet, headerRow: 0, firstColumn: 0, columnCount: 0, dataRows: 0 };
   return {
     name: sheet.name,
     sheet,
@@ -86,9 +100,14 @@ async function locateSheet(context: Excel.RequestContext, name: string | undefin
   };
 }
 
-async function readArea(context: Excel.RequestContext, area: SourceArea, options: ReadOptions): Promise<SourceSheet> {
+async function readArea(
+  context: Excel.RequestContext,
+  area: SourceArea,
+  options: ReadOptions
+): Promise<SourceSheet> {
   if (area.columnCount === 0) return { name: area.name, headers: [], blocks: [], rowCount: 0 };
-  const report = (done: number) => options.onProgress?.({ phase: "reading", done, total: area.dataRows });
+  const report = (done: number) =>
+    options.onProgress?.({ phase: "reading", done, total: area.dataRows });
   report(0);
 
   let headers: CellValue[] | null = null;
@@ -99,9 +118,27 @@ async function readArea(context: Excel.RequestContext, area: SourceArea, options
   while (headers === null || offset < area.dataRows) {
     if (options.isCancelled?.()) throw new CancelledError();
     const count = Math.min(blockRows, area.dataRows - offset);
-    const headerRange: Excel.Range | null = headers === null ? loadValues(area.sheet.getRangeByIndexes(area.headerRow, area.firstColumn, 1, area.columnCount)) : null;
-    const range: Excel.Range | null = count > 0 ? loadValues(area.sheet.getRangeByIndexes(area.headerRow + 1 + offset, area.firstColumn, count, area.columnCount)) : null;
+    const headerRange: Excel.Range | null =
+      headers === null
+        ? loadValues(
+            area.sheet.getRangeByIndexes(area.headerRow, area.firstColumn, 1, area.columnCount)
+          )
+        : null;
+    const range: Excel.Range | null =
+      count > 0
+        ? loadValues(
+            area.sheet.getRangeByIndexes(
+              area.headerRow + 1 + offset,
+              area.firstColumn,
+              count,
+              area.columnCount
+            )
+          )
+        : null;
     try {
+      // One sync per block of thousands of rows, by design: a block is the unit that must fit
+      // Office's payload limit, and progress and cancelling happen between blocks.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const smaller = isPayloadTooLarge(error) ? shrunkBlockRows(count) : 0;
@@ -111,7 +148,10 @@ async function readArea(context: Excel.RequestContext, area: SourceArea, options
     }
     if (headerRange) headers = (await cellRows(context, headerRange))[0] ?? [];
     if (range) {
-      blocks.push({ rows: await cellRows(context, range), firstRowNumber: area.headerRow + 2 + offset });
+      blocks.push({
+        rows: await cellRows(context, range),
+        firstRowNumber: area.headerRow + 2 + offset,
+      });
       offset += count;
       report(offset);
     }

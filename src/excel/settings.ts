@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Excel, TextEncoder */
 /**
  * The agent document lives in the workbook's settings (`context.workbook.settings`, ExcelApi
  * 1.4): it travels inside the file, so whoever opens the workbook with the add-in gets the same
@@ -20,7 +21,7 @@ export async function saveAgentDocument(doc: unknown): Promise<void> {
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > SETTINGS_LIMIT_BYTES - HEADROOM_BYTES) {
     throw new Error(
-      `The agent is ${Math.ceil(bytes / 1024)} KB; the workbook can store at most ${SETTINGS_LIMIT_BYTES / 1024 - HEADROOM_BYTES / 1024} KB of add-in settings. Remove long descriptions or unused series and save again.`,
+      `The agent is ${Math.ceil(bytes / 1024)} KB; the workbook can store at most ${SETTINGS_LIMIT_BYTES / 1024 - HEADROOM_BYTES / 1024} KB of add-in settings. Remove long descriptions or unused series and save again.`
     );
   }
   await Excel.run(async (context) => {
@@ -43,14 +44,18 @@ export async function loadAgentDocument(): Promise<unknown | null> {
     if (document.isNullObject) return null;
     const storedVersion = version.isNullObject ? STORAGE_VERSION : Number(version.value);
     if (storedVersion > STORAGE_VERSION) {
-      throw new Error("This workbook's agent was saved by a newer version of the add-in; update the add-in to open it.");
+      throw new Error(
+        "This workbook's agent was saved by a newer version of the add-in; update the add-in to open it."
+      );
     }
     const value: unknown = document.value;
     if (typeof value !== "string") return value ?? null;
     try {
       return JSON.parse(value) as unknown;
     } catch {
-      throw new Error("The agent stored in this workbook is damaged (its settings are not valid JSON); build the agent again and save it.");
+      throw new Error(
+        "The agent stored in this workbook is damaged (its settings are not valid JSON); build the agent again and save it."
+      );
     }
   });
 }
@@ -59,7 +64,10 @@ export async function loadAgentDocument(): Promise<unknown | null> {
 export async function clearAgentDocument(): Promise<void> {
   await Excel.run(async (context) => {
     const settings = context.workbook.settings;
-    const items = [settings.getItemOrNullObject(AGENT_DOCUMENT_KEY), settings.getItemOrNullObject(STORAGE_VERSION_KEY)];
+    const items = [
+      settings.getItemOrNullObject(AGENT_DOCUMENT_KEY),
+      settings.getItemOrNullObject(STORAGE_VERSION_KEY),
+    ];
     await context.sync();
     for (const item of items) if (!item.isNullObject) item.delete();
     await context.sync();

@@ -53,7 +53,12 @@ export function layoutSheet(description: SheetDescription): SheetLayout {
   const blocks: BlockLayout[] = [];
   for (const block of description.blocks ?? []) {
     const titleRowOfBlock = next;
-    blocks.push({ block, titleRow: titleRowOfBlock, headerRow: titleRowOfBlock + 1, firstRow: titleRowOfBlock + 2 });
+    blocks.push({
+      block,
+      titleRow: titleRowOfBlock,
+      headerRow: titleRowOfBlock + 1,
+      firstRow: titleRowOfBlock + 2,
+    });
     next = titleRowOfBlock + 2 + block.rows.length + 1;
   }
   return {
@@ -73,8 +78,12 @@ export function layoutSheet(description: SheetDescription): SheetLayout {
 /** Why this description cannot be written as a sheet, or null. */
 export function layoutProblem(description: SheetDescription, layout: SheetLayout): string | null {
   if (layout.columnCount === 0) return `The table of sheet '${description.name}' has no columns.`;
-  const widest = Math.max(layout.columnCount, ...(description.blocks ?? []).map((b) => b.columns.length));
-  if (widest > EXCEL_MAX_COLUMNS) return `Sheet '${description.name}' needs ${widest} columns; Excel has ${EXCEL_MAX_COLUMNS}.`;
+  const widest = Math.max(
+    layout.columnCount,
+    ...(description.blocks ?? []).map((b) => b.columns.length)
+  );
+  if (widest > EXCEL_MAX_COLUMNS)
+    return `Sheet '${description.name}' needs ${widest} columns; Excel has ${EXCEL_MAX_COLUMNS}.`;
   if (layout.lastRow >= EXCEL_MAX_ROWS) {
     return `Sheet '${description.name}' needs ${layout.lastRow + 1} rows; Excel has ${EXCEL_MAX_ROWS}.`;
   }
@@ -100,9 +109,14 @@ export function totalsCells(columns: readonly SheetColumn[], totals: SheetRow): 
 }
 
 /** Pads rows of cells to one width so they form a rectangle for `range.values`. */
-export function toMatrix(rows: readonly (readonly ExcelCell[])[], width: number): { values: (string | number | boolean)[][]; numberFormat: string[][] } {
+export function toMatrix(
+  rows: readonly (readonly ExcelCell[])[],
+  width: number
+): { values: (string | number | boolean)[][]; numberFormat: string[][] } {
   const values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ""));
-  const numberFormat = rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.numberFormat ?? "General"));
+  const numberFormat = rows.map((row) =>
+    Array.from({ length: width }, (_, c) => row[c]?.numberFormat ?? "General")
+  );
   return { values, numberFormat };
 }
 
@@ -119,8 +133,13 @@ export function columnWidthPoints(column: SheetColumn): number | null {
 }
 
 /** Consecutive runs of listed row indexes inside [0, rowCount), for one fill per run. */
-export function rowRuns(rows: readonly number[], rowCount: number): { start: number; count: number }[] {
-  const sorted = [...new Set(rows.filter((r) => Number.isInteger(r) && r >= 0 && r < rowCount))].sort((a, b) => a - b);
+export function rowRuns(
+  rows: readonly number[],
+  rowCount: number
+): { start: number; count: number }[] {
+  const sorted = [
+    ...new Set(rows.filter((r) => Number.isInteger(r) && r >= 0 && r < rowCount)),
+  ].sort((a, b) => a - b);
   const runs: { start: number; count: number }[] = [];
   for (const row of sorted) {
     const last = runs[runs.length - 1];

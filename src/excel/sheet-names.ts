@@ -6,9 +6,11 @@ const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/;
 /** Why Excel would refuse this worksheet name, or null when it is fine. */
 export function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "a sheet name cannot be blank";
-  if (name.length > MAX_SHEET_NAME_LENGTH) return `'${name}' is longer than ${MAX_SHEET_NAME_LENGTH} characters`;
+  if (name.length > MAX_SHEET_NAME_LENGTH)
+    return `'${name}' is longer than ${MAX_SHEET_NAME_LENGTH} characters`;
   if (FORBIDDEN_SHEET_CHARS.test(name)) return `'${name}' contains one of : \\ / ? * [ ]`;
-  if (name.startsWith("'") || name.endsWith("'")) return `'${name}' starts or ends with an apostrophe`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `'${name}' starts or ends with an apostrophe`;
   // Excel reserves "History" for its change-tracking sheet.
   if (name.toLowerCase() === "history") return "'History' is reserved by Excel";
   return null;
@@ -32,7 +34,11 @@ export function suffixedTableName(base: string, n: number): string {
 }
 
 /** The first candidate `make(base, n)` for n = 1, 2, ... that `isFree` accepts. */
-export function firstFreeName(base: string, make: (base: string, n: number) => string, isFree: (name: string) => boolean): string {
+export function firstFreeName(
+  base: string,
+  make: (base: string, n: number) => string,
+  isFree: (name: string) => boolean
+): string {
   for (let n = 1; n < 10_000; n++) {
     const candidate = make(base, n);
     if (isFree(candidate)) return candidate;

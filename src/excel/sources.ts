@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Excel */
 /** What the user can pick as the transaction source: worksheets and Excel tables, minus the add-in's own result sheets. */
 import { loadInventory } from "./ownership";
 
@@ -13,7 +14,9 @@ export async function listSources(): Promise<SourceList> {
     const userSheets = inventory.sheets.filter((sheet) => !sheet.owned);
     return {
       sheets: userSheets.map((sheet) => sheet.name),
-      tables: userSheets.flatMap((sheet) => sheet.tables.map((table) => ({ name: table, sheet: sheet.name }))),
+      tables: userSheets.flatMap((sheet) =>
+        sheet.tables.map((table) => ({ name: table, sheet: sheet.name }))
+      ),
     };
   });
 }

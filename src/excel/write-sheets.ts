@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Excel */
 /**
  * Renders result-sheet descriptions into the workbook, all or nothing. Every sheet is first built
  * in full under a temporary name; only when all are built are the owned sheets they replace
@@ -6,7 +7,12 @@
  * the half-built sheets are deleted and the workbook is as it was.
  */
 import { CancelledError, type RunProgress } from "../core/run/api";
-import { HIGHLIGHT_COLORS, type HighlightRule, type SheetColumn, type SheetDescription } from "../core/sheets/sheet";
+import {
+  HIGHLIGHT_COLORS,
+  type HighlightRule,
+  type SheetColumn,
+  type SheetDescription,
+} from "../core/sheets/sheet";
 import { textCells, type ExcelCell } from "./cell-values";
 import { loadInventory, markAsOwned, TEMP_SHEET_PREFIX } from "./ownership";
 import { isPayloadTooLarge, shrunkBlockRows } from "./payload";
@@ -45,6 +51,7 @@ export interface WrittenSheet {
 
 export const DEFAULT_WRITE_BLOCK_ROWS = 5_000;
 const TABLE_STYLE = "TableStyleMedium2";
+const AUTOFIT_SAMPLE_ROWS = 500;
 
 interface BuiltSheet {
   readonly sheet: Excel.Worksheet;
@@ -58,7 +65,10 @@ interface Progress {
   readonly options: WriteOptions;
 }
 
-export async function writeResultSheets(sheets: readonly SheetDescription[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
+export async function writeResultSheets(
+  sheets: readonly SheetDescription[],
+  options: WriteOptions = {}
+): Promise<WrittenSheet[]> {
   if (sheets.length === 0) return [];
   const layouts = sheets.map((description) => {
     const layout = layoutSheet(description);
@@ -79,7 +89,8 @@ export async function writeResultSheets(sheets: readonly SheetDescription[], opt
     const plans = planResultSheets(sheets, inventory, stamp);
     // Left behind by a run that died half-way; they are ours, so they go with the first batch.
     for (const stale of inventory.sheets) {
-      if (stale.owned && stale.name.startsWith(TEMP_SHEET_PREFIX)) context.workbook.worksheets.getItem(stale.name).delete();
+      if (stale.owned && stale.name.startsWith(TEMP_SHEET_PREFIX))
+        context.workbook.worksheets.getItem(stale.name).delete();
     }
     options.onProgress?.({ phase: "writing", done: 0, total: progress.total });
 
@@ -89,11 +100,19 @@ export async function writeResultSheets(sheets: readonly SheetDescription[], opt
         built.push(await buildSheet(context, plans[i], layouts[i], progress));
       }
     } catch (error) {
-      await removeSheets(context, plans.map((plan) => plan.tempSheetName));
+      await removeSheets(
+        context,
+        plans.map((plan) => plan.tempSheetName)
+      );
       throw error;
     }
     await swapIntoPlace(context, plans, built);
-    return plans.map((plan) => ({ name: plan.description.name, sheet: plan.sheetName, table: plan.tableName, notice: plan.notice }));
+    return plans.map((plan) => ({
+      name: plan.description.name,
+      sheet: plan.sheetName,
+      table: plan.tableName,
+      notice: plan.notice,
+    }));
   });
 }
 
@@ -112,7 +131,12 @@ function checkCancelled(progress: Progress): void {
 }
 
 /** Queues formats then values for a rectangle of cells: the Text format must be in place before the value arrives. */
-function queueCells(sheet: Excel.Worksheet, row: number, rows: readonly (readonly ExcelCell[])[], width: number): Excel.Range {
+function queueCells(
+  sheet: Excel.Worksheet,
+  row: number,
+  rows: readonly (readonly ExcelCell[])[],
+  width: number
+): Excel.Range {
   const range = sheet.getRangeByIndexes(row, 0, rows.length, width);
   const matrix = toMatrix(rows, width);
   range.numberFormat = matrix.numberFormat;
@@ -120,7 +144,12 @@ function queueCells(sheet: Excel.Worksheet, row: number, rows: readonly (readonl
   return range;
 }
 
-async function buildSheet(context: Excel.RequestContext, plan: SheetPlan, layout: SheetLayout, progress: Progress): Promise<BuiltSheet> {
+async function buildSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  layout: SheetLayout,
+  progress: Progress
+): Promise<BuiltSheet> {
   checkCancelled(progress);
   const description = plan.description;
   const columns = description.table.columns;
@@ -129,7 +158,12 @@ async function buildSheet(context: Excel.RequestContext, plan: SheetPlan, layout
   context.application.suspendScreenUpdatingUntilNextSync();
   const sheet = context.workbook.worksheets.add(plan.tempSheetName);
   markAsOwned(sheet);
-  const heading = queueCells(sheet, layout.titleRow, [description.title, ...(description.notes ?? [])].map((text) => textCells([text])), 1);
+  const heading = queueCells(
+    sheet,
+    layout.titleRow,
+    [description.title, ...(description.notes ?? [])].map((text) => textCells([text])),
+    1
+  );
   heading.getCell(0, 0).format.font.bold = true;
   heading.getCell(0, 0).format.font.size = 14;
   queueCells(sheet, layout.headerRow, [headerCells(columns)], width);
@@ -138,10 +172,14 @@ async function buildSheet(context: Excel.RequestContext, plan: SheetPlan, layout
   await writeBody(context, sheet, description, layout, progress);
 
   finishSheet(sheet, description, layout);
-  const table = sheet.tables.add(sheet.getRangeByIndexes(layout.headerRow, 0, 1 + layout.bodyRows, width), true);
+  const table = sheet.tables.add(
+    sheet.getRangeByIndexes(layout.headerRow, 0, 1 + layout.bodyRows, width),
+    true
+  );
   table.name = plan.tempTableName;
   table.style = TABLE_STYLE;
-  for (const rule of description.table.highlights ?? []) queueHighlight(sheet, rule, description, layout);
+  for (const rule of description.table.highlights ?? [])
+    queueHighlight(sheet, rule, description, layout);
   await context.sync();
   return { sheet, table };
 }
@@ -151,7 +189,7 @@ async function writeBody(
   sheet: Excel.Worksheet,
   description: SheetDescription,
   layout: SheetLayout,
-  progress: Progress,
+  progress: Progress
 ): Promise<void> {
   const { rows, columns } = description.table;
   let offset = 0;
@@ -161,6 +199,9 @@ async function writeBody(
     const cells = rows.slice(offset, offset + count).map((row) => rowCells(columns, row));
     queueCells(sheet, layout.firstDataRow + offset, cells, columns.length);
     try {
+      // One sync per block of thousands of rows, by design: a block is the unit that must fit
+      // Office's payload limit, and progress and cancelling happen between blocks.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       // The batch held only this block, so nothing of it landed: retry with half as many rows.
@@ -176,10 +217,19 @@ async function writeBody(
 }
 
 /** Totals, extra blocks, frozen header and column widths: small, queued with the table in one batch. */
-function finishSheet(sheet: Excel.Worksheet, description: SheetDescription, layout: SheetLayout): void {
+function finishSheet(
+  sheet: Excel.Worksheet,
+  description: SheetDescription,
+  layout: SheetLayout
+): void {
   const columns = description.table.columns;
   if (layout.totalsRow !== null && description.table.totals) {
-    const totals = queueCells(sheet, layout.totalsRow, [totalsCells(columns, description.table.totals)], columns.length);
+    const totals = queueCells(
+      sheet,
+      layout.totalsRow,
+      [totalsCells(columns, description.table.totals)],
+      columns.length
+    );
     totals.format.font.bold = true;
     totals.format.borders.getItem("EdgeTop").style = "Continuous";
   }
@@ -188,32 +238,54 @@ function finishSheet(sheet: Excel.Worksheet, description: SheetDescription, layo
     const blockWidth = Math.max(block.columns.length, 1);
     queueCells(sheet, headerRow, [headerCells(block.columns)], blockWidth).format.font.bold = true;
     if (block.rows.length > 0) {
-      queueCells(sheet, firstRow, block.rows.map((row) => rowCells(block.columns, row)), blockWidth);
+      queueCells(
+        sheet,
+        firstRow,
+        block.rows.map((row) => rowCells(block.columns, row)),
+        blockWidth
+      );
     }
   }
   sheet.freezePanes.freezeRows(layout.freezeRows);
-  // Autofit over the header and body only: the title and notes may overflow to the right.
-  sheet.getRangeByIndexes(layout.headerRow, 0, 1 + layout.bodyRows, columns.length).format.autofitColumns();
+  // Autofit over the header and the first rows only: the title and notes may overflow to the
+  // right, and measuring a hundred thousand rows costs seconds for little gain.
+  const sampleRows = Math.min(layout.bodyRows, AUTOFIT_SAMPLE_ROWS);
+  sheet
+    .getRangeByIndexes(layout.headerRow, 0, 1 + sampleRows, columns.length)
+    .format.autofitColumns();
   columns.forEach((column: SheetColumn, index) => {
     const points = columnWidthPoints(column);
-    if (points !== null) sheet.getRangeByIndexes(layout.headerRow, index, 1, 1).format.columnWidth = points;
+    if (points !== null)
+      sheet.getRangeByIndexes(layout.headerRow, index, 1, 1).format.columnWidth = points;
   });
 }
 
 /** Conditional formats cover the table's data rows only, never the header, totals or notes. */
-function queueHighlight(sheet: Excel.Worksheet, rule: HighlightRule, description: SheetDescription, layout: SheetLayout): void {
+function queueHighlight(
+  sheet: Excel.Worksheet,
+  rule: HighlightRule,
+  description: SheetDescription,
+  layout: SheetLayout
+): void {
   const colors = HIGHLIGHT_COLORS[rule.style];
   const columns = description.table.columns;
   if (rule.kind === "rows") {
     for (const run of rowRuns(rule.rows, description.table.rows.length)) {
-      const format = sheet.getRangeByIndexes(layout.firstDataRow + run.start, 0, run.count, columns.length).format;
+      const format = sheet.getRangeByIndexes(
+        layout.firstDataRow + run.start,
+        0,
+        run.count,
+        columns.length
+      ).format;
       format.fill.color = colors.fill;
       format.font.color = colors.font;
     }
     return;
   }
   const column = columns.findIndex((candidate) => candidate.key === rule.column);
-  const conditional = sheet.getRangeByIndexes(layout.firstDataRow, column, layout.bodyRows, 1).conditionalFormats.add("CellValue");
+  const conditional = sheet
+    .getRangeByIndexes(layout.firstDataRow, column, layout.bodyRows, 1)
+    .conditionalFormats.add("CellValue");
   conditional.cellValue.format.fill.color = colors.fill;
   conditional.cellValue.format.font.color = colors.font;
   conditional.cellValue.rule =
@@ -223,7 +295,11 @@ function queueHighlight(sheet: Excel.Worksheet, rule: HighlightRule, description
 }
 
 /** Deletes the replaced owned sheets, then renames the new ones into place, in a single batch. */
-async function swapIntoPlace(context: Excel.RequestContext, plans: readonly SheetPlan[], built: readonly BuiltSheet[]): Promise<void> {
+async function swapIntoPlace(
+  context: Excel.RequestContext,
+  plans: readonly SheetPlan[],
+  built: readonly BuiltSheet[]
+): Promise<void> {
   context.application.suspendScreenUpdatingUntilNextSync();
   for (const plan of plans) {
     if (plan.replaces) context.workbook.worksheets.getItem(plan.replaces.name).delete();
@@ -235,7 +311,9 @@ async function swapIntoPlace(context: Excel.RequestContext, plans: readonly Shee
   // Back where the replaced sheets stood, left to right so earlier moves do not shift later ones.
   const moves = plans
     .map((plan, index) => ({ position: plan.replaces?.position, sheet: built[index].sheet }))
-    .filter((move): move is { position: number; sheet: Excel.Worksheet } => move.position !== undefined)
+    .filter(
+      (move): move is { position: number; sheet: Excel.Worksheet } => move.position !== undefined
+    )
     .sort((a, b) => a.position - b.position);
   for (const move of moves) move.sheet.position = move.position;
   try {
@@ -250,7 +328,10 @@ async function swapIntoPlace(context: Excel.RequestContext, plans: readonly Shee
  * A failed swap batch may have run part-way. Per sheet, finish what can be finished: a built sheet
  * whose final name is now free takes it; one whose old sheet is still there is removed.
  */
-async function settleAfterFailedSwap(context: Excel.RequestContext, plans: readonly SheetPlan[]): Promise<void> {
+async function settleAfterFailedSwap(
+  context: Excel.RequestContext,
+  plans: readonly SheetPlan[]
+): Promise<void> {
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -269,7 +350,10 @@ async function settleAfterFailedSwap(context: Excel.RequestContext, plans: reado
 }
 
 /** Deletes the listed sheets that exist; the caller's error stays the one reported. */
-async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+async function removeSheets(
+  context: Excel.RequestContext,
+  names: readonly string[]
+): Promise<void> {
   try {
     const wanted = new Set(names.map((name) => name.toLocaleUpperCase()));
     const worksheets = context.workbook.worksheets;

@@ -42,7 +42,7 @@ export class FakeTable {
     public row: number,
     public col: number,
     public rows: number,
-    public cols: number,
+    public cols: number
   ) {}
 }
 
@@ -64,7 +64,9 @@ export class FakeSheet {
   }
   /** Values of a rectangle, "" for empty cells, as `range.values` would return them. */
   values(row: number, col: number, rows: number, cols: number): Raw[][] {
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.value(row + r, col + c)));
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => this.value(row + r, col + c))
+    );
   }
   setCell(row: number, col: number, value: Raw, type?: ValueType): void {
     const format = this.cell(row, col)?.format ?? "General";
@@ -72,13 +74,17 @@ export class FakeSheet {
       this.cells.set(`${row},${col}`, { value: "", type: "Empty", format });
       return;
     }
-    const inferred: ValueType = typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+    const inferred: ValueType =
+      typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
     this.cells.set(`${row},${col}`, { value, type: type ?? inferred, format });
   }
   /** Every format record whose rectangle is exactly this one. */
   formatsAt(row: number, col: number, rows: number, cols: number): Recorded[] {
     return this.formats
-      .filter((f) => f.rect.row === row && f.rect.col === col && f.rect.rows === rows && f.rect.cols === cols)
+      .filter(
+        (f) =>
+          f.rect.row === row && f.rect.col === col && f.rect.rows === rows && f.rect.cols === cols
+      )
       .map((f) => f.record);
   }
   isOwned(): boolean {
@@ -91,10 +97,22 @@ export class FakeWorkbook {
   readonly definedNames: string[] = [];
   readonly settings = new Map<string, unknown>();
 
-  addSheet(name: string, rows: Raw[][] = [], options: { owned?: boolean; at?: { row: number; col: number } } = {}): FakeSheet {
+  addSheet(
+    name: string,
+    rows: Raw[][] = [],
+    options: { owned?: boolean; at?: { row: number; col: number } } = {}
+  ): FakeSheet {
     const sheet = new FakeSheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => sheet.setCell((options.at?.row ?? 0) + r, (options.at?.col ?? 0) + c, value)));
-    if (options.owned) sheet.customProperties.set("UAA.OWNER", { key: "UAA.Owner", value: "Unprofitable Account Agent" });
+    rows.forEach((row, r) =>
+      row.forEach((value, c) =>
+        sheet.setCell((options.at?.row ?? 0) + r, (options.at?.col ?? 0) + c, value)
+      )
+    );
+    if (options.owned)
+      sheet.customProperties.set("UAA.OWNER", {
+        key: "UAA.Owner",
+        value: "Unprofitable Account Agent",
+      });
     this.sheets.push(sheet);
     return sheet;
   }
@@ -118,7 +136,7 @@ export class RichApiError extends Error {
   override readonly name = "RichApi.Error";
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
   }
@@ -172,20 +190,31 @@ export class FakeContext {
     const limit = this.excel.options.maxCellsPerSync ?? Infinity;
     const requestCells = ops.reduce((sum, op) => sum + (op.requestCells ?? 0), 0);
     if (requestCells > limit) {
-      throw new RichApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new RichApiError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
     }
     for (const op of ops) {
-      const fault = this.excel.faults.find((f) => f.kind === op.kind && (f.times ?? 1) > 0 && (!f.when || f.when({ sheet: op.sheet?.() })));
+      const fault = this.excel.faults.find(
+        (f) =>
+          f.kind === op.kind && (f.times ?? 1) > 0 && (!f.when || f.when({ sheet: op.sheet?.() }))
+      );
       if (fault && fault.skip) {
         fault.skip -= 1;
       } else if (fault) {
         if (fault.times !== undefined) fault.times -= 1;
-        throw fault.error ? fault.error() : new RichApiError("GeneralException", `test fault at ${op.kind}`);
+        throw fault.error
+          ? fault.error()
+          : new RichApiError("GeneralException", `test fault at ${op.kind}`);
       }
       op.run();
     }
     if (this.responseCells > limit) {
-      throw new RichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new RichApiError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
     }
   }
 }
@@ -230,17 +259,19 @@ abstract class ClientObject<E> {
     protected readonly ctx: FakeContext,
     private readonly resolver: () => E | null,
     private readonly orNull: boolean,
-    private readonly what: string,
+    private readonly what: string
   ) {}
 
   /** The entity this proxy stands for, resolved at the first command that needs it (as Office does). */
   entity(): E {
     if (this.bound === undefined) {
       const found = this.resolver();
-      if (found === null && !this.orNull) throw new RichApiError("ItemNotFound", `${this.what} was not found.`);
+      if (found === null && !this.orNull)
+        throw new RichApiError("ItemNotFound", `${this.what} was not found.`);
       this.bound = found;
     }
-    if (this.bound === null) throw new RichApiError("InvalidOperation", `method called on a null object (${this.what})`);
+    if (this.bound === null)
+      throw new RichApiError("InvalidOperation", `method called on a null object (${this.what})`);
     return this.bound;
   }
 
@@ -251,7 +282,8 @@ abstract class ClientObject<E> {
       run: () => {
         if (this.bound === undefined) {
           const found = this.resolver();
-          if (found === null && !this.orNull) throw new RichApiError("ItemNotFound", `${this.what} was not found.`);
+          if (found === null && !this.orNull)
+            throw new RichApiError("ItemNotFound", `${this.what} was not found.`);
           this.bound = found;
         }
       },
@@ -259,12 +291,16 @@ abstract class ClientObject<E> {
   }
 
   get isNullObject(): boolean {
-    if (this.bound === undefined) throw new Error(`test: isNullObject of ${this.what} read before a sync resolved it`);
+    if (this.bound === undefined)
+      throw new Error(`test: isNullObject of ${this.what} read before a sync resolved it`);
     return this.bound === null;
   }
 
   protected get<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: '${prop}' of ${this.what} was read without load() and sync()`);
+    if (!this.loaded.has(prop))
+      throw new Error(
+        `PropertyNotLoaded: '${prop}' of ${this.what} was read without load() and sync()`
+      );
     return this.loaded.get(prop) as T;
   }
 
@@ -293,14 +329,23 @@ function recorder(ctx: FakeContext, node: Recorded, sheetOf: () => string | unde
         return callable(ctx, node, prop, sheetOf);
       },
       set(_target, prop, value) {
-        ctx.enqueue({ kind: `set.${String(prop)}`, sheet: sheetOf, run: () => void (node[String(prop)] = describe(value)) });
+        ctx.enqueue({
+          kind: `set.${String(prop)}`,
+          sheet: sheetOf,
+          run: () => void (node[String(prop)] = describe(value)),
+        });
         return true;
       },
-    },
+    }
   );
 }
 
-function callable(ctx: FakeContext, parent: Recorded, name: string, sheetOf: () => string | undefined): any {
+function callable(
+  ctx: FakeContext,
+  parent: Recorded,
+  name: string,
+  sheetOf: () => string | undefined
+): any {
   const child = (): Recorded => {
     const existing = parent[name];
     if (typeof existing === "object" && existing !== null) return existing as Recorded;
@@ -314,7 +359,11 @@ function callable(ctx: FakeContext, parent: Recorded, name: string, sheetOf: () 
       return callable(ctx, child(), prop, sheetOf);
     },
     set(_target, prop, value) {
-      ctx.enqueue({ kind: `set.${String(prop)}`, sheet: sheetOf, run: () => void (child()[String(prop)] = describe(value)) });
+      ctx.enqueue({
+        kind: `set.${String(prop)}`,
+        sheet: sheetOf,
+        run: () => void (child()[String(prop)] = describe(value)),
+      });
       return true;
     },
     apply(_target, _this, args: unknown[]) {
@@ -356,7 +405,8 @@ function checkSheetName(book: FakeWorkbook, name: string, except?: FakeSheet): v
     throw new RichApiError("InvalidArgument", `invalid sheet name '${name}'`);
   }
   const clash = book.findSheet(name);
-  if (clash && clash !== except) throw new RichApiError("InvalidArgument", `a sheet named '${name}' already exists`);
+  if (clash && clash !== except)
+    throw new RichApiError("InvalidArgument", `a sheet named '${name}' already exists`);
 }
 
 class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
@@ -386,17 +436,31 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
     return undefined;
   }
   getItem(name: string): WorksheetProxy {
-    const proxy = new WorksheetProxy(this.ctx, () => this.ctx.excel.workbook.findSheet(name) ?? null, false, `sheet '${name}'`);
+    const proxy = new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.excel.workbook.findSheet(name) ?? null,
+      false,
+      `sheet '${name}'`
+    );
     proxy.bind("worksheets.getItem");
     return proxy;
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    const proxy = new WorksheetProxy(this.ctx, () => this.ctx.excel.workbook.findSheet(name) ?? null, true, `sheet '${name}'`);
+    const proxy = new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.excel.workbook.findSheet(name) ?? null,
+      true,
+      `sheet '${name}'`
+    );
     proxy.bind("worksheets.getItem");
     return proxy;
   }
   getFirst(): WorksheetProxy {
-    const proxy = new WorksheetProxy(this.ctx, () => this.ctx.excel.workbook.sheets[0] ?? null, false);
+    const proxy = new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.excel.workbook.sheets[0] ?? null,
+      false
+    );
     proxy.bind("worksheets.getFirst");
     return proxy;
   }
@@ -423,13 +487,22 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly charts: { add: (type: string, source: RangeProxy, seriesBy: string) => unknown };
 
-  constructor(ctx: FakeContext, resolver: () => FakeSheet | null, orNull: boolean, what = "worksheet") {
+  constructor(
+    ctx: FakeContext,
+    resolver: () => FakeSheet | null,
+    orNull: boolean,
+    what = "worksheet"
+  ) {
     super(ctx, resolver, orNull, what);
     this.customProperties = new CustomPropertiesProxy(ctx, this);
     this.tables = new TableCollectionProxy(ctx, () => this.entity().tables, this);
     this.freezePanes = {
       freezeRows: (count: number) =>
-        ctx.enqueue({ kind: "freezeRows", sheet: () => this.sheetName(), run: () => void (this.entity().frozenRows = count) }),
+        ctx.enqueue({
+          kind: "freezeRows",
+          sheet: () => this.sheetName(),
+          run: () => void (this.entity().frozenRows = count),
+        }),
     };
     this.charts = {
       add: (type: string, source: RangeProxy, seriesBy: string) => {
@@ -504,7 +577,11 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    if (rows < 1 || cols < 1) throw new RichApiError("InvalidArgument", "getRangeByIndexes needs at least one row and column");
+    if (rows < 1 || cols < 1)
+      throw new RichApiError(
+        "InvalidArgument",
+        "getRangeByIndexes needs at least one row and column"
+      );
     return new RangeProxy(this.ctx, () => ({ sheet: this.entity(), row, col, rows, cols }), false);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -512,15 +589,23 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       this.ctx,
       () => {
         const sheet = this.entity();
-        const used = [...sheet.cells.entries()].filter(([, cell]) => (valuesOnly ? cell.value !== "" : true)).map(([key]) => key.split(",").map(Number));
+        const used = [...sheet.cells.entries()]
+          .filter(([, cell]) => (valuesOnly ? cell.value !== "" : true))
+          .map(([key]) => key.split(",").map(Number));
         if (used.length === 0) return null;
         const rows = used.map(([r]) => r);
         const cols = used.map(([, c]) => c);
         const row = Math.min(...rows);
         const col = Math.min(...cols);
-        return { sheet, row, col, rows: Math.max(...rows) - row + 1, cols: Math.max(...cols) - col + 1 };
+        return {
+          sheet,
+          row,
+          col,
+          rows: Math.max(...rows) - row + 1,
+          cols: Math.max(...cols) - col + 1,
+        };
       },
-      true,
+      true
     );
     proxy.bind();
     return proxy;
@@ -530,7 +615,7 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
 class CustomPropertiesProxy {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: WorksheetProxy,
+    private readonly sheet: WorksheetProxy
   ) {}
   add(key: string, value: string): void {
     this.ctx.enqueue({
@@ -540,7 +625,10 @@ class CustomPropertiesProxy {
     });
   }
   getItemOrNullObject(key: string): CustomPropertyProxy {
-    const proxy = new CustomPropertyProxy(this.ctx, () => this.sheet.entity().customProperties.get(key.toUpperCase()) ?? null);
+    const proxy = new CustomPropertyProxy(
+      this.ctx,
+      () => this.sheet.entity().customProperties.get(key.toUpperCase()) ?? null
+    );
     proxy.bind();
     return proxy;
   }
@@ -570,8 +658,15 @@ interface RangeEntity {
 }
 
 function checkMatrix(range: RangeEntity, matrix: unknown, what: string): unknown[][] {
-  if (!Array.isArray(matrix) || matrix.length !== range.rows || matrix.some((row) => !Array.isArray(row) || row.length !== range.cols)) {
-    throw new RichApiError("InvalidArgument", `${what}: the array does not match the range's ${range.rows} x ${range.cols} size`);
+  if (
+    !Array.isArray(matrix) ||
+    matrix.length !== range.rows ||
+    matrix.some((row) => !Array.isArray(row) || row.length !== range.cols)
+  ) {
+    throw new RichApiError(
+      "InvalidArgument",
+      `${what}: the array does not match the range's ${range.rows} x ${range.cols} size`
+    );
   }
   return matrix as unknown[][];
 }
@@ -603,7 +698,10 @@ class RangeProxy extends ClientObject<RangeEntity> {
       case "valueTypes":
         this.ctx.responseCells += e.rows * e.cols;
         return Array.from({ length: e.rows }, (_, r) =>
-          Array.from({ length: e.cols }, (_, c) => e.sheet.cell(e.row + r, e.col + c)?.type ?? "Empty"),
+          Array.from(
+            { length: e.cols },
+            (_, c) => e.sheet.cell(e.row + r, e.col + c)?.type ?? "Empty"
+          )
         );
       case "rowIndex":
         return e.row;
@@ -641,7 +739,7 @@ class RangeProxy extends ClientObject<RangeEntity> {
               if (/^[+-]?\d+(\.\d+)?$/.test(value)) return e.sheet.setCell(...at, Number(value));
             }
             e.sheet.setCell(...at, value as Raw);
-          }),
+          })
         );
       },
     });
@@ -660,8 +758,13 @@ class RangeProxy extends ClientObject<RangeEntity> {
           row.forEach((format, c) => {
             const existing = e.sheet.cell(e.row + r, e.col + c);
             if (existing) existing.format = String(format);
-            else e.sheet.cells.set(`${e.row + r},${e.col + c}`, { value: "", type: "Empty", format: String(format) });
-          }),
+            else
+              e.sheet.cells.set(`${e.row + r},${e.col + c}`, {
+                value: "",
+                type: "Empty",
+                format: String(format),
+              });
+          })
         );
       },
     });
@@ -680,7 +783,10 @@ class RangeProxy extends ClientObject<RangeEntity> {
   }
   get format(): any {
     const record: Recorded = {};
-    this.ctx.enqueue({ kind: "range.format", run: () => void this.entity().sheet.formats.push({ rect: this.rect(), record }) });
+    this.ctx.enqueue({
+      kind: "range.format",
+      run: () => void this.entity().sheet.formats.push({ rect: this.rect(), record }),
+    });
     return recorder(this.ctx, record, () => this.sheetName());
   }
   get conditionalFormats(): { add: (type: string) => any } {
@@ -690,7 +796,8 @@ class RangeProxy extends ClientObject<RangeEntity> {
         this.ctx.enqueue({
           kind: "conditionalFormats.add",
           sheet: () => this.sheetName(),
-          run: () => void this.entity().sheet.conditionalFormats.push({ rect: this.rect(), type, record }),
+          run: () =>
+            void this.entity().sheet.conditionalFormats.push({ rect: this.rect(), type, record }),
         });
         return recorder(this.ctx, record, () => this.sheetName());
       },
@@ -700,7 +807,13 @@ class RangeProxy extends ClientObject<RangeEntity> {
     return new RangeProxy(this.ctx, () => make(this.entity()), false);
   }
   getCell(row: number, col: number): RangeProxy {
-    return this.derived((e) => ({ sheet: e.sheet, row: e.row + row, col: e.col + col, rows: 1, cols: 1 }));
+    return this.derived((e) => ({
+      sheet: e.sheet,
+      row: e.row + row,
+      col: e.col + col,
+      rows: 1,
+      cols: 1,
+    }));
   }
   getResizedRange(deltaRows: number, deltaCols: number): RangeProxy {
     return this.derived((e) => ({ ...e, rows: e.rows + deltaRows, cols: e.cols + deltaCols }));
@@ -711,7 +824,8 @@ class RangeProxy extends ClientObject<RangeEntity> {
 }
 
 function checkTableName(book: FakeWorkbook, name: string, except?: FakeTable): void {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new RichApiError("InvalidArgument", `invalid table name '${name}'`);
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+    throw new RichApiError("InvalidArgument", `invalid table name '${name}'`);
   const key = name.toUpperCase();
   const clash = book.allTables().find((t) => t.name.toUpperCase() === key && t !== except);
   if (clash || book.definedNames.some((n) => n.toUpperCase() === key)) {
@@ -723,7 +837,7 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
   constructor(
     ctx: FakeContext,
     private readonly list: () => FakeTable[],
-    private readonly sheet?: WorksheetProxy,
+    private readonly sheet?: WorksheetProxy
   ) {
     super(ctx, list, false, "tables");
   }
@@ -741,7 +855,7 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
             const proxy = new TableProxy(this.ctx, () => table, false);
             proxy.loadNow(props);
             return proxy;
-          }),
+          })
         );
       },
     });
@@ -751,7 +865,11 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
     return undefined;
   }
   getItemOrNullObject(name: string): TableProxy {
-    const proxy = new TableProxy(this.ctx, () => this.list().find((t) => t.name.toUpperCase() === name.toUpperCase()) ?? null, true);
+    const proxy = new TableProxy(
+      this.ctx,
+      () => this.list().find((t) => t.name.toUpperCase() === name.toUpperCase()) ?? null,
+      true
+    );
     proxy.bind();
     return proxy;
   }
@@ -765,7 +883,14 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
         if (!hasHeaders) throw new Error("test: tables are always added with headers here");
         const rect = source.entity();
         const book = this.ctx.excel.workbook;
-        created = new FakeTable(`Table${book.allTables().length + 1}`, rect.sheet, rect.row, rect.col, rect.rows, rect.cols);
+        created = new FakeTable(
+          `Table${book.allTables().length + 1}`,
+          rect.sheet,
+          rect.row,
+          rect.col,
+          rect.rows,
+          rect.cols
+        );
         rect.sheet.tables.push(created);
       },
     });
@@ -811,13 +936,25 @@ class TableProxy extends ClientObject<FakeTable> {
     return new RangeProxy(this.ctx, () => make(this.entity()), false);
   }
   getRange(): RangeProxy {
-    return this.range((t) => ({ sheet: t.sheet, row: t.row, col: t.col, rows: t.rows, cols: t.cols }));
+    return this.range((t) => ({
+      sheet: t.sheet,
+      row: t.row,
+      col: t.col,
+      rows: t.rows,
+      cols: t.cols,
+    }));
   }
   getHeaderRowRange(): RangeProxy {
     return this.range((t) => ({ sheet: t.sheet, row: t.row, col: t.col, rows: 1, cols: t.cols }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.range((t) => ({ sheet: t.sheet, row: t.row + 1, col: t.col, rows: t.rows - 1, cols: t.cols }));
+    return this.range((t) => ({
+      sheet: t.sheet,
+      row: t.row + 1,
+      col: t.col,
+      rows: t.rows - 1,
+      cols: t.cols,
+    }));
   }
   get columns(): { getItem: (header: string) => { getDataBodyRange: () => RangeProxy } } {
     return {
@@ -825,8 +962,15 @@ class TableProxy extends ClientObject<FakeTable> {
         getDataBodyRange: () =>
           this.range((t) => {
             const index = t.sheet.values(t.row, t.col, 1, t.cols)[0].findIndex((h) => h === header);
-            if (index < 0) throw new RichApiError("ItemNotFound", `table column '${header}' not found`);
-            return { sheet: t.sheet, row: t.row + 1, col: t.col + index, rows: t.rows - 1, cols: 1 };
+            if (index < 0)
+              throw new RichApiError("ItemNotFound", `table column '${header}' not found`);
+            return {
+              sheet: t.sheet,
+              row: t.row + 1,
+              col: t.col + index,
+              rows: t.rows - 1,
+              cols: 1,
+            };
           }),
       }),
     };
@@ -841,7 +985,14 @@ class NamesProxy extends ClientObject<string[]> {
     return this.get<{ name: string }[]>("items");
   }
   override load(): this {
-    this.ctx.enqueue({ kind: "load", run: () => void this.loaded.set("items", this.entity().map((name) => ({ name }))) });
+    this.ctx.enqueue({
+      kind: "load",
+      run: () =>
+        void this.loaded.set(
+          "items",
+          this.entity().map((name) => ({ name }))
+        ),
+    });
     return this;
   }
   protected read(): unknown {
@@ -854,11 +1005,16 @@ class SettingsProxy {
   add(key: string, value: unknown): void {
     // Office stores settings as JSON: what comes back is a copy, never the same object.
     const copy = JSON.parse(JSON.stringify(value)) as unknown;
-    this.ctx.enqueue({ kind: "settings.add", run: () => void this.ctx.excel.workbook.settings.set(key, copy) });
+    this.ctx.enqueue({
+      kind: "settings.add",
+      run: () => void this.ctx.excel.workbook.settings.set(key, copy),
+    });
   }
   getItemOrNullObject(key: string): SettingProxy {
     const settings = this.ctx.excel.workbook.settings;
-    const proxy = new SettingProxy(this.ctx, () => (settings.has(key) ? { key, value: settings.get(key) } : null));
+    const proxy = new SettingProxy(this.ctx, () =>
+      settings.has(key) ? { key, value: settings.get(key) } : null
+    );
     proxy.bind();
     return proxy;
   }
@@ -878,6 +1034,9 @@ class SettingProxy extends ClientObject<{ key: string; value: unknown }> {
     return this.get<unknown>("value");
   }
   delete(): void {
-    this.ctx.enqueue({ kind: "settings.delete", run: () => void this.ctx.excel.workbook.settings.delete(this.entity().key) });
+    this.ctx.enqueue({
+      kind: "settings.delete",
+      run: () => void this.ctx.excel.workbook.settings.delete(this.entity().key),
+    });
   }
 }

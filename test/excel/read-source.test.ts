@@ -7,7 +7,10 @@ const HEADER: Raw[] = ["Customer Id", "Invoice Price"];
 
 /** `count` data rows: CID-0001 / 1.5, CID-0002 / 3, ... */
 function salesRows(count: number): Raw[][] {
-  return Array.from({ length: count }, (_, i) => [`CID-${String(i + 1).padStart(4, "0")}`, (i + 1) * 1.5]);
+  return Array.from({ length: count }, (_, i) => [
+    `CID-${String(i + 1).padStart(4, "0")}`,
+    (i + 1) * 1.5,
+  ]);
 }
 
 async function allRows(blocks: Iterable<RowBlock> | AsyncIterable<RowBlock>): Promise<RowBlock[]> {
@@ -68,7 +71,9 @@ describe("readSource", () => {
   test("gives up with Excel's error when even one row is too large", async () => {
     const excel = new FakeExcel({ maxCellsPerSync: 3 }).install();
     excel.workbook.addSheet("Sales", [HEADER, ...salesRows(2)]);
-    await expect(readSource({ sheet: "Sales" }, { blockRows: 4 })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(readSource({ sheet: "Sales" }, { blockRows: 4 })).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
   });
 
   test("stops with CancelledError between blocks and reports progress up to there", async () => {
@@ -78,7 +83,7 @@ describe("readSource", () => {
 
     const reading = readSource(
       { sheet: "Sales" },
-      { blockRows: 3, onProgress: (p) => progress.push(p), isCancelled: () => progress.length >= 3 },
+      { blockRows: 3, onProgress: (p) => progress.push(p), isCancelled: () => progress.length >= 3 }
     );
 
     await expect(reading).rejects.toBeInstanceOf(CancelledError);
@@ -127,7 +132,9 @@ describe("readSource", () => {
   test("reads an Excel table: only its header and body, named after the table", async () => {
     const excel = new FakeExcel().install();
     const sheet = excel.workbook.addSheet("Report", [["A note above the table"]]);
-    [HEADER, ...salesRows(3)].forEach((row, r) => row.forEach((v, c) => sheet.setCell(2 + r, 1 + c, v)));
+    [HEADER, ...salesRows(3)].forEach((row, r) =>
+      row.forEach((v, c) => sheet.setCell(2 + r, 1 + c, v))
+    );
     sheet.setCell(10, 0, "unrelated cell below");
     sheet.tables.push(new FakeTable("SalesTable", sheet, 2, 1, 4, 2));
 
@@ -159,7 +166,11 @@ describe("readSource", () => {
 
   test("a missing sheet or table is an input error that names it", async () => {
     new FakeExcel().install().workbook.addSheet("Sales", [HEADER]);
-    await expect(readSource({ sheet: "Sale" })).rejects.toThrow(new AgentInputError("There is no sheet named 'Sale' in this workbook."));
-    await expect(readSource({ table: "Nope" })).rejects.toThrow("There is no table named 'Nope' in this workbook.");
+    await expect(readSource({ sheet: "Sale" })).rejects.toThrow(
+      new AgentInputError("There is no sheet named 'Sale' in this workbook.")
+    );
+    await expect(readSource({ table: "Nope" })).rejects.toThrow(
+      "There is no table named 'Nope' in this workbook."
+    );
   });
 });

@@ -46,7 +46,9 @@ function installWorkbookSettings(store: Map<string, unknown>): { syncs: () => nu
     syncs += 1;
     await sync();
   };
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: async (batch: (c: unknown) => Promise<unknown>) => batch(context),
+  };
   return { syncs: () => syncs };
 }
 
@@ -55,7 +57,13 @@ const agent = {
   name: "Margin watch – Région Île-de-France",
   anchorDate: null,
   source: { sheet: "Sales", mapping: { CustomerId: "Kunden-Nr." } },
-  series: [{ id: "Series1", groupBy: ["CustomerId"], measures: [{ kind: "aggregate", name: "Revenue", field: "InvoicePrice", aggregation: "sum" }] }],
+  series: [
+    {
+      id: "Series1",
+      groupBy: ["CustomerId"],
+      measures: [{ kind: "aggregate", name: "Revenue", field: "InvoicePrice", aggregation: "sum" }],
+    },
+  ],
 };
 
 describe("agent document in workbook settings", () => {
@@ -82,7 +90,12 @@ describe("agent document in workbook settings", () => {
   });
 
   test("refuses an agent saved by a newer storage format rather than misreading it", async () => {
-    installWorkbookSettings(new Map<string, unknown>([[AGENT_DOCUMENT_KEY, "{}"], [STORAGE_VERSION_KEY, STORAGE_VERSION + 1]]));
+    installWorkbookSettings(
+      new Map<string, unknown>([
+        [AGENT_DOCUMENT_KEY, "{}"],
+        [STORAGE_VERSION_KEY, STORAGE_VERSION + 1],
+      ])
+    );
     await expect(loadAgentDocument()).rejects.toThrow("saved by a newer version of the add-in");
   });
 
@@ -95,7 +108,9 @@ describe("agent document in workbook settings", () => {
     const store = new Map<string, unknown>();
     installWorkbookSettings(store);
     const huge = { ...agent, description: "x".repeat(2 * 1024 * 1024) };
-    await expect(saveAgentDocument(huge)).rejects.toThrow(/The agent is 2\d{3} KB; the workbook can store at most 2044 KB/);
+    await expect(saveAgentDocument(huge)).rejects.toThrow(
+      /The agent is 2\d{3} KB; the workbook can store at most 2044 KB/
+    );
     expect(store.size).toBe(0);
   });
 
@@ -103,14 +118,20 @@ describe("agent document in workbook settings", () => {
     const store = new Map<string, unknown>();
     installWorkbookSettings(store);
     // 700,000 three-byte characters: 2,100,000 bytes plus the rest of the agent, 2051.1 KB, rounded up.
-    await expect(saveAgentDocument({ ...agent, description: "€".repeat(700_000) })).rejects.toThrow("The agent is 2052 KB");
+    await expect(saveAgentDocument({ ...agent, description: "€".repeat(700_000) })).rejects.toThrow(
+      "The agent is 2052 KB"
+    );
     // As many one-byte characters fit.
     await saveAgentDocument({ ...agent, description: "e".repeat(700_000) });
     expect(String(store.get(AGENT_DOCUMENT_KEY)).length).toBeGreaterThan(700_000);
   });
 
   test("clearing removes both keys", async () => {
-    const store = new Map<string, unknown>([[AGENT_DOCUMENT_KEY, "{}"], [STORAGE_VERSION_KEY, 1], ["Other.Key", 5]]);
+    const store = new Map<string, unknown>([
+      [AGENT_DOCUMENT_KEY, "{}"],
+      [STORAGE_VERSION_KEY, 1],
+      ["Other.Key", 5],
+    ]);
     installWorkbookSettings(store);
     await clearAgentDocument();
     expect([...store.keys()]).toEqual(["Other.Key"]);

@@ -1,13 +1,23 @@
 import type { SheetDescription } from "../../src/core/sheets/sheet";
 import { toCellValue, toExcelCell } from "../../src/excel/cell-values";
 import { isPayloadTooLarge, shrunkBlockRows } from "../../src/excel/payload";
-import { columnWidthPoints, layoutProblem, layoutSheet, rowRuns, totalsCells } from "../../src/excel/sheet-layout";
+import {
+  columnWidthPoints,
+  layoutProblem,
+  layoutSheet,
+  rowRuns,
+  totalsCells,
+} from "../../src/excel/sheet-layout";
 import { sheetNameProblem, suffixedSheetName } from "../../src/excel/sheet-names";
 
 const base: SheetDescription = {
   name: "S",
   title: "T",
-  table: { name: "T", columns: [{ key: "A", header: "A", format: "money" }], rows: [{ A: 1 }, { A: 2 }] },
+  table: {
+    name: "T",
+    columns: [{ key: "A", header: "A", format: "money" }],
+    rows: [{ A: 1 }, { A: 2 }],
+  },
 };
 
 describe("sheet layout", () => {
@@ -20,7 +30,13 @@ describe("sheet layout", () => {
         { title: "B2", columns: base.table.columns, rows: [] },
       ],
     });
-    expect(layout).toMatchObject({ headerRow: 2, firstDataRow: 3, bodyRows: 2, totalsRow: 5, freezeRows: 3 });
+    expect(layout).toMatchObject({
+      headerRow: 2,
+      firstDataRow: 3,
+      bodyRows: 2,
+      totalsRow: 5,
+      freezeRows: 3,
+    });
     expect(layout.blocks.map((b) => [b.titleRow, b.headerRow, b.firstRow])).toEqual([
       [7, 8, 9],
       [11, 12, 13],
@@ -31,7 +47,9 @@ describe("sheet layout", () => {
   test("refuses more rows than Excel has", () => {
     const rows = { length: 1_048_575 } as unknown as SheetDescription["table"]["rows"];
     const big = { ...base, table: { ...base.table, rows } };
-    expect(layoutProblem(big, layoutSheet(big))).toBe("Sheet 'S' needs 1048578 rows; Excel has 1048576.");
+    expect(layoutProblem(big, layoutSheet(big))).toBe(
+      "Sheet 'S' needs 1048578 rows; Excel has 1048576."
+    );
   });
 
   test("row highlights merge into runs and ignore indexes outside the table", () => {
@@ -46,7 +64,9 @@ describe("sheet layout", () => {
     // (10 * 7 + 5) * 0.75
     expect(columnWidthPoints({ key: "k", header: "Id", format: "text", width: 10 })).toBe(56.25);
     // The 21-character header + 2 for the filter button: (23 * 7 + 5) * 0.75
-    expect(columnWidthPoints({ key: "k", header: "Quarter Margin Uplift", format: "money", width: 10 })).toBe(124.5);
+    expect(
+      columnWidthPoints({ key: "k", header: "Quarter Margin Uplift", format: "money", width: 10 })
+    ).toBe(124.5);
     expect(columnWidthPoints({ key: "k", header: "x", format: "money" })).toBeNull();
   });
 
@@ -56,7 +76,9 @@ describe("sheet layout", () => {
       { key: "Revenue", header: "Revenue", format: "money" as const },
     ];
     expect(totalsCells(columns, { Revenue: 10 }).map((c) => c.value)).toEqual(["Total", 10]);
-    expect(totalsCells(columns, { Name: "All accounts", Revenue: 10 }).map((c) => c.value)).toEqual(["All accounts", 10]);
+    expect(totalsCells(columns, { Name: "All accounts", Revenue: 10 }).map((c) => c.value)).toEqual(
+      ["All accounts", 10]
+    );
   });
 });
 
@@ -65,7 +87,10 @@ describe("cell conversions", () => {
     expect(toExcelCell("=A1", "money")).toEqual({ value: "=A1", numberFormat: "@" });
     expect(toExcelCell(0.1, "percent")).toEqual({ value: 0.1, numberFormat: "0.00%;[Red]-0.00%" });
     expect(toExcelCell(null, "date")).toEqual({ value: "", numberFormat: "yyyy-mm-dd" });
-    expect(toExcelCell(Number.NaN, "number")).toEqual({ value: "", numberFormat: "#,##0.########" });
+    expect(toExcelCell(Number.NaN, "number")).toEqual({
+      value: "",
+      numberFormat: "#,##0.########",
+    });
     expect(toExcelCell(true, "text")).toEqual({ value: true, numberFormat: "General" });
   });
 
@@ -82,7 +107,9 @@ describe("payload errors and names", () => {
   test("recognises Excel's payload errors by code or message", () => {
     expect(isPayloadTooLarge({ code: "RequestPayloadSizeLimitExceeded" })).toBe(true);
     expect(isPayloadTooLarge({ code: "ResponsePayloadSizeLimitExceeded" })).toBe(true);
-    expect(isPayloadTooLarge(new Error("The response payload size has exceeded the limit."))).toBe(true);
+    expect(isPayloadTooLarge(new Error("The response payload size has exceeded the limit."))).toBe(
+      true
+    );
     expect(isPayloadTooLarge({ code: "GeneralException", message: "boom" })).toBe(false);
     expect(isPayloadTooLarge(null)).toBe(false);
     expect([10_000, 3, 1].map(shrunkBlockRows)).toEqual([5_000, 1, 0]);

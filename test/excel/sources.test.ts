@@ -9,7 +9,10 @@ describe("listSources", () => {
     const result = excel.workbook.addSheet("Flagged Accounts", [["t"]], { owned: true });
     result.tables.push(new FakeTable("FlaggedAccounts", result, 0, 0, 1, 1));
     const rates = excel.workbook.addSheet("Rates", [["EUR"]]);
-    rates.tables.push(new FakeTable("FxRates", rates, 0, 0, 1, 1), new FakeTable("Segments", rates, 3, 0, 1, 1));
+    rates.tables.push(
+      new FakeTable("FxRates", rates, 0, 0, 1, 1),
+      new FakeTable("Segments", rates, 3, 0, 1, 1)
+    );
 
     expect(await listSources()).toEqual({
       sheets: ["Sales", "Rates"],

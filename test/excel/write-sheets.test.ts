@@ -1,5 +1,9 @@
 import { CancelledError, type RunProgress } from "../../src/core/run/api";
-import { EXCEL_NUMBER_FORMAT, HIGHLIGHT_COLORS, type SheetDescription } from "../../src/core/sheets/sheet";
+import {
+  EXCEL_NUMBER_FORMAT,
+  HIGHLIGHT_COLORS,
+  type SheetDescription,
+} from "../../src/core/sheets/sheet";
 import { writeResultSheets } from "../../src/excel/write-sheets";
 import { FakeExcel, FakeTable, RichApiError } from "./fake-excel";
 
@@ -17,7 +21,11 @@ function flagged(rows: number, overrides: Partial<SheetDescription> = {}): Sheet
         { key: "Revenue", header: "Revenue", format: "money" },
         { key: "MarginPct", header: "Margin %", format: "percent" },
       ],
-      rows: Array.from({ length: rows }, (_, i) => ({ CustomerId: `CID-${i + 1}`, Revenue: 1000 - i * 400, MarginPct: MARGINS[i % 4] })),
+      rows: Array.from({ length: rows }, (_, i) => ({
+        CustomerId: `CID-${i + 1}`,
+        Revenue: 1000 - i * 400,
+        MarginPct: MARGINS[i % 4],
+      })),
       totals: { Revenue: 999 },
       highlights: [
         { kind: "negative", column: "MarginPct", style: "bad" },
@@ -25,7 +33,16 @@ function flagged(rows: number, overrides: Partial<SheetDescription> = {}): Sheet
         { kind: "rows", rows: [0, 1, 3], style: "warning" },
       ],
     },
-    blocks: [{ title: "Impact", columns: [{ key: "Measure", header: "Measure", format: "text" }, { key: "Expected", header: "Expected", format: "money" }], rows: [{ Measure: "QuarterMarginUplift", Expected: 1234.5 }] }],
+    blocks: [
+      {
+        title: "Impact",
+        columns: [
+          { key: "Measure", header: "Measure", format: "text" },
+          { key: "Expected", header: "Expected", format: "money" },
+        ],
+        rows: [{ Measure: "QuarterMarginUplift", Expected: 1234.5 }],
+      },
+    ],
     ...overrides,
   };
 }
@@ -34,13 +51,19 @@ function simple(name: string, table: string, marker: string): SheetDescription {
   return {
     name,
     title: `${name} title`,
-    table: { name: table, columns: [{ key: "K", header: "Key", format: "text" }], rows: [{ K: marker }] },
+    table: {
+      name: table,
+      columns: [{ key: "K", header: "Key", format: "text" }],
+      rows: [{ K: marker }],
+    },
   };
 }
 
 /** An owned result sheet from an earlier run, with its table. */
 function addOldResult(excel: FakeExcel, name: string, table: string, marker: string) {
-  const sheet = excel.workbook.addSheet(name, [[`${name} title`], [], ["Key"], [marker]], { owned: true });
+  const sheet = excel.workbook.addSheet(name, [[`${name} title`], [], ["Key"], [marker]], {
+    owned: true,
+  });
   sheet.tables.push(new FakeTable(table, sheet, 2, 0, 2, 1));
   return sheet;
 }
@@ -52,11 +75,22 @@ describe("writeResultSheets: one sheet", () => {
 
     const written = await writeResultSheets([flagged(4)]);
 
-    expect(written).toEqual([{ name: "Flagged Accounts", sheet: "Flagged Accounts", table: "FlaggedAccounts", notice: null }]);
+    expect(written).toEqual([
+      {
+        name: "Flagged Accounts",
+        sheet: "Flagged Accounts",
+        table: "FlaggedAccounts",
+        notice: null,
+      },
+    ]);
     expect(excel.workbook.sheetNames()).toEqual(["Sales", "Flagged Accounts"]);
     const sheet = excel.workbook.sheet("Flagged Accounts");
     expect(sheet.isOwned()).toBe(true);
-    expect(sheet.values(0, 0, 3, 1)).toEqual([["Flagged accounts, 12 months to 2024-10-21"], ["Rule: MarginVariance > 0.02"], ["Currency: USD"]]);
+    expect(sheet.values(0, 0, 3, 1)).toEqual([
+      ["Flagged accounts, 12 months to 2024-10-21"],
+      ["Rule: MarginVariance > 0.02"],
+      ["Currency: USD"],
+    ]);
     expect(sheet.formatsAt(0, 0, 1, 1)).toContainEqual({ font: { bold: true } });
     // Row 3 blank, header on row 4 (index 4), four data rows, totals directly under them.
     expect(sheet.values(4, 0, 6, 3)).toEqual([
@@ -69,11 +103,22 @@ describe("writeResultSheets: one sheet", () => {
     ]);
     expect(sheet.formatsAt(9, 0, 1, 3)).toContainEqual({ font: { bold: true } });
     // Blank row, then the block: title, header, rows.
-    expect(sheet.values(11, 0, 3, 2)).toEqual([["Impact", ""], ["Measure", "Expected"], ["QuarterMarginUplift", 1234.5]]);
+    expect(sheet.values(11, 0, 3, 2)).toEqual([
+      ["Impact", ""],
+      ["Measure", "Expected"],
+      ["QuarterMarginUplift", 1234.5],
+    ]);
     expect(sheet.cell(13, 1)?.format).toBe(EXCEL_NUMBER_FORMAT.money);
 
     expect(sheet.tables).toHaveLength(1);
-    expect(sheet.tables[0]).toMatchObject({ name: "FlaggedAccounts", row: 4, col: 0, rows: 5, cols: 3, style: "TableStyleMedium2" });
+    expect(sheet.tables[0]).toMatchObject({
+      name: "FlaggedAccounts",
+      row: 4,
+      col: 0,
+      rows: 5,
+      cols: 3,
+      style: "TableStyleMedium2",
+    });
     expect(sheet.frozenRows).toBe(5);
   });
 
@@ -81,7 +126,11 @@ describe("writeResultSheets: one sheet", () => {
     const excel = new FakeExcel().install();
     await writeResultSheets([flagged(2)]);
     const sheet = excel.workbook.sheet("Flagged Accounts");
-    expect([0, 1, 2].map((c) => sheet.cell(5, c)?.format)).toEqual(["@", "#,##0.00;[Red]-#,##0.00", "0.00%;[Red]-0.00%"]);
+    expect([0, 1, 2].map((c) => sheet.cell(5, c)?.format)).toEqual([
+      "@",
+      "#,##0.00;[Red]-#,##0.00",
+      "0.00%;[Red]-0.00%",
+    ]);
     expect(typeof sheet.value(5, 1)).toBe("number");
   });
 
@@ -94,16 +143,29 @@ describe("writeResultSheets: one sheet", () => {
       {
         rect: { sheet: expect.any(String), row: 5, col: 2, rows: 4, cols: 1 },
         type: "CellValue",
-        record: { cellValue: { format: { fill: { color: "#FFC7CE" }, font: { color: "#9C0006" } }, rule: { formula1: "0", operator: "LessThan" } } },
+        record: {
+          cellValue: {
+            format: { fill: { color: "#FFC7CE" }, font: { color: "#9C0006" } },
+            rule: { formula1: "0", operator: "LessThan" },
+          },
+        },
       },
       {
         rect: { sheet: expect.any(String), row: 5, col: 1, rows: 4, cols: 1 },
         type: "CellValue",
-        record: { cellValue: { format: { fill: { color: "#C6EFCE" }, font: { color: "#006100" } }, rule: { formula1: "500", operator: "GreaterThan" } } },
+        record: {
+          cellValue: {
+            format: { fill: { color: "#C6EFCE" }, font: { color: "#006100" } },
+            rule: { formula1: "500", operator: "GreaterThan" },
+          },
+        },
       },
     ]);
     // Rows 0 and 1 are one run, row 3 another; each filled across the table's width.
-    const warning = { fill: { color: HIGHLIGHT_COLORS.warning.fill }, font: { color: HIGHLIGHT_COLORS.warning.font } };
+    const warning = {
+      fill: { color: HIGHLIGHT_COLORS.warning.fill },
+      font: { color: HIGHLIGHT_COLORS.warning.font },
+    };
     expect(sheet.formatsAt(5, 0, 2, 3)).toContainEqual(warning);
     expect(sheet.formatsAt(8, 0, 1, 3)).toContainEqual(warning);
     expect(sheet.formatsAt(7, 0, 1, 3)).toEqual([]);
@@ -113,7 +175,9 @@ describe("writeResultSheets: one sheet", () => {
     const excel = new FakeExcel().install();
     await writeResultSheets([flagged(2)]);
     const sheet = excel.workbook.sheet("Flagged Accounts");
-    expect(sheet.formatsAt(4, 0, 3, 3)).toContainEqual(expect.objectContaining({ calls: [{ name: "autofitColumns", args: [] }] }));
+    expect(sheet.formatsAt(4, 0, 3, 3)).toContainEqual(
+      expect.objectContaining({ calls: [{ name: "autofitColumns", args: [] }] })
+    );
     // Hint 12 vs "Customer Id" (11) + 2 = 13 characters: (13 * 7 + 5) * 0.75 = 72 points.
     expect(sheet.formatsAt(4, 0, 1, 1)).toContainEqual({ columnWidth: 72 });
   });
@@ -122,7 +186,10 @@ describe("writeResultSheets: one sheet", () => {
     const excel = new FakeExcel().install();
     await writeResultSheets([flagged(0, { notes: [] })]);
     const sheet = excel.workbook.sheet("Flagged Accounts");
-    expect(sheet.values(2, 0, 2, 3)).toEqual([["Customer Id", "Revenue", "Margin %"], ["", "", ""]]);
+    expect(sheet.values(2, 0, 2, 3)).toEqual([
+      ["Customer Id", "Revenue", "Margin %"],
+      ["", "", ""],
+    ]);
     expect(sheet.tables[0]).toMatchObject({ row: 2, rows: 2 });
     expect(sheet.values(4, 0, 1, 3)).toEqual([["Total", 999, ""]]);
   });
@@ -130,15 +197,25 @@ describe("writeResultSheets: one sheet", () => {
   test("refuses a description whose highlight names a missing column, before touching the workbook", async () => {
     const excel = new FakeExcel().install();
     const bad = flagged(1);
-    const description = { ...bad, table: { ...bad.table, highlights: [{ kind: "negative" as const, column: "Nope", style: "bad" as const }] } };
+    const description = {
+      ...bad,
+      table: {
+        ...bad.table,
+        highlights: [{ kind: "negative" as const, column: "Nope", style: "bad" as const }],
+      },
+    };
     await expect(writeResultSheets([description])).rejects.toThrow("refers to column 'Nope'");
     expect(excel.runs).toBe(0);
   });
 
   test("refuses sheet names Excel would refuse, before touching the workbook", async () => {
     const excel = new FakeExcel().install();
-    await expect(writeResultSheets([flagged(1, { name: "Q3/Q4" })])).rejects.toThrow("contains one of");
-    await expect(writeResultSheets([flagged(1, { name: "x".repeat(32) })])).rejects.toThrow("longer than 31");
+    await expect(writeResultSheets([flagged(1, { name: "Q3/Q4" })])).rejects.toThrow(
+      "contains one of"
+    );
+    await expect(writeResultSheets([flagged(1, { name: "x".repeat(32) })])).rejects.toThrow(
+      "longer than 31"
+    );
     expect(excel.workbook.sheetNames()).toEqual([]);
   });
 });
@@ -171,14 +248,22 @@ describe("writeResultSheets: text stays text", () => {
     expect(sheet.values(4, 0, tricky.length, 2)).toEqual(tricky.map((text) => [text, text]));
     const cells = [...sheet.cells.values()];
     expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
-    expect(cells.filter((cell) => typeof cell.value === "string" && cell.value !== "").every((cell) => cell.format === "@")).toBe(true);
+    expect(
+      cells
+        .filter((cell) => typeof cell.value === "string" && cell.value !== "")
+        .every((cell) => cell.format === "@")
+    ).toBe(true);
   });
 
   test("(control) the fake turns the same strings into formulas and numbers without the Text format", async () => {
     const excel = new FakeExcel().install();
     const sheet = excel.workbook.addSheet("Plain");
     const context = new (await import("./fake-excel")).FakeContext(excel);
-    const range = (context.workbook.worksheets.getItem("Plain") as unknown as { getRangeByIndexes: (...a: number[]) => { values: unknown } }).getRangeByIndexes(0, 0, 1, 2);
+    const range = (
+      context.workbook.worksheets.getItem("Plain") as unknown as {
+        getRangeByIndexes: (...a: number[]) => { values: unknown };
+      }
+    ).getRangeByIndexes(0, 0, 1, 2);
     range.values = [["=SUM(A1:A9)", "00123"]];
     await context.sync();
     expect(sheet.cell(0, 0)?.formula).toBe("=SUM(A1:A9)");
@@ -195,7 +280,12 @@ describe("writeResultSheets: replacing sheets", () => {
 
     const written = await writeResultSheets([flagged(2)]);
 
-    expect(written[0]).toEqual({ name: "Flagged Accounts", sheet: "Flagged Accounts", table: "FlaggedAccounts", notice: null });
+    expect(written[0]).toEqual({
+      name: "Flagged Accounts",
+      sheet: "Flagged Accounts",
+      table: "FlaggedAccounts",
+      notice: null,
+    });
     expect(excel.workbook.sheetNames()).toEqual(["Sales", "Flagged Accounts", "Notes"]);
     const sheet = excel.workbook.sheet("Flagged Accounts");
     expect(sheet.value(5, 0)).toBe("CID-1");
@@ -217,7 +307,7 @@ describe("writeResultSheets: replacing sheets", () => {
 
     expect(written[0].sheet).toBe("Flagged Accounts (2)");
     expect(written[0].notice).toBe(
-      "A sheet named 'Flagged Accounts' that the add-in did not create is in the workbook, so it was left alone and the results were written to 'Flagged Accounts (2)'.",
+      "A sheet named 'Flagged Accounts' that the add-in did not create is in the workbook, so it was left alone and the results were written to 'Flagged Accounts (2)'."
     );
     expect(excel.workbook.sheetNames()).toEqual(["Flagged Accounts", "Flagged Accounts (2)"]);
     expect(users.values(0, 0, 2, 1)).toEqual([["my own work"], [42]]);
@@ -247,7 +337,9 @@ describe("writeResultSheets: replacing sheets", () => {
     const written = await writeResultSheets([flagged(1)]);
 
     expect(written[0].table).toBe("FlaggedAccounts_3");
-    expect(written[0].notice).toBe("The name 'FlaggedAccounts' is already used in the workbook, so the table is named 'FlaggedAccounts_3'.");
+    expect(written[0].notice).toBe(
+      "The name 'FlaggedAccounts' is already used in the workbook, so the table is named 'FlaggedAccounts_3'."
+    );
     expect(data.tables[0].name).toBe("FlaggedAccounts");
   });
 
@@ -257,7 +349,11 @@ describe("writeResultSheets: replacing sheets", () => {
     excel.workbook.addSheet("Sales", [["x"]]);
     addOldResult(excel, "Join", "JoinSeries", "old join");
 
-    await writeResultSheets([simple("Join", "JoinSeries", "new join"), simple("Series 1", "Series1", "new 1"), simple("Summary", "Summary", "new")]);
+    await writeResultSheets([
+      simple("Join", "JoinSeries", "new join"),
+      simple("Series 1", "Series1", "new 1"),
+      simple("Summary", "Summary", "new"),
+    ]);
 
     expect(excel.workbook.sheetNames()).toEqual(["Series 1", "Sales", "Join", "Summary"]);
     expect(excel.workbook.sheet("Series 1").value(3, 0)).toBe("new 1");
@@ -274,7 +370,9 @@ describe("writeResultSheets: replacing sheets", () => {
 
   test("two descriptions with the same sheet name are refused", async () => {
     new FakeExcel().install();
-    await expect(writeResultSheets([simple("A", "T1", "x"), simple("a", "T2", "y")])).rejects.toThrow("Two result sheets are both named 'a'.");
+    await expect(
+      writeResultSheets([simple("A", "T1", "x"), simple("a", "T2", "y")])
+    ).rejects.toThrow("Two result sheets are both named 'a'.");
   });
 });
 
@@ -286,7 +384,12 @@ describe("writeResultSheets: all or nothing", () => {
     // The second sheet's table cannot be created.
     excel.faults.push({ kind: "tables.add", when: ({ sheet }) => sheet === "UAA tmp s1 2" });
 
-    await expect(writeResultSheets([simple("Series 1", "Series1", "new"), simple("Join", "JoinSeries", "new")], { stamp: "s1" })).rejects.toBeInstanceOf(RichApiError);
+    await expect(
+      writeResultSheets(
+        [simple("Series 1", "Series1", "new"), simple("Join", "JoinSeries", "new")],
+        { stamp: "s1" }
+      )
+    ).rejects.toBeInstanceOf(RichApiError);
 
     expect(excel.workbook.sheetNames()).toEqual(["Sales", "Series 1"]);
     expect(excel.workbook.sheet("Series 1")).toBe(old);
@@ -298,10 +401,16 @@ describe("writeResultSheets: all or nothing", () => {
     const excel = new FakeExcel().install();
     const old = addOldResult(excel, "Flagged Accounts", "FlaggedAccounts", "old");
     // Title and header go through; the first block of rows fails.
-    excel.faults.push({ kind: "range.values", when: ({ sheet }) => sheet === "UAA tmp s1 1", skip: 2 });
+    excel.faults.push({
+      kind: "range.values",
+      when: ({ sheet }) => sheet === "UAA tmp s1 1",
+      skip: 2,
+    });
     const syncsBefore = excel.syncs;
 
-    await expect(writeResultSheets([flagged(3)], { stamp: "s1" })).rejects.toThrow("test fault at range.values");
+    await expect(writeResultSheets([flagged(3)], { stamp: "s1" })).rejects.toThrow(
+      "test fault at range.values"
+    );
 
     expect(excel.workbook.sheetNames()).toEqual(["Flagged Accounts"]);
     expect(old.value(3, 0)).toBe("old");
@@ -333,9 +442,15 @@ describe("writeResultSheets: all or nothing", () => {
     const excel = new FakeExcel().install();
     addOldResult(excel, "Series 1", "Series1", "old");
     // Fails the table's rename at the swap (by then its sheet has its final name), not at the build.
-    excel.faults.push({ kind: "table.name", when: ({ sheet }) => sheet === "Series 1", error: () => new RichApiError("GeneralException", "swap broke") });
+    excel.faults.push({
+      kind: "table.name",
+      when: ({ sheet }) => sheet === "Series 1",
+      error: () => new RichApiError("GeneralException", "swap broke"),
+    });
 
-    await expect(writeResultSheets([simple("Series 1", "Series1", "new")], { stamp: "s1" })).rejects.toThrow("swap broke");
+    await expect(
+      writeResultSheets([simple("Series 1", "Series1", "new")], { stamp: "s1" })
+    ).rejects.toThrow("swap broke");
 
     // The old sheet was deleted and the new one renamed before the table rename failed.
     expect(excel.workbook.sheetNames()).toEqual(["Series 1"]);
@@ -347,9 +462,15 @@ describe("writeResultSheets: all or nothing", () => {
     const excel = new FakeExcel().install();
     excel.workbook.addSheet("Sales", [["x"]]);
     addOldResult(excel, "Series 1", "Series1", "old");
-    excel.faults.push({ kind: "worksheet.name", times: 1, error: () => new RichApiError("GeneralException", "rename broke") });
+    excel.faults.push({
+      kind: "worksheet.name",
+      times: 1,
+      error: () => new RichApiError("GeneralException", "rename broke"),
+    });
 
-    await expect(writeResultSheets([simple("Series 1", "Series1", "new")], { stamp: "s1" })).rejects.toThrow("rename broke");
+    await expect(
+      writeResultSheets([simple("Series 1", "Series1", "new")], { stamp: "s1" })
+    ).rejects.toThrow("rename broke");
 
     expect(excel.workbook.sheetNames()).toEqual(["Sales", "Series 1"]);
     expect(excel.workbook.sheet("Series 1").value(3, 0)).toBe("new");
@@ -362,13 +483,18 @@ describe("writeResultSheets: blocks and syncs", () => {
     const excel = new FakeExcel({ maxCellsPerSync: 30 }).install();
     const progress: RunProgress[] = [];
 
-    await writeResultSheets([flagged(10, { notes: [], blocks: [], table: { ...flagged(10).table, highlights: [] } })], {
-      blockRows: 8,
-      onProgress: (p) => progress.push(p),
-    });
+    await writeResultSheets(
+      [flagged(10, { notes: [], blocks: [], table: { ...flagged(10).table, highlights: [] } })],
+      {
+        blockRows: 8,
+        onProgress: (p) => progress.push(p),
+      }
+    );
 
     const sheet = excel.workbook.sheet("Flagged Accounts");
-    expect(sheet.values(3, 0, 10, 1).map((r) => r[0])).toEqual(Array.from({ length: 10 }, (_, i) => `CID-${i + 1}`));
+    expect(sheet.values(3, 0, 10, 1).map((r) => r[0])).toEqual(
+      Array.from({ length: 10 }, (_, i) => `CID-${i + 1}`)
+    );
     expect(progress.map((p) => p.done)).toEqual([0, 4, 8, 10]);
   });
 

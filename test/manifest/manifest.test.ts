@@ -15,7 +15,9 @@ interface XmlNode {
 
 // xml2js ships no types; this is the one call used.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const xml2js = require("xml2js") as { parseStringPromise(xml: string, options?: object): Promise<Record<string, XmlNode>> };
+const xml2js = require("xml2js") as {
+  parseStringPromise(xml: string, options?: object): Promise<Record<string, XmlNode>>;
+};
 
 const ROOT = join(__dirname, "..", "..");
 const DEV_ORIGIN = "https://localhost:3000";
@@ -31,7 +33,9 @@ beforeAll(async () => {
 
 function kids(node: XmlNode | undefined, name: string): XmlNode[] {
   const value = node?.[name];
-  return Array.isArray(value) ? (value as XmlNode[]).map((v) => (typeof v === "string" ? { _: v } : v)) : [];
+  return Array.isArray(value)
+    ? (value as XmlNode[]).map((v) => (typeof v === "string" ? { _: v } : v))
+    : [];
 }
 
 function kid(node: XmlNode | undefined, name: string): XmlNode {
@@ -63,13 +67,17 @@ const workbookHost = () => kid(kid(versionOverrides(), "Hosts"), "Host");
 const resources = () => kid(versionOverrides(), "Resources");
 
 function resourceMap(group: string, item: string): Map<string, string> {
-  return new Map(kids(kid(resources(), group), item).map((node) => [node.$!.id, node.$!.DefaultValue]));
+  return new Map(
+    kids(kid(resources(), group), item).map((node) => [node.$!.id, node.$!.DefaultValue])
+  );
 }
 
 describe("manifest.xml", () => {
   test("is an Excel task pane add-in with a stable GUID and the product's identity", () => {
     expect(app.$!["xsi:type"]).toBe("TaskPaneApp");
-    expect(text(kid(app, "Id"))).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(text(kid(app, "Id"))).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    );
     expect(text(kid(app, "Id"))).toBe("e59c680e-7adc-4fef-aafe-b21d8120ed93");
     expect(text(kid(app, "Version"))).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(text(kid(app, "ProviderName"))).not.toBe("");
@@ -84,12 +92,17 @@ describe("manifest.xml", () => {
 
   test("targets workbooks, needs the shared runtime, and may read and write the document", () => {
     expect(kids(kid(app, "Hosts"), "Host").map((h) => h.$!.Name)).toEqual(["Workbook"]);
-    const sets = kids(kid(kid(app, "Requirements"), "Sets"), "Set").map((s) => [s.$!.Name, s.$!.MinVersion]);
+    const sets = kids(kid(kid(app, "Requirements"), "Sets"), "Set").map((s) => [
+      s.$!.Name,
+      s.$!.MinVersion,
+    ]);
     expect(sets).toContainEqual(["SharedRuntime", "1.1"]);
     // Worksheet custom properties (ownership marks) are ExcelApi 1.12.
     expect(sets).toContainEqual(["ExcelApi", "1.12"]);
     expect(text(kid(app, "Permissions"))).toBe("ReadWriteDocument");
-    expect(kid(kid(app, "DefaultSettings"), "SourceLocation").$!.DefaultValue).toBe(`${DEV_ORIGIN}/taskpane.html`);
+    expect(kid(kid(app, "DefaultSettings"), "SourceLocation").$!.DefaultValue).toBe(
+      `${DEV_ORIGIN}/taskpane.html`
+    );
   });
 
   test("task pane, ribbon command and custom functions share one long-lived runtime on one page", () => {
@@ -101,11 +114,15 @@ describe("manifest.xml", () => {
     const action = all(desktop, "Action")[0];
     expect(action.$!["xsi:type"]).toBe("ShowTaskpane");
     expect(kid(action, "SourceLocation").$!.resid).toBe("Taskpane.Url");
-    expect(resourceMap("bt:Urls", "bt:Url").get("Taskpane.Url")).toBe(`${DEV_ORIGIN}/taskpane.html`);
+    expect(resourceMap("bt:Urls", "bt:Url").get("Taskpane.Url")).toBe(
+      `${DEV_ORIGIN}/taskpane.html`
+    );
   });
 
   test("declares the custom functions with script, page, metadata and the UAA namespace", () => {
-    const point = kids(kid(workbookHost(), "AllFormFactors"), "ExtensionPoint").find((p) => p.$!["xsi:type"] === "CustomFunctions");
+    const point = kids(kid(workbookHost(), "AllFormFactors"), "ExtensionPoint").find(
+      (p) => p.$!["xsi:type"] === "CustomFunctions"
+    );
     expect(point).toBeDefined();
     const location = (name: string) => kid(kid(point, name), "SourceLocation").$!.resid;
     const urls = resourceMap("bt:Urls", "bt:Url");
@@ -117,7 +134,9 @@ describe("manifest.xml", () => {
   });
 
   test("puts an Account Agent button in its own group on the Home tab", () => {
-    const surface = all(workbookHost(), "ExtensionPoint").find((p) => p.$!["xsi:type"] === "PrimaryCommandSurface");
+    const surface = all(workbookHost(), "ExtensionPoint").find(
+      (p) => p.$!["xsi:type"] === "PrimaryCommandSurface"
+    );
     const tab = kid(surface, "OfficeTab");
     expect(tab.$!.id).toBe("TabHome");
     const group = kid(tab, "Group");
@@ -129,7 +148,11 @@ describe("manifest.xml", () => {
   });
 
   test("every resid points at a resource, and resource ids fit Office's 32 characters", () => {
-    const ids = new Set(all(resources(), "bt:Image").concat(all(resources(), "bt:Url"), all(resources(), "bt:String")).map((n) => n.$!.id));
+    const ids = new Set(
+      all(resources(), "bt:Image")
+        .concat(all(resources(), "bt:Url"), all(resources(), "bt:String"))
+        .map((n) => n.$!.id)
+    );
     const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((id) => !ids.has(id))).toEqual([]);
@@ -137,8 +160,14 @@ describe("manifest.xml", () => {
   });
 
   test("all icons (16, 32, 64, 80) are served from assets/ and exist there, as does the 128 px store icon", () => {
-    const icons = [kid(app, "IconUrl").$!.DefaultValue, kid(app, "HighResolutionIconUrl").$!.DefaultValue, ...resourceMap("bt:Images", "bt:Image").values()];
-    expect(new Set(icons)).toEqual(new Set([16, 32, 64, 80].map((size) => `${DEV_ORIGIN}/assets/icon-${size}.png`)));
+    const icons = [
+      kid(app, "IconUrl").$!.DefaultValue,
+      kid(app, "HighResolutionIconUrl").$!.DefaultValue,
+      ...resourceMap("bt:Images", "bt:Image").values(),
+    ];
+    expect(new Set(icons)).toEqual(
+      new Set([16, 32, 64, 80].map((size) => `${DEV_ORIGIN}/assets/icon-${size}.png`))
+    );
     for (const url of icons) {
       expect(existsSync(join(ROOT, new URL(url).pathname))).toBe(true);
     }
@@ -154,7 +183,9 @@ describe("manifest.xml", () => {
   });
 
   test("every URL is https on the dev origin, so a production build can rewrite them all at once", () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1]);
+    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map(
+      (m) => m[1]
+    );
     expect(urls.length).toBeGreaterThan(8);
     expect(urls.filter((url) => !url.startsWith(DEV_ORIGIN))).toEqual([]);
   });
