@@ -1,0 +1,78 @@
+/**
+ * One row of the Actions sheet, the team's work list (issue 6). Three kinds of columns:
+ *
+ * - set when the action is created, then the team's: Summary, Description, Assignee, Due Date
+ *   (a user postpones by typing a new due date);
+ * - the team's only: Status, Owner, Notes, and any column a user adds (kept verbatim);
+ * - the engine's, refreshed on every run: Current Margin, Annual Revenue, Last Flagged, Flagged,
+ *   This Run, Done Seen. Everything else the engine writes once, at creation.
+ *
+ * Rows are matched across runs by Agent and Key (the action's group, e.g. CustomerId=CID-0014).
+ */
+import type { SheetValue } from "../sheets/sheet";
+
+/** SPEC: "Action statuses: Open, Done, Blocked, Rejected, Postponed". */
+export const ACTION_STATUSES = ["Open", "Done", "Blocked", "Rejected", "Postponed"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** What the latest run did to the row. */
+export type RunChange = "Created" | "Re-created" | "Reopened" | "Kept" | "Unchanged";
+
+export interface ActionRecord {
+  /** The agent document's name; blank on a row a user added by hand. */
+  readonly agent: string;
+  /** `<group-by level>=<value>`, e.g. `CustomerId=CID-0014`; blank on a row a user added. */
+  readonly key: string;
+  /** The group's value, e.g. CID-0014. */
+  readonly account: string;
+  /** The account's name when the group is one account. */
+  readonly name: string | null;
+  readonly summary: SheetValue;
+  readonly description: SheetValue;
+  readonly assignee: SheetValue;
+  /** An Excel date serial, or what a user typed when it is not a date (kept as typed). */
+  readonly dueDate: SheetValue;
+  /** Expected impact at detection: the group's measure x realization rate, summed per impact type. */
+  readonly expectedRevenue: number | null;
+  readonly expectedProfit: number | null;
+  readonly marginAtDetection: number | null;
+  readonly revenueAtDetection: number | null;
+  /** Date serial of the run that created the row. */
+  readonly detected: number | null;
+  readonly currentMargin: number | null;
+  readonly currentRevenue: number | null;
+  /** Date serial of the latest run that flagged the account. */
+  readonly lastFlagged: number | null;
+  /** Whether the latest run flagged the account (in the top K). */
+  readonly flagged: boolean;
+  readonly runChange: RunChange;
+  /** Date serial of the first run that saw the status Done; blank otherwise. */
+  readonly doneSeen: number | null;
+  /** As typed; the engine writes only Open (new, reopened) and reads case-insensitively. */
+  readonly status: string;
+  readonly owner: SheetValue;
+  readonly notes: SheetValue;
+  /** Columns users added: header -> value, verbatim. */
+  readonly extra: Readonly<Record<string, SheetValue>>;
+}
+
+/** A column users added to the Actions sheet, kept in their order after the engine's columns. */
+export interface ExtraColumn {
+  readonly header: string;
+  /** Date columns keep their date format when rewritten; everything else is written as read. */
+  readonly isDate: boolean;
+}
+
+export interface ActionTable {
+  readonly records: readonly ActionRecord[];
+  readonly extraColumns: readonly ExtraColumn[];
+}
+
+export const EMPTY_ACTION_TABLE: ActionTable = { records: [], extraColumns: [] };
+
+/** The status as one of the SPEC's, ignoring case and spaces; blank is Open; null when unknown. */
+export function statusOf(record: Pick<ActionRecord, "status">): ActionStatus | null {
+  const text = record.status.trim().toLowerCase();
+  if (text === "") return "Open";
+  return ACTION_STATUSES.find((status) => status.toLowerCase() === text) ?? null;
+}

@@ -1,0 +1,145 @@
+/**
+ * Approval (SPEC, "Summary: ... an agent becomes active only after it is submitted and
+ * approved"). Draft until submitted; submitting records who and when; another user approves,
+ * which makes it Active and lets the schedule run it; any later change to the definition puts it
+ * back to Draft.
+ *
+ * The workbook keeps only the history (the Agent Status sheet); the state is the history
+ * replayed, so there is one source of truth and a team can read how the agent got where it is.
+ */
+import { AgentInputError } from "../run/api";
+
+export type AgentStatus = "Draft" | "Submitted" | "Active";
+
+export type ApprovalAction = "Submitted" | "Approved" | "Rejected" | "Definition changed";
+
+export interface ApprovalEntry {
+  /** ISO instant, e.g. 2025-10-21T09:01:00.000Z. */
+  readonly at: string;
+  /** Name or email as the user gave it. */
+  readonly by: string;
+  readonly action: ApprovalAction;
+  readonly note: string;
+  /** documentHash() of the definition the entry is about. */
+  readonly documentHash: string;
+  /** IANA zone of the submitter, recorded on submission so every team member schedules alike. */
+  readonly timeZone?: string;
+}
+
+export interface ApprovalState {
+  readonly status: AgentStatus;
+  readonly history: readonly ApprovalEntry[];
+  /** Hash of the submitted (and, when Active, approved) definition; null in Draft. */
+  readonly documentHash: string | null;
+  readonly submittedBy: string | null;
+  readonly submittedAt: string | null;
+  readonly approvedBy: string | null;
+  readonly approvedAt: string | null;
+  /** Zone the schedule runs in, from the latest submission; undefined = each machine's own. */
+  readonly timeZone?: string;
+}
+
+/** A request the approval rules refuse; the message says why and what to do instead. */
+export class ApprovalError extends AgentInputError {
+  constructor(message: string) {
+    super(message);
+    this.name = "ApprovalError";
+  }
+}
+
+export const DRAFT: ApprovalState = {
+  status: "Draft",
+  history: [],
+  documentHash: null,
+  submittedBy: null,
+  submittedAt: null,
+  approvedBy: null,
+  approvedAt: null,
+};
+
+export interface Actor {
+  readonly by: string;
+  readonly at: Date;
+  readonly note?: string;
+}
+
+/** Submits the definition with this hash for approval. Only a Draft can be submitted. */
+export function submit(state: ApprovalState, hash: string, actor: Actor, timeZone?: string): ApprovalState {
+  const by = requireName(actor.by, "submit");
+  if (state.status === "Submitted") {
+    throw new ApprovalError(`The agent was already submitted by ${state.submittedBy} on ${day(state.submittedAt)}; it needs approval or rejection first.`);
+  }
+  if (state.status === "Active" && state.documentHash === hash) {
+    throw new ApprovalError(`The agent is already active (approved by ${state.approvedBy}); there is nothing to submit.`);
+  }
+  return apply(state, { at: actor.at.toISOString(), by, action: "Submitted", note: actor.note ?? "", documentHash: hash, ...(timeZone ? { timeZone } : {}) });
+}
+
+/** Approves the submitted definition; the approver must be someone other than the submitter. */
+export function approve(state: ApprovalState, actor: Actor): ApprovalState {
+  const by = requireName(actor.by, "approve");
+  if (state.status === "Draft") throw new ApprovalError("The agent is a draft: it must be submitted before it can be approved.");
+  if (state.status === "Active") throw new ApprovalError(`The agent is already active (approved by ${state.approvedBy} on ${day(state.approvedAt)}).`);
+  if (sameUser(by, state.submittedBy ?? "")) {
+    throw new ApprovalError(`${by} submitted the agent and cannot also approve it; another user of the workbook must approve it.`);
+  }
+  return apply(state, { at: actor.at.toISOString(), by, action: "Approved", note: actor.note ?? "", documentHash: state.documentHash ?? "" });
+}
+
+/** Rejects a submission, or stops an active agent; either way it goes back to Draft. */
+export function reject(state: ApprovalState, actor: Actor): ApprovalState {
+  const by = requireName(actor.by, "reject");
+  if (state.status === "Draft") throw new ApprovalError("The agent is a draft: there is no submission to reject.");
+  return apply(state, { at: actor.at.toISOString(), by, action: "Rejected", note: actor.note ?? "", documentHash: state.documentHash ?? "" });
+}
+
+/**
+ * The definition now has this hash: a submitted or active agent whose definition changed goes
+ * back to Draft (and must be submitted and approved again). A draft, or an unchanged definition,
+ * is returned as it is.
+ */
+export function definitionChanged(state: ApprovalState, hash: string, at: Date, by = ""): ApprovalState {
+  if (state.status === "Draft" || state.documentHash === hash) return state;
+  return apply(state, { at: at.toISOString(), by, action: "Definition changed", note: "The definition changed after submission; submit it again for approval.", documentHash: hash });
+}
+
+/** The state a history leads to (the workbook stores only the history). */
+export function replayApproval(history: readonly ApprovalEntry[]): ApprovalState {
+  return history.reduce(apply, DRAFT);
+}
+
+function apply(state: ApprovalState, entry: ApprovalEntry): ApprovalState {
+  const history = [...state.history, entry];
+  switch (entry.action) {
+    case "Submitted":
+      return {
+        ...DRAFT,
+        history,
+        status: "Submitted",
+        documentHash: entry.documentHash,
+        submittedBy: entry.by,
+        submittedAt: entry.at,
+        ...(entry.timeZone ? { timeZone: entry.timeZone } : {}),
+      };
+    case "Approved":
+      return { ...state, history, status: "Active", approvedBy: entry.by, approvedAt: entry.at };
+    case "Rejected":
+    case "Definition changed":
+      return { ...DRAFT, history, ...(state.timeZone ? { timeZone: state.timeZone } : {}) };
+  }
+}
+
+/** A name or an email, compared without case or surrounding spaces. */
+export function sameUser(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function requireName(by: string, verb: string): string {
+  const name = by.trim();
+  if (name === "") throw new ApprovalError(`Say who is going to ${verb} the agent: a name or an email of a workbook user.`);
+  return name;
+}
+
+function day(iso: string | null): string {
+  return iso ? iso.slice(0, 10) : "an unknown date";
+}

@@ -1,0 +1,99 @@
+/**
+ * Reads the Actions sheet back, as the team left it, into action records: every row, every
+ * column. Columns the engine does not know are the team's and are kept verbatim; rows without a
+ * Key are rows users added and are kept in place, never matched.
+ */
+import type { SheetValue } from "../sheets/sheet";
+import type { CellRow, CellValue } from "../table/cells";
+import type { ActionRecord, ActionTable, ExtraColumn, RunChange } from "./action-record";
+import { EMPTY_ACTION_TABLE } from "./action-record";
+import { ACTION_COLUMNS } from "./actions-sheet";
+import { serialFromCell } from "./sheet-time";
+import { findTable, numberOf, sheetValueOf, textOf } from "./sheet-table";
+
+const RUN_CHANGES: readonly RunChange[] = ["Created", "Re-created", "Reopened", "Kept", "Unchanged"];
+
+/** `cells`: the sheet's used range from A1, as the host reads it (values, not formulas). */
+export function readActionsSheet(cells: readonly CellRow[], sheetName = "Actions"): ActionTable {
+  const table = findTable(sheetName, cells, ["Agent", "Key"]);
+  if (!table) return EMPTY_ACTION_TABLE;
+  const engineIndexes = new Set<number>();
+  const cellOf = new Map<string, (row: CellRow) => CellValue>();
+  for (const { field, column } of ACTION_COLUMNS) {
+    const index = table.indexOf(column.header);
+    if (index >= 0) engineIndexes.add(index);
+    cellOf.set(field, (row) => (index >= 0 ? (row[index] ?? null) : null));
+  }
+  const extras = extraColumns(table.headers, table.rows, engineIndexes);
+  const get = (row: CellRow, field: string) => cellOf.get(field)!(row);
+
+  const records = table.rows.map((row): ActionRecord => {
+    const dueCell = get(row, "dueDate");
+    const runChange = textOf(get(row, "runChange")).trim();
+    return {
+      agent: textOf(get(row, "agent")).trim(),
+      key: textOf(get(row, "key")).trim(),
+      account: textOf(get(row, "account")),
+      name: nullIfBlank(textOf(get(row, "name"))),
+      summary: sheetValueOf(get(row, "summary")),
+      description: sheetValueOf(get(row, "description")),
+      assignee: sheetValueOf(get(row, "assignee")),
+      dueDate: dueDateOf(dueCell),
+      expectedRevenue: numberOf(get(row, "expectedRevenue")),
+      expectedProfit: numberOf(get(row, "expectedProfit")),
+      marginAtDetection: numberOf(get(row, "marginAtDetection")),
+      revenueAtDetection: numberOf(get(row, "revenueAtDetection")),
+      detected: daySerial(get(row, "detected")),
+      currentMargin: numberOf(get(row, "currentMargin")),
+      currentRevenue: numberOf(get(row, "currentRevenue")),
+      lastFlagged: daySerial(get(row, "lastFlagged")),
+      flagged: textOf(get(row, "flagged")).trim().toLowerCase() === "yes",
+      runChange: RUN_CHANGES.find((c) => c.toLowerCase() === runChange.toLowerCase()) ?? "Unchanged",
+      doneSeen: daySerial(get(row, "doneSeen")),
+      status: textOf(get(row, "status")),
+      owner: sheetValueOf(get(row, "owner")),
+      notes: sheetValueOf(get(row, "notes")),
+      extra: Object.fromEntries(extras.map(({ column, index }) => [column.header, sheetValueOf(row[index] ?? null)])),
+    };
+  });
+  return { records, extraColumns: extras.map(({ column }) => column) };
+}
+
+/**
+ * Columns users added: every column outside the engine's with a header or any content. A column
+ * without a header is named as Excel's tables name it, `Column N`.
+ */
+function extraColumns(
+  headers: readonly string[],
+  rows: readonly CellRow[],
+  engine: ReadonlySet<number>,
+): { column: ExtraColumn; index: number }[] {
+  const taken = new Set(ACTION_COLUMNS.map(({ column }) => column.header.toLowerCase()));
+  const found: { column: ExtraColumn; index: number }[] = [];
+  headers.forEach((header, index) => {
+    if (engine.has(index)) return;
+    const values = rows.map((row) => row[index] ?? null);
+    const hasContent = values.some((v) => sheetValueOf(v) !== null);
+    if (header === "" && !hasContent) return;
+    let name = header === "" ? `Column ${index + 1}` : header;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${header || `Column ${index + 1}`} ${n}`;
+    taken.add(name.toLowerCase());
+    found.push({ column: { header: name, isDate: values.some((v) => v instanceof Date) }, index });
+  });
+  return found;
+}
+
+/** A due date a user typed as a date (or ISO text) becomes a date; anything else stays as typed. */
+function dueDateOf(cell: CellValue): SheetValue {
+  const serial = serialFromCell(cell);
+  return serial === null ? sheetValueOf(cell) : Math.floor(serial);
+}
+
+function daySerial(cell: CellValue): number | null {
+  const serial = serialFromCell(cell);
+  return serial === null ? null : Math.floor(serial);
+}
+
+function nullIfBlank(text: string): string | null {
+  return text.trim() === "" ? null : text;
+}

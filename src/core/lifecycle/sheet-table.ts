@@ -1,0 +1,80 @@
+/**
+ * Finding a lifecycle table in a sheet a team has been editing: the header row is the first row
+ * holding the table's required headers (title and notes above it may change), data rows are
+ * every non-blank row below it. Headers match ignoring case and surrounding spaces, so the table
+ * survives users moving, sorting or adding rows and columns.
+ */
+import { AgentInputError } from "../run/api";
+import type { SheetValue } from "../sheets/sheet";
+import { isCellError, type CellRow, type CellValue } from "../table/cells";
+import { serialFromUtcDate } from "../parse/excel-date";
+
+export interface FoundTable {
+  /** Header text as found, by column index (blank headers as empty strings). */
+  readonly headers: readonly string[];
+  /** Data rows (entirely blank rows left out), each as wide as the widest row. */
+  readonly rows: readonly CellRow[];
+  /** Column index of a header, or -1. */
+  indexOf(header: string): number;
+}
+
+/**
+ * The table under the first row holding every required header; null when the sheet is empty.
+ * A sheet with content but no such row is refused: it is somebody's own sheet under our name,
+ * and writing over it would lose their work.
+ */
+export function findTable(sheetName: string, cells: readonly CellRow[], required: readonly string[]): FoundTable | null {
+  if (cells.every(isBlankRow)) return null;
+  const wanted = required.map(normalize);
+  const headerIndex = cells.findIndex((row) => {
+    const labels = new Set(row.map((cell) => normalize(textOf(cell))));
+    return wanted.every((header) => labels.has(header));
+  });
+  if (headerIndex < 0) {
+    throw new AgentInputError(
+      `Sheet '${sheetName}' has no header row with ${required.map((h) => `'${h}'`).join(" and ")}, so it is not the agent's; rename that sheet so the agent can write its own.`,
+    );
+  }
+  const width = Math.max(0, ...cells.slice(headerIndex).map((row) => row.length));
+  const headers = Array.from({ length: width }, (_, i) => textOf(cells[headerIndex][i] ?? null).trim());
+  const rows = cells.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  const positions = new Map<string, number>();
+  headers.forEach((header, i) => {
+    if (header !== "" && !positions.has(normalize(header))) positions.set(normalize(header), i);
+  });
+  return { headers, rows, indexOf: (header) => positions.get(normalize(header)) ?? -1 };
+}
+
+function normalize(header: string): string {
+  return header.trim().toLowerCase();
+}
+
+export function isBlankRow(row: CellRow): boolean {
+  return row.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""));
+}
+
+/** A cell as text: numbers and booleans as Excel shows them plainly, errors as their code. */
+export function textOf(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell;
+  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  if (cell instanceof Date) return cell.toISOString();
+  return isCellError(cell) ? cell.error : "";
+}
+
+/** A cell kept as a user typed it: dates from file readers as serials, errors as their code. */
+export function sheetValueOf(cell: CellValue | undefined): SheetValue {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "string") return cell === "" ? null : cell;
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === "boolean") return cell;
+  if (cell instanceof Date) {
+    const serial = serialFromUtcDate(cell);
+    return Number.isFinite(serial) ? serial : null;
+  }
+  return isCellError(cell) ? cell.error : null;
+}
+
+export function numberOf(cell: CellValue | undefined): number | null {
+  return typeof cell === "number" && Number.isFinite(cell) ? cell : null;
+}
