@@ -3,6 +3,7 @@
  * rows keyed by the SPEC's measure names, numbers as JSON numbers, blanks as null.
  */
 import type { DataQualityReport } from "../table/data-quality";
+import type { ContributionReport } from "../contribution/rows";
 import type { ImpactType } from "./document";
 
 export type ResultValue = number | string | null;
@@ -49,4 +50,6 @@ export interface AgentResult {
   readonly actions: ResultRow[];
   readonly impact: ImpactSummary;
   readonly dataQuality: DataQualityReport;
+  /** Customer profit contribution per account, when the document defines it (seed 001). */
+  readonly contribution?: ContributionReport;
 }

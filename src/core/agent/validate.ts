@@ -2,6 +2,7 @@ import { serialFromIsoDate } from "../run/anchor";
 import { AgentInputError } from "../run/api";
 import { Checker, type DocumentIssue } from "./checker";
 import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "./document";
+import { checkContribution } from "./validate-contribution";
 import { checkReferences } from "./validate-references";
 
 const AGGREGATIONS = ["sum", "average", "min", "max", "count"] as const;
@@ -37,7 +38,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   if (!doc) throw new AgentDocumentError(c.issues);
   c.knownKeys(doc, "document", [
     "version", "name", "description", "anchorDate", "source", "currency", "deductRebateFromMargin",
-    "series", "join", "detection", "action", "impact", "schedule",
+    "series", "join", "detection", "action", "impact", "schedule", "contribution",
   ]);
   const version = c.number(doc.version, "version", { integer: true, min: 1 });
   if (version > AGENT_DOCUMENT_VERSION) {
@@ -62,6 +63,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   checkAction(c, doc.action);
   c.array(doc.impact, "impact").forEach((m, i) => checkImpact(c, m, `impact[${i}]`));
   checkSchedule(c, doc.schedule);
+  if (doc.contribution !== undefined) checkContribution(c, doc.contribution, "contribution");
 
   if (c.issues.length === 0) checkReferences(c, doc as unknown as AgentDocument);
   if (c.issues.length > 0) throw new AgentDocumentError(c.issues);

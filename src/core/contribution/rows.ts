@@ -7,6 +7,38 @@
 import type { ResultRow } from "../agent/result";
 import { CONTRIBUTION_MEASURES, type ContributionResult } from "./result";
 
+/**
+ * The contribution as it travels in AgentResult and its JSON: rows per account instead of the
+ * column arrays and lookup map the computation works with.
+ */
+export type ContributionReport = Pick<
+  ContributionResult,
+  | "accountCount"
+  | "activities"
+  | "totals"
+  | "whale"
+  | "customerValue"
+  | "unmatched"
+  | "quality"
+  | "warnings"
+> & { readonly rows: ResultRow[] };
+
+export function contributionReport(result: ContributionResult): ContributionReport {
+  const { accountCount, activities, totals, whale, customerValue, unmatched, quality, warnings } =
+    result;
+  return {
+    accountCount,
+    activities,
+    totals,
+    whale,
+    customerValue,
+    unmatched,
+    quality,
+    warnings,
+    rows: contributionRows(result),
+  };
+}
+
 /** Row key of the i-th activity's charge; the activity's process name is its header. */
 export function chargeKey(activityIndex: number): string {
   return `Charge${activityIndex + 1}`;

@@ -14,8 +14,8 @@ import {
   KEPT_ISSUES,
   type ContributionIssue,
 } from "./quality";
-import type { ContributionResult, CustomerValueParameters } from "./result";
-import { chargeKey, contributionRows } from "./rows";
+import type { CustomerValueParameters } from "./result";
+import { chargeKey, type ContributionReport } from "./rows";
 
 export const CONTRIBUTION_SHEET = "Customer Profit Contribution";
 export const ACTIVITY_RATES_SHEET = "Activity Rates";
@@ -31,7 +31,7 @@ const money = (key: string, header: string, description?: string): SheetColumn =
     ? { key, header, format: "money" }
     : { key, header, format: "money", description };
 
-export function contributionSheet(result: ContributionResult, currency: string): SheetDescription {
+export function contributionSheet(result: ContributionReport, currency: string): SheetDescription {
   const showCharges = result.activities.length <= MAX_ACTIVITY_COLUMNS;
   const anyCausal = result.activities.some(
     (a) => a.unusedCapacityCausal && a.unusedCapacityCost > 0
@@ -84,7 +84,7 @@ export function contributionSheet(result: ContributionResult, currency: string):
       "Net present value of the cash flow over the horizon."
     ),
   ];
-  const rows = contributionRows(result);
+  const rows = result.rows;
   const totals: Record<string, SheetRow[string]> = { CustomerId: "Total" };
   for (const c of columns)
     if (c.format === "money")
@@ -133,7 +133,7 @@ export function customerValueNote(p: CustomerValueParameters): string {
   );
 }
 
-export function activityRatesSheet(result: ContributionResult, currency: string): SheetDescription {
+export function activityRatesSheet(result: ContributionReport, currency: string): SheetDescription {
   const rows: SheetRow[] = result.activities.map((a) => ({
     Process: a.process,
     CostDriver: a.costDriver,
@@ -195,7 +195,7 @@ export function activityRatesSheet(result: ContributionResult, currency: string)
 }
 
 /** The whale curve's points (the chart's data), most profitable account first. */
-export function whaleCurveSheet(result: ContributionResult): SheetDescription {
+export function whaleCurveSheet(result: ContributionReport): SheetDescription {
   const w = result.whale;
   const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
   const headline =
@@ -231,7 +231,7 @@ export function whaleCurveSheet(result: ContributionResult): SheetDescription {
   };
 }
 
-const REASON_OF_UNMATCHED: Record<ContributionResult["unmatched"][number]["reason"], string> = {
+const REASON_OF_UNMATCHED: Record<ContributionReport["unmatched"][number]["reason"], string> = {
   unknownCustomer: CONTRIBUTION_ISSUE_LABEL.unknownCustomer,
   customerWithoutLines: CONTRIBUTION_ISSUE_LABEL.customerWithoutLines,
   unknownDriver: CONTRIBUTION_ISSUE_LABEL.unknownDriver,
@@ -239,7 +239,7 @@ const REASON_OF_UNMATCHED: Record<ContributionResult["unmatched"][number]["reaso
 };
 
 /** Problems in the input tables by reason, and every driver quantity or cost that found no account. */
-export function contributionQualitySheet(result: ContributionResult): SheetDescription {
+export function contributionQualitySheet(result: ContributionReport): SheetDescription {
   const rows: SheetRow[] = result.quality.flatMap((report) =>
     (
       Object.entries(report.issues) as [
@@ -319,7 +319,7 @@ function rowList(rows: readonly number[], count: number): string {
 
 /** Every contribution sheet, in reading order. */
 export function contributionSheets(
-  result: ContributionResult,
+  result: ContributionReport,
   currency: string
 ): SheetDescription[] {
   return [

@@ -23,7 +23,16 @@ export interface JoinResult {
   readonly unmatched: number;
 }
 
-export function computeJoin(definition: JoinDefinition, left: SeriesResult, right: SeriesResult): JoinResult {
+/**
+ * @param extendScope adds further per-account columns before the join's formulas are read, e.g.
+ * the contribution's `Contribution.CPII`.
+ */
+export function computeJoin(
+  definition: JoinDefinition,
+  left: SeriesResult,
+  right: SeriesResult,
+  extendScope?: (scope: Map<string, ColumnReader>, left: SeriesResult) => void
+): JoinResult {
   const rightRowOfLeft = matchRows(definition, left, right);
   const scope = new Map<string, ColumnReader>();
   addSeriesColumns(scope, left, (g) => g);
@@ -31,11 +40,18 @@ export function computeJoin(definition: JoinDefinition, left: SeriesResult, righ
   for (const dimension of left.dimensions) {
     scope.set(dimension.name, (g) => dimension.column.values[dimension.codes[g]]);
   }
+  extendScope?.(scope, left);
 
   const known = [...scope.keys(), ...definition.measures.map((m) => m.name)];
   const where = (m: JoinMeasure) => `Join "${definition.label}", measure "${m.name}"`;
-  const parsed = new Map(definition.measures.map((m) => [m.name, parseMeasureExpression(m.expression, known, where(m))]));
-  const ordered = orderByDependencies(definition.measures, (m) => referencedNames(parsed.get(m.name)!), `Join "${definition.label}"`);
+  const parsed = new Map(
+    definition.measures.map((m) => [m.name, parseMeasureExpression(m.expression, known, where(m))])
+  );
+  const ordered = orderByDependencies(
+    definition.measures,
+    (m) => referencedNames(parsed.get(m.name)!),
+    `Join "${definition.label}"`
+  );
 
   const measures = new Map<string, readonly Value[]>();
   for (const measure of ordered) {
@@ -47,10 +63,21 @@ export function computeJoin(definition: JoinDefinition, left: SeriesResult, righ
   for (const r of rightRowOfLeft) if (r < 0) unmatched++;
   // Computed in dependency order, shown in the document's (docs/decisions.md, "Join measure order").
   const listed = new Map(definition.measures.map((m) => [m.name, measures.get(m.name)!]));
-  return { definition, rowCount: left.groupCount, dimensions: left.dimensions, measures: listed, scope, unmatched };
+  return {
+    definition,
+    rowCount: left.groupCount,
+    dimensions: left.dimensions,
+    measures: listed,
+    scope,
+    unmatched,
+  };
 }
 
-function addSeriesColumns(scope: Map<string, ColumnReader>, series: SeriesResult, rowOf: (g: number) => number): void {
+function addSeriesColumns(
+  scope: Map<string, ColumnReader>,
+  series: SeriesResult,
+  rowOf: (g: number) => number
+): void {
   const id = series.definition.id;
   for (const dimension of series.dimensions) {
     scope.set(`${id}.${dimension.name}`, (g) => {
@@ -67,12 +94,16 @@ function addSeriesColumns(scope: Map<string, ColumnReader>, series: SeriesResult
 }
 
 /** For each left row, the index of its right row, or -1. */
-function matchRows(definition: JoinDefinition, left: SeriesResult, right: SeriesResult): Int32Array {
+function matchRows(
+  definition: JoinDefinition,
+  left: SeriesResult,
+  right: SeriesResult
+): Int32Array {
   const dimensionOf = (series: SeriesResult, name: string): SeriesDimension => {
     const found = series.dimensions.find((d) => fieldKey(d.name) === fieldKey(name));
     if (!found) {
       throw new AgentInputError(
-        `Join "${definition.label}": "${name}" is not a group-by level of series "${series.definition.label}" (levels: ${series.dimensions.map((d) => d.name).join(", ")}).`,
+        `Join "${definition.label}": "${name}" is not a group-by level of series "${series.definition.label}" (levels: ${series.dimensions.map((d) => d.name).join(", ")}).`
       );
     }
     return found;

@@ -30,6 +30,11 @@ export interface RunOptions {
   readonly onProgress?: (progress: RunProgress) => void;
   /** Checked between blocks; when it reports true the run stops with a CancelledError. */
   readonly isCancelled?: () => boolean;
+  /**
+   * Reads another sheet or table of the same workbook by name (the contribution's Activities,
+   * Cost Drivers and Customer Costs); throws AgentInputError listing the sheets when absent.
+   */
+  readonly loadSheet?: (name: string) => Promise<SourceSheet>;
 }
 
 export class CancelledError extends Error {

@@ -7,7 +7,11 @@ import { computeJoin, type JoinResult } from "../join/compute-join";
 import { isoFromSerial } from "../parse/excel-date";
 import { describeRule } from "../rules/describe";
 import { evaluateRules } from "../rules/evaluate-rules";
-import { computeSeries, type SeriesResult } from "../series/compute-series";
+import { computeSeries, selectRows, type SeriesResult } from "../series/compute-series";
+import { computeContribution } from "../contribution/compute-contribution";
+import type { ContributionInputs } from "../contribution/inputs";
+import { addContributionColumns } from "../contribution/join-scope";
+import { contributionReport } from "../contribution/rows";
 import type { DataQualityReport } from "../table/data-quality";
 import { dimensionName } from "../table/fields";
 import type { TransactionTable } from "../table/transactions";
@@ -16,6 +20,8 @@ import { anchorSerialOf, todaySerial } from "./anchor";
 
 export interface ComputeOptions {
   readonly today?: Date;
+  /** The parsed Activities / Cost Drivers / Customer Costs tables, when the document defines a contribution. */
+  readonly contribution?: ContributionInputs;
 }
 
 /** The whole agent over parsed rows: series, join, detection, impact and actions. Pure. */
@@ -33,10 +39,22 @@ export function computeAgent(
     selections: new Map(),
   };
   const series = doc.series.map((definition) => computeSeries(table, definition, context));
+  const left = seriesById(series, doc.join.left);
+  const contribution = doc.contribution
+    ? computeContribution({
+        ...contributionInputs(options),
+        transactions: table,
+        rows: selectRows(table, left.definition.filters, context).rows,
+        definition: doc.contribution,
+      })
+    : null;
   const join = computeJoin(
     doc.join,
-    seriesById(series, doc.join.left),
-    seriesById(series, doc.join.right)
+    left,
+    seriesById(series, doc.join.right),
+    (scope, leftSeries) => {
+      if (contribution) addContributionColumns(scope, contribution, customerIdReader(leftSeries));
+    }
   );
 
   const target = detectionTarget(doc, join, series);
@@ -83,6 +101,7 @@ export function computeAgent(
     flagged,
     actions: plan.actions,
     impact,
+    ...(contribution ? { contribution: contributionReport(contribution) } : {}),
     dataQuality: {
       ...quality,
       filtered: Object.fromEntries(series.map((s) => [s.definition.label, { ...s.filtered }])),
@@ -93,6 +112,26 @@ export function computeAgent(
       ],
     },
   };
+}
+
+function contributionInputs(options: ComputeOptions): ContributionInputs {
+  if (!options.contribution) {
+    throw new AgentInputError(
+      "The agent computes customer profit contribution, but its Activities table was not read; open the workbook that holds it."
+    );
+  }
+  return options.contribution;
+}
+
+/** Contribution rows are per account: the join's rows find theirs by CustomerId. */
+function customerIdReader(series: SeriesResult): (g: number) => string | null {
+  const id = series.dimensions.find((d) => d.name === "CustomerId");
+  if (!id) {
+    throw new AgentInputError(
+      `Customer profit contribution is per account, so series "${series.definition.label}" must be grouped by CustomerId.`
+    );
+  }
+  return (g) => id.column.values[id.codes[g]];
 }
 
 function seriesById(series: readonly SeriesResult[], id: string): SeriesResult {

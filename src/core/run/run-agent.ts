@@ -4,7 +4,15 @@ import { createTransactionParser } from "../parse/transaction-parser";
 import { fieldKey } from "../table/fields";
 import { MONEY_FIELDS, TEXT_FIELDS } from "../table/transactions";
 import type { RowBlock } from "../table/cells";
-import { CancelledError, type RunAgent, type RunOptions, type SourceSheet } from "./api";
+import { contributionExtraNumbers } from "../contribution/definition";
+import { loadContributionInputs, type SheetLoader } from "../contribution/inputs";
+import {
+  AgentInputError,
+  CancelledError,
+  type RunAgent,
+  type RunOptions,
+  type SourceSheet,
+} from "./api";
 import { computeAgent } from "./compute";
 
 /**
@@ -14,11 +22,18 @@ import { computeAgent } from "./compute";
  */
 export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
   const { table, quality } = await parseSource(sheet, doc, options);
+  const contribution = doc.contribution
+    ? await loadContributionInputs(doc.contribution, sheetLoader(options))
+    : undefined;
   options.onProgress?.({ phase: "computing", done: 0, total: null });
-  return computeAgent(table, quality, doc, { today: options.today });
+  return computeAgent(table, quality, doc, { today: options.today, contribution });
 };
 
-export async function parseSource(sheet: SourceSheet, doc: AgentDocument, options: RunOptions = {}) {
+export async function parseSource(
+  sheet: SourceSheet,
+  doc: AgentDocument,
+  options: RunOptions = {}
+) {
   const extra = extraColumns(doc);
   const parser = createTransactionParser({
     sheet: sheet.name,
@@ -42,11 +57,22 @@ export async function parseSource(sheet: SourceSheet, doc: AgentDocument, option
   return parser.finish();
 }
 
+function sheetLoader(options: RunOptions): SheetLoader {
+  if (options.loadSheet) return options.loadSheet;
+  return async (name) => {
+    throw new AgentInputError(
+      `The agent needs sheet "${name}" for customer profit contribution, but this host cannot read other sheets.`
+    );
+  };
+}
+
 /** Columns beyond the known fields that the document uses: group-by levels, filters, measures. */
 export function extraColumns(doc: AgentDocument): { dimensions: string[]; numbers: string[] } {
   const known = new Set([...TEXT_FIELDS, ...MONEY_FIELDS, "PricingDate"].map(fieldKey));
   const dimensions = new Set<string>();
   const numbers = new Set<string>();
+  for (const column of doc.contribution ? contributionExtraNumbers(doc.contribution) : [])
+    numbers.add(column);
   for (const series of doc.series) {
     for (const level of series.groupBy) dimensions.add(level);
     for (const filter of series.filters.dimensions) dimensions.add(filter.field);

@@ -36,7 +36,7 @@ export interface SeriesContext {
   readonly selections?: Map<string, SeriesRows>;
 }
 
-function selectRows(
+export function selectRows(
   table: TransactionTable,
   filters: SeriesDefinition["filters"],
   context: SeriesContext

@@ -1,5 +1,11 @@
 import type { AgentDocument } from "../agent/document";
 import type { AgentResult } from "../agent/result";
+import {
+  activityRatesSheet,
+  contributionQualitySheet,
+  contributionSheet,
+  whaleCurveSheet,
+} from "../contribution/sheets";
 import { agentSummarySheet } from "./summary-sheet";
 import { dataQualitySheet } from "./data-quality-sheet";
 import { flaggedSheet, impactSheet } from "./flagged-sheet";
@@ -11,13 +17,23 @@ import type { SheetDescription } from "./sheet";
  * worth first, the supporting tables after, data quality last.
  */
 export function buildResultSheets(result: AgentResult, doc: AgentDocument): SheetDescription[] {
+  const contribution = result.contribution;
+  const currency = result.parameters.currency;
   return uniqueNames([
     agentSummarySheet(result, doc),
     flaggedSheet(result, doc),
     impactSheet(result),
     joinSheet(result, doc),
+    ...(contribution
+      ? [
+          contributionSheet(contribution, currency),
+          activityRatesSheet(contribution, currency),
+          whaleCurveSheet(contribution),
+        ]
+      : []),
     ...doc.series.map((series) => seriesSheet(result, series)),
     dataQualitySheet(result.dataQuality),
+    ...(contribution ? [contributionQualitySheet(contribution)] : []),
   ]);
 }
 
@@ -30,9 +46,15 @@ function uniqueNames(sheets: readonly SheetDescription[]): SheetDescription[] {
   const sheetNames = new Set<string>();
   const tableNames = new Set<string>();
   return sheets.map((sheet) => {
-    const name = unique(sheet.name, sheetNames, (n) => `${sheet.name.slice(0, 31 - ` (${n})`.length).trimEnd()} (${n})`);
+    const name = unique(
+      sheet.name,
+      sheetNames,
+      (n) => `${sheet.name.slice(0, 31 - ` (${n})`.length).trimEnd()} (${n})`
+    );
     const table = unique(sheet.table.name, tableNames, (n) => `${sheet.table.name}_${n}`);
-    return name === sheet.name && table === sheet.table.name ? sheet : { ...sheet, name, table: { ...sheet.table, name: table } };
+    return name === sheet.name && table === sheet.table.name
+      ? sheet
+      : { ...sheet, name, table: { ...sheet.table, name: table } };
   });
 }
 

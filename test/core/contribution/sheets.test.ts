@@ -3,6 +3,7 @@ import { parseActivities } from "../../../src/core/contribution/parse-activities
 import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
 import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
 import { contributionRows } from "../../../src/core/contribution/rows";
+import { contributionReport } from "../../../src/core/contribution/rows";
 import {
   activityRatesSheet,
   contributionQualitySheet,
@@ -47,7 +48,7 @@ describe("contribution rows (the JSON form)", () => {
 });
 
 describe("Customer Profit Contribution sheet", () => {
-  const s = contributionSheet(result, "USD");
+  const s = contributionSheet(contributionReport(result), "USD");
 
   test("the waterfall columns from sales to customer value, one per activity", () => {
     expect(s.name).toBe("Customer Profit Contribution");
@@ -102,7 +103,7 @@ describe("Customer Profit Contribution sheet", () => {
       customerCosts: null,
       definition,
     });
-    const keys = contributionSheet(causal, "USD").table.columns.map((c) => c.key);
+    const keys = contributionSheet(contributionReport(causal), "USD").table.columns.map((c) => c.key);
     expect(keys).toContain("UnusedCapacityCharged");
     expect(keys).not.toContain("Charge3");
   });
@@ -123,7 +124,7 @@ describe("Customer Profit Contribution sheet", () => {
       customerCosts: null,
       definition: { ...definition, costDrivers: undefined },
     });
-    const s13 = contributionSheet(many, "USD");
+    const s13 = contributionSheet(contributionReport(many), "USD");
     expect(s13.table.columns.some((c) => c.key.startsWith("Charge"))).toBe(false);
     // 13 activities x 8 lines x 1 per line
     expect(s13.table.totals?.CostToServe).toBe(104);
@@ -132,7 +133,7 @@ describe("Customer Profit Contribution sheet", () => {
 
 describe("Activity Rates sheet", () => {
   test("rates, unused capacity and what was not charged, with totals", () => {
-    const s = activityRatesSheet(result, "USD");
+    const s = activityRatesSheet(contributionReport(result), "USD");
     expect(s.name).toBe("Activity Rates");
     expect(s.table.rows).toEqual([
       {
@@ -179,7 +180,7 @@ describe("Activity Rates sheet", () => {
 
 describe("Whale Curve sheet", () => {
   test("points most profitable first and the headline", () => {
-    const s = whaleCurveSheet(result);
+    const s = whaleCurveSheet(contributionReport(result));
     expect(
       s.table.rows.map((r) => [r.Rank, r.CustomerId, r.CumulativeCPII, r.CumulativeShare])
     ).toEqual([
@@ -216,7 +217,7 @@ describe("Contribution Data Quality sheet", () => {
       customerCosts: null,
       definition,
     });
-    const s = contributionQualitySheet(bad);
+    const s = contributionQualitySheet(contributionReport(bad));
     expect(s.table.rows).toEqual([
       {
         Table: "Activities ('Activities')",
@@ -253,7 +254,7 @@ describe("Contribution Data Quality sheet", () => {
   });
 
   test("all four sheets, in reading order, with valid names", () => {
-    const names = contributionSheets(result, "USD").map((s) => s.name);
+    const names = contributionSheets(contributionReport(result), "USD").map((s) => s.name);
     expect(names).toEqual([
       "Customer Profit Contribution",
       "Activity Rates",
