@@ -20,6 +20,7 @@ Options:
   --months N            Length of every series' date window in months (default: the config's, 12)
   --out FILE            Report workbook to write (default: <input name>-report.xlsx in the current folder)
   --json FILE           Also write the full result as JSON
+  --no-charts           Leave the charts out of the report
   --quiet               No progress on stderr
   -h, --help            Show this help
 
@@ -35,6 +36,7 @@ export interface CliArguments {
   readonly out?: string;
   readonly json?: string;
   readonly quiet: boolean;
+  readonly charts: boolean;
 }
 
 export type ParsedCommand =
@@ -66,6 +68,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
         out: { type: "string" },
         json: { type: "string" },
         quiet: { type: "boolean" },
+        "no-charts": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -97,6 +100,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       out: values.out,
       json: values.json,
       quiet: values.quiet ?? false,
+      charts: !(values["no-charts"] ?? false),
     },
   };
 }

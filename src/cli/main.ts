@@ -11,12 +11,13 @@ import { parseAgentDocument } from "../core/agent/validate";
 import { AgentInputError, CancelledError } from "../core/run/api";
 import { runAgent } from "../core/run/run-agent";
 import { buildResultSheets } from "../core/sheets/result-sheets";
-import { renderWorkbook, workbookToBuffer } from "../xlsx/render-workbook";
+import { renderReport } from "../xlsx/render-workbook";
 import { parseArguments, USAGE, UsageError, type CliArguments } from "./args";
 import { applyOverrides } from "./document-overrides";
 import { describeFileError, resolvePath, type CliIo } from "./io";
 import { createProgress } from "./progress";
 import { readInput } from "./read-input";
+import { withReportCharts } from "./report-charts";
 import { formatSummary } from "./summary";
 
 export const EXIT_OK = 0;
@@ -76,8 +77,11 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       isCancelled: io.isCancelled,
     });
     progress?.report({ phase: "writing", done: 0, total: null });
-    const workbook = renderWorkbook(buildResultSheets(result, doc), { created: io.now() });
-    await writeOutput(reportPath, await workbookToBuffer(workbook), io);
+    const sheets = buildResultSheets(result, doc);
+    const report = await renderReport(args.charts ? withReportCharts(sheets, doc) : sheets, {
+      created: io.now(),
+    });
+    await writeOutput(reportPath, report, io);
     if (jsonPath) await writeOutput(jsonPath, `${JSON.stringify(result, null, 2)}\n`, io);
     progress?.finish();
     io.stdout(

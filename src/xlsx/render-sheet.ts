@@ -54,6 +54,15 @@ export interface RenderedSheetNames {
   readonly tableName: string;
 }
 
+/** Where the table lands: title, notes and a blank row above its header (see the layout above). */
+export function tableLayout(sheet: SheetDescription): {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+} {
+  const headerRow = (sheet.notes?.length ?? 0) + 3;
+  return { headerRow, firstDataRow: headerRow + 1 };
+}
+
 export function renderSheet(
   workbook: ExcelJS.Workbook,
   sheet: SheetDescription,
@@ -71,8 +80,7 @@ export function renderSheet(
     cell.font = { ...FONT, color: { argb: argb(NOTE_FONT) } };
   });
 
-  const headerRow = notes.length + 3;
-  const firstDataRow = headerRow + 1;
+  const { headerRow, firstDataRow } = tableLayout(sheet);
   const headers = uniqueHeaders(table.columns.map((column) => column.header));
   // An Excel table needs at least one data row; an empty result gets one empty row.
   const rows = table.rows.length > 0 ? table.rows : [{}];

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core/sheets/sheet";
 import { uniqueSheetName, uniqueTableName } from "./names";
+import { addCharts, type ChartedSheet } from "./charts";
 import { fixWorksheetOrder, openPackage, savePackage } from "./ooxml-package";
 import { renderSheet } from "./render-sheet";
 
@@ -41,4 +42,27 @@ export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Uint
   const bytes = written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
   const pkg = await openPackage(bytes);
   return (await fixWorksheetOrder(pkg)) ? savePackage(pkg) : bytes;
+}
+
+/**
+ * The whole report file: the workbook as renderWorkbook draws it, plus the charts of sheets that
+ * ask for them (see charts.ts for the proposed `charts` field).
+ */
+export async function renderReport(
+  sheets: readonly ChartedSheet[],
+  options: RenderOptions = {}
+): Promise<Uint8Array> {
+  const workbook = renderWorkbook(sheets, options);
+  if (!sheets.some((sheet) => (sheet.charts?.length ?? 0) > 0)) return workbookToBuffer(workbook);
+  const written: unknown = await workbook.xlsx.writeBuffer();
+  const pkg = await openPackage(
+    written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer)
+  );
+  await fixWorksheetOrder(pkg);
+  await addCharts(
+    pkg,
+    sheets,
+    workbook.worksheets.map((worksheet) => worksheet.name)
+  );
+  return savePackage(pkg);
 }

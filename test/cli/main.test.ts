@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { AgentResult } from "../../src/core/agent/result";
 import { unprofitableAccountAgent } from "../../src/core/agent/preset";
+import { openPackage, readPart } from "../../src/xlsx/ooxml-package";
 import { FIXTURES, runCli, scratchFolder } from "./run-cli";
 
 const CSV = join(FIXTURES, "transactions.csv");
@@ -206,6 +207,33 @@ describe("analyze: runs", () => {
     expect(run.stdout).toContain(
       "Rows left out of Revenue and Margin by Customer: Zero-value line (InvoicePrice = 0): 1\n"
     );
+  });
+
+  it("puts the top flagged accounts and the margin scatter on the summary sheet, unless --no-charts", async () => {
+    const withCharts = await runCli(
+      [CSV, "--anchor-date", "2024-10-21", "--out", "charts.xlsx"],
+      folder
+    );
+    expect(withCharts.code).toBe(0);
+    const pkg = await openPackage(new Uint8Array(readFileSync(join(folder, "charts.xlsx"))));
+    const bar = await readPart(pkg, "xl/charts/chart1.xml");
+    // Two flagged accounts, CID-1 first; the bar chart reads the Flagged Accounts sheet.
+    expect(bar).toContain("<a:t>Top 2 flagged accounts: ");
+    expect(bar).toContain('<c:pt idx="0"><c:v>Alpha Ltd</c:v></c:pt>');
+    expect(bar).toContain("&apos;Flagged Accounts&apos;!");
+    const scatter = await readPart(pkg, "xl/charts/chart2.xml");
+    expect(scatter).toContain("<a:t>Current Margin % against Annual Revenue, every account</a:t>");
+    expect(await readPart(pkg, "xl/worksheets/_rels/sheet1.xml.rels")).toContain(
+      "../drawings/drawing1.xml"
+    );
+
+    const without = await runCli(
+      [CSV, "--anchor-date", "2024-10-21", "--out", "plain.xlsx", "--no-charts"],
+      folder
+    );
+    expect(without.code).toBe(0);
+    const plain = await openPackage(new Uint8Array(readFileSync(join(folder, "plain.xlsx"))));
+    expect(Object.keys(plain.files).filter((name) => name.startsWith("xl/charts/"))).toEqual([]);
   });
 
   it("uses today from the clock when no anchor date is given", async () => {

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderWorkbook, workbookToBuffer } from "../../src/xlsx/render-workbook";
+import { renderReport, renderWorkbook, workbookToBuffer } from "../../src/xlsx/render-workbook";
 import { CsvRecords } from "../../src/xlsx/csv-records";
 import { joinSheet, qualitySheet, UNTRUSTED_NAMES } from "./sample-sheets";
 
@@ -18,16 +18,19 @@ function allRecords(text: string): string[][] {
   return rows;
 }
 
-function hasSoffice(): boolean {
+function hasProgram(program: string, args: string[]): boolean {
   try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30_000 });
+    execFileSync(program, args, { stdio: "ignore", timeout: 30_000 });
     return true;
   } catch {
     return false;
   }
 }
 
-const itWithLibreOffice = hasSoffice() ? it : it.skip;
+const itWithLibreOffice = hasProgram("soffice", ["--version"]) ? it : it.skip;
+// pdftotext (Debian poppler-utils) reads back what LibreOffice drew, chart text included.
+const itWithPdfText =
+  hasProgram("soffice", ["--version"]) && hasProgram("pdftotext", ["-v"]) ? it : it.skip;
 
 describe("rendered workbook in LibreOffice", () => {
   let directory: string;
@@ -100,6 +103,54 @@ describe("rendered workbook in LibreOffice", () => {
 
       const quality = readFileSync(join(directory, "report-Data Quality.csv"), "utf8");
       expect(quality).toContain('Blank customer id,7,"12, 15, 99",2024-10-21 12:00,FALSE');
+    },
+    180_000
+  );
+
+  itWithPdfText(
+    "draws the injected charts: titles, axis titles and bar labels appear in the PDF",
+    async () => {
+      const book = join(directory, "charts.xlsx");
+      const sheet = {
+        ...joinSheet(12),
+        charts: [
+          {
+            kind: "scatter" as const,
+            title: "Margin against revenue",
+            x: "AnnualRevenue",
+            y: "CurrentMarginPct",
+          },
+          {
+            kind: "bar" as const,
+            title: "Top three by uplift",
+            category: "CustomerId",
+            value: "QuarterMarginUplift",
+            topN: 3,
+          },
+        ],
+      };
+      writeFileSync(book, await renderReport([sheet]));
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${join(directory, "profile")}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          directory,
+          book,
+        ],
+        { stdio: "ignore", timeout: 120_000 }
+      );
+      const text = execFileSync("pdftotext", [join(directory, "charts.pdf"), "-"], {
+        encoding: "utf8",
+      });
+      expect(text).toContain("Margin against revenue");
+      expect(text).toContain("Top three by uplift");
+      // The first bar's label: QuarterMarginUplift of the first row, 36,561.50, in the chart's "#,##0"
+      // (the table shows "36,561.50").
+      expect(text).toMatch(/(^|\s)36,561(\s|$)/);
     },
     180_000
   );
