@@ -1,17 +1,266 @@
 /// <reference types="custom-functions-runtime" />
 /*
- * PLACEHOLDER so that webpack and the custom-functions metadata build today. The real custom
- * functions (measures usable in worksheet formulas) replace this file; keep the JSDoc
- * `@customfunction` tags, from which custom-functions-metadata-plugin writes functions.json and
- * appends the `CustomFunctions.associate(...)` calls. (A plain comment, not JSDoc, so the
- * metadata generator does not take it for the first function's description.)
+ * The add-in's worksheet functions, =UAA.NAME(...) (namespace in manifest.xml). Each is a thin
+ * wrapper: Office's values in, a call into src/core/measures/worksheet-functions.ts, Excel
+ * errors out. custom-functions-metadata-plugin reads the JSDoc below into functions.json (the
+ * descriptions and parameter help Excel shows while typing) and appends the
+ * CustomFunctions.associate(...) calls; only this file is read, so every function lives here.
+ * (A plain comment, not JSDoc, so the generator does not take it for a description.)
+ *
+ * Every parameter is a range (`any[][]`): a single value arrives as a 1 x 1 range, and a range
+ * where one value is expected gives one result per cell, which spills. Types are written out as
+ * `unknown[][]` (the generator refuses type aliases).
  */
+import {
+  accountMarginCells,
+  agentResultCells,
+  costOfEquityCells,
+  customerValueCells,
+  marginLiftCells,
+  marginVarianceCells,
+  processCostRateCells,
+  quarterMarginUpliftCells,
+  quarterRevenueUpliftCells,
+  revenueRankCells,
+  segmentMarginCells,
+  suggestedMarginCells,
+  unusedCapacityCostCells,
+  waccCells,
+} from "../core/measures/worksheet-functions";
+import { latestAgentResults } from "./agent-results-store";
+import { fromExcel, guarded, guardedAsync, required } from "./excel-values";
 
 /**
- * The version of the Unprofitable Account Agent add-in, as =UAA.VERSION().
- * @customfunction VERSION
- * @returns The add-in's version.
+ * Margin variance: the segment's average margin minus the account's margin (positive = below its segment's benchmark).
+ * @customfunction MARGINVARIANCE
+ * @param {any[][]} current_margin_pct The account's margin as a fraction (0.154 for 15.4%), or a range of them.
+ * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
+ * @returns {any[][]} segment_avg_margin_pct - current_margin_pct.
  */
-export function version(): string {
-  return "0.1.0";
+export function marginVariance(current_margin_pct: unknown[][], segment_avg_margin_pct: unknown[][]): unknown[][] {
+  return guarded(() =>
+    marginVarianceCells(required(current_margin_pct, "current_margin_pct"), required(segment_avg_margin_pct, "segment_avg_margin_pct")),
+  );
+}
+
+/**
+ * Suggested margin: halfway between the account's margin and its segment's average margin.
+ * @customfunction SUGGESTEDMARGIN
+ * @param {any[][]} current_margin_pct The account's margin as a fraction, or a range of them.
+ * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
+ * @returns {any[][]} (current_margin_pct + segment_avg_margin_pct) / 2.
+ */
+export function suggestedMargin(current_margin_pct: unknown[][], segment_avg_margin_pct: unknown[][]): unknown[][] {
+  return guarded(() =>
+    suggestedMarginCells(required(current_margin_pct, "current_margin_pct"), required(segment_avg_margin_pct, "segment_avg_margin_pct")),
+  );
+}
+
+/**
+ * Margin lift potential: the change to the suggested margin relative to the current margin. #DIV/0! when the current margin is 0.
+ * @customfunction MARGINLIFTPCT
+ * @param {any[][]} current_margin_pct The account's margin as a fraction, or a range of them.
+ * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
+ * @returns {any[][]} (suggested margin - current_margin_pct) / current_margin_pct.
+ */
+export function marginLiftPct(current_margin_pct: unknown[][], segment_avg_margin_pct: unknown[][]): unknown[][] {
+  return guarded(() =>
+    marginLiftCells(required(current_margin_pct, "current_margin_pct"), required(segment_avg_margin_pct, "segment_avg_margin_pct")),
+  );
+}
+
+/**
+ * Quarter margin uplift: the profit a quarter gains if the account moves to the suggested margin.
+ * @customfunction QUARTERMARGINUPLIFT
+ * @param {any[][]} current_margin_pct The account's margin as a fraction, or a range of them.
+ * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
+ * @param {any[][]} annual_revenue The account's revenue over the trailing 12 months, or a range of them.
+ * @returns {any[][]} (suggested margin - current_margin_pct) * annual_revenue / 4.
+ */
+export function quarterMarginUplift(
+  current_margin_pct: unknown[][],
+  segment_avg_margin_pct: unknown[][],
+  annual_revenue: unknown[][],
+): unknown[][] {
+  return guarded(() =>
+    quarterMarginUpliftCells(
+      required(current_margin_pct, "current_margin_pct"),
+      required(segment_avg_margin_pct, "segment_avg_margin_pct"),
+      required(annual_revenue, "annual_revenue"),
+    ),
+  );
+}
+
+/**
+ * Quarter revenue uplift: the agent's default, the same as the quarter margin uplift (as in the seed's example).
+ * @customfunction QUARTERREVENUEUPLIFT
+ * @param {any[][]} current_margin_pct The account's margin as a fraction, or a range of them.
+ * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
+ * @param {any[][]} annual_revenue The account's revenue over the trailing 12 months, or a range of them.
+ * @returns {any[][]} (suggested margin - current_margin_pct) * annual_revenue / 4.
+ */
+export function quarterRevenueUplift(
+  current_margin_pct: unknown[][],
+  segment_avg_margin_pct: unknown[][],
+  annual_revenue: unknown[][],
+): unknown[][] {
+  return guarded(() =>
+    quarterRevenueUpliftCells(
+      required(current_margin_pct, "current_margin_pct"),
+      required(segment_avg_margin_pct, "segment_avg_margin_pct"),
+      required(annual_revenue, "annual_revenue"),
+    ),
+  );
+}
+
+/**
+ * Revenue rank: the percent rank of a revenue among all revenues, 0 for the smallest and 1 for the largest; ties share the lower rank.
+ * @customfunction REVENUERANK
+ * @param {any[][]} revenue The account's revenue (one of all_revenues), or a range of them.
+ * @param {any[][]} all_revenues Every account's revenue, a range of any shape; blank cells are ignored.
+ * @returns {any[][]} (number of revenues below) / (count - 1), as SQL's PERCENT_RANK.
+ */
+export function revenueRank(revenue: unknown[][], all_revenues: unknown[][]): unknown[][] {
+  return guarded(() => revenueRankCells(required(revenue, "revenue"), required(all_revenues, "all_revenues")));
+}
+
+/**
+ * Segment margin: the revenue-weighted margin of one segment's lines, sum of margins / sum of revenues.
+ * @customfunction SEGMENTMARGIN
+ * @param {any[][]} margins The gross margin of each line.
+ * @param {any[][]} revenues The invoice price (revenue) of each line, a range the size of margins.
+ * @param {any[][]} segments The segment of each line, a range the size of margins.
+ * @param {any[][]} segment The segment to compute, or a range of segments.
+ * @returns {any[][]} The segment's weighted margin as a fraction.
+ */
+export function segmentMargin(margins: unknown[][], revenues: unknown[][], segments: unknown[][], segment: unknown[][]): unknown[][] {
+  return guarded(() =>
+    segmentMarginCells(
+      required(margins, "margins"),
+      required(revenues, "revenues"),
+      required(segments, "segments"),
+      required(segment, "segment"),
+    ),
+  );
+}
+
+/**
+ * Account margin: the revenue-weighted margin of one account's lines, sum of margins / sum of revenues.
+ * @customfunction ACCOUNTMARGIN
+ * @param {any[][]} margins The gross margin of each line.
+ * @param {any[][]} revenues The invoice price (revenue) of each line, a range the size of margins.
+ * @param {any[][]} customer_ids The customer id of each line, a range the size of margins.
+ * @param {any[][]} customer_id The account to compute, or a range of accounts.
+ * @returns {any[][]} The account's weighted margin as a fraction.
+ */
+export function accountMargin(
+  margins: unknown[][],
+  revenues: unknown[][],
+  customer_ids: unknown[][],
+  customer_id: unknown[][],
+): unknown[][] {
+  return guarded(() =>
+    accountMarginCells(
+      required(margins, "margins"),
+      required(revenues, "revenues"),
+      required(customer_ids, "customer_ids"),
+      required(customer_id, "customer_id"),
+    ),
+  );
+}
+
+/**
+ * Process cost rate: process costs per unit of the cost driver (7,605,000 / 650,000 = 11.70).
+ * @customfunction PROCESSCOSTRATE
+ * @param {any[][]} process_costs The costs of the process, or a range of them.
+ * @param {any[][]} process_quantity The process quantity actually performed, or a range of them.
+ * @param {any[][]} [max_quantity] Optional: the maximum (capacity) quantity; the rate is then over the capacity.
+ * @returns {any[][]} process_costs / process_quantity (or / max_quantity).
+ */
+export function processCostRate(process_costs: unknown[][], process_quantity: unknown[][], max_quantity?: unknown[][]): unknown[][] {
+  return guarded(() =>
+    processCostRateCells(required(process_costs, "process_costs"), required(process_quantity, "process_quantity"), fromExcel(max_quantity)),
+  );
+}
+
+/**
+ * Unused capacity cost: the process costs of capacity not used, rate over the maximum x (maximum - actual quantity).
+ * @customfunction UNUSEDCAPACITYCOST
+ * @param {any[][]} process_costs The costs of the process, or a range of them.
+ * @param {any[][]} process_quantity The process quantity actually performed, or a range of them.
+ * @param {any[][]} max_quantity The maximum (capacity) quantity, at least process_quantity, or a range of them.
+ * @returns {any[][]} process_costs x (max_quantity - process_quantity) / max_quantity.
+ */
+export function unusedCapacityCost(process_costs: unknown[][], process_quantity: unknown[][], max_quantity: unknown[][]): unknown[][] {
+  return guarded(() =>
+    unusedCapacityCostCells(
+      required(process_costs, "process_costs"),
+      required(process_quantity, "process_quantity"),
+      required(max_quantity, "max_quantity"),
+    ),
+  );
+}
+
+/**
+ * Cost of equity by CAPM: risk-free rate + beta x (market return - risk-free rate).
+ * @customfunction COSTOFEQUITY
+ * @param {any[][]} risk_free The risk-free interest rate as a fraction (0.03 for 3%).
+ * @param {any[][]} beta The equity beta.
+ * @param {any[][]} market_return The expected market return as a fraction.
+ * @returns {any[][]} The cost of equity as a fraction.
+ */
+export function costOfEquity(risk_free: unknown[][], beta: unknown[][], market_return: unknown[][]): unknown[][] {
+  return guarded(() =>
+    costOfEquityCells(required(risk_free, "risk_free"), required(beta, "beta"), required(market_return, "market_return")),
+  );
+}
+
+/**
+ * WACC: the weighted average cost of capital, E/(D+E) x cost of equity + D/(D+E) x cost of debt x (1 - tax rate).
+ * @customfunction WACC
+ * @param {any[][]} equity The equity capital (market value).
+ * @param {any[][]} debt The debt capital.
+ * @param {any[][]} cost_of_equity The cost of equity as a fraction (see UAA.COSTOFEQUITY).
+ * @param {any[][]} cost_of_debt The interest rate on debt as a fraction, before tax.
+ * @param {any[][]} tax_rate The tax rate as a fraction; debt interest is tax-deductible.
+ * @returns {any[][]} The WACC as a fraction.
+ */
+export function wacc(
+  equity: unknown[][],
+  debt: unknown[][],
+  cost_of_equity: unknown[][],
+  cost_of_debt: unknown[][],
+  tax_rate: unknown[][],
+): unknown[][] {
+  return guarded(() =>
+    waccCells(
+      required(equity, "equity"),
+      required(debt, "debt"),
+      required(cost_of_equity, "cost_of_equity"),
+      required(cost_of_debt, "cost_of_debt"),
+      required(tax_rate, "tax_rate"),
+    ),
+  );
+}
+
+/**
+ * Customer value: the net present value of an account's cash flows; the first is t = 0 and is not discounted.
+ * @customfunction CUSTOMERVALUE
+ * @param {any[][]} rate The discount rate per period as a fraction, e.g. the WACC.
+ * @param {any[][]} cash_flows The cash flows of t = 0, 1, 2, ... read row by row; blank cells are skipped (write 0 for a period without cash flow).
+ * @returns {any[][]} The sum of cash flow(t) x (1 + rate)^-t.
+ */
+export function customerValue(rate: unknown[][], cash_flows: unknown[][]): unknown[][] {
+  return guarded(() => customerValueCells(required(rate, "rate"), required(cash_flows, "cash_flows")));
+}
+
+/**
+ * The agent's result for an account: a measure of the latest run's Join Series, such as "MarginVariance" or "Flagged".
+ * @customfunction AGENTRESULT
+ * @param {any[][]} customer_id The account's customer id, or a range of them.
+ * @param {any[][]} measure The measure's name or label, e.g. "CurrentMarginPct" or "Current Margin %", or a range of them.
+ * @returns {Promise<any[][]>} The value the agent computed in its latest run.
+ */
+export async function agentResult(customer_id: unknown[][], measure: unknown[][]): Promise<unknown[][]> {
+  return guardedAsync(async () => agentResultCells(await latestAgentResults(), required(customer_id, "customer_id"), required(measure, "measure")));
 }

@@ -1,0 +1,98 @@
+/// <reference types="custom-functions-runtime" />
+/**
+ * The only place where custom functions meet Office's values: ranges in (error cells become the
+ * core's MeasureError), results out (MeasureError becomes `CustomFunctions.Error`). Functions
+ * return errors, they never throw: anything unexpected becomes #VALUE! with its message.
+ */
+import type { Grid, ResultGrid } from "../core/measures/cells";
+import { invalidValue, measureError, type MeasureError, type MeasureErrorCode } from "../core/measures/measure-error";
+
+/** What a custom function receives for an `any[][]` parameter, and what it returns. */
+export type ExcelMatrix = unknown[][];
+
+const OUTPUT_CODES: Record<MeasureErrorCode, () => CustomFunctions.ErrorCode> = {
+  "#DIV/0!": () => CustomFunctions.ErrorCode.divisionByZero,
+  "#VALUE!": () => CustomFunctions.ErrorCode.invalidValue,
+  "#N/A": () => CustomFunctions.ErrorCode.notAvailable,
+  "#NUM!": () => CustomFunctions.ErrorCode.invalidNumber,
+};
+
+/** Excel shows a custom message only on these two (custom-functions-runtime ErrorCode docs). */
+const WITH_MESSAGE: ReadonlySet<MeasureErrorCode> = new Set<MeasureErrorCode>(["#VALUE!", "#N/A"]);
+
+function errorCodeOf(cell: unknown): string | null {
+  if (typeof cell !== "object" || cell === null) return null;
+  const code = (cell as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
+/** An error cell passed in: ours are passed on as they are, #REF!, #NAME? ... (which a function may not return) as #VALUE!. */
+function inputError(code: string, message: unknown): MeasureError {
+  const text = typeof message === "string" && message !== "" ? message : `An input cell holds ${code}.`;
+  return code in OUTPUT_CODES ? measureError(code as MeasureErrorCode, text) : invalidValue(`An input cell holds ${code}.`);
+}
+
+/** A range as the core reads it; a missing optional argument is null. The range is copied only when it holds an error. */
+export function fromExcel(matrix: ExcelMatrix | null | undefined): Grid | null {
+  if (matrix === null || matrix === undefined) return null;
+  if (!Array.isArray(matrix)) return [[matrix]];
+  let copy: unknown[][] | null = null;
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell !== "object" || cell === null) continue;
+      const code = errorCodeOf(cell);
+      if (code === null) continue;
+      copy ??= matrix.map((cells) => cells.slice());
+      copy[r][c] = inputError(code, (cell as { message?: unknown }).message);
+    }
+  }
+  return copy ?? matrix;
+}
+
+export function toExcelError(error: MeasureError): CustomFunctions.Error {
+  const code = OUTPUT_CODES[error.code]();
+  return WITH_MESSAGE.has(error.code) ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+}
+
+export function toExcel(result: ResultGrid): ExcelMatrix {
+  const out: ExcelMatrix = new Array<unknown[]>(result.length);
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r];
+    const cells = new Array<unknown>(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      cells[c] = typeof cell === "object" ? toExcelError(cell) : cell;
+    }
+    out[r] = cells;
+  }
+  return out;
+}
+
+/** Runs a function body; an unexpected exception is returned as #VALUE! rather than thrown. */
+export function guarded(body: () => ResultGrid): ExcelMatrix {
+  try {
+    return toExcel(body());
+  } catch (error) {
+    return [[toExcelError(unexpected(error))]];
+  }
+}
+
+export async function guardedAsync(body: () => Promise<ResultGrid>): Promise<ExcelMatrix> {
+  try {
+    return toExcel(await body());
+  } catch (error) {
+    return [[toExcelError(unexpected(error))]];
+  }
+}
+
+function unexpected(error: unknown): MeasureError {
+  const message = error instanceof Error ? error.message : String(error);
+  return invalidValue(`The function could not compute a result: ${message}`);
+}
+
+/** A required argument: a range, or #VALUE! when Excel passed nothing. */
+export function required(matrix: ExcelMatrix, name: string): Grid {
+  return fromExcel(matrix) ?? [[invalidValue(`${name} is missing.`)]];
+}
