@@ -11,7 +11,9 @@ Finds unprofitable customer accounts in a transaction sheet and writes a report 
 The input's first non-blank row holds the column labels (Customer Id, Customer Name, Customer
 Segment, Invoice Price, Gross Margin, Calculated Rebate, Pricing Date, or similar); every row
 below it is one transaction. CSV files may use , ; or tab, in UTF-8 (with or without BOM),
-UTF-16 with BOM, or Windows-1252.
+UTF-16 with BOM, or Windows-1252. An agent with customer profit contribution reads its other
+tables (Activities, Cost Drivers, Customer Costs) from other sheets of the workbook, or for a
+CSV input from files named after them beside it (Activities.csv, ...).
 
 Options:
   --sheet NAME          Worksheet to read (.xlsx only; default: the config's sheet, else the first)

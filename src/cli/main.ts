@@ -62,7 +62,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   });
 
   const bytes = await readBytes(inputPath, "Input file", io);
-  const input = await readInput(inputPath, bytes, doc.source.sheet);
+  const input = await readInput(inputPath, bytes, doc.source.sheet, io.readFile);
   if (input.format === "csv" && args.sheet !== undefined) {
     io.stderr(
       `Note: '${args.input}' is a CSV file with a single sheet; --sheet '${args.sheet}' is ignored.\n`
@@ -75,6 +75,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       today: io.now(),
       onProgress: progress?.report,
       isCancelled: io.isCancelled,
+      loadSheet: input.loadSheet,
     });
     progress?.report({ phase: "writing", done: 0, total: null });
     const sheets = buildResultSheets(result, doc);

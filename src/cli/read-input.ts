@@ -3,7 +3,7 @@
  * told by the file's first bytes, not its name: a zip is a workbook, an OLE2 file is a legacy
  * .xls (refused with a way out), anything else is read as CSV text.
  */
-import { basename, extname } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { AgentInputError, type SourceSheet } from "../core/run/api";
 import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
@@ -22,13 +22,22 @@ export function detectFormat(bytes: Uint8Array): InputFormat {
 export interface ReadInput {
   readonly sheet: SourceSheet;
   readonly format: InputFormat;
+  /**
+   * Another sheet by name, for the contribution's input tables (RunOptions.loadSheet): another
+   * worksheet of the same workbook, or for a CSV input the file `<name>.csv` beside it.
+   */
+  readonly loadSheet: (name: string) => Promise<SourceSheet>;
 }
 
-/** `sheetName` picks a worksheet of a workbook (null = the first); a CSV file has just one. */
+/**
+ * `sheetName` picks a worksheet of a workbook (null = the first); a CSV file has just one.
+ * `readFile` reads sibling CSV files.
+ */
 export async function readInput(
   path: string,
   bytes: Uint8Array,
-  sheetName: string | null
+  sheetName: string | null,
+  readFile: (path: string) => Promise<Uint8Array>
 ): Promise<ReadInput> {
   const format = detectFormat(bytes);
   if (format === "xls") {
@@ -37,6 +46,39 @@ export async function readInput(
     );
   }
   // Streamed: a large export would take minutes and gigabytes to load whole.
-  if (format === "xlsx") return { sheet: await streamWorkbookSheet(bytes, sheetName), format };
-  return { sheet: readCsv(decodeText(bytes), basename(path, extname(path))), format };
+  if (format === "xlsx") {
+    return {
+      sheet: await streamWorkbookSheet(bytes, sheetName),
+      format,
+      loadSheet: (name) => streamWorkbookSheet(bytes, name),
+    };
+  }
+  return {
+    sheet: readCsv(decodeText(bytes), basename(path, extname(path))),
+    format,
+    loadSheet: (name) => readSiblingCsv(path, name, readFile),
+  };
+}
+
+/** A CSV input's other "sheets" are CSV files in the same folder, named after the sheet. */
+async function readSiblingCsv(
+  inputPath: string,
+  name: string,
+  readFile: (path: string) => Promise<Uint8Array>
+): Promise<SourceSheet> {
+  if (/[\\/]/.test(name) || name.trim() === "") {
+    throw new AgentInputError(
+      `Sheet name "${name}" cannot name a CSV file beside the input; use a plain name.`
+    );
+  }
+  const file = join(dirname(inputPath), `${name}.csv`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new AgentInputError(
+      `The agent needs sheet "${name}"; with a CSV input it is read from '${file}', which could not be read.`
+    );
+  }
+  return readCsv(decodeText(bytes), name);
 }
