@@ -43,7 +43,7 @@ function labelsOf(join: JoinLabels | null | undefined): Map<string, string> {
 }
 
 /** Index of the rows of AgentResult.join, with Flagged from AgentResult.flagged. */
-export function indexAgentResult(result: AgentResult, join?: JoinLabels | null): AgentResultIndex {
+export function indexAgentResult(result: Pick<AgentResult, "join" | "flagged">, join?: JoinLabels | null): AgentResultIndex {
   const flagged = new Set<string>();
   for (const row of result.flagged) {
     const key = keyOf(row[ACCOUNT_KEY]);
