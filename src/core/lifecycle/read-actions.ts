@@ -13,9 +13,19 @@ import { findTable, numberOf, sheetValueOf, textOf } from "./sheet-table";
 
 const RUN_CHANGES: readonly RunChange[] = ["Created", "Re-created", "Reopened", "Kept", "Unchanged"];
 
+export interface ReadOptions {
+  readonly sheetName?: string;
+  /**
+   * Number formats of the same range (Office.js `range.numberFormat`), so a date column users
+   * added stays a date column: Office.js gives dates as plain serial numbers. File readers that
+   * give dates as Date objects need not pass them.
+   */
+  readonly numberFormats?: readonly (readonly string[])[];
+}
+
 /** `cells`: the sheet's used range from A1, as the host reads it (values, not formulas). */
-export function readActionsSheet(cells: readonly CellRow[], sheetName = "Actions"): ActionTable {
-  const table = findTable(sheetName, cells, ["Agent", "Key"]);
+export function readActionsSheet(cells: readonly CellRow[], options: ReadOptions = {}): ActionTable {
+  const table = findTable(options.sheetName ?? "Actions", cells, ["Agent", "Key"]);
   if (!table) return EMPTY_ACTION_TABLE;
   const engineIndexes = new Set<number>();
   const cellOf = new Map<string, (row: CellRow) => CellValue>();
@@ -24,7 +34,8 @@ export function readActionsSheet(cells: readonly CellRow[], sheetName = "Actions
     if (index >= 0) engineIndexes.add(index);
     cellOf.set(field, (row) => (index >= 0 ? (row[index] ?? null) : null));
   }
-  const extras = extraColumns(table.headers, table.rows, engineIndexes);
+  const dateFormatted = dateFormattedColumns(cells, options.numberFormats, table.headerIndex);
+  const extras = extraColumns(table.headers, table.rows, engineIndexes, dateFormatted);
   const get = (row: CellRow, field: string) => cellOf.get(field)!(row);
 
   const records = table.rows.map((row): ActionRecord => {
@@ -67,6 +78,7 @@ function extraColumns(
   headers: readonly string[],
   rows: readonly CellRow[],
   engine: ReadonlySet<number>,
+  dateFormatted: ReadonlySet<number>,
 ): { column: ExtraColumn; index: number }[] {
   const taken = new Set(ACTION_COLUMNS.map(({ column }) => column.header.toLowerCase()));
   const found: { column: ExtraColumn; index: number }[] = [];
@@ -78,9 +90,27 @@ function extraColumns(
     let name = header === "" ? `Column ${index + 1}` : header;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${header || `Column ${index + 1}`} ${n}`;
     taken.add(name.toLowerCase());
-    found.push({ column: { header: name, isDate: values.some((v) => v instanceof Date) }, index });
+    found.push({ column: { header: name, isDate: dateFormatted.has(index) || values.some((v) => v instanceof Date) }, index });
   });
   return found;
+}
+
+/** Columns whose data cells carry a date format (`yyyy-mm-dd`, `d/m/yy`, `[$-409]mmm d`...). */
+function dateFormattedColumns(cells: readonly CellRow[], formats: ReadOptions["numberFormats"], headerIndex: number): Set<number> {
+  const found = new Set<number>();
+  if (!formats) return found;
+  formats.forEach((row, r) => {
+    if (r <= headerIndex || !cells[r]?.some((cell) => typeof cell === "number")) return;
+    row.forEach((format, c) => {
+      if (typeof cells[r][c] === "number" && isDateFormat(format)) found.add(c);
+    });
+  });
+  return found;
+}
+
+function isDateFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dy]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
 /** A due date a user typed as a date (or ISO text) becomes a date; anything else stays as typed. */

@@ -10,6 +10,8 @@ import { isCellError, type CellRow, type CellValue } from "../table/cells";
 import { serialFromUtcDate } from "../parse/excel-date";
 
 export interface FoundTable {
+  /** Index in the sheet's rows of the header row. */
+  readonly headerIndex: number;
   /** Header text as found, by column index (blank headers as empty strings). */
   readonly headers: readonly string[];
   /** Data rows (entirely blank rows left out), each as wide as the widest row. */
@@ -42,7 +44,7 @@ export function findTable(sheetName: string, cells: readonly CellRow[], required
   headers.forEach((header, i) => {
     if (header !== "" && !positions.has(normalize(header))) positions.set(normalize(header), i);
   });
-  return { headers, rows, indexOf: (header) => positions.get(normalize(header)) ?? -1 };
+  return { headerIndex, headers, rows, indexOf: (header) => positions.get(normalize(header)) ?? -1 };
 }
 
 function normalize(header: string): string {

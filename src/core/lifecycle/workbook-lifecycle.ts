@@ -36,6 +36,8 @@ export const EMPTY_LIFECYCLE: WorkbookLifecycle = { actions: EMPTY_ACTION_TABLE,
 /** The cells of the lifecycle sheets as the host found them (from A1; null = no such sheet). */
 export interface LifecycleCells {
   readonly actions?: readonly CellRow[] | null;
+  /** Number formats of the Actions range, when the host reads dates as plain numbers (Office.js). */
+  readonly actionsNumberFormats?: readonly (readonly string[])[];
   readonly runLog?: readonly CellRow[] | null;
   readonly agentStatus?: readonly CellRow[] | null;
 }
@@ -49,7 +51,7 @@ export function readLifecycle(cells: LifecycleCells, fallbackTimeZone: string = 
   const timeZone = replayApproval(approvalHistory).timeZone ?? fallbackTimeZone;
   return {
     lifecycle: {
-      actions: cells.actions ? readActionsSheet(cells.actions) : EMPTY_ACTION_TABLE,
+      actions: cells.actions ? readActionsSheet(cells.actions, { numberFormats: cells.actionsNumberFormats }) : EMPTY_ACTION_TABLE,
       runLog: cells.runLog ? readRunLogSheet(cells.runLog, timeZone) : [],
       approvalHistory,
     },
