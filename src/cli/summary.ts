@@ -79,7 +79,19 @@ export function formatSummary(result: AgentResult, files: SummaryFiles): string 
       );
     }
   }
-  for (const warning of quality.warnings) lines.push(`Warning: ${warning}`);
+  const contribution = result.contribution;
+  if (contribution) {
+    const losing = contribution.rows.filter(
+      (row) => typeof row.CPII === "number" && row.CPII < 0
+    ).length;
+    const total = contribution.totals.CPII;
+    lines.push(
+      `Customer profit contribution II: ${total === null ? "n/a" : money.format(total)} over ${count.format(contribution.accountCount)} accounts; ` +
+        `${count.format(losing)} below zero`
+    );
+  }
+  for (const warning of [...quality.warnings, ...(contribution?.warnings ?? [])])
+    lines.push(`Warning: ${warning}`);
 
   lines.push(`Report: ${files.report}${files.reportDefaulted ? " (no --out given)" : ""}`);
   if (files.json) lines.push(`JSON: ${files.json}`);

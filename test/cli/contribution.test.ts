@@ -89,6 +89,9 @@ describe("analyze with customer profit contribution", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(cpii(folder)).toEqual({ C1: 280, C2: 200, C3: -340 });
+    expect(run.stdout).toContain(
+      "Customer profit contribution II: 140.00 over 3 accounts; 1 below zero\n"
+    );
   });
 
   it("reads them from the other worksheets of a workbook input", async () => {
