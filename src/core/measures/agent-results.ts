@@ -118,7 +118,7 @@ function buildIndex(names: readonly string[], rows: readonly ResultRow[], labels
       const row = key === null ? undefined : rowOf.get(key);
       if (row === undefined) {
         const asked = key === null ? "The customer id is blank" : `No account "${String(customerId).trim()}" in the latest run`;
-        return notAvailable(`${asked} (${rowOf.size} accounts).`);
+        return notAvailable(`${asked} (${rowOf.size} ${rowOf.size === 1 ? "account" : "accounts"}).`);
       }
       const value = row[name];
       return value === null || value === undefined ? "" : value;
