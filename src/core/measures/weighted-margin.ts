@@ -44,15 +44,21 @@ export function indexMargins(lines: KeyedLines): MarginIndex | MeasureError {
   const { keys, margins, revenues: revenueGrid } = lines;
   const columns = keys.length > 0 ? keys[0].length : 0;
   const groupOf = new Map<string, number>();
+  // Ids repeat on every line: each distinct cell value is trimmed and lower-cased once.
+  const groupOfValue = new Map<unknown, number>();
   const groupOfCell = new Int32Array(keys.length * columns).fill(-1);
   for (let r = 0; r < keys.length; r++) {
     for (let c = 0; c < columns; c++) {
-      const key = keyOf(keys[r][c]);
-      if (key === null) continue;
-      let group = groupOf.get(key);
+      const cell = keys[r][c];
+      let group = groupOfValue.get(cell);
       if (group === undefined) {
-        group = groupOf.size;
-        groupOf.set(key, group);
+        const key = keyOf(cell);
+        group = key === null ? -1 : groupOf.get(key);
+        if (group === undefined) {
+          group = groupOf.size;
+          groupOf.set(key as string, group);
+        }
+        groupOfValue.set(cell, group);
       }
       groupOfCell[r * columns + c] = group;
     }
@@ -66,8 +72,8 @@ export function indexMargins(lines: KeyedLines): MarginIndex | MeasureError {
     for (let c = 0; c < columns; c++) {
       const group = groupOfCell[r * columns + c];
       if (group < 0 || problems.has(group)) continue;
-      const margin = readNumber(margins[r][c], cellPlace(lines.names.margins, margins, r, c));
-      const revenue = readNumber(revenueGrid[r][c], cellPlace(lines.names.revenues, revenueGrid, r, c));
+      const margin = amount(margins[r][c], lines.names.margins, margins, r, c);
+      const revenue = amount(revenueGrid[r][c], lines.names.revenues, revenueGrid, r, c);
       if (isMeasureError(margin) || isMeasureError(revenue)) {
         problems.set(group, isMeasureError(margin) ? margin : (revenue as MeasureError));
         continue;
@@ -101,4 +107,10 @@ export function indexMargins(lines: KeyedLines): MarginIndex | MeasureError {
       return finiteResult(profits.total(group) / revenue, `The margin of ${lines.noun} "${String(keyCell).trim()}"`);
     },
   };
+}
+
+/** A line's amount; the words saying where it is are built only for a cell that is not a number. */
+function amount(cell: unknown, name: string, grid: Grid, row: number, column: number): number | null | MeasureError {
+  if (typeof cell === "number" && cell - cell === 0) return cell;
+  return readNumber(cell, cellPlace(name, grid, row, column));
 }
