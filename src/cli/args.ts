@@ -3,6 +3,12 @@
  */
 import { parseArgs } from "node:util";
 import { serialFromIsoDate } from "../core/run/anchor";
+import {
+  LIFECYCLE_OPTIONS,
+  LIFECYCLE_USAGE,
+  lifecycleArguments,
+  type LifecycleArguments,
+} from "./lifecycle/arguments";
 
 export const USAGE = `Usage: npm run analyze -- <input.xlsx|input.csv> [options]
 
@@ -26,6 +32,8 @@ Options:
   --quiet               No progress on stderr
   -h, --help            Show this help
 
+${LIFECYCLE_USAGE}
+
 Exit codes: 0 done, 1 the input or config cannot be used (the message says why), 2 bad arguments,
 130 interrupted.`;
 
@@ -39,6 +47,7 @@ export interface CliArguments {
   readonly json?: string;
   readonly quiet: boolean;
   readonly charts: boolean;
+  readonly lifecycle: LifecycleArguments;
 }
 
 export type ParsedCommand =
@@ -72,6 +81,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
         quiet: { type: "boolean" },
         "no-charts": { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        ...LIFECYCLE_OPTIONS,
       },
     });
   } catch (error) {
@@ -103,6 +113,9 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       json: values.json,
       quiet: values.quiet ?? false,
       charts: !(values["no-charts"] ?? false),
+      lifecycle: lifecycleArguments(values, (message) => {
+        throw new UsageError(message);
+      }),
     },
   };
 }

@@ -3,7 +3,7 @@
  * Everything the command line touches outside itself, passed in so tests run `main` in-process
  * with captured output and a fixed clock.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
 export interface CliIo {
@@ -19,6 +19,9 @@ export interface CliIo {
   readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
   /** Set by the host on Ctrl+C; the run stops between blocks. */
   readonly isCancelled?: () => boolean;
+  /** Replaces `to` by `from` in one step; the report is written beside itself, then renamed. */
+  readonly rename?: (from: string, to: string) => Promise<void>;
+  readonly removeFile?: (path: string) => Promise<void>;
 }
 
 export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
@@ -30,6 +33,8 @@ export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
     now: () => new Date(),
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, data) => writeFile(path, data),
+    rename: (from, to) => rename(from, to),
+    removeFile: (path) => rm(path, { force: true }),
     ...overrides,
   };
 }

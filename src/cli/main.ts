@@ -11,13 +11,15 @@ import { parseAgentDocument } from "../core/agent/validate";
 import { AgentInputError, CancelledError } from "../core/run/api";
 import { runAgent } from "../core/run/run-agent";
 import { buildResultSheets } from "../core/sheets/result-sheets";
-import { renderReport } from "../xlsx/render-workbook";
+import type { SheetDescription } from "../core/sheets/sheet";
 import { parseArguments, USAGE, UsageError, type CliArguments } from "./args";
 import { applyOverrides } from "./document-overrides";
 import { describeFileError, resolvePath, type CliIo } from "./io";
 import { createProgress } from "./progress";
 import { readInput } from "./read-input";
-import { withReportCharts } from "./report-charts";
+import { completeLifecycle, prepareLifecycle } from "./lifecycle/cli-lifecycle";
+import { renderLifecycleReport, writeReportAtomically } from "./lifecycle/report-file";
+import { withLifecycleSheets } from "../core/lifecycle/workbook-lifecycle";
 import { formatSummary } from "./summary";
 
 export const EXIT_OK = 0;
@@ -61,6 +63,13 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     sheet: args.sheet,
   });
 
+  // Issue 6: the team's actions and the schedule, from the previous report; nothing read if not due.
+  const plan = await prepareLifecycle(args.lifecycle, doc, reportPath, io);
+  if (!plan.run) {
+    io.stdout(`${plan.message}\n`);
+    return;
+  }
+
   const bytes = await readBytes(inputPath, "Input file", io);
   const input = await readInput(inputPath, bytes, doc.source.sheet, io.readFile);
   if (input.format === "csv" && args.sheet !== undefined) {
@@ -78,11 +87,13 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       loadSheet: input.loadSheet,
     });
     progress?.report({ phase: "writing", done: 0, total: null });
-    const sheets = buildResultSheets(result, doc);
-    const report = await renderReport(args.charts ? withReportCharts(sheets, doc) : sheets, {
-      created: io.now(),
-    });
-    await writeOutput(reportPath, report, io);
+    const lifecycle = completeLifecycle(plan.prepared, result, doc);
+    const sheets = withLifecycleSheets(buildResultSheets(result, doc), lifecycle.sheets);
+    const report = await renderLifecycleReport(
+      args.charts ? sheets : sheets.map(withoutCharts),
+      { created: io.now() }
+    );
+    await writeReportAtomically(reportPath, report, io);
     if (jsonPath) await writeOutput(jsonPath, `${JSON.stringify(result, null, 2)}\n`, io);
     progress?.finish();
     io.stdout(
@@ -93,6 +104,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
         json: jsonPath,
       })
     );
+    io.stdout(lifecycle.summary);
   } finally {
     progress?.finish();
   }
@@ -147,4 +159,9 @@ function reportFailure(error: unknown, io: CliIo): number {
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`analyze: unexpected error: ${oneLine(message)}\n`);
   return EXIT_INPUT;
+}
+
+function withoutCharts(sheet: SheetDescription): SheetDescription {
+  const { charts: _charts, ...rest } = sheet;
+  return rest;
 }

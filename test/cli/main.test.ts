@@ -164,10 +164,14 @@ describe("analyze: runs", () => {
       "Summary",
       "Flagged Accounts",
       "Impact",
+      "Actions",
+      "Impact Tracking",
       "Join Series",
       "Revenue and Margin by Customer",
       "Avg Margin by Customer Segment",
       "Data Quality",
+      "Run Log",
+      "Agent Status",
     ]);
     const result = JSON.parse(readFileSync(join(folder, "result.json"), "utf8")) as AgentResult;
     expect(result.flagged.map((row) => row.CustomerId)).toEqual(["CID-1", "CID-3"]);

@@ -1,0 +1,27 @@
+/**
+ * Every setting of the agent in a few lines, printed when it is submitted (issue 6: "submitting
+ * records who and when and shows the full summary"), so the approver sees what they approve.
+ */
+import type { AgentDocument } from "../../core/agent/document";
+import { orderedImpact } from "../../core/impact/impact";
+import { describeSchedule, nextRuns } from "../../core/lifecycle/schedule";
+import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";
+import { describeRule } from "../../core/rules/describe";
+
+export function formatAgentSettings(doc: AgentDocument, hash: string, now: Date, timeZone: string): string {
+  const upcoming = nextRuns(doc.schedule, now, 3, timeZone).map((d) => formatWallClock(wallClockAt(d, timeZone)));
+  const windows = doc.series.map((s) => `${s.label}: ${s.filters.window ? `${s.filters.window.months} months` : "all dates"}, by ${s.groupBy.join(", ")}`);
+  const impact = orderedImpact(doc.impact).map((m) => `${m.measure} (${m.type}, ${m.realizationRatePct}%)`);
+  const a = doc.action;
+  return [
+    `  Agent: ${doc.name}${doc.description ? ` - ${doc.description}` : ""}`,
+    `  Source: ${doc.source.sheet ?? "the first sheet"}; currency ${doc.currency.target}; anchor date ${doc.anchorDate ?? "today"}; rebates ${doc.deductRebateFromMargin ? "deducted from" : "not deducted from"} margin`,
+    ...windows.map((w) => `  Series ${w}`),
+    `  Join: ${doc.join.label} (${doc.join.left} with ${doc.join.right} on ${doc.join.on.map((o) => o.left).join(", ")})`,
+    `  Rule on ${doc.detection.series}: ${describeRule(doc.detection.rule)}`,
+    `  Impact, in order: ${impact.length > 0 ? impact.join("; ") : "none"}`,
+    `  Actions: "${a.summary}" per ${a.groupBy}, top ${a.topK}, due in ${a.dueInDays} days, assigned to ${a.assignee || "nobody"}`,
+    `  Schedule: ${describeSchedule(doc.schedule)} (${timeZone}); next runs: ${upcoming.length > 0 ? upcoming.join(", ") : "none"}`,
+    `  Definition fingerprint: ${hash}`,
+  ].join("\n");
+}
