@@ -1,14 +1,9 @@
 /**
- * Charts over a result sheet's table, written into the .xlsx package (exceljs cannot write
- * charts). Proposed as an addition to the core's SheetDescription (src/core/sheets/sheet.ts,
- * not changed here):
- *
- *   export interface SheetDescription { ...; readonly charts?: readonly SheetChart[] }
- *
- * Charts reference the table's cells, so they follow edits; they stand to the right of the
+ * Charts over a result sheet's table (SheetDescription.charts), written into the .xlsx package
+ * (exceljs cannot write charts). Charts reference the table's cells, so they follow edits; they stand to the right of the
  * table, one under the other, like the add-in's (src/excel/charts.ts).
  */
-import type { SheetColumn, SheetDescription, SheetValue } from "../core/sheets/sheet";
+import type { SheetChart, SheetColumn, SheetDescription, SheetValue } from "../core/sheets/sheet";
 import { barChartXml, drawingXml, scatterChartXml, type ChartAnchor } from "./chart-xml";
 import { columnLetter } from "./highlights";
 import {
@@ -23,40 +18,11 @@ import {
 } from "./ooxml-package";
 import { tableLayout } from "./render-sheet";
 
-interface ChartBase {
-  readonly title: string;
-  /**
-   * Table (SheetTable.name) whose columns are charted; default: the sheet's own. Lets the
-   * summary sheet show charts of the flagged accounts and of the join.
-   */
-  readonly table?: string;
-}
+export type { ScatterChart, SheetChart, TopBarChart } from "../core/sheets/sheet";
 
-/** One point per table row: x = a money column, y = a percent column (e.g. revenue against margin %). */
-export interface ScatterChart extends ChartBase {
-  readonly kind: "scatter";
-  /** Column key on the horizontal axis, e.g. `AnnualRevenue`. */
-  readonly x: string;
-  /** Column key on the vertical axis, e.g. `CurrentMarginPct`. */
-  readonly y: string;
-}
+/** Sheets with charts are plain sheet descriptions now that the core carries `charts`. */
+export type ChartedSheet = SheetDescription;
 
-/** The table's first `topN` rows as horizontal bars (result tables come largest first). */
-export interface TopBarChart extends ChartBase {
-  readonly kind: "bar";
-  /** Column key naming each bar, e.g. `CustomerName`. */
-  readonly category: string;
-  /** Column key of the bar lengths, e.g. `QuarterMarginUplift`. */
-  readonly value: string;
-  readonly topN: number;
-}
-
-export type SheetChart = ScatterChart | TopBarChart;
-
-/** A sheet description with the proposed `charts` field. */
-export interface ChartedSheet extends SheetDescription {
-  readonly charts?: readonly SheetChart[];
-}
 
 const CHART_COLUMNS = 9;
 const CHART_ROWS = 20;

@@ -6,6 +6,7 @@ import {
   contributionSheet,
   whaleCurveSheet,
 } from "../contribution/sheets";
+import { withSummaryCharts } from "./summary-charts";
 import { agentSummarySheet } from "./summary-sheet";
 import { dataQualitySheet } from "./data-quality-sheet";
 import { flaggedSheet, impactSheet } from "./flagged-sheet";
@@ -19,7 +20,7 @@ import type { SheetDescription } from "./sheet";
 export function buildResultSheets(result: AgentResult, doc: AgentDocument): SheetDescription[] {
   const contribution = result.contribution;
   const currency = result.parameters.currency;
-  return uniqueNames([
+  const sheets = uniqueNames([
     agentSummarySheet(result, doc),
     flaggedSheet(result, doc),
     impactSheet(result),
@@ -35,6 +36,7 @@ export function buildResultSheets(result: AgentResult, doc: AgentDocument): Shee
     dataQualitySheet(result.dataQuality),
     ...(contribution ? [contributionQualitySheet(contribution)] : []),
   ]);
+  return withSummaryCharts(sheets, doc);
 }
 
 /**

@@ -96,7 +96,32 @@ export interface SheetDescription {
   readonly table: SheetTable;
   /** Extra key/value blocks shown below the table (e.g. impact totals), in order. */
   readonly blocks?: readonly SheetBlock[];
+  /** Charts over a table's cells, placed to the right of the table; hosts draw them natively. */
+  readonly charts?: readonly SheetChart[];
 }
+
+interface ChartBase {
+  readonly title: string;
+  /** Table (SheetTable.name) whose columns are charted; default: the sheet's own. */
+  readonly table?: string;
+}
+
+/** One point per table row, e.g. annual revenue (x) against margin % (y); one series per y column. */
+export interface ScatterChart extends ChartBase {
+  readonly kind: "scatter";
+  readonly x: string;
+  readonly y: string;
+}
+
+/** The table's first `topN` rows as horizontal bars (result tables come largest first). */
+export interface TopBarChart extends ChartBase {
+  readonly kind: "bar";
+  readonly category: string;
+  readonly value: string;
+  readonly topN: number;
+}
+
+export type SheetChart = ScatterChart | TopBarChart;
 
 export interface SheetBlock {
   readonly title: string;

@@ -118,7 +118,7 @@ describe("runAgent reads the contribution's sheets through the host's loader", (
       l.InvoicePrice,
       l.GrossMargin,
       l.CalculatedRebate ?? 0,
-      l.PricingDate.slice(0, 10),
+      typeof l.PricingDate === "string" ? l.PricingDate.slice(0, 10) : l.PricingDate,
     ])
   );
 

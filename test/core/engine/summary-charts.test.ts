@@ -1,6 +1,6 @@
-import { withReportCharts } from "../../src/cli/report-charts";
-import { unprofitableAccountAgent } from "../../src/core/agent/preset";
-import type { SheetDescription } from "../../src/core/sheets/sheet";
+import { withSummaryCharts } from "../../../src/core/sheets/summary-charts";
+import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import type { SheetDescription } from "../../../src/core/sheets/sheet";
 
 const sheet = (
   name: string,
@@ -17,7 +17,7 @@ const sheet = (
   },
 });
 
-describe("withReportCharts", () => {
+describe("withSummaryCharts", () => {
   const summary = sheet(
     "Summary",
     "AgentSummary",
@@ -50,7 +50,7 @@ describe("withReportCharts", () => {
   );
 
   it("puts a top-10 bar of the flagged accounts and a margin scatter of the join on the first sheet", () => {
-    const sheets = withReportCharts([summary, flagged, join], unprofitableAccountAgent());
+    const sheets = withSummaryCharts([summary, flagged, join], unprofitableAccountAgent());
     expect(sheets[0].charts).toEqual([
       {
         kind: "bar",
@@ -80,7 +80,7 @@ describe("withReportCharts", () => {
         columns: join.table.columns.filter((column) => column.format !== "percent"),
       },
     };
-    const sheets = withReportCharts(
+    const sheets = withSummaryCharts(
       [summary, noFlagged, joinWithoutPercent],
       unprofitableAccountAgent()
     );

@@ -1,22 +1,20 @@
 /**
- * The report's charts, until the core's sheet descriptions carry them (see the `charts` field
- * proposed in src/xlsx/charts.ts): on the summary sheet, the flagged accounts worth most as bars
+ * The report's headline charts, on the summary sheet: the flagged accounts worth most as bars
  * and every account's margin against its revenue as a scatter. Charts whose columns a custom
  * agent does not have are simply left out.
  */
-import type { AgentDocument } from "../core/agent/document";
-import { tableName } from "../core/sheets/columns";
-import type { SheetColumn, SheetDescription } from "../core/sheets/sheet";
-import type { ChartedSheet, SheetChart } from "../xlsx/charts";
+import type { AgentDocument } from "../agent/document";
+import { tableName } from "./columns";
+import type { SheetChart, SheetColumn, SheetDescription } from "./sheet";
 
 /** Table name of the flagged-accounts sheet (src/core/sheets/flagged-sheet.ts). */
 const FLAGGED_TABLE = "FlaggedAccounts";
 const TOP_BARS = 10;
 
-export function withReportCharts(
+export function withSummaryCharts(
   sheets: readonly SheetDescription[],
   doc: AgentDocument
-): ChartedSheet[] {
+): SheetDescription[] {
   const charts: SheetChart[] = [];
   const flagged = sheets.find((sheet) => sheet.table.name === FLAGGED_TABLE)?.table;
   if (flagged && flagged.rows.length > 0) {
