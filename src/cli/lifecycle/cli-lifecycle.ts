@@ -57,7 +57,8 @@ export async function prepareLifecycle(args: LifecycleArguments, doc: AgentDocum
   const at = io.now();
   const { lifecycle, timeZone, carriedFrom } = await loadPrevious(args, reportPath, io);
   const hash = documentHash(doc);
-  let approval = definitionChanged(replayApproval(lifecycle.approvalHistory), hash, at);
+  const recorded = replayApproval(lifecycle.approvalHistory);
+  let approval = definitionChanged(recorded, hash, at);
   let approvalText: string | null = null;
   if (args.approval) {
     const actor = { by: args.approval.by, at, note: args.approval.note };
@@ -79,9 +80,10 @@ export async function prepareLifecycle(args: LifecycleArguments, doc: AgentDocum
   const withApproval: WorkbookLifecycle = { ...lifecycle, approvalHistory: approval.history };
 
   if (!args.whenDue) return { run: true, prepared: { lifecycle: withApproval, timeZone, trigger: "cli", scheduledFor: null, at, carriedFrom, approvalText } };
+  // The recorded state, so a changed definition is named as such rather than as a draft.
   const decision = decideScheduledRun({
     schedule: doc.schedule,
-    approval,
+    approval: recorded,
     documentHash: hash,
     lastRunAt: lastCompletedRun(lifecycle.runLog, doc.name),
     now: at,

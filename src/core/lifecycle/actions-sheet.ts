@@ -100,7 +100,8 @@ function actionRow(record: ActionRecord, table: ActionTable): SheetRow {
 function sheetValue(record: ActionRecord, field: EngineField): SheetValue {
   if (field === "flagged") return record.key === "" ? null : record.flagged ? "Yes" : NO_LONGER_FLAGGED;
   if (field === "runChange") return record.key === "" ? null : record.runChange;
-  return record[field];
+  const value = record[field];
+  return value === "" ? null : value;
 }
 
 /** Row keys of added columns cannot clash with the engine's (a user may name a column "Status 2" or "Key"). */

@@ -60,7 +60,7 @@ export function agentStatusSheet(history: readonly ApprovalEntry[], context: Age
         By: entry.by,
         Action: entry.action,
         StatusAfter: statusAfter[i],
-        Note: entry.note,
+        Note: entry.note === "" ? null : entry.note,
         TimeZone: entry.timeZone ?? null,
         DocumentHash: entry.documentHash,
         UTC: entry.at,
