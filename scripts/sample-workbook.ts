@@ -1,13 +1,22 @@
 /**
  * Writes generated sample transactions as a finance user's .xlsx export (date cells, number
  * formats, bold frozen header, autofilter) or as .csv. Used by `npm run sample` and the
- * benchmark's end-to-end run.
+ * benchmark's end-to-end run. `npm run sample` adds a "Formulas" sheet showing the add-in's
+ * worksheet functions in use (src/core/measures/formulas-sheet.ts).
  */
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../src/core/table/cells";
 import { isCellError } from "../src/core/table/cells";
 import { serialToUtcDate } from "../src/core/sample/excel-date";
+import {
+  storedFormula,
+  type FormulasSheetCell,
+  type FormulasSheetDescription,
+  type FormulasRowStyle,
+} from "../src/core/measures/formulas-sheet";
+import { isMeasureError } from "../src/core/measures/measure-error";
+import { EXCEL_NUMBER_FORMAT } from "../src/core/sheets/sheet";
 import {
   SAMPLE_COLUMN,
   type SampleHeader,
@@ -33,7 +42,8 @@ const DATE_COLUMN = SAMPLE_COLUMN["Pricing Date"];
 
 export async function writeSampleWorkbook(
   sample: SampleTransactions,
-  filename: string
+  filename: string,
+  formulas?: FormulasSheetDescription
 ): Promise<void> {
   // The streaming writer keeps a 100,000-row workbook cheap to write.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -70,7 +80,54 @@ export async function writeSampleWorkbook(
     sheet.addRow(row.map((value, column) => toExcelValue(value, column))).commit();
   }
   sheet.commit();
+  if (formulas) writeFormulasSheet(workbook, formulas);
   await workbook.commit();
+}
+
+const FORMULAS_ROW_FONT: Partial<Record<FormulasRowStyle, Partial<ExcelJS.Font>>> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true, size: 12 },
+  header: { bold: true },
+  note: { italic: true, color: { argb: "FF595959" } },
+};
+
+/**
+ * Formula cells keep the value the add-in's functions computed, so Excel without the add-in
+ * shows it until it recalculates; the formula is stored as Excel stores add-in functions.
+ */
+function writeFormulasSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  description: FormulasSheetDescription
+): void {
+  const sheet = workbook.addWorksheet(description.name, {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = description.widths.map((width) => ({ width }));
+  for (const row of description.rows) {
+    const added = sheet.addRow(row.cells.map((cell) => (cell ? formulasCellValue(cell) : null)));
+    const font = FORMULAS_ROW_FONT[row.style];
+    // Wrapped headers: LibreOffice does not grow the row by itself.
+    if (row.style === "header") added.height = 30;
+    row.cells.forEach((cell, c) => {
+      const target = added.getCell(c + 1);
+      if (font) target.font = font;
+      if (row.style === "header") target.alignment = { wrapText: true, vertical: "bottom" };
+      if (cell?.format && cell.format !== "text") target.numFmt = EXCEL_NUMBER_FORMAT[cell.format];
+    });
+    added.commit();
+  }
+  sheet.commit();
+}
+
+function formulasCellValue(cell: FormulasSheetCell): ExcelJS.CellValue {
+  const value = isMeasureError(cell.value)
+    ? { error: cell.value.code as ExcelJS.CellErrorValue["error"] }
+    : cell.value;
+  if (cell.formula === undefined) return value as ExcelJS.CellValue;
+  return {
+    formula: storedFormula(cell.formula),
+    result: value ?? undefined,
+  } as ExcelJS.CellFormulaValue;
 }
 
 function toExcelValue(value: CellValue, column: number): ExcelJS.CellValue {

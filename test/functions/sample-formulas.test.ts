@@ -1,0 +1,203 @@
+/**
+ * The bundled sample's "Formulas" sheet (assets/sample-transactions.xlsx, `npm run sample`):
+ * every formula, re-evaluated here from the cells it refers to by the functions the add-in runs,
+ * gives the value saved with it, and those values are the engine's own results on the sample's
+ * Transactions sheet, to the last digit.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { AgentDocument } from "../../src/core/agent/document";
+import type { AgentResult } from "../../src/core/agent/result";
+import { indexAgentResult } from "../../src/core/measures/agent-results";
+import type { Grid, ResultGrid } from "../../src/core/measures/cells";
+import { displayedFormula, FORMULAS_SHEET } from "../../src/core/measures/formulas-sheet";
+import { measureError, type MeasureErrorCode } from "../../src/core/measures/measure-error";
+import * as cells from "../../src/core/measures/worksheet-functions";
+import { runAgent } from "../../src/core/run/run-agent";
+import { readWorkbookSheets } from "../../src/xlsx/read-source";
+
+const ASSETS = path.resolve(__dirname, "../../assets");
+let sheet: ExcelJS.Worksheet;
+let result: AgentResult;
+let doc: AgentDocument;
+/** Saved formula results as the file holds them: exceljs reads a saved 0 or FALSE as no result. */
+const savedInFile = new Map<string, unknown>();
+
+beforeAll(async () => {
+  const bytes = readFileSync(path.join(ASSETS, "sample-transactions.xlsx"));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  sheet = workbook.getWorksheet(FORMULAS_SHEET)!;
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(["Transactions", FORMULAS_SHEET]);
+  const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet2.xml")!.async("string");
+  for (const [, address, attributes, v] of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g)) {
+    const type = /t="(\w+)"/.exec(attributes)?.[1];
+    savedInFile.set(address, type === "b" ? v === "1" : type === "e" ? { error: v } : type === "str" ? v : Number(v));
+  }
+  doc = JSON.parse(readFileSync(path.join(ASSETS, "sample-agent.json"), "utf8")) as AgentDocument;
+  result = await runAgent((await readWorkbookSheets(bytes)).read("Transactions"), doc);
+});
+
+/** A cell as a function receives it: the saved value of a formula cell, an error as the core's error. */
+function cellValue(address: string): unknown {
+  const value = sheet.getCell(address).value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "object" && "formula" in value) return plain(value.result ?? savedInFile.get(address));
+  return plain(value);
+}
+
+function plain(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "object" && "error" in (value as object)) {
+    return measureError((value as { error: string }).error as MeasureErrorCode, "saved error");
+  }
+  return value;
+}
+
+const CELL = /^\$?([A-Z]+)\$?(\d+)$/;
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function rangeValues(from: string, to: string): Grid {
+  const [, c1, r1] = CELL.exec(from)!;
+  const [, c2, r2] = CELL.exec(to)!;
+  const rows: unknown[][] = [];
+  for (let r = Number(r1); r <= Number(r2); r++) {
+    const row: unknown[] = [];
+    for (let c = columnIndex(c1); c <= columnIndex(c2); c++) row.push(cellValue(sheet.getCell(r, c).address));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** One argument: a quoted text, a number, a cell or a range (all the Formulas sheet uses). */
+function argument(text: string): Grid {
+  if (text.startsWith('"')) return [[text.slice(1, -1).replace(/""/g, '"')]];
+  if (/^-?\d/.test(text)) return [[Number(text)]];
+  const [from, to] = text.split(":");
+  return to === undefined ? [[cellValue(from.replace(/\$/g, ""))]] : rangeValues(from, to);
+}
+
+function splitArguments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "(") depth++;
+    else if (!quoted && ch === ")") depth--;
+    else if (!quoted && depth === 0 && ch === ",") {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((a) => a.trim());
+}
+
+function evaluate(formula: string): unknown {
+  const call = /^UAA\.([A-Z]+)\((.*)\)$/.exec(formula);
+  if (!call) {
+    const [left, right] = formula.split("=");
+    return cellValue(left) === cellValue(right);
+  }
+  const args = splitArguments(call[2]).map(argument);
+  const functions: Record<string, (...grids: Grid[]) => ResultGrid> = {
+    MARGINVARIANCE: cells.marginVarianceCells,
+    SUGGESTEDMARGIN: cells.suggestedMarginCells,
+    MARGINLIFTPCT: cells.marginLiftCells,
+    QUARTERMARGINUPLIFT: cells.quarterMarginUpliftCells,
+    QUARTERREVENUEUPLIFT: cells.quarterRevenueUpliftCells,
+    REVENUERANK: cells.revenueRankCells,
+    SEGMENTMARGIN: cells.segmentMarginCells,
+    ACCOUNTMARGIN: cells.accountMarginCells,
+    PROCESSCOSTRATE: cells.processCostRateCells,
+    UNUSEDCAPACITYCOST: cells.unusedCapacityCostCells,
+    COSTOFEQUITY: cells.costOfEquityCells,
+    WACC: cells.waccCells,
+    CUSTOMERVALUE: cells.customerValueCells,
+    AGENTRESULT: (id, measure) => cells.agentResultCells(indexAgentResult(result, doc.join), id, measure),
+  };
+  const f = functions[call[1]];
+  if (!f) throw new Error(`Unknown function ${call[1]}`);
+  const [[value]] = f(...args);
+  return typeof value === "object" ? value.code : value;
+}
+
+function formulaCells(): { address: string; formula: string; saved: unknown }[] {
+  const out: { address: string; formula: string; saved: unknown }[] = [];
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = cell.value;
+      if (value && typeof value === "object" && "formula" in value) {
+        const saved = plain(value.result ?? savedInFile.get(cell.address));
+        out.push({ address: cell.address, formula: displayedFormula(value.formula), saved: typeof saved === "object" && saved ? (saved as { code: string }).code : saved });
+      }
+    }),
+  );
+  return out;
+}
+
+test("the sample has a Formulas sheet using every one of the add-in's functions, stored as Excel stores add-in functions", () => {
+  const used = new Set(formulaCells().map((c) => /^UAA\.([A-Z]+)\(/.exec(c.formula)?.[1]).filter(Boolean));
+  expect([...used].sort()).toEqual(
+    [
+      "ACCOUNTMARGIN", "AGENTRESULT", "COSTOFEQUITY", "CUSTOMERVALUE", "MARGINLIFTPCT", "MARGINVARIANCE", "PROCESSCOSTRATE",
+      "QUARTERMARGINUPLIFT", "QUARTERREVENUEUPLIFT", "REVENUERANK", "SEGMENTMARGIN", "SUGGESTEDMARGIN", "UNUSEDCAPACITYCOST", "WACC",
+    ].sort(),
+  );
+  const stored = (sheet.getCell("B8").value as { formula: string }).formula;
+  expect(stored).toBe("_xldudf_UAA_PROCESSCOSTRATE(B5,B6)");
+});
+
+test("every saved value is what the functions compute from the cells the formula refers to", () => {
+  const cellsWithFormulas = formulaCells();
+  expect(cellsWithFormulas.length).toBeGreaterThan(120 * 10);
+  const wrong = cellsWithFormulas
+    .map((c) => ({ ...c, computed: evaluate(c.formula) }))
+    .filter((c) => !Object.is(c.computed, c.saved))
+    .slice(0, 5);
+  expect(wrong).toEqual([]);
+});
+
+test("the seed's process cost rate is on the sheet: 11.70", () => {
+  expect(sheet.getCell("A8").value).toBe("Process cost rate");
+  expect(cellValue("B8")).toBe(11.7);
+});
+
+test("the account rows' values are the engine's run on the Transactions sheet, to the last digit", () => {
+  let headerRow = 1;
+  while (sheet.getCell(headerRow, 1).value !== "Customer Id") headerRow++;
+  const header = sheet.getRow(headerRow).values as unknown[];
+  expect(header.slice(1, 4)).toEqual(["Customer Id", "Customer Name", "Customer Segment"]);
+  const columnOf = (name: string) => header.indexOf(name);
+  const series1 = new Map(result.series[doc.series[0].label].map((row) => [row.CustomerId, row]));
+  const checks: [string, (id: string) => unknown][] = [
+    ["Revenue", (id) => series1.get(id)!.Revenue],
+    ["Profit", (id) => series1.get(id)!.Profit],
+    ["Current Margin %", (id) => joinOf(id).CurrentMarginPct],
+    ["Segment Avg Margin %", (id) => joinOf(id).SegmentAvgMarginPct],
+    ["Revenue Rank", (id) => joinOf(id).RevenueRank],
+    ["Margin Variance", (id) => joinOf(id).MarginVariance],
+    ["Suggested Margin %", (id) => joinOf(id).SuggestedMarginPct],
+    ["Margin Lift Potential %", (id) => joinOf(id).MarginLiftPotentialPct],
+    ["Quarter Margin Uplift", (id) => joinOf(id).QuarterMarginUplift],
+    ["Quarter Revenue Uplift", (id) => joinOf(id).QuarterRevenueUplift],
+    ["Agrees", () => true],
+  ];
+  const joinOf = (id: string) => result.join.find((row) => row.CustomerId === id)!;
+  let rows = 0;
+  for (let r = headerRow + 1; sheet.getCell(r, 1).value; r++, rows++) {
+    const id = sheet.getCell(r, 1).value as string;
+    for (const [name, expected] of checks) {
+      expect({ id, name, value: cellValue(sheet.getCell(r, columnOf(name)).address) }).toEqual({ id, name, value: expected(id) });
+    }
+  }
+  expect(rows).toBe(result.join.length);
+});
