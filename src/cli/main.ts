@@ -89,10 +89,9 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     progress?.report({ phase: "writing", done: 0, total: null });
     const lifecycle = completeLifecycle(plan.prepared, result, doc);
     const sheets = withLifecycleSheets(buildResultSheets(result, doc), lifecycle.sheets);
-    const report = await renderLifecycleReport(
-      args.charts ? sheets : sheets.map(withoutCharts),
-      { created: io.now() }
-    );
+    const report = await renderLifecycleReport(args.charts ? sheets : sheets.map(withoutCharts), {
+      created: io.now(),
+    });
     await writeReportAtomically(reportPath, report, io);
     if (jsonPath) await writeOutput(jsonPath, `${JSON.stringify(result, null, 2)}\n`, io);
     progress?.finish();

@@ -19,12 +19,23 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-async function cli(argv: readonly string[], now: string, overrides: Partial<CliIo> = {}): Promise<CliRun> {
+async function cli(
+  argv: readonly string[],
+  now: string,
+  overrides: Partial<CliIo> = {}
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(
     argv,
-    nodeIo({ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false, cwd: folder, now: () => new Date(now), ...overrides }),
+    nodeIo({
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      stderrIsTTY: false,
+      cwd: folder,
+      now: () => new Date(now),
+      ...overrides,
+    })
   );
   return { code, stdout, stderr };
 }
@@ -38,30 +49,46 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
 type Cell = ExcelJS.CellValue;
 
 /** A lifecycle sheet's table as header -> value objects (the header row is the one with `anchor`), up to the first blank row. */
-function tableOf(workbook: ExcelJS.Workbook, sheet: string, anchor: string): Record<string, Cell>[] {
+function tableOf(
+  workbook: ExcelJS.Workbook,
+  sheet: string,
+  anchor: string
+): Record<string, Cell>[] {
   const ws = workbook.getWorksheet(sheet)!;
   let headerRow = 0;
-  for (let r = 1; r <= ws.rowCount && headerRow === 0; r++) if (ws.getRow(r).values && (ws.getRow(r).values as Cell[]).includes(anchor)) headerRow = r;
+  for (let r = 1; r <= ws.rowCount && headerRow === 0; r++)
+    if (ws.getRow(r).values && (ws.getRow(r).values as Cell[]).includes(anchor)) headerRow = r;
   const headers = (ws.getRow(headerRow).values as Cell[]).map((v) => String(v ?? ""));
   const rows: Record<string, Cell>[] = [];
   for (let r = headerRow + 1; r <= ws.rowCount; r++) {
     const values = ws.getRow(r).values as Cell[];
     if (!values.some((v) => v !== null && v !== undefined && v !== "")) break;
-    rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i] ?? null]).filter(([h]) => h !== "")));
+    rows.push(
+      Object.fromEntries(headers.map((h, i) => [h, values[i] ?? null]).filter(([h]) => h !== ""))
+    );
   }
   return rows;
 }
 
 /** Edits the Actions sheet the way a team member would in Excel, and saves the workbook. */
-async function editActions(path: string, edit: (cell: (key: string, header: string) => ExcelJS.Cell, ws: ExcelJS.Worksheet, headerRow: number) => void) {
+async function editActions(
+  path: string,
+  edit: (
+    cell: (key: string, header: string) => ExcelJS.Cell,
+    ws: ExcelJS.Worksheet,
+    headerRow: number
+  ) => void
+) {
   const workbook = await load(path);
   const ws = workbook.getWorksheet("Actions")!;
   let headerRow = 0;
-  for (let r = 1; r <= ws.rowCount && headerRow === 0; r++) if ((ws.getRow(r).values as Cell[]).includes("Key")) headerRow = r;
+  for (let r = 1; r <= ws.rowCount && headerRow === 0; r++)
+    if ((ws.getRow(r).values as Cell[]).includes("Key")) headerRow = r;
   const headers = ws.getRow(headerRow).values as Cell[];
   const cell = (key: string, header: string) => {
     let row = 0;
-    for (let r = headerRow + 1; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(headers.indexOf("Key")).value === key) row = r;
+    for (let r = headerRow + 1; r <= ws.rowCount; r++)
+      if (ws.getRow(r).getCell(headers.indexOf("Key")).value === key) row = r;
     return ws.getRow(row).getCell(headers.indexOf(header));
   };
   edit(cell, ws, headerRow);
@@ -73,10 +100,16 @@ describe("analyze: the team's action list across runs", () => {
     const first = await cli([...BASE, "--out", "report.xlsx"], "2024-10-21T12:00:00Z");
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain("Actions: 2 created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged; 2 open, 0 overdue\n");
-    expect(first.stdout).toContain("Agent status: Draft; the schedule does not run it until it is approved.\n");
+    expect(first.stdout).toContain(
+      "Actions: 2 created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged; 2 open, 0 overdue\n"
+    );
+    expect(first.stdout).toContain(
+      "Agent status: Draft; the schedule does not run it until it is approved.\n"
+    );
     const report = join(folder, "report.xlsx");
-    expect(tableOf(await load(report), "Actions", "Key").map((r) => [r.Account, r.Status, r["This Run"]])).toEqual([
+    expect(
+      tableOf(await load(report), "Actions", "Key").map((r) => [r.Account, r.Status, r["This Run"]])
+    ).toEqual([
       ["CID-1", "Open", "Created"],
       ["CID-3", "Open", "Created"],
     ]);
@@ -99,40 +132,74 @@ describe("analyze: the team's action list across runs", () => {
     // A week later (Oct 28): CID-1's due date (Oct 28) + 7 days has not passed, so it stays Done.
     const second = await cli([...BASE, "--out", "report.xlsx"], "2024-10-28T12:00:00Z");
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain("Actions: 0 created, 0 re-created, 0 reopened, 1 kept, 0 no longer flagged; 0 open, 0 overdue (team");
+    expect(second.stdout).toContain(
+      "Actions: 0 created, 0 re-created, 0 reopened, 1 kept, 0 no longer flagged; 0 open, 0 overdue (team"
+    );
     // Nov 12: more than 7 days after CID-1's due date, and still flagged: it comes back as a new row.
     const third = await cli([...BASE, "--out", "report.xlsx"], "2024-11-12T12:00:00Z");
     expect(third.code).toBe(0);
-    expect(third.stdout).toContain("Actions: 0 created, 1 re-created, 0 reopened, 1 kept, 0 no longer flagged");
+    expect(third.stdout).toContain(
+      "Actions: 0 created, 1 re-created, 0 reopened, 1 kept, 0 no longer flagged"
+    );
 
     const workbook = await load(report);
     const actions = tableOf(workbook, "Actions", "Key");
-    expect(actions.map((r) => [r.Account, r.Status, r.Owner, r.Notes, r.Assignee, r.Region, r["This Run"]])).toEqual([
+    expect(
+      actions.map((r) => [
+        r.Account,
+        r.Status,
+        r.Owner,
+        r.Notes,
+        r.Assignee,
+        r.Region,
+        r["This Run"],
+      ])
+    ).toEqual([
       ["CID-1", "Done", "Bo", "Sent the new price list", null, "North", "Unchanged"],
       ["CID-3", "Blocked", null, "Waiting for legal", "cy@example.com", "South", "Kept"],
       [null, "Open", null, "Call the auditor about rebates", null, null, null],
       ["CID-1", "Open", "Bo", null, null, null, "Re-created"],
     ]);
     // Due dates: Oct 28 (run 1 + 7 days), and Nov 19 for the re-created action.
-    expect(actions.map((r) => (r["Due Date"] instanceof Date ? (r["Due Date"] as Date).toISOString().slice(0, 10) : null))).toEqual([
-      "2024-10-28",
-      "2024-10-28",
-      null,
-      "2024-11-19",
-    ]);
-    expect(tableOf(workbook, "Run Log", "UTC").map((r) => [r.Trigger, r.Created, r["Re-created"], r.Kept, r.Outcome, r.UTC])).toEqual([
+    expect(
+      actions.map((r) =>
+        r["Due Date"] instanceof Date ? (r["Due Date"] as Date).toISOString().slice(0, 10) : null
+      )
+    ).toEqual(["2024-10-28", "2024-10-28", null, "2024-11-19"]);
+    expect(
+      tableOf(workbook, "Run Log", "UTC").map((r) => [
+        r.Trigger,
+        r.Created,
+        r["Re-created"],
+        r.Kept,
+        r.Outcome,
+        r.UTC,
+      ])
+    ).toEqual([
       ["cli", 2, 0, 0, "Completed", "2024-10-21T12:00:00.000Z"],
       ["cli", 0, 0, 1, "Completed", "2024-10-28T12:00:00.000Z"],
       ["cli", 0, 1, 1, "Completed", "2024-11-12T12:00:00.000Z"],
     ]);
     // CID-1 is Done: its margin has not moved in the same data, so nothing is realized yet.
-    expect(tableOf(workbook, "Impact Tracking", "Margin Change").map((r) => [r.Account, r["Margin Change"], r["Realized Profit Change (quarter)"]])).toEqual([
+    expect(
+      tableOf(workbook, "Impact Tracking", "Margin Change").map((r) => [
+        r.Account,
+        r["Margin Change"],
+        r["Realized Profit Change (quarter)"],
+      ])
+    ).toEqual([
       ["CID-1", 0, 0],
       ["Total", null, 0],
     ]);
     const ws = workbook.getWorksheet("Actions")!;
     const validated = [] as string[];
-    ws.eachRow((row) => row.eachCell((c) => c.dataValidation?.type === "list" && validated.push(String(c.dataValidation.formulae?.[0]))));
+    ws.eachRow((row) =>
+      row.eachCell(
+        (c) =>
+          c.dataValidation?.type === "list" &&
+          validated.push(String(c.dataValidation.formulae?.[0]))
+      )
+    );
     expect(validated[0]).toBe('"Open,Done,Blocked,Rejected,Postponed"');
   });
 
@@ -142,7 +209,10 @@ describe("analyze: the team's action list across runs", () => {
       cell("CustomerId=CID-3", "Status").value = "Rejected";
       cell("CustomerId=CID-3", "Notes").value = "Strategic account";
     });
-    const run = await cli([...BASE, "--out", "november.xlsx", "--actions-from", "october.xlsx"], "2024-11-04T12:00:00Z");
+    const run = await cli(
+      [...BASE, "--out", "november.xlsx", "--actions-from", "october.xlsx"],
+      "2024-11-04T12:00:00Z"
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`(team's edits carried on from ${join(folder, "october.xlsx")})`);
     const actions = tableOf(await load(join(folder, "november.xlsx")), "Actions", "Key");
@@ -150,18 +220,27 @@ describe("analyze: the team's action list across runs", () => {
       ["CID-1", "Open", null],
       ["CID-3", "Rejected", "Strategic account"],
     ]);
-    const missing = await cli([...BASE, "--out", "x.xlsx", "--actions-from", "nope.xlsx"], "2024-11-04T12:00:00Z");
+    const missing = await cli(
+      [...BASE, "--out", "x.xlsx", "--actions-from", "nope.xlsx"],
+      "2024-11-04T12:00:00Z"
+    );
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe(`analyze: Previous report '${join(folder, "nope.xlsx")}': not found.\n`);
+    expect(missing.stderr).toBe(
+      `analyze: Previous report '${join(folder, "nope.xlsx")}': not found.\n`
+    );
   });
 
   it("leaves the previous report intact when the new one cannot replace it", async () => {
     await cli([...BASE, "--out", "report.xlsx"], "2024-10-21T12:00:00Z");
     const before = readFileSync(join(folder, "report.xlsx"));
     const busy = Object.assign(new Error("EBUSY: resource busy or locked"), { code: "EBUSY" });
-    const run = await cli([...BASE, "--out", "report.xlsx"], "2024-10-28T12:00:00Z", { rename: () => Promise.reject(busy) });
+    const run = await cli([...BASE, "--out", "report.xlsx"], "2024-10-28T12:00:00Z", {
+      rename: () => Promise.reject(busy),
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`analyze: Cannot replace '${join(folder, "report.xlsx")}': in use by another program (is it open in Excel?); the previous report is unchanged.\n`);
+    expect(run.stderr).toBe(
+      `analyze: Cannot replace '${join(folder, "report.xlsx")}': in use by another program (is it open in Excel?); the previous report is unchanged.\n`
+    );
     expect(readFileSync(join(folder, "report.xlsx")).equals(before)).toBe(true);
     expect(readdirSync(folder)).toEqual(["report.xlsx"]);
   });
@@ -170,37 +249,86 @@ describe("analyze: the team's action list across runs", () => {
 describe("analyze: approval and --when-due", () => {
   it("runs on schedule only once submitted and approved by another user, catching up once", async () => {
     const report = join(folder, "report.xlsx");
-    const draft = await cli([...BASE, "--out", "report.xlsx", "--when-due"], "2025-10-21T12:00:00Z");
-    expect(draft).toEqual({ code: 0, stdout: "The agent is a draft: it runs on its schedule only once submitted and approved.\n", stderr: "" });
+    const draft = await cli(
+      [...BASE, "--out", "report.xlsx", "--when-due"],
+      "2025-10-21T12:00:00Z"
+    );
+    expect(draft).toEqual({
+      code: 0,
+      stdout: "The agent is a draft: it runs on its schedule only once submitted and approved.\n",
+      stderr: "",
+    });
     expect(existsSync(report)).toBe(false);
 
-    const submitted = await cli([...BASE, "--out", "report.xlsx", "--submit", "Ann <ann@example.com>", "--note", "first version"], "2025-10-01T08:00:00Z");
+    const submitted = await cli(
+      [
+        ...BASE,
+        "--out",
+        "report.xlsx",
+        "--submit",
+        "Ann <ann@example.com>",
+        "--note",
+        "first version",
+      ],
+      "2025-10-01T08:00:00Z"
+    );
     expect(submitted.code).toBe(0);
-    expect(submitted.stdout).toContain("Submitted for approval by Ann <ann@example.com>; another user approves it with --approve NAME.\n");
+    expect(submitted.stdout).toContain(
+      "Submitted for approval by Ann <ann@example.com>; another user approves it with --approve NAME.\n"
+    );
     expect(submitted.stdout).toContain("  Rule on Join Series: ");
-    expect(submitted.stdout).toContain("  Schedule: every 7 days from 2025-10-21 11:01 (UTC); next runs: 2025-10-21 11:01, 2025-10-28 11:01, 2025-11-04 11:01\n");
-    expect(submitted.stdout).toContain("Agent status: Submitted (submitted by Ann <ann@example.com>, waiting for approval)");
+    expect(submitted.stdout).toContain(
+      "  Schedule: every 7 days from 2025-10-21 11:01 (UTC); next runs: 2025-10-21 11:01, 2025-10-28 11:01, 2025-11-04 11:01\n"
+    );
+    expect(submitted.stdout).toContain(
+      "Agent status: Submitted (submitted by Ann <ann@example.com>, waiting for approval)"
+    );
 
-    const self = await cli([...BASE, "--out", "report.xlsx", "--approve", "ann <ann@example.com>"], "2025-10-02T08:00:00Z");
+    const self = await cli(
+      [...BASE, "--out", "report.xlsx", "--approve", "ann <ann@example.com>"],
+      "2025-10-02T08:00:00Z"
+    );
     expect(self.code).toBe(1);
-    expect(self.stderr).toBe("analyze: ann <ann@example.com> submitted the agent and cannot also approve it; another user of the workbook must approve it.\n");
+    expect(self.stderr).toBe(
+      "analyze: ann <ann@example.com> submitted the agent and cannot also approve it; another user of the workbook must approve it.\n"
+    );
 
-    const approved = await cli([...BASE, "--out", "report.xlsx", "--approve", "bo@example.com"], "2025-10-02T08:00:00Z");
+    const approved = await cli(
+      [...BASE, "--out", "report.xlsx", "--approve", "bo@example.com"],
+      "2025-10-02T08:00:00Z"
+    );
     expect(approved.code).toBe(0);
-    expect(approved.stdout).toContain("Agent status: Active (approved by bo@example.com); next run 2025-10-21 11:01 (UTC).\n");
+    expect(approved.stdout).toContain(
+      "Agent status: Active (approved by bo@example.com); next run 2025-10-21 11:01 (UTC).\n"
+    );
 
     // The approval run itself counts as the latest run; the first scheduled time is still ahead.
-    const early = await cli([...BASE, "--out", "report.xlsx", "--when-due"], "2025-10-21T11:00:00Z");
-    expect(early).toEqual({ code: 0, stdout: "Not due until 2025-10-21 11:01 (UTC).\n", stderr: "" });
+    const early = await cli(
+      [...BASE, "--out", "report.xlsx", "--when-due"],
+      "2025-10-21T11:00:00Z"
+    );
+    expect(early).toEqual({
+      code: 0,
+      stdout: "Not due until 2025-10-21 11:01 (UTC).\n",
+      stderr: "",
+    });
 
-    const onTime = await cli([...BASE, "--out", "report.xlsx", "--when-due"], "2025-10-21T11:05:00Z");
+    const onTime = await cli(
+      [...BASE, "--out", "report.xlsx", "--when-due"],
+      "2025-10-21T11:05:00Z"
+    );
     expect(onTime.code).toBe(0);
     expect(onTime.stdout).toContain("Due: scheduled for 2025-10-21 11:01 (UTC).\n");
 
     // Three weekly runs missed (Oct 28, Nov 4, Nov 11): one catch-up run for Nov 11.
     const late = await cli([...BASE, "--out", "report.xlsx", "--when-due"], "2025-11-12T09:00:00Z");
-    expect(late.stdout).toContain("Due: scheduled for 2025-11-11 11:01 (UTC); 2 earlier scheduled runs were missed and caught up once.\n");
-    const again = await cli([...BASE, "--out", "report.xlsx", "--when-due"], "2025-11-12T09:30:00Z");
+    expect(late.stdout).toContain(
+      "Due: scheduled for 2025-11-11 11:01 (UTC); 2 earlier scheduled runs were missed and caught up once.\n"
+    );
+    const again = await cli(
+      [...BASE, "--out", "report.xlsx", "--when-due"],
+      "2025-11-12T09:30:00Z"
+    );
     expect(again.stdout).toBe("Not due until 2025-11-18 11:01 (UTC).\n");
 
     const workbook = await load(report);
@@ -210,25 +338,48 @@ describe("analyze: approval and --when-due", () => {
       ["schedule", "2025-10-21T11:05:00.000Z"],
       ["catch-up", "2025-11-12T09:00:00.000Z"],
     ]);
-    expect(tableOf(workbook, "Agent Status", "Document Hash").map((r) => [r.By, r.Action, r["Status After"], r.Note])).toEqual([
+    expect(
+      tableOf(workbook, "Agent Status", "Document Hash").map((r) => [
+        r.By,
+        r.Action,
+        r["Status After"],
+        r.Note,
+      ])
+    ).toEqual([
       ["Ann <ann@example.com>", "Submitted", "Submitted", "first version"],
       ["bo@example.com", "Approved", "Active", null],
     ]);
 
     // A changed definition (--months 24) is not what was approved: no scheduled run until it is approved again.
-    const changed = await cli([...BASE, "--out", "report.xlsx", "--when-due", "--months", "24"], "2025-12-01T09:00:00Z");
-    expect(changed.stdout).toBe("The definition changed since it was approved: submit it again for approval.\n");
-    const manual = await cli([...BASE, "--out", "report.xlsx", "--months", "24"], "2025-12-01T09:00:00Z");
-    expect(manual.stdout).toContain("Agent status: Draft; the schedule does not run it until it is approved.\n");
+    const changed = await cli(
+      [...BASE, "--out", "report.xlsx", "--when-due", "--months", "24"],
+      "2025-12-01T09:00:00Z"
+    );
+    expect(changed.stdout).toBe(
+      "The definition changed since it was approved: submit it again for approval.\n"
+    );
+    const manual = await cli(
+      [...BASE, "--out", "report.xlsx", "--months", "24"],
+      "2025-12-01T09:00:00Z"
+    );
+    expect(manual.stdout).toContain(
+      "Agent status: Draft; the schedule does not run it until it is approved.\n"
+    );
   });
 
   it("refuses contradictory lifecycle options", async () => {
     const both = await cli([...BASE, "--submit", "Ann", "--approve", "Bo"], "2025-10-01T08:00:00Z");
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe("analyze: Give one of --submit, --approve and --reject at a time, not --submit and --approve. (see --help)\n");
+    expect(both.stderr).toBe(
+      "analyze: Give one of --submit, --approve and --reject at a time, not --submit and --approve. (see --help)\n"
+    );
     const zone = await cli([...BASE, "--time-zone", "Mars/Olympus"], "2025-10-01T08:00:00Z");
-    expect(zone.stderr).toBe("analyze: --time-zone 'Mars/Olympus' is not a time zone; expected an IANA name such as Europe/Berlin. (see --help)\n");
+    expect(zone.stderr).toBe(
+      "analyze: --time-zone 'Mars/Olympus' is not a time zone; expected an IANA name such as Europe/Berlin. (see --help)\n"
+    );
     const note = await cli([...BASE, "--note", "hi"], "2025-10-01T08:00:00Z");
-    expect(note.stderr).toBe("analyze: --note goes with --submit, --approve or --reject. (see --help)\n");
+    expect(note.stderr).toBe(
+      "analyze: --note goes with --submit, --approve or --reject. (see --help)\n"
+    );
   });
 });

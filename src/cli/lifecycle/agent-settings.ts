@@ -8,10 +8,22 @@ import { describeSchedule, nextRuns } from "../../core/lifecycle/schedule";
 import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";
 import { describeRule } from "../../core/rules/describe";
 
-export function formatAgentSettings(doc: AgentDocument, hash: string, now: Date, timeZone: string): string {
-  const upcoming = nextRuns(doc.schedule, now, 3, timeZone).map((d) => formatWallClock(wallClockAt(d, timeZone)));
-  const windows = doc.series.map((s) => `${s.label}: ${s.filters.window ? `${s.filters.window.months} months` : "all dates"}, by ${s.groupBy.join(", ")}`);
-  const impact = orderedImpact(doc.impact).map((m) => `${m.measure} (${m.type}, ${m.realizationRatePct}%)`);
+export function formatAgentSettings(
+  doc: AgentDocument,
+  hash: string,
+  now: Date,
+  timeZone: string
+): string {
+  const upcoming = nextRuns(doc.schedule, now, 3, timeZone).map((d) =>
+    formatWallClock(wallClockAt(d, timeZone))
+  );
+  const windows = doc.series.map(
+    (s) =>
+      `${s.label}: ${s.filters.window ? `${s.filters.window.months} months` : "all dates"}, by ${s.groupBy.join(", ")}`
+  );
+  const impact = orderedImpact(doc.impact).map(
+    (m) => `${m.measure} (${m.type}, ${m.realizationRatePct}%)`
+  );
   const a = doc.action;
   return [
     `  Agent: ${doc.name}${doc.description ? ` - ${doc.description}` : ""}`,

@@ -26,7 +26,11 @@ export const LIFECYCLE_OPTIONS = {
   note: { type: "string" },
 } as const;
 
-export type ApprovalStep = { readonly kind: "submit" | "approve" | "reject"; readonly by: string; readonly note?: string };
+export type ApprovalStep = {
+  readonly kind: "submit" | "approve" | "reject";
+  readonly by: string;
+  readonly note?: string;
+};
 
 export interface LifecycleArguments {
   readonly actionsFrom?: string;
@@ -46,21 +50,42 @@ interface LifecycleValues {
 }
 
 /** `fail` throws the command line's usage error (exit code 2); passed in to keep args.ts free of a cycle. */
-export function lifecycleArguments(values: LifecycleValues, fail: (message: string) => never): LifecycleArguments {
+export function lifecycleArguments(
+  values: LifecycleValues,
+  fail: (message: string) => never
+): LifecycleArguments {
   for (const name of ["actions-from", "time-zone", "submit", "approve", "reject"] as const) {
     if (values[name] !== undefined && values[name].trim() === "") fail(`--${name} needs a value.`);
   }
-  const steps = (["submit", "approve", "reject"] as const).filter((kind) => values[kind] !== undefined);
-  if (steps.length > 1) fail(`Give one of --submit, --approve and --reject at a time, not ${steps.map((s) => `--${s}`).join(" and ")}.`);
-  if (steps.length > 0 && values["when-due"]) fail(`--${steps[0]} is a person's decision and --when-due a scheduled run; give them in separate runs.`);
-  if (values.note !== undefined && steps.length === 0) fail("--note goes with --submit, --approve or --reject.");
+  const steps = (["submit", "approve", "reject"] as const).filter(
+    (kind) => values[kind] !== undefined
+  );
+  if (steps.length > 1)
+    fail(
+      `Give one of --submit, --approve and --reject at a time, not ${steps.map((s) => `--${s}`).join(" and ")}.`
+    );
+  if (steps.length > 0 && values["when-due"])
+    fail(
+      `--${steps[0]} is a person's decision and --when-due a scheduled run; give them in separate runs.`
+    );
+  if (values.note !== undefined && steps.length === 0)
+    fail("--note goes with --submit, --approve or --reject.");
   const zone = values["time-zone"]?.trim();
-  if (zone !== undefined && !isTimeZone(zone)) fail(`--time-zone '${zone}' is not a time zone; expected an IANA name such as Europe/Berlin.`);
+  if (zone !== undefined && !isTimeZone(zone))
+    fail(`--time-zone '${zone}' is not a time zone; expected an IANA name such as Europe/Berlin.`);
   const kind = steps[0];
   return {
     actionsFrom: values["actions-from"],
     whenDue: values["when-due"] ?? false,
     ...(zone ? { timeZone: zone } : {}),
-    ...(kind ? { approval: { kind, by: values[kind]!.trim(), ...(values.note !== undefined ? { note: values.note } : {}) } } : {}),
+    ...(kind
+      ? {
+          approval: {
+            kind,
+            by: values[kind]!.trim(),
+            ...(values.note !== undefined ? { note: values.note } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -14,7 +14,14 @@ import type { AgentDocument } from "../../core/agent/document";
 import type { AgentResult } from "../../core/agent/result";
 import { statusOf } from "../../core/lifecycle/action-record";
 import { isOverdue } from "../../core/lifecycle/actions-sheet";
-import { approve, definitionChanged, reject, replayApproval, submit, type ApprovalState } from "../../core/lifecycle/approval";
+import {
+  approve,
+  definitionChanged,
+  reject,
+  replayApproval,
+  submit,
+  type ApprovalState,
+} from "../../core/lifecycle/approval";
 import { documentHash } from "../../core/lifecycle/document-hash";
 import { lastCompletedRun, type RunTrigger } from "../../core/lifecycle/run-log";
 import { decideScheduledRun } from "../../core/lifecycle/run-decision";
@@ -53,7 +60,12 @@ export type LifecyclePlan =
   | { readonly run: false; readonly message: string };
 
 /** Everything decided before the input is read, so a run that is not due costs nothing. */
-export async function prepareLifecycle(args: LifecycleArguments, doc: AgentDocument, reportPath: string, io: CliIo): Promise<LifecyclePlan> {
+export async function prepareLifecycle(
+  args: LifecycleArguments,
+  doc: AgentDocument,
+  reportPath: string,
+  io: CliIo
+): Promise<LifecyclePlan> {
   const at = io.now();
   const { lifecycle, timeZone, carriedFrom } = await loadPrevious(args, reportPath, io);
   const hash = documentHash(doc);
@@ -79,7 +91,19 @@ export async function prepareLifecycle(args: LifecycleArguments, doc: AgentDocum
   }
   const withApproval: WorkbookLifecycle = { ...lifecycle, approvalHistory: approval.history };
 
-  if (!args.whenDue) return { run: true, prepared: { lifecycle: withApproval, timeZone, trigger: "cli", scheduledFor: null, at, carriedFrom, approvalText } };
+  if (!args.whenDue)
+    return {
+      run: true,
+      prepared: {
+        lifecycle: withApproval,
+        timeZone,
+        trigger: "cli",
+        scheduledFor: null,
+        at,
+        carriedFrom,
+        approvalText,
+      },
+    };
   // The recorded state, so a changed definition is named as such rather than as a draft.
   const decision = decideScheduledRun({
     schedule: doc.schedule,
@@ -92,11 +116,23 @@ export async function prepareLifecycle(args: LifecycleArguments, doc: AgentDocum
   if (!decision.run) return { run: false, message: decision.reason };
   return {
     run: true,
-    prepared: { lifecycle: withApproval, timeZone, trigger: decision.trigger ?? "schedule", scheduledFor: decision.scheduledFor, at, carriedFrom, approvalText: decision.reason },
+    prepared: {
+      lifecycle: withApproval,
+      timeZone,
+      trigger: decision.trigger ?? "schedule",
+      scheduledFor: decision.scheduledFor,
+      at,
+      carriedFrom,
+      approvalText: decision.reason,
+    },
   };
 }
 
-async function loadPrevious(args: LifecycleArguments, reportPath: string, io: CliIo): Promise<{ lifecycle: WorkbookLifecycle; timeZone: string; carriedFrom: string | null }> {
+async function loadPrevious(
+  args: LifecycleArguments,
+  reportPath: string,
+  io: CliIo
+): Promise<{ lifecycle: WorkbookLifecycle; timeZone: string; carriedFrom: string | null }> {
   const fallbackZone = args.timeZone ?? localTimeZone();
   const path = args.actionsFrom === undefined ? reportPath : resolvePath(io, args.actionsFrom);
   let bytes: Uint8Array;
@@ -104,7 +140,8 @@ async function loadPrevious(args: LifecycleArguments, reportPath: string, io: Cl
     bytes = await io.readFile(path);
   } catch (error) {
     const missing = (error as { code?: unknown }).code === "ENOENT";
-    if (missing && args.actionsFrom === undefined) return { lifecycle: EMPTY_LIFECYCLE, timeZone: fallbackZone, carriedFrom: null };
+    if (missing && args.actionsFrom === undefined)
+      return { lifecycle: EMPTY_LIFECYCLE, timeZone: fallbackZone, carriedFrom: null };
     throw new AgentInputError(`Previous report '${path}': ${describeFileError(error)}.`);
   }
   const read = readLifecycle(await readLifecycleCells(bytes, path), fallbackZone);
@@ -118,13 +155,31 @@ export interface LifecycleOutcome {
 }
 
 /** The run recorded: the action list reconciled, the run logged, the four sheets described. */
-export function completeLifecycle(prepared: PreparedLifecycle, result: AgentResult, doc: AgentDocument): LifecycleOutcome {
-  const context = { doc, at: prepared.at, trigger: prepared.trigger, scheduledFor: prepared.scheduledFor, timeZone: prepared.timeZone };
+export function completeLifecycle(
+  prepared: PreparedLifecycle,
+  result: AgentResult,
+  doc: AgentDocument
+): LifecycleOutcome {
+  const context = {
+    doc,
+    at: prepared.at,
+    trigger: prepared.trigger,
+    scheduledFor: prepared.scheduledFor,
+    timeZone: prepared.timeZone,
+  };
   const recorded = recordRun(prepared.lifecycle, result, context);
-  return { recorded, sheets: lifecycleSheets(recorded.lifecycle, context), summary: summaryText(prepared, recorded, doc) };
+  return {
+    recorded,
+    sheets: lifecycleSheets(recorded.lifecycle, context),
+    summary: summaryText(prepared, recorded, doc),
+  };
 }
 
-function summaryText(prepared: PreparedLifecycle, recorded: RecordedRun, doc: AgentDocument): string {
+function summaryText(
+  prepared: PreparedLifecycle,
+  recorded: RecordedRun,
+  doc: AgentDocument
+): string {
   const { changes, lifecycle } = recorded;
   const runDate = dateSerialAt(prepared.at, prepared.timeZone);
   const mine = lifecycle.actions.records.filter((r) => r.agent === doc.name && r.key !== "");
@@ -140,8 +195,11 @@ function summaryText(prepared: PreparedLifecycle, recorded: RecordedRun, doc: Ag
 }
 
 function statusLine(state: ApprovalState, doc: AgentDocument, prepared: PreparedLifecycle): string {
-  if (state.status !== "Active") return `${state.status}${state.status === "Submitted" ? ` (submitted by ${state.submittedBy}, waiting for approval)` : ""}; the schedule does not run it until it is approved.`;
+  if (state.status !== "Active")
+    return `${state.status}${state.status === "Submitted" ? ` (submitted by ${state.submittedBy}, waiting for approval)` : ""}; the schedule does not run it until it is approved.`;
   const [next] = nextRuns(doc.schedule, prepared.at, 1, prepared.timeZone);
-  const when = next ? `next run ${formatWallClock(wallClockAt(next, prepared.timeZone))} (${prepared.timeZone})` : "no scheduled run left";
+  const when = next
+    ? `next run ${formatWallClock(wallClockAt(next, prepared.timeZone))} (${prepared.timeZone})`
+    : "no scheduled run left";
   return `Active (approved by ${state.approvedBy}); ${when}.`;
 }

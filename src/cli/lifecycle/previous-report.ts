@@ -17,11 +17,13 @@ export async function readLifecycleCells(bytes: Uint8Array, path: string): Promi
   } catch (error) {
     throw new AgentInputError(
       `The previous report '${path}' could not be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)}), ` +
-        "so the team's actions in it cannot be carried on; repair or move it, or name another with --actions-from.",
+        "so the team's actions in it cannot be carried on; repair or move it, or name another with --actions-from."
     );
   }
   const cellsOf = (name: string): CellValue[][] | null => {
-    const worksheet = workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    const worksheet = workbook.worksheets.find(
+      (sheet) => sheet.name.toLowerCase() === name.toLowerCase()
+    );
     return worksheet ? worksheetCells(worksheet) : null;
   };
   return {

@@ -15,14 +15,23 @@ import { renderWorkbook, type RenderOptions } from "../../xlsx/render-workbook";
 import { describeFileError, type CliIo } from "../io";
 
 /** As renderReport (src/xlsx), plus the Status drop-down, until SheetColumn can ask for one. */
-export async function renderLifecycleReport(sheets: readonly ChartedSheet[], options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderLifecycleReport(
+  sheets: readonly ChartedSheet[],
+  options: RenderOptions = {}
+): Promise<Uint8Array> {
   const workbook = renderWorkbook(sheets, options);
   addStatusList(workbook);
   const written: unknown = await workbook.xlsx.writeBuffer();
-  const pkg = await openPackage(written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer));
+  const pkg = await openPackage(
+    written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer)
+  );
   await fixWorksheetOrder(pkg);
   if (sheets.some((sheet) => (sheet.charts?.length ?? 0) > 0)) {
-    await addCharts(pkg, sheets, workbook.worksheets.map((worksheet) => worksheet.name));
+    await addCharts(
+      pkg,
+      sheets,
+      workbook.worksheets.map((worksheet) => worksheet.name)
+    );
   }
   return savePackage(pkg);
 }
@@ -55,19 +64,28 @@ function addStatusList(workbook: ExcelJS.Workbook): void {
   }
 }
 
-export async function writeReportAtomically(path: string, data: Uint8Array, io: CliIo): Promise<void> {
+export async function writeReportAtomically(
+  path: string,
+  data: Uint8Array,
+  io: CliIo
+): Promise<void> {
   if (!io.rename) {
     await write(path, data, io);
     return;
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${io.now().getTime()}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${io.now().getTime()}.${Math.random().toString(36).slice(2, 8)}.tmp`
+  );
   // A write that fails is reported against the report the user named, not the temporary file.
   await write(temporary, data, io, path);
   try {
     await io.rename(temporary, path);
   } catch (error) {
     await io.removeFile?.(temporary).catch(() => undefined);
-    throw new AgentInputError(`Cannot replace '${path}': ${describeFileError(error)}; the previous report is unchanged.`);
+    throw new AgentInputError(
+      `Cannot replace '${path}': ${describeFileError(error)}; the previous report is unchanged.`
+    );
   }
 }
 

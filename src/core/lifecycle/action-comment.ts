@@ -28,14 +28,20 @@ export function parseAssignee(assignee: SheetValue): { name: string; email: stri
   if (text === "") return null;
   const angle = /^(.*?)\s*<([^<>\s@]+@[^<>\s@]+)>$/.exec(text);
   if (angle) return { name: angle[1].trim() || angle[2], email: angle[2] };
-  if (/^[^\s@]+@[^\s@]+$/.test(text)) return { name: text.slice(0, text.indexOf("@")), email: text };
+  if (/^[^\s@]+@[^\s@]+$/.test(text))
+    return { name: text.slice(0, text.indexOf("@")), email: text };
   return { name: text, email: null };
 }
 
 export function actionComment(record: ActionRecord, dueText: string): ActionComment {
   const what = `${String(record.summary ?? "New action")}${dueText ? `, due ${dueText}` : ""}. See the Actions sheet.`;
   const assignee = parseAssignee(record.assignee);
-  if (!assignee) return { richContent: escapeMarkup(`New action: ${what}`), mentions: [], plainText: `New action: ${what}` };
+  if (!assignee)
+    return {
+      richContent: escapeMarkup(`New action: ${what}`),
+      mentions: [],
+      plainText: `New action: ${what}`,
+    };
   if (!assignee.email) {
     const text = `${assignee.name}: new action: ${what}`;
     return { richContent: escapeMarkup(text), mentions: [], plainText: text };

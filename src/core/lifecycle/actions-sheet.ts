@@ -23,26 +23,94 @@ const text = (key: string, header: string, width?: number, description?: string)
 });
 
 export const ACTION_COLUMNS: readonly ActionColumn[] = [
-  { field: "status", column: text("Status", "Status", 11, `Yours to set: ${ACTION_STATUSES.join(", ")}.`) },
+  {
+    field: "status",
+    column: text("Status", "Status", 11, `Yours to set: ${ACTION_STATUSES.join(", ")}.`),
+  },
   { field: "owner", column: text("Owner", "Owner", 16, "Yours: who is working on it.") },
-  { field: "dueDate", column: { key: "DueDate", header: "Due Date", format: "date", description: "Set at creation; type a later date to postpone." } },
+  {
+    field: "dueDate",
+    column: {
+      key: "DueDate",
+      header: "Due Date",
+      format: "date",
+      description: "Set at creation; type a later date to postpone.",
+    },
+  },
   { field: "account", column: text("Account", "Account", 14) },
   { field: "name", column: text("Name", "Account Name", 22) },
   { field: "summary", column: text("Summary", "Summary", 36) },
   { field: "assignee", column: text("Assignee", "Assignee", 18) },
   { field: "notes", column: text("Notes", "Notes", 36, "Yours: kept on every run.") },
-  { field: "expectedRevenue", column: { key: "ExpectedRevenue", header: "Expected Revenue Impact", format: "money", description: "At detection: the group's revenue impact measures x their realization rates." } },
-  { field: "expectedProfit", column: { key: "ExpectedProfit", header: "Expected Profit Impact", format: "money", description: "At detection: the group's profit impact measures x their realization rates." } },
-  { field: "marginAtDetection", column: { key: "MarginAtDetection", header: "Margin at Detection", format: "percent" } },
-  { field: "currentMargin", column: { key: "CurrentMargin", header: "Current Margin", format: "percent", description: "As of the latest run." } },
-  { field: "revenueAtDetection", column: { key: "RevenueAtDetection", header: "Annual Revenue at Detection", format: "money" } },
-  { field: "currentRevenue", column: { key: "CurrentRevenue", header: "Current Annual Revenue", format: "money", description: "As of the latest run." } },
+  {
+    field: "expectedRevenue",
+    column: {
+      key: "ExpectedRevenue",
+      header: "Expected Revenue Impact",
+      format: "money",
+      description: "At detection: the group's revenue impact measures x their realization rates.",
+    },
+  },
+  {
+    field: "expectedProfit",
+    column: {
+      key: "ExpectedProfit",
+      header: "Expected Profit Impact",
+      format: "money",
+      description: "At detection: the group's profit impact measures x their realization rates.",
+    },
+  },
+  {
+    field: "marginAtDetection",
+    column: { key: "MarginAtDetection", header: "Margin at Detection", format: "percent" },
+  },
+  {
+    field: "currentMargin",
+    column: {
+      key: "CurrentMargin",
+      header: "Current Margin",
+      format: "percent",
+      description: "As of the latest run.",
+    },
+  },
+  {
+    field: "revenueAtDetection",
+    column: { key: "RevenueAtDetection", header: "Annual Revenue at Detection", format: "money" },
+  },
+  {
+    field: "currentRevenue",
+    column: {
+      key: "CurrentRevenue",
+      header: "Current Annual Revenue",
+      format: "money",
+      description: "As of the latest run.",
+    },
+  },
   { field: "description", column: text("Description", "Description", 50) },
-  { field: "flagged", column: text("Flagged", "Flagged", 12, "Whether the latest run flagged the account.") },
-  { field: "runChange", column: text("RunChange", "This Run", 11, "Created, Re-created, Reopened, Kept or Unchanged by the latest run.") },
+  {
+    field: "flagged",
+    column: text("Flagged", "Flagged", 12, "Whether the latest run flagged the account."),
+  },
+  {
+    field: "runChange",
+    column: text(
+      "RunChange",
+      "This Run",
+      11,
+      "Created, Re-created, Reopened, Kept or Unchanged by the latest run."
+    ),
+  },
   { field: "detected", column: { key: "Detected", header: "Detected", format: "date" } },
   { field: "lastFlagged", column: { key: "LastFlagged", header: "Last Flagged", format: "date" } },
-  { field: "doneSeen", column: { key: "DoneSeen", header: "Done Seen", format: "date", description: "The first run that found the action Done." } },
+  {
+    field: "doneSeen",
+    column: {
+      key: "DoneSeen",
+      header: "Done Seen",
+      format: "date",
+      description: "The first run that found the action Done.",
+    },
+  },
   { field: "agent", column: text("Agent", "Agent", 20) },
   { field: "key", column: text("Key", "Key", 24, "How runs recognise the action: do not edit.") },
 ];
@@ -58,7 +126,9 @@ export interface ActionsSheetContext {
 
 /** Open actions past their due date (issue 6: "Overdue open actions are highlighted"). */
 export function isOverdue(record: ActionRecord, runDate: number): boolean {
-  return statusOf(record) === "Open" && typeof record.dueDate === "number" && record.dueDate < runDate;
+  return (
+    statusOf(record) === "Open" && typeof record.dueDate === "number" && record.dueDate < runDate
+  );
 }
 
 export function actionsSheet(table: ActionTable, context: ActionsSheetContext): SheetDescription {
@@ -69,9 +139,12 @@ export function actionsSheet(table: ActionTable, context: ActionsSheetContext): 
     format: extra.isDate ? "date" : "text",
   }));
   const rows = records.map((record) => actionRow(record, table));
-  const overdue = records.flatMap((record, index) => (isOverdue(record, context.runDate) ? [index] : []));
+  const overdue = records.flatMap((record, index) =>
+    isOverdue(record, context.runDate) ? [index] : []
+  );
   const open = records.filter((record) => record.key !== "" && statusOf(record) === "Open");
-  const sum = (values: (number | null)[]) => exactSum(values.filter((v): v is number => v !== null));
+  const sum = (values: (number | null)[]) =>
+    exactSum(values.filter((v): v is number => v !== null));
   return {
     name: "Actions",
     title: `Actions: ${open.length} open, ${overdue.length} overdue`,
@@ -98,7 +171,8 @@ function actionRow(record: ActionRecord, table: ActionTable): SheetRow {
 }
 
 function sheetValue(record: ActionRecord, field: EngineField): SheetValue {
-  if (field === "flagged") return record.key === "" ? null : record.flagged ? "Yes" : NO_LONGER_FLAGGED;
+  if (field === "flagged")
+    return record.key === "" ? null : record.flagged ? "Yes" : NO_LONGER_FLAGGED;
   if (field === "runChange") return record.key === "" ? null : record.runChange;
   const value = record[field];
   return value === "" ? null : value;

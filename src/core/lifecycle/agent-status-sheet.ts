@@ -13,7 +13,12 @@ import { findTable, textOf } from "./sheet-table";
 import { instantOfSerial, serialAt, serialFromCell } from "./sheet-time";
 import { formatWallClock, wallClockAt } from "./wall-clock";
 
-const ACTIONS: readonly ApprovalAction[] = ["Submitted", "Approved", "Rejected", "Definition changed"];
+const ACTIONS: readonly ApprovalAction[] = [
+  "Submitted",
+  "Approved",
+  "Rejected",
+  "Definition changed",
+];
 
 const COLUMNS: readonly SheetColumn[] = [
   { key: "Time", header: "Time", format: "datetime" },
@@ -22,7 +27,12 @@ const COLUMNS: readonly SheetColumn[] = [
   { key: "StatusAfter", header: "Status After", format: "text" },
   { key: "Note", header: "Note", format: "text", width: 50 },
   { key: "TimeZone", header: "Time Zone", format: "text" },
-  { key: "DocumentHash", header: "Document Hash", format: "text", description: "Fingerprint of the definition the entry is about." },
+  {
+    key: "DocumentHash",
+    header: "Document Hash",
+    format: "text",
+    description: "Fingerprint of the definition the entry is about.",
+  },
   { key: "UTC", header: "UTC", format: "text" },
 ];
 
@@ -33,11 +43,17 @@ export interface AgentStatusContext {
   readonly timeZone: string;
 }
 
-export function agentStatusSheet(history: readonly ApprovalEntry[], context: AgentStatusContext): SheetDescription {
+export function agentStatusSheet(
+  history: readonly ApprovalEntry[],
+  context: AgentStatusContext
+): SheetDescription {
   const state = replayApproval(history);
   const statusAfter = history.map((_, i) => replayApproval(history.slice(0, i + 1)).status);
-  const when = (iso: string | null) => (iso ? formatWallClock(wallClockAt(new Date(iso), context.timeZone)) : "");
-  const upcoming = nextRuns(context.schedule, context.now, 3, context.timeZone).map((d) => formatWallClock(wallClockAt(d, context.timeZone)));
+  const when = (iso: string | null) =>
+    iso ? formatWallClock(wallClockAt(new Date(iso), context.timeZone)) : "";
+  const upcoming = nextRuns(context.schedule, context.now, 3, context.timeZone).map((d) =>
+    formatWallClock(wallClockAt(d, context.timeZone))
+  );
   const line =
     state.status === "Active"
       ? `Submitted by ${state.submittedBy} on ${when(state.submittedAt)}, approved by ${state.approvedBy} on ${when(state.approvedAt)}: runs on its schedule.`
@@ -70,7 +86,11 @@ export function agentStatusSheet(history: readonly ApprovalEntry[], context: Age
 }
 
 /** The history as the sheet holds it; rows whose action is not one of the approval steps are ignored. */
-export function readAgentStatusSheet(cells: readonly CellRow[], timeZone: string, sheetName = "Agent Status"): ApprovalEntry[] {
+export function readAgentStatusSheet(
+  cells: readonly CellRow[],
+  timeZone: string,
+  sheetName = "Agent Status"
+): ApprovalEntry[] {
   const table = findTable(sheetName, cells, ["Action", "Document Hash"]);
   if (!table) return [];
   const cell = (row: CellRow, header: string) => {
@@ -82,7 +102,11 @@ export function readAgentStatusSheet(cells: readonly CellRow[], timeZone: string
     const action = ACTIONS.find((a) => a.toLowerCase() === actionText);
     const utc = Date.parse(textOf(cell(row, "UTC")));
     const serial = serialFromCell(cell(row, "Time"));
-    const at = Number.isFinite(utc) ? new Date(utc) : serial === null ? null : instantOfSerial(serial, timeZone);
+    const at = Number.isFinite(utc)
+      ? new Date(utc)
+      : serial === null
+        ? null
+        : instantOfSerial(serial, timeZone);
     if (!action || !at) return [];
     const zone = textOf(cell(row, "Time Zone")).trim();
     return [

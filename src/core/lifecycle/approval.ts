@@ -64,33 +64,70 @@ export interface Actor {
 }
 
 /** Submits the definition with this hash for approval. Only a Draft can be submitted. */
-export function submit(state: ApprovalState, hash: string, actor: Actor, timeZone?: string): ApprovalState {
+export function submit(
+  state: ApprovalState,
+  hash: string,
+  actor: Actor,
+  timeZone?: string
+): ApprovalState {
   const by = requireName(actor.by, "submit");
   if (state.status === "Submitted") {
-    throw new ApprovalError(`The agent was already submitted by ${state.submittedBy} on ${day(state.submittedAt)}; it needs approval or rejection first.`);
+    throw new ApprovalError(
+      `The agent was already submitted by ${state.submittedBy} on ${day(state.submittedAt)}; it needs approval or rejection first.`
+    );
   }
   if (state.status === "Active" && state.documentHash === hash) {
-    throw new ApprovalError(`The agent is already active (approved by ${state.approvedBy}); there is nothing to submit.`);
+    throw new ApprovalError(
+      `The agent is already active (approved by ${state.approvedBy}); there is nothing to submit.`
+    );
   }
-  return apply(state, { at: actor.at.toISOString(), by, action: "Submitted", note: actor.note ?? "", documentHash: hash, ...(timeZone ? { timeZone } : {}) });
+  return apply(state, {
+    at: actor.at.toISOString(),
+    by,
+    action: "Submitted",
+    note: actor.note ?? "",
+    documentHash: hash,
+    ...(timeZone ? { timeZone } : {}),
+  });
 }
 
 /** Approves the submitted definition; the approver must be someone other than the submitter. */
 export function approve(state: ApprovalState, actor: Actor): ApprovalState {
   const by = requireName(actor.by, "approve");
-  if (state.status === "Draft") throw new ApprovalError("The agent is a draft: it must be submitted before it can be approved.");
-  if (state.status === "Active") throw new ApprovalError(`The agent is already active (approved by ${state.approvedBy} on ${day(state.approvedAt)}).`);
+  if (state.status === "Draft")
+    throw new ApprovalError(
+      "The agent is a draft: it must be submitted before it can be approved."
+    );
+  if (state.status === "Active")
+    throw new ApprovalError(
+      `The agent is already active (approved by ${state.approvedBy} on ${day(state.approvedAt)}).`
+    );
   if (sameUser(by, state.submittedBy ?? "")) {
-    throw new ApprovalError(`${by} submitted the agent and cannot also approve it; another user of the workbook must approve it.`);
+    throw new ApprovalError(
+      `${by} submitted the agent and cannot also approve it; another user of the workbook must approve it.`
+    );
   }
-  return apply(state, { at: actor.at.toISOString(), by, action: "Approved", note: actor.note ?? "", documentHash: state.documentHash ?? "" });
+  return apply(state, {
+    at: actor.at.toISOString(),
+    by,
+    action: "Approved",
+    note: actor.note ?? "",
+    documentHash: state.documentHash ?? "",
+  });
 }
 
 /** Rejects a submission, or stops an active agent; either way it goes back to Draft. */
 export function reject(state: ApprovalState, actor: Actor): ApprovalState {
   const by = requireName(actor.by, "reject");
-  if (state.status === "Draft") throw new ApprovalError("The agent is a draft: there is no submission to reject.");
-  return apply(state, { at: actor.at.toISOString(), by, action: "Rejected", note: actor.note ?? "", documentHash: state.documentHash ?? "" });
+  if (state.status === "Draft")
+    throw new ApprovalError("The agent is a draft: there is no submission to reject.");
+  return apply(state, {
+    at: actor.at.toISOString(),
+    by,
+    action: "Rejected",
+    note: actor.note ?? "",
+    documentHash: state.documentHash ?? "",
+  });
 }
 
 /**
@@ -98,9 +135,20 @@ export function reject(state: ApprovalState, actor: Actor): ApprovalState {
  * back to Draft (and must be submitted and approved again). A draft, or an unchanged definition,
  * is returned as it is.
  */
-export function definitionChanged(state: ApprovalState, hash: string, at: Date, by = ""): ApprovalState {
+export function definitionChanged(
+  state: ApprovalState,
+  hash: string,
+  at: Date,
+  by = ""
+): ApprovalState {
   if (state.status === "Draft" || state.documentHash === hash) return state;
-  return apply(state, { at: at.toISOString(), by, action: "Definition changed", note: "The definition changed after submission; submit it again for approval.", documentHash: hash });
+  return apply(state, {
+    at: at.toISOString(),
+    by,
+    action: "Definition changed",
+    note: "The definition changed after submission; submit it again for approval.",
+    documentHash: hash,
+  });
 }
 
 /** The state a history leads to (the workbook stores only the history). */
@@ -136,7 +184,10 @@ export function sameUser(a: string, b: string): boolean {
 
 function requireName(by: string, verb: string): string {
   const name = by.trim();
-  if (name === "") throw new ApprovalError(`Say who is going to ${verb} the agent: a name or an email of a workbook user.`);
+  if (name === "")
+    throw new ApprovalError(
+      `Say who is going to ${verb} the agent: a name or an email of a workbook user.`
+    );
   return name;
 }
 

@@ -28,7 +28,8 @@ export function impactTrackingSheet(table: ActionTable, agent: string): SheetDes
       ExpectedRevenue: record.expectedRevenue,
     };
   });
-  const total = (values: (number | null)[]) => exactSum(values.filter((v): v is number => v !== null));
+  const total = (values: (number | null)[]) =>
+    exactSum(values.filter((v): v is number => v !== null));
   const realizedTotal = total(done.map((r) => realizedImpact(r).profitChange));
   const expectedTotal = total(done.map((r) => r.expectedProfit));
   return {
@@ -56,7 +57,12 @@ export function impactTrackingSheet(table: ActionTable, agent: string): SheetDes
         { key: "ExpectedRevenue", header: "Expected Revenue Impact", format: "money" },
       ],
       rows,
-      totals: { Account: "Total", RealizedProfit: realizedTotal, ExpectedProfit: expectedTotal, ExpectedRevenue: total(done.map((r) => r.expectedRevenue)) },
+      totals: {
+        Account: "Total",
+        RealizedProfit: realizedTotal,
+        ExpectedProfit: expectedTotal,
+        ExpectedRevenue: total(done.map((r) => r.expectedRevenue)),
+      },
       highlights: [
         { kind: "negative", column: "MarginChange", style: "bad" },
         { kind: "greaterThan", column: "MarginChange", value: 0, style: "good" },
@@ -81,7 +87,10 @@ export function impactTrackingSheet(table: ActionTable, agent: string): SheetDes
 function byStatus(records: readonly ActionRecord[], agent: string): SheetRow[] {
   const mine = records.filter((r) => r.agent === agent && r.key !== "");
   const groups: { label: string; rows: ActionRecord[] }[] = [
-    ...ACTION_STATUSES.map((status) => ({ label: status as string, rows: mine.filter((r) => statusOf(r) === status) })),
+    ...ACTION_STATUSES.map((status) => ({
+      label: status as string,
+      rows: mine.filter((r) => statusOf(r) === status),
+    })),
     { label: "Other", rows: mine.filter((r) => statusOf(r) === null) },
   ];
   return groups
@@ -89,8 +98,12 @@ function byStatus(records: readonly ActionRecord[], agent: string): SheetRow[] {
     .map((g) => ({
       Status: g.label,
       Actions: g.rows.length,
-      ExpectedRevenue: exactSum(g.rows.map((r) => r.expectedRevenue).filter((v): v is number => v !== null)),
-      ExpectedProfit: exactSum(g.rows.map((r) => r.expectedProfit).filter((v): v is number => v !== null)),
+      ExpectedRevenue: exactSum(
+        g.rows.map((r) => r.expectedRevenue).filter((v): v is number => v !== null)
+      ),
+      ExpectedProfit: exactSum(
+        g.rows.map((r) => r.expectedProfit).filter((v): v is number => v !== null)
+      ),
     }));
 }
 

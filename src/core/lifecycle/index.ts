@@ -1,6 +1,14 @@
 /** The agent's lifecycle (issue 6): schedule, the team's action list, impact tracking, approval. */
 export { nextRuns, dueRun, describeSchedule, type DueRun } from "./schedule";
-export { parseWallClock, formatWallClock, wallClockAt, instantOf, localTimeZone, isTimeZone, type WallClock } from "./wall-clock";
+export {
+  parseWallClock,
+  formatWallClock,
+  wallClockAt,
+  instantOf,
+  localTimeZone,
+  isTimeZone,
+  type WallClock,
+} from "./wall-clock";
 export {
   submit,
   approve,
@@ -17,13 +25,36 @@ export {
   type Actor,
 } from "./approval";
 export { documentHash, canonicalJson, fnv1a64 } from "./document-hash";
-export { ACTION_STATUSES, statusOf, type ActionStatus, type ActionRecord, type ActionTable, type ExtraColumn, type RunChange } from "./action-record";
-export { reconcileActions, type ActionChanges, type ReconcileContext, type Reconciled } from "./reconcile-actions";
-export { plannedActions, accountSnapshots, type PlannedAction, type AccountSnapshot } from "./planned-actions";
+export {
+  ACTION_STATUSES,
+  statusOf,
+  type ActionStatus,
+  type ActionRecord,
+  type ActionTable,
+  type ExtraColumn,
+  type RunChange,
+} from "./action-record";
+export {
+  reconcileActions,
+  type ActionChanges,
+  type ReconcileContext,
+  type Reconciled,
+} from "./reconcile-actions";
+export {
+  plannedActions,
+  accountSnapshots,
+  type PlannedAction,
+  type AccountSnapshot,
+} from "./planned-actions";
 export { realizedImpact, type RealizedImpact } from "./realized-impact";
 export { lastCompletedRun, type RunLogEntry, type RunTrigger, type RunOutcome } from "./run-log";
 export { decideScheduledRun, type ScheduledRunDecision, type DecisionInput } from "./run-decision";
-export { actionComment, parseAssignee, type ActionComment, type CommentMention } from "./action-comment";
+export {
+  actionComment,
+  parseAssignee,
+  type ActionComment,
+  type CommentMention,
+} from "./action-comment";
 export { ACTION_COLUMNS, isOverdue } from "./actions-sheet";
 export {
   readLifecycle,

@@ -49,7 +49,12 @@ export function plannedActions(result: AgentResult, doc: AgentDocument): Planned
         .filter((v): v is number => typeof v === "number");
       return values.length > 0 ? exactSum(values) : null;
     };
-    const name = members.length === 1 && typeof members[0].CustomerName === "string" && level !== "CustomerName" ? members[0].CustomerName : null;
+    const name =
+      members.length === 1 &&
+      typeof members[0].CustomerName === "string" &&
+      level !== "CustomerName"
+        ? members[0].CustomerName
+        : null;
     return {
       key,
       account: value,

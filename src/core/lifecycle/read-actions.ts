@@ -11,7 +11,13 @@ import { ACTION_COLUMNS } from "./actions-sheet";
 import { serialFromCell } from "./sheet-time";
 import { findTable, numberOf, sheetValueOf, textOf } from "./sheet-table";
 
-const RUN_CHANGES: readonly RunChange[] = ["Created", "Re-created", "Reopened", "Kept", "Unchanged"];
+const RUN_CHANGES: readonly RunChange[] = [
+  "Created",
+  "Re-created",
+  "Reopened",
+  "Kept",
+  "Unchanged",
+];
 
 export interface ReadOptions {
   readonly sheetName?: string;
@@ -24,7 +30,10 @@ export interface ReadOptions {
 }
 
 /** `cells`: the sheet's used range from A1, as the host reads it (values, not formulas). */
-export function readActionsSheet(cells: readonly CellRow[], options: ReadOptions = {}): ActionTable {
+export function readActionsSheet(
+  cells: readonly CellRow[],
+  options: ReadOptions = {}
+): ActionTable {
   const table = findTable(options.sheetName ?? "Actions", cells, ["Agent", "Key"]);
   if (!table) return EMPTY_ACTION_TABLE;
   const engineIndexes = new Set<number>();
@@ -59,12 +68,15 @@ export function readActionsSheet(cells: readonly CellRow[], options: ReadOptions
       currentRevenue: numberOf(get(row, "currentRevenue")),
       lastFlagged: daySerial(get(row, "lastFlagged")),
       flagged: textOf(get(row, "flagged")).trim().toLowerCase() === "yes",
-      runChange: RUN_CHANGES.find((c) => c.toLowerCase() === runChange.toLowerCase()) ?? "Unchanged",
+      runChange:
+        RUN_CHANGES.find((c) => c.toLowerCase() === runChange.toLowerCase()) ?? "Unchanged",
       doneSeen: daySerial(get(row, "doneSeen")),
       status: textOf(get(row, "status")),
       owner: sheetValueOf(get(row, "owner")),
       notes: sheetValueOf(get(row, "notes")),
-      extra: Object.fromEntries(extras.map(({ column, index }) => [column.header, sheetValueOf(row[index] ?? null)])),
+      extra: Object.fromEntries(
+        extras.map(({ column, index }) => [column.header, sheetValueOf(row[index] ?? null)])
+      ),
     };
   });
   return { records, extraColumns: extras.map(({ column }) => column) };
@@ -78,7 +90,7 @@ function extraColumns(
   headers: readonly string[],
   rows: readonly CellRow[],
   engine: ReadonlySet<number>,
-  dateFormatted: ReadonlySet<number>,
+  dateFormatted: ReadonlySet<number>
 ): { column: ExtraColumn; index: number }[] {
   const taken = new Set(ACTION_COLUMNS.map(({ column }) => column.header.toLowerCase()));
   const found: { column: ExtraColumn; index: number }[] = [];
@@ -88,15 +100,26 @@ function extraColumns(
     const hasContent = values.some((v) => sheetValueOf(v) !== null);
     if (header === "" && !hasContent) return;
     let name = header === "" ? `Column ${index + 1}` : header;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${header || `Column ${index + 1}`} ${n}`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++)
+      name = `${header || `Column ${index + 1}`} ${n}`;
     taken.add(name.toLowerCase());
-    found.push({ column: { header: name, isDate: dateFormatted.has(index) || values.some((v) => v instanceof Date) }, index });
+    found.push({
+      column: {
+        header: name,
+        isDate: dateFormatted.has(index) || values.some((v) => v instanceof Date),
+      },
+      index,
+    });
   });
   return found;
 }
 
 /** Columns whose data cells carry a date format (`yyyy-mm-dd`, `d/m/yy`, `[$-409]mmm d`...). */
-function dateFormattedColumns(cells: readonly CellRow[], formats: ReadOptions["numberFormats"], headerIndex: number): Set<number> {
+function dateFormattedColumns(
+  cells: readonly CellRow[],
+  formats: ReadOptions["numberFormats"],
+  headerIndex: number
+): Set<number> {
   const found = new Set<number>();
   if (!formats) return found;
   formats.forEach((row, r) => {

@@ -20,12 +20,18 @@ export interface RealizedImpact {
 
 export function realizedImpact(record: ActionRecord): RealizedImpact {
   const { currentMargin, marginAtDetection, currentRevenue } = record;
-  if (currentMargin === null || marginAtDetection === null) return { marginChange: null, profitChange: null };
+  if (currentMargin === null || marginAtDetection === null)
+    return { marginChange: null, profitChange: null };
   const marginChange = currentMargin - marginAtDetection;
-  return { marginChange, profitChange: currentRevenue === null ? null : (marginChange * currentRevenue) / 4 };
+  return {
+    marginChange,
+    profitChange: currentRevenue === null ? null : (marginChange * currentRevenue) / 4,
+  };
 }
 
 /** Done rows of the agent (history rows included: each finished cycle keeps its own result). */
 export function doneActions(records: readonly ActionRecord[], agent: string): ActionRecord[] {
-  return records.filter((record) => record.agent === agent && record.key !== "" && statusOf(record) === "Done");
+  return records.filter(
+    (record) => record.agent === agent && record.key !== "" && statusOf(record) === "Done"
+  );
 }

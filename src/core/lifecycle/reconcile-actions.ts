@@ -50,10 +50,20 @@ export interface Reconciled {
   readonly added: readonly ActionRecord[];
 }
 
-export function reconcileActions(previous: ActionTable, planned: readonly PlannedAction[], context: ReconcileContext): Reconciled {
+export function reconcileActions(
+  previous: ActionTable,
+  planned: readonly PlannedAction[],
+  context: ReconcileContext
+): Reconciled {
   const plannedByKey = new Map(planned.map((p) => [p.key, p]));
   const current = currentRows(previous.records, context.agent);
-  const changes = { created: [] as string[], recreated: [] as string[], reopened: [] as string[], kept: [] as string[], noLongerFlagged: [] as string[] };
+  const changes = {
+    created: [] as string[],
+    recreated: [] as string[],
+    reopened: [] as string[],
+    kept: [] as string[],
+    noLongerFlagged: [] as string[],
+  };
   const added: ActionRecord[] = [];
 
   const records = previous.records.map((record, index): ActionRecord => {
@@ -64,7 +74,11 @@ export function reconcileActions(previous: ActionTable, planned: readonly Planne
     if (!plan) changes.noLongerFlagged.push(record.key);
 
     const status = statusOf(record);
-    if (status === "Postponed" && typeof record.dueDate === "number" && context.runDate > record.dueDate) {
+    if (
+      status === "Postponed" &&
+      typeof record.dueDate === "number" &&
+      context.runDate > record.dueDate
+    ) {
       changes.reopened.push(record.key);
       return { ...refreshed, status: "Open", runChange: "Reopened" };
     }
@@ -73,7 +87,8 @@ export function reconcileActions(previous: ActionTable, planned: readonly Planne
       added.push({ ...created(plan, context, "Re-created"), owner: record.owner });
       return { ...refreshed, runChange: "Unchanged" };
     }
-    const change: RunChange = plan && status !== "Done" && status !== "Rejected" ? "Kept" : "Unchanged";
+    const change: RunChange =
+      plan && status !== "Done" && status !== "Rejected" ? "Kept" : "Unchanged";
     if (change === "Kept") changes.kept.push(record.key);
     return { ...refreshed, runChange: change };
   });
@@ -83,7 +98,11 @@ export function reconcileActions(previous: ActionTable, planned: readonly Planne
     changes.created.push(plan.key);
     added.push(created(plan, context, "Created"));
   }
-  return { table: { records: [...records, ...added], extraColumns: previous.extraColumns }, changes, added };
+  return {
+    table: { records: [...records, ...added], extraColumns: previous.extraColumns },
+    changes,
+    added,
+  };
 }
 
 /** Index of the current row of each key of the agent: the latest detected, then the lowest in the sheet. */
@@ -92,7 +111,11 @@ function currentRows(records: readonly ActionRecord[], agent: string): Map<strin
   records.forEach((record, index) => {
     if (record.agent !== agent || record.key === "") return;
     const before = current.get(record.key);
-    if (before === undefined || (record.detected ?? -Infinity) >= (records[before].detected ?? -Infinity)) current.set(record.key, index);
+    if (
+      before === undefined ||
+      (record.detected ?? -Infinity) >= (records[before].detected ?? -Infinity)
+    )
+      current.set(record.key, index);
   });
   return current;
 }
@@ -122,11 +145,22 @@ function doneMayReturn(record: ActionRecord, context: ReconcileContext): boolean
   const since = typeof record.dueDate === "number" ? record.dueDate : record.detected;
   if (since === null) return false;
   const { year, month, day } = ymdFromSerial(since);
-  const end = schedulePeriodAfter(context.schedule, { year, month, day, hour: 0, minute: 0, second: 0 });
+  const end = schedulePeriodAfter(context.schedule, {
+    year,
+    month,
+    day,
+    hour: 0,
+    minute: 0,
+    second: 0,
+  });
   return context.runDate > serialFromYmd(end.year, end.month, end.day);
 }
 
-function created(plan: PlannedAction, context: ReconcileContext, runChange: RunChange): ActionRecord {
+function created(
+  plan: PlannedAction,
+  context: ReconcileContext,
+  runChange: RunChange
+): ActionRecord {
   const now = context.snapshot(plan.key);
   return {
     agent: context.agent,

@@ -33,14 +33,35 @@ export interface DecisionInput {
 export function decideScheduledRun(input: DecisionInput): ScheduledRunDecision {
   const { approval, timeZone } = input;
   const at = (d: Date) => `${formatWallClock(wallClockAt(d, timeZone))} (${timeZone})`;
-  const idle = (reason: string, nextAt: Date | null = null): ScheduledRunDecision => ({ run: false, trigger: null, scheduledFor: null, missed: 0, nextAt, reason });
-  if (approval.status === "Draft") return idle("The agent is a draft: it runs on its schedule only once submitted and approved.");
-  if (approval.status === "Submitted") return idle(`The agent waits for approval (submitted by ${approval.submittedBy}); it runs on its schedule once approved.`);
-  if (approval.documentHash !== input.documentHash) return idle("The definition changed since it was approved: submit it again for approval.");
+  const idle = (reason: string, nextAt: Date | null = null): ScheduledRunDecision => ({
+    run: false,
+    trigger: null,
+    scheduledFor: null,
+    missed: 0,
+    nextAt,
+    reason,
+  });
+  if (approval.status === "Draft")
+    return idle("The agent is a draft: it runs on its schedule only once submitted and approved.");
+  if (approval.status === "Submitted")
+    return idle(
+      `The agent waits for approval (submitted by ${approval.submittedBy}); it runs on its schedule once approved.`
+    );
+  if (approval.documentHash !== input.documentHash)
+    return idle("The definition changed since it was approved: submit it again for approval.");
 
   const due = dueRun(input.schedule, input.lastRunAt, input.now, timeZone);
-  if (!due.due) return idle(due.nextAt ? `Not due until ${at(due.nextAt)}.` : "The schedule has no run left (its single run is done).", due.nextAt);
-  const missed = due.missed === 0 ? "" : `; ${due.missed} earlier scheduled run${due.missed === 1 ? " was" : "s were"} missed and caught up once`;
+  if (!due.due)
+    return idle(
+      due.nextAt
+        ? `Not due until ${at(due.nextAt)}.`
+        : "The schedule has no run left (its single run is done).",
+      due.nextAt
+    );
+  const missed =
+    due.missed === 0
+      ? ""
+      : `; ${due.missed} earlier scheduled run${due.missed === 1 ? " was" : "s were"} missed and caught up once`;
   return {
     run: true,
     trigger: due.missed > 0 ? "catch-up" : "schedule",

@@ -44,7 +44,12 @@ export interface RunDescription {
   readonly scheduledFor?: Date | null;
 }
 
-export function completedEntry(run: RunDescription, result: AgentResult, changes: ActionChanges, realizedProfit: number | null): RunLogEntry {
+export function completedEntry(
+  run: RunDescription,
+  result: AgentResult,
+  changes: ActionChanges,
+  realizedProfit: number | null
+): RunLogEntry {
   return {
     at: run.at.toISOString(),
     agent: run.agent,
@@ -100,7 +105,11 @@ export function lastCompletedRun(log: readonly RunLogEntry[], agent: string): Da
   return last === null ? null : new Date(last);
 }
 
-const num = (key: string, header: string, format: SheetColumn["format"] = "integer"): SheetColumn => ({ key, header, format });
+const num = (
+  key: string,
+  header: string,
+  format: SheetColumn["format"] = "integer"
+): SheetColumn => ({ key, header, format });
 
 const COLUMNS: readonly SheetColumn[] = [
   { key: "Time", header: "Time", format: "datetime" },
@@ -119,7 +128,12 @@ const COLUMNS: readonly SheetColumn[] = [
   { key: "Outcome", header: "Outcome", format: "text" },
   { key: "Message", header: "Message", format: "text", width: 60 },
   { key: "Agent", header: "Agent", format: "text" },
-  { key: "UTC", header: "UTC", format: "text", description: "The exact time of the run; later runs read it to know when the agent last ran." },
+  {
+    key: "UTC",
+    header: "UTC",
+    format: "text",
+    description: "The exact time of the run; later runs read it to know when the agent last ran.",
+  },
 ];
 
 const FIELDS: readonly [keyof RunLogEntry, string][] = [
@@ -159,12 +173,23 @@ export function runLogSheet(log: readonly RunLogEntry[], timeZone: string): Shee
   return {
     name: "Run Log",
     title: `Run log: ${log.length} run${log.length === 1 ? "" : "s"}`,
-    notes: [`Times in ${timeZone}. Every run is recorded, oldest first; failed runs are highlighted.`],
-    table: { name: "RunLog", columns: COLUMNS, rows, highlights: failed.length > 0 ? [{ kind: "rows", rows: failed, style: "bad" }] : [] },
+    notes: [
+      `Times in ${timeZone}. Every run is recorded, oldest first; failed runs are highlighted.`,
+    ],
+    table: {
+      name: "RunLog",
+      columns: COLUMNS,
+      rows,
+      highlights: failed.length > 0 ? [{ kind: "rows", rows: failed, style: "bad" }] : [],
+    },
   };
 }
 
-export function readRunLogSheet(cells: readonly CellRow[], timeZone: string, sheetName = "Run Log"): RunLogEntry[] {
+export function readRunLogSheet(
+  cells: readonly CellRow[],
+  timeZone: string,
+  sheetName = "Run Log"
+): RunLogEntry[] {
   const table = findTable(sheetName, cells, ["Trigger", "Outcome", "UTC"]);
   if (!table) return [];
   const cell = (row: CellRow, header: string) => {
@@ -185,7 +210,8 @@ export function readRunLogSheet(cells: readonly CellRow[], timeZone: string, she
       agent: textOf(cell(row, "Agent")).trim(),
       trigger: textOf(cell(row, "Trigger")).trim(),
       scheduledFor: instant(row, null, "Scheduled For"),
-      outcome: textOf(cell(row, "Outcome")).trim().toLowerCase() === "completed" ? "Completed" : "Failed",
+      outcome:
+        textOf(cell(row, "Outcome")).trim().toLowerCase() === "completed" ? "Completed" : "Failed",
       message: textOf(cell(row, "Message")),
     };
     for (const [field, header] of FIELDS) entry[field] = numberOf(cell(row, header));

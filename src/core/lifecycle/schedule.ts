@@ -13,7 +13,16 @@
  */
 import type { SchedulePeriod, ScheduleDefinition } from "../agent/document";
 import { AgentInputError } from "../run/api";
-import { addDays, addMonths, formatWallClock, instantOf, isTimeZone, localTimeZone, parseWallClock, type WallClock } from "./wall-clock";
+import {
+  addDays,
+  addMonths,
+  formatWallClock,
+  instantOf,
+  isTimeZone,
+  localTimeZone,
+  parseWallClock,
+  type WallClock,
+} from "./wall-clock";
 
 export interface DueRun {
   /** True when a scheduled run has come and no run has filled it yet. */
@@ -37,16 +46,24 @@ const APPROX_PERIOD_MS: Record<SchedulePeriod, number> = {
 /** The schedule's start as a wall clock; a message the user can act on when it is not one. */
 export function scheduleStart(schedule: ScheduleDefinition): WallClock {
   const start = parseWallClock(schedule.start);
-  if (!start) throw new AgentInputError(`Schedule start "${schedule.start}" is not a date and time; expected YYYY-MM-DDTHH:MM, e.g. 2025-10-21T11:01.`);
+  if (!start)
+    throw new AgentInputError(
+      `Schedule start "${schedule.start}" is not a date and time; expected YYYY-MM-DDTHH:MM, e.g. 2025-10-21T11:01.`
+    );
   if (!Number.isInteger(schedule.interval) || schedule.interval < 0) {
-    throw new AgentInputError(`Schedule interval ${schedule.interval} must be a whole number of periods, 0 for a single run.`);
+    throw new AgentInputError(
+      `Schedule interval ${schedule.interval} must be a whole number of periods, 0 for a single run.`
+    );
   }
   return start;
 }
 
 function zoneOf(timeZone: string | undefined): string {
   if (timeZone === undefined || timeZone === "") return localTimeZone();
-  if (!isTimeZone(timeZone)) throw new AgentInputError(`Time zone "${timeZone}" is unknown; expected an IANA name such as Europe/Berlin or America/New_York.`);
+  if (!isTimeZone(timeZone))
+    throw new AgentInputError(
+      `Time zone "${timeZone}" is unknown; expected an IANA name such as Europe/Berlin or America/New_York.`
+    );
   return timeZone;
 }
 
@@ -71,11 +88,18 @@ function runInstant(schedule: ScheduleDefinition, k: number, zone: string): numb
 }
 
 /** Index of the latest run at or before the instant; -1 before the start. */
-function lastIndexAtOrBefore(schedule: ScheduleDefinition, instantMs: number, zone: string): number {
+function lastIndexAtOrBefore(
+  schedule: ScheduleDefinition,
+  instantMs: number,
+  zone: string
+): number {
   const start = runInstant(schedule, 0, zone);
   if (instantMs < start) return -1;
   if (schedule.interval === 0) return 0;
-  let k = Math.max(0, Math.floor((instantMs - start) / (APPROX_PERIOD_MS[schedule.period] * schedule.interval)));
+  let k = Math.max(
+    0,
+    Math.floor((instantMs - start) / (APPROX_PERIOD_MS[schedule.period] * schedule.interval))
+  );
   while (k > 0 && runInstant(schedule, k, zone) > instantMs) k--;
   while (runInstant(schedule, k + 1, zone) <= instantMs) k++;
   return k;
@@ -86,11 +110,17 @@ function lastIndex(schedule: ScheduleDefinition): number {
 }
 
 /** The next `count` scheduled times strictly after `after` (fewer when the schedule ends). */
-export function nextRuns(schedule: ScheduleDefinition, after: Date, count: number, timeZone?: string): Date[] {
+export function nextRuns(
+  schedule: ScheduleDefinition,
+  after: Date,
+  count: number,
+  timeZone?: string
+): Date[] {
   const zone = zoneOf(timeZone);
   const runs: Date[] = [];
   const first = lastIndexAtOrBefore(schedule, after.getTime(), zone) + 1;
-  for (let k = first; runs.length < count && k <= lastIndex(schedule); k++) runs.push(new Date(runInstant(schedule, k, zone)));
+  for (let k = first; runs.length < count && k <= lastIndex(schedule); k++)
+    runs.push(new Date(runInstant(schedule, k, zone)));
   return runs;
 }
 
@@ -98,13 +128,26 @@ export function nextRuns(schedule: ScheduleDefinition, after: Date, count: numbe
  * Whether a scheduled run is due now, given when the agent last ran (any completed run fills the
  * scheduled times before it). Several missed times give one run, for the latest of them.
  */
-export function dueRun(schedule: ScheduleDefinition, lastRunAt: Date | null, now: Date, timeZone?: string): DueRun {
+export function dueRun(
+  schedule: ScheduleDefinition,
+  lastRunAt: Date | null,
+  now: Date,
+  timeZone?: string
+): DueRun {
   const zone = zoneOf(timeZone);
   const latest = lastIndexAtOrBefore(schedule, now.getTime(), zone);
-  const firstNotRun = lastRunAt === null ? 0 : lastIndexAtOrBefore(schedule, lastRunAt.getTime(), zone) + 1;
-  const next = latest + 1 <= lastIndex(schedule) ? new Date(runInstant(schedule, latest + 1, zone)) : null;
-  if (latest < 0 || firstNotRun > latest) return { due: false, scheduledFor: null, missed: 0, nextAt: next };
-  return { due: true, scheduledFor: new Date(runInstant(schedule, latest, zone)), missed: latest - firstNotRun, nextAt: next };
+  const firstNotRun =
+    lastRunAt === null ? 0 : lastIndexAtOrBefore(schedule, lastRunAt.getTime(), zone) + 1;
+  const next =
+    latest + 1 <= lastIndex(schedule) ? new Date(runInstant(schedule, latest + 1, zone)) : null;
+  if (latest < 0 || firstNotRun > latest)
+    return { due: false, scheduledFor: null, missed: 0, nextAt: next };
+  return {
+    due: true,
+    scheduledFor: new Date(runInstant(schedule, latest, zone)),
+    missed: latest - firstNotRun,
+    nextAt: next,
+  };
 }
 
 /**
@@ -130,6 +173,7 @@ export function schedulePeriodAfter(schedule: ScheduleDefinition, wall: WallCloc
 export function describeSchedule(schedule: ScheduleDefinition): string {
   const at = formatWallClock(scheduleStart(schedule));
   if (schedule.interval === 0) return `once, at ${at}`;
-  const unit = schedule.interval === 1 ? schedule.period : `${schedule.interval} ${schedule.period}s`;
+  const unit =
+    schedule.interval === 1 ? schedule.period : `${schedule.interval} ${schedule.period}s`;
   return `every ${unit} from ${at}`;
 }

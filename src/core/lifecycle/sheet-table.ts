@@ -25,7 +25,11 @@ export interface FoundTable {
  * A sheet with content but no such row is refused: it is somebody's own sheet under our name,
  * and writing over it would lose their work.
  */
-export function findTable(sheetName: string, cells: readonly CellRow[], required: readonly string[]): FoundTable | null {
+export function findTable(
+  sheetName: string,
+  cells: readonly CellRow[],
+  required: readonly string[]
+): FoundTable | null {
   if (cells.every(isBlankRow)) return null;
   const wanted = required.map(normalize);
   const headerIndex = cells.findIndex((row) => {
@@ -34,17 +38,24 @@ export function findTable(sheetName: string, cells: readonly CellRow[], required
   });
   if (headerIndex < 0) {
     throw new AgentInputError(
-      `Sheet '${sheetName}' has no header row with ${required.map((h) => `'${h}'`).join(" and ")}, so it is not the agent's; rename that sheet so the agent can write its own.`,
+      `Sheet '${sheetName}' has no header row with ${required.map((h) => `'${h}'`).join(" and ")}, so it is not the agent's; rename that sheet so the agent can write its own.`
     );
   }
   const width = Math.max(0, ...cells.slice(headerIndex).map((row) => row.length));
-  const headers = Array.from({ length: width }, (_, i) => textOf(cells[headerIndex][i] ?? null).trim());
+  const headers = Array.from({ length: width }, (_, i) =>
+    textOf(cells[headerIndex][i] ?? null).trim()
+  );
   const rows = cells.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
   const positions = new Map<string, number>();
   headers.forEach((header, i) => {
     if (header !== "" && !positions.has(normalize(header))) positions.set(normalize(header), i);
   });
-  return { headerIndex, headers, rows, indexOf: (header) => positions.get(normalize(header)) ?? -1 };
+  return {
+    headerIndex,
+    headers,
+    rows,
+    indexOf: (header) => positions.get(normalize(header)) ?? -1,
+  };
 }
 
 function normalize(header: string): string {

@@ -10,7 +10,10 @@ import { instantOf, parseWallClock, wallClockAt } from "./wall-clock";
 /** Serial (day and time of day) of the instant's wall clock in the zone. */
 export function serialAt(instant: Date, timeZone: string): number {
   const wall = wallClockAt(instant, timeZone);
-  return serialFromYmd(wall.year, wall.month, wall.day) + dayFraction(wall.hour, wall.minute, wall.second);
+  return (
+    serialFromYmd(wall.year, wall.month, wall.day) +
+    dayFraction(wall.hour, wall.minute, wall.second)
+  );
 }
 
 /** Serial of the instant's calendar day in the zone (the "run date" of actions and due dates). */
@@ -27,7 +30,14 @@ export function instantOfSerial(serial: number, timeZone: string): Date {
     seconds = 0;
   }
   const { year, month, day } = ymdFromSerial(whole);
-  const wall = { year, month, day, hour: Math.floor(seconds / 3600), minute: Math.floor((seconds % 3600) / 60), second: seconds % 60 };
+  const wall = {
+    year,
+    month,
+    day,
+    hour: Math.floor(seconds / 3600),
+    minute: Math.floor((seconds % 3600) / 60),
+    second: seconds % 60,
+  };
   return instantOf(wall, timeZone);
 }
 
@@ -45,7 +55,10 @@ export function serialFromCell(value: CellValue | undefined): number | null {
   if (typeof value === "string") {
     const wall = parseWallClock(value);
     if (!wall) return null;
-    return serialFromYmd(wall.year, wall.month, wall.day) + dayFraction(wall.hour, wall.minute, wall.second);
+    return (
+      serialFromYmd(wall.year, wall.month, wall.day) +
+      dayFraction(wall.hour, wall.minute, wall.second)
+    );
   }
   return null;
 }

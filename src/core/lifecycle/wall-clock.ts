@@ -109,7 +109,9 @@ export function instantOf(wall: WallClock, timeZone: string = localTimeZone()): 
   // Offsets a day either side cover any single transition near this time.
   const before = offsetAt(local - MS_PER_DAY, timeZone);
   const after = offsetAt(local + MS_PER_DAY, timeZone);
-  const matches = [local - before, local - after].filter((instant) => local === instant + offsetAt(instant, timeZone));
+  const matches = [local - before, local - after].filter(
+    (instant) => local === instant + offsetAt(instant, timeZone)
+  );
   if (matches.length > 0) return new Date(Math.min(...matches));
   return new Date(local - before);
 }
@@ -117,7 +119,12 @@ export function instantOf(wall: WallClock, timeZone: string = localTimeZone()): 
 /** The wall clock moved by whole calendar days (time of day kept). */
 export function addDays(wall: WallClock, days: number): WallClock {
   const shifted = new Date(wallMs(wall) + days * MS_PER_DAY);
-  return { ...wall, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  return {
+    ...wall,
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  };
 }
 
 /**

@@ -18,13 +18,44 @@ const T3 = new Date("2025-10-22T10:00:00Z");
 
 describe("approval: Draft -> Submitted -> Active", () => {
   it("records who submitted and approved, and when", () => {
-    const submitted = submit(DRAFT, "hash-1", { by: "Ann", at: T1, note: "first version" }, "Europe/Berlin");
-    expect(submitted).toMatchObject({ status: "Submitted", submittedBy: "Ann", submittedAt: "2025-10-20T08:00:00.000Z", documentHash: "hash-1", timeZone: "Europe/Berlin", approvedBy: null });
+    const submitted = submit(
+      DRAFT,
+      "hash-1",
+      { by: "Ann", at: T1, note: "first version" },
+      "Europe/Berlin"
+    );
+    expect(submitted).toMatchObject({
+      status: "Submitted",
+      submittedBy: "Ann",
+      submittedAt: "2025-10-20T08:00:00.000Z",
+      documentHash: "hash-1",
+      timeZone: "Europe/Berlin",
+      approvedBy: null,
+    });
     const active = approve(submitted, { by: "bo@example.com", at: T2 });
-    expect(active).toMatchObject({ status: "Active", submittedBy: "Ann", approvedBy: "bo@example.com", approvedAt: "2025-10-21T09:30:00.000Z", documentHash: "hash-1" });
+    expect(active).toMatchObject({
+      status: "Active",
+      submittedBy: "Ann",
+      approvedBy: "bo@example.com",
+      approvedAt: "2025-10-21T09:30:00.000Z",
+      documentHash: "hash-1",
+    });
     expect(active.history).toEqual([
-      { at: "2025-10-20T08:00:00.000Z", by: "Ann", action: "Submitted", note: "first version", documentHash: "hash-1", timeZone: "Europe/Berlin" },
-      { at: "2025-10-21T09:30:00.000Z", by: "bo@example.com", action: "Approved", note: "", documentHash: "hash-1" },
+      {
+        at: "2025-10-20T08:00:00.000Z",
+        by: "Ann",
+        action: "Submitted",
+        note: "first version",
+        documentHash: "hash-1",
+        timeZone: "Europe/Berlin",
+      },
+      {
+        at: "2025-10-21T09:30:00.000Z",
+        by: "bo@example.com",
+        action: "Approved",
+        note: "",
+        documentHash: "hash-1",
+      },
     ]);
   });
 
@@ -36,7 +67,11 @@ describe("approval: Draft -> Submitted -> Active", () => {
 
   it("goes back to Draft on rejection, by the approver or as a withdrawal by the submitter", () => {
     const submitted = submit(DRAFT, "h", { by: "Ann", at: T1 });
-    expect(reject(submitted, { by: "Bo", at: T2, note: "rule too wide" })).toMatchObject({ status: "Draft", documentHash: null, submittedBy: null });
+    expect(reject(submitted, { by: "Bo", at: T2, note: "rule too wide" })).toMatchObject({
+      status: "Draft",
+      documentHash: null,
+      submittedBy: null,
+    });
     expect(reject(submitted, { by: "ann", at: T2 }).status).toBe("Draft");
     const active = approve(submitted, { by: "Bo", at: T2 });
     const stopped = reject(active, { by: "Cy", at: T3, note: "pause over year end" });
@@ -55,24 +90,34 @@ describe("approval: what is refused, in plain words", () => {
 
   it("refuses approval by the submitter (ignoring case and spaces)", () => {
     expect(() => approve(submitted, { by: " ann lee ", at: T2 })).toThrow(
-      "ann lee submitted the agent and cannot also approve it; another user of the workbook must approve it.",
+      "ann lee submitted the agent and cannot also approve it; another user of the workbook must approve it."
     );
     expect(() => approve(submitted, { by: "Ann Lee", at: T2 })).toThrow(ApprovalError);
   });
 
   it("refuses approving a draft, approving twice, and submitting twice", () => {
-    expect(() => approve(DRAFT, { by: "Bo", at: T2 })).toThrow("The agent is a draft: it must be submitted before it can be approved.");
-    const active = approve(submitted, { by: "Bo", at: T2 });
-    expect(() => approve(active, { by: "Cy", at: T3 })).toThrow("The agent is already active (approved by Bo on 2025-10-21).");
-    expect(() => submit(submitted, "h", { by: "Cy", at: T3 })).toThrow(
-      "The agent was already submitted by Ann Lee on 2025-10-20; it needs approval or rejection first.",
+    expect(() => approve(DRAFT, { by: "Bo", at: T2 })).toThrow(
+      "The agent is a draft: it must be submitted before it can be approved."
     );
-    expect(() => submit(active, "h", { by: "Cy", at: T3 })).toThrow("The agent is already active (approved by Bo); there is nothing to submit.");
+    const active = approve(submitted, { by: "Bo", at: T2 });
+    expect(() => approve(active, { by: "Cy", at: T3 })).toThrow(
+      "The agent is already active (approved by Bo on 2025-10-21)."
+    );
+    expect(() => submit(submitted, "h", { by: "Cy", at: T3 })).toThrow(
+      "The agent was already submitted by Ann Lee on 2025-10-20; it needs approval or rejection first."
+    );
+    expect(() => submit(active, "h", { by: "Cy", at: T3 })).toThrow(
+      "The agent is already active (approved by Bo); there is nothing to submit."
+    );
   });
 
   it("refuses a nameless actor and rejecting a draft", () => {
-    expect(() => submit(DRAFT, "h", { by: "  ", at: T1 })).toThrow("Say who is going to submit the agent: a name or an email of a workbook user.");
-    expect(() => reject(DRAFT, { by: "Bo", at: T1 })).toThrow("The agent is a draft: there is no submission to reject.");
+    expect(() => submit(DRAFT, "h", { by: "  ", at: T1 })).toThrow(
+      "Say who is going to submit the agent: a name or an email of a workbook user."
+    );
+    expect(() => reject(DRAFT, { by: "Bo", at: T1 })).toThrow(
+      "The agent is a draft: there is no submission to reject."
+    );
   });
 
   it("is an input error the command line reports as such", () => {
@@ -81,7 +126,10 @@ describe("approval: what is refused, in plain words", () => {
 });
 
 describe("approval: a changed definition goes back to Draft", () => {
-  const active: ApprovalState = approve(submit(DRAFT, "h1", { by: "Ann", at: T1 }), { by: "Bo", at: T2 });
+  const active: ApprovalState = approve(submit(DRAFT, "h1", { by: "Ann", at: T1 }), {
+    by: "Bo",
+    at: T2,
+  });
 
   it("sends an active or submitted agent back to Draft when the hash differs", () => {
     const changed = definitionChanged(active, "h2", T3, "Cy");
@@ -93,7 +141,9 @@ describe("approval: a changed definition goes back to Draft", () => {
       note: "The definition changed after submission; submit it again for approval.",
       documentHash: "h2",
     });
-    expect(definitionChanged(submit(DRAFT, "h1", { by: "Ann", at: T1 }), "h2", T3).status).toBe("Draft");
+    expect(definitionChanged(submit(DRAFT, "h1", { by: "Ann", at: T1 }), "h2", T3).status).toBe(
+      "Draft"
+    );
   });
 
   it("leaves an unchanged definition, and a draft, as they are", () => {
@@ -102,8 +152,16 @@ describe("approval: a changed definition goes back to Draft", () => {
   });
 
   it("can then be submitted again and approved by someone else", () => {
-    const again = approve(submit(definitionChanged(active, "h2", T3), "h2", { by: "Bo", at: T3 }), { by: "Ann", at: T3 });
-    expect(again).toMatchObject({ status: "Active", documentHash: "h2", submittedBy: "Bo", approvedBy: "Ann" });
+    const again = approve(submit(definitionChanged(active, "h2", T3), "h2", { by: "Bo", at: T3 }), {
+      by: "Ann",
+      at: T3,
+    });
+    expect(again).toMatchObject({
+      status: "Active",
+      documentHash: "h2",
+      submittedBy: "Bo",
+      approvedBy: "Ann",
+    });
   });
 });
 
@@ -112,12 +170,16 @@ describe("documentHash", () => {
     expect(fnv1a64("")).toBe("cbf29ce484222325");
     // After byte 0x61 the published FNV-1a 64 of "a" is af63dc4c8601ec8c; byte 0x00 then multiplies by the prime:
     // 0xaf63dc4c8601ec8c x 0x100000001b3 mod 2^64.
-    expect(fnv1a64("a")).toBe(((0xaf63dc4c8601ec8cn * 0x100000001b3n) & 0xffffffffffffffffn).toString(16).padStart(16, "0"));
+    expect(fnv1a64("a")).toBe(
+      ((0xaf63dc4c8601ec8cn * 0x100000001b3n) & 0xffffffffffffffffn).toString(16).padStart(16, "0")
+    );
     expect(fnv1a64("a")).toBe("089be207b544f1e4");
   });
 
   it("does not depend on key order, and ignores the anchor date (a run parameter)", () => {
-    expect(canonicalJson({ b: 1, a: [1, { d: null, c: "x" }], u: undefined })).toBe('{"a":[1,{"c":"x","d":null}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [1, { d: null, c: "x" }], u: undefined })).toBe(
+      '{"a":[1,{"c":"x","d":null}],"b":1}'
+    );
     const doc = presetDocument("2025-10-21");
     const { schedule, ...rest } = doc;
     const reordered = JSON.parse(JSON.stringify({ schedule, ...rest }));
@@ -128,7 +190,11 @@ describe("documentHash", () => {
 
   it("changes with any setting", () => {
     const doc = presetDocument();
-    expect(documentHash({ ...doc, action: { ...doc.action, topK: 21 } })).not.toBe(documentHash(doc));
-    expect(documentHash({ ...doc, schedule: { ...doc.schedule, interval: 1 } })).not.toBe(documentHash(doc));
+    expect(documentHash({ ...doc, action: { ...doc.action, topK: 21 } })).not.toBe(
+      documentHash(doc)
+    );
+    expect(documentHash({ ...doc, schedule: { ...doc.schedule, interval: 1 } })).not.toBe(
+      documentHash(doc)
+    );
   });
 });

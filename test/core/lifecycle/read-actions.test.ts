@@ -34,7 +34,13 @@ const RECORD: ActionRecord = {
   extra: { Region: "North", "Follow-up": day(2025, 11, 2) },
 };
 
-const table = { records: [RECORD], extraColumns: [{ header: "Region", isDate: false }, { header: "Follow-up", isDate: true }] };
+const table = {
+  records: [RECORD],
+  extraColumns: [
+    { header: "Region", isDate: false },
+    { header: "Follow-up", isDate: true },
+  ],
+};
 
 describe("the Actions sheet written and read back", () => {
   it("round-trips every column, added ones included", () => {
@@ -43,7 +49,9 @@ describe("the Actions sheet written and read back", () => {
       ["Region", "text"],
       ["Follow-up", "date"],
     ]);
-    expect(readActionsSheet(sheetCells(sheet), { numberFormats: sheetFormats(sheet) })).toEqual(table);
+    expect(readActionsSheet(sheetCells(sheet), { numberFormats: sheetFormats(sheet) })).toEqual(
+      table
+    );
     // Without formats a serial in an added column cannot be told from a number: kept, as a number.
     const plain = readActionsSheet(sheetCells(sheet));
     expect(plain.extraColumns[1]).toEqual({ header: "Follow-up", isDate: false });
@@ -53,7 +61,10 @@ describe("the Actions sheet written and read back", () => {
   it("highlights open actions past their due date only", () => {
     const late = { ...RECORD, key: "CustomerId=CID-2", dueDate: day(2025, 10, 20) };
     const lateDone = { ...late, key: "CustomerId=CID-3", status: "Done" };
-    const sheet = actionsSheet({ records: [RECORD, late, lateDone], extraColumns: [] }, { runDate: day(2025, 10, 21), runLabel: "Run" });
+    const sheet = actionsSheet(
+      { records: [RECORD, late, lateDone], extraColumns: [] },
+      { runDate: day(2025, 10, 21), runLabel: "Run" }
+    );
     expect(sheet.table.highlights).toEqual([{ kind: "rows", rows: [1], style: "bad" }]);
     expect(sheet.title).toBe("Actions: 2 open, 1 overdue");
   });
@@ -63,7 +74,16 @@ describe("the Actions sheet written and read back", () => {
       ["Actions: 1 open"],
       [],
       ["Key", "Notes", "Agent", "Status", "Due Date", "Detected", "", "Notes"],
-      ["CustomerId=CID-1", "call", "Agent", "done", new Date(Date.UTC(2025, 10, 30)), "2025-10-21", "scribble", "second notes"],
+      [
+        "CustomerId=CID-1",
+        "call",
+        "Agent",
+        "done",
+        new Date(Date.UTC(2025, 10, 30)),
+        "2025-10-21",
+        "scribble",
+        "second notes",
+      ],
       [null, null, null, null, null, null, null, null],
       [null, "a row a user added", null, "Open", "next week", null, null, null],
     ];
@@ -83,7 +103,12 @@ describe("the Actions sheet written and read back", () => {
       summary: null,
       extra: { "Column 7": "scribble", "Notes 2": "second notes" },
     });
-    expect(read.records[1]).toMatchObject({ key: "", agent: "", notes: "a row a user added", dueDate: "next week" });
+    expect(read.records[1]).toMatchObject({
+      key: "",
+      agent: "",
+      notes: "a row a user added",
+      dueDate: "next week",
+    });
   });
 
   it("reads an empty sheet as no actions", () => {
@@ -93,14 +118,19 @@ describe("the Actions sheet written and read back", () => {
 
 describe("the comment that notifies an assignee", () => {
   it("mentions an assignee given by email (with or without a name)", () => {
-    expect(parseAssignee("Ann Lee <ann@example.com>")).toEqual({ name: "Ann Lee", email: "ann@example.com" });
+    expect(parseAssignee("Ann Lee <ann@example.com>")).toEqual({
+      name: "Ann Lee",
+      email: "ann@example.com",
+    });
     expect(parseAssignee(" bo@example.com ")).toEqual({ name: "bo", email: "bo@example.com" });
     expect(parseAssignee("Cy")).toEqual({ name: "Cy", email: null });
     expect(parseAssignee(null)).toBeNull();
     expect(actionComment({ ...RECORD, summary: "Margin <5% on CID-1" }, "2025-10-28")).toEqual({
-      richContent: '<at id="0">Ann Lee</at> new action for you: Margin \u20395% on CID-1, due 2025-10-28. See the Actions sheet.',
+      richContent:
+        '<at id="0">Ann Lee</at> new action for you: Margin \u20395% on CID-1, due 2025-10-28. See the Actions sheet.',
       mentions: [{ id: 0, name: "Ann Lee", email: "ann@example.com" }],
-      plainText: "@Ann Lee new action for you: Margin <5% on CID-1, due 2025-10-28. See the Actions sheet.",
+      plainText:
+        "@Ann Lee new action for you: Margin <5% on CID-1, due 2025-10-28. See the Actions sheet.",
     });
   });
 
@@ -110,6 +140,8 @@ describe("the comment that notifies an assignee", () => {
       mentions: [],
       plainText: "Cy: new action: Fix CID-1, due 2025-10-28. See the Actions sheet.",
     });
-    expect(actionComment({ ...RECORD, assignee: null }, "").plainText).toBe("New action: Fix CID-1. See the Actions sheet.");
+    expect(actionComment({ ...RECORD, assignee: null }, "").plainText).toBe(
+      "New action: Fix CID-1. See the Actions sheet."
+    );
   });
 });

@@ -3,7 +3,10 @@ import { serialFromYmd } from "../../../src/core/parse/excel-date";
 import type { ActionRecord, ActionTable } from "../../../src/core/lifecycle/action-record";
 import type { AccountSnapshot, PlannedAction } from "../../../src/core/lifecycle/planned-actions";
 import { realizedImpact } from "../../../src/core/lifecycle/realized-impact";
-import { reconcileActions, type ReconcileContext } from "../../../src/core/lifecycle/reconcile-actions";
+import {
+  reconcileActions,
+  type ReconcileContext,
+} from "../../../src/core/lifecycle/reconcile-actions";
 
 const AGENT = "Unprofitable Account Agent";
 const WEEKLY: ScheduleDefinition = { start: "2025-01-06T09:00", period: "week", interval: 1 };
@@ -24,26 +27,51 @@ function plan(account: string, overrides: Partial<PlannedAction> = {}): PlannedA
   };
 }
 
-function context(runDate: number, snapshots: Record<string, AccountSnapshot> = {}, schedule = WEEKLY): ReconcileContext {
+function context(
+  runDate: number,
+  snapshots: Record<string, AccountSnapshot> = {},
+  schedule = WEEKLY
+): ReconcileContext {
   return { agent: AGENT, schedule, runDate, snapshot: (key) => snapshots[key] };
 }
 
-const table = (records: ActionRecord[]): ActionTable => ({ records, extraColumns: [{ header: "Region", isDate: false }] });
+const table = (records: ActionRecord[]): ActionTable => ({
+  records,
+  extraColumns: [{ header: "Region", isDate: false }],
+});
 
 /** The table after a first run on 2025-01-06 that created actions for the accounts. */
 function firstRun(...accounts: string[]): ActionRecord[] {
-  return [...reconcileActions(table([]), accounts.map((a) => plan(a)), context(day(2025, 1, 6))).table.records];
+  return [
+    ...reconcileActions(
+      table([]),
+      accounts.map((a) => plan(a)),
+      context(day(2025, 1, 6))
+    ).table.records,
+  ];
 }
 
-function withStatus(records: ActionRecord[], key: string, changes: Partial<ActionRecord>): ActionRecord[] {
+function withStatus(
+  records: ActionRecord[],
+  key: string,
+  changes: Partial<ActionRecord>
+): ActionRecord[] {
   return records.map((r) => (r.key === key ? { ...r, ...changes } : r));
 }
 
 describe("reconcileActions: creating", () => {
   it("creates one Open action per planned group, with its impact, margin and date at detection", () => {
-    const { table: result, changes, added } = reconcileActions(table([]), [plan("CID-1"), plan("CID-2")], context(day(2025, 1, 6), {
-      "CustomerId=CID-1": { margin: 0.1, annualRevenue: 1000 },
-    }));
+    const {
+      table: result,
+      changes,
+      added,
+    } = reconcileActions(
+      table([]),
+      [plan("CID-1"), plan("CID-2")],
+      context(day(2025, 1, 6), {
+        "CustomerId=CID-1": { margin: 0.1, annualRevenue: 1000 },
+      })
+    );
     expect(changes.created).toEqual(["CustomerId=CID-1", "CustomerId=CID-2"]);
     expect(added).toHaveLength(2);
     expect(result.records[0]).toEqual({
@@ -79,73 +107,172 @@ describe("reconcileActions: creating", () => {
 describe("reconcileActions: the SPEC's re-creation rule for each status", () => {
   const run2 = day(2025, 1, 13);
 
-  it.each(["Open", "Blocked", "Postponed"])("does not re-create a %s action whose account is flagged again: kept, one row", (status) => {
-    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status, dueDate: day(2025, 2, 1), notes: "called them" });
-    const { table: after, changes } = reconcileActions(table(before), [plan("CID-1", { summary: "New text" })], context(run2));
-    expect(after.records).toHaveLength(1);
-    expect(after.records[0]).toMatchObject({ status, runChange: "Kept", summary: "Fix CID-1", notes: "called them", lastFlagged: run2, dueDate: day(2025, 2, 1) });
-    expect(changes.kept).toEqual(["CustomerId=CID-1"]);
-    expect(changes.created).toEqual([]);
-  });
+  it.each(["Open", "Blocked", "Postponed"])(
+    "does not re-create a %s action whose account is flagged again: kept, one row",
+    (status) => {
+      const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", {
+        status,
+        dueDate: day(2025, 2, 1),
+        notes: "called them",
+      });
+      const { table: after, changes } = reconcileActions(
+        table(before),
+        [plan("CID-1", { summary: "New text" })],
+        context(run2)
+      );
+      expect(after.records).toHaveLength(1);
+      expect(after.records[0]).toMatchObject({
+        status,
+        runChange: "Kept",
+        summary: "Fix CID-1",
+        notes: "called them",
+        lastFlagged: run2,
+        dueDate: day(2025, 2, 1),
+      });
+      expect(changes.kept).toEqual(["CustomerId=CID-1"]);
+      expect(changes.created).toEqual([]);
+    }
+  );
 
   it("does not re-create a Rejected action, ever", () => {
     const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "Rejected" });
-    const { table: after, changes } = reconcileActions(table(before), [plan("CID-1")], context(day(2026, 6, 1)));
+    const { table: after, changes } = reconcileActions(
+      table(before),
+      [plan("CID-1")],
+      context(day(2026, 6, 1))
+    );
     expect(after.records).toHaveLength(1);
-    expect(after.records[0]).toMatchObject({ status: "Rejected", runChange: "Unchanged", flagged: true });
-    expect(changes).toEqual({ created: [], recreated: [], reopened: [], kept: [], noLongerFlagged: [] });
+    expect(after.records[0]).toMatchObject({
+      status: "Rejected",
+      runChange: "Unchanged",
+      flagged: true,
+    });
+    expect(changes).toEqual({
+      created: [],
+      recreated: [],
+      reopened: [],
+      kept: [],
+      noLongerFlagged: [],
+    });
   });
 
   it("reopens a Postponed action once its due date has passed (not on the due date itself), keeping notes and owner", () => {
-    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "Postponed", dueDate: day(2025, 1, 20), owner: "Bo", notes: "after budget" });
+    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", {
+      status: "Postponed",
+      dueDate: day(2025, 1, 20),
+      owner: "Bo",
+      notes: "after budget",
+    });
     const onDueDate = reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 20)));
     expect(onDueDate.table.records[0]).toMatchObject({ status: "Postponed", runChange: "Kept" });
     const dayAfter = reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 21)));
     expect(dayAfter.table.records).toHaveLength(1);
-    expect(dayAfter.table.records[0]).toMatchObject({ status: "Open", runChange: "Reopened", owner: "Bo", notes: "after budget", dueDate: day(2025, 1, 20) });
+    expect(dayAfter.table.records[0]).toMatchObject({
+      status: "Open",
+      runChange: "Reopened",
+      owner: "Bo",
+      notes: "after budget",
+      dueDate: day(2025, 1, 20),
+    });
     expect(dayAfter.changes.reopened).toEqual(["CustomerId=CID-1"]);
   });
 
   it("reopens a Postponed action past its due date even when the account is no longer flagged (SPEC), and says so", () => {
-    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "postponed", dueDate: day(2025, 1, 10) });
-    const { table: after, changes } = reconcileActions(table(before), [], context(day(2025, 1, 13)));
-    expect(after.records[0]).toMatchObject({ status: "Open", runChange: "Reopened", flagged: false });
+    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", {
+      status: "postponed",
+      dueDate: day(2025, 1, 10),
+    });
+    const { table: after, changes } = reconcileActions(
+      table(before),
+      [],
+      context(day(2025, 1, 13))
+    );
+    expect(after.records[0]).toMatchObject({
+      status: "Open",
+      runChange: "Reopened",
+      flagged: false,
+    });
     expect(changes.noLongerFlagged).toEqual(["CustomerId=CID-1"]);
   });
 
   it("keeps a Postponed action whose due date is text a user typed", () => {
-    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "Postponed", dueDate: "after the audit" });
-    const { table: after } = reconcileActions(table(before), [plan("CID-1")], context(day(2026, 1, 1)));
+    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", {
+      status: "Postponed",
+      dueDate: "after the audit",
+    });
+    const { table: after } = reconcileActions(
+      table(before),
+      [plan("CID-1")],
+      context(day(2026, 1, 1))
+    );
     expect(after.records[0]).toMatchObject({ status: "Postponed", dueDate: "after the audit" });
   });
 
   it("brings a Done action back only once more than one schedule period has passed since its due date", () => {
     // Due 2025-01-13, weekly: one period after is 2025-01-20; it comes back from 2025-01-21.
-    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "Done", owner: "Bo", notes: "new price list sent" });
+    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", {
+      status: "Done",
+      owner: "Bo",
+      notes: "new price list sent",
+    });
     const atPeriod = reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 20)));
     expect(atPeriod.table.records).toHaveLength(1);
-    expect(atPeriod.table.records[0]).toMatchObject({ status: "Done", runChange: "Unchanged", doneSeen: day(2025, 1, 20) });
+    expect(atPeriod.table.records[0]).toMatchObject({
+      status: "Done",
+      runChange: "Unchanged",
+      doneSeen: day(2025, 1, 20),
+    });
 
-    const after = reconcileActions(table(before), [plan("CID-1", { dueDate: day(2025, 1, 28) })], context(day(2025, 1, 21)));
+    const after = reconcileActions(
+      table(before),
+      [plan("CID-1", { dueDate: day(2025, 1, 28) })],
+      context(day(2025, 1, 21))
+    );
     expect(after.changes.recreated).toEqual(["CustomerId=CID-1"]);
     expect(after.table.records).toHaveLength(2);
-    expect(after.table.records[0]).toMatchObject({ status: "Done", notes: "new price list sent", runChange: "Unchanged" });
-    expect(after.table.records[1]).toMatchObject({ status: "Open", runChange: "Re-created", owner: "Bo", notes: null, detected: day(2025, 1, 21), dueDate: day(2025, 1, 28) });
+    expect(after.table.records[0]).toMatchObject({
+      status: "Done",
+      notes: "new price list sent",
+      runChange: "Unchanged",
+    });
+    expect(after.table.records[1]).toMatchObject({
+      status: "Open",
+      runChange: "Re-created",
+      owner: "Bo",
+      notes: null,
+      detected: day(2025, 1, 21),
+      dueDate: day(2025, 1, 28),
+    });
     expect(after.added).toEqual([after.table.records[1]]);
   });
 
   it("measures the Done period in months like EDATE (due Jan 31, monthly: back from Mar 1, not on Feb 28)", () => {
     const monthly: ScheduleDefinition = { start: "2025-01-01T09:00", period: "month", interval: 1 };
-    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "Done", dueDate: day(2025, 1, 31) });
-    expect(reconcileActions(table(before), [plan("CID-1")], context(day(2025, 2, 28), {}, monthly)).changes.recreated).toEqual([]);
-    expect(reconcileActions(table(before), [plan("CID-1")], context(day(2025, 3, 1), {}, monthly)).changes.recreated).toEqual(["CustomerId=CID-1"]);
+    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", {
+      status: "Done",
+      dueDate: day(2025, 1, 31),
+    });
+    expect(
+      reconcileActions(table(before), [plan("CID-1")], context(day(2025, 2, 28), {}, monthly))
+        .changes.recreated
+    ).toEqual([]);
+    expect(
+      reconcileActions(table(before), [plan("CID-1")], context(day(2025, 3, 1), {}, monthly))
+        .changes.recreated
+    ).toEqual(["CustomerId=CID-1"]);
   });
 
   it("uses one period of the unit for a one-off schedule (interval 0)", () => {
     const once: ScheduleDefinition = { start: "2025-01-06T09:00", period: "day", interval: 0 };
     const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "Done" });
-    expect(reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 14), {}, once)).changes.recreated).toEqual([]);
-    expect(reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 15), {}, once)).changes.recreated).toEqual(["CustomerId=CID-1"]);
+    expect(
+      reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 14), {}, once)).changes
+        .recreated
+    ).toEqual([]);
+    expect(
+      reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 15), {}, once)).changes
+        .recreated
+    ).toEqual(["CustomerId=CID-1"]);
   });
 
   it("does not bring a Done action back while its account is not flagged", () => {
@@ -168,23 +295,40 @@ describe("reconcileActions: the SPEC's re-creation rule for each status", () => 
 
   it("treats a status typed otherwise (In progress) like an open one: kept as typed, not re-created", () => {
     const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "In progress" });
-    const { table: after } = reconcileActions(table(before), [plan("CID-1")], context(day(2025, 3, 1)));
+    const { table: after } = reconcileActions(
+      table(before),
+      [plan("CID-1")],
+      context(day(2025, 3, 1))
+    );
     expect(after.records).toHaveLength(1);
     expect(after.records[0].status).toBe("In progress");
   });
 
   it("writes Open into a status a user cleared", () => {
     const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "  " });
-    expect(reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 13))).table.records[0].status).toBe("Open");
+    expect(
+      reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 13))).table.records[0]
+        .status
+    ).toBe("Open");
   });
 });
 
 describe("reconcileActions: nothing is lost", () => {
   it("keeps the row of an account no longer flagged, marked, with its last flagged date", () => {
     const before = firstRun("CID-1", "CID-2");
-    const { table: after, changes } = reconcileActions(table(before), [plan("CID-1")], context(day(2025, 1, 13)));
+    const { table: after, changes } = reconcileActions(
+      table(before),
+      [plan("CID-1")],
+      context(day(2025, 1, 13))
+    );
     expect(after.records).toHaveLength(2);
-    expect(after.records[1]).toMatchObject({ key: "CustomerId=CID-2", flagged: false, lastFlagged: day(2025, 1, 6), status: "Open", runChange: "Unchanged" });
+    expect(after.records[1]).toMatchObject({
+      key: "CustomerId=CID-2",
+      flagged: false,
+      lastFlagged: day(2025, 1, 6),
+      status: "Open",
+      runChange: "Unchanged",
+    });
     expect(changes.noLongerFlagged).toEqual(["CustomerId=CID-2"]);
   });
 
@@ -198,7 +342,11 @@ describe("reconcileActions: nothing is lost", () => {
       dueDate: day(2025, 3, 1),
       extra: { Region: "North" },
     });
-    const second = reconcileActions(table(edited), [plan("CID-1"), plan("CID-2")], context(day(2025, 1, 13))).table;
+    const second = reconcileActions(
+      table(edited),
+      [plan("CID-1"), plan("CID-2")],
+      context(day(2025, 1, 13))
+    ).table;
     const third = reconcileActions(second, [plan("CID-2")], context(day(2025, 1, 20))).table;
     expect(third.records[0]).toMatchObject({
       status: "Blocked",
@@ -215,19 +363,43 @@ describe("reconcileActions: nothing is lost", () => {
 
   it("leaves rows of another agent and rows users added without a key exactly as they are", () => {
     const [mine] = firstRun("CID-1");
-    const theirs: ActionRecord = { ...mine, agent: "Churn Agent", status: "Done", runChange: "Created" };
-    const manual: ActionRecord = { ...mine, agent: "", key: "", account: "", status: "Open", notes: "call the auditor", runChange: "Created" };
-    const { table: after } = reconcileActions(table([theirs, manual, mine]), [plan("CID-1")], context(day(2025, 3, 1)));
+    const theirs: ActionRecord = {
+      ...mine,
+      agent: "Churn Agent",
+      status: "Done",
+      runChange: "Created",
+    };
+    const manual: ActionRecord = {
+      ...mine,
+      agent: "",
+      key: "",
+      account: "",
+      status: "Open",
+      notes: "call the auditor",
+      runChange: "Created",
+    };
+    const { table: after } = reconcileActions(
+      table([theirs, manual, mine]),
+      [plan("CID-1")],
+      context(day(2025, 3, 1))
+    );
     expect(after.records[0]).toBe(theirs);
     expect(after.records[1]).toBe(manual);
     expect(after.records).toHaveLength(3);
   });
 
   it("refreshes current margin and revenue, and records when Done was first seen", () => {
-    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", { status: "Done", marginAtDetection: 0.1 });
+    const before = withStatus(firstRun("CID-1"), "CustomerId=CID-1", {
+      status: "Done",
+      marginAtDetection: 0.1,
+    });
     const snapshot = { "CustomerId=CID-1": { margin: 0.13, annualRevenue: 1_000_000 } };
     const second = reconcileActions(table(before), [], context(day(2025, 1, 13), snapshot)).table;
-    expect(second.records[0]).toMatchObject({ currentMargin: 0.13, currentRevenue: 1_000_000, doneSeen: day(2025, 1, 13) });
+    expect(second.records[0]).toMatchObject({
+      currentMargin: 0.13,
+      currentRevenue: 1_000_000,
+      doneSeen: day(2025, 1, 13),
+    });
     const third = reconcileActions(second, [], context(day(2025, 1, 20), snapshot)).table;
     expect(third.records[0].doneSeen).toBe(day(2025, 1, 13));
     // (0.13 - 0.10) x 1,000,000 / 4 = 7,500 per quarter.
@@ -238,7 +410,17 @@ describe("reconcileActions: nothing is lost", () => {
 
   it("has no realized impact without both margins", () => {
     const [record] = firstRun("CID-1");
-    expect(realizedImpact({ ...record, marginAtDetection: null, currentMargin: 0.2 })).toEqual({ marginChange: null, profitChange: null });
-    expect(realizedImpact({ ...record, marginAtDetection: 0.1, currentMargin: 0.05, currentRevenue: null })).toEqual({ marginChange: -0.05, profitChange: null });
+    expect(realizedImpact({ ...record, marginAtDetection: null, currentMargin: 0.2 })).toEqual({
+      marginChange: null,
+      profitChange: null,
+    });
+    expect(
+      realizedImpact({
+        ...record,
+        marginAtDetection: 0.1,
+        currentMargin: 0.05,
+        currentRevenue: null,
+      })
+    ).toEqual({ marginChange: -0.05, profitChange: null });
   });
 });

@@ -20,11 +20,20 @@ export function sheetCells(sheet: SheetDescription): CellValue[][] {
 export function sheetFormats(sheet: SheetDescription): string[][] {
   const cells = sheetCells(sheet);
   const firstData = cells.length - sheet.table.rows.length;
-  return cells.map((row, r) => (r < firstData ? row.map(() => "General") : sheet.table.columns.map((c) => EXCEL_NUMBER_FORMAT[c.format])));
+  return cells.map((row, r) =>
+    r < firstData
+      ? row.map(() => "General")
+      : sheet.table.columns.map((c) => EXCEL_NUMBER_FORMAT[c.format])
+  );
 }
 
 /** Finds a column by header in laid-out cells and applies an edit to the data row whose Key matches. */
-export function editCell(cells: CellValue[][], key: string, header: string, value: CellValue): void {
+export function editCell(
+  cells: CellValue[][],
+  key: string,
+  header: string,
+  value: CellValue
+): void {
   const headerRow = cells.findIndex((row) => row.includes("Key") && row.includes("Agent"));
   const keyAt = cells[headerRow].indexOf("Key");
   const at = cells[headerRow].indexOf(header);
@@ -34,7 +43,11 @@ export function editCell(cells: CellValue[][], key: string, header: string, valu
 }
 
 /** Adds a column a user typed: header and a value per Key (others blank). */
-export function addColumn(cells: CellValue[][], header: string, values: Record<string, CellValue>): void {
+export function addColumn(
+  cells: CellValue[][],
+  header: string,
+  values: Record<string, CellValue>
+): void {
   const headerRow = cells.findIndex((row) => row.includes("Key") && row.includes("Agent"));
   const keyAt = cells[headerRow].indexOf("Key");
   const width = cells[headerRow].length;

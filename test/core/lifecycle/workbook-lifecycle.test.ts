@@ -24,7 +24,12 @@ import { cleanQuality, tableOf, type Line } from "../../helpers/table";
 import { addColumn, editCell, sheetCells } from "./sheet-cells";
 
 const ZONE = "Europe/Berlin";
-const line = (CustomerId: string, CustomerSegment: string, InvoicePrice: number, GrossMargin: number): Line => ({
+const line = (
+  CustomerId: string,
+  CustomerSegment: string,
+  InvoicePrice: number,
+  GrossMargin: number
+): Line => ({
   CustomerId,
   CustomerName: `${CustomerId} Ltd`,
   CustomerSegment,
@@ -33,13 +38,25 @@ const line = (CustomerId: string, CustomerSegment: string, InvoicePrice: number,
   PricingDate: "2025-06-01",
 });
 // Key averages 400 / 2,000 = 20%: A (10%) is 10 points under it; C alone in Tail has a negative margin.
-const BEFORE = [line("A", "Key", 1000, 100), line("B", "Key", 1000, 300), line("C", "Tail", 500, -50)];
+const BEFORE = [
+  line("A", "Key", 1000, 100),
+  line("B", "Key", 1000, 300),
+  line("C", "Tail", 500, -50),
+];
 // A raised its margin to 20% (Key: 500 / 2,000 = 25%, A still 5 points under: still flagged).
-const AFTER = [line("A", "Key", 1000, 200), line("B", "Key", 1000, 300), line("C", "Tail", 500, -50)];
+const AFTER = [
+  line("A", "Key", 1000, 200),
+  line("B", "Key", 1000, 300),
+  line("C", "Tail", 500, -50),
+];
 
 function doc(): AgentDocument {
   const d = presetDocument("2025-10-21");
-  return { ...d, action: { ...d.action, assignee: "ann@example.com" }, schedule: { start: "2025-10-21T09:00", period: "week", interval: 1 } };
+  return {
+    ...d,
+    action: { ...d.action, assignee: "ann@example.com" },
+    schedule: { start: "2025-10-21T09:00", period: "week", interval: 1 },
+  };
 }
 
 function run(previous: WorkbookLifecycle, lines: readonly Line[], at: Date, agent = doc()) {
@@ -47,15 +64,25 @@ function run(previous: WorkbookLifecycle, lines: readonly Line[], at: Date, agen
   const context: RunContext = { doc: agent, at, trigger: "schedule", timeZone: ZONE };
   const recorded = recordRun(previous, result, context);
   const sheets = lifecycleSheets(recorded.lifecycle, context);
-  return { result, recorded, sheets, all: withLifecycleSheets(buildResultSheets(result, agent), sheets) };
+  return {
+    result,
+    recorded,
+    sheets,
+    all: withLifecycleSheets(buildResultSheets(result, agent), sheets),
+  };
 }
 
-const sheet = (sheets: readonly SheetDescription[], name: string) => sheets.find((s) => s.name === name)!;
+const sheet = (sheets: readonly SheetDescription[], name: string) =>
+  sheets.find((s) => s.name === name)!;
 const day = (y: number, m: number, d: number) => serialFromYmd(y, m, d);
 
 /** What the host reads back: the cells of the three sheets it keeps. */
 function cellsOf(sheets: readonly SheetDescription[]) {
-  return { actions: sheetCells(sheet(sheets, "Actions")), runLog: sheetCells(sheet(sheets, "Run Log")), agentStatus: sheetCells(sheet(sheets, "Agent Status")) };
+  return {
+    actions: sheetCells(sheet(sheets, "Actions")),
+    runLog: sheetCells(sheet(sheets, "Run Log")),
+    agentStatus: sheetCells(sheet(sheets, "Agent Status")),
+  };
 }
 
 describe("a team working the action list across runs", () => {
@@ -64,7 +91,9 @@ describe("a team working the action list across runs", () => {
   it("creates an action per flagged account with expected impact and due date on the first run", () => {
     const actions = sheet(first.sheets, "Actions");
     expect(first.recorded.changes.created).toEqual(["CustomerId=A", "CustomerId=C"]);
-    expect(actions.table.rows.map((r) => [r.Account, r.Name, r.Status, r.DueDate, r.MarginAtDetection])).toEqual([
+    expect(
+      actions.table.rows.map((r) => [r.Account, r.Name, r.Status, r.DueDate, r.MarginAtDetection])
+    ).toEqual([
       ["A", "A Ltd", "Open", day(2025, 10, 28), 0.1],
       ["C", "C Ltd", "Open", day(2025, 10, 28), -0.1],
     ]);
@@ -75,7 +104,10 @@ describe("a team working the action list across runs", () => {
     expect([c.ExpectedRevenue, c.ExpectedProfit]).toEqual([0, 0]);
     expect(actions.notes![1]).toBe("Expected impact of open actions: revenue 6.25, profit 5.00.");
     expect(actions.title).toBe("Actions: 2 open, 0 overdue");
-    expect(first.recorded.added.map((r) => r.assignee)).toEqual(["ann@example.com", "ann@example.com"]);
+    expect(first.recorded.added.map((r) => r.assignee)).toEqual([
+      "ann@example.com",
+      "ann@example.com",
+    ]);
     expect(first.all.map((s) => s.name)).toEqual([
       "Summary",
       "Flagged Accounts",
@@ -103,10 +135,22 @@ describe("a team working the action list across runs", () => {
     addColumn(cells.actions, "Region", { "CustomerId=A": "North", "CustomerId=C": "South" });
 
     // A week later: A is Done (not back: its due date Oct 28 + 1 week has not passed), C stays postponed.
-    const second = run(readLifecycle(cells, ZONE).lifecycle, AFTER, new Date("2025-10-28T08:00:00Z"));
-    expect(second.recorded.changes).toEqual({ created: [], recreated: [], reopened: [], kept: ["CustomerId=C"], noLongerFlagged: [] });
+    const second = run(
+      readLifecycle(cells, ZONE).lifecycle,
+      AFTER,
+      new Date("2025-10-28T08:00:00Z")
+    );
+    expect(second.recorded.changes).toEqual({
+      created: [],
+      recreated: [],
+      reopened: [],
+      kept: ["CustomerId=C"],
+      noLongerFlagged: [],
+    });
     const rows2 = sheet(second.sheets, "Actions").table.rows;
-    expect(rows2.map((r) => [r.Account, r.Status, r.Owner, r.Notes, r.RunChange, r.DoneSeen])).toEqual([
+    expect(
+      rows2.map((r) => [r.Account, r.Status, r.Owner, r.Notes, r.RunChange, r.DoneSeen])
+    ).toEqual([
       ["A", "Done", "Bo", "New price list sent", "Unchanged", day(2025, 10, 28)],
       ["C", "Postponed", null, "After the budget round", "Kept", null],
     ]);
@@ -130,17 +174,44 @@ describe("a team working the action list across runs", () => {
     expect(second.recorded.entry.realizedProfit).toBeCloseTo(25, 9);
 
     // Nov 20: C's postponement has passed (reopened), and A is flagged more than a week after its due date (re-created).
-    const third = run(readLifecycle(cellsOf(second.sheets), ZONE).lifecycle, AFTER, new Date("2025-11-20T08:00:00Z"));
-    expect(third.recorded.changes).toMatchObject({ recreated: ["CustomerId=A"], reopened: ["CustomerId=C"] });
+    const third = run(
+      readLifecycle(cellsOf(second.sheets), ZONE).lifecycle,
+      AFTER,
+      new Date("2025-11-20T08:00:00Z")
+    );
+    expect(third.recorded.changes).toMatchObject({
+      recreated: ["CustomerId=A"],
+      reopened: ["CustomerId=C"],
+    });
     const rows3 = sheet(third.sheets, "Actions").table.rows;
-    expect(rows3.map((r) => [r.Account, r.Status, r.Owner, r.Notes, r.RunChange, r["extra:0"], r.DueDate])).toEqual([
+    expect(
+      rows3.map((r) => [
+        r.Account,
+        r.Status,
+        r.Owner,
+        r.Notes,
+        r.RunChange,
+        r["extra:0"],
+        r.DueDate,
+      ])
+    ).toEqual([
       ["A", "Done", "Bo", "New price list sent", "Unchanged", "North", day(2025, 10, 28)],
       ["C", "Open", null, "After the budget round", "Reopened", "South", day(2025, 11, 15)],
       ["A", "Open", "Bo", null, "Re-created", null, day(2025, 11, 27)],
     ]);
     // C is open and its (postponed) due date has passed: highlighted as overdue.
-    expect(sheet(third.sheets, "Actions").table.highlights).toEqual([{ kind: "rows", rows: [1], style: "bad" }]);
-    expect(third.recorded.lifecycle.runLog.map((e) => [e.trigger, e.created, e.recreated, e.reopened, e.kept])).toEqual([
+    expect(sheet(third.sheets, "Actions").table.highlights).toEqual([
+      { kind: "rows", rows: [1], style: "bad" },
+    ]);
+    expect(
+      third.recorded.lifecycle.runLog.map((e) => [
+        e.trigger,
+        e.created,
+        e.recreated,
+        e.reopened,
+        e.kept,
+      ])
+    ).toEqual([
       ["schedule", 2, 0, 0, 0],
       ["schedule", 0, 0, 0, 1],
       ["schedule", 0, 1, 1, 0],
@@ -148,9 +219,24 @@ describe("a team working the action list across runs", () => {
   });
 
   it("keeps an account that is no longer flagged, marked as such", () => {
-    const healthy = [line("A", "Key", 1000, 200), line("B", "Key", 1000, 200), line("C", "Tail", 500, 50)];
-    const second = run(readLifecycle(cellsOf(first.sheets), ZONE).lifecycle, healthy, new Date("2025-10-28T08:00:00Z"));
-    expect(sheet(second.sheets, "Actions").table.rows.map((r) => [r.Account, r.Flagged, r.Status, r.LastFlagged])).toEqual([
+    const healthy = [
+      line("A", "Key", 1000, 200),
+      line("B", "Key", 1000, 200),
+      line("C", "Tail", 500, 50),
+    ];
+    const second = run(
+      readLifecycle(cellsOf(first.sheets), ZONE).lifecycle,
+      healthy,
+      new Date("2025-10-28T08:00:00Z")
+    );
+    expect(
+      sheet(second.sheets, "Actions").table.rows.map((r) => [
+        r.Account,
+        r.Flagged,
+        r.Status,
+        r.LastFlagged,
+      ])
+    ).toEqual([
       ["A", "No longer flagged", "Open", day(2025, 10, 21)],
       ["C", "No longer flagged", "Open", day(2025, 10, 21)],
     ]);
@@ -163,14 +249,30 @@ describe("the run log and approval kept in the workbook", () => {
     const first = run(EMPTY_LIFECYCLE, BEFORE, new Date("2025-10-21T07:00:12.345Z"));
     const read = readLifecycle(cellsOf(first.sheets), ZONE).lifecycle;
     expect(lastCompletedRun(read.runLog, doc().name)).toEqual(new Date("2025-10-21T07:00:12.345Z"));
-    const failed = recordFailedRun(read, "Sheet 'Sales' was not found.", { doc: doc(), at: new Date("2025-10-28T07:00:00Z"), trigger: "catch-up", timeZone: ZONE });
+    const failed = recordFailedRun(read, "Sheet 'Sales' was not found.", {
+      doc: doc(),
+      at: new Date("2025-10-28T07:00:00Z"),
+      trigger: "catch-up",
+      timeZone: ZONE,
+    });
     expect(failed.actions).toBe(read.actions);
     expect(failed.runLog.map((e) => [e.outcome, e.trigger, e.message])).toEqual([
-      ["Completed", "schedule", "2 flagged; actions: 2 created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged."],
+      [
+        "Completed",
+        "schedule",
+        "2 flagged; actions: 2 created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged.",
+      ],
       ["Failed", "catch-up", "Sheet 'Sales' was not found."],
     ]);
-    expect(lastCompletedRun(failed.runLog, doc().name)).toEqual(new Date("2025-10-21T07:00:12.345Z"));
-    const log = lifecycleSheets(failed, { doc: doc(), at: new Date("2025-10-28T07:00:00Z"), trigger: "catch-up", timeZone: ZONE }).find((s) => s.name === "Run Log")!;
+    expect(lastCompletedRun(failed.runLog, doc().name)).toEqual(
+      new Date("2025-10-21T07:00:12.345Z")
+    );
+    const log = lifecycleSheets(failed, {
+      doc: doc(),
+      at: new Date("2025-10-28T07:00:00Z"),
+      trigger: "catch-up",
+      timeZone: ZONE,
+    }).find((s) => s.name === "Run Log")!;
     expect(log.table.highlights).toEqual([{ kind: "rows", rows: [1], style: "bad" }]);
     // 07:00:12 UTC is 09:00:12 in Berlin (CEST); the sheet shows whole seconds, the UTC column the exact instant.
     expect(log.table.rows[0].Time).toBeCloseTo(day(2025, 10, 21) + (9 * 3600 + 12) / 86400, 9);
@@ -179,13 +281,20 @@ describe("the run log and approval kept in the workbook", () => {
 
   it("keeps the approval history, with the submitter's zone, and goes back to Draft when a run sees a changed definition", () => {
     const agent = doc();
-    const active = approve(submit(DRAFT, documentHash(agent), { by: "Ann", at: new Date("2025-10-20T08:00:00Z") }, ZONE), { by: "Bo", at: new Date("2025-10-20T09:00:00Z") });
+    const active = approve(
+      submit(DRAFT, documentHash(agent), { by: "Ann", at: new Date("2025-10-20T08:00:00Z") }, ZONE),
+      { by: "Bo", at: new Date("2025-10-20T09:00:00Z") }
+    );
     const withApproval: WorkbookLifecycle = { ...EMPTY_LIFECYCLE, approvalHistory: active.history };
     const first = run(withApproval, BEFORE, new Date("2025-10-21T07:00:00Z"), agent);
     const status = sheet(first.sheets, "Agent Status");
     expect(status.title).toBe("Unprofitable Account Agent: Active");
-    expect(status.notes![0]).toBe("Submitted by Ann on 2025-10-20 10:00, approved by Bo on 2025-10-20 11:00: runs on its schedule.");
-    expect(status.notes![1]).toBe("Schedule: every week from 2025-10-21 09:00 (Europe/Berlin); next runs: 2025-10-28 09:00, 2025-11-04 09:00, 2025-11-11 09:00.");
+    expect(status.notes![0]).toBe(
+      "Submitted by Ann on 2025-10-20 10:00, approved by Bo on 2025-10-20 11:00: runs on its schedule."
+    );
+    expect(status.notes![1]).toBe(
+      "Schedule: every week from 2025-10-21 09:00 (Europe/Berlin); next runs: 2025-10-28 09:00, 2025-11-04 09:00, 2025-11-11 09:00."
+    );
 
     const read = readLifecycle(cellsOf(first.sheets), "UTC");
     expect(read.timeZone).toBe(ZONE);
@@ -194,7 +303,9 @@ describe("the run log and approval kept in the workbook", () => {
     const changed = { ...agent, action: { ...agent.action, topK: 5 } };
     const second = run(read.lifecycle, BEFORE, new Date("2025-10-28T07:00:00Z"), changed);
     expect(approvalOf(second.recorded.lifecycle).status).toBe("Draft");
-    expect(sheet(second.sheets, "Agent Status").table.rows.map((r) => [r.Action, r.StatusAfter])).toEqual([
+    expect(
+      sheet(second.sheets, "Agent Status").table.rows.map((r) => [r.Action, r.StatusAfter])
+    ).toEqual([
       ["Submitted", "Submitted"],
       ["Approved", "Active"],
       ["Definition changed", "Draft"],
@@ -203,7 +314,9 @@ describe("the run log and approval kept in the workbook", () => {
 
   it("refuses to take over a sheet named Actions that is not the agent's", () => {
     const cells: CellValue[][] = [["My own list"], ["Task", "Who"], ["Call bank", "Ann"]];
-    expect(() => readLifecycle({ actions: cells }, ZONE)).toThrow("Sheet 'Actions' has no header row with 'Agent' and 'Key', so it is not the agent's");
+    expect(() => readLifecycle({ actions: cells }, ZONE)).toThrow(
+      "Sheet 'Actions' has no header row with 'Agent' and 'Key', so it is not the agent's"
+    );
   });
 });
 
@@ -212,20 +325,62 @@ describe("decideScheduledRun", () => {
   const hash = documentHash(agent);
   const submitted = submit(DRAFT, hash, { by: "Ann", at: new Date("2025-10-01T08:00:00Z") });
   const active = approve(submitted, { by: "Bo", at: new Date("2025-10-02T08:00:00Z") });
-  const base = { schedule: agent.schedule, documentHash: hash, lastRunAt: null, now: new Date("2025-10-21T07:30:00Z"), timeZone: ZONE };
+  const base = {
+    schedule: agent.schedule,
+    documentHash: hash,
+    lastRunAt: null,
+    now: new Date("2025-10-21T07:30:00Z"),
+    timeZone: ZONE,
+  };
 
   it("runs only an active agent with the approved definition", () => {
-    expect(decideScheduledRun({ ...base, approval: DRAFT })).toMatchObject({ run: false, reason: "The agent is a draft: it runs on its schedule only once submitted and approved." });
-    expect(decideScheduledRun({ ...base, approval: submitted })).toMatchObject({ run: false, reason: "The agent waits for approval (submitted by Ann); it runs on its schedule once approved." });
-    expect(decideScheduledRun({ ...base, approval: active, documentHash: "other" })).toMatchObject({ run: false, reason: "The definition changed since it was approved: submit it again for approval." });
-    expect(decideScheduledRun({ ...base, approval: active })).toMatchObject({ run: true, trigger: "schedule", missed: 0, reason: "Due: scheduled for 2025-10-21 09:00 (Europe/Berlin)." });
+    expect(decideScheduledRun({ ...base, approval: DRAFT })).toMatchObject({
+      run: false,
+      reason: "The agent is a draft: it runs on its schedule only once submitted and approved.",
+    });
+    expect(decideScheduledRun({ ...base, approval: submitted })).toMatchObject({
+      run: false,
+      reason:
+        "The agent waits for approval (submitted by Ann); it runs on its schedule once approved.",
+    });
+    expect(decideScheduledRun({ ...base, approval: active, documentHash: "other" })).toMatchObject({
+      run: false,
+      reason: "The definition changed since it was approved: submit it again for approval.",
+    });
+    expect(decideScheduledRun({ ...base, approval: active })).toMatchObject({
+      run: true,
+      trigger: "schedule",
+      missed: 0,
+      reason: "Due: scheduled for 2025-10-21 09:00 (Europe/Berlin).",
+    });
   });
 
   it("catches up once after missed weeks, then waits for the next run", () => {
-    const late = decideScheduledRun({ ...base, approval: active, lastRunAt: new Date("2025-10-21T07:05:00Z"), now: new Date("2025-11-12T10:00:00Z") });
-    expect(late).toMatchObject({ run: true, trigger: "catch-up", missed: 2, scheduledFor: new Date("2025-11-11T08:00:00Z") });
-    expect(late.reason).toBe("Due: scheduled for 2025-11-11 09:00 (Europe/Berlin); 2 earlier scheduled runs were missed and caught up once.");
-    const after = decideScheduledRun({ ...base, approval: active, lastRunAt: new Date("2025-11-12T10:00:00Z"), now: new Date("2025-11-12T10:05:00Z") });
-    expect(after).toMatchObject({ run: false, reason: "Not due until 2025-11-18 09:00 (Europe/Berlin).", nextAt: new Date("2025-11-18T08:00:00Z") });
+    const late = decideScheduledRun({
+      ...base,
+      approval: active,
+      lastRunAt: new Date("2025-10-21T07:05:00Z"),
+      now: new Date("2025-11-12T10:00:00Z"),
+    });
+    expect(late).toMatchObject({
+      run: true,
+      trigger: "catch-up",
+      missed: 2,
+      scheduledFor: new Date("2025-11-11T08:00:00Z"),
+    });
+    expect(late.reason).toBe(
+      "Due: scheduled for 2025-11-11 09:00 (Europe/Berlin); 2 earlier scheduled runs were missed and caught up once."
+    );
+    const after = decideScheduledRun({
+      ...base,
+      approval: active,
+      lastRunAt: new Date("2025-11-12T10:00:00Z"),
+      now: new Date("2025-11-12T10:05:00Z"),
+    });
+    expect(after).toMatchObject({
+      run: false,
+      reason: "Not due until 2025-11-18 09:00 (Europe/Berlin).",
+      nextAt: new Date("2025-11-18T08:00:00Z"),
+    });
   });
 });
