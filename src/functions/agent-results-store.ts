@@ -20,7 +20,10 @@ let published: AgentResultIndex | null = null;
 let fromWorkbook: Promise<AgentResultIndex | MeasureError> | null = null;
 
 /** Makes a run's results what AGENTRESULT returns (the task pane calls this after every run). */
-export function publishAgentResult(result: Pick<AgentResult, "join" | "flagged">, doc?: Pick<AgentDocument, "join"> | null): void {
+export function publishAgentResult(
+  result: Pick<AgentResult, "join" | "flagged">,
+  doc?: Pick<AgentDocument, "join"> | null
+): void {
   published = indexAgentResult(result, doc?.join ?? null);
   fromWorkbook = null;
 }

@@ -5,7 +5,12 @@
  * return errors, they never throw: anything unexpected becomes #VALUE! with its message.
  */
 import type { Grid, ResultGrid } from "../core/measures/cells";
-import { invalidValue, measureError, type MeasureError, type MeasureErrorCode } from "../core/measures/measure-error";
+import {
+  invalidValue,
+  measureError,
+  type MeasureError,
+  type MeasureErrorCode,
+} from "../core/measures/measure-error";
 
 /** What a custom function receives for an `any[][]` parameter, and what it returns. */
 export type ExcelMatrix = unknown[][];
@@ -28,8 +33,11 @@ function errorCodeOf(cell: unknown): string | null {
 
 /** An error cell passed in: ours are passed on as they are, #REF!, #NAME? ... (which a function may not return) as #VALUE!. */
 function inputError(code: string, message: unknown): MeasureError {
-  const text = typeof message === "string" && message !== "" ? message : `An input cell holds ${code}.`;
-  return code in OUTPUT_CODES ? measureError(code as MeasureErrorCode, text) : invalidValue(`An input cell holds ${code}.`);
+  const text =
+    typeof message === "string" && message !== "" ? message : `An input cell holds ${code}.`;
+  return code in OUTPUT_CODES
+    ? measureError(code as MeasureErrorCode, text)
+    : invalidValue(`An input cell holds ${code}.`);
 }
 
 /** A range as the core reads it; a missing optional argument is null. The range is copied only when it holds an error. */
@@ -53,7 +61,9 @@ export function fromExcel(matrix: ExcelMatrix | null | undefined): Grid | null {
 
 export function toExcelError(error: MeasureError): CustomFunctions.Error {
   const code = OUTPUT_CODES[error.code]();
-  return WITH_MESSAGE.has(error.code) ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+  return WITH_MESSAGE.has(error.code)
+    ? new CustomFunctions.Error(code, error.message)
+    : new CustomFunctions.Error(code);
 }
 
 export function toExcel(result: ResultGrid): ExcelMatrix {

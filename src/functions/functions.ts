@@ -37,9 +37,15 @@ import { fromExcel, guarded, guardedAsync, required } from "./excel-values";
  * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
  * @returns {any[][]} segment_avg_margin_pct - current_margin_pct.
  */
-export function marginVariance(current_margin_pct: unknown[][], segment_avg_margin_pct: unknown[][]): unknown[][] {
+export function marginVariance(
+  current_margin_pct: unknown[][],
+  segment_avg_margin_pct: unknown[][]
+): unknown[][] {
   return guarded(() =>
-    marginVarianceCells(required(current_margin_pct, "current_margin_pct"), required(segment_avg_margin_pct, "segment_avg_margin_pct")),
+    marginVarianceCells(
+      required(current_margin_pct, "current_margin_pct"),
+      required(segment_avg_margin_pct, "segment_avg_margin_pct")
+    )
   );
 }
 
@@ -50,9 +56,15 @@ export function marginVariance(current_margin_pct: unknown[][], segment_avg_marg
  * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
  * @returns {any[][]} (current_margin_pct + segment_avg_margin_pct) / 2.
  */
-export function suggestedMargin(current_margin_pct: unknown[][], segment_avg_margin_pct: unknown[][]): unknown[][] {
+export function suggestedMargin(
+  current_margin_pct: unknown[][],
+  segment_avg_margin_pct: unknown[][]
+): unknown[][] {
   return guarded(() =>
-    suggestedMarginCells(required(current_margin_pct, "current_margin_pct"), required(segment_avg_margin_pct, "segment_avg_margin_pct")),
+    suggestedMarginCells(
+      required(current_margin_pct, "current_margin_pct"),
+      required(segment_avg_margin_pct, "segment_avg_margin_pct")
+    )
   );
 }
 
@@ -63,9 +75,15 @@ export function suggestedMargin(current_margin_pct: unknown[][], segment_avg_mar
  * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
  * @returns {any[][]} (suggested margin - current_margin_pct) / current_margin_pct.
  */
-export function marginLiftPct(current_margin_pct: unknown[][], segment_avg_margin_pct: unknown[][]): unknown[][] {
+export function marginLiftPct(
+  current_margin_pct: unknown[][],
+  segment_avg_margin_pct: unknown[][]
+): unknown[][] {
   return guarded(() =>
-    marginLiftCells(required(current_margin_pct, "current_margin_pct"), required(segment_avg_margin_pct, "segment_avg_margin_pct")),
+    marginLiftCells(
+      required(current_margin_pct, "current_margin_pct"),
+      required(segment_avg_margin_pct, "segment_avg_margin_pct")
+    )
   );
 }
 
@@ -80,14 +98,14 @@ export function marginLiftPct(current_margin_pct: unknown[][], segment_avg_margi
 export function quarterMarginUplift(
   current_margin_pct: unknown[][],
   segment_avg_margin_pct: unknown[][],
-  annual_revenue: unknown[][],
+  annual_revenue: unknown[][]
 ): unknown[][] {
   return guarded(() =>
     quarterMarginUpliftCells(
       required(current_margin_pct, "current_margin_pct"),
       required(segment_avg_margin_pct, "segment_avg_margin_pct"),
-      required(annual_revenue, "annual_revenue"),
-    ),
+      required(annual_revenue, "annual_revenue")
+    )
   );
 }
 
@@ -102,14 +120,14 @@ export function quarterMarginUplift(
 export function quarterRevenueUplift(
   current_margin_pct: unknown[][],
   segment_avg_margin_pct: unknown[][],
-  annual_revenue: unknown[][],
+  annual_revenue: unknown[][]
 ): unknown[][] {
   return guarded(() =>
     quarterRevenueUpliftCells(
       required(current_margin_pct, "current_margin_pct"),
       required(segment_avg_margin_pct, "segment_avg_margin_pct"),
-      required(annual_revenue, "annual_revenue"),
-    ),
+      required(annual_revenue, "annual_revenue")
+    )
   );
 }
 
@@ -121,7 +139,9 @@ export function quarterRevenueUplift(
  * @returns {any[][]} (number of revenues below) / (count - 1), as SQL's PERCENT_RANK.
  */
 export function revenueRank(revenue: unknown[][], all_revenues: unknown[][]): unknown[][] {
-  return guarded(() => revenueRankCells(required(revenue, "revenue"), required(all_revenues, "all_revenues")));
+  return guarded(() =>
+    revenueRankCells(required(revenue, "revenue"), required(all_revenues, "all_revenues"))
+  );
 }
 
 /**
@@ -133,14 +153,19 @@ export function revenueRank(revenue: unknown[][], all_revenues: unknown[][]): un
  * @param {any[][]} segment The segment to compute, or a range of segments.
  * @returns {any[][]} The segment's weighted margin as a fraction.
  */
-export function segmentMargin(margins: unknown[][], revenues: unknown[][], segments: unknown[][], segment: unknown[][]): unknown[][] {
+export function segmentMargin(
+  margins: unknown[][],
+  revenues: unknown[][],
+  segments: unknown[][],
+  segment: unknown[][]
+): unknown[][] {
   return guarded(() =>
     segmentMarginCells(
       required(margins, "margins"),
       required(revenues, "revenues"),
       required(segments, "segments"),
-      required(segment, "segment"),
-    ),
+      required(segment, "segment")
+    )
   );
 }
 
@@ -157,15 +182,15 @@ export function accountMargin(
   margins: unknown[][],
   revenues: unknown[][],
   customer_ids: unknown[][],
-  customer_id: unknown[][],
+  customer_id: unknown[][]
 ): unknown[][] {
   return guarded(() =>
     accountMarginCells(
       required(margins, "margins"),
       required(revenues, "revenues"),
       required(customer_ids, "customer_ids"),
-      required(customer_id, "customer_id"),
-    ),
+      required(customer_id, "customer_id")
+    )
   );
 }
 
@@ -177,9 +202,17 @@ export function accountMargin(
  * @param {any[][]} [max_quantity] Optional: the maximum (capacity) quantity; the rate is then over the capacity.
  * @returns {any[][]} process_costs / process_quantity (or / max_quantity).
  */
-export function processCostRate(process_costs: unknown[][], process_quantity: unknown[][], max_quantity?: unknown[][]): unknown[][] {
+export function processCostRate(
+  process_costs: unknown[][],
+  process_quantity: unknown[][],
+  max_quantity?: unknown[][]
+): unknown[][] {
   return guarded(() =>
-    processCostRateCells(required(process_costs, "process_costs"), required(process_quantity, "process_quantity"), fromExcel(max_quantity)),
+    processCostRateCells(
+      required(process_costs, "process_costs"),
+      required(process_quantity, "process_quantity"),
+      fromExcel(max_quantity)
+    )
   );
 }
 
@@ -191,13 +224,17 @@ export function processCostRate(process_costs: unknown[][], process_quantity: un
  * @param {any[][]} max_quantity The maximum (capacity) quantity, at least process_quantity, or a range of them.
  * @returns {any[][]} process_costs x (max_quantity - process_quantity) / max_quantity.
  */
-export function unusedCapacityCost(process_costs: unknown[][], process_quantity: unknown[][], max_quantity: unknown[][]): unknown[][] {
+export function unusedCapacityCost(
+  process_costs: unknown[][],
+  process_quantity: unknown[][],
+  max_quantity: unknown[][]
+): unknown[][] {
   return guarded(() =>
     unusedCapacityCostCells(
       required(process_costs, "process_costs"),
       required(process_quantity, "process_quantity"),
-      required(max_quantity, "max_quantity"),
-    ),
+      required(max_quantity, "max_quantity")
+    )
   );
 }
 
@@ -209,9 +246,17 @@ export function unusedCapacityCost(process_costs: unknown[][], process_quantity:
  * @param {any[][]} market_return The expected market return as a fraction.
  * @returns {any[][]} The cost of equity as a fraction.
  */
-export function costOfEquity(risk_free: unknown[][], beta: unknown[][], market_return: unknown[][]): unknown[][] {
+export function costOfEquity(
+  risk_free: unknown[][],
+  beta: unknown[][],
+  market_return: unknown[][]
+): unknown[][] {
   return guarded(() =>
-    costOfEquityCells(required(risk_free, "risk_free"), required(beta, "beta"), required(market_return, "market_return")),
+    costOfEquityCells(
+      required(risk_free, "risk_free"),
+      required(beta, "beta"),
+      required(market_return, "market_return")
+    )
   );
 }
 
@@ -230,7 +275,7 @@ export function wacc(
   debt: unknown[][],
   cost_of_equity: unknown[][],
   cost_of_debt: unknown[][],
-  tax_rate: unknown[][],
+  tax_rate: unknown[][]
 ): unknown[][] {
   return guarded(() =>
     waccCells(
@@ -238,8 +283,8 @@ export function wacc(
       required(debt, "debt"),
       required(cost_of_equity, "cost_of_equity"),
       required(cost_of_debt, "cost_of_debt"),
-      required(tax_rate, "tax_rate"),
-    ),
+      required(tax_rate, "tax_rate")
+    )
   );
 }
 
@@ -251,7 +296,9 @@ export function wacc(
  * @returns {any[][]} The sum of cash flow(t) x (1 + rate)^-t.
  */
 export function customerValue(rate: unknown[][], cash_flows: unknown[][]): unknown[][] {
-  return guarded(() => customerValueCells(required(rate, "rate"), required(cash_flows, "cash_flows")));
+  return guarded(() =>
+    customerValueCells(required(rate, "rate"), required(cash_flows, "cash_flows"))
+  );
 }
 
 /**
@@ -261,6 +308,15 @@ export function customerValue(rate: unknown[][], cash_flows: unknown[][]): unkno
  * @param {any[][]} measure The measure's name or label, e.g. "CurrentMarginPct" or "Current Margin %", or a range of them.
  * @returns {Promise<any[][]>} The value the agent computed in its latest run.
  */
-export async function agentResult(customer_id: unknown[][], measure: unknown[][]): Promise<unknown[][]> {
-  return guardedAsync(async () => agentResultCells(await latestAgentResults(), required(customer_id, "customer_id"), required(measure, "measure")));
+export async function agentResult(
+  customer_id: unknown[][],
+  measure: unknown[][]
+): Promise<unknown[][]> {
+  return guardedAsync(async () =>
+    agentResultCells(
+      await latestAgentResults(),
+      required(customer_id, "customer_id"),
+      required(measure, "measure")
+    )
+  );
 }

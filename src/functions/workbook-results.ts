@@ -6,7 +6,11 @@
  * settings (or the built-in agent's labels when none is saved). One Excel.run, three syncs.
  */
 import { unprofitableAccountAgent } from "../core/agent/preset";
-import { indexJoinTable, type AgentResultIndex, type JoinLabels } from "../core/measures/agent-results";
+import {
+  indexJoinTable,
+  type AgentResultIndex,
+  type JoinLabels,
+} from "../core/measures/agent-results";
 import { notAvailable, type MeasureError } from "../core/measures/measure-error";
 import { tableName } from "../core/sheets/columns";
 import { loadInventory, type WorkbookInventory } from "../excel/ownership";
@@ -18,11 +22,13 @@ export const NO_RESULTS_MESSAGE =
 
 /** The join part of a stored agent document, when it has the shape the index needs. */
 function joinLabelsOf(doc: unknown): JoinLabels | null {
-  const join = (doc as { join?: unknown } | null)?.join as { label?: unknown; measures?: unknown } | undefined;
+  const join = (doc as { join?: unknown } | null)?.join as
+    { label?: unknown; measures?: unknown } | undefined;
   if (!join || typeof join.label !== "string" || !Array.isArray(join.measures)) return null;
   const measures = join.measures.filter(
     (m): m is { name: string; label: string } =>
-      typeof (m as { name?: unknown }).name === "string" && typeof (m as { label?: unknown }).label === "string",
+      typeof (m as { name?: unknown }).name === "string" &&
+      typeof (m as { label?: unknown }).label === "string"
   );
   return { label: join.label, measures };
 }
@@ -43,7 +49,9 @@ async function storedJoinLabels(): Promise<JoinLabels | null> {
 export function findJoinTable(inventory: WorkbookInventory, wanted: string): string | null {
   const pattern = new RegExp(`^${wanted.replace(/[^A-Za-z0-9_]/g, "")}(_\\d+)?$`, "i");
   const candidates = inventory.sheets.flatMap((sheet) =>
-    sheet.tables.filter((table) => pattern.test(table)).map((table) => ({ table, owned: sheet.owned })),
+    sheet.tables
+      .filter((table) => pattern.test(table))
+      .map((table) => ({ table, owned: sheet.owned }))
   );
   const owned = candidates.find((c) => c.owned);
   if (owned) return owned.table;
@@ -55,7 +63,10 @@ export async function readWorkbookJoinSeries(): Promise<AgentResultIndex | Measu
   const join = await storedJoinLabels();
   return Excel.run(async (context) => {
     const inventory = await loadInventory(context);
-    const name = findJoinTable(inventory, tableName((join ?? unprofitableAccountAgent().join).label));
+    const name = findJoinTable(
+      inventory,
+      tableName((join ?? unprofitableAccountAgent().join).label)
+    );
     if (name === null) return notAvailable(NO_RESULTS_MESSAGE);
     const table = context.workbook.tables.getItemOrNullObject(name);
     const header = table.getHeaderRowRange().load("values");

@@ -6,7 +6,7 @@
 export class FakeCustomFunctionsError {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 
@@ -21,12 +21,16 @@ export const ErrorCode = {
 } as const;
 
 export function installCustomFunctions(): void {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode };
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+    Error: FakeCustomFunctionsError,
+    ErrorCode,
+  };
 }
 
 /** A returned cell in plain words: a number or text as itself, an error as "#CODE" or "#CODE: message". */
 export function shown(cell: unknown): unknown {
-  if (cell instanceof FakeCustomFunctionsError) return cell.message === undefined ? cell.code : `${cell.code}: ${cell.message}`;
+  if (cell instanceof FakeCustomFunctionsError)
+    return cell.message === undefined ? cell.code : `${cell.code}: ${cell.message}`;
   return cell;
 }
 

@@ -16,7 +16,11 @@ import {
 } from "../../src/functions/functions";
 import { clearAgentResults, publishAgentResult } from "../../src/functions/agent-results-store";
 import { NO_RESULTS_MESSAGE } from "../../src/functions/workbook-results";
-import { FakeCustomFunctionsError, installCustomFunctions, shownAll } from "./fake-custom-functions";
+import {
+  FakeCustomFunctionsError,
+  installCustomFunctions,
+  shownAll,
+} from "./fake-custom-functions";
 
 beforeAll(installCustomFunctions);
 
@@ -31,21 +35,31 @@ describe("the wrappers return Excel's values and errors, never throw", () => {
     expect(wacc([[1]], [[0]], [[0.09]], [[0.05]], [[0.3]])).toEqual([[0.09]]);
     expect(customerValue([[0.5]], [[-100], [150]])).toEqual([[0]]);
     expect(revenueRank([[5]], [[5, 1, 9]])).toEqual([[0.5]]);
-    expect(quarterMarginUplift([[0.1]], [[0.3]], [[400]])).toEqual(quarterRevenueUplift([[0.1]], [[0.3]], [[400]]));
+    expect(quarterMarginUplift([[0.1]], [[0.3]], [[400]])).toEqual(
+      quarterRevenueUplift([[0.1]], [[0.3]], [[400]])
+    );
   });
 
   test("#DIV/0! carries no message (Excel shows none on it); #VALUE! and #N/A carry theirs", () => {
     const [[divided]] = marginLiftPct([[0]], [[0.1]]);
     expect(divided).toBeInstanceOf(FakeCustomFunctionsError);
     expect(divided).toEqual(new FakeCustomFunctionsError("#DIV/0!"));
-    expect(shownAll(marginVariance([["abc"]], [[0.1]]))).toEqual([['#VALUE!: current_margin_pct: "abc" is text, not a number.']]);
-    expect(shownAll(accountMargin([[1]], [[10]], [["C1"]], [["C2"]]))).toEqual([['#N/A: No line of customer_ids is account "C2".']]);
+    expect(shownAll(marginVariance([["abc"]], [[0.1]]))).toEqual([
+      ['#VALUE!: current_margin_pct: "abc" is text, not a number.'],
+    ]);
+    expect(shownAll(accountMargin([[1]], [[10]], [["C1"]], [["C2"]]))).toEqual([
+      ['#N/A: No line of customer_ids is account "C2".'],
+    ]);
     expect(shownAll(segmentMargin([[1]], [[10]], [["A"]], [["A"]]))).toEqual([[0.1]]);
   });
 
   test("an error cell passed in is passed on; #REF! and #NAME?, which a function may not return, become #VALUE!", () => {
-    expect(shownAll(marginVariance([[new FakeCustomFunctionsError("#N/A")]], [[0.1]]))).toEqual([["#N/A: An input cell holds #N/A."]]);
-    expect(shownAll(revenueRank([[1]], [[1], [new FakeCustomFunctionsError("#REF!")]]))).toEqual([["#VALUE!: An input cell holds #REF!."]]);
+    expect(shownAll(marginVariance([[new FakeCustomFunctionsError("#N/A")]], [[0.1]]))).toEqual([
+      ["#N/A: An input cell holds #N/A."],
+    ]);
+    expect(shownAll(revenueRank([[1]], [[1], [new FakeCustomFunctionsError("#REF!")]]))).toEqual([
+      ["#VALUE!: An input cell holds #REF!."],
+    ]);
   });
 
   test("a range spills with an error only where the input was bad", () => {
@@ -63,7 +77,9 @@ describe("the wrappers return Excel's values and errors, never throw", () => {
   });
 
   test("a missing required argument is #VALUE! naming it", () => {
-    expect(shownAll(costOfEquity([[0.03]], null as unknown as unknown[][], [[0.08]]))).toEqual([["#VALUE!: beta is missing."]]);
+    expect(shownAll(costOfEquity([[0.03]], null as unknown as unknown[][], [[0.08]]))).toEqual([
+      ["#VALUE!: beta is missing."],
+    ]);
   });
 });
 
@@ -75,14 +91,22 @@ describe("AGENTRESULT reads the latest published run", () => {
 
   test("what the task pane published", async () => {
     publishAgentResult({
-      join: [{ CustomerId: "CID-1", CustomerName: "Acme", MarginVariance: 0.04, CurrentMarginPct: null }],
+      join: [
+        { CustomerId: "CID-1", CustomerName: "Acme", MarginVariance: 0.04, CurrentMarginPct: null },
+      ],
       flagged: [{ CustomerId: "CID-1" }],
     });
-    expect(shownAll(await agentResult([["cid-1"]], [["Margin Variance", "Flagged", "CurrentMarginPct"]]))).toEqual([[0.04, "Yes", ""]]);
-    expect(shownAll(await agentResult([["CID-2"]], [["MarginVariance"]]))).toEqual([['#N/A: No account "CID-2" in the latest run (1 account).']]);
+    expect(
+      shownAll(await agentResult([["cid-1"]], [["Margin Variance", "Flagged", "CurrentMarginPct"]]))
+    ).toEqual([[0.04, "Yes", ""]]);
+    expect(shownAll(await agentResult([["CID-2"]], [["MarginVariance"]]))).toEqual([
+      ['#N/A: No account "CID-2" in the latest run (1 account).'],
+    ]);
   });
 
   test("outside Excel, before any run: #N/A saying to run the agent", async () => {
-    expect(shownAll(await agentResult([["CID-1"]], [["MarginVariance"]]))).toEqual([[`#N/A: ${NO_RESULTS_MESSAGE}`]]);
+    expect(shownAll(await agentResult([["CID-1"]], [["MarginVariance"]]))).toEqual([
+      [`#N/A: ${NO_RESULTS_MESSAGE}`],
+    ]);
   });
 });

@@ -43,14 +43,19 @@ let metadata: FunctionMetadata[];
 let associate: { functionName: string; id: string }[];
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata([path.resolve(__dirname, "../../src/functions/functions.ts")], false);
+  const generated = await generateCustomFunctionsMetadata(
+    [path.resolve(__dirname, "../../src/functions/functions.ts")],
+    false
+  );
   expect(generated.errors).toEqual([]);
   metadata = (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions;
   associate = generated.associate;
 }, 30_000);
 
 test("lists every function of the issue, with its arguments in the issue's order", () => {
-  expect(Object.fromEntries(metadata.map((f) => [f.id, f.parameters.map((p) => p.name)]))).toEqual(EXPECTED);
+  expect(Object.fromEntries(metadata.map((f) => [f.id, f.parameters.map((p) => p.name)]))).toEqual(
+    EXPECTED
+  );
   expect(metadata.map((f) => f.name)).toEqual(metadata.map((f) => f.id));
 });
 
@@ -58,9 +63,16 @@ test("every function and every argument has the help text Excel shows while typi
   for (const f of metadata) {
     expect(f.description?.length ?? 0).toBeGreaterThan(30);
     expect(f.description!.length).toBeLessThanOrEqual(255);
-    for (const p of f.parameters) expect({ fn: f.id, p: p.name, help: (p.description?.length ?? 0) > 15 }).toEqual({ fn: f.id, p: p.name, help: true });
+    for (const p of f.parameters)
+      expect({ fn: f.id, p: p.name, help: (p.description?.length ?? 0) > 15 }).toEqual({
+        fn: f.id,
+        p: p.name,
+        help: true,
+      });
   }
-  expect(metadata.find((f) => f.id === "PROCESSCOSTRATE")!.description).toContain("7,605,000 / 650,000 = 11.70");
+  expect(metadata.find((f) => f.id === "PROCESSCOSTRATE")!.description).toContain(
+    "7,605,000 / 650,000 = 11.70"
+  );
 });
 
 test("every argument takes a range (any[][]) and every result may spill; only PROCESSCOSTRATE's maximum is optional", () => {
@@ -71,7 +83,9 @@ test("every argument takes a range (any[][]) and every result may spill; only PR
       expect(p.dimensionality).toBe("matrix");
     }
   }
-  const optional = metadata.flatMap((f) => f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`));
+  const optional = metadata.flatMap((f) =>
+    f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`)
+  );
   expect(optional).toEqual(["PROCESSCOSTRATE.max_quantity"]);
 });
 

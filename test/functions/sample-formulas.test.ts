@@ -31,10 +31,19 @@ beforeAll(async () => {
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   sheet = workbook.getWorksheet(FORMULAS_SHEET)!;
   expect(workbook.worksheets.map((w) => w.name)).toEqual(["Transactions", FORMULAS_SHEET]);
-  const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet2.xml")!.async("string");
-  for (const [, address, attributes, v] of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g)) {
+  const xml = await (
+    await JSZip.loadAsync(bytes)
+  )
+    .file("xl/worksheets/sheet2.xml")!
+    .async("string");
+  for (const [, address, attributes, v] of xml.matchAll(
+    /<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g
+  )) {
     const type = /t="(\w+)"/.exec(attributes)?.[1];
-    savedInFile.set(address, type === "b" ? v === "1" : type === "e" ? { error: v } : type === "str" ? v : Number(v));
+    savedInFile.set(
+      address,
+      type === "b" ? v === "1" : type === "e" ? { error: v } : type === "str" ? v : Number(v)
+    );
   }
   doc = JSON.parse(readFileSync(path.join(ASSETS, "sample-agent.json"), "utf8")) as AgentDocument;
   result = await runAgent((await readWorkbookSheets(bytes)).read("Transactions"), doc);
@@ -44,7 +53,8 @@ beforeAll(async () => {
 function cellValue(address: string): unknown {
   const value = sheet.getCell(address).value;
   if (value === null || value === undefined) return null;
-  if (typeof value === "object" && "formula" in value) return plain(value.result ?? savedInFile.get(address));
+  if (typeof value === "object" && "formula" in value)
+    return plain(value.result ?? savedInFile.get(address));
   return plain(value);
 }
 
@@ -68,7 +78,8 @@ function rangeValues(from: string, to: string): Grid {
   const rows: unknown[][] = [];
   for (let r = Number(r1); r <= Number(r2); r++) {
     const row: unknown[] = [];
-    for (let c = columnIndex(c1); c <= columnIndex(c2); c++) row.push(cellValue(sheet.getCell(r, c).address));
+    for (let c = columnIndex(c1); c <= columnIndex(c2); c++)
+      row.push(cellValue(sheet.getCell(r, c).address));
     rows.push(row);
   }
   return rows;
@@ -122,7 +133,8 @@ function evaluate(formula: string): unknown {
     COSTOFEQUITY: cells.costOfEquityCells,
     WACC: cells.waccCells,
     CUSTOMERVALUE: cells.customerValueCells,
-    AGENTRESULT: (id, measure) => cells.agentResultCells(indexAgentResult(result, doc.join), id, measure),
+    AGENTRESULT: (id, measure) =>
+      cells.agentResultCells(indexAgentResult(result, doc.join), id, measure),
   };
   const f = functions[call[1]];
   if (!f) throw new Error(`Unknown function ${call[1]}`);
@@ -137,20 +149,41 @@ function formulaCells(): { address: string; formula: string; saved: unknown }[] 
       const value = cell.value;
       if (value && typeof value === "object" && "formula" in value) {
         const saved = plain(value.result ?? savedInFile.get(cell.address));
-        out.push({ address: cell.address, formula: displayedFormula(value.formula), saved: typeof saved === "object" && saved ? (saved as { code: string }).code : saved });
+        const formula = displayedFormula((value as ExcelJS.CellFormulaValue).formula);
+        out.push({
+          address: cell.address,
+          formula,
+          saved: typeof saved === "object" && saved ? (saved as { code: string }).code : saved,
+        });
       }
-    }),
+    })
   );
   return out;
 }
 
 test("the sample has a Formulas sheet using every one of the add-in's functions, stored as Excel stores add-in functions", () => {
-  const used = new Set(formulaCells().map((c) => /^UAA\.([A-Z]+)\(/.exec(c.formula)?.[1]).filter(Boolean));
+  const used = new Set(
+    formulaCells()
+      .map((c) => /^UAA\.([A-Z]+)\(/.exec(c.formula)?.[1])
+      .filter(Boolean)
+  );
   expect([...used].sort()).toEqual(
     [
-      "ACCOUNTMARGIN", "AGENTRESULT", "COSTOFEQUITY", "CUSTOMERVALUE", "MARGINLIFTPCT", "MARGINVARIANCE", "PROCESSCOSTRATE",
-      "QUARTERMARGINUPLIFT", "QUARTERREVENUEUPLIFT", "REVENUERANK", "SEGMENTMARGIN", "SUGGESTEDMARGIN", "UNUSEDCAPACITYCOST", "WACC",
-    ].sort(),
+      "ACCOUNTMARGIN",
+      "AGENTRESULT",
+      "COSTOFEQUITY",
+      "CUSTOMERVALUE",
+      "MARGINLIFTPCT",
+      "MARGINVARIANCE",
+      "PROCESSCOSTRATE",
+      "QUARTERMARGINUPLIFT",
+      "QUARTERREVENUEUPLIFT",
+      "REVENUERANK",
+      "SEGMENTMARGIN",
+      "SUGGESTEDMARGIN",
+      "UNUSEDCAPACITYCOST",
+      "WACC",
+    ].sort()
   );
   const stored = (sheet.getCell("B8").value as { formula: string }).formula;
   expect(stored).toBe("_xldudf_UAA_PROCESSCOSTRATE(B5,B6)");
@@ -196,7 +229,11 @@ test("the account rows' values are the engine's run on the Transactions sheet, t
   for (let r = headerRow + 1; sheet.getCell(r, 1).value; r++, rows++) {
     const id = sheet.getCell(r, 1).value as string;
     for (const [name, expected] of checks) {
-      expect({ id, name, value: cellValue(sheet.getCell(r, columnOf(name)).address) }).toEqual({ id, name, value: expected(id) });
+      expect({ id, name, value: cellValue(sheet.getCell(r, columnOf(name)).address) }).toEqual({
+        id,
+        name,
+        value: expected(id),
+      });
     }
   }
   expect(rows).toBe(result.join.length);

@@ -3,13 +3,20 @@
  * 0.2-1 ms a call here). The bound is 25 ms, far above that, so only a real slowdown (a quadratic
  * loop, a sort per cell) fails it, not a busy machine.
  */
-import { accountMargin, customerValue, marginVariance, revenueRank, segmentMargin } from "../../src/functions/functions";
+import {
+  accountMargin,
+  customerValue,
+  marginVariance,
+  revenueRank,
+  segmentMargin,
+} from "../../src/functions/functions";
 import { installCustomFunctions } from "./fake-custom-functions";
 
 beforeAll(installCustomFunctions);
 
 const ROWS = 1_000;
-const column = (f: (i: number) => unknown): unknown[][] => Array.from({ length: ROWS }, (_, i) => [f(i)]);
+const column = (f: (i: number) => unknown): unknown[][] =>
+  Array.from({ length: ROWS }, (_, i) => [f(i)]);
 const revenues = column((i) => 1_000 + ((i * 7919) % 5_000) + 0.25);
 const margins = column((i) => ((i * 104_729) % 900) - 100.5);
 const segments = column((i) => ["Retail", "Industry", "Food"][i % 3]);
@@ -28,9 +35,19 @@ function medianMs(call: () => unknown): number {
 
 test.each([
   ["SEGMENTMARGIN over 1,000 lines", () => segmentMargin(margins, revenues, segments, [["Food"]])],
-  ["ACCOUNTMARGIN over 1,000 lines, 150 accounts spilled", () => accountMargin(margins, revenues, ids, ids.slice(0, 150))],
+  [
+    "ACCOUNTMARGIN over 1,000 lines, 150 accounts spilled",
+    () => accountMargin(margins, revenues, ids, ids.slice(0, 150)),
+  ],
   ["REVENUERANK of 1,000 revenues among 1,000", () => revenueRank(revenues, revenues)],
-  ["MARGINVARIANCE of 1,000 rows", () => marginVariance(column((i) => i / 5_000), [[0.1]])],
+  [
+    "MARGINVARIANCE of 1,000 rows",
+    () =>
+      marginVariance(
+        column((i) => i / 5_000),
+        [[0.1]]
+      ),
+  ],
   ["CUSTOMERVALUE of 100 periods", () => customerValue([[0.08]], revenues.slice(0, 100))],
 ])("%s takes under 25 ms", (_name, call) => {
   const result = call() as unknown[][];

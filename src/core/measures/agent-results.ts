@@ -25,7 +25,10 @@ export interface AgentResultIndex {
 
 /** `Current Margin %`, `CurrentMarginPct` and `current margin pct` are one measure. */
 export function measureKey(name: string): string {
-  return name.toLowerCase().replace(/%/g, "pct").replace(/[^a-z0-9]/g, "");
+  return name
+    .toLowerCase()
+    .replace(/%/g, "pct")
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** What the index needs of the agent document's join (AgentDocument["join"] has it). */
@@ -43,7 +46,10 @@ function labelsOf(join: JoinLabels | null | undefined): Map<string, string> {
 }
 
 /** Index of the rows of AgentResult.join, with Flagged from AgentResult.flagged. */
-export function indexAgentResult(result: Pick<AgentResult, "join" | "flagged">, join?: JoinLabels | null): AgentResultIndex {
+export function indexAgentResult(
+  result: Pick<AgentResult, "join" | "flagged">,
+  join?: JoinLabels | null
+): AgentResultIndex {
   const flagged = new Set<string>();
   for (const row of result.flagged) {
     const key = keyOf(row[ACCOUNT_KEY]);
@@ -65,7 +71,7 @@ export function indexAgentResult(result: Pick<AgentResult, "join" | "flagged">, 
 export function indexJoinTable(
   headers: readonly unknown[],
   rows: readonly (readonly unknown[])[],
-  join?: JoinLabels | null,
+  join?: JoinLabels | null
 ): AgentResultIndex | MeasureError {
   const labels = labelsOf(join);
   const names = headers.map((h) => {
@@ -74,7 +80,9 @@ export function indexJoinTable(
   });
   const idColumn = names.findIndex((n) => measureKey(n) === measureKey(ACCOUNT_KEY));
   if (idColumn < 0) {
-    return notAvailable(`The Join Series table has no Customer Id column (columns: ${headers.map(String).join(", ")}).`);
+    return notAvailable(
+      `The Join Series table has no Customer Id column (columns: ${headers.map(String).join(", ")}).`
+    );
   }
   names[idColumn] = ACCOUNT_KEY;
   const resultRows = rows.map((cells) => {
@@ -93,7 +101,11 @@ function resultValue(cell: unknown): ResultValue {
   return null;
 }
 
-function buildIndex(names: readonly string[], rows: readonly ResultRow[], labels: ReadonlyMap<string, string>): AgentResultIndex {
+function buildIndex(
+  names: readonly string[],
+  rows: readonly ResultRow[],
+  labels: ReadonlyMap<string, string>
+): AgentResultIndex {
   const rowOf = new Map<string, ResultRow>();
   for (const row of rows) {
     const key = keyOf(row[ACCOUNT_KEY]);
@@ -101,7 +113,8 @@ function buildIndex(names: readonly string[], rows: readonly ResultRow[], labels
   }
   const nameOf = new Map<string, string>();
   for (const name of names) nameOf.set(measureKey(name), name);
-  for (const [label, name] of labels) if (names.includes(name) && !nameOf.has(label)) nameOf.set(label, name);
+  for (const [label, name] of labels)
+    if (names.includes(name) && !nameOf.has(label)) nameOf.set(label, name);
 
   return {
     accountCount: rowOf.size,
@@ -111,14 +124,22 @@ function buildIndex(names: readonly string[], rows: readonly ResultRow[], labels
       if (isMeasureError(measure)) return measure;
       const name = typeof measure === "string" ? nameOf.get(measureKey(measure)) : undefined;
       if (name === undefined) {
-        const asked = typeof measure === "string" && measure.trim() !== "" ? `"${measure}" is not a measure` : "The measure is blank";
+        const asked =
+          typeof measure === "string" && measure.trim() !== ""
+            ? `"${measure}" is not a measure`
+            : "The measure is blank";
         return notAvailable(`${asked} of the agent's Join Series. Measures: ${names.join(", ")}.`);
       }
       const key = keyOf(customerId);
       const row = key === null ? undefined : rowOf.get(key);
       if (row === undefined) {
-        const asked = key === null ? "The customer id is blank" : `No account "${String(customerId).trim()}" in the latest run`;
-        return notAvailable(`${asked} (${rowOf.size} ${rowOf.size === 1 ? "account" : "accounts"}).`);
+        const asked =
+          key === null
+            ? "The customer id is blank"
+            : `No account "${String(customerId).trim()}" in the latest run`;
+        return notAvailable(
+          `${asked} (${rowOf.size} ${rowOf.size === 1 ? "account" : "accounts"}).`
+        );
       }
       const value = row[name];
       return value === null || value === undefined ? "" : value;

@@ -29,7 +29,8 @@ export function cellPlace(name: string, grid: Grid, row: number, column: number)
 }
 
 function describeCell(cell: unknown): string {
-  if (typeof cell === "string") return `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}" is text`;
+  if (typeof cell === "string")
+    return `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}" is text`;
   if (typeof cell === "boolean") return `${cell ? "TRUE" : "FALSE"} is a logical value`;
   return "the value is not a number";
 }
@@ -37,7 +38,9 @@ function describeCell(cell: unknown): string {
 /** A number, null for a blank cell, or the error to return (the cell's own error, or #VALUE!). */
 export function readNumber(cell: unknown, place: string): number | null | MeasureError {
   if (typeof cell === "number") {
-    return Number.isFinite(cell) ? cell : invalidValue(`${place}: the value is not a finite number.`);
+    return Number.isFinite(cell)
+      ? cell
+      : invalidValue(`${place}: the value is not a finite number.`);
   }
   if (isBlankCell(cell)) return null;
   if (isMeasureError(cell)) return cell;
@@ -89,7 +92,9 @@ export function describeShape(grid: Grid): string {
 }
 
 /** #VALUE! unless every range has the first one's rows and columns (the parallel ranges of SUMIFS). */
-export function requireSameShape(ranges: readonly { readonly name: string; readonly grid: Grid }[]): MeasureError | null {
+export function requireSameShape(
+  ranges: readonly { readonly name: string; readonly grid: Grid }[]
+): MeasureError | null {
   const [first, ...rest] = ranges;
   const shape = shapeOf(first.grid);
   for (const other of rest) {
@@ -97,7 +102,7 @@ export function requireSameShape(ranges: readonly { readonly name: string; reado
     if (s.rows !== shape.rows || s.columns !== shape.columns) {
       return invalidValue(
         `${first.name} is ${describeShape(first.grid)} but ${other.name} is ${describeShape(other.grid)}: ` +
-          "give ranges of the same size, one row per line.",
+          "give ranges of the same size, one row per line."
       );
     }
   }

@@ -4,7 +4,14 @@
  * Sizes combine as Excel combines them: equal, or 1 (a single value, row or column repeats), so
  * a column of ids against a row of measure names gives a table.
  */
-import { cellPlace, describeShape, shapeOf, type Grid, type ResultCell, type ResultGrid } from "./cells";
+import {
+  cellPlace,
+  describeShape,
+  shapeOf,
+  type Grid,
+  type ResultCell,
+  type ResultGrid,
+} from "./cells";
 import { invalidValue, type MeasureError } from "./measure-error";
 
 export interface NamedGrid {
@@ -25,7 +32,7 @@ function combined(sizes: readonly number[]): number | null {
 /** Calls `each` with one cell of every argument per result cell; #VALUE! when sizes cannot combine. */
 export function elementwise(
   args: readonly NamedGrid[],
-  each: (cells: readonly unknown[], row: number, column: number) => ResultCell,
+  each: (cells: readonly unknown[], row: number, column: number) => ResultCell
 ): ResultGrid | MeasureError {
   for (const arg of args) {
     const { rows, columns } = shapeOf(arg.grid);
@@ -36,7 +43,7 @@ export function elementwise(
   if (rows === null || columns === null) {
     return invalidValue(
       `${args.map((a) => `${a.name} is ${describeShape(a.grid)}`).join(", ")}: ` +
-        "give ranges of the same size, or single values.",
+        "give ranges of the same size, or single values."
     );
   }
   const out: ResultGrid = new Array<ResultCell[]>(rows);

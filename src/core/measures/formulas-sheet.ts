@@ -64,12 +64,18 @@ export interface FormulasSheetDescription {
  * function), and shows it as UAA.NAME once the add-in has registered its functions.
  */
 export function storedFormula(formula: string): string {
-  return formula.replace(new RegExp(`\\b${FUNCTION_NAMESPACE}\\.([A-Z][A-Z0-9_]*)\\(`, "g"), `_xldudf_${FUNCTION_NAMESPACE}_$1(`);
+  return formula.replace(
+    new RegExp(`\\b${FUNCTION_NAMESPACE}\\.([A-Z][A-Z0-9_]*)\\(`, "g"),
+    `_xldudf_${FUNCTION_NAMESPACE}_$1(`
+  );
 }
 
 /** `UAA.NAME(...)` back from a stored formula. */
 export function displayedFormula(stored: string): string {
-  return stored.replace(new RegExp(`\\b_xldudf_${FUNCTION_NAMESPACE}_([A-Z][A-Z0-9_]*)\\(`, "g"), `${FUNCTION_NAMESPACE}.$1(`);
+  return stored.replace(
+    new RegExp(`\\b_xldudf_${FUNCTION_NAMESPACE}_([A-Z][A-Z0-9_]*)\\(`, "g"),
+    `${FUNCTION_NAMESPACE}.$1(`
+  );
 }
 
 export function columnLetter(index: number): string {
@@ -83,7 +89,8 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-const value = (v: SheetValue, format?: ColumnFormat): FormulasSheetCell => (format ? { value: v, format } : { value: v });
+const value = (v: SheetValue, format?: ColumnFormat): FormulasSheetCell =>
+  format ? { value: v, format } : { value: v };
 const text = (t: string): FormulasSheetCell => ({ value: t });
 const only = (cells: readonly (readonly ResultCell[])[]): SheetValue | MeasureError => cells[0][0];
 const single = (v: unknown): Grid => [[v]];
@@ -110,8 +117,16 @@ function contributionBlock(firstRow: number): FormulasSheetRow[] {
   const input = (label: string, v: number, format: ColumnFormat): void => {
     rows.push({ style: "data", cells: [text(label), value(v, format)] });
   };
-  const formula = (label: string, f: string, result: SheetValue | MeasureError, format: ColumnFormat): void => {
-    rows.push({ style: "data", cells: [text(label), { value: result, formula: f, format }, text(`=${f}`)] });
+  const formula = (
+    label: string,
+    f: string,
+    result: SheetValue | MeasureError,
+    format: ColumnFormat
+  ): void => {
+    rows.push({
+      style: "data",
+      cells: [text(label), { value: result, formula: f, format }, text(`=${f}`)],
+    });
   };
 
   input("Process costs", i.processCosts, "money"); // +0
@@ -121,41 +136,67 @@ function contributionBlock(firstRow: number): FormulasSheetRow[] {
     "Process cost rate",
     `UAA.PROCESSCOSTRATE(${at(0)},${at(1)})`,
     only(processCostRateCells(single(i.processCosts), single(i.processQuantity))),
-    "money",
+    "money"
   );
   formula(
     "Rate over the capacity",
     `UAA.PROCESSCOSTRATE(${at(0)},${at(1)},${at(2)})`,
-    only(processCostRateCells(single(i.processCosts), single(i.processQuantity), single(i.maxQuantity))),
-    "money",
+    only(
+      processCostRateCells(single(i.processCosts), single(i.processQuantity), single(i.maxQuantity))
+    ),
+    "money"
   );
   formula(
     "Unused capacity cost",
     `UAA.UNUSEDCAPACITYCOST(${at(0)},${at(1)},${at(2)})`,
-    only(unusedCapacityCostCells(single(i.processCosts), single(i.processQuantity), single(i.maxQuantity))),
-    "money",
+    only(
+      unusedCapacityCostCells(
+        single(i.processCosts),
+        single(i.processQuantity),
+        single(i.maxQuantity)
+      )
+    ),
+    "money"
   );
   input("Risk-free rate", i.riskFree, "percent"); // +6
   input("Beta", i.beta, "number"); // +7
   input("Market return", i.marketReturn, "percent"); // +8
-  const costOfEquity = only(costOfEquityCells(single(i.riskFree), single(i.beta), single(i.marketReturn)));
-  formula("Cost of equity (CAPM)", `UAA.COSTOFEQUITY(${at(6)},${at(7)},${at(8)})`, costOfEquity, "percent"); // +9
+  const costOfEquity = only(
+    costOfEquityCells(single(i.riskFree), single(i.beta), single(i.marketReturn))
+  );
+  formula(
+    "Cost of equity (CAPM)",
+    `UAA.COSTOFEQUITY(${at(6)},${at(7)},${at(8)})`,
+    costOfEquity,
+    "percent"
+  ); // +9
   input("Equity", i.equity, "money"); // +10
   input("Debt", i.debt, "money"); // +11
   input("Cost of debt", i.costOfDebt, "percent"); // +12
   input("Tax rate", i.taxRate, "percent"); // +13
-  const wacc = only(waccCells(single(i.equity), single(i.debt), single(costOfEquity), single(i.costOfDebt), single(i.taxRate)));
+  const wacc = only(
+    waccCells(
+      single(i.equity),
+      single(i.debt),
+      single(costOfEquity),
+      single(i.costOfDebt),
+      single(i.taxRate)
+    )
+  );
   formula("WACC", `UAA.WACC(${at(10)},${at(11)},${at(9)},${at(12)},${at(13)})`, wacc, "percent"); // +14
   rows.push({
     style: "data",
-    cells: [text("Cash flows, t = 0, 1, 2, ..."), ...i.cashFlows.map((flow) => value(flow, "money"))],
+    cells: [
+      text("Cash flows, t = 0, 1, 2, ..."),
+      ...i.cashFlows.map((flow) => value(flow, "money")),
+    ],
   }); // +15
   const lastFlow = `${columnLetter(i.cashFlows.length)}${firstRow + 15}`;
   formula(
     "Customer value",
     `UAA.CUSTOMERVALUE(${at(14)},${at(15)}:${lastFlow})`,
     only(customerValueCells(single(wacc), [i.cashFlows])),
-    "money",
+    "money"
   ); // +16
   return rows;
 }
@@ -185,7 +226,12 @@ const ACCOUNT_COLUMNS: readonly AccountColumn[] = [
   { header: "Agrees", format: "text", width: 8 },
 ];
 
-function accountRows(result: AgentResult, seriesLabel: string, join: JoinLabels | null, firstRow: number): FormulasSheetRow[] {
+function accountRows(
+  result: AgentResult,
+  seriesLabel: string,
+  join: JoinLabels | null,
+  firstRow: number
+): FormulasSheetRow[] {
   const series = result.series[seriesLabel] ?? [];
   const seriesRow = new Map<unknown, ResultRow>(series.map((row) => [row.CustomerId, row]));
   const accounts = result.join.filter((row) => seriesRow.has(row.CustomerId));
@@ -212,7 +258,11 @@ function accountRows(result: AgentResult, seriesLabel: string, join: JoinLabels 
 
   return accounts.map((account, k) => {
     const r = firstRow + k;
-    const f = (formula: string, cells: readonly (readonly ResultCell[])[], format: ColumnFormat): FormulasSheetCell => ({
+    const f = (
+      formula: string,
+      cells: readonly (readonly ResultCell[])[],
+      format: ColumnFormat
+    ): FormulasSheetCell => ({
       value: cells[k][0],
       formula,
       format,
@@ -247,31 +297,46 @@ function accountRows(result: AgentResult, seriesLabel: string, join: JoinLabels 
  * CustomerId with Revenue and Profit, and whose join has the SPEC's measures).
  * @param seriesLabel the label of the series with each account's Revenue and Profit (Series 1).
  */
-export function formulasSheet(result: AgentResult, seriesLabel: string, join: JoinLabels | null = null): FormulasSheetDescription {
+export function formulasSheet(
+  result: AgentResult,
+  seriesLabel: string,
+  join: JoinLabels | null = null
+): FormulasSheetDescription {
   const rows: FormulasSheetRow[] = [
     { style: "title", cells: [text("Formulas: the agent's measures as worksheet functions")] },
     {
       style: "note",
       cells: [
         text(
-          "Live formulas of the Unprofitable Account Agent add-in (=UAA.…). With the add-in they recalculate; a copy opened without it shows the values saved here until Excel recalculates, then #NAME?.",
+          "Live formulas of the Unprofitable Account Agent add-in (=UAA.…). With the add-in they recalculate; a copy opened without it shows the values saved here until Excel recalculates, then #NAME?."
         ),
       ],
     },
-    { style: "note", cells: [text(`Agent run: anchor date ${result.parameters.anchorDate}, currency ${result.parameters.currency}.`)] },
+    {
+      style: "note",
+      cells: [
+        text(
+          `Agent run: anchor date ${result.parameters.anchorDate}, currency ${result.parameters.currency}.`
+        ),
+      ],
+    },
     { style: "heading", cells: [text("Customer profit contribution (seed 001)")] },
   ];
   rows.push(...contributionBlock(rows.length + 1));
   rows.push({ style: "note", cells: [] });
   rows.push({
     style: "heading",
-    cells: [text("Accounts: the Join Series recomputed from each account's revenue and profit (values from the agent's run)")],
+    cells: [
+      text(
+        "Accounts: the Join Series recomputed from each account's revenue and profit (values from the agent's run)"
+      ),
+    ],
   });
   rows.push({
     style: "note",
     cells: [
       text(
-        "Agent's Margin Variance reads the latest run with UAA.AGENTRESULT: #N/A in a workbook where the agent has not run yet. Agrees compares it with the Margin Variance computed here.",
+        "Agent's Margin Variance reads the latest run with UAA.AGENTRESULT: #N/A in a workbook where the agent has not run yet. Agrees compares it with the Margin Variance computed here."
       ),
     ],
   });

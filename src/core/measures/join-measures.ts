@@ -54,21 +54,32 @@ export const JOIN_MEASURE_FORMULAS: readonly JoinMeasureFormula[] = [
 ];
 
 /** Positive = the account's margin is under its segment's benchmark. */
-export function marginVariance(currentMarginPct: number, segmentAvgMarginPct: number): number | MeasureError {
+export function marginVariance(
+  currentMarginPct: number,
+  segmentAvgMarginPct: number
+): number | MeasureError {
   return finiteResult(segmentAvgMarginPct - currentMarginPct, "The margin variance");
 }
 
 /** Halfway from the account's margin to its segment's. */
-export function suggestedMarginPct(currentMarginPct: number, segmentAvgMarginPct: number): number | MeasureError {
+export function suggestedMarginPct(
+  currentMarginPct: number,
+  segmentAvgMarginPct: number
+): number | MeasureError {
   return finiteResult((currentMarginPct + segmentAvgMarginPct) / 2, "The suggested margin");
 }
 
-export function marginLiftPotentialPct(currentMarginPct: number, segmentAvgMarginPct: number): number | MeasureError {
+export function marginLiftPotentialPct(
+  currentMarginPct: number,
+  segmentAvgMarginPct: number
+): number | MeasureError {
   const suggested = suggestedMarginPct(currentMarginPct, segmentAvgMarginPct);
   if (typeof suggested !== "number") return suggested;
   const current = currentMarginPct + 0;
   if (current === 0) {
-    return divisionByZero("The margin lift is relative to the current margin, which is 0 (SPEC: blank when the account's profit is 0).");
+    return divisionByZero(
+      "The margin lift is relative to the current margin, which is 0 (SPEC: blank when the account's profit is 0)."
+    );
   }
   const lift = suggested - current;
   if (lift - lift !== 0) return finiteResult(lift, "The margin lift");
@@ -79,7 +90,7 @@ export function marginLiftPotentialPct(currentMarginPct: number, segmentAvgMargi
 export function quarterMarginUplift(
   currentMarginPct: number,
   segmentAvgMarginPct: number,
-  annualRevenue: number,
+  annualRevenue: number
 ): number | MeasureError {
   const suggested = suggestedMarginPct(currentMarginPct, segmentAvgMarginPct);
   if (typeof suggested !== "number") return suggested;
@@ -93,7 +104,7 @@ export function quarterMarginUplift(
 export function quarterRevenueUplift(
   currentMarginPct: number,
   segmentAvgMarginPct: number,
-  annualRevenue: number,
+  annualRevenue: number
 ): number | MeasureError {
   return quarterMarginUplift(currentMarginPct, segmentAvgMarginPct, annualRevenue);
 }

@@ -52,5 +52,7 @@ export function notAvailable(message: string): MeasureError {
 
 /** A finite result as itself (-0 as 0, which Excel does not have), anything else #NUM!. */
 export function finiteResult(value: number, what: string): number | MeasureError {
-  return value - value === 0 ? value + 0 : invalidNumber(`${what} is too large to compute (beyond Excel's number range).`);
+  return value - value === 0
+    ? value + 0
+    : invalidNumber(`${what} is too large to compute (beyond Excel's number range).`);
 }

@@ -20,7 +20,7 @@ export function rankRevenues(revenues: readonly number[]): RevenueRanking {
       const below = countBelow(sorted, revenue);
       if (below === n || sorted[below] !== revenue) {
         return notAvailable(
-          `${revenue} is not one of the ${n} revenues ranked: RevenueRank ranks an account among the series' rows, so the revenue must be one of all_revenues.`,
+          `${revenue} is not one of the ${n} revenues ranked: RevenueRank ranks an account among the series' rows, so the revenue must be one of all_revenues.`
         );
       }
       return n === 1 ? 0 : below / (n - 1);

@@ -10,7 +10,13 @@
  */
 import { ExactSums } from "../money/exact-sums";
 import { cellPlace, keyOf, readNumber, requireSameShape, type Grid } from "./cells";
-import { divisionByZero, finiteResult, isMeasureError, notAvailable, type MeasureError } from "./measure-error";
+import {
+  divisionByZero,
+  finiteResult,
+  isMeasureError,
+  notAvailable,
+  type MeasureError,
+} from "./measure-error";
 
 export interface KeyedLines {
   readonly margins: Grid;
@@ -92,7 +98,9 @@ export function indexMargins(lines: KeyedLines): MarginIndex | MeasureError {
       if (key === null) return notAvailable(`The ${lines.noun} to look up is blank.`);
       const group = groupOf.get(key);
       if (group === undefined) {
-        return notAvailable(`No line of ${lines.names.keys} is ${lines.noun} "${String(keyCell).trim()}".`);
+        return notAvailable(
+          `No line of ${lines.names.keys} is ${lines.noun} "${String(keyCell).trim()}".`
+        );
       }
       const problem = problems.get(group);
       if (problem) return problem;
@@ -101,16 +109,25 @@ export function indexMargins(lines: KeyedLines): MarginIndex | MeasureError {
         return divisionByZero(
           lineCounts[group] === 0
             ? `The lines of ${lines.noun} "${String(keyCell).trim()}" have no revenue (blank or zero-value lines only).`
-            : `The revenue of ${lines.noun} "${String(keyCell).trim()}" adds up to 0.`,
+            : `The revenue of ${lines.noun} "${String(keyCell).trim()}" adds up to 0.`
         );
       }
-      return finiteResult(profits.total(group) / revenue, `The margin of ${lines.noun} "${String(keyCell).trim()}"`);
+      return finiteResult(
+        profits.total(group) / revenue,
+        `The margin of ${lines.noun} "${String(keyCell).trim()}"`
+      );
     },
   };
 }
 
 /** A line's amount; the words saying where it is are built only for a cell that is not a number. */
-function amount(cell: unknown, name: string, grid: Grid, row: number, column: number): number | null | MeasureError {
+function amount(
+  cell: unknown,
+  name: string,
+  grid: Grid,
+  row: number,
+  column: number
+): number | null | MeasureError {
   if (typeof cell === "number" && cell - cell === 0) return cell;
   return readNumber(cell, cellPlace(name, grid, row, column));
 }

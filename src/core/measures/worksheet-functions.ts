@@ -34,7 +34,10 @@ function whole(result: ResultGrid | MeasureError): ResultGrid {
 }
 
 /** One number per argument, null when any is blank, or the first argument's error (left to right). */
-function numbersOf(cells: readonly unknown[], placeOf: (argument: number) => string): number[] | null | MeasureError {
+function numbersOf(
+  cells: readonly unknown[],
+  placeOf: (argument: number) => string
+): number[] | null | MeasureError {
   const out: number[] = new Array<number>(cells.length);
   let blank = false;
   for (let i = 0; i < cells.length; i++) {
@@ -52,13 +55,16 @@ function numbersOf(cells: readonly unknown[], placeOf: (argument: number) => str
 }
 
 /** A function of one number per argument, applied cell by cell. */
-function perValue(args: readonly NamedGrid[], f: (values: number[]) => number | MeasureError): ResultGrid {
+function perValue(
+  args: readonly NamedGrid[],
+  f: (values: number[]) => number | MeasureError
+): ResultGrid {
   return whole(
     elementwise(args, (cells, row, column) => {
       const values = numbersOf(cells, (i) => placeIn(args[i], row, column));
       if (values === null) return "";
       return isMeasureError(values) ? values : f(values);
-    }),
+    })
   );
 }
 
@@ -67,36 +73,62 @@ const SEGMENT = "segment_avg_margin_pct";
 const ANNUAL = "annual_revenue";
 
 export function marginVarianceCells(current: Grid, segment: Grid): ResultGrid {
-  return perValue([{ name: CURRENT, grid: current }, { name: SEGMENT, grid: segment }], ([c, s]) => marginVariance(c, s));
-}
-
-export function suggestedMarginCells(current: Grid, segment: Grid): ResultGrid {
-  return perValue([{ name: CURRENT, grid: current }, { name: SEGMENT, grid: segment }], ([c, s]) => suggestedMarginPct(c, s));
-}
-
-export function marginLiftCells(current: Grid, segment: Grid): ResultGrid {
-  return perValue([{ name: CURRENT, grid: current }, { name: SEGMENT, grid: segment }], ([c, s]) => marginLiftPotentialPct(c, s));
-}
-
-export function quarterMarginUpliftCells(current: Grid, segment: Grid, annualRevenue: Grid): ResultGrid {
   return perValue(
     [
       { name: CURRENT, grid: current },
       { name: SEGMENT, grid: segment },
-      { name: ANNUAL, grid: annualRevenue },
     ],
-    ([c, s, r]) => quarterMarginUplift(c, s, r),
+    ([c, s]) => marginVariance(c, s)
   );
 }
 
-export function quarterRevenueUpliftCells(current: Grid, segment: Grid, annualRevenue: Grid): ResultGrid {
+export function suggestedMarginCells(current: Grid, segment: Grid): ResultGrid {
+  return perValue(
+    [
+      { name: CURRENT, grid: current },
+      { name: SEGMENT, grid: segment },
+    ],
+    ([c, s]) => suggestedMarginPct(c, s)
+  );
+}
+
+export function marginLiftCells(current: Grid, segment: Grid): ResultGrid {
+  return perValue(
+    [
+      { name: CURRENT, grid: current },
+      { name: SEGMENT, grid: segment },
+    ],
+    ([c, s]) => marginLiftPotentialPct(c, s)
+  );
+}
+
+export function quarterMarginUpliftCells(
+  current: Grid,
+  segment: Grid,
+  annualRevenue: Grid
+): ResultGrid {
   return perValue(
     [
       { name: CURRENT, grid: current },
       { name: SEGMENT, grid: segment },
       { name: ANNUAL, grid: annualRevenue },
     ],
-    ([c, s, r]) => quarterRevenueUplift(c, s, r),
+    ([c, s, r]) => quarterMarginUplift(c, s, r)
+  );
+}
+
+export function quarterRevenueUpliftCells(
+  current: Grid,
+  segment: Grid,
+  annualRevenue: Grid
+): ResultGrid {
+  return perValue(
+    [
+      { name: CURRENT, grid: current },
+      { name: SEGMENT, grid: segment },
+      { name: ANNUAL, grid: annualRevenue },
+    ],
+    ([c, s, r]) => quarterRevenueUplift(c, s, r)
   );
 }
 
@@ -115,49 +147,83 @@ function marginCells(lines: KeyedLines, key: Grid, keyName: string): ResultGrid 
 }
 
 /** SEGMENTMARGIN(margins, revenues, segments, segment): Series 2's AvgMarginPct over the lines given. */
-export function segmentMarginCells(margins: Grid, revenues: Grid, segments: Grid, segment: Grid): ResultGrid {
+export function segmentMarginCells(
+  margins: Grid,
+  revenues: Grid,
+  segments: Grid,
+  segment: Grid
+): ResultGrid {
   return marginCells(
-    { margins, revenues, keys: segments, names: { margins: "margins", revenues: "revenues", keys: "segments" }, noun: "segment" },
+    {
+      margins,
+      revenues,
+      keys: segments,
+      names: { margins: "margins", revenues: "revenues", keys: "segments" },
+      noun: "segment",
+    },
     segment,
-    "segment",
+    "segment"
   );
 }
 
 /** ACCOUNTMARGIN(margins, revenues, customer_ids, customer_id): Series 1's AvgMarginPct of one account. */
-export function accountMarginCells(margins: Grid, revenues: Grid, customerIds: Grid, customerId: Grid): ResultGrid {
+export function accountMarginCells(
+  margins: Grid,
+  revenues: Grid,
+  customerIds: Grid,
+  customerId: Grid
+): ResultGrid {
   return marginCells(
-    { margins, revenues, keys: customerIds, names: { margins: "margins", revenues: "revenues", keys: "customer_ids" }, noun: "account" },
+    {
+      margins,
+      revenues,
+      keys: customerIds,
+      names: { margins: "margins", revenues: "revenues", keys: "customer_ids" },
+      noun: "account",
+    },
     customerId,
-    "customer_id",
+    "customer_id"
   );
 }
 
-export function processCostRateCells(processCosts: Grid, processQuantity: Grid, maxQuantity?: Grid | null): ResultGrid {
+export function processCostRateCells(
+  processCosts: Grid,
+  processQuantity: Grid,
+  maxQuantity?: Grid | null
+): ResultGrid {
   const args: NamedGrid[] = [
     { name: "process_costs", grid: processCosts },
     { name: "process_quantity", grid: processQuantity },
   ];
-  if (maxQuantity === undefined || maxQuantity === null) return perValue(args, ([costs, quantity]) => processCostRate(costs, quantity));
+  if (maxQuantity === undefined || maxQuantity === null)
+    return perValue(args, ([costs, quantity]) => processCostRate(costs, quantity));
   // A blank maximum is a process without one, as in the Activities table.
   return whole(
     elementwise([...args, { name: "max_quantity", grid: maxQuantity }], (cells, row, column) => {
       const values = numbersOf(cells.slice(0, 2), (i) => placeIn(args[i], row, column));
       if (values === null) return "";
       if (isMeasureError(values)) return values;
-      const max = readNumber(cells[2], placeIn({ name: "max_quantity", grid: maxQuantity }, row, column));
+      const max = readNumber(
+        cells[2],
+        placeIn({ name: "max_quantity", grid: maxQuantity }, row, column)
+      );
       return isMeasureError(max) ? max : processCostRate(values[0], values[1], max);
-    }),
+    })
   );
 }
 
-export function unusedCapacityCostCells(processCosts: Grid, processQuantity: Grid, maxQuantity: Grid): ResultGrid {
+export function unusedCapacityCostCells(
+  processCosts: Grid,
+  processQuantity: Grid,
+  maxQuantity: Grid
+): ResultGrid {
   return perValue(
     [
       { name: "process_costs", grid: processCosts },
       { name: "process_quantity", grid: processQuantity },
       { name: "max_quantity", grid: maxQuantity },
     ],
-    ([costs, quantity, max]) => unusedCapacityCost(costs, quantity, max),
+    ([costs, quantity, max]) => unusedCapacityCost(costs, quantity, max)
   );
 }
 
@@ -168,11 +234,17 @@ export function costOfEquityCells(riskFree: Grid, beta: Grid, marketReturn: Grid
       { name: "beta", grid: beta },
       { name: "market_return", grid: marketReturn },
     ],
-    ([rf, b, rm]) => costOfEquity(rf, b, rm),
+    ([rf, b, rm]) => costOfEquity(rf, b, rm)
   );
 }
 
-export function waccCells(equity: Grid, debt: Grid, costOfEquityRate: Grid, costOfDebt: Grid, taxRate: Grid): ResultGrid {
+export function waccCells(
+  equity: Grid,
+  debt: Grid,
+  costOfEquityRate: Grid,
+  costOfDebt: Grid,
+  taxRate: Grid
+): ResultGrid {
   return perValue(
     [
       { name: "equity", grid: equity },
@@ -181,7 +253,7 @@ export function waccCells(equity: Grid, debt: Grid, costOfEquityRate: Grid, cost
       { name: "cost_of_debt", grid: costOfDebt },
       { name: "tax_rate", grid: taxRate },
     ],
-    ([e, d, re, rd, t]) => weightedCostOfCapital(e, d, re, rd, t),
+    ([e, d, re, rd, t]) => weightedCostOfCapital(e, d, re, rd, t)
   );
 }
 
@@ -193,7 +265,11 @@ export function customerValueCells(rate: Grid, cashFlows: Grid): ResultGrid {
 }
 
 /** AGENTRESULT(customer_id, measure): a column of ids against a row of measures gives a table. */
-export function agentResultCells(index: AgentResultIndex | MeasureError, customerId: Grid, measure: Grid): ResultGrid {
+export function agentResultCells(
+  index: AgentResultIndex | MeasureError,
+  customerId: Grid,
+  measure: Grid
+): ResultGrid {
   if (isMeasureError(index)) return [[index]];
   return whole(
     elementwise(
@@ -201,7 +277,7 @@ export function agentResultCells(index: AgentResultIndex | MeasureError, custome
         { name: "customer_id", grid: customerId },
         { name: "measure", grid: measure },
       ],
-      ([id, m]): ResultCell => index.lookup(id, m),
-    ),
+      ([id, m]): ResultCell => index.lookup(id, m)
+    )
   );
 }

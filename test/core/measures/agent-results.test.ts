@@ -2,8 +2,22 @@ import { indexAgentResult, indexJoinTable } from "../../../src/core/measures/age
 import { agentResultCells } from "../../../src/core/measures/worksheet-functions";
 
 const JOIN = [
-  { CustomerId: "CID-0001", CustomerName: "Acme", CustomerSegment: "Retail", MarginVariance: 0.031, CurrentMarginPct: -0.02, MarginLiftPotentialPct: null },
-  { CustomerId: "CID-0002", CustomerName: "Beta", CustomerSegment: "Retail", MarginVariance: -0.01, CurrentMarginPct: 0.2, MarginLiftPotentialPct: -0.025 },
+  {
+    CustomerId: "CID-0001",
+    CustomerName: "Acme",
+    CustomerSegment: "Retail",
+    MarginVariance: 0.031,
+    CurrentMarginPct: -0.02,
+    MarginLiftPotentialPct: null,
+  },
+  {
+    CustomerId: "CID-0002",
+    CustomerName: "Beta",
+    CustomerSegment: "Retail",
+    MarginVariance: -0.01,
+    CurrentMarginPct: 0.2,
+    MarginLiftPotentialPct: -0.025,
+  },
 ];
 const RESULT = { join: JOIN, flagged: [{ ...JOIN[0], RulesMet: "Negative margin" }] };
 
@@ -38,7 +52,9 @@ describe("AGENTRESULT over a published run", () => {
   });
 
   test("a column of ids against a row of measures spills a table", () => {
-    expect(agentResultCells(index, [["CID-0002"], ["CID-0001"]], [["CurrentMarginPct", "Flagged"]])).toEqual([
+    expect(
+      agentResultCells(index, [["CID-0002"], ["CID-0001"]], [["CurrentMarginPct", "Flagged"]])
+    ).toEqual([
       [0.2, ""],
       [-0.02, "Yes"],
     ]);
@@ -46,7 +62,14 @@ describe("AGENTRESULT over a published run", () => {
 });
 
 describe("AGENTRESULT over the workbook's Join Series table", () => {
-  const headers = ["Customer Id", "Customer Name", "Customer Segment", "Margin Variance", "Segment Average Margin %", "Flagged"];
+  const headers = [
+    "Customer Id",
+    "Customer Name",
+    "Customer Segment",
+    "Margin Variance",
+    "Segment Average Margin %",
+    "Flagged",
+  ];
   const rows = [
     ["CID-0001", "Acme", "Retail", 0.031, 0.011, "Yes"],
     ["CID-0002", "Beta", "Retail", -0.01, 0.011, ""],
@@ -55,13 +78,23 @@ describe("AGENTRESULT over the workbook's Join Series table", () => {
   test("headers are labels, mapped back to the measures' names through the built-in agent's labels", () => {
     const index = indexJoinTable(headers, rows);
     if ("code" in index) throw new Error(index.message);
-    expect(index.measures).toEqual(["CustomerId", "CustomerName", "CustomerSegment", "MarginVariance", "SegmentAvgMarginPct", "Flagged"]);
+    expect(index.measures).toEqual([
+      "CustomerId",
+      "CustomerName",
+      "CustomerSegment",
+      "MarginVariance",
+      "SegmentAvgMarginPct",
+      "Flagged",
+    ]);
     expect(index.lookup("CID-0001", "SegmentAvgMarginPct")).toBe(0.011);
     expect(index.lookup("CID-0002", "Flagged")).toBe("");
   });
 
   test("a user's own labels, from the agent document's join", () => {
-    const join = { label: "Join Series", measures: [{ name: "MarginVariance", label: "Gap to segment" }] };
+    const join = {
+      label: "Join Series",
+      measures: [{ name: "MarginVariance", label: "Gap to segment" }],
+    };
     const index = indexJoinTable(["Customer Id", "Gap to segment"], [["C1", 0.5]], join);
     if ("code" in index) throw new Error(index.message);
     expect(index.lookup("C1", "MarginVariance")).toBe(0.5);

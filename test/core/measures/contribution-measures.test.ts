@@ -1,4 +1,7 @@
-import { customerValue as engineCustomerValue, presentValueFactor } from "../../../src/core/contribution/customer-value";
+import {
+  customerValue as engineCustomerValue,
+  presentValueFactor,
+} from "../../../src/core/contribution/customer-value";
 import { Exact, toNumber } from "../../../src/core/contribution/exact";
 import {
   costOfEquity,
@@ -62,7 +65,9 @@ describe("customer value: sum of cash flow(t) x (1 + i)^-t, the first at t = 0 u
 
   test("equals the engine's customer value for a constant cash flow (CF x present value factor)", () => {
     const factor = presentValueFactor(5, 0, 0.08);
-    const engine = toNumber(engineCustomerValue(new Exact(1000), new Exact(0), factor, "everyPeriod"));
+    const engine = toNumber(
+      engineCustomerValue(new Exact(1000), new Exact(0), factor, "everyPeriod")
+    );
     expect(customerValue(0.08, [1000, 1000, 1000, 1000, 1000, 1000])).toBe(engine);
   });
 

@@ -1,5 +1,11 @@
 import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import { compileExpression, equalExpressions, parseExpression, resolveNames, type Value } from "../../../src/core/expr";
+import {
+  compileExpression,
+  equalExpressions,
+  parseExpression,
+  resolveNames,
+  type Value,
+} from "../../../src/core/expr";
 import {
   JOIN_MEASURE_FORMULAS,
   marginLiftPotentialPct,
@@ -13,9 +19,36 @@ import { createRandom } from "../../../src/core/sample/random";
 
 /** SPEC's worked example (inputs rounded to 9 digits, so agreement to about 1e-7 relative). */
 const SPEC_EXAMPLE = [
-  { id: "CID-0014", current: 0.154204915, segment: 0.126670131, revenue: 4178456.848, variance: -0.027534783, suggested: 0.140437523, lift: -0.08927985, uplift: -14381.61291 },
-  { id: "CID-0098", current: 0.203052154, segment: 0.189789198, revenue: 1699032.983, variance: -0.013262957, suggested: 0.196420676, lift: -0.032658991, uplift: -2816.775135 },
-  { id: "CID-0070", current: 0.213392651, segment: 0.207939539, revenue: 605556.114, variance: -0.005453112, suggested: 0.210666095, lift: -0.012777178, uplift: -412.7706549 },
+  {
+    id: "CID-0014",
+    current: 0.154204915,
+    segment: 0.126670131,
+    revenue: 4178456.848,
+    variance: -0.027534783,
+    suggested: 0.140437523,
+    lift: -0.08927985,
+    uplift: -14381.61291,
+  },
+  {
+    id: "CID-0098",
+    current: 0.203052154,
+    segment: 0.189789198,
+    revenue: 1699032.983,
+    variance: -0.013262957,
+    suggested: 0.196420676,
+    lift: -0.032658991,
+    uplift: -2816.775135,
+  },
+  {
+    id: "CID-0070",
+    current: 0.213392651,
+    segment: 0.207939539,
+    revenue: 605556.114,
+    variance: -0.005453112,
+    suggested: 0.210666095,
+    lift: -0.012777178,
+    uplift: -412.7706549,
+  },
 ];
 
 function expectClose(actual: number | MeasureError, expected: number): void {
@@ -34,18 +67,29 @@ describe("the SPEC's worked example", () => {
 });
 
 const join = unprofitableAccountAgent().join;
-const presetExpression = (measure: string): string => join.measures.find((m) => m.name === measure)!.expression;
+const presetExpression = (measure: string): string =>
+  join.measures.find((m) => m.name === measure)!.expression;
 
 describe("one definition with the built-in agent", () => {
-  test.each(JOIN_MEASURE_FORMULAS.map((f) => [f.measure, f]))("%s is the preset's formula", (_name, formula) => {
-    expect(equalExpressions(parseExpression(formula.expression), parseExpression(presetExpression(formula.measure)))).toBe(true);
-  });
+  test.each(JOIN_MEASURE_FORMULAS.map((f) => [f.measure, f]))(
+    "%s is the preset's formula",
+    (_name, formula) => {
+      expect(
+        equalExpressions(
+          parseExpression(formula.expression),
+          parseExpression(presetExpression(formula.measure))
+        )
+      ).toBe(true);
+    }
+  );
 
   // The engine's join: each measure compiled from the preset's text, SuggestedMarginPct first as
   // the others read it, exactly as computeJoin orders them.
   const NAMES = ["CurrentMarginPct", "SegmentAvgMarginPct", "SuggestedMarginPct", "AnnualRevenue"];
   const compiled = (measure: string) =>
-    compileExpression(resolveNames(parseExpression(presetExpression(measure)), NAMES), (n) => NAMES.indexOf(n));
+    compileExpression(resolveNames(parseExpression(presetExpression(measure)), NAMES), (n) =>
+      NAMES.indexOf(n)
+    );
   const engine = {
     suggested: compiled("SuggestedMarginPct"),
     variance: compiled("MarginVariance"),
@@ -70,7 +114,12 @@ describe("one definition with the built-in agent", () => {
       if (pick === 3) return random.int(2000) / 1000 - 1;
       return random.between(-0.4, 0.6);
     };
-    const revenue = (): number => (random.chance(0.05) ? 0 : random.chance(0.1) ? -random.between(0, 1e5) : random.between(0, 5e7));
+    const revenue = (): number =>
+      random.chance(0.05)
+        ? 0
+        : random.chance(0.1)
+          ? -random.between(0, 1e5)
+          : random.between(0, 5e7);
     let compared = 0;
     const mismatches: string[] = [];
     for (let i = 0; i < 20_000; i++) {
@@ -88,7 +137,8 @@ describe("one definition with the built-in agent", () => {
       ];
       for (const [name, fn, value] of checks) {
         compared++;
-        if (!same(fn, value)) mismatches.push(`${name}(${c}, ${s}, ${r}): ${JSON.stringify(fn)} vs ${value}`);
+        if (!same(fn, value))
+          mismatches.push(`${name}(${c}, ${s}, ${r}): ${JSON.stringify(fn)} vs ${value}`);
       }
     }
     expect(mismatches.slice(0, 5)).toEqual([]);

@@ -24,7 +24,9 @@ describe("rankRevenues", () => {
     for (let round = 0; round < 50; round++) {
       const n = 1 + random.int(400);
       const revenues = Array.from({ length: n }, () =>
-        random.chance(0.2) ? random.int(20) * 1000 : Math.round(random.between(-5e4, 5e6) * 100) / 100,
+        random.chance(0.2)
+          ? random.int(20) * 1000
+          : Math.round(random.between(-5e4, 5e6) * 100) / 100
       );
       const engine = percentRank(revenues);
       const ranking = rankRevenues(revenues);

@@ -26,7 +26,8 @@ import { readWorkbookSheets, type SourceWorkbook } from "../../../src/xlsx/read-
 const ASSETS = path.resolve(__dirname, "../../../assets");
 const column = (values: readonly unknown[]): Grid => values.map((v) => [v]);
 /** The engine's blank is the function's error; anything else must be the very same double. */
-const engineView = (cells: ResultGrid): unknown[] => cells.map(([cell]) => (typeof cell === "object" ? null : cell));
+const engineView = (cells: ResultGrid): unknown[] =>
+  cells.map(([cell]) => (typeof cell === "object" ? null : cell));
 
 let doc: AgentDocument;
 let workbook: SourceWorkbook;
@@ -57,21 +58,31 @@ test("the join measures, a column at a time, equal the Join Series to the last b
   expect(engineView(marginVarianceCells(current, segment))).toEqual(measure("MarginVariance"));
   expect(engineView(suggestedMarginCells(current, segment))).toEqual(measure("SuggestedMarginPct"));
   expect(engineView(marginLiftCells(current, segment))).toEqual(measure("MarginLiftPotentialPct"));
-  expect(engineView(quarterMarginUpliftCells(current, segment, annual))).toEqual(measure("QuarterMarginUplift"));
-  expect(engineView(quarterRevenueUpliftCells(current, segment, annual))).toEqual(measure("QuarterRevenueUplift"));
+  expect(engineView(quarterMarginUpliftCells(current, segment, annual))).toEqual(
+    measure("QuarterMarginUplift")
+  );
+  expect(engineView(quarterRevenueUpliftCells(current, segment, annual))).toEqual(
+    measure("QuarterRevenueUplift")
+  );
 });
 
 test("REVENUERANK over Series 1's revenues equals RevenueRank", () => {
   const series1 = result.series[doc.series[0].label];
   const revenueOf = new Map(series1.map((row) => [row.CustomerId, row.Revenue]));
   const revenues = join.map((row) => revenueOf.get(row.CustomerId));
-  expect(engineView(revenueRankCells(column(revenues), column(series1.map((row) => row.Revenue))))).toEqual(measure("RevenueRank"));
+  expect(
+    engineView(revenueRankCells(column(revenues), column(series1.map((row) => row.Revenue))))
+  ).toEqual(measure("RevenueRank"));
 });
 
 /** The lines a series saw, plus the window's zero-value lines, which the functions leave out themselves. */
 function windowLines(seriesIndex: number) {
   const definition = doc.series[seriesIndex];
-  const selection = selectSeriesRows(table, definition.filters, anchorSerialOf(doc.anchorDate, new Date()));
+  const selection = selectSeriesRows(
+    table,
+    definition.filters,
+    anchorSerialOf(doc.anchorDate, new Date())
+  );
   const { fromExclusive, to } = selection.window!;
   const rows: number[] = [];
   let zeroValue = 0;
@@ -81,7 +92,8 @@ function windowLines(seriesIndex: number) {
     rows.push(r);
     if (table.InvoicePrice[r] === 0) zeroValue++;
   }
-  const text = (c: { codes: Int32Array; values: readonly string[] }, r: number) => c.values[c.codes[r]];
+  const text = (c: { codes: Int32Array; values: readonly string[] }, r: number) =>
+    c.values[c.codes[r]];
   return {
     zeroValue,
     margins: column(rows.map((r) => table.GrossMargin[r])),
@@ -95,15 +107,30 @@ test("SEGMENTMARGIN over the window's lines equals Series 2's AvgMarginPct and t
   const lines = windowLines(1);
   expect(lines.zeroValue).toBe(result.dataQuality.filtered[doc.series[1].label].zeroValue);
   const series2 = result.series[doc.series[1].label];
-  const margins = segmentMarginCells(lines.margins, lines.revenues, lines.segments, column(series2.map((row) => row.CustomerSegment)));
+  const margins = segmentMarginCells(
+    lines.margins,
+    lines.revenues,
+    lines.segments,
+    column(series2.map((row) => row.CustomerSegment))
+  );
   expect(engineView(margins)).toEqual(series2.map((row) => row.AvgMarginPct));
-  const joined = segmentMarginCells(lines.margins, lines.revenues, lines.segments, column(measure("CustomerSegment")));
+  const joined = segmentMarginCells(
+    lines.margins,
+    lines.revenues,
+    lines.segments,
+    column(measure("CustomerSegment"))
+  );
   expect(engineView(joined)).toEqual(measure("SegmentAvgMarginPct"));
 });
 
 test("ACCOUNTMARGIN over the window's lines equals CurrentMarginPct", () => {
   const lines = windowLines(0);
-  const margins = accountMarginCells(lines.margins, lines.revenues, lines.ids, column(measure("CustomerId")));
+  const margins = accountMarginCells(
+    lines.margins,
+    lines.revenues,
+    lines.ids,
+    column(measure("CustomerId"))
+  );
   expect(engineView(margins)).toEqual(measure("CurrentMarginPct"));
 });
 
@@ -113,7 +140,7 @@ test("SEGMENTMARGIN over Series 1's account totals gives the same segment margin
     column(series1.map((row) => row.Profit)),
     column(series1.map((row) => row.Revenue)),
     column(series1.map((row) => row.CustomerSegment)),
-    column(measure("CustomerSegment")),
+    column(measure("CustomerSegment"))
   );
   expect(engineView(margins)).toEqual(measure("SegmentAvgMarginPct"));
 });

@@ -1,4 +1,7 @@
-import { accountMarginCells, segmentMarginCells } from "../../../src/core/measures/worksheet-functions";
+import {
+  accountMarginCells,
+  segmentMarginCells,
+} from "../../../src/core/measures/worksheet-functions";
 import type { Grid } from "../../../src/core/measures/cells";
 
 const column = (...cells: unknown[]): Grid => cells.map((c) => [c]);
@@ -15,15 +18,24 @@ describe("SEGMENTMARGIN: sum of margins / sum of revenues over a segment's lines
   });
 
   test("a range of segments spills one margin each", () => {
-    expect(segmentMarginCells(MARGINS, REVENUES, SEGMENTS, [["Industry", "Retail"]])).toEqual([[0.1, 40 / 350]]);
+    expect(segmentMarginCells(MARGINS, REVENUES, SEGMENTS, [["Industry", "Retail"]])).toEqual([
+      [0.1, 40 / 350],
+    ]);
   });
 
   test("sums are exact: 0.1 + 0.2 - 0.3 of margin is 0, not 5.6e-17", () => {
-    expect(segmentMarginCells(column(0.1, 0.2, -0.3), column(1, 1, 1), column("A", "A", "A"), [["A"]])).toEqual([[0]]);
+    expect(
+      segmentMarginCells(column(0.1, 0.2, -0.3), column(1, 1, 1), column("A", "A", "A"), [["A"]])
+    ).toEqual([[0]]);
   });
 
   test("a line with a blank margin or revenue is left out, as the engine skips it", () => {
-    const result = segmentMarginCells(column(10, null, 5, ""), column(100, 50, "", 20), column("A", "A", "A", "A"), [["A"]]);
+    const result = segmentMarginCells(
+      column(10, null, 5, ""),
+      column(100, 50, "", 20),
+      column("A", "A", "A", "A"),
+      [["A"]]
+    );
     expect(result).toEqual([[10 / 100]]);
   });
 
@@ -47,7 +59,7 @@ describe("SEGMENTMARGIN: sum of margins / sum of revenues over a segment's lines
     const [[error]] = segmentMarginCells(column(1, 2), column(1, 2, 3), column("a", "a"), [["a"]]);
     expect(error).toMatchObject({ code: "#VALUE!" });
     expect((error as { message: string }).message).toBe(
-      "margins is 2 rows by 1 column but revenues is 3 rows by 1 column: give ranges of the same size, one row per line.",
+      "margins is 2 rows by 1 column but revenues is 3 rows by 1 column: give ranges of the same size, one row per line."
     );
   });
 
@@ -56,12 +68,21 @@ describe("SEGMENTMARGIN: sum of margins / sum of revenues over a segment's lines
     const revenues = column(100, 50, 70);
     const keys = column("A", "A", "B");
     const [[error]] = segmentMarginCells(margins, revenues, keys, [["A"]]);
-    expect(error).toEqual({ kind: "error", code: "#VALUE!", message: 'row 2 of margins: "n/a" is text, not a number.' });
+    expect(error).toEqual({
+      kind: "error",
+      code: "#VALUE!",
+      message: 'row 2 of margins: "n/a" is text, not a number.',
+    });
     expect(segmentMarginCells(margins, revenues, keys, [["B"]])).toEqual([[0.1]]);
   });
 
   test("a header row inside a whole-column reference matches no segment", () => {
-    const result = segmentMarginCells(column("Gross Margin", 30), column("Invoice Price", 300), column("Customer Segment", "Retail"), [["Retail"]]);
+    const result = segmentMarginCells(
+      column("Gross Margin", 30),
+      column("Invoice Price", 300),
+      column("Customer Segment", "Retail"),
+      [["Retail"]]
+    );
     expect(result).toEqual([[0.1]]);
   });
 
@@ -70,14 +91,23 @@ describe("SEGMENTMARGIN: sum of margins / sum of revenues over a segment's lines
       code: "#N/A",
       message: 'No line of segments is segment "Food".',
     });
-    expect(segmentMarginCells(column(5, -5), column(100, -100), column("A", "A"), [["A"]])[0][0]).toMatchObject({ code: "#DIV/0!" });
-    expect(segmentMarginCells(column(9), column(0), column("A"), [["A"]])[0][0]).toMatchObject({ code: "#DIV/0!" });
+    expect(
+      segmentMarginCells(column(5, -5), column(100, -100), column("A", "A"), [["A"]])[0][0]
+    ).toMatchObject({ code: "#DIV/0!" });
+    expect(segmentMarginCells(column(9), column(0), column("A"), [["A"]])[0][0]).toMatchObject({
+      code: "#DIV/0!",
+    });
   });
 });
 
 describe("ACCOUNTMARGIN", () => {
-  test("numbers and text ids match (1001 is \"1001\"), blanks in the ids are no account", () => {
-    const result = accountMarginCells(column(20, 5, 1), column(100, 50, 10), column(1001, "1001", null), [[" 1001"]]);
+  test('numbers and text ids match (1001 is "1001"), blanks in the ids are no account', () => {
+    const result = accountMarginCells(
+      column(20, 5, 1),
+      column(100, 50, 10),
+      column(1001, "1001", null),
+      [[" 1001"]]
+    );
     expect(result).toEqual([[25 / 150]]);
     expect(accountMarginCells(column(1), column(10), column("C1"), [[null]])[0][0]).toMatchObject({
       code: "#N/A",

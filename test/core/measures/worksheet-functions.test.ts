@@ -17,7 +17,10 @@ describe("one value per argument, or a range of them", () => {
   });
 
   test("two columns give a column, one result per row", () => {
-    expect(marginVarianceCells(column(0.1, 0.3), column(0.2, 0.2))).toEqual([[0.2 - 0.1], [0.2 - 0.3]]);
+    expect(marginVarianceCells(column(0.1, 0.3), column(0.2, 0.2))).toEqual([
+      [0.2 - 0.1],
+      [0.2 - 0.3],
+    ]);
   });
 
   test("a single value repeats against a range, as Excel's own arithmetic does", () => {
@@ -32,7 +35,8 @@ describe("one value per argument, or a range of them", () => {
         {
           kind: "error",
           code: "#VALUE!",
-          message: "current_margin_pct is 3 rows by 1 column, segment_avg_margin_pct is 2 rows by 1 column: give ranges of the same size, or single values.",
+          message:
+            "current_margin_pct is 3 rows by 1 column, segment_avg_margin_pct is 2 rows by 1 column: give ranges of the same size, or single values.",
         },
       ],
     ]);
@@ -87,7 +91,13 @@ describe("set arguments: ranges of any shape, blanks ignored", () => {
 
   test("text among all_revenues: #VALUE! naming the cell", () => {
     expect(revenueRankCells([[1]], [[1, "x"]])).toEqual([
-      [{ kind: "error", code: "#VALUE!", message: 'column 2 of all_revenues: "x" is text, not a number.' }],
+      [
+        {
+          kind: "error",
+          code: "#VALUE!",
+          message: 'column 2 of all_revenues: "x" is text, not a number.',
+        },
+      ],
     ]);
   });
 
