@@ -49,8 +49,11 @@ export function plannedActions(result: AgentResult, doc: AgentDocument): Planned
         .filter((v): v is number => typeof v === "number");
       return values.length > 0 ? exactSum(values) : null;
     };
+    // A name only for a group that is one account (a segment with one flagged account is not).
+    const accounts = result.join.filter((row) => String(row[level] ?? "") === value).length;
     const name =
       members.length === 1 &&
+      accounts <= 1 &&
       typeof members[0].CustomerName === "string" &&
       level !== "CustomerName"
         ? members[0].CustomerName
@@ -76,12 +79,29 @@ export function plannedActions(result: AgentResult, doc: AgentDocument): Planned
  */
 export function accountSnapshots(result: AgentResult): SnapshotLookup {
   const rows = result.join.length > 0 ? result.join : result.flagged;
+  // One index per group-by level: a long action list must not scan every account per action.
+  const byLevel = new Map<string, Map<string, ResultRow[]>>();
+  const groupsOf = (level: string) => {
+    let groups = byLevel.get(level);
+    if (!groups) {
+      groups = new Map();
+      for (const row of rows) {
+        if (!(level in row)) continue;
+        const value = String(row[level] ?? "");
+        const members = groups.get(value);
+        if (members) members.push(row);
+        else groups.set(value, [row]);
+      }
+      byLevel.set(level, groups);
+    }
+    return groups;
+  };
   const cache = new Map<string, AccountSnapshot | undefined>();
   return (key) => {
     if (!cache.has(key)) {
       const { level, value } = splitActionKey(key);
-      const members = rows.filter((row) => level in row && String(row[level] ?? "") === value);
-      cache.set(key, members.length === 0 ? undefined : snapshotOf(members));
+      const members = groupsOf(level).get(value);
+      cache.set(key, members ? snapshotOf(members) : undefined);
     }
     return cache.get(key);
   };
