@@ -10,6 +10,7 @@
  *   (workbook-results.ts) once; every cell calculating meanwhile waits for that one read.
  */
 /// <reference types="office-js" />
+/* global Excel */
 import type { AgentDocument } from "../core/agent/document";
 import type { AgentResult } from "../core/agent/result";
 import { indexAgentResult, type AgentResultIndex } from "../core/measures/agent-results";

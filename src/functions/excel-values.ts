@@ -1,4 +1,5 @@
 /// <reference types="custom-functions-runtime" />
+/* global CustomFunctions */
 /**
  * The only place where custom functions meet Office's values: ranges in (error cells become the
  * core's MeasureError), results out (MeasureError becomes `CustomFunctions.Error`). Functions

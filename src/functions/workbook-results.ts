@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Excel */
 /**
  * The latest run's results as the workbook keeps them, for a runtime that starts fresh (Excel
  * opened a saved workbook, the task pane has not run yet): the Join Series table of the result
