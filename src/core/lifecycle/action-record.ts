@@ -54,6 +54,11 @@ export interface ActionRecord {
   readonly notes: SheetValue;
   /** Columns users added: header -> value, verbatim. */
   readonly extra: Readonly<Record<string, SheetValue>>;
+  /**
+   * Where the row was read (index into the sheet's rows, 0 = row 1); absent on rows a run adds.
+   * Lets a host patch the cells the engine changed instead of rewriting the team's sheet.
+   */
+  readonly sheetRow?: number;
 }
 
 /** A column users added to the Actions sheet, kept in their order after the engine's columns. */

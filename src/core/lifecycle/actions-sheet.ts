@@ -7,7 +7,7 @@ import { exactSum } from "../money/exact-sums";
 import type { SheetColumn, SheetDescription, SheetRow, SheetValue } from "../sheets/sheet";
 import { ACTION_STATUSES, statusOf, type ActionRecord, type ActionTable } from "./action-record";
 
-type EngineField = Exclude<keyof ActionRecord, "extra">;
+type EngineField = Exclude<keyof ActionRecord, "extra" | "sheetRow">;
 
 export interface ActionColumn {
   readonly field: EngineField;
@@ -161,7 +161,8 @@ export function actionsSheet(table: ActionTable, context: ActionsSheetContext): 
   };
 }
 
-function actionRow(record: ActionRecord, table: ActionTable): SheetRow {
+/** A record as its sheet row: column key -> value (added columns under `extra:<n>`). */
+export function actionRow(record: ActionRecord, table: ActionTable): SheetRow {
   const row: Record<string, SheetValue> = {};
   for (const { field, column } of ACTION_COLUMNS) row[column.key] = sheetValue(record, field);
   table.extraColumns.forEach((extra, index) => {
@@ -170,7 +171,7 @@ function actionRow(record: ActionRecord, table: ActionTable): SheetRow {
   return row;
 }
 
-function sheetValue(record: ActionRecord, field: EngineField): SheetValue {
+export function sheetValue(record: ActionRecord, field: EngineField): SheetValue {
   if (field === "flagged")
     return record.key === "" ? null : record.flagged ? "Yes" : NO_LONGER_FLAGGED;
   if (field === "runChange") return record.key === "" ? null : record.runChange;

@@ -56,6 +56,8 @@ export {
   type CommentMention,
 } from "./action-comment";
 export { ACTION_COLUMNS, isOverdue } from "./actions-sheet";
+export { actionsPatch, type ActionsPatch, type CellUpdate } from "./actions-patch";
+export { readActionsSheet, type ReadOptions } from "./read-actions";
 export {
   readLifecycle,
   recordRun,

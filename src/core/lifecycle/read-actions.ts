@@ -47,7 +47,7 @@ export function readActionsSheet(
   const extras = extraColumns(table.headers, table.rows, engineIndexes, dateFormatted);
   const get = (row: CellRow, field: string) => cellOf.get(field)!(row);
 
-  const records = table.rows.map((row): ActionRecord => {
+  const records = table.rows.map((row, i): ActionRecord => {
     const dueCell = get(row, "dueDate");
     const runChange = textOf(get(row, "runChange")).trim();
     return {
@@ -77,6 +77,7 @@ export function readActionsSheet(
       extra: Object.fromEntries(
         extras.map(({ column, index }) => [column.header, sheetValueOf(row[index] ?? null)])
       ),
+      sheetRow: table.rowIndexes[i],
     };
   });
   return { records, extraColumns: extras.map(({ column }) => column) };

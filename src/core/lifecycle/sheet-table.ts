@@ -14,8 +14,10 @@ export interface FoundTable {
   readonly headerIndex: number;
   /** Header text as found, by column index (blank headers as empty strings). */
   readonly headers: readonly string[];
-  /** Data rows (entirely blank rows left out), each as wide as the widest row. */
+  /** Data rows (entirely blank rows left out). */
   readonly rows: readonly CellRow[];
+  /** Index in the sheet's rows of each data row (0 = the sheet's first row). */
+  readonly rowIndexes: readonly number[];
   /** Column index of a header, or -1. */
   indexOf(header: string): number;
 }
@@ -45,7 +47,10 @@ export function findTable(
   const headers = Array.from({ length: width }, (_, i) =>
     textOf(cells[headerIndex][i] ?? null).trim()
   );
-  const rows = cells.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  const rowIndexes: number[] = [];
+  for (let i = headerIndex + 1; i < cells.length; i++)
+    if (!isBlankRow(cells[i])) rowIndexes.push(i);
+  const rows = rowIndexes.map((i) => cells[i]);
   const positions = new Map<string, number>();
   headers.forEach((header, i) => {
     if (header !== "" && !positions.has(normalize(header))) positions.set(normalize(header), i);
@@ -54,6 +59,7 @@ export function findTable(
     headerIndex,
     headers,
     rows,
+    rowIndexes,
     indexOf: (header) => positions.get(normalize(header)) ?? -1,
   };
 }

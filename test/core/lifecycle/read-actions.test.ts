@@ -1,7 +1,9 @@
 import { actionComment, parseAssignee } from "../../../src/core/lifecycle/action-comment";
 import type { ActionRecord } from "../../../src/core/lifecycle/action-record";
 import { actionsSheet } from "../../../src/core/lifecycle/actions-sheet";
+import { actionsPatch } from "../../../src/core/lifecycle/actions-patch";
 import { readActionsSheet } from "../../../src/core/lifecycle/read-actions";
+import { reconcileActions } from "../../../src/core/lifecycle/reconcile-actions";
 import { serialFromYmd } from "../../../src/core/parse/excel-date";
 import type { CellValue } from "../../../src/core/table/cells";
 import { sheetCells, sheetFormats } from "./sheet-cells";
@@ -49,9 +51,11 @@ describe("the Actions sheet written and read back", () => {
       ["Region", "text"],
       ["Follow-up", "date"],
     ]);
-    expect(readActionsSheet(sheetCells(sheet), { numberFormats: sheetFormats(sheet) })).toEqual(
-      table
-    );
+    // Title, two notes and a blank row above the header: the data row is the sheet's sixth (index 5).
+    expect(readActionsSheet(sheetCells(sheet), { numberFormats: sheetFormats(sheet) })).toEqual({
+      ...table,
+      records: [{ ...RECORD, sheetRow: 5 }],
+    });
     // Without formats a serial in an added column cannot be told from a number: kept, as a number.
     const plain = readActionsSheet(sheetCells(sheet));
     expect(plain.extraColumns[1]).toEqual({ header: "Follow-up", isDate: false });
@@ -113,6 +117,67 @@ describe("the Actions sheet written and read back", () => {
 
   it("reads an empty sheet as no actions", () => {
     expect(readActionsSheet([[], [null]])).toEqual({ records: [], extraColumns: [] });
+  });
+});
+
+describe("patching the Actions sheet in place (co-authoring)", () => {
+  it("writes only the engine's cells that changed, and appends new rows", () => {
+    const sheet = actionsSheet(
+      {
+        records: [{ ...RECORD, status: "Postponed", dueDate: day(2025, 10, 25) }],
+        extraColumns: table.extraColumns,
+      },
+      { runDate: day(2025, 10, 21), runLabel: "Run" }
+    );
+    const before = readActionsSheet(sheetCells(sheet), { numberFormats: sheetFormats(sheet) });
+    const planned = [
+      {
+        key: "CustomerId=CID-1",
+        account: "CID-1",
+        name: "Alpha Ltd",
+        summary: "s",
+        description: "d",
+        assignee: "",
+        dueDate: day(2025, 11, 4),
+        expectedRevenue: 1,
+        expectedProfit: 1,
+      },
+      {
+        key: "CustomerId=CID-2",
+        account: "CID-2",
+        name: null,
+        summary: "New",
+        description: "d",
+        assignee: "",
+        dueDate: day(2025, 11, 4),
+        expectedRevenue: 2,
+        expectedProfit: 1,
+      },
+    ];
+    const snapshot = () => ({ margin: 0.12, annualRevenue: 1000 });
+    const after = reconcileActions(before, planned, {
+      agent: "Agent",
+      schedule: { start: "2025-10-21T09:00", period: "week", interval: 1 },
+      runDate: day(2025, 10, 28),
+      snapshot,
+    }).table;
+    const patch = actionsPatch(before, after);
+    // CID-1 was postponed to Oct 25: reopened; its current margin, last flagged date and run change are refreshed.
+    expect(patch.updates.map((u) => [u.sheetRow, u.header, u.value])).toEqual([
+      [5, "Status", "Open"],
+      [5, "Current Margin", 0.12],
+      [5, "This Run", "Reopened"],
+      [5, "Last Flagged", day(2025, 10, 28)],
+    ]);
+    expect(patch.appended).toHaveLength(1);
+    expect(patch.appended[0]).toMatchObject({
+      Status: "Open",
+      Account: "CID-2",
+      Summary: "New",
+      Key: "CustomerId=CID-2",
+      Region: null,
+      "This Run": "Created",
+    });
   });
 });
 
