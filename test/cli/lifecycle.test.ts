@@ -13,6 +13,9 @@ import { FIXTURES, scratchFolder, type CliRun } from "./run-cli";
 const CSV = join(FIXTURES, "transactions.csv");
 const BASE = [CSV, "--anchor-date", "2024-10-21", "--time-zone", "UTC", "--quiet"];
 
+// Each test runs the command several times and reads the workbook back: slow on a busy machine.
+jest.setTimeout(30_000);
+
 let folder: string;
 beforeEach(() => {
   folder = scratchFolder();
