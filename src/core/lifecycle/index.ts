@@ -72,3 +72,7 @@ export {
   type RunContext,
   type RecordedRun,
 } from "./workbook-lifecycle";
+export { agentStatusSheet, readAgentStatusSheet } from "./agent-status-sheet";
+export { runLogSheet, readRunLogSheet } from "./run-log";
+export { actionsSheet } from "./actions-sheet";
+export { impactTrackingSheet } from "./impact-tracking-sheet";
