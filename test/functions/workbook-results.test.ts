@@ -28,7 +28,10 @@ beforeAll(async () => {
   const workbook = await readWorkbookSheets(
     readFileSync(path.join(ASSETS, "sample-transactions.xlsx"))
   );
-  result = await runAgent(workbook.read("Transactions"), doc);
+  // The sample agent may read further sheets of the workbook (the profit contribution's tables).
+  result = await runAgent(workbook.read("Transactions"), doc, {
+    loadSheet: async (name) => workbook.read(name),
+  });
 });
 
 afterEach(() => {

@@ -38,7 +38,10 @@ let join: ResultRow[];
 beforeAll(async () => {
   doc = JSON.parse(readFileSync(path.join(ASSETS, "sample-agent.json"), "utf8")) as AgentDocument;
   workbook = await readWorkbookSheets(readFileSync(path.join(ASSETS, "sample-transactions.xlsx")));
-  result = await runAgent(workbook.read("Transactions"), doc);
+  // The sample agent may read further sheets of the workbook (the profit contribution's tables).
+  result = await runAgent(workbook.read("Transactions"), doc, {
+    loadSheet: async (name) => workbook.read(name),
+  });
   ({ table } = await parseSource(workbook.read("Transactions"), doc));
   join = result.join;
 });
