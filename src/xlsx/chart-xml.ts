@@ -1,7 +1,8 @@
 /**
- * DrawingML chart parts (ECMA-376 part 1, 21.2) for the two report charts, with cached values so
- * a viewer that does not recalculate still draws them. Element order follows the schema; Excel
- * refuses a chart part whose children are out of order.
+ * DrawingML chart parts (ECMA-376 part 1, 21.2) for the report's charts (scatter, line, top-N
+ * bars and the stacked-column waterfall), with cached values so a viewer that does not
+ * recalculate still draws them. Element order follows the schema; Excel refuses a chart part
+ * whose children are out of order.
  */
 import { escapeXml } from "./ooxml-package";
 
@@ -10,6 +11,7 @@ export const CHART_NAMESPACES =
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
+/** Office's first series colour, for the single-series bar chart. */
 const SERIES_COLOR = "4472C4";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -24,11 +26,41 @@ export interface TextRange {
   readonly values: readonly string[];
 }
 
+/** One series of an XY chart: its name, colour (RRGGBB) and the x and y ranges. */
+export interface XySeriesXml {
+  readonly name: string;
+  readonly color: string;
+  readonly x: NumberRange;
+  readonly y: NumberRange;
+}
+
+export interface AxisXml {
+  readonly title: string;
+  readonly format: string;
+}
+
 export interface ScatterChartXml {
   readonly title: string;
-  readonly seriesName: string;
-  readonly x: NumberRange & { readonly title: string; readonly format: string };
-  readonly y: NumberRange & { readonly title: string; readonly format: string };
+  /** Markers only (a point per row), or a line through the rows without markers. */
+  readonly style: "markers" | "line";
+  readonly series: readonly XySeriesXml[];
+  readonly x: AxisXml;
+  readonly y: AxisXml;
+}
+
+/** A series of the waterfall's stacked columns; `color` null = invisible (the base). */
+export interface StackedSeriesXml {
+  readonly name: string;
+  readonly color: string | null;
+  readonly inLegend: boolean;
+  readonly values: NumberRange;
+}
+
+export interface WaterfallChartXml {
+  readonly title: string;
+  readonly categories: TextRange;
+  readonly series: readonly StackedSeriesXml[];
+  readonly format: string;
 }
 
 export interface BarChartXml {
@@ -76,7 +108,6 @@ function chartSpace(chart: string): string {
 }
 
 const NO_LINE = "<a:ln><a:noFill/></a:ln>";
-const SOLID = `<a:solidFill><a:srgbClr val="${SERIES_COLOR}"/></a:solidFill>`;
 
 interface AxisPlacement {
   /** Where this axis crosses the other one: "autoZero", or "max" (its last category). */
@@ -106,20 +137,73 @@ function valueAxis(
   );
 }
 
-/** Markers only (no connecting line): one point per row. */
+const solid = (color: string) => `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+
+function xySeries(spec: XySeriesXml, index: number, chart: ScatterChartXml): string {
+  const look =
+    chart.style === "markers"
+      ? `<c:spPr>${NO_LINE}</c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solid(spec.color)}${NO_LINE}</c:spPr></c:marker>`
+      : `<c:spPr><a:ln w="28575" cap="rnd">${solid(spec.color)}<a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`;
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(spec.name)}</c:v></c:tx>${look}` +
+    `<c:xVal>${numberReference(spec.x, chart.x.format)}</c:xVal><c:yVal>${numberReference(spec.y, chart.y.format)}</c:yVal>` +
+    `<c:smooth val="0"/></c:ser>`
+  );
+}
+
+/**
+ * A legend under the plot, without the entries listed (by series index): the waterfall's
+ * invisible base and the repeated colours of its below-zero parts.
+ */
+function legend(hidden: readonly number[] = []): string {
+  const entries = hidden
+    .map((index) => `<c:legendEntry><c:idx val="${index}"/><c:delete val="1"/></c:legendEntry>`)
+    .join("");
+  return `<c:legend><c:legendPos val="b"/>${entries}<c:overlay val="0"/></c:legend>`;
+}
+
+/** XY scatter: markers only (one point per row) or a line through the rows; a legend from two series on. */
 export function scatterChartXml(spec: ScatterChartXml): string {
-  const series =
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(spec.seriesName)}</c:v></c:tx>` +
-    `<c:spPr>${NO_LINE}</c:spPr>` +
-    `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${SOLID}${NO_LINE}</c:spPr></c:marker>` +
-    `<c:xVal>${numberReference(spec.x, spec.x.format)}</c:xVal><c:yVal>${numberReference(spec.y, spec.y.format)}</c:yVal>` +
-    `<c:smooth val="0"/></c:ser>`;
+  const series = spec.series.map((one, index) => xySeries(one, index, spec)).join("");
   return chartSpace(
     `${title(spec.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
       `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}<c:axId val="1001"/><c:axId val="1002"/></c:scatterChart>` +
       valueAxis(1001, 1002, "b", spec.x.format, spec.x.title) +
       valueAxis(1002, 1001, "l", spec.y.format, spec.y.title) +
-      `</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`
+      `</c:plotArea>${spec.series.length > 1 ? legend() : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`
+  );
+}
+
+/**
+ * The waterfall as stacked columns (see src/core/contribution/waterfall.ts): the first series is
+ * the invisible base, the others the visible bars. Columns overlap fully so each step is one bar.
+ */
+export function waterfallChartXml(spec: WaterfallChartXml): string {
+  const series = spec.series
+    .map(
+      (one, index) =>
+        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(one.name)}</c:v></c:tx>` +
+        `<c:spPr>${one.color === null ? `<a:noFill/>${NO_LINE}` : solid(one.color)}</c:spPr><c:invertIfNegative val="0"/>` +
+        `<c:cat>${textReference(spec.categories)}</c:cat><c:val>${numberReference(one.values, spec.format)}</c:val></c:ser>`
+    )
+    .join("");
+  const hidden = spec.series.flatMap((one, index) => (one.inLegend ? [] : [index]));
+  const categoryAxis =
+    `<c:catAx><c:axId val="3001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
+    `<c:crossAx val="3002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  return chartSpace(
+    `${title(spec.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+      `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
+      `<c:gapWidth val="50"/><c:overlap val="100"/><c:axId val="3001"/><c:axId val="3002"/></c:barChart>` +
+      categoryAxis +
+      valueAxis(3002, 3001, "l", spec.format, undefined, {
+        crosses: "autoZero",
+        labels: "nextTo",
+        crossBetween: "between",
+      }) +
+      `</c:plotArea>${legend(hidden)}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`
   );
 }
 
@@ -135,7 +219,7 @@ export function barChartXml(spec: BarChartXml): string {
     `<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
   const series =
     `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(spec.seriesName)}</c:v></c:tx>` +
-    `<c:spPr>${SOLID}</c:spPr><c:invertIfNegative val="0"/>${labels}` +
+    `<c:spPr>${solid(SERIES_COLOR)}</c:spPr><c:invertIfNegative val="0"/>${labels}` +
     `<c:cat>${textReference(spec.categories)}</c:cat><c:val>${numberReference(spec.values, spec.values.format)}</c:val></c:ser>`;
   const categoryAxis =
     `<c:catAx><c:axId val="2001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +

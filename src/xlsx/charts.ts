@@ -1,10 +1,24 @@
 /**
  * Charts over a result sheet's table (SheetDescription.charts), written into the .xlsx package
- * (exceljs cannot write charts). Charts reference the table's cells, so they follow edits; they stand to the right of the
- * table, one under the other, like the add-in's (src/excel/charts.ts).
+ * (exceljs cannot write charts). Charts reference the table's cells, so they follow edits; they
+ * stand to the right of the table, one under the other, like the add-in's (src/excel/charts.ts).
  */
-import type { SheetChart, SheetColumn, SheetDescription, SheetValue } from "../core/sheets/sheet";
-import { barChartXml, drawingXml, scatterChartXml, type ChartAnchor } from "./chart-xml";
+import {
+  CHART_SERIES_COLORS,
+  chartSeriesColumns,
+  WATERFALL_COLORS,
+  type SheetChart,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetValue,
+} from "../core/sheets/sheet";
+import {
+  barChartXml,
+  drawingXml,
+  scatterChartXml,
+  waterfallChartXml,
+  type ChartAnchor,
+} from "./chart-xml";
 import { columnLetter } from "./highlights";
 import {
   addContentType,
@@ -18,11 +32,16 @@ import {
 } from "./ooxml-package";
 import { tableLayout } from "./render-sheet";
 
-export type { ScatterChart, SheetChart, TopBarChart } from "../core/sheets/sheet";
+export type {
+  LineChart,
+  ScatterChart,
+  SheetChart,
+  TopBarChart,
+  WaterfallChart,
+} from "../core/sheets/sheet";
 
 /** Sheets with charts are plain sheet descriptions now that the core carries `charts`. */
 export type ChartedSheet = SheetDescription;
-
 
 const CHART_COLUMNS = 9;
 const CHART_ROWS = 20;
@@ -121,35 +140,94 @@ function chartXml(
     const index = table.columns.findIndex((candidate) => candidate.key === key);
     return index < 0 ? null : { index, column: table.columns[index] };
   };
-  const range = (index: number, rows: number) => {
+  /** Rows first..first+count-1 (0-based) of one column: formula and cached values. */
+  const numbers = (index: number, first: number, count: number) => ({
+    formula: range(index, first, count),
+    values: table.rows
+      .slice(first, first + count)
+      .map((row) => asNumber(row[table.columns[index].key])),
+  });
+  const texts = (index: number, first: number, count: number) => ({
+    formula: range(index, first, count),
+    values: table.rows
+      .slice(first, first + count)
+      .map((row) => asText(row[table.columns[index].key])),
+  });
+  const range = (index: number, first: number, count: number) => {
     const letter = columnLetter(index + 1);
-    return `${quoteSheet(sheetName)}!$${letter}$${layout.firstDataRow}:$${letter}$${layout.firstDataRow + rows - 1}`;
+    const top = layout.firstDataRow + first;
+    return `${quoteSheet(sheetName)}!$${letter}$${top}:$${letter}$${top + count - 1}`;
   };
-  const numbers = (key: string, rows: number) =>
-    table.rows.slice(0, rows).map((row) => asNumber(row[key]));
 
-  if (chart.kind === "scatter") {
+  if (chart.kind === "scatter" || chart.kind === "line") {
     const x = column(chart.x);
-    const y = column(chart.y);
-    if (!x || !y) return null;
+    const ys = chartSeriesColumns(chart).map(column);
+    if (!x || ys.length === 0 || ys.some((y) => y === null)) return null;
+    const series = ys.filter((y) => y !== null);
     const rows = table.rows.length;
+    const names = series.map((y) => y.column.header).join(" and ");
     return {
-      description: `Scatter chart: ${y.column.header} against ${x.column.header}, one point per row of the table.`,
+      description:
+        chart.kind === "scatter"
+          ? `Scatter chart: ${names} against ${x.column.header}, one point per row of the table.`
+          : `Line chart: ${names} against ${x.column.header}, through the rows of the table in order.`,
       xml: scatterChartXml({
         title: chart.title,
-        seriesName: y.column.header,
-        x: {
-          formula: range(x.index, rows),
-          values: numbers(chart.x, rows),
-          title: x.column.header,
-          format: AXIS_FORMAT[x.column.format],
-        },
+        style: chart.kind === "scatter" ? "markers" : "line",
+        series: series.map((y, index) => ({
+          name: y.column.header,
+          color: seriesColor(index),
+          x: numbers(x.index, 0, rows),
+          y: numbers(y.index, 0, rows),
+        })),
+        x: { title: x.column.header, format: AXIS_FORMAT[x.column.format] },
+        // Several series share the axis: it is titled by the first one's format only.
         y: {
-          formula: range(y.index, rows),
-          values: numbers(chart.y, rows),
-          title: y.column.header,
-          format: AXIS_FORMAT[y.column.format],
+          title: series.length === 1 ? series[0].column.header : "",
+          format: AXIS_FORMAT[series[0].column.format],
         },
+      }),
+    };
+  }
+  if (chart.kind === "waterfall") {
+    const category = column(chart.category);
+    const base = column(chart.base);
+    const found = chart.bars.map((bar) => column(bar.column));
+    if (!category || !base || found.some((bar) => bar === null)) return null;
+    const bars = chart.bars.map((bar, i) => ({ role: bar.role, ...found[i]! }));
+    const first = Math.max(0, Math.floor(chart.rows?.first ?? 0));
+    const count = Math.min(
+      Math.floor(chart.rows?.count ?? table.rows.length),
+      table.rows.length - first
+    );
+    if (count < 1) return null;
+    const seen = new Set<string>();
+    return {
+      description: `Waterfall chart (stacked columns on an invisible base): ${[
+        ...new Set(bars.map((bar) => bar.role)),
+      ].join(", ")} by ${category.column.header}.`,
+      xml: waterfallChartXml({
+        title: chart.title,
+        categories: texts(category.index, first, count),
+        format: AXIS_FORMAT[base.column.format],
+        series: [
+          {
+            name: base.column.header,
+            color: null,
+            inLegend: false,
+            values: numbers(base.index, first, count),
+          },
+          ...bars.map((bar) => {
+            const inLegend = !seen.has(bar.role);
+            seen.add(bar.role);
+            return {
+              name: bar.column.header,
+              color: WATERFALL_COLORS[bar.role].replace("#", ""),
+              inLegend,
+              values: numbers(bar.index, first, count),
+            };
+          }),
+        ],
       }),
     };
   }
@@ -162,17 +240,14 @@ function chartXml(
     xml: barChartXml({
       title: chart.title,
       seriesName: value.column.header,
-      categories: {
-        formula: range(category.index, rows),
-        values: table.rows.slice(0, rows).map((row) => asText(row[chart.category])),
-      },
-      values: {
-        formula: range(value.index, rows),
-        values: numbers(chart.value, rows),
-        format: AXIS_FORMAT[value.column.format],
-      },
+      categories: texts(category.index, 0, rows),
+      values: { ...numbers(value.index, 0, rows), format: AXIS_FORMAT[value.column.format] },
     }),
   };
+}
+
+function seriesColor(index: number): string {
+  return CHART_SERIES_COLORS[index % CHART_SERIES_COLORS.length].replace("#", "");
 }
 
 function asNumber(value: SheetValue | undefined): number | null {

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { AgentResult } from "../../src/core/agent/result";
 import { unprofitableAccountAgent } from "../../src/core/agent/preset";
-import { openPackage, readPart } from "../../src/xlsx/ooxml-package";
+import { openPackage, readPart, worksheetParts } from "../../src/xlsx/ooxml-package";
 import { FIXTURES, runCli, scratchFolder } from "./run-cli";
 
 const CSV = join(FIXTURES, "transactions.csv");
@@ -213,7 +213,7 @@ describe("analyze: runs", () => {
     );
   });
 
-  it("puts the top flagged accounts and the margin scatter on the summary sheet, unless --no-charts", async () => {
+  it("puts the top flagged accounts on the summary sheet and the margin scatter on the join sheet, unless --no-charts", async () => {
     const withCharts = await runCli(
       [CSV, "--anchor-date", "2024-10-21", "--out", "charts.xlsx"],
       folder
@@ -226,10 +226,16 @@ describe("analyze: runs", () => {
     expect(bar).toContain('<c:pt idx="0"><c:v>Alpha Ltd</c:v></c:pt>');
     expect(bar).toContain("&apos;Flagged Accounts&apos;!");
     const scatter = await readPart(pkg, "xl/charts/chart2.xml");
-    expect(scatter).toContain("<a:t>Current Margin % against Annual Revenue, every account</a:t>");
+    expect(scatter).toContain(
+      "<a:t>Current Margin % and Segment Average Margin % against Annual Revenue, every account</a:t>"
+    );
     expect(await readPart(pkg, "xl/worksheets/_rels/sheet1.xml.rels")).toContain(
       "../drawings/drawing1.xml"
     );
+    const joinPart = (await worksheetParts(pkg)).get("Join Series")!;
+    expect(
+      await readPart(pkg, joinPart.replace("worksheets/", "worksheets/_rels/") + ".rels")
+    ).toContain("../drawings/drawing2.xml");
 
     const without = await runCli(
       [CSV, "--anchor-date", "2024-10-21", "--out", "plain.xlsx", "--no-charts"],

@@ -147,6 +147,122 @@ describe("renderReport charts", () => {
     );
   });
 
+  it("draws a scatter with a series per y column, coloured in order, with a legend", async () => {
+    const sheet: ChartedSheet = {
+      ...joinSheet(24),
+      charts: [
+        {
+          kind: "scatter",
+          title: "Margins",
+          x: "AnnualRevenue",
+          y: ["CurrentMarginPct", "SegmentAvgMarginPct"],
+        },
+      ],
+    };
+    const scatter = (await readPart(await report([sheet]), "xl/charts/chart1.xml"))!;
+    const series = Array.from(scatter.matchAll(/<c:ser>.*?<\/c:ser>/g), (m) => m[0]);
+    expect(series).toHaveLength(2);
+    expect(series[0]).toContain(
+      '<c:idx val="0"/><c:order val="0"/><c:tx><c:v>Current Margin %</c:v>'
+    );
+    expect(series[0]).toContain('<a:srgbClr val="4472C4"/>');
+    expect(series[1]).toContain(
+      '<c:idx val="1"/><c:order val="1"/><c:tx><c:v>Segment Avg Margin %</c:v>'
+    );
+    expect(series[1]).toContain('<a:srgbClr val="ED7D31"/>');
+    // Both against the same x; the benchmark from column E.
+    expect(series[1]).toContain("<c:xVal><c:numRef><c:f>&apos;Join Series&apos;!$G$6:$G$29</c:f>");
+    expect(series[1]).toContain("<c:yVal><c:numRef><c:f>&apos;Join Series&apos;!$E$6:$E$29</c:f>");
+    expect(scatter).toContain('<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>');
+    const drawing = (await readPart(await report([sheet]), "xl/drawings/drawing1.xml"))!;
+    expect(drawing).toContain(
+      'descr="Scatter chart: Current Margin % and Segment Avg Margin % against Annual Revenue, one point per row of the table."'
+    );
+  });
+
+  it("draws a line chart as a scatter with a line and no markers", async () => {
+    const sheet: ChartedSheet = {
+      ...joinSheet(5),
+      charts: [{ kind: "line", title: "Curve", x: "RevenueRank", y: "MarginVariance" }],
+    };
+    const line = (await readPart(await report([sheet]), "xl/charts/chart1.xml"))!;
+    expect(line).toContain(
+      '<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>'
+    );
+    expect(line).toContain("<c:xVal><c:numRef><c:f>&apos;Join Series&apos;!$I$6:$I$10</c:f>");
+    expect(line).toContain("<c:yVal><c:numRef><c:f>&apos;Join Series&apos;!$F$6:$F$10</c:f>");
+    // One series: no legend, the axis titled by the column.
+    expect(line).not.toContain("<c:legend>");
+    expect(line).toContain("<a:t>Margin Variance</a:t>");
+  });
+
+  it("draws a waterfall as stacked columns over a range of rows, the base invisible and out of the legend", async () => {
+    const money = (key: string) => ({ key, header: key, format: "money" as const });
+    const steps: ChartedSheet = {
+      name: "Waterfall",
+      title: "From sales to CP II",
+      notes: ["One note"],
+      table: {
+        name: "Steps",
+        columns: [
+          { key: "Step", header: "Step", format: "text" },
+          money("Base"),
+          money("Total"),
+          money("Decrease"),
+          money("DecreaseBelowZero"),
+        ],
+        rows: [
+          { Step: "Other", Base: null, Total: 1, Decrease: null, DecreaseBelowZero: null },
+          { Step: "CP I", Base: null, Total: 60, Decrease: null, DecreaseBelowZero: null },
+          { Step: "Cost to serve", Base: null, Total: null, Decrease: 60, DecreaseBelowZero: -340 },
+          { Step: "CP II", Base: null, Total: -340, Decrease: null, DecreaseBelowZero: null },
+        ],
+      },
+      charts: [
+        {
+          kind: "waterfall",
+          title: "Account: from CP I to CP II",
+          category: "Step",
+          base: "Base",
+          bars: [
+            { column: "Total", role: "total" },
+            { column: "Decrease", role: "decrease" },
+            { column: "DecreaseBelowZero", role: "decrease" },
+          ],
+          rows: { first: 1, count: 3 },
+        },
+      ],
+    };
+    const chart = (await readPart(await report([steps]), "xl/charts/chart1.xml"))!;
+    expect(chart).toContain(
+      '<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>'
+    );
+    expect(chart).toContain('<c:gapWidth val="50"/><c:overlap val="100"/>');
+    const series = Array.from(chart.matchAll(/<c:ser>.*?<\/c:ser>/g), (m) => m[0]);
+    expect(series.map((one) => /<c:tx><c:v>([^<]*)<\/c:v>/.exec(one)![1])).toEqual([
+      "Base",
+      "Total",
+      "Decrease",
+      "DecreaseBelowZero",
+    ]);
+    expect(series[0]).toContain("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>");
+    expect(series[1]).toContain('<a:srgbClr val="4472C4"/>');
+    expect(series[2]).toContain('<a:srgbClr val="C0504D"/>');
+    expect(series[3]).toContain('<a:srgbClr val="C0504D"/>');
+    // Header on row 4 (title, one note, blank): rows 1..3 of the table are sheet rows 6..8.
+    expect(series[0]).toContain(
+      '<c:cat><c:strRef><c:f>&apos;Waterfall&apos;!$A$6:$A$8</c:f><c:strCache><c:ptCount val="3"/><c:pt idx="0"><c:v>CP I</c:v></c:pt>'
+    );
+    expect(series[3]).toContain(
+      '<c:val><c:numRef><c:f>&apos;Waterfall&apos;!$E$6:$E$8</c:f><c:numCache><c:formatCode>#,##0</c:formatCode><c:ptCount val="3"/><c:pt idx="1"><c:v>-340</c:v></c:pt></c:numCache>'
+    );
+    // The base and the second decrease column stay out of the legend.
+    expect(chart).toContain(
+      '<c:legend><c:legendPos val="b"/><c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>' +
+        '<c:legendEntry><c:idx val="3"/><c:delete val="1"/></c:legendEntry><c:overlay val="0"/></c:legend>'
+    );
+  });
+
   it("leaves a workbook exceljs can still read, tables and values intact", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(

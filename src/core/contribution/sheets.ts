@@ -1,7 +1,8 @@
 /**
  * The contribution's result sheets, described as data (sheets/sheet.ts): Customer Profit
- * Contribution (the waterfall from sales to customer value per account), Activity Rates (rates
- * and unused capacity per process), Whale Curve (the data a chart plots), and Contribution Data
+ * Contribution (the waterfall from sales to customer value per account), Contribution Waterfall
+ * (its chart, waterfall.ts), Activity Rates (rates and unused capacity per process), Whale Curve
+ * (the curve's points and its line chart), and Contribution Data
  * Quality (problems in the input tables, and what found no account). The activities result sheet
  * is not called "Activities", which is the default name of the input sheet it would overwrite.
  */
@@ -16,6 +17,7 @@ import {
 } from "./quality";
 import type { CustomerValueParameters } from "./result";
 import { chargeKey, type ContributionReport } from "./rows";
+import { contributionWaterfallSheet } from "./waterfall";
 
 export const CONTRIBUTION_SHEET = "Customer Profit Contribution";
 export const ACTIVITY_RATES_SHEET = "Activity Rates";
@@ -206,6 +208,18 @@ export function whaleCurveSheet(result: ContributionReport): SheetDescription {
     name: WHALE_CURVE_SHEET,
     title: "Whale curve: cumulative CP II by account, most profitable first",
     notes: [headline],
+    // Shares are blank when total CP II is not above 0: nothing to draw then.
+    charts:
+      w.peakShare === null || w.points.length === 0
+        ? []
+        : [
+            {
+              kind: "line",
+              title: "Whale curve: cumulative share of CP II against share of accounts",
+              x: "AccountShare",
+              y: "CumulativeShare",
+            },
+          ],
     table: {
       name: "WhaleCurve",
       columns: [
@@ -324,6 +338,7 @@ export function contributionSheets(
 ): SheetDescription[] {
   return [
     contributionSheet(result, currency),
+    contributionWaterfallSheet(result, currency),
     activityRatesSheet(result, currency),
     whaleCurveSheet(result),
     contributionQualitySheet(result),

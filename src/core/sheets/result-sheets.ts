@@ -6,6 +6,7 @@ import {
   contributionSheet,
   whaleCurveSheet,
 } from "../contribution/sheets";
+import { contributionWaterfallSheet } from "../contribution/waterfall";
 import { withSummaryCharts } from "./summary-charts";
 import { agentSummarySheet } from "./summary-sheet";
 import { dataQualitySheet } from "./data-quality-sheet";
@@ -28,6 +29,7 @@ export function buildResultSheets(result: AgentResult, doc: AgentDocument): Shee
     ...(contribution
       ? [
           contributionSheet(contribution, currency),
+          contributionWaterfallSheet(contribution, currency),
           activityRatesSheet(contribution, currency),
           whaleCurveSheet(contribution),
         ]
@@ -36,7 +38,7 @@ export function buildResultSheets(result: AgentResult, doc: AgentDocument): Shee
     dataQualitySheet(result.dataQuality),
     ...(contribution ? [contributionQualitySheet(contribution)] : []),
   ]);
-  return withSummaryCharts(sheets, doc);
+  return withSummaryCharts(sheets);
 }
 
 /**

@@ -2,7 +2,8 @@ import type { AgentDocument, SeriesDefinition } from "../agent/document";
 import type { AgentResult } from "../agent/result";
 import { canonicalDimension } from "../table/fields";
 import { columnFormat, headerOf, sheetName, tableName, textColumn } from "./columns";
-import type { HighlightRule, SheetColumn, SheetDescription } from "./sheet";
+import { joinCharts } from "./join-charts";
+import type { HighlightRule, SheetColumn, SheetDescription, SheetTable } from "./sheet";
 import { moneyTotal, windowNote } from "./notes";
 
 /** One series' summary table (seed: "Summary Table"), visible measures only. */
@@ -39,6 +40,12 @@ export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescrip
     ...row,
     Flagged: flaggedKeys.has(dimensions.map((d) => row[d.key]).join("\u0000")) ? "Yes" : "",
   }));
+  const table: SheetTable = {
+    name: tableName(doc.join.label),
+    columns: [...dimensions, ...measures, textColumn("Flagged", "Flagged")],
+    rows,
+    highlights: [...negativeHighlights(measures), ...benchmarkHighlights(measures)],
+  };
   return {
     name: sheetName(doc.join.label),
     title: `${doc.join.label}: ${rows.length} accounts against their benchmark`,
@@ -46,12 +53,8 @@ export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescrip
       `Joined on ${doc.join.on.map((p) => `${p.left} = ${p.right}`).join(", ")}. Flagged = meets the detection rule: ${result.parameters.rule}.`,
       windowNote(result, left?.label ?? ""),
     ],
-    table: {
-      name: tableName(doc.join.label),
-      columns: [...dimensions, ...measures, textColumn("Flagged", "Flagged")],
-      rows,
-      highlights: [...negativeHighlights(measures), ...benchmarkHighlights(measures)],
-    },
+    table,
+    charts: joinCharts(table),
   };
 }
 

@@ -106,11 +106,21 @@ interface ChartBase {
   readonly table?: string;
 }
 
-/** One point per table row, e.g. annual revenue (x) against margin % (y); one series per y column. */
+/**
+ * One point per table row, e.g. annual revenue (x) against margin % (y); one series per y column,
+ * so a second column (the segment's benchmark margin) is drawn against the same x.
+ */
 export interface ScatterChart extends ChartBase {
   readonly kind: "scatter";
   readonly x: string;
-  readonly y: string;
+  readonly y: string | readonly string[];
+}
+
+/** The table's rows in order joined by a line, without markers, e.g. the whale curve. */
+export interface LineChart extends ChartBase {
+  readonly kind: "line";
+  readonly x: string;
+  readonly y: string | readonly string[];
 }
 
 /** The table's first `topN` rows as horizontal bars (result tables come largest first). */
@@ -121,7 +131,42 @@ export interface TopBarChart extends ChartBase {
   readonly topN: number;
 }
 
-export type SheetChart = ScatterChart | TopBarChart;
+export type WaterfallRole = "total" | "increase" | "decrease";
+
+/**
+ * A waterfall over a table of steps, drawn as stacked columns: the `base` column is an invisible
+ * bar each visible one stands on, so any spreadsheet draws it (Excel 2016's own waterfall type is
+ * unknown to LibreOffice and older Excel). The table holds the helper columns; hosts only stack
+ * them. Stacks above and below zero are separate, so a step that crosses zero has its part below
+ * zero in a further bar column of the same role.
+ */
+export interface WaterfallChart extends ChartBase {
+  readonly kind: "waterfall";
+  /** Column naming each step (the horizontal axis). */
+  readonly category: string;
+  /** Column of the invisible bar under each visible one; not in the legend. */
+  readonly base: string;
+  /** Visible columns stacked on the base, coloured by role; a role's later columns stay out of the legend. */
+  readonly bars: readonly { readonly column: string; readonly role: WaterfallRole }[];
+  /** The rows charted, 0-based; default every row. */
+  readonly rows?: { readonly first: number; readonly count: number };
+}
+
+export type SheetChart = ScatterChart | LineChart | TopBarChart | WaterfallChart;
+
+/** The y columns of a scatter or line chart, one series each. */
+export function chartSeriesColumns(chart: ScatterChart | LineChart): readonly string[] {
+  return typeof chart.y === "string" ? [chart.y] : chart.y;
+}
+
+/** Series colours in order (Office's default palette), so both hosts draw the same chart. */
+export const CHART_SERIES_COLORS: readonly string[] = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000"];
+
+export const WATERFALL_COLORS: Record<WaterfallRole, string> = {
+  total: "#4472C4",
+  increase: "#70AD47",
+  decrease: "#C0504D",
+};
 
 export interface SheetBlock {
   readonly title: string;

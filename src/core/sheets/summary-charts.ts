@@ -1,20 +1,17 @@
 /**
- * The report's headline charts, on the summary sheet: the flagged accounts worth most as bars
- * and every account's margin against its revenue as a scatter. Charts whose columns a custom
- * agent does not have are simply left out.
+ * The report's headline chart, on the summary sheet: the flagged accounts worth most, as bars.
+ * The other charts stand beside the tables they draw (the join's margin scatter, the whale curve,
+ * the contribution waterfall), so no chart is drawn twice. Left out when a custom agent's flagged
+ * table has no name or money column.
  */
-import type { AgentDocument } from "../agent/document";
-import { tableName } from "./columns";
-import type { SheetChart, SheetColumn, SheetDescription } from "./sheet";
+import { pick } from "./join-charts";
+import type { SheetChart, SheetDescription } from "./sheet";
 
 /** Table name of the flagged-accounts sheet (src/core/sheets/flagged-sheet.ts). */
 const FLAGGED_TABLE = "FlaggedAccounts";
 const TOP_BARS = 10;
 
-export function withSummaryCharts(
-  sheets: readonly SheetDescription[],
-  doc: AgentDocument
-): SheetDescription[] {
+export function withSummaryCharts(sheets: readonly SheetDescription[]): SheetDescription[] {
   const charts: SheetChart[] = [];
   const flagged = sheets.find((sheet) => sheet.table.name === FLAGGED_TABLE)?.table;
   if (flagged && flagged.rows.length > 0) {
@@ -33,32 +30,6 @@ export function withSummaryCharts(
       });
     }
   }
-  const joinName = tableName(doc.join.label);
-  const join = sheets.find((sheet) => sheet.table.name === joinName)?.table;
-  if (join && join.rows.length > 0) {
-    const x = pick(join.columns, "AnnualRevenue", "money");
-    const y = pick(join.columns, "CurrentMarginPct", "percent");
-    if (x && y)
-      charts.push({
-        kind: "scatter",
-        table: joinName,
-        title: `${y.header} against ${x.header}, every account`,
-        x: x.key,
-        y: y.key,
-      });
-  }
   if (charts.length === 0) return [...sheets];
   return sheets.map((sheet, index) => (index === 0 ? { ...sheet, charts } : sheet));
-}
-
-/** The column with this key, else the first of this format. */
-function pick(
-  columns: readonly SheetColumn[],
-  key: string,
-  format: SheetColumn["format"]
-): SheetColumn | undefined {
-  return (
-    columns.find((column) => column.key === key) ??
-    columns.find((column) => column.format === format)
-  );
 }

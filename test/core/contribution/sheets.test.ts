@@ -192,6 +192,20 @@ describe("Whale Curve sheet", () => {
       "The 2 most profitable of 3 accounts (66.7%) earn 342.9% of total CP II; the rest give 242.9% of it away.",
     ]);
   });
+
+  test("a line chart of the cumulative share against the share of accounts, unless total CP II is not above 0", () => {
+    const report = contributionReport(result);
+    expect(whaleCurveSheet(report).charts).toEqual([
+      {
+        kind: "line",
+        title: "Whale curve: cumulative share of CP II against share of accounts",
+        x: "AccountShare",
+        y: "CumulativeShare",
+      },
+    ]);
+    const losing = { ...report, whale: { ...report.whale, peakShare: null } };
+    expect(whaleCurveSheet(losing).charts).toEqual([]);
+  });
 });
 
 describe("Contribution Data Quality sheet", () => {
@@ -253,10 +267,11 @@ describe("Contribution Data Quality sheet", () => {
     ]);
   });
 
-  test("all four sheets, in reading order, with valid names", () => {
+  test("all five sheets, in reading order, with valid names", () => {
     const names = contributionSheets(contributionReport(result), "USD").map((s) => s.name);
     expect(names).toEqual([
       "Customer Profit Contribution",
+      "Contribution Waterfall",
       "Activity Rates",
       "Whale Curve",
       "Contribution Data Quality",

@@ -1,5 +1,5 @@
+import { joinCharts } from "../../../src/core/sheets/join-charts";
 import { withSummaryCharts } from "../../../src/core/sheets/summary-charts";
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
 import type { SheetDescription } from "../../../src/core/sheets/sheet";
 
 const sheet = (
@@ -49,8 +49,8 @@ describe("withSummaryCharts", () => {
     30
   );
 
-  it("puts a top-10 bar of the flagged accounts and a margin scatter of the join on the first sheet", () => {
-    const sheets = withSummaryCharts([summary, flagged, join], unprofitableAccountAgent());
+  it("puts a top-10 bar of the flagged accounts on the first sheet, and nothing else", () => {
+    const sheets = withSummaryCharts([summary, flagged, join]);
     expect(sheets[0].charts).toEqual([
       {
         kind: "bar",
@@ -60,30 +60,70 @@ describe("withSummaryCharts", () => {
         value: "ExpectedQuarterRevenueUplift",
         topN: 10,
       },
-      {
-        kind: "scatter",
-        table: "JoinSeries",
-        title: "Current Margin % against Annual Revenue, every account",
-        x: "AnnualRevenue",
-        y: "CurrentMarginPct",
-      },
     ]);
     expect(sheets.slice(1).every((described) => described.charts === undefined)).toBe(true);
   });
 
-  it("adds no chart over an empty flagged table and none when the join lacks a percent column", () => {
+  it("adds no chart over an empty flagged table, or one without a money column", () => {
     const noFlagged = { ...flagged, table: { ...flagged.table, rows: [] } };
-    const joinWithoutPercent = {
-      ...join,
+    expect(withSummaryCharts([summary, noFlagged, join])[0].charts).toBeUndefined();
+    const noMoney = {
+      ...flagged,
       table: {
-        ...join.table,
-        columns: join.table.columns.filter((column) => column.format !== "percent"),
+        ...flagged.table,
+        columns: flagged.table.columns.filter((column) => column.format !== "money"),
       },
     };
-    const sheets = withSummaryCharts(
-      [summary, noFlagged, joinWithoutPercent],
-      unprofitableAccountAgent()
-    );
-    expect(sheets[0].charts).toBeUndefined();
+    expect(withSummaryCharts([summary, noMoney, join])[0].charts).toBeUndefined();
+  });
+});
+
+describe("joinCharts", () => {
+  const columns = [
+    { key: "CustomerId", header: "Customer Id", format: "text" },
+    { key: "MarginVariance", header: "Margin Variance", format: "percent" },
+    { key: "CurrentMarginPct", header: "Current Margin %", format: "percent" },
+    { key: "AnnualRevenue", header: "Annual Revenue", format: "money" },
+    { key: "SegmentAvgMarginPct", header: "Segment Average Margin %", format: "percent" },
+  ] as const;
+  const table = (keep: readonly string[], rows = 3) => ({
+    name: "JoinSeries",
+    columns: columns.filter((column) => keep.includes(column.key)),
+    rows: Array.from({ length: rows }, () => ({})),
+  });
+
+  it("draws each account's margin and its segment's benchmark against annual revenue", () => {
+    expect(joinCharts(table(columns.map((column) => column.key)))).toEqual([
+      {
+        kind: "scatter",
+        title:
+          "Current Margin % and Segment Average Margin % against Annual Revenue, every account",
+        x: "AnnualRevenue",
+        y: ["CurrentMarginPct", "SegmentAvgMarginPct"],
+      },
+    ]);
+  });
+
+  it("falls back to the first money and percent columns, without a benchmark series", () => {
+    expect(joinCharts(table(["CustomerId", "MarginVariance", "AnnualRevenue"]))).toEqual([
+      {
+        kind: "scatter",
+        title: "Margin Variance against Annual Revenue, every account",
+        x: "AnnualRevenue",
+        y: "MarginVariance",
+      },
+    ]);
+  });
+
+  it("draws nothing over an empty join or one without a percent column", () => {
+    expect(
+      joinCharts(
+        table(
+          columns.map((column) => column.key),
+          0
+        )
+      )
+    ).toEqual([]);
+    expect(joinCharts(table(["CustomerId", "AnnualRevenue"]))).toEqual([]);
   });
 });
