@@ -1,42 +1,49 @@
 /**
  * `npm run sample`: regenerates the bundled sample data in assets/ (committed, so examples in
  * the docs stay stable) from the settings in src/core/sample/bundled.ts. Dirty rows included so
- * the data-quality report has something to show.
+ * the data-quality report has something to show. Each sample comes with the customer profit
+ * contribution's input tables (src/core/contribution/sample.ts): sheets of the workbook, and
+ * `<name>.csv` files beside the CSV sample.
  */
 import path from "node:path";
 import { stat, writeFile } from "node:fs/promises";
+import type { AgentDocument, JoinMeasure, RuleNode } from "../src/core/agent/document";
 import { unprofitableAccountAgent } from "../src/core/agent/preset";
+import { defaultContribution } from "../src/core/contribution/definition";
+import { sampleContributionTables, type SampleTable } from "../src/core/contribution/sample";
+import type { SourceSheet } from "../src/core/run/api";
 import {
   BUNDLED_CSV,
   BUNDLED_WORKBOOK,
   SAMPLE_ANCHOR_DATE,
   SAMPLE_RATES,
 } from "../src/core/sample/bundled";
-import { generateTransactions } from "../src/core/sample/generate";
+import { generateTransactions, type SampleTransactions } from "../src/core/sample/generate";
 import { formulasSheet } from "../src/core/measures/formulas-sheet";
 import { runAgent } from "../src/core/run/run-agent";
-import { writeSampleCsv, writeSampleWorkbook } from "./sample-workbook";
+import { writeSampleCsv, writeSampleTablesCsv, writeSampleWorkbook } from "./sample-workbook";
 
 const ASSETS = path.resolve(__dirname, "..", "assets");
 
 async function main(): Promise<void> {
   const workbook = generateTransactions(BUNDLED_WORKBOOK);
   const xlsx = path.join(ASSETS, "sample-transactions.xlsx");
+  const workbookTables = contributionTables(workbook, BUNDLED_WORKBOOK.seed);
   // The Formulas sheet shows the add-in's functions on this sample's run (values saved with them).
   const result = await runAgent(
-    {
-      name: "Transactions",
-      headers: workbook.headers,
-      blocks: [{ rows: workbook.rows, firstRowNumber: 2 }],
-    },
-    sampleAgent()
+    asSource("Transactions", workbook.headers, workbook.rows),
+    sampleAgent(),
+    { loadSheet: async (name) => tableSource(workbookTables, name) }
   );
   const formulas = formulasSheet(result, sampleAgent().series[0].label, sampleAgent().join);
-  await writeSampleWorkbook(workbook, xlsx, formulas);
+  await writeSampleWorkbook(workbook, xlsx, formulas, workbookTables);
 
   const csv = generateTransactions(BUNDLED_CSV);
   const csvFile = path.join(ASSETS, "sample-transactions.csv");
   await writeSampleCsv(csv, csvFile);
+  const csvTables = await writeSampleTablesCsv(contributionTables(csv, BUNDLED_CSV.seed), ASSETS);
+  for (const file of csvTables)
+    console.log(`${path.relative(process.cwd(), file)}: beside the CSV sample`);
 
   // The samples invoice some accounts in EUR, and the examples use the seed's anchor date: this
   // agent document (the built-in agent with both set) runs them as they are.
@@ -44,7 +51,7 @@ async function main(): Promise<void> {
   const doc = sampleAgent();
   await writeFile(config, JSON.stringify(doc, null, 2) + "\n", "utf8");
   console.log(
-    `${path.relative(process.cwd(), config)}: the built-in agent with anchor date ${SAMPLE_ANCHOR_DATE} and EUR rate ${SAMPLE_RATES.EUR}`
+    `${path.relative(process.cwd(), config)}: the built-in agent with anchor date ${SAMPLE_ANCHOR_DATE}, EUR rate ${SAMPLE_RATES.EUR}, customer profit contribution and a rule on CP II`
   );
 
   for (const [file, sample] of [
@@ -59,11 +66,80 @@ async function main(): Promise<void> {
   }
 }
 
-function sampleAgent() {
+/** Activities, Cost Drivers and Customer Costs for the sample's accounts. */
+function contributionTables(sample: SampleTransactions, seed: number): SampleTable[] {
+  const tables = sampleContributionTables(
+    sample.accounts.map((account) => account.id),
+    seed
+  );
+  return [tables.activities, tables.costDrivers, tables.customerCosts];
+}
+
+function asSource(
+  name: string,
+  headers: readonly string[],
+  rows: SampleTransactions["rows"]
+): SourceSheet {
+  return { name, headers, blocks: [{ rows, firstRowNumber: 2 }], rowCount: rows.length };
+}
+
+function tableSource(tables: readonly SampleTable[], name: string): SourceSheet {
+  const table = tables.find((candidate) => candidate.name === name);
+  if (!table) throw new Error(`The sample has no table "${name}".`);
+  return asSource(table.name, table.headers, table.rows);
+}
+
+/** The contribution's measures in the join, so the sheets show them and a rule can use them. */
+const CONTRIBUTION_JOIN_MEASURES: readonly JoinMeasure[] = [
+  { name: "CPI", label: "CP I", expression: "Contribution.CPI", format: "money" },
+  {
+    name: "CostToServe",
+    label: "Cost to Serve",
+    expression: "Contribution.CostToServe",
+    format: "money",
+  },
+  { name: "CPII", label: "CP II", expression: "Contribution.CPII", format: "money" },
+  {
+    name: "CPIIMarginPct",
+    label: "CP II Margin %",
+    expression: "Contribution.CPIIMarginPct",
+    format: "percent",
+  },
+  {
+    name: "CustomerValue",
+    label: "Customer Value",
+    expression: "Contribution.CustomerValue",
+    format: "money",
+  },
+];
+
+/** Large accounts (upper half by revenue) that lose money once the cost to serve is charged. */
+const LOSING_AFTER_COST_TO_SERVE: RuleNode = {
+  kind: "expression",
+  expression: "AND(CPII < 0, RevenueRank > 0.5)",
+  label: "Large account losing money after cost to serve",
+};
+
+/**
+ * The built-in agent with the samples' anchor date and EUR rate, customer profit contribution on
+ * the sample's input tables, and a rule on CP II beside the margin rules.
+ */
+function sampleAgent(): AgentDocument {
+  const preset = unprofitableAccountAgent();
+  const rule = preset.detection.rule;
   return {
-    ...unprofitableAccountAgent(),
+    ...preset,
     anchorDate: SAMPLE_ANCHOR_DATE,
     currency: { target: "USD", rates: SAMPLE_RATES },
+    join: { ...preset.join, measures: [...preset.join.measures, ...CONTRIBUTION_JOIN_MEASURES] },
+    detection: {
+      ...preset.detection,
+      rule:
+        rule.kind === "group" && rule.combine === "or"
+          ? { ...rule, children: [...rule.children, LOSING_AFTER_COST_TO_SERVE] }
+          : { kind: "group", combine: "or", children: [rule, LOSING_AFTER_COST_TO_SERVE] },
+    },
+    contribution: defaultContribution(),
   };
 }
 

@@ -2,13 +2,17 @@
  * Writes generated sample transactions as a finance user's .xlsx export (date cells, number
  * formats, bold frozen header, autofilter) or as .csv. Used by `npm run sample` and the
  * benchmark's end-to-end run. `npm run sample` adds a "Formulas" sheet showing the add-in's
- * worksheet functions in use (src/core/measures/formulas-sheet.ts).
+ * worksheet functions in use (src/core/measures/formulas-sheet.ts), and the customer profit
+ * contribution's input tables (Activities, Cost Drivers, Customer Costs: plain sheets, or CSV
+ * files beside the CSV sample, as the CLI reads them).
  */
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../src/core/table/cells";
 import { isCellError } from "../src/core/table/cells";
 import { serialToUtcDate } from "../src/core/sample/excel-date";
+import type { SampleTable } from "../src/core/contribution/sample";
 import {
   storedFormula,
   type FormulasSheetCell,
@@ -43,7 +47,8 @@ const DATE_COLUMN = SAMPLE_COLUMN["Pricing Date"];
 export async function writeSampleWorkbook(
   sample: SampleTransactions,
   filename: string,
-  formulas?: FormulasSheetDescription
+  formulas?: FormulasSheetDescription,
+  tables: readonly SampleTable[] = []
 ): Promise<void> {
   // The streaming writer keeps a 100,000-row workbook cheap to write.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -81,7 +86,45 @@ export async function writeSampleWorkbook(
   }
   sheet.commit();
   if (formulas) writeFormulasSheet(workbook, formulas);
+  for (const table of tables) writeTableSheet(workbook, table);
   await workbook.commit();
+}
+
+/** An input table as a user would keep it: bold frozen header, autofilter, money with decimals. */
+function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: SampleTable): void {
+  const sheet = workbook.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = table.headers.map((header) => ({
+    header,
+    key: header,
+    width: Math.max(12, header.length + 4),
+    ...(/Costs|Payments/.test(header) ? { style: { numFmt: "#,##0.00" } } : {}),
+  }));
+  const headerRow = sheet.getRow(1);
+  headerRow.font = { bold: true };
+  headerRow.commit();
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: table.rows.length + 1, column: table.headers.length },
+  };
+  for (const row of table.rows) sheet.addRow(row.map((value) => value ?? null)).commit();
+  sheet.commit();
+}
+
+/** Each table as `<name>.csv` in `folder`, which is where the CLI looks beside a CSV input. */
+export async function writeSampleTablesCsv(
+  tables: readonly SampleTable[],
+  folder: string
+): Promise<string[]> {
+  const files: string[] = [];
+  for (const table of tables) {
+    const file = path.join(folder, `${table.name}.csv`);
+    const lines = [table.headers.map(csvField).join(",")];
+    for (const row of table.rows)
+      lines.push(row.map((value) => csvField(value === null ? "" : String(value))).join(","));
+    await writeFile(file, lines.join("\r\n") + "\r\n", "utf8");
+    files.push(file);
+  }
+  return files;
 }
 
 const FORMULAS_ROW_FONT: Partial<Record<FormulasRowStyle, Partial<ExcelJS.Font>>> = {
