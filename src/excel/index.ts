@@ -13,10 +13,4 @@ export {
   type WrittenSheet,
 } from "./write-sheets";
 export { saveAgentDocument, loadAgentDocument, clearAgentDocument } from "./settings";
-export {
-  addTableCharts,
-  type TableChartsRequest,
-  type ScatterChartRequest,
-  type TopBarChartRequest,
-} from "./charts";
 export { whenOfficeReady, type OfficeHostStatus } from "./office-ready";

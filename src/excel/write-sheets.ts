@@ -4,7 +4,8 @@
  * Renders result-sheet descriptions into the workbook, all or nothing. Every sheet is first built
  * in full under a temporary name; only when all are built are the owned sheets they replace
  * deleted and the new ones renamed into place, in one batch. If building fails or is cancelled,
- * the half-built sheets are deleted and the workbook is as it was.
+ * the half-built sheets are deleted and the workbook is as it was. Each sheet's charts
+ * (SheetDescription.charts) are drawn before the swap, so they are part of the all or nothing.
  */
 import { CancelledError, type RunProgress } from "../core/run/api";
 import {
@@ -14,6 +15,7 @@ import {
   type SheetDescription,
 } from "../core/sheets/sheet";
 import { textCells, type ExcelCell } from "./cell-values";
+import { queueSheetCharts, type ChartSource } from "./charts";
 import { loadInventory, markAsOwned, TEMP_SHEET_PREFIX } from "./ownership";
 import { isPayloadTooLarge, shrunkBlockRows } from "./payload";
 import { planResultSheets, type SheetPlan } from "./plan-result-sheets";
@@ -99,6 +101,7 @@ export async function writeResultSheets(
       for (let i = 0; i < plans.length; i++) {
         built.push(await buildSheet(context, plans[i], layouts[i], progress));
       }
+      await drawCharts(context, plans, built, layouts, progress);
     } catch (error) {
       await removeSheets(
         context,
@@ -292,6 +295,30 @@ function queueHighlight(
     rule.kind === "negative"
       ? { formula1: "0", operator: "LessThan" }
       : { formula1: String(rule.value), operator: "GreaterThan" };
+}
+
+/**
+ * Charts once every sheet is built, since one may chart another sheet's table; still under the
+ * temporary names, so a failure leaves the workbook as it was. Excel's chart references follow
+ * the sheets' renaming at the swap.
+ */
+async function drawCharts(
+  context: Excel.RequestContext,
+  plans: readonly SheetPlan[],
+  built: readonly BuiltSheet[],
+  layouts: readonly SheetLayout[],
+  progress: Progress
+): Promise<void> {
+  if (!plans.some((plan) => (plan.description.charts?.length ?? 0) > 0)) return;
+  checkCancelled(progress);
+  const written: ChartSource[] = plans.map((plan, i) => ({
+    sheet: built[i].sheet,
+    description: plan.description,
+    layout: layouts[i],
+  }));
+  const byTable = new Map(written.map((source) => [source.description.table.name, source]));
+  for (const source of written) queueSheetCharts(source, byTable);
+  await context.sync();
 }
 
 /** Deletes the replaced owned sheets, then renames the new ones into place, in a single batch. */

@@ -1,119 +1,242 @@
-import type { SheetColumn } from "../../src/core/sheets/sheet";
-import { addTableCharts } from "../../src/excel/charts";
-import { FakeExcel, FakeTable, type FakeSheet } from "./fake-excel";
+/**
+ * SheetDescription.charts drawn by the Office.js host: writeResultSheets builds every sheet, then
+ * queues each sheet's charts over the written cells (src/excel/charts.ts), before the swap. The
+ * fake records chart ranges under the temporary sheet names ("UAA tmp t <n>"), which is where the
+ * cells are while the charts are added; Excel's references follow the renaming at the swap.
+ */
+import type { SheetColumn, SheetDescription } from "../../src/core/sheets/sheet";
+import { writeResultSheets } from "../../src/excel/write-sheets";
+import { FakeExcel } from "./fake-excel";
 
-const columns: SheetColumn[] = [
-  { key: "CustomerName", header: "Customer", format: "text" },
-  { key: "Revenue", header: "Revenue", format: "money" },
-  { key: "AvgMarginPct", header: "Avg Margin %", format: "percent" },
-];
+const text = (key: string, header = key): SheetColumn => ({ key, header, format: "text" });
+const money = (key: string, header = key): SheetColumn => ({ key, header, format: "money" });
+const percent = (key: string, header: string): SheetColumn => ({ key, header, format: "percent" });
 
-function joinSheet(excel: FakeExcel, owned = true): FakeSheet {
-  const sheet = excel.workbook.addSheet(
-    "Join",
-    [
-      ["title"],
-      [],
-      ["Customer", "Revenue", "Avg Margin %"],
-      ["Acme", 900, 0.1],
-      ["Beta", 500, -0.05],
-      ["Gamma", 100, 0.3],
+/** Sheet 1: a one-row summary whose bar chart reads sheet 2's table. */
+const summary: SheetDescription = {
+  name: "Summary",
+  title: "Summary",
+  table: { name: "AgentSummary", columns: [text("Item")], rows: [{ Item: "Accounts" }] },
+  charts: [
+    {
+      kind: "bar",
+      table: "Accounts",
+      title: "Top 2 by revenue",
+      category: "CustomerName",
+      value: "Revenue",
+      topN: 2,
+    },
+  ],
+};
+
+/** Sheet 2: one note, so the header is row 3 and the data rows 4..6; charts right of column D. */
+const accounts: SheetDescription = {
+  name: "Accounts",
+  title: "Accounts",
+  notes: ["Three accounts"],
+  table: {
+    name: "Accounts",
+    columns: [
+      text("CustomerName", "Customer"),
+      money("Revenue"),
+      percent("MarginPct", "Margin %"),
+      percent("SegmentPct", "Segment %"),
     ],
-    { owned }
-  );
-  sheet.tables.push(new FakeTable("JoinSeries", sheet, 2, 0, 4, 3));
-  return sheet;
+    rows: [
+      { CustomerName: "Acme", Revenue: 900, MarginPct: 0.1, SegmentPct: 0.2 },
+      { CustomerName: "Beta", Revenue: 500, MarginPct: -0.05, SegmentPct: 0.2 },
+      { CustomerName: "Gamma", Revenue: 100, MarginPct: 0.3, SegmentPct: 0.15 },
+    ],
+  },
+  charts: [
+    { kind: "scatter", title: "Margins", x: "Revenue", y: ["MarginPct", "SegmentPct"] },
+    { kind: "line", title: "Curve", x: "Revenue", y: "MarginPct" },
+    { kind: "scatter", title: "Refers to no column", x: "Revenue", y: "Nope" },
+  ],
+};
+
+/** Sheet 3: waterfall steps; header row 2, data rows 3..6; the chart takes rows 1..3 (sheet rows 4..6). */
+const steps: SheetDescription = {
+  name: "Waterfall",
+  title: "Waterfall",
+  table: {
+    name: "Steps",
+    columns: [
+      text("Step"),
+      money("Base"),
+      money("Total"),
+      money("Decrease"),
+      money("DecreaseBelowZero", "Decrease Below Zero"),
+    ],
+    rows: [
+      { Step: "Other", Base: null, Total: 1, Decrease: null, DecreaseBelowZero: null },
+      { Step: "CP I", Base: null, Total: 60, Decrease: null, DecreaseBelowZero: null },
+      { Step: "Cost to serve", Base: null, Total: null, Decrease: 60, DecreaseBelowZero: -340 },
+      { Step: "CP II", Base: null, Total: -340, Decrease: null, DecreaseBelowZero: null },
+    ],
+  },
+  charts: [
+    {
+      kind: "waterfall",
+      title: "Account: CP I to CP II",
+      category: "Step",
+      base: "Base",
+      bars: [
+        { column: "Total", role: "total" },
+        { column: "Decrease", role: "decrease" },
+        { column: "DecreaseBelowZero", role: "decrease" },
+      ],
+      rows: { first: 1, count: 3 },
+    },
+  ],
+};
+
+const column = (sheet: string, row: number, col: number, rows: number) => ({
+  sheet,
+  row,
+  col,
+  rows,
+  cols: 1,
+});
+const SUMMARY = "UAA tmp t 1";
+const ACCOUNTS = "UAA tmp t 2";
+const STEPS = "UAA tmp t 3";
+
+async function written(): Promise<FakeExcel> {
+  const excel = new FakeExcel().install();
+  await writeResultSheets([summary, accounts, steps], { stamp: "t" });
+  return excel;
 }
 
-describe("addTableCharts", () => {
-  test("adds a revenue / margin scatter and a top-N bar beside the table, from column keys", async () => {
-    const excel = new FakeExcel().install();
-    const sheet = joinSheet(excel);
-
-    await addTableCharts({
-      sheet: "Join",
-      table: "JoinSeries",
-      columns,
-      scatter: { title: "Revenue vs margin", x: "Revenue", y: "AvgMarginPct" },
-      bar: { title: "Top 2 by revenue", category: "CustomerName", value: "Revenue", topN: 2 },
-    });
-
-    expect(sheet.charts.map((c) => c.type)).toEqual(["XYScatter", "BarClustered"]);
-    const [scatter, bar] = sheet.charts;
-    const body = (col: number, rows: number) => ({ sheet: "Join", row: 3, col, rows, cols: 1 });
-    expect(scatter.source).toEqual(body(2, 3));
-    expect(scatter.record).toMatchObject({
-      title: { text: "Revenue vs margin" },
+describe("writeResultSheets draws each sheet's charts", () => {
+  test("a top-N bar on one sheet over another sheet's table, first row on top", async () => {
+    const excel = await written();
+    const [bar] = excel.workbook.sheet("Summary").charts;
+    expect(bar.type).toBe("BarClustered");
+    expect(bar.source).toEqual(column(ACCOUNTS, 4, 1, 2));
+    expect(bar.record).toMatchObject({
+      title: { text: "Top 2 by revenue" },
       legend: { visible: false },
-    });
-    expect(scatter.record.series).toMatchObject({
-      calls: [{ name: "getItemAt", args: [0] }],
-      "getItemAt()": {
-        calls: [
-          { name: "setXAxisValues", args: [body(1, 3)] },
-          { name: "setValues", args: [body(2, 3)] },
-        ],
-        name: "Avg Margin %",
+      axes: { categoryAxis: { reversePlotOrder: true } },
+      series: {
+        "getItemAt(0)": {
+          calls: [
+            { name: "setXAxisValues", args: [column(ACCOUNTS, 4, 0, 2)] },
+            { name: "setValues", args: [column(ACCOUNTS, 4, 1, 2)] },
+          ],
+          name: "Revenue",
+        },
       },
+      width: 480,
+      height: 300,
     });
-    // Placed right of the table (which ends in column C), leaving column D free.
-    expect(scatter.record.calls).toEqual([
-      { name: "setPosition", args: [{ sheet: "Join", row: 2, col: 4, rows: 1, cols: 1 }] },
-    ]);
-
-    expect(bar.source).toEqual(body(1, 2));
-    expect(bar.record.series).toMatchObject({
-      "getItemAt()": {
-        calls: [
-          { name: "setXAxisValues", args: [body(0, 2)] },
-          { name: "setValues", args: [body(1, 2)] },
-        ],
-      },
-    });
-    expect(bar.record).toMatchObject({ axes: { categoryAxis: { reversePlotOrder: true } } });
-    // Under the scatter: 300 pt / 15 pt a row = 20 rows, plus 2.
+    // Right of the summary's one-column table (leaving column B free), level with its header.
     expect(bar.record.calls).toEqual([
-      { name: "setPosition", args: [{ sheet: "Join", row: 24, col: 4, rows: 1, cols: 1 }] },
+      { name: "setPosition", args: [{ sheet: SUMMARY, row: 2, col: 2, rows: 1, cols: 1 }] },
     ]);
   });
 
-  test("top N is capped at the table's rows", async () => {
-    const excel = new FakeExcel().install();
-    const sheet = joinSheet(excel);
-    await addTableCharts({
-      sheet: "Join",
-      table: "JoinSeries",
-      columns,
-      bar: { title: "Top", category: "CustomerName", value: "Revenue", topN: 20 },
+  test("a scatter with a coloured series per y column and a legend, then a line chart under it; a chart over a missing column is left out", async () => {
+    const excel = await written();
+    const charts = excel.workbook.sheet("Accounts").charts;
+    expect(charts.map((chart) => chart.type)).toEqual(["XYScatter", "XYScatterLinesNoMarkers"]);
+    const [scatter, line] = charts;
+    expect(scatter.source).toEqual(column(ACCOUNTS, 4, 2, 3));
+    const series = scatter.record.series as Record<string, unknown>;
+    expect(series["getItemAt(0)"]).toMatchObject({
+      calls: [
+        { name: "setXAxisValues", args: [column(ACCOUNTS, 4, 1, 3)] },
+        { name: "setValues", args: [column(ACCOUNTS, 4, 2, 3)] },
+      ],
+      name: "Margin %",
+      markerStyle: "Circle",
+      markerBackgroundColor: "#4472C4",
+      markerForegroundColor: "#4472C4",
     });
-    expect(sheet.charts[0].source).toEqual({ sheet: "Join", row: 3, col: 1, rows: 3, cols: 1 });
+    expect(series['add("Segment %")']).toMatchObject({
+      calls: [
+        { name: "setXAxisValues", args: [column(ACCOUNTS, 4, 1, 3)] },
+        { name: "setValues", args: [column(ACCOUNTS, 4, 3, 3)] },
+      ],
+      name: "Segment %",
+      markerStyle: "Circle",
+      markerBackgroundColor: "#ED7D31",
+      markerForegroundColor: "#ED7D31",
+    });
+    expect(scatter.record).toMatchObject({
+      title: { text: "Margins" },
+      legend: { visible: true, position: "Bottom" },
+      axes: { categoryAxis: { title: { text: "Revenue" } } },
+    });
+    // Two series share the vertical axis: no axis title, the legend names them.
+    expect(scatter.record.axes).not.toHaveProperty("valueAxis");
+
+    expect(line.record).toMatchObject({
+      title: { text: "Curve" },
+      legend: { visible: false },
+      axes: { valueAxis: { title: { text: "Margin %" } } },
+      series: { "getItemAt(0)": { format: { line: { color: "#4472C4" } } } },
+    });
+    // Four columns: charts from column F (index 5), the second 22 rows below the first.
+    expect([scatter, line].map((chart) => chart.record.calls)).toEqual([
+      [{ name: "setPosition", args: [{ sheet: ACCOUNTS, row: 3, col: 5, rows: 1, cols: 1 }] }],
+      [{ name: "setPosition", args: [{ sheet: ACCOUNTS, row: 25, col: 5, rows: 1, cols: 1 }] }],
+    ]);
   });
 
-  test("adds nothing to a sheet the add-in did not create", async () => {
-    const excel = new FakeExcel().install();
-    const sheet = joinSheet(excel, false);
-    await expect(
-      addTableCharts({
-        sheet: "Join",
-        table: "JoinSeries",
-        columns,
-        scatter: { title: "t", x: "Revenue", y: "AvgMarginPct" },
-      })
-    ).rejects.toThrow("Sheet 'Join' was not created by the add-in");
-    expect(sheet.charts).toEqual([]);
+  test("a waterfall as stacked columns over a range of rows: the base unfilled and out of the legend, bars by role", async () => {
+    const excel = await written();
+    const [waterfall] = excel.workbook.sheet("Waterfall").charts;
+    expect(waterfall.type).toBe("ColumnStacked");
+    expect(waterfall.source).toEqual(column(STEPS, 4, 1, 3));
+    const series = waterfall.record.series as Record<string, unknown>;
+    const categories = { name: "setXAxisValues", args: [column(STEPS, 4, 0, 3)] };
+    expect(series["getItemAt(0)"]).toMatchObject({
+      calls: [categories, { name: "setValues", args: [column(STEPS, 4, 1, 3)] }],
+      name: "Base",
+      format: { fill: { calls: [{ name: "clear", args: [] }] }, line: { lineStyle: "None" } },
+      gapWidth: 50,
+      overlap: 100,
+    });
+    const bar = (col: number, color: string) => ({
+      calls: [categories, { name: "setValues", args: [column(STEPS, 4, col, 3)] }],
+      format: { fill: { calls: [{ name: "setSolidColor", args: [color] }] } },
+    });
+    expect(series['add("Total")']).toMatchObject(bar(2, "#4472C4"));
+    expect(series['add("Decrease")']).toMatchObject(bar(3, "#C0504D"));
+    expect(series['add("Decrease Below Zero")']).toMatchObject(bar(4, "#C0504D"));
+    const legend = waterfall.record.legend as Record<string, unknown>;
+    expect(legend).toMatchObject({ visible: true, position: "Bottom" });
+    // Entry 0 is the base, entry 3 the second decrease column.
+    expect(legend.legendEntries).toMatchObject({
+      "getItemAt(0)": { visible: false },
+      "getItemAt(3)": { visible: false },
+    });
+    expect(Object.keys(legend.legendEntries as object).filter((key) => /\(\d/.test(key))).toEqual([
+      "getItemAt(0)",
+      "getItemAt(3)",
+    ]);
   });
 
-  test("an unknown column key is refused before Excel is touched", async () => {
+  test("a failure while drawing the charts leaves the workbook as it was", async () => {
     const excel = new FakeExcel().install();
-    joinSheet(excel);
-    await expect(
-      addTableCharts({
-        sheet: "Join",
-        table: "JoinSeries",
-        columns,
-        scatter: { title: "t", x: "Revenue", y: "Margin" },
-      })
-    ).rejects.toThrow("Cannot chart column 'Margin'");
-    expect(excel.runs).toBe(0);
+    excel.workbook.addSheet("Sales", [["Customer Id"]]);
+    excel.faults.push({ kind: "charts.add", when: ({ sheet }) => sheet === STEPS });
+    await expect(writeResultSheets([summary, accounts, steps], { stamp: "t" })).rejects.toThrow(
+      "test fault at charts.add"
+    );
+    expect(excel.workbook.sheetNames()).toEqual(["Sales"]);
+  });
+
+  test("sheets without charts cost no extra sync", async () => {
+    const plain = (description: SheetDescription): SheetDescription => ({
+      ...description,
+      charts: undefined,
+    });
+    const withCharts = await written();
+    const excel = new FakeExcel().install();
+    await writeResultSheets([summary, accounts, steps].map(plain), { stamp: "t" });
+    expect(excel.syncs).toBe(withCharts.syncs - 1);
+    expect(excel.workbook.sheets.every((sheet) => sheet.charts.length === 0)).toBe(true);
   });
 });

@@ -376,6 +376,9 @@ function callable(
         },
       });
       parent[`${name}()`] = result;
+      // Also by plain arguments, so getItemAt(0) and getItemAt(1) keep their own records.
+      if (args.length > 0 && args.every((a) => typeof a !== "object" && typeof a !== "function"))
+        parent[`${name}(${args.map((a) => JSON.stringify(a)).join(", ")})`] = result;
       return recorder(ctx, result, sheetOf);
     },
   });
