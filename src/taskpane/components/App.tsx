@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // Fluent's inputs and dropdowns have desktop minimum widths; the pane is about 350 px wide.
+    "& .fui-Input, & .fui-Dropdown, & .fui-Combobox, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
   },
   header: {
     display: "flex",
@@ -89,15 +91,16 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const run = useAgentRun(host);
   const saveStatus = useSavedDocument(host, state);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const stepChanged = useRef(false);
+  const focusOnStep = useRef(false);
 
-  const goTo = useCallback((next: StepId) => {
-    stepChanged.current = true;
+  /** `focusHeading`: after Next, Back or a link the new step's heading takes the focus, so reading starts at its top; a tab keeps it. */
+  const goTo = useCallback((next: StepId, focusHeading = true) => {
+    focusOnStep.current = focusHeading;
     setStep(next);
   }, []);
-  // A new step's heading takes the focus, so keyboard and screen-reader users start at its top.
   useEffect(() => {
-    if (stepChanged.current) headingRef.current?.focus();
+    if (focusOnStep.current) headingRef.current?.focus();
+    focusOnStep.current = false;
   }, [step]);
 
   const problems = useMemo(() => issueCountByStep(state.issues), [state.issues]);
@@ -122,7 +125,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
             {startupNotice ? <Notice intent="warning">{startupNotice}</Notice> : null}
           </header>
           <nav aria-label="Steps">
-            <StepNav step={step} onSelect={goTo} problems={problems} />
+            <StepNav step={step} onSelect={(next) => goTo(next, false)} problems={problems} />
           </nav>
           <main className={styles.main}>
             <h2 className={styles.stepTitle} ref={headingRef} tabIndex={-1} data-testid="step-title">

@@ -1,5 +1,6 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { useId, useState, type ReactNode } from "react";
 
 const useStyles = makeStyles({
   card: {
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   header: {
     display: "flex",
     alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
+    gap: tokens.spacingHorizontalXXS,
     minHeight: "24px",
   },
   title: {
@@ -28,18 +29,74 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
+  toggle: {
+    flexGrow: 1,
+    minWidth: 0,
+    justifyContent: "flex-start",
+    paddingInline: 0,
+    textAlign: "start",
+  },
+  toggleText: { display: "flex", flexDirection: "column", minWidth: 0 },
+  summary: {
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
+export interface ItemCardProps {
+  title: string;
+  actions?: ReactNode;
+  invalid?: boolean;
+  children: ReactNode;
+  label?: string;
+  testId?: string;
+  /** Collapsed to one line with this summary until opened; always open while it has a problem. */
+  summary?: string;
+  defaultOpen?: boolean;
+}
+
 /** One item of an editable list (a measure, a condition, an impact line), with its own actions. */
-export function ItemCard(props: { title: ReactNode; actions?: ReactNode; invalid?: boolean; children: ReactNode; label?: string; testId?: string }) {
+export function ItemCard(props: ItemCardProps) {
   const styles = useStyles();
+  const bodyId = useId();
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
+  const collapsible = props.summary !== undefined;
+  const shown = !collapsible || open || props.invalid;
   return (
-    <div role="group" aria-label={props.label} className={mergeClasses(styles.card, props.invalid && styles.invalid)} data-testid={props.testId}>
+    <div role="group" aria-label={props.label ?? props.title} className={mergeClasses(styles.card, props.invalid && styles.invalid)} data-testid={props.testId}>
       <div className={styles.header}>
-        <span className={styles.title}>{props.title}</span>
+        {collapsible ? (
+          <Button
+            className={styles.toggle}
+            appearance="transparent"
+            size="small"
+            icon={shown ? <ChevronDownRegular /> : <ChevronRightRegular />}
+            aria-expanded={shown}
+            aria-controls={bodyId}
+            disabled={props.invalid}
+            onClick={() => setOpen(!open)}
+            data-testid={props.testId ? `toggle-${props.testId}` : undefined}
+          >
+            <span className={styles.toggleText}>
+              <span className={styles.title}>{props.title}</span>
+              {!shown ? <span className={styles.summary}>{props.summary}</span> : null}
+            </span>
+          </Button>
+        ) : (
+          <span className={styles.title}>{props.title}</span>
+        )}
         {props.actions}
       </div>
-      {props.children}
+      {shown ? (
+        <div className={styles.body} id={bodyId}>
+          {props.children}
+        </div>
+      ) : null}
     </div>
   );
 }

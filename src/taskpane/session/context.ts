@@ -10,7 +10,7 @@ export interface SessionContextValue {
   readonly preview: Preview;
   readonly run: AgentRun;
   /** Moves the wizard to a step (links from the summary to the setting). */
-  goTo(step: import("../state/issues").StepId): void;
+  goTo(step: import("../state/issues").StepId, focusHeading?: boolean): void;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import type { AgentResult } from "../../core/agent/result";
-import { loadEngine } from "../run/engine";
+import { loadEngine } from "../run/load-engine";
 import type { AgentState } from "../state/agent-reducer";
 import { errorText } from "./error-text";
 import { useDebounced } from "./use-debounced";

@@ -9,7 +9,7 @@ import type { AgentDocument } from "../../core/agent/document";
 import type { AgentResult } from "../../core/agent/result";
 import { CancelledError, type RunProgress } from "../../core/run/api";
 import type { DeliveredResults, TaskPaneHost } from "../host/host";
-import { loadEngine } from "../run/engine";
+import { loadEngine } from "../run/load-engine";
 import { errorText } from "./error-text";
 
 export type RunState =

@@ -12,7 +12,7 @@ import type { DataQualityReport } from "../../core/table/data-quality";
 import type { TransactionTable } from "../../core/table/transactions";
 import type { SourceChoice, TaskPaneHost } from "../host/host";
 import { firstRows } from "../host/yielding-blocks";
-import { loadEngine } from "../run/engine";
+import { loadEngine } from "../run/load-engine";
 import type { AgentAction } from "../state/agent-reducer";
 import { parseKey } from "../state/parse-key";
 import { errorText } from "./error-text";

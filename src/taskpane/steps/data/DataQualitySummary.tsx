@@ -33,7 +33,7 @@ export function DataQualitySummary() {
   if (!source.sheet) return null;
   if (source.parseError) {
     return (
-      <ErrorMessage title="The rows could not be read with this mapping" testId="parse-error">
+      <ErrorMessage title="The rows could not be read" testId="parse-error">
         {source.parseError}
       </ErrorMessage>
     );

@@ -1,3 +1,4 @@
+import { AnchorHint } from "../../components/AnchorHint";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { DataQualitySummary } from "./DataQualitySummary";
@@ -25,8 +26,9 @@ export function DataStep() {
           <FieldMappingTable />
         </Section>
       ) : null}
+      {source.sheet ? <MoneyOptions /> : null}
+      <AnchorHint />
       <DataQualitySummary />
-      <MoneyOptions />
     </>
   );
 }

@@ -15,6 +15,7 @@ export function JoinMeasureEditor(props: {
   formulaNames: readonly string[];
   onChange(measure: JoinMeasure): void;
   onRemove(): void;
+  defaultOpen?: boolean;
 }) {
   const { measure, issues } = props;
   const path = `join.measures[${props.index}]`;
@@ -26,6 +27,8 @@ export function JoinMeasureEditor(props: {
       title={title}
       invalid={issuesUnder(issues, path).length > 0}
       testId={`join-measure-${measure.name}`}
+      summary={`= ${measure.expression}`}
+      defaultOpen={props.defaultOpen}
       actions={
         <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove ${title}`}>
           Remove

@@ -1,5 +1,7 @@
 import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { DismissRegular } from "@fluentui/react-icons";
+import { IconButton } from "../../components/IconButton";
+import { useMemo, useState } from "react";
 import { Notice } from "../../components/ErrorMessage";
 import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";
@@ -31,6 +33,7 @@ export function JoinStep() {
   const right = findSeries(doc, join.right);
   const formulaNames = useMemo(() => joinFormulaNames(doc), [doc]);
   const result = latestResult(preview);
+  const [added, setAdded] = useState<readonly string[]>([]);
   const seriesOptions = doc.series.map((s) => (
     <Option key={s.id} value={s.id} text={`${s.id}: ${s.label}`}>
       {`${s.id}: ${s.label}`}
@@ -82,9 +85,7 @@ export function JoinStep() {
                   ))}
                 </Dropdown>
               </Field>
-              <Button size="small" appearance="subtle" disabled={join.on.length === 1} onClick={() => dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })} aria-label={`Remove level pair ${i + 1}`}>
-                ✕
-              </Button>
+              <IconButton icon={<DismissRegular />} label={`Remove level pair ${i + 1}`} disabled={join.on.length === 1} onClick={() => dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })} />
             </div>
           ))}
         </div>
@@ -106,6 +107,7 @@ export function JoinStep() {
               formulaNames={formulaNames.filter((n) => n !== measure.name)}
               onChange={(next) => dispatch({ type: "updateJoinMeasure", index: i, measure: next })}
               onRemove={() => dispatch({ type: "removeJoinMeasure", index: i })}
+              defaultOpen={added.includes(measure.name)}
             />
           ))}
         </div>
@@ -114,6 +116,7 @@ export function JoinStep() {
             size="small"
             onClick={() => {
               const name = uniqueName("Measure", join.measures.map((m) => m.name));
+              setAdded([...added, name]);
               dispatch({ type: "addJoinMeasure", measure: { name, label: name, expression: "", format: "number" } });
             }}
           >

@@ -12,7 +12,7 @@ import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues"
 import type { RulePath } from "../../state/rule-tree";
 import { rulePathText } from "../../state/rule-tree";
 import type { MeasureInfo } from "../../state/scope";
-import { OPERATOR_CHOICES, OPERATOR_TEXT, operatorOf, withOperator } from "./condition-kinds";
+import { OPERATOR_CHOICES, OPERATOR_SHORT, OPERATOR_TEXT, operatorOf, withOperator } from "./condition-kinds";
 
 const useStyles = makeStyles({
   measure: { minWidth: 0 },
@@ -79,7 +79,7 @@ export function ConditionEditor(props: {
         <Field label="Operator">
           <Dropdown
             className={styles.operator}
-            value={OPERATOR_TEXT[operator]}
+            value={OPERATOR_SHORT[operator]}
             selectedOptions={[operator]}
             onOptionSelect={(_, d) => d.optionValue && props.onChange(withOperator(condition, d.optionValue as typeof operator, fallbackMeasure))}
             data-testid={`rule-operator-${key}`}

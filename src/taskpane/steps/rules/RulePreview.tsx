@@ -34,12 +34,15 @@ export function RulePreview() {
   else if (!result) body = <p className={styles.muted}>Computing…</p>;
   else
     body = (
-      <p className={styles.text}>
-        <span className={styles.count} data-testid="preview-count">
-          {formatCount(result.flagged.length)}
-        </span>{" "}
-        of {formatCount(result.join.length)} accounts match
-      </p>
+      <div>
+        <p className={styles.text}>
+          <span className={styles.count} data-testid="preview-count">
+            {formatCount(result.flagged.length)}
+          </span>{" "}
+          of {formatCount(result.join.length)} accounts match
+        </p>
+        {result.join.length === 0 ? <p className={styles.muted}>No account has rows in the window: check the anchor date on the Series step.</p> : null}
+      </div>
     );
   return (
     <div className={styles.box} role="status" aria-live="polite" aria-label="Preview rules" data-testid="rule-preview">

@@ -20,6 +20,20 @@ export const OPERATOR_TEXT: Record<OperatorChoice, string> = {
   formula: "formula",
 };
 
+/** What the closed operator box shows: the symbol alone where there is one, so it fits beside the measure. */
+export const OPERATOR_SHORT: Record<OperatorChoice, string> = {
+  "<": "<",
+  "<=": "≤",
+  ">": ">",
+  ">=": "≥",
+  "=": "=",
+  "<>": "≠",
+  between: "between",
+  in: "is one of",
+  notIn: "not one of",
+  formula: "formula",
+};
+
 export const OPERATOR_CHOICES = Object.keys(OPERATOR_TEXT) as OperatorChoice[];
 
 export function operatorOf(condition: RuleCondition): OperatorChoice {

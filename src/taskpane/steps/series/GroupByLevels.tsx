@@ -1,4 +1,6 @@
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownRegular, ArrowUpRegular, DismissRegular } from "@fluentui/react-icons";
+import { IconButton } from "../../components/IconButton";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -40,15 +42,9 @@ export function GroupByLevels(props: {
               <span className={styles.name}>
                 {i + 1}. {level}
               </span>
-              <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move ${level} up`}>
-                ↑
-              </Button>
-              <Button size="small" appearance="subtle" disabled={i === levels.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move ${level} down`}>
-                ↓
-              </Button>
-              <Button size="small" appearance="subtle" onClick={() => props.onChange(levels.filter((l) => l !== level))} aria-label={`Remove ${level}`}>
-                ✕
-              </Button>
+              <IconButton icon={<ArrowUpRegular />} label={`Move ${level} up`} disabled={i === 0} onClick={() => move(i, i - 1)} />
+              <IconButton icon={<ArrowDownRegular />} label={`Move ${level} down`} disabled={i === levels.length - 1} onClick={() => move(i, i + 1)} />
+              <IconButton icon={<DismissRegular />} label={`Remove ${level}`} onClick={() => props.onChange(levels.filter((l) => l !== level))} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,6 @@
 import { Button, Dropdown, Field, Option, Switch } from "@fluentui/react-components";
+import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
+import { IconButton } from "../../components/IconButton";
 import type { Aggregation, MeasureFormat, SeriesMeasure } from "../../../core/agent/document";
 import { ItemCard } from "../../components/Card";
 import { FormulaField } from "../../components/FormulaField";
@@ -7,7 +9,7 @@ import { FieldRow } from "../../components/Row";
 import { TextField } from "../../components/TextField";
 import { parseWholeNumber } from "../../state/inputs";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
-import { AGGREGATION_TEXT, FORMAT_TEXT, MEASURE_KIND_TEXT, withKind, type MeasureKind } from "./measure-kinds";
+import { AGGREGATION_TEXT, describeMeasure, FORMAT_TEXT, MEASURE_KIND_TEXT, withKind, type MeasureKind } from "./measure-kinds";
 
 export interface MeasureEditorProps {
   measure: SeriesMeasure;
@@ -23,6 +25,8 @@ export interface MeasureEditorProps {
   onChange(measure: SeriesMeasure): void;
   onRemove(): void;
   onMove(to: number): void;
+  /** Newly added measures open for editing; the rest show one line until opened. */
+  defaultOpen?: boolean;
 }
 
 export function MeasureEditor(props: MeasureEditorProps) {
@@ -38,14 +42,12 @@ export function MeasureEditor(props: MeasureEditorProps) {
       title={title}
       invalid={invalid}
       testId={`measure-${measure.name}`}
+      summary={`${describeMeasure(measure)}${measure.hidden ? " (hidden)" : ""}`}
+      defaultOpen={props.defaultOpen}
       actions={
         <>
-          <Button size="small" appearance="subtle" disabled={props.position === 0} onClick={() => props.onMove(props.position - 1)} aria-label={`Move ${title} up`}>
-            ↑
-          </Button>
-          <Button size="small" appearance="subtle" disabled={props.position === props.count - 1} onClick={() => props.onMove(props.position + 1)} aria-label={`Move ${title} down`}>
-            ↓
-          </Button>
+          <IconButton icon={<ArrowUpRegular />} label={`Move ${title} up`} disabled={props.position === 0} onClick={() => props.onMove(props.position - 1)} />
+          <IconButton icon={<ArrowDownRegular />} label={`Move ${title} down`} disabled={props.position === props.count - 1} onClick={() => props.onMove(props.position + 1)} />
           <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove ${title}`}>
             Remove
           </Button>

@@ -1,5 +1,5 @@
 import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { AgentResult } from "../../../core/agent/result";
 import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/table/data-quality";
 import { dimensionColumn } from "../../../core/table/fields";
@@ -34,6 +34,11 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
   const issues = state.issues;
   const formulaNames = useMemo(() => seriesFormulaNames(series), [series]);
   const measureNames = series.measures.map((m) => m.name);
+  const [added, setAdded] = useState<readonly string[]>([]);
+  const add = (measure: SeriesDefinition["measures"][number]) => {
+    setAdded([...added, measure.name]);
+    dispatch({ type: "addMeasure", series: index, measure });
+  };
 
   return (
     <Section title={`${series.label || series.id}`} description={`Series id ${series.id}: the join names its measures ${series.id}.Revenue, …`} testId={`series-${series.id}`}>
@@ -106,6 +111,7 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
             onChange={(next) => dispatch({ type: "updateMeasure", series: index, index: i, measure: next })}
             onRemove={() => dispatch({ type: "removeMeasure", series: index, index: i })}
             onMove={(to) => dispatch({ type: "moveMeasure", series: index, from: i, to })}
+            defaultOpen={added.includes(measure.name)}
           />
         ))}
       </div>
@@ -114,7 +120,7 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
           size="small"
           onClick={() => {
             const name = uniqueName("Measure", measureNames);
-            dispatch({ type: "addMeasure", series: index, measure: { kind: "aggregate", name, label: name, field: "InvoicePrice", aggregation: "sum", format: "money" } });
+            add({ kind: "aggregate", name, label: name, field: "InvoicePrice", aggregation: "sum", format: "money" });
           }}
         >
           Add a column total
@@ -123,7 +129,7 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
           size="small"
           onClick={() => {
             const name = uniqueName("Formula", measureNames);
-            dispatch({ type: "addMeasure", series: index, measure: { kind: "expression", name, label: name, expression: "", format: "number" } });
+            add({ kind: "expression", name, label: name, expression: "", format: "number" });
           }}
         >
           Add a formula

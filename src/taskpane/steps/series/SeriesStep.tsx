@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { AnchorHint } from "../../components/AnchorHint";
 import { Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
@@ -26,6 +27,7 @@ export function SeriesStep() {
     <>
       <Section title="Dates" description="Every window counts back from the anchor date.">
         <AnchorDateField />
+        <AnchorHint />
       </Section>
       {!source.parsed ? <Notice>Open the transactions on the Data step to see row counts and pick filter values.</Notice> : null}
       {doc.series.map((series, index) => (

@@ -25,6 +25,18 @@ export const FORMAT_TEXT: Record<MeasureFormat, string> = {
   rank: "Rank (0–1)",
 };
 
+/** One line for a collapsed measure and the settings overview: `Sum of InvoicePrice, last 12 months`. */
+export function describeMeasure(m: SeriesMeasure): string {
+  switch (m.kind) {
+    case "aggregate":
+      return `${AGGREGATION_TEXT[m.aggregation]} of ${m.field}${m.window ? `, last ${m.window.months} months` : ""}`;
+    case "expression":
+      return `= ${m.expression}`;
+    case "percentRank":
+      return `percent rank of ${m.of}`;
+  }
+}
+
 export function withKind(measure: SeriesMeasure, kind: MeasureKind, otherMeasures: readonly string[]): SeriesMeasure {
   const base = { name: measure.name, label: measure.label, format: measure.format, hidden: measure.hidden };
   switch (kind) {

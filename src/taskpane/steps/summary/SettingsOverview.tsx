@@ -1,12 +1,12 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { AgentDocument, SeriesMeasure } from "../../../core/agent/document";
+import type { AgentDocument } from "../../../core/agent/document";
 import { describeRule } from "../../../core/rules/describe";
 import { TextField } from "../../components/TextField";
 import { STEP_LABELS } from "../../components/StepNav";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { fieldError, type StepId } from "../../state/issues";
-import { AGGREGATION_TEXT } from "../series/measure-kinds";
+import { describeMeasure } from "../series/measure-kinds";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -20,16 +20,6 @@ const useStyles = makeStyles({
 
 type Item = readonly [string, string];
 
-function measureText(m: SeriesMeasure): string {
-  switch (m.kind) {
-    case "aggregate":
-      return `${AGGREGATION_TEXT[m.aggregation]} of ${m.field}${m.window ? `, last ${m.window.months} months` : ""}`;
-    case "expression":
-      return `= ${m.expression}`;
-    case "percentRank":
-      return `percent rank of ${m.of}`;
-  }
-}
 
 /** Every setting of the agent, grouped by the step that edits it (SPEC, "Summary": every setting in one view). */
 export function overviewGroups(doc: AgentDocument, fileName: string | null): { step: StepId; title: string; items: Item[] }[] {
@@ -55,7 +45,7 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
         ...doc.series.flatMap((s): Item[] => [
           [s.label, `by ${s.groupBy.join(", ")}`],
           [`${s.id} rows`, [s.filters.window ? `last ${s.filters.window.months} months` : "all dates", s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept", ...s.filters.dimensions.map((f) => `${f.field} ${f.operator === "in" ? "in" : "not in"} (${f.values.join(", ")})`)].join("; ")],
-          ...s.measures.map((m): Item => [`${s.id}.${m.name}`, `${measureText(m)}${m.hidden ? " (hidden)" : ""}`]),
+          ...s.measures.map((m): Item => [`${s.id}.${m.name}`, `${describeMeasure(m)}${m.hidden ? " (hidden)" : ""}`]),
         ]),
       ],
     },

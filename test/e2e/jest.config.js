@@ -1,0 +1,16 @@
+/** Browser end-to-end tests: `npm run test:e2e`. Built add-in + Debian Chromium via playwright-core. */
+const path = require("path");
+
+module.exports = {
+  rootDir: path.resolve(__dirname, "../.."),
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.e2e.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json" }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  globalSetup: "<rootDir>/test/e2e/global-setup.ts",
+  testTimeout: 180_000,
+  maxWorkers: 1,
+};

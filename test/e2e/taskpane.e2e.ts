@@ -1,0 +1,252 @@
+/**
+ * The task pane end to end in a plain browser (outside Office), at the width Excel gives it:
+ * upload the sample workbook, check the field mapping, set the anchor date, tighten a rule and
+ * watch the live preview follow, run, and check the downloaded workbook against what the pane
+ * showed. Screenshots of every step go to test-artifacts/e2e/.
+ */
+import { mkdirSync } from "fs";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, distDirectory, ROOT } from "./build";
+import { launchChromium, type Browser } from "./browser";
+import { serveDirectory, type ServedSite } from "./serve";
+import { cellNumber, loadWorkbook, numberBesideLabel, parseShownNumber, rowByLabel } from "./workbook";
+
+const SAMPLE = join(ROOT, "assets", "sample-transactions.xlsx");
+const REQUIRED = ["CustomerId", "CustomerName", "CustomerSegment", "InvoicePrice", "GrossMargin", "CalculatedRebate", "PricingDate"];
+const RESULT_SHEETS = [
+  "Summary",
+  "Flagged Accounts",
+  "Impact",
+  "Join Series",
+  "Revenue and Margin by Customer",
+  "Avg Margin by Customer Segment",
+  "Data Quality",
+];
+
+let site: ServedSite;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  site = await serveDirectory(distDirectory());
+  browser = await launchChromium({ width: 360, height: 900 });
+  // Each test starts from the built-in agent, unless it asks to keep what it saved (see below).
+  await browser.context.addInitScript(() => {
+    try {
+      if (sessionStorage.getItem("uaa.e2e.keep") !== "1") localStorage.clear();
+    } catch {
+      // Frames without storage (office.js' own, downloads) have nothing to clear.
+    }
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openPane(query = ""): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  await page.goto(`${site.url}taskpane.html${query}`);
+  await page.getByTestId("step-title").waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** A full-page screenshot; the sticky footer is let go so it does not cover the middle of the page. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.querySelector("footer")?.style.setProperty("position", "static"));
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.evaluate(() => document.querySelector("footer")?.style.removeProperty("position"));
+}
+
+/** The sample invoices some accounts in EUR: the pane asks for the rate, and gets the sample's. */
+async function giveEuroRate(page: Page): Promise<void> {
+  await page.getByTestId("currencies-found").waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId("currencies-found").textContent()).resolves.toBe("Currencies in the sheet: USD, EUR.");
+  await page.getByTestId("rate-EUR").fill("1.08");
+  await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
+}
+
+async function uploadSample(page: Page): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await page.getByTestId("mapping-summary").waitFor();
+  await giveEuroRate(page);
+}
+
+async function previewCount(page: Page): Promise<number> {
+  const text = await page.getByTestId("preview-count").textContent({ timeout: 30_000 });
+  return parseShownNumber(text ?? "");
+}
+
+test("outside Office: upload, map, tune, preview, run and download", async () => {
+  const page = await openPane();
+  await expect(page.getByText("Browser", { exact: true })).toBeTruthy();
+  await shot(page, "01-start");
+
+  // Data: the sample's seven required fields are all found; the EUR rows need a rate first.
+  await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await page.getByTestId("mapping-summary").waitFor();
+  await page.getByTestId("parse-error").waitFor();
+  await shot(page, "02a-data-needs-rate");
+  await giveEuroRate(page);
+  await expect(page.getByTestId("mapping-summary").textContent()).resolves.toBe("7 of 7 required fields mapped");
+  for (const field of REQUIRED) {
+    await expect(page.getByTestId(`mapping-row-${field}`).getAttribute("data-mapped")).resolves.toBe("true");
+  }
+  const rowsRead = parseShownNumber((await page.getByTestId("rows-read").textContent()) ?? "");
+  expect(rowsRead).toBeGreaterThan(4000);
+  await shot(page, "02-data");
+
+  // Series: the sample's anchor date.
+  await page.getByTestId("step-series").click();
+  await page.getByTestId("anchor-date").fill("2025-10-21");
+  await page.getByTestId("series-Series1").waitFor();
+  await shot(page, "03-series");
+
+  // A misspelt formula is explained next to its box, and fixed by the suggestion.
+  const series1 = page.getByTestId("series-Series1");
+  await series1.getByTestId("toggle-measure-AvgMarginPct").click();
+  const formula = series1.getByTestId("formula-AvgMarginPct");
+  await formula.fill("Profit / Revenu");
+  await page.getByText('Unknown measure "Revenu" at character 10. Did you mean "Revenue"?').waitFor();
+  await shot(page, "03b-series-formula-error");
+  await page.getByRole("button", { name: "Use Revenue" }).click();
+  await expect(formula.inputValue()).resolves.toBe("Profit / Revenue");
+
+  await page.getByTestId("step-join").click();
+  await page.getByTestId("join-stats").waitFor();
+  await shot(page, "04-join");
+
+  // Rules: the live preview follows a tighter rule.
+  await page.getByTestId("step-rules").click();
+  const before = await previewCount(page);
+  expect(before).toBeGreaterThan(0);
+  await page.getByTestId("rule-value-1").fill("0.03");
+  await page.waitForFunction(
+    (old) => {
+      const el = document.querySelector('[data-testid="preview-count"]');
+      return el !== null && Number((el.textContent ?? "").replace(/[^0-9]/g, "")) !== old;
+    },
+    before,
+    { timeout: 15_000 },
+  );
+  const after = await previewCount(page);
+  expect(after).toBeLessThan(before);
+  await expect(page.getByTestId("rule-text").textContent()).resolves.toBe("CurrentMarginPct < 0 OR MarginVariance > 0.03");
+  await shot(page, "05-rules");
+
+  await page.getByTestId("step-impact").click();
+  await page.getByTestId("impact-0").waitFor();
+  await shot(page, "06-impact");
+
+  // Run: the flagged count is the preview's, and the totals are shown.
+  await page.getByTestId("step-summary").click();
+  await page.getByTestId("run").click();
+  await page.getByTestId("flagged-count").waitFor({ timeout: 60_000 });
+  const flagged = parseShownNumber((await page.getByTestId("flagged-count").textContent()) ?? "");
+  expect(flagged).toBe(after);
+  const revenue = parseShownNumber((await page.getByTestId("impact-total-Revenue").textContent()) ?? "");
+  const profit = parseShownNumber((await page.getByTestId("impact-total-Profit").textContent()) ?? "");
+  expect(revenue).not.toBe(0);
+  expect(await page.getByTestId("top-flagged").locator("tbody tr").count()).toBe(Math.min(10, flagged));
+  await shot(page, "07-results");
+
+  // Download: the workbook holds the same numbers.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  expect(download.suggestedFilename()).toBe("Unprofitable Account Agent 2025-10-21.xlsx");
+  const saved = join(ARTIFACTS, "result.xlsx");
+  await download.saveAs(saved);
+  const book = await loadWorkbook(saved);
+  expect(book.worksheets.map((w) => w.name)).toEqual(RESULT_SHEETS);
+
+  const summary = book.getWorksheet("Summary")!;
+  expect(numberBesideLabel(summary, "Flagged accounts")).toBe(flagged);
+  expect(rowByLabel(summary, "Anchor date")?.getCell(2).text).toBe("2025-10-21");
+  expect(rowByLabel(summary, "Detection rule")?.getCell(2).text).toBe("CurrentMarginPct < 0 OR MarginVariance > 0.03");
+
+  const flaggedSheet = book.getWorksheet("Flagged Accounts")!;
+  expect(flaggedSheet.getCell("A1").text).toMatch(new RegExp(`^Flagged accounts: ${flagged} of \\d+ meet the detection rule$`));
+  const priorities: number[] = [];
+  flaggedSheet.eachRow((row) => {
+    const n = cellNumber(row.getCell(1).value);
+    if (n !== null) priorities.push(n);
+  });
+  expect(priorities).toEqual(Array.from({ length: flagged }, (_, i) => i + 1));
+
+  const impact = book.getWorksheet("Impact")!;
+  const revenueInBook = numberBesideLabel(impact, "Revenue");
+  const profitInBook = numberBesideLabel(impact, "Profit");
+  expect(revenueInBook).not.toBeNull();
+  expect(Math.round(revenueInBook! * 100) / 100).toBeCloseTo(revenue, 2);
+  expect(Math.round(profitInBook! * 100) / 100).toBeCloseTo(profit, 2);
+  expect(numberBesideLabel(summary, "Expected revenue impact")).toBeCloseTo(revenue, 2);
+
+  expect(consoleErrors).toEqual([]);
+  await page.close();
+});
+
+test("every input, dropdown and switch has a label a screen reader can read", async () => {
+  const page = await openPane();
+  await uploadSample(page);
+  for (const step of ["data", "series", "join", "rules", "impact", "summary"]) {
+    await page.getByTestId(`step-${step}`).click();
+    await page.getByTestId("step-title").waitFor();
+    await page.getByText("Loading…").waitFor({ state: "detached" });
+    const unlabeled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("input, textarea, button, [role=combobox], [role=switch]")]
+        .filter((el) => el.offsetParent !== null || el.getAttribute("type") === "file")
+        .filter((el) => {
+          const labelled = el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+          const labels = (el as HTMLInputElement).labels;
+          const text = el.tagName === "BUTTON" ? (el.textContent ?? "").trim() : "";
+          return !labelled && !(labels && labels.length > 0) && !text;
+        })
+        .map((el) => el.outerHTML.slice(0, 160)),
+    );
+    expect({ step, unlabeled }).toEqual({ step, unlabeled: [] });
+  }
+  // "Next" puts the focus on the new step's heading, so reading starts at its top.
+  await page.getByTestId("step-rules").click();
+  await page.getByTestId("next-step").click();
+  await expect(page.getByTestId("step-title").textContent()).resolves.toBe("Impact and actions");
+  await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("step-title");
+  await page.close();
+});
+
+test("dark theme, as Office's dark themes ask for it", async () => {
+  const page = await openPane("?theme=dark");
+  await uploadSample(page);
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor);
+  expect(background).not.toBe("rgb(255, 255, 255)");
+  await shot(page, "08-dark-data");
+  await page.getByTestId("step-rules").click();
+  await page.getByTestId("preview-count").waitFor({ timeout: 30_000 });
+  await shot(page, "09-dark-rules");
+  await page.close();
+});
+
+test("the sample button loads the bundled workbook", async () => {
+  const page = await openPane();
+  await page.getByTestId("use-sample").click();
+  await giveEuroRate(page);
+  await expect(page.getByTestId("open-file").textContent()).resolves.toBe("Open: sample-transactions.xlsx");
+  await page.close();
+});
+
+test("the agent is kept in this browser between visits", async () => {
+  const page = await openPane();
+  await page.getByTestId("step-summary").click();
+  await page.getByLabel("Agent name").fill("Margin watch");
+  await page.getByText(/^Saved in this browser at /).waitFor({ timeout: 10_000 });
+  await page.evaluate(() => sessionStorage.setItem("uaa.e2e.keep", "1"));
+  await page.reload();
+  await page.getByTestId("step-title").waitFor();
+  await expect(page.locator("h1").textContent()).resolves.toBe("Margin watch");
+  await page.close();
+});
