@@ -6,7 +6,7 @@
  *   (blank row)
  *   header row   an Excel table with filter buttons, frozen, repeated on printed pages
  *                (print: landscape, one page wide unless that gets unreadable, see print-layout)
- *   data rows    number formats per column, highlights
+ *   data rows    number formats per column, highlights, drop-downs (column validations)
  *   totals row   the given values (not formulas: the engine's sums are exact to the cent)
  *   (blank row)
  *   blocks       plain ranges with a bold title and header, one blank row apart
@@ -27,6 +27,7 @@ import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
 import { uniqueHeaders } from "./names";
 import { printLayout } from "./print-layout";
+import { applyValidations } from "./validations";
 
 const HEADER_FILL = "#4472C4";
 const HEADER_FONT = "#FFFFFF";
@@ -107,6 +108,12 @@ export function renderSheet(
     if (column.description) worksheet.getCell(headerRow, index + 1).note = column.description;
   });
   formatDataRows(worksheet, firstDataRow, rows.length, table.columns);
+  applyValidations(worksheet, {
+    firstDataRow,
+    dataRows: rows.length,
+    firstColumn: 1,
+    columns: table.columns,
+  });
 
   let nextRow = firstDataRow + rows.length;
   if (totals) {

@@ -25,7 +25,10 @@ const text = (key: string, header: string, width?: number, description?: string)
 export const ACTION_COLUMNS: readonly ActionColumn[] = [
   {
     field: "status",
-    column: text("Status", "Status", 11, `Yours to set: ${ACTION_STATUSES.join(", ")}.`),
+    column: {
+      ...text("Status", "Status", 11, `Yours to set: ${ACTION_STATUSES.join(", ")}.`),
+      validation: { kind: "list", values: ACTION_STATUSES },
+    },
   },
   { field: "owner", column: text("Owner", "Owner", 16, "Yours: who is working on it.") },
   {

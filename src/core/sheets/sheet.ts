@@ -36,6 +36,18 @@ export interface SheetColumn {
   readonly width?: number;
   /** Shown as the header cell's note / screen-reader description. */
   readonly description?: string;
+  /** What the column's data cells offer to type (e.g. a Status drop-down); hosts add it natively. */
+  readonly validation?: ColumnValidation;
+}
+
+/**
+ * A list of values offered in an in-cell drop-down over the table's data rows. Other values may
+ * still be typed (no error alert): the team's sheet is theirs. Values hold no commas (Excel's
+ * inline list separates them by commas).
+ */
+export interface ColumnValidation {
+  readonly kind: "list";
+  readonly values: readonly string[];
 }
 
 /**
@@ -121,6 +133,8 @@ export interface LineChart extends ChartBase {
   readonly kind: "line";
   readonly x: string;
   readonly y: string | readonly string[];
+  /** Fixed ends of the horizontal axis (e.g. 0 to 1 for shares); default: the host's automatic scale. */
+  readonly xBounds?: { readonly min: number; readonly max: number };
 }
 
 /** The table's first `topN` rows as horizontal bars (result tables come largest first). */
