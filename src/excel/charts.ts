@@ -93,6 +93,10 @@ function drawChart(
     });
     drawn.title.text = chart.title;
     drawn.axes.categoryAxis.title.text = header(chart.x);
+    if (chart.kind === "line" && chart.xBounds) {
+      drawn.axes.categoryAxis.minimum = chart.xBounds.min;
+      drawn.axes.categoryAxis.maximum = chart.xBounds.max;
+    }
     // Several series share the vertical axis: the legend names them instead of an axis title.
     if (ys.length === 1) drawn.axes.valueAxis.title.text = header(ys[0]);
     legend(drawn, ys.length > 1 ? [] : null);

@@ -37,6 +37,8 @@ export interface XySeriesXml {
 export interface AxisXml {
   readonly title: string;
   readonly format: string;
+  /** Fixed ends; default automatic. */
+  readonly bounds?: { readonly min: number; readonly max: number };
 }
 
 export interface ScatterChartXml {
@@ -125,10 +127,12 @@ function valueAxis(
   position: "b" | "l",
   format: string,
   axisTitle?: string,
-  placement = SCATTER_AXIS
+  placement = SCATTER_AXIS,
+  bounds?: AxisXml["bounds"]
 ): string {
+  const ends = bounds ? `<c:max val="${bounds.max}"/><c:min val="${bounds.min}"/>` : "";
   return (
-    `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${ends}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${position}"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     (axisTitle ? title(axisTitle, 1000) : "") +
     `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
@@ -168,7 +172,7 @@ export function scatterChartXml(spec: ScatterChartXml): string {
   return chartSpace(
     `${title(spec.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
       `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}<c:axId val="1001"/><c:axId val="1002"/></c:scatterChart>` +
-      valueAxis(1001, 1002, "b", spec.x.format, spec.x.title) +
+      valueAxis(1001, 1002, "b", spec.x.format, spec.x.title, SCATTER_AXIS, spec.x.bounds) +
       valueAxis(1002, 1001, "l", spec.y.format, spec.y.title) +
       `</c:plotArea>${spec.series.length > 1 ? legend() : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`
   );

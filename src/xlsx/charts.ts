@@ -180,7 +180,11 @@ function chartXml(
           x: numbers(x.index, 0, rows),
           y: numbers(y.index, 0, rows),
         })),
-        x: { title: x.column.header, format: AXIS_FORMAT[x.column.format] },
+        x: {
+          title: x.column.header,
+          format: AXIS_FORMAT[x.column.format],
+          bounds: chart.kind === "line" ? chart.xBounds : undefined,
+        },
         // Several series share the axis: it is titled by the first one's format only.
         y: {
           title: series.length === 1 ? series[0].column.header : "",

@@ -50,7 +50,7 @@ const accounts: SheetDescription = {
   },
   charts: [
     { kind: "scatter", title: "Margins", x: "Revenue", y: ["MarginPct", "SegmentPct"] },
-    { kind: "line", title: "Curve", x: "Revenue", y: "MarginPct" },
+    { kind: "line", title: "Curve", x: "Revenue", y: "MarginPct", xBounds: { min: 0, max: 1000 } },
     { kind: "scatter", title: "Refers to no column", x: "Revenue", y: "Nope" },
   ],
 };
@@ -174,7 +174,10 @@ describe("writeResultSheets draws each sheet's charts", () => {
     expect(line.record).toMatchObject({
       title: { text: "Curve" },
       legend: { visible: false },
-      axes: { valueAxis: { title: { text: "Margin %" } } },
+      axes: {
+        valueAxis: { title: { text: "Margin %" } },
+        categoryAxis: { title: { text: "Revenue" }, minimum: 0, maximum: 1000 },
+      },
       series: { "getItemAt(0)": { format: { line: { color: "#4472C4" } } } },
     });
     // Four columns: charts from column F (index 5), the second 22 rows below the first.

@@ -183,7 +183,15 @@ describe("renderReport charts", () => {
   it("draws a line chart as a scatter with a line and no markers", async () => {
     const sheet: ChartedSheet = {
       ...joinSheet(5),
-      charts: [{ kind: "line", title: "Curve", x: "RevenueRank", y: "MarginVariance" }],
+      charts: [
+        {
+          kind: "line",
+          title: "Curve",
+          x: "RevenueRank",
+          y: "MarginVariance",
+          xBounds: { min: 0, max: 1 },
+        },
+      ],
     };
     const line = (await readPart(await report([sheet]), "xl/charts/chart1.xml"))!;
     expect(line).toContain(
@@ -191,6 +199,13 @@ describe("renderReport charts", () => {
     );
     expect(line).toContain("<c:xVal><c:numRef><c:f>&apos;Join Series&apos;!$I$6:$I$10</c:f>");
     expect(line).toContain("<c:yVal><c:numRef><c:f>&apos;Join Series&apos;!$F$6:$F$10</c:f>");
+    // The horizontal axis (id 1001) fixed from 0 to 1; the vertical one automatic.
+    expect(line).toContain(
+      '<c:valAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>'
+    );
+    expect(line).toContain(
+      '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
+    );
     // One series: no legend, the axis titled by the column.
     expect(line).not.toContain("<c:legend>");
     expect(line).toContain("<a:t>Margin Variance</a:t>");

@@ -32,7 +32,9 @@ const required = process.env.UAA_REQUIRE_TOOLS === "1";
 const itWithLibreOffice = required || hasProgram("soffice", ["--version"]) ? it : it.skip;
 // pdftotext (Debian poppler-utils) reads back what LibreOffice drew, chart text included.
 const itWithPdfText =
-  required || (hasProgram("soffice", ["--version"]) && hasProgram("pdftotext", ["-v"])) ? it : it.skip;
+  required || (hasProgram("soffice", ["--version"]) && hasProgram("pdftotext", ["-v"]))
+    ? it
+    : it.skip;
 
 describe("rendered workbook in LibreOffice", () => {
   let directory: string;
@@ -129,9 +131,55 @@ describe("rendered workbook in LibreOffice", () => {
             value: "QuarterMarginUplift",
             topN: 3,
           },
+          {
+            kind: "line" as const,
+            title: "Variance along the rank",
+            x: "RevenueRank",
+            y: ["MarginVariance", "SegmentAvgMarginPct"],
+            xBounds: { min: 0, max: 1 },
+          },
         ],
       };
-      writeFileSync(book, await renderReport([sheet]));
+      const money = (key: string) => ({ key, header: key, format: "money" as const });
+      const steps = {
+        name: "Steps",
+        title: "Steps",
+        table: {
+          name: "Steps",
+          columns: [
+            { key: "Step", header: "Step", format: "text" as const },
+            money("Base"),
+            money("Total"),
+            money("Decrease"),
+            money("DecreaseBelowZero"),
+          ],
+          rows: [
+            { Step: "CP I", Base: null, Total: 60, Decrease: null, DecreaseBelowZero: null },
+            {
+              Step: "Cost to serve",
+              Base: null,
+              Total: null,
+              Decrease: 60,
+              DecreaseBelowZero: -340,
+            },
+            { Step: "CP II", Base: null, Total: -340, Decrease: null, DecreaseBelowZero: null },
+          ],
+        },
+        charts: [
+          {
+            kind: "waterfall" as const,
+            title: "From CP I down to CP II",
+            category: "Step",
+            base: "Base",
+            bars: [
+              { column: "Total", role: "total" as const },
+              { column: "Decrease", role: "decrease" as const },
+              { column: "DecreaseBelowZero", role: "decrease" as const },
+            ],
+          },
+        ],
+      };
+      writeFileSync(book, await renderReport([sheet, steps]));
       execFileSync(
         "soffice",
         [
@@ -150,6 +198,8 @@ describe("rendered workbook in LibreOffice", () => {
       });
       expect(text).toContain("Margin against revenue");
       expect(text).toContain("Top three by uplift");
+      expect(text).toContain("Variance along the rank");
+      expect(text).toContain("From CP I down to CP II");
       // The first bar's label: QuarterMarginUplift of the first row, 36,561.50, in the chart's "#,##0"
       // (the table shows "36,561.50").
       expect(text).toMatch(/(^|\s)36,561(\s|$)/);

@@ -218,6 +218,7 @@ export function whaleCurveSheet(result: ContributionReport): SheetDescription {
               title: "Whale curve: cumulative share of CP II against share of accounts",
               x: "AccountShare",
               y: "CumulativeShare",
+              xBounds: { min: 0, max: 1 },
             },
           ],
     table: {

@@ -201,6 +201,7 @@ describe("Whale Curve sheet", () => {
         title: "Whale curve: cumulative share of CP II against share of accounts",
         x: "AccountShare",
         y: "CumulativeShare",
+        xBounds: { min: 0, max: 1 },
       },
     ]);
     const losing = { ...report, whale: { ...report.whale, peakShare: null } };
