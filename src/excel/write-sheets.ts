@@ -30,6 +30,7 @@ import {
   totalsCells,
   type SheetLayout,
 } from "./sheet-layout";
+import { queueValidations, validationProblem } from "./validations";
 
 export interface WriteOptions {
   /** Rows per `range.values` assignment at first; halved when Excel reports the payload too large. */
@@ -74,7 +75,10 @@ export async function writeResultSheets(
   if (sheets.length === 0) return [];
   const layouts = sheets.map((description) => {
     const layout = layoutSheet(description);
-    const problem = layoutProblem(description, layout) ?? highlightProblem(description);
+    const problem =
+      layoutProblem(description, layout) ??
+      highlightProblem(description) ??
+      validationProblem(description);
     if (problem) throw new Error(problem);
     return layout;
   });
@@ -183,6 +187,7 @@ async function buildSheet(
   table.style = TABLE_STYLE;
   for (const rule of description.table.highlights ?? [])
     queueHighlight(sheet, rule, description, layout);
+  queueValidations(sheet, description, layout);
   await context.sync();
   return { sheet, table };
 }

@@ -54,6 +54,8 @@ export class FakeSheet {
   readonly formats: { rect: Rect; record: Recorded }[] = [];
   readonly conditionalFormats: { rect: Rect; type: string; record: Recorded }[] = [];
   readonly charts: { type: string; source: Rect; record: Recorded }[] = [];
+  /** `range.dataValidation` per range: one record of its sets and calls (clear()). */
+  readonly dataValidations: { rect: Rect; record: Recorded }[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): Cell | undefined {
@@ -96,6 +98,8 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly definedNames: string[] = [];
   readonly settings = new Map<string, unknown>();
+  /** `workbook.comments.add(cell, content, contentType)` calls, in order (ExcelApi 1.10). */
+  readonly comments: { cell: Rect; content: unknown; contentType: unknown }[] = [];
 
   addSheet(
     name: string,
@@ -393,7 +397,20 @@ class WorkbookProxy {
   readonly tables: TableCollectionProxy;
   readonly names: NamesProxy;
   readonly settings: SettingsProxy;
+  readonly comments: { add: (cell: RangeProxy, content: unknown, contentType?: unknown) => void };
   constructor(ctx: FakeContext) {
+    this.comments = {
+      add: (cell, content, contentType) =>
+        ctx.enqueue({
+          kind: "comments.add",
+          run: () => {
+            const rect = cell.rect();
+            if (rect.rows !== 1 || rect.cols !== 1)
+              throw new RichApiError("InvalidArgument", "a comment goes on a single cell");
+            ctx.excel.workbook.comments.push({ cell: rect, content, contentType });
+          },
+        }),
+    };
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx, () => ctx.excel.workbook.allTables());
     this.names = new NamesProxy(ctx);
@@ -706,6 +723,14 @@ class RangeProxy extends ClientObject<RangeEntity> {
             (_, c) => e.sheet.cell(e.row + r, e.col + c)?.type ?? "Empty"
           )
         );
+      case "numberFormat":
+        this.ctx.responseCells += e.rows * e.cols;
+        return Array.from({ length: e.rows }, (_, r) =>
+          Array.from(
+            { length: e.cols },
+            (_, c) => e.sheet.cell(e.row + r, e.col + c)?.format ?? "General"
+          )
+        );
       case "rowIndex":
         return e.row;
       case "columnIndex":
@@ -792,6 +817,20 @@ class RangeProxy extends ClientObject<RangeEntity> {
     });
     return recorder(this.ctx, record, () => this.sheetName());
   }
+  private validation: Recorded | null = null;
+  /** One record per range object, however often the property is read (as one Office object). */
+  get dataValidation(): any {
+    if (!this.validation) {
+      const record: Recorded = {};
+      this.validation = record;
+      this.ctx.enqueue({
+        kind: "range.dataValidation",
+        sheet: () => this.sheetName(),
+        run: () => void this.entity().sheet.dataValidations.push({ rect: this.rect(), record }),
+      });
+    }
+    return recorder(this.ctx, this.validation, () => this.sheetName());
+  }
   get conditionalFormats(): { add: (type: string) => any } {
     return {
       add: (type: string) => {
@@ -867,6 +906,15 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
   protected read(): unknown {
     return undefined;
   }
+  getItem(name: string): TableProxy {
+    const proxy = new TableProxy(
+      this.ctx,
+      () => this.list().find((t) => t.name.toUpperCase() === name.toUpperCase()) ?? null,
+      false
+    );
+    proxy.bind();
+    return proxy;
+  }
   getItemOrNullObject(name: string): TableProxy {
     const proxy = new TableProxy(
       this.ctx,
@@ -934,6 +982,32 @@ class TableProxy extends ClientObject<FakeTable> {
   get worksheet(): WorksheetProxy {
     const proxy = new WorksheetProxy(this.ctx, () => this.entity().sheet, false);
     return proxy;
+  }
+  /** Rows added at the table's end (index null); nothing below the table is modelled. */
+  get rows(): { add: (index?: number | null, values?: Raw[][]) => void } {
+    return {
+      add: (index, values) =>
+        this.ctx.enqueue({
+          kind: "tableRows.add",
+          sheet: () => this.entity().sheet.name,
+          requestCells: values ? values.length * (values[0]?.length ?? 0) : 0,
+          run: () => {
+            const t = this.entity();
+            if (index !== undefined && index !== null)
+              throw new Error("test: only rows added at the end are modelled");
+            const matrix = values ?? [Array.from({ length: t.cols }, () => "")];
+            checkMatrix(
+              { sheet: t.sheet, row: t.row + t.rows, col: t.col, rows: matrix.length, cols: t.cols },
+              matrix,
+              "rows.add"
+            );
+            matrix.forEach((row, r) =>
+              row.forEach((value, c) => t.sheet.setCell(t.row + t.rows + r, t.col + c, value))
+            );
+            t.rows += matrix.length;
+          },
+        }),
+    };
   }
   private range(make: (t: FakeTable) => RangeEntity): RangeProxy {
     return new RangeProxy(this.ctx, () => make(this.entity()), false);
