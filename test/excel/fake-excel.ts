@@ -997,7 +997,13 @@ class TableProxy extends ClientObject<FakeTable> {
               throw new Error("test: only rows added at the end are modelled");
             const matrix = values ?? [Array.from({ length: t.cols }, () => "")];
             checkMatrix(
-              { sheet: t.sheet, row: t.row + t.rows, col: t.col, rows: matrix.length, cols: t.cols },
+              {
+                sheet: t.sheet,
+                row: t.row + t.rows,
+                col: t.col,
+                rows: matrix.length,
+                cols: t.cols,
+              },
               matrix,
               "rows.add"
             );
