@@ -106,7 +106,8 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   // Series: the sample's anchor date.
   await page.getByTestId("step-series").click();
   await page.getByTestId("anchor-date").fill("2025-10-21");
-  await page.getByTestId("series-Series1").waitFor();
+  await page.getByTestId("anchor-date").press("Tab");
+  await page.getByText(/^120 rows in the preview\./).first().waitFor({ timeout: 15_000 });
   await shot(page, "03-series");
 
   // A misspelt formula is explained next to its box, and fixed by the suggestion.
@@ -248,5 +249,36 @@ test("the agent is kept in this browser between visits", async () => {
   await page.reload();
   await page.getByTestId("step-title").waitFor();
   await expect(page.locator("h1").textContent()).resolves.toBe("Margin watch");
+  await page.close();
+});
+
+/** 200,000 invoice lines in memory as CSV: enough for the run to take a moment, and to be cancelled. */
+function largeCsv(rows: number): Buffer {
+  const lines = ["Customer Id,Customer Name,Customer Segment,Pricing Date,Invoice Price,Gross Margin,Calculated Rebate"];
+  const segments = ["Packaging", "Cooling", "Medical supplies"];
+  for (let i = 0; i < rows; i++) {
+    const account = i % 400;
+    const month = String(1 + (i % 9)).padStart(2, "0");
+    lines.push(`C${account},Account ${account},${segments[account % 3]},2025-${month}-15,${100 + (i % 50)},${10 + (i % 13)},0`);
+  }
+  return Buffer.from(lines.join("\n"), "utf8");
+}
+
+test("a long run shows its phase and progress, and Cancel stops it without a result", async () => {
+  const page = await openPane();
+  await page.getByTestId("file-input").setInputFiles({ name: "large.csv", mimeType: "text/csv", buffer: largeCsv(200_000) });
+  await page.getByTestId("rows-read").waitFor({ timeout: 60_000 });
+  await expect(page.getByTestId("rows-read").textContent()).resolves.toBe("200,000");
+  await page.getByTestId("step-series").click();
+  await page.getByTestId("anchor-date").fill("2025-10-21");
+  await page.getByTestId("step-summary").click();
+  await page.getByTestId("run").click();
+  await page.getByTestId("cancel").waitFor();
+  await expect(page.getByTestId("run-status").textContent()).resolves.toMatch(/^Reading the transactions/);
+  await shot(page, "10-run-progress");
+  await page.getByTestId("cancel").click();
+  await page.getByText("The run was cancelled; nothing was changed.").waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId("download").count()).resolves.toBe(0);
+  await expect(page.getByTestId("run").isEnabled()).resolves.toBe(true);
   await page.close();
 });

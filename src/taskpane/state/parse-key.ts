@@ -2,7 +2,8 @@
  * What parsing the source depends on in the agent document: the field mapping, the currency, and
  * the further columns the agent reads (group-by levels, dimension filters, measures over other
  * columns, the action's level). Edits to anything else (rules, impact, anchor date, formulas)
- * reuse the parsed table instead of reading the sheet again.
+ * reuse the parsed table instead of reading the sheet again. The sheet itself is not part of the
+ * key: picking another sheet reads it, and a new sheet is always parsed.
  */
 import type { AgentDocument } from "../../core/agent/document";
 
@@ -18,7 +19,6 @@ export function parseKey(doc: AgentDocument): string {
     .filter(([, header]) => header !== undefined && header.trim() !== "")
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify({
-    sheet: doc.source.sheet,
     mapping,
     currency: doc.currency,
     columns: [...columns].sort(),

@@ -11,6 +11,8 @@ test("edits that do not change how the sheet is read keep the key", () => {
     { type: "replaceRuleNode", path: [1], node: { kind: "compare", measure: "MarginVariance", operator: ">", value: 0.03 } },
     { type: "updateImpact", index: 0, patch: { realizationRatePct: 70 } },
     { type: "setSeriesWindow", series: 0, months: 6 },
+    // A new sheet is read and parsed anyway; the key must not parse it twice.
+    { type: "setSourceSheet", sheet: "Sales" },
   ] as const) {
     expect(parseKey(agentReducer(start, action).doc)).toBe(before);
   }
@@ -21,7 +23,6 @@ test("edits to the mapping, currency or columns read change the key", () => {
   for (const action of [
     { type: "setFieldMapping", field: "InvoicePrice", header: "Net Sales" },
     { type: "setCurrencyRate", code: "EUR", rate: 1.1 },
-    { type: "setSourceSheet", sheet: "Sales" },
     { type: "updateSeries", series: 1, patch: { groupBy: ["CustomerSegment", "Region"] } },
     { type: "addDimensionFilter", series: 0, filter: { field: "Product", operator: "in", values: ["A"] } },
   ] as const) {

@@ -21,6 +21,7 @@ export const TOP_ACCOUNTS = 10;
 
 const useStyles = makeStyles({
   headline: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
   table: { tableLayout: "fixed", width: "100%" },
   rank: { width: "28px" },
@@ -75,7 +76,7 @@ export function RunResults(props: { result: AgentResult; delivered: DeliveredRes
         </Notice>
       ))}
 
-      <h4 className={styles.headline}>Expected impact</h4>
+      <h4 className={styles.subheading}>Expected impact</h4>
       <dl className={styles.totals} data-testid="impact-totals">
         {result.impact.measures.map((line) => (
           <div key={line.measure} style={{ display: "contents" }}>
@@ -99,7 +100,7 @@ export function RunResults(props: { result: AgentResult; delivered: DeliveredRes
 
       {top.length > 0 ? (
         <>
-          <h4 className={styles.headline}>Fix first</h4>
+          <h4 className={styles.subheading}>Fix first</h4>
           <Table className={styles.table} size="extra-small" aria-label={`Top ${top.length} flagged accounts`} data-testid="top-flagged">
             <TableHeader>
               <TableRow>
