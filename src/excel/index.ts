@@ -14,3 +14,45 @@ export {
 } from "./write-sheets";
 export { saveAgentDocument, loadAgentDocument, clearAgentDocument } from "./settings";
 export { whenOfficeReady, type OfficeHostStatus } from "./office-ready";
+export {
+  readLifecycleFromWorkbook,
+  type LifecycleInWorkbook,
+  type LifecycleSheet,
+} from "./lifecycle-read";
+export {
+  recordRunInWorkbook,
+  recordFailedRunInWorkbook,
+  type RecordOptions,
+  type RecordedInWorkbook,
+  type CommentsOutcome,
+  type AddedComment,
+  type LifecycleSheetNames,
+} from "./lifecycle";
+export {
+  runScheduled,
+  startScheduler,
+  runManually,
+  DEFAULT_CHECK_INTERVAL_MS,
+  type ScheduledRunOptions,
+  type ScheduledRunOutcome,
+  type ManualRunOutcome,
+  type Scheduler,
+  type SchedulerOptions,
+  type SchedulerEvent,
+} from "./lifecycle-scheduler";
+export {
+  recordApprovalInWorkbook,
+  recordDefinitionInWorkbook,
+  type ApprovalStep,
+  type ApprovalOptions,
+  type ApprovalRecorded,
+} from "./lifecycle-approval";
+export { runExclusive, isLifecycleBusy } from "./lifecycle-lock";
+export {
+  applyStartupBehavior,
+  startupBehaviorFor,
+  STARTUP_UNSUPPORTED,
+  type StartupOutcome,
+  type StartupBehavior,
+} from "./startup-behavior";
+export { mentionSupport, MENTIONS_UNSUPPORTED, type Support } from "./host-support";

@@ -1,0 +1,224 @@
+/// <reference types="office-js" />
+/* global Excel */
+/**
+ * Writes a run into lifecycle sheets that already exist, in place: the engine's changed cells, new
+ * rows under the table (the table grows to hold them), the live overdue rule of a new Actions
+ * sheet, and comments on new actions. Nothing else in the sheet is written, so what a team typed,
+ * even while the run was going on (co-authoring), stays.
+ *
+ * One Excel.run, three syncs: where things are now (and whether the Actions rows are still where
+ * they were read), every write, then the comments on their own so that a comment Excel refuses
+ * does not take the run's record with it.
+ */
+import type { ActionComment } from "../core/lifecycle/action-comment";
+import { textOf } from "../core/lifecycle/sheet-table";
+import { HIGHLIGHT_COLORS, type HighlightStyle, type SheetColumn } from "../core/sheets/sheet";
+import { toCellValue } from "./cell-values";
+import type { CellRun, RowBlock, TableArea } from "./lifecycle-cells";
+import { EXCEL_MAX_ROWS, toMatrix } from "./sheet-layout";
+import { queueColumnValidation } from "./validations";
+
+export interface RowsToAdd {
+  readonly count: number;
+  readonly blocks: readonly RowBlock[];
+  /** Drop-downs the new rows get (a table usually passes its own on; a plain range does not). */
+  readonly validations: readonly { readonly column: SheetColumn; readonly col: number }[];
+  /** A fill for every new row, e.g. a failed run in the Run Log. */
+  readonly fill: HighlightStyle | null;
+}
+
+export interface SheetPatch {
+  readonly sheetName: string;
+  readonly tables: readonly string[];
+  readonly area: TableArea;
+  readonly runs: readonly CellRun[];
+  readonly add: RowsToAdd | null;
+  /**
+   * The Key column as read (text per row from A1): the rows the runs address must not have moved
+   * since (sorted, inserted or deleted by someone else), or the writes would land on other rows.
+   */
+  readonly verify: { readonly col: number; readonly keys: readonly string[] } | null;
+}
+
+/** A conditional format over a sheet's data rows, to the sheet's end so rows added later get it. */
+export interface LiveHighlight {
+  readonly sheetName: string;
+  readonly firstRow: number;
+  readonly width: number;
+  readonly formula: string;
+  readonly style: HighlightStyle;
+}
+
+export interface CellComment {
+  readonly sheetName: string;
+  /** A row index, or the index of a row this patch adds to the sheet. */
+  readonly at: { readonly row: number } | { readonly added: number };
+  readonly col: number;
+  readonly comment: ActionComment;
+}
+
+export interface PatchResult {
+  /** Row index of the first added row, by sheet name. */
+  readonly addedFrom: ReadonlyMap<string, number>;
+  /** Rows of each comment, in order (null where its sheet got no rows). */
+  readonly commentRows: readonly (number | null)[];
+  /** Why Excel refused the comments; null when they were added (or there were none). */
+  readonly commentsError: string | null;
+}
+
+/** The Actions sheet changed between reading it and writing to it; nothing of the patch was written. */
+export class LifecycleSheetChanged extends Error {
+  constructor(readonly sheetName: string) {
+    super(
+      `Rows of the '${sheetName}' sheet were added, removed or sorted while the run was being recorded, so nothing was written to it; run the agent again.`
+    );
+    this.name = "LifecycleSheetChanged";
+  }
+}
+
+export async function writeLifecyclePatch(
+  patches: readonly SheetPatch[],
+  highlights: readonly LiveHighlight[],
+  comments: readonly CellComment[]
+): Promise<PatchResult> {
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const located = patches.map((patch) => {
+      const sheet = worksheets.getItem(patch.sheetName);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex, rowCount");
+      const keys =
+        patch.verify && patch.area.rowsRead > 0
+          ? sheet.getRangeByIndexes(0, patch.verify.col, patch.area.rowsRead, 1).load("values")
+          : null;
+      const tables = patch.add
+        ? patch.tables.map((name) => ({
+            name,
+            range: sheet.tables
+              .getItem(name)
+              .getRange()
+              .load("rowIndex, rowCount, columnIndex, columnCount"),
+          }))
+        : [];
+      return { patch, sheet, used, keys, tables };
+    });
+    if (located.length > 0) await context.sync();
+
+    const addedFrom = new Map<string, number>();
+    for (const { patch, used, keys } of located) {
+      if (!patch.verify) continue;
+      const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const now = (keys?.values ?? []).map((row) => textOf(toCellValue(row[0])).trim());
+      const moved = now.some((key, row) => key !== patch.verify!.keys[row]);
+      if (usedEnd !== patch.area.rowsRead || moved)
+        throw new LifecycleSheetChanged(patch.sheetName);
+    }
+    context.application.suspendScreenUpdatingUntilNextSync();
+    for (const { patch, sheet, used, tables } of located) {
+      for (const run of patch.runs) queueCells(sheet, run.row, run.col, [run.cells]);
+      if (!patch.add || patch.add.count === 0) continue;
+      const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const start = Math.max(usedEnd, patch.area.headerRow + 1);
+      growTable(sheet, tables, patch.area.headerRow, start, patch.add.count);
+      queueRows(sheet, start, patch.add);
+      addedFrom.set(patch.sheetName, start);
+    }
+    for (const highlight of highlights) queueLiveHighlight(context, highlight);
+    await context.sync();
+
+    const commentRows = comments.map((c) =>
+      "row" in c.at
+        ? c.at.row
+        : addedFrom.has(c.sheetName)
+          ? addedFrom.get(c.sheetName)! + c.at.added
+          : null
+    );
+    let commentsError: string | null = null;
+    if (comments.length > 0) {
+      comments.forEach((c, i) => {
+        const row = commentRows[i];
+        if (row === null) return;
+        const cell = worksheets.getItem(c.sheetName).getRangeByIndexes(row, c.col, 1, 1);
+        if (c.comment.mentions.length > 0) {
+          const content: Excel.CommentRichContent = {
+            richContent: c.comment.richContent,
+            mentions: c.comment.mentions.map((m) => ({ ...m })),
+          };
+          context.workbook.comments.add(cell, content, "Mention");
+        } else {
+          context.workbook.comments.add(cell, c.comment.plainText, "Plain");
+        }
+      });
+      try {
+        await context.sync();
+      } catch (error) {
+        commentsError = error instanceof Error ? error.message : String(error);
+      }
+    }
+    return { addedFrom, commentRows, commentsError };
+  });
+}
+
+/** Number formats before values, so text arrives in Text-formatted cells and stays text. */
+function queueCells(
+  sheet: Excel.Worksheet,
+  row: number,
+  col: number,
+  rows: RowBlock["rows"]
+): void {
+  const width = rows[0]?.length ?? 0;
+  if (rows.length === 0 || width === 0) return;
+  const matrix = toMatrix(rows, width);
+  const range = sheet.getRangeByIndexes(row, col, rows.length, width);
+  range.numberFormat = matrix.numberFormat;
+  range.values = matrix.values;
+}
+
+/**
+ * When the table under the header reaches the last used row, the new rows become its rows: its
+ * blank rows at the end first (an empty table has one), then rows added to it, so its style,
+ * filter and drop-downs cover them. A table that stops short (rows typed under it outside the
+ * table) is left as it is and the rows are written below everything.
+ */
+function growTable(
+  sheet: Excel.Worksheet,
+  tables: readonly { name: string; range: Excel.Range }[],
+  headerRow: number,
+  start: number,
+  count: number
+): void {
+  const table = tables.find(({ range }) => range.rowIndex === headerRow);
+  if (!table) return;
+  const end = table.range.rowIndex + table.range.rowCount;
+  if (end < start) return;
+  const extra = count - (end - start);
+  if (extra <= 0) return;
+  const blank = Array.from({ length: extra }, () =>
+    Array.from({ length: table.range.columnCount }, () => "")
+  );
+  sheet.tables.getItem(table.name).rows.add(undefined, blank);
+}
+
+function queueRows(sheet: Excel.Worksheet, start: number, add: RowsToAdd): void {
+  for (const block of add.blocks) queueCells(sheet, start, block.col, block.rows);
+  for (const { column, col } of add.validations)
+    queueColumnValidation(sheet, column, { firstRow: start, rows: add.count, columnIndex: col });
+  if (add.fill === null || add.blocks.length === 0) return;
+  const first = Math.min(...add.blocks.map((b) => b.col));
+  const last = Math.max(...add.blocks.map((b) => b.col + (b.rows[0]?.length ?? 0)));
+  const format = sheet.getRangeByIndexes(start, first, add.count, last - first).format;
+  format.fill.color = HIGHLIGHT_COLORS[add.fill].fill;
+  format.font.color = HIGHLIGHT_COLORS[add.fill].font;
+}
+
+function queueLiveHighlight(context: Excel.RequestContext, highlight: LiveHighlight): void {
+  const rows = EXCEL_MAX_ROWS - highlight.firstRow;
+  if (rows < 1 || highlight.width < 1) return;
+  const conditional = context.workbook.worksheets
+    .getItem(highlight.sheetName)
+    .getRangeByIndexes(highlight.firstRow, 0, rows, highlight.width)
+    .conditionalFormats.add("Custom");
+  conditional.custom.rule.formula = highlight.formula;
+  conditional.custom.format.fill.color = HIGHLIGHT_COLORS[highlight.style].fill;
+  conditional.custom.format.font.color = HIGHLIGHT_COLORS[highlight.style].font;
+}

@@ -1,0 +1,47 @@
+/// <reference types="office-js" />
+/* global Office */
+/**
+ * Whether Excel opens the add-in with the workbook (issue 6: "the add-in is set to load when the
+ * workbook opens"): Load while the agent is Active, so its schedule is checked on open; None
+ * otherwise, so a draft costs nothing when the workbook opens. The setting is saved in the
+ * workbook. Office.addin exists only with a shared runtime (SharedRuntime 1.1); where it is
+ * missing, scheduled runs happen only while someone has the task pane open.
+ */
+import type { AgentStatus } from "../core/lifecycle/approval";
+import { isSetSupported } from "./host-support";
+
+export type StartupBehavior = "Load" | "None";
+
+export type StartupOutcome =
+  | { readonly kind: "set"; readonly behavior: StartupBehavior }
+  | { readonly kind: "unsupported"; readonly behavior: StartupBehavior; readonly reason: string }
+  | { readonly kind: "failed"; readonly behavior: StartupBehavior; readonly message: string };
+
+export const STARTUP_UNSUPPORTED =
+  "This Excel cannot open the add-in together with the workbook (Office.addin.setStartupBehavior, SharedRuntime 1.1), so the schedule is checked only while the task pane is open.";
+
+export function startupBehaviorFor(status: AgentStatus): StartupBehavior {
+  return status === "Active" ? "Load" : "None";
+}
+
+export async function applyStartupBehavior(status: AgentStatus): Promise<StartupOutcome> {
+  const behavior = startupBehaviorFor(status);
+  const addin = typeof Office === "undefined" ? undefined : Office.addin;
+  if (
+    !addin ||
+    typeof addin.setStartupBehavior !== "function" ||
+    !isSetSupported("SharedRuntime", "1.1")
+  )
+    return { kind: "unsupported", behavior, reason: STARTUP_UNSUPPORTED };
+  try {
+    // Office.StartupBehavior's values are these strings; the enum object itself may be absent.
+    await addin.setStartupBehavior(behavior as unknown as Office.StartupBehavior);
+    return { kind: "set", behavior };
+  } catch (error) {
+    return {
+      kind: "failed",
+      behavior,
+      message: `Excel did not accept opening the add-in with the workbook: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
