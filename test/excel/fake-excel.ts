@@ -775,6 +775,9 @@ class RangeProxy extends ClientObject<RangeEntity> {
   get valueTypes(): ValueType[][] {
     return this.get<ValueType[][]>("valueTypes");
   }
+  get numberFormat(): string[][] {
+    return this.get<string[][]>("numberFormat");
+  }
   set numberFormat(matrix: string[][]) {
     this.ctx.enqueue({
       kind: "range.numberFormat",
