@@ -65,11 +65,8 @@ export async function readLifecycleFromWorkbook(
       if (!info) return { key, info: null, used: null };
       // valuesOnly: cells that are merely formatted (a drop-down, a fill) do not stretch the area.
       const used = context.workbook.worksheets.getItem(info.name).getUsedRangeOrNullObject(true);
-      used.load(
-        key === "actions"
-          ? "values, numberFormat, rowIndex, columnIndex"
-          : "values, rowIndex, columnIndex"
-      );
+      if (key === "actions") used.load("values, numberFormat, rowIndex, columnIndex");
+      else used.load("values, rowIndex, columnIndex");
       return { key, info, used };
     });
     await context.sync();

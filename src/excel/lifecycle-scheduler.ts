@@ -1,3 +1,4 @@
+/* global setInterval, clearInterval */
 /**
  * Runs the agent when its schedule says so while the workbook is open (issue 6: "on open (and
  * while open) runs the agent when a run is due, catching up once, not once per missed period").
@@ -205,9 +206,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     }
   };
   const timers = options.timers ?? {
-    setInterval: (callback: () => void, ms: number) => globalThis.setInterval(callback, ms),
-    clearInterval: (handle: unknown) =>
-      globalThis.clearInterval(handle as ReturnType<typeof globalThis.setInterval>),
+    setInterval: (callback: () => void, ms: number) => setInterval(callback, ms),
+    clearInterval: (handle: unknown) => clearInterval(handle as ReturnType<typeof setInterval>),
   };
   const handle = timers.setInterval(
     () => void checkNow(),
