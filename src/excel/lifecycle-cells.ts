@@ -43,7 +43,11 @@ export function tableArea(
   return { headerRow: table.headerIndex, columnOf: table.indexOf, rowsRead: cells.length };
 }
 
-/** actionsPatch's updates as runs of adjacent cells; a column users deleted is skipped. */
+/**
+ * actionsPatch's updates as runs of adjacent cells, one range per row and never across rows: a
+ * write over rows a filter hides misplaces values (office-js#224), and teams filter their list.
+ * A column users deleted is skipped.
+ */
 export function updateRuns(area: TableArea, updates: readonly CellUpdate[]): CellRun[] {
   const cells = updates.flatMap((update) => {
     const col = area.columnOf(update.header);

@@ -113,18 +113,32 @@ export async function writeLifecyclePatch(
       if (usedEnd !== patch.area.rowsRead || moved)
         throw new LifecycleSheetChanged(patch.sheetName);
     }
-    context.application.suspendScreenUpdatingUntilNextSync();
-    for (const { patch, sheet, used, tables } of located) {
-      for (const run of patch.runs) queueCells(sheet, run.row, run.col, [run.cells]);
-      if (!patch.add || patch.add.count === 0) continue;
-      const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-      const start = Math.max(usedEnd, patch.area.headerRow + 1);
-      growTable(sheet, tables, patch.area.headerRow, start, patch.add.count);
-      queueRows(sheet, start, patch.add);
-      addedFrom.set(patch.sheetName, start);
+    const queueWrites = (growTables: boolean): boolean => {
+      let grew = false;
+      context.application.suspendScreenUpdatingUntilNextSync();
+      for (const { patch, sheet, used, tables } of located) {
+        for (const run of patch.runs) queueCells(sheet, run.row, run.col, [run.cells]);
+        if (!patch.add || patch.add.count === 0) continue;
+        const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        const start = Math.max(usedEnd, patch.area.headerRow + 1);
+        if (growTables)
+          grew = growTable(sheet, tables, patch.area.headerRow, start, patch.add.count) || grew;
+        queueRows(sheet, start, patch.add);
+        addedFrom.set(patch.sheetName, start);
+      }
+      for (const highlight of highlights) queueLiveHighlight(context, highlight);
+      return grew;
+    };
+    const grew = queueWrites(true);
+    try {
+      await context.sync();
+    } catch (error) {
+      // Excel may refuse to add rows to a table the team has filtered; the same cells written
+      // below the table instead (what was already written is written again, unchanged).
+      if (!grew) throw error;
+      queueWrites(false);
+      await context.sync();
     }
-    for (const highlight of highlights) queueLiveHighlight(context, highlight);
-    await context.sync();
 
     const commentRows = comments.map((c) =>
       "row" in c.at
@@ -186,17 +200,18 @@ function growTable(
   headerRow: number,
   start: number,
   count: number
-): void {
+): boolean {
   const table = tables.find(({ range }) => range.rowIndex === headerRow);
-  if (!table) return;
+  if (!table) return false;
   const end = table.range.rowIndex + table.range.rowCount;
-  if (end < start) return;
+  if (end < start) return false;
   const extra = count - (end - start);
-  if (extra <= 0) return;
+  if (extra <= 0) return false;
   const blank = Array.from({ length: extra }, () =>
     Array.from({ length: table.range.columnCount }, () => "")
   );
   sheet.tables.getItem(table.name).rows.add(undefined, blank);
+  return true;
 }
 
 function queueRows(sheet: Excel.Worksheet, start: number, add: RowsToAdd): void {

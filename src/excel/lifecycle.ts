@@ -10,7 +10,9 @@
  * - New actions: a comment on their row @mentioning the assignee where Excel can (ExcelApi 1.11).
  * - Startup: the add-in opens with the workbook while the agent is Active.
  *
- * A failed run only adds its Run Log row. Three Excel.run calls: read, whole sheets, patch.
+ * A failed run only adds its Run Log row. Three Excel.run calls: read, whole sheets, patch. The
+ * Run Log entry is the run's record, so it is written last: a run that fails to record is tried
+ * again (scheduled runs compare the log's last run), and is never logged twice.
  */
 import type { AgentDocument } from "../core/agent/document";
 import type { AgentResult } from "../core/agent/result";
@@ -173,10 +175,14 @@ async function recordOnce(
     ? tableArea(read.sheets.runLog.name, read.sheets.runLog.cells, ["Trigger", "Outcome", "UTC"])
     : null;
 
+  // A new Run Log goes with the other new sheets (keeping their order) unless the Actions patch
+  // may still be refused (rows moved meanwhile) and the run redone: then it is written after it.
+  const patchesActions = completed !== null && actionsArea !== null;
+  const runLogFirst = !runLogArea && !patchesActions;
   const whole: SheetDescription[] = [];
   if (completed && !actionsArea) whole.push(withoutStaticOverdueFill(actions));
   if (completed) whole.push(tracking);
-  if (!runLogArea) whole.push(runLog);
+  if (runLogFirst) whole.push(runLog);
   if (completed) whole.push(agentStatus);
   const written = await writeResultSheets(whole);
   const writtenName = (name: string) => written.find((w) => w.name === name)?.sheet ?? null;
@@ -217,6 +223,7 @@ async function recordOnce(
     highlights,
     support.supported ? comments.map((c) => c.comment) : []
   );
+  if (!runLogArea && !runLogFirst) written.push(...(await writeResultSheets([runLog])));
 
   const entry = lifecycle.runLog[lifecycle.runLog.length - 1];
   const approval = approvalOf(lifecycle);

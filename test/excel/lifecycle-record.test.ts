@@ -267,6 +267,40 @@ describe("a re-run keeps what the team typed", () => {
     ]);
   });
 
+  test("when Excel refuses to add rows to the table (a team's filter), the rows go below it", async () => {
+    await run();
+    excel.faults.push({ kind: "tableRows.add", times: 1 });
+    const second = await run(WEEK_2, WEEK_2_AT);
+    const actions = excel.workbook.sheet("Actions");
+    expect(actions.tables.map((t) => [t.row, t.rows])).toEqual([[4, 3]]);
+    expect([actions.value(7, COL.account), actions.value(7, COL_KEY)]).toEqual([
+      "D",
+      "CustomerId=D",
+    ]);
+    expect(actions.value(6, COL.thisRun)).toBe("Kept");
+    expect(second.comments).toMatchObject({ kind: "added", comments: [{ cell: "'Actions'!D8" }] });
+    expect(tableRows(excel.workbook.sheet("Run Log"), "UTC")).toHaveLength(2);
+  });
+
+  test("a Run Log the team deleted is created after the patch, so a redone patch never logs the run twice", async () => {
+    await run();
+    const runLogAt = excel.workbook.sheets.indexOf(excel.workbook.sheet("Run Log"));
+    excel.workbook.sheets.splice(runLogAt, 1);
+    const actions = excel.workbook.sheet("Actions");
+    // Someone sorts the list right after it was read: the patch is refused and the run redone.
+    afterExcelRun(1, () => {
+      const a = actions.values(5, 0, 1, 22)[0];
+      const c = actions.values(6, 0, 1, 22)[0];
+      c.forEach((v, col) => actions.setCell(5, col, v));
+      a.forEach((v, col) => actions.setCell(6, col, v));
+    });
+    const second = await run(WEEK_2, WEEK_2_AT);
+    expect(second.sheets.runLog).toBe("Run Log");
+    expect(tableRows(excel.workbook.sheet("Run Log"), "UTC").map((r) => r.UTC)).toEqual([
+      "2025-10-28T07:00:00.000Z",
+    ]);
+  });
+
   test("a user's own sheet called Actions is never read or written: the add-in keeps its list in 'Actions (2)'", async () => {
     const mine = excel.workbook.addSheet("Actions", [["My to-do list"], ["Buy milk"]]);
     const untouched = snapshot(mine);
