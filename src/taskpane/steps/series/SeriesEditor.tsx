@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   addRow: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  error: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 /** One series: its label, group-by levels, filters and measures, with what the preview found. */
@@ -115,6 +116,11 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
           />
         ))}
       </div>
+      {fieldError(issues, `${path}.measures`) ? (
+        <p className={styles.error} role="alert">
+          {series.measures.length === 0 ? "Add at least one measure." : fieldError(issues, `${path}.measures`)}
+        </p>
+      ) : null}
       <div className={styles.addRow}>
         <Button
           size="small"
