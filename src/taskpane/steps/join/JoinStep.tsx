@@ -17,8 +17,7 @@ import { JoinMeasureEditor } from "./JoinMeasureEditor";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto minmax(0, 1fr) auto", alignItems: "end", gap: tokens.spacingHorizontalXS },
-  equals: { paddingBottom: tokens.spacingVerticalS },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto", alignItems: "end", gap: tokens.spacingHorizontalXS },
   stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -73,10 +72,7 @@ export function JoinStep() {
                   ))}
                 </Dropdown>
               </Field>
-              <span className={styles.equals} aria-hidden="true">
-                =
-              </span>
-              <Field label={`Right level ${i + 1}`} validationMessage={fieldError(issues, `join.on[${i}].right`)}>
+              <Field label={`= Right level ${i + 1}`} validationMessage={fieldError(issues, `join.on[${i}].right`)}>
                 <Dropdown style={{ minWidth: 0 }} value={pair.right} selectedOptions={[pair.right]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setJoinOn", on: join.on.map((p, j) => (j === i ? { ...p, right: d.optionValue! } : p)) })}>
                   {(right?.groupBy ?? []).map((level) => (
                     <Option key={level} value={level}>
