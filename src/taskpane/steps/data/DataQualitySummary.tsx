@@ -62,7 +62,8 @@ export function DataQualitySummary() {
               </div>
               <p className={styles.detail}>
                 {count.rows.length === 1 ? "Row " : "Rows "}
-                {count.rows.map(formatCount).join(", ")}
+                {/* Sheet row numbers as Excel shows them, without thousands separators ("Rows 2182, 4350"). */}
+                {count.rows.join(", ")}
                 {count.rowsTruncated ? ", …" : ""}
               </p>
               {count.examples.slice(0, 2).map((example) => (
