@@ -87,7 +87,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const [state, dispatch] = useReducer(agentReducer, initialDocument, initialAgentState);
   const [step, setStep] = useState<StepId>("data");
   const source = useSource(host, state.doc, dispatch);
-  const preview = usePreview(source.parsed, state);
+  const preview = usePreview(host, source.parsed, state);
   const run = useAgentRun(host);
   const saveStatus = useSavedDocument(host, state);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -78,16 +78,25 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     return yieldingBlocks(sheet);
   }
 
+  async loadSheet(name: string): Promise<SourceSheet> {
+    const open = this.open;
+    if (!open) throw new AgentInputError("No file is open yet: upload an .xlsx or .csv file, or use the sample workbook.");
+    if (open.kind === "csv") {
+      throw new AgentInputError(`The agent needs sheet '${name}', but a CSV file holds a single sheet: upload the workbook (.xlsx) that has it.`);
+    }
+    return open.workbook.read(name);
+  }
+
   async deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults> {
     options.onProgress?.({ phase: "writing", done: 0, total: sheets.length });
     const xlsx = await loadXlsx();
-    const workbook = xlsx.renderWorkbook(sheets, { creator: options.agentName });
-    const bytes = await xlsx.workbookToBuffer(workbook);
+    // The same file the command line writes: the workbook plus the charts the sheets ask for.
+    const bytes = await xlsx.renderReport(sheets, { creator: options.agentName });
     options.onProgress?.({ phase: "writing", done: sheets.length, total: sheets.length });
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
     this.downloadUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
     return {
-      sheets: workbook.worksheets.map((worksheet) => worksheet.name),
+      sheets: sheets.map((sheet) => sheet.name),
       notices: [],
       download: { fileName: resultFileName(options.agentName, options.anchorDate), url: this.downloadUrl, bytes: bytes.length },
     };

@@ -41,6 +41,11 @@ export class ExcelHost implements TaskPaneHost {
     return yieldingBlocks(await readSource(ref, options));
   }
 
+  async loadSheet(name: string): Promise<SourceSheet> {
+    this.sources = await listSources();
+    return this.readSource(name);
+  }
+
   async deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults> {
     const written = await writeResultSheets(sheets, { onProgress: options.onProgress, isCancelled: options.isCancelled });
     return {

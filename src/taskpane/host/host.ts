@@ -56,6 +56,11 @@ export interface TaskPaneHost {
   listSources(): Promise<readonly SourceChoice[]>;
   /** The source's header and rows; `name` null = the first sheet. */
   readSource(name: string | null, options?: ProgressOptions): Promise<SourceSheet>;
+  /**
+   * Another sheet or table of the same workbook, whole (the customer profit contribution's
+   * Activities, Cost Drivers and Customer Costs). Throws AgentInputError when there is none.
+   */
+  loadSheet(name: string): Promise<SourceSheet>;
   deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults>;
   saveDocument(doc: AgentDocument): Promise<void>;
   /** The stored document as parsed JSON (not yet validated), or null when none is stored. */

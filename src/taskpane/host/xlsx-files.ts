@@ -5,4 +5,4 @@
 export { readWorkbookSheets, type SourceWorkbook } from "../../xlsx/read-source";
 export { readCsv } from "../../xlsx/read-csv";
 export { decodeText } from "../../xlsx/decode-text";
-export { renderWorkbook, workbookToBuffer } from "../../xlsx/render-workbook";
+export { renderReport } from "../../xlsx/render-workbook";

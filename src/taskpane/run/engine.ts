@@ -6,3 +6,4 @@
 export { parseSource, runAgent } from "../../core/run/run-agent";
 export { computeAgent } from "../../core/run/compute";
 export { buildResultSheets } from "../../core/sheets/result-sheets";
+export { loadContributionInputs } from "../../core/contribution/inputs";

@@ -3,7 +3,9 @@
  * "Preview rules" count, and the row and account counts the steps show. Only a document without
  * problems is computed; the run itself reads the source afresh.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { ContributionInputs } from "../../core/contribution/inputs";
+import type { TaskPaneHost } from "../host/host";
 import type { AgentResult } from "../../core/agent/result";
 import { loadEngine } from "../run/load-engine";
 import type { AgentState } from "../state/agent-reducer";
@@ -20,31 +22,44 @@ export type Preview =
   | { readonly status: "ready"; readonly result: AgentResult }
   | { readonly status: "error"; readonly message: string };
 
-export function usePreview(parsed: ParsedSource | null, state: AgentState): Preview {
+export function usePreview(host: TaskPaneHost, parsed: ParsedSource | null, state: AgentState): Preview {
   const [preview, setPreview] = useState<Preview>({ status: "noData" });
   // The document and its problems settle together, so a document is computed only when valid.
   const settled = useDebounced(state, PREVIEW_DELAY_MS);
   const settledDoc = settled.doc;
   const valid = settled.issues.length === 0;
+  // The contribution's tables are other sheets: read once per definition, not on every edit.
+  const contribution = useRef<{ key: string; parsed: ParsedSource; inputs: ContributionInputs } | null>(null);
 
   useEffect(() => {
     if (!parsed) return setPreview({ status: "noData" });
     if (!valid) return setPreview({ status: "invalid" });
     let current = true;
     setPreview((before) => ({ status: "computing", previous: before.status === "ready" ? before.result : before.status === "computing" ? before.previous : null }));
-    void loadEngine().then((engine) => {
-      if (!current) return;
+    void (async () => {
       try {
-        const result = engine.computeAgent(parsed.table, parsed.quality, settledDoc, { today: new Date() });
+        const engine = await loadEngine();
+        let inputs: ContributionInputs | undefined;
+        if (settledDoc.contribution) {
+          const key = JSON.stringify(settledDoc.contribution);
+          const cached = contribution.current;
+          if (cached && cached.key === key && cached.parsed === parsed) inputs = cached.inputs;
+          else {
+            inputs = await engine.loadContributionInputs(settledDoc.contribution, (name) => host.loadSheet(name));
+            contribution.current = { key, parsed, inputs };
+          }
+        }
+        if (!current) return;
+        const result = engine.computeAgent(parsed.table, parsed.quality, settledDoc, { today: new Date(), contribution: inputs });
         setPreview({ status: "ready", result });
       } catch (e) {
-        setPreview({ status: "error", message: errorText(e) });
+        if (current) setPreview({ status: "error", message: errorText(e) });
       }
-    });
+    })();
     return () => {
       current = false;
     };
-  }, [parsed, settledDoc, valid]);
+  }, [host, parsed, settledDoc, valid]);
 
   return preview;
 }

@@ -39,7 +39,7 @@ export function useAgentRun(host: TaskPaneHost): AgentRun {
       try {
         const sheet = await host.readSource(doc.source.sheet, { onProgress, isCancelled });
         const engine = await loadEngine();
-        const result = await engine.runAgent(sheet, doc, { onProgress, isCancelled, today: new Date() });
+        const result = await engine.runAgent(sheet, doc, { onProgress, isCancelled, today: new Date(), loadSheet: (name) => host.loadSheet(name) });
         if (isCancelled()) throw new CancelledError();
         const sheets = engine.buildResultSheets(result, doc);
         onProgress({ phase: "writing", done: 0, total: sheets.length });

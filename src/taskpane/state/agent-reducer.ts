@@ -32,6 +32,8 @@ export type AgentAction =
   /** header null = map the field automatically again. */
   | { readonly type: "setFieldMapping"; readonly field: string; readonly header: string | null }
   | { readonly type: "setDeductRebate"; readonly value: boolean }
+  /** How ambiguous slash dates (03/04/2024) are read; null = the default (MDY). */
+  | { readonly type: "setDateOrder"; readonly dateOrder: "MDY" | "DMY" | null }
   | { readonly type: "setCurrencyTarget"; readonly target: string }
   | { readonly type: "setCurrencyRate"; readonly code: string; readonly rate: number | null }
   | { readonly type: "updateSeries"; readonly series: number; readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy">> }
@@ -107,6 +109,10 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
       if (action.header === null) delete mapping[action.field];
       else mapping[action.field] = action.header;
       return { ...doc, source: { ...doc.source, mapping } };
+    }
+    case "setDateOrder": {
+      const { dateOrder: _previous, ...source } = doc.source;
+      return { ...doc, source: action.dateOrder === null ? source : { ...source, dateOrder: action.dateOrder } };
     }
     case "setDeductRebate":
       return { ...doc, deductRebateFromMargin: action.value };

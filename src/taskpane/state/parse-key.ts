@@ -20,6 +20,7 @@ export function parseKey(doc: AgentDocument): string {
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify({
     mapping,
+    dateOrder: doc.source.dateOrder ?? "MDY",
     currency: doc.currency,
     columns: [...columns].sort(),
   });

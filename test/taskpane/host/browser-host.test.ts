@@ -57,6 +57,16 @@ test("an uploaded CSV is one sheet with its rows", async () => {
   expect(rows).toEqual([["C1", "10"], ["C2", "20"]]);
 });
 
+test("other sheets of an uploaded workbook can be read; a CSV has none", async () => {
+  const browser = host();
+  await browser.openFile(upload("sales.csv", new TextEncoder().encode("Customer Id\nC1\n")));
+  await expect(browser.loadSheet("Activities")).rejects.toThrow("a CSV file holds a single sheet");
+  const bytes = readFileSync(join(__dirname, "../../../assets/sample-transactions.xlsx"));
+  const [first] = await browser.openFile(upload("sample-transactions.xlsx", new Uint8Array(bytes)));
+  expect((await browser.loadSheet(first.name)).name).toBe(first.name);
+  await expect(browser.loadSheet("No such sheet")).rejects.toThrow("Sheet 'No such sheet' was not found in the workbook");
+});
+
 test("a file that is neither .xlsx nor .csv is refused in plain words", async () => {
   await expect(host().openFile(upload("notes.pdf", new Uint8Array([1, 2])))).rejects.toThrow('"notes.pdf" is neither an .xlsx workbook nor a .csv file');
 });

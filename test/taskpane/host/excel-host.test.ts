@@ -44,6 +44,14 @@ test("a table name reads the table, a sheet name the sheet, null the first sheet
   expect((await host.readSource(null)).name).toBe("Notes");
 });
 
+test("another sheet or table is loaded whole by name", async () => {
+  workbook();
+  const host = new ExcelHost("Excel (PC)");
+  const table = await host.loadSheet("SalesTable");
+  expect(await rowsOf(table.blocks)).toEqual([["C1", 10], ["C2", 20]]);
+  await expect(host.loadSheet("Activities")).rejects.toThrow("There is no sheet named 'Activities' in this workbook.");
+});
+
 test("results are written into the workbook, replacing the add-in's own sheet", async () => {
   const excel = workbook();
   const delivered = await new ExcelHost("Excel (PC)").deliverResults(

@@ -147,6 +147,14 @@ describe("agentReducer", () => {
     expect(state.doc.currency.rates).toEqual({});
   });
 
+  test("the slash-date order is set, and the default leaves the document without it", () => {
+    const dmy = run({ type: "setDateOrder", dateOrder: "DMY" });
+    expect(dmy.doc.source).toEqual({ sheet: null, mapping: {}, dateOrder: "DMY" });
+    expect(dmy.issues).toEqual([]);
+    const back = agentReducer(dmy, { type: "setDateOrder", dateOrder: null });
+    expect(back.doc.source).toEqual({ sheet: null, mapping: {} });
+  });
+
   test("load replaces the document", () => {
     const other = { ...unprofitableAccountAgent(), name: "Other" };
     expect(run({ type: "load", doc: other }).doc).toBe(other);

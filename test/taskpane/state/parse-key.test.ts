@@ -23,6 +23,7 @@ test("edits to the mapping, currency or columns read change the key", () => {
   for (const action of [
     { type: "setFieldMapping", field: "InvoicePrice", header: "Net Sales" },
     { type: "setCurrencyRate", code: "EUR", rate: 1.1 },
+    { type: "setDateOrder", dateOrder: "DMY" },
     { type: "updateSeries", series: 1, patch: { groupBy: ["CustomerSegment", "Region"] } },
     { type: "addDimensionFilter", series: 0, filter: { field: "Product", operator: "in", values: ["A"] } },
   ] as const) {

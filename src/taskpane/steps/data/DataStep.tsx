@@ -2,6 +2,7 @@ import { AnchorHint } from "../../components/AnchorHint";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { DataQualitySummary } from "./DataQualitySummary";
+import { DateOrderField } from "./DateOrderField";
 import { FieldMappingTable } from "./FieldMappingTable";
 import { MoneyOptions } from "./MoneyOptions";
 import { SourcePicker } from "./SourcePicker";
@@ -24,6 +25,7 @@ export function DataStep() {
       {source.sheet ? (
         <Section title="Field mapping" description="Each field the agent needs, the column it reads, and the first values found there.">
           <FieldMappingTable />
+          <DateOrderField />
         </Section>
       ) : null}
       {source.sheet ? <MoneyOptions /> : null}

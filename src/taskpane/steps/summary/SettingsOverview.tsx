@@ -33,6 +33,7 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
         ...(fileName ? [["File", fileName] as Item] : []),
         ["Sheet", doc.source.sheet ?? "the first sheet"],
         ["Field mapping", mapping.length === 0 ? "detected automatically" : mapping.map(([f, h]) => `${f} = ${h}`).join("; ") + "; the rest detected"],
+        ["Slash dates", doc.source.dateOrder === "DMY" ? "day first (DMY)" : "month first (MDY)"],
         ["Currency", `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}`],
         ["Rebate deducted from margin", doc.deductRebateFromMargin ? "Yes" : "No"],
       ],
@@ -71,6 +72,7 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
       items: [
         ...[...doc.impact].sort((a, b) => a.order - b.order).map((i): Item => [`${i.order}. ${i.measure}`, `${i.type}, ${i.realizationRatePct}% realized`]),
         ["Action", `${doc.action.summary}: one per ${doc.action.groupBy}, top ${doc.action.topK}, due in ${doc.action.dueInDays} days, ${doc.action.assignee || "unassigned"}`],
+        ["Customer profit contribution", doc.contribution ? `from sheet '${doc.contribution.activities.sheet}'` : "not computed"],
         ["Schedule", doc.schedule.interval === 0 ? `once, ${doc.schedule.start}` : `from ${doc.schedule.start}, every ${doc.schedule.interval} ${doc.schedule.period}${doc.schedule.interval === 1 ? "" : "s"}`],
       ],
     },
