@@ -6,14 +6,19 @@ import Decimal from "decimal.js";
  *
  * A cell value such as 866388.9888 is a double that stands for a decimal. Values with at most
  * six decimals (all real money, and currency conversions rounded to six places) are added as
- * integer micro-units, which doubles hold exactly; the rare value with more decimals is added
- * to a Decimal remainder, so the total never drifts whatever the row count.
+ * integer micro-units, which doubles hold exactly. A value with more decimals (a derived amount
+ * such as an uplift) is split, from the decimal it prints as, into whole units, micro-units and
+ * units of 1e-18, each an exact integer; only a value that prints in exponent form or beyond
+ * these places goes to a Decimal remainder. So the total never drifts whatever the row count.
  */
 const MICROS = 1e6;
 /** Beyond this a value's sixth decimal is no longer recoverable from the double. */
 const FAST_LIMIT = 1e9;
 /** Micro-unit accumulators are folded into whole units before they can lose precision. */
 const CARRY_LIMIT = 4e15;
+/** Digits after the sixth decimal, as units of 1e-18: twelve digits, below 1e12. */
+const LOW_DIGITS = 12;
+const LOWS_PER_MICRO = 1e12;
 /**
  * decimal.js rounds every result to 20 significant digits by default, too few for a total of
  * billions carrying a value such as 1/3 (16 decimals); 50 digits keep any money sum exact.
@@ -24,6 +29,8 @@ export class ExactSums {
   private readonly units: Float64Array;
   private readonly micros: Float64Array;
   private remainders: Map<number, Decimal> | null = null;
+  /** Units of 1e-18 from values with more than six decimals; allocated on first use. */
+  private lows: Float64Array | null = null;
 
   constructor(readonly groups: number) {
     this.units = new Float64Array(groups);
@@ -32,37 +39,75 @@ export class ExactSums {
 
   add(group: number, value: number): void {
     const scaled = Math.round(value * MICROS);
-    if (scaled / MICROS === value && value < FAST_LIMIT && value > -FAST_LIMIT) {
-      const m = this.micros[group] + scaled;
-      if (m > CARRY_LIMIT || m < -CARRY_LIMIT) {
-        const whole = Math.trunc(m / MICROS);
-        this.units[group] += whole;
-        this.micros[group] = m - whole * MICROS;
-      } else {
-        this.micros[group] = m;
-      }
-      return;
-    }
-    this.addSlow(group, value);
+    if (scaled / MICROS === value && value < FAST_LIMIT && value > -FAST_LIMIT)
+      this.addMicros(group, scaled);
+    else this.addSlow(group, value);
   }
 
   private addSlow(group: number, value: number): void {
+    if (Number.isFinite(value) && this.addByDigits(group, value)) return;
     const remainders = (this.remainders ??= new Map());
     const previous = remainders.get(group);
     const exact = new ExactDecimal(value);
     remainders.set(group, previous ? previous.plus(exact) : exact);
   }
 
+  /**
+   * Adds a value by the digits it prints as: "-14381.612914684567" is -14381 units, -612914
+   * micro-units and -684567000000 units of 1e-18. False when the text is in exponent form or has
+   * more places than that, for the Decimal remainder to take.
+   */
+  private addByDigits(group: number, value: number): boolean {
+    const text = String(value);
+    if (text.includes("e")) return false;
+    const negative = text.charCodeAt(0) === 45;
+    const point = text.indexOf(".");
+    const whole = text.slice(negative ? 1 : 0, point < 0 ? text.length : point);
+    const fraction = point < 0 ? "" : text.slice(point + 1);
+    if (whole.length > 15 || fraction.length > 6 + LOW_DIGITS) return false;
+    const sign = negative ? -1 : 1;
+    const micros = Number(fraction.slice(0, 6).padEnd(6, "0"));
+    const lows = Number(fraction.slice(6).padEnd(LOW_DIGITS, "0"));
+    this.units[group] += sign * Number(whole);
+    this.addMicros(group, sign * micros);
+    const lowSums = (this.lows ??= new Float64Array(this.groups));
+    const l = lowSums[group] + sign * lows;
+    if (l > CARRY_LIMIT || l < -CARRY_LIMIT) {
+      const carried = Math.trunc(l / LOWS_PER_MICRO);
+      this.addMicros(group, carried);
+      lowSums[group] = l - carried * LOWS_PER_MICRO;
+    } else {
+      lowSums[group] = l;
+    }
+    return true;
+  }
+
+  private addMicros(group: number, micros: number): void {
+    const m = this.micros[group] + micros;
+    if (m > CARRY_LIMIT || m < -CARRY_LIMIT) {
+      const whole = Math.trunc(m / MICROS);
+      this.units[group] += whole;
+      this.micros[group] = m - whole * MICROS;
+    } else {
+      this.micros[group] = m;
+    }
+  }
+
   /** The exact sum as a Decimal. */
   exact(group: number): Decimal {
-    const sum = new ExactDecimal(this.units[group]).plus(new ExactDecimal(this.micros[group]).div(MICROS));
+    let sum = new ExactDecimal(this.units[group]).plus(
+      new ExactDecimal(this.micros[group]).div(MICROS)
+    );
+    const lows = this.lows?.[group] ?? 0;
+    if (lows !== 0) sum = sum.plus(new ExactDecimal(lows).div(MICROS * LOWS_PER_MICRO));
     const remainder = this.remainders?.get(group);
     return remainder ? sum.plus(remainder) : sum;
   }
 
   /** The exact sum as the nearest double (to the cent and far beyond for any real total). */
   total(group: number): number {
-    if (this.remainders === null || !this.remainders.has(group)) {
+    const noLows = this.lows === null || this.lows[group] === 0;
+    if (noLows && (this.remainders === null || !this.remainders.has(group))) {
       const units = this.units[group];
       const micros = this.micros[group];
       const combined = units * MICROS + micros;
