@@ -4,7 +4,8 @@
  * watch the live preview follow, run, and check the downloaded workbook against what the pane
  * showed. Screenshots of every step go to test-artifacts/e2e/.
  */
-import { mkdirSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS, distDirectory, ROOT } from "./build";
@@ -187,6 +188,10 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   expect(Math.round(revenueInBook! * 100) / 100).toBeCloseTo(revenue, 2);
   expect(Math.round(profitInBook! * 100) / 100).toBeCloseTo(profit, 2);
   expect(numberBesideLabel(summary, "Expected revenue impact")).toBeCloseTo(revenue, 2);
+
+  // The same report as the command line's, charts included (exceljs cannot read them; the package can).
+  const parts = Object.keys((await JSZip.loadAsync(readFileSync(saved))).files);
+  expect(parts.filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part)).length).toBeGreaterThanOrEqual(1);
 
   expect(consoleErrors).toEqual([]);
   await page.close();
