@@ -1,5 +1,10 @@
-/** Unit tests (core, CLI, Office host) run under ts-jest; browser tests live in test/e2e. */
-module.exports = {
+/**
+ * `npm test` runs everything: the unit project (core, CLI, xlsx, Office host with its fakes,
+ * custom functions, task pane logic) and the browser project (test/e2e: the built task pane in
+ * Debian's Chromium). `npm run test:unit` and `npm run test:e2e` run one of them.
+ */
+const unit = {
+  displayName: "unit",
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
@@ -12,4 +17,8 @@ module.exports = {
     "^strip-bom$": "<rootDir>/test/excel/shims/strip-bom.js",
     "^uuid$": "<rootDir>/test/excel/shims/uuid.js",
   },
+};
+
+module.exports = {
+  projects: [unit, "<rootDir>/test/e2e/jest.config.js"],
 };

@@ -2,6 +2,7 @@
 const path = require("path");
 
 module.exports = {
+  displayName: "e2e",
   rootDir: path.resolve(__dirname, "../.."),
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
@@ -11,6 +12,5 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   globalSetup: "<rootDir>/test/e2e/global-setup.ts",
-  testTimeout: 180_000,
-  maxWorkers: 1,
+  setupFilesAfterEnv: ["<rootDir>/test/e2e/setup-timeout.ts"],
 };
