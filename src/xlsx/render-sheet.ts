@@ -140,6 +140,7 @@ export function renderSheet(
   for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
 
   const widths = setColumnWidths(worksheet, sheet, headers, headerRow);
+  wrapLongText(worksheet, table, firstDataRow, widths);
   worksheet.views = [
     {
       state: "frozen",
@@ -244,6 +245,42 @@ function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: 
     });
   });
   return startRow + 2 + block.rows.length;
+}
+
+/**
+ * Text longer than its column (rules met, action summaries, data-quality examples) wraps within
+ * the cell instead of being cut off at the column's edge on screen and in print.
+ */
+function wrapLongText(
+  worksheet: ExcelJS.Worksheet,
+  table: SheetDescription["table"],
+  firstDataRow: number,
+  widths: readonly number[]
+): void {
+  const wrapped = table.columns
+    .map((column, index) => ({ column, index, width: widths[index] }))
+    .filter(
+      ({ column, width }) =>
+        column.format === "text" &&
+        table.rows.some((row) => {
+          const value = row[column.key];
+          return typeof value === "string" && value.length > width;
+        })
+    );
+  if (wrapped.length === 0) return;
+  table.rows.forEach((row, r) => {
+    const sheetRow = worksheet.getRow(firstDataRow + r);
+    let lines = 1;
+    for (const { column, index, width } of wrapped) {
+      const cell = sheetRow.getCell(index + 1);
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      const value = row[column.key];
+      // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
+      if (typeof value === "string")
+        lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
+    }
+    if (lines > 1) sheetRow.height = lines * LINE_HEIGHT_POINTS;
+  });
 }
 
 /**

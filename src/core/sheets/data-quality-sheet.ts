@@ -45,7 +45,7 @@ export function dataQualitySheet(q: DataQualityReport): SheetDescription {
     table: {
       name: "DataQuality",
       columns: [
-        textColumn("Stage", "Stage", 34),
+        textColumn("Stage", "Stage", 44),
         textColumn("Reason", "Reason", 36),
         { key: "Rows", header: "Rows", format: "integer" },
         textColumn("RowNumbers", "Sheet rows", 40),
