@@ -273,7 +273,7 @@ function wrapLongText(
     let lines = 1;
     for (const { column, index, width } of wrapped) {
       const cell = sheetRow.getCell(index + 1);
-      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      cell.alignment = { wrapText: true, vertical: "top" };
       const value = row[column.key];
       // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
       if (typeof value === "string")

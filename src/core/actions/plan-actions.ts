@@ -18,7 +18,7 @@ export function planActions(
   definition: ActionDefinition,
   rankingKey: string,
   runDateSerial: number,
-  formats: ReadonlyMap<string, MeasureFormat>,
+  formats: ReadonlyMap<string, MeasureFormat>
 ): ActionPlan {
   const groups = new Map<string, number[]>();
   flagged.forEach((row, i) => {
@@ -29,7 +29,9 @@ export function planActions(
   });
 
   const impactOf = (members: readonly number[]) =>
-    exactSum(members.map((i) => flagged[i][rankingKey]).filter((v): v is number => typeof v === "number"));
+    exactSum(
+      members.map((i) => flagged[i][rankingKey]).filter((v): v is number => typeof v === "number")
+    );
   const ranked = [...groups.entries()]
     .map(([group, members]) => ({ group, members, impact: impactOf(members) }))
     .sort((a, b) => b.impact - a.impact || a.members[0] - b.members[0])
@@ -41,7 +43,8 @@ export function planActions(
     const key = `${definition.groupBy}=${group}`;
     for (const i of members) actionKeyOfRow[i] = key;
     const lead = flagged[members[0]];
-    const fill = (template: string) => fillPlaceholders(template, lead, formats, { Accounts: members.length, Group: group });
+    const fill = (template: string) =>
+      fillPlaceholders(template, lead, formats, { Accounts: members.length, Group: group });
     return {
       ActionKey: key,
       Priority: index + 1,
@@ -65,7 +68,7 @@ export function fillPlaceholders(
   template: string,
   row: ResultRow,
   formats: ReadonlyMap<string, MeasureFormat>,
-  extra: Readonly<Record<string, ResultValue>> = {},
+  extra: Readonly<Record<string, ResultValue>> = {}
 ): string {
   return template.replace(/\{([A-Za-z0-9_. ]+)\}/g, (whole, name: string) => {
     // Own keys only: `{constructor}` must not find Object.prototype's members.

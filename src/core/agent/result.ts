@@ -14,7 +14,10 @@ export interface RunParameters {
   /** `YYYY-MM-DD` actually used. */
   readonly anchorDate: string;
   /** Per series label: the effective window as dates, e.g. { from: "2023-10-21", to: "2024-10-21" } (from exclusive). */
-  readonly windows: Record<string, { readonly months: number; readonly fromExclusive: string; readonly to: string } | null>;
+  readonly windows: Record<
+    string,
+    { readonly months: number; readonly fromExclusive: string; readonly to: string } | null
+  >;
   readonly currency: string;
   readonly deductRebateFromMargin: boolean;
   readonly rule: string;

@@ -14,15 +14,39 @@ const IMPACT_TYPES = ["Revenue", "Profit"] as const;
  * Keys of any measure kind and of any rule node kind: a misspelt optional key (`offsetMonth`,
  * `hiden`) would otherwise be ignored without a word and change the result.
  */
-const MEASURE_KEYS = ["kind", "name", "label", "format", "hidden", "field", "aggregation", "window", "expression", "of"];
-const RULE_KEYS = ["kind", "label", "combine", "children", "measure", "operator", "value", "low", "high", "values", "negate", "expression"];
+const MEASURE_KEYS = [
+  "kind",
+  "name",
+  "label",
+  "format",
+  "hidden",
+  "field",
+  "aggregation",
+  "window",
+  "expression",
+  "of",
+];
+const RULE_KEYS = [
+  "kind",
+  "label",
+  "combine",
+  "children",
+  "measure",
+  "operator",
+  "value",
+  "low",
+  "high",
+  "values",
+  "negate",
+  "expression",
+];
 
 /** Every problem in an agent document, each with its path; the message joins them on one line. */
 export class AgentDocumentError extends AgentInputError {
   constructor(readonly issues: readonly DocumentIssue[]) {
     super(
       `The agent document has ${issues.length} problem${issues.length === 1 ? "" : "s"}: ` +
-        issues.map((i) => `${i.path} ${i.message}`).join("; "),
+        issues.map((i) => `${i.path} ${i.message}`).join("; ")
     );
     this.name = "AgentDocumentError";
   }
@@ -37,22 +61,45 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   const doc = c.object(json, "document");
   if (!doc) throw new AgentDocumentError(c.issues);
   c.knownKeys(doc, "document", [
-    "version", "name", "description", "anchorDate", "source", "currency", "deductRebateFromMargin",
-    "series", "join", "detection", "action", "impact", "schedule", "contribution",
+    "version",
+    "name",
+    "description",
+    "anchorDate",
+    "source",
+    "currency",
+    "deductRebateFromMargin",
+    "series",
+    "join",
+    "detection",
+    "action",
+    "impact",
+    "schedule",
+    "contribution",
   ]);
   const version = c.number(doc.version, "version", { integer: true, min: 1 });
   if (version > AGENT_DOCUMENT_VERSION) {
-    c.report("version", `is ${version}, newer than this agent understands (${AGENT_DOCUMENT_VERSION}); update the add-in`);
+    c.report(
+      "version",
+      `is ${version}, newer than this agent understands (${AGENT_DOCUMENT_VERSION}); update the add-in`
+    );
   }
   c.text(doc.name, "name");
   if (doc.description !== undefined) c.text(doc.description, "description", { nonEmpty: false });
-  if (doc.anchorDate !== null && (typeof doc.anchorDate !== "string" || serialFromIsoDate(doc.anchorDate) === null)) {
-    c.report("anchorDate", `must be a date as YYYY-MM-DD or null for today, found ${JSON.stringify(doc.anchorDate)}`);
+  if (
+    doc.anchorDate !== null &&
+    (typeof doc.anchorDate !== "string" || serialFromIsoDate(doc.anchorDate) === null)
+  ) {
+    c.report(
+      "anchorDate",
+      `must be a date as YYYY-MM-DD or null for today, found ${JSON.stringify(doc.anchorDate)}`
+    );
   }
   checkSource(c, doc.source);
   checkCurrency(c, doc.currency);
   c.boolean(doc.deductRebateFromMargin, "deductRebateFromMargin");
-  c.array(doc.series, "series", { nonEmpty: true }).forEach((s, i) => checkSeries(c, s, `series[${i}]`));
+  c.array(doc.series, "series", { nonEmpty: true }).forEach((s, i) =>
+    checkSeries(c, s, `series[${i}]`)
+  );
   checkJoin(c, doc.join);
   const detection = c.object(doc.detection, "detection");
   if (detection) {
@@ -74,7 +121,8 @@ function checkSource(c: Checker, value: unknown): void {
   const source = c.object(value, "source");
   if (!source) return;
   c.knownKeys(source, "source", ["sheet", "mapping", "dateOrder"]);
-  if (source.dateOrder !== undefined) c.oneOf(source.dateOrder, "source.dateOrder", ["MDY", "DMY"] as const);
+  if (source.dateOrder !== undefined)
+    c.oneOf(source.dateOrder, "source.dateOrder", ["MDY", "DMY"] as const);
   if (source.sheet !== null) c.text(source.sheet, "source.sheet");
   const mapping = c.object(source.mapping, "source.mapping");
   if (!mapping) return;
@@ -88,13 +136,15 @@ function checkCurrency(c: Checker, value: unknown): void {
   if (!currency) return;
   c.knownKeys(currency, "currency", ["target", "rates"]);
   const target = c.text(currency.target, "currency.target");
-  if (target && !/^[A-Za-z]{3}$/.test(target)) c.report("currency.target", `must be a three-letter currency code, found "${target}"`);
+  if (target && !/^[A-Za-z]{3}$/.test(target))
+    c.report("currency.target", `must be a three-letter currency code, found "${target}"`);
   const rates = c.object(currency.rates, "currency.rates");
   if (!rates) return;
   for (const [code, rate] of Object.entries(rates)) {
     const path = `currency.rates.${code}`;
     const value = c.number(rate, path);
-    if (typeof rate === "number" && Number.isFinite(rate) && value <= 0) c.report(path, `must be more than 0, found ${rate}`);
+    if (typeof rate === "number" && Number.isFinite(rate) && value <= 0)
+      c.report(path, `must be more than 0, found ${rate}`);
   }
 }
 
@@ -107,7 +157,8 @@ function checkWindow(c: Checker, value: unknown, path: string): void {
   if (!window) return;
   c.knownKeys(window, path, ["months", "offsetMonths"]);
   c.number(window.months, `${path}.months`, { integer: true, min: 1, max: 1200 });
-  if (window.offsetMonths !== undefined) c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0 });
+  if (window.offsetMonths !== undefined)
+    c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0 });
 }
 
 function checkSeries(c: Checker, value: unknown, path: string): void {
@@ -116,11 +167,18 @@ function checkSeries(c: Checker, value: unknown, path: string): void {
   c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters"]);
   c.text(series.id, `${path}.id`);
   if (typeof series.id === "string" && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(series.id)) {
-    c.report(`${path}.id`, `must be letters, digits and underscores, starting with a letter (it qualifies names such as ${series.id}.Revenue)`);
+    c.report(
+      `${path}.id`,
+      `must be letters, digits and underscores, starting with a letter (it qualifies names such as ${series.id}.Revenue)`
+    );
   }
   c.text(series.label, `${path}.label`);
-  c.array(series.groupBy, `${path}.groupBy`, { nonEmpty: true }).forEach((g, i) => c.text(g, `${path}.groupBy[${i}]`));
-  c.array(series.measures, `${path}.measures`, { nonEmpty: true }).forEach((m, i) => checkMeasure(c, m, `${path}.measures[${i}]`));
+  c.array(series.groupBy, `${path}.groupBy`, { nonEmpty: true }).forEach((g, i) =>
+    c.text(g, `${path}.groupBy[${i}]`)
+  );
+  c.array(series.measures, `${path}.measures`, { nonEmpty: true }).forEach((m, i) =>
+    checkMeasure(c, m, `${path}.measures[${i}]`)
+  );
   const filters = c.object(series.filters, `${path}.filters`);
   if (!filters) return;
   c.knownKeys(filters, `${path}.filters`, ["window", "excludeZeroValue", "dimensions"]);
@@ -133,7 +191,9 @@ function checkSeries(c: Checker, value: unknown, path: string): void {
     c.knownKeys(filter, at, ["field", "operator", "values"]);
     c.text(filter.field, `${at}.field`);
     c.oneOf(filter.operator, `${at}.operator`, ["in", "notIn"] as const);
-    c.array(filter.values, `${at}.values`).forEach((v, j) => c.text(v, `${at}.values[${j}]`, { nonEmpty: false }));
+    c.array(filter.values, `${at}.values`).forEach((v, j) =>
+      c.text(v, `${at}.values[${j}]`, { nonEmpty: false })
+    );
   });
 }
 
@@ -145,7 +205,11 @@ function checkMeasure(c: Checker, value: unknown, path: string): void {
   c.text(measure.label, `${path}.label`);
   checkFormat(c, measure.format, `${path}.format`);
   if (measure.hidden !== undefined) c.boolean(measure.hidden, `${path}.hidden`);
-  const kind = c.oneOf(measure.kind, `${path}.kind`, ["aggregate", "expression", "percentRank"] as const);
+  const kind = c.oneOf(measure.kind, `${path}.kind`, [
+    "aggregate",
+    "expression",
+    "percentRank",
+  ] as const);
   if (kind === "aggregate") {
     c.text(measure.field, `${path}.field`);
     c.oneOf(measure.aggregation, `${path}.aggregation`, AGGREGATIONS);
@@ -160,7 +224,10 @@ function checkMeasure(c: Checker, value: unknown, path: string): void {
 function checkName(c: Checker, value: unknown, path: string): void {
   const name = c.text(value, path);
   if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-    c.report(path, `must be letters, digits and underscores, starting with a letter, found "${name}" (the label may hold spaces)`);
+    c.report(
+      path,
+      `must be letters, digits and underscores, starting with a letter, found "${name}" (the label may hold spaces)`
+    );
   }
 }
 
@@ -195,11 +262,19 @@ function checkRule(c: Checker, value: unknown, path: string): void {
   if (!rule) return;
   c.knownKeys(rule, path, RULE_KEYS);
   if (rule.label !== undefined) c.text(rule.label, `${path}.label`, { nonEmpty: false });
-  const kind = c.oneOf(rule.kind, `${path}.kind`, ["group", "compare", "between", "in", "expression"] as const);
+  const kind = c.oneOf(rule.kind, `${path}.kind`, [
+    "group",
+    "compare",
+    "between",
+    "in",
+    "expression",
+  ] as const);
   switch (kind) {
     case "group":
       c.oneOf(rule.combine, `${path}.combine`, ["and", "or"] as const);
-      c.array(rule.children, `${path}.children`, { nonEmpty: true }).forEach((child, i) => checkRule(c, child, `${path}.children[${i}]`));
+      c.array(rule.children, `${path}.children`, { nonEmpty: true }).forEach((child, i) =>
+        checkRule(c, child, `${path}.children[${i}]`)
+      );
       return;
     case "compare":
       c.text(rule.measure, `${path}.measure`);
@@ -228,7 +303,14 @@ function checkRule(c: Checker, value: unknown, path: string): void {
 function checkAction(c: Checker, value: unknown): void {
   const action = c.object(value, "action");
   if (!action) return;
-  c.knownKeys(action, "action", ["summary", "description", "dueInDays", "assignee", "groupBy", "topK"]);
+  c.knownKeys(action, "action", [
+    "summary",
+    "description",
+    "dueInDays",
+    "assignee",
+    "groupBy",
+    "topK",
+  ]);
   c.text(action.summary, "action.summary");
   c.text(action.description, "action.description", { nonEmpty: false });
   c.number(action.dueInDays, "action.dueInDays", { integer: true, min: 0 });

@@ -100,7 +100,10 @@ export function equalExpressions(a: Expr, b: Expr): boolean {
       return b.kind === "unary" && a.op === b.op && equalExpressions(a.operand, b.operand);
     case "binary":
       return (
-        b.kind === "binary" && a.op === b.op && equalExpressions(a.left, b.left) && equalExpressions(a.right, b.right)
+        b.kind === "binary" &&
+        a.op === b.op &&
+        equalExpressions(a.left, b.left) &&
+        equalExpressions(a.right, b.right)
       );
     case "call":
       return (

@@ -58,10 +58,14 @@ export function checkExpression(expr: Expr, options: CheckOptions = {}): Express
   const typeOf = (e: Expr) => inferType(e, options);
 
   const expectNumber = (e: Expr) => {
-    if (typeOf(e) === "string") problems.push(syntaxError(`Expected a number but found text ${formatExpression(e)}`, e.span));
+    if (typeOf(e) === "string")
+      problems.push(syntaxError(`Expected a number but found text ${formatExpression(e)}`, e.span));
   };
   const expectCondition = (e: Expr) => {
-    if (typeOf(e) === "string") problems.push(syntaxError(`Expected TRUE/FALSE but found text ${formatExpression(e)}`, e.span));
+    if (typeOf(e) === "string")
+      problems.push(
+        syntaxError(`Expected TRUE/FALSE but found text ${formatExpression(e)}`, e.span)
+      );
   };
 
   const visit = (e: Expr): void => {
@@ -75,9 +79,19 @@ export function checkExpression(expr: Expr, options: CheckOptions = {}): Express
       const left = typeOf(e.left);
       const right = typeOf(e.right);
       if (left === "null" || right === "null") {
-        problems.push(syntaxError(`A comparison with NULL is always FALSE; use ISBLANK(...) to test for a blank`, e.span));
+        problems.push(
+          syntaxError(
+            `A comparison with NULL is always FALSE; use ISBLANK(...) to test for a blank`,
+            e.span
+          )
+        );
       } else if (left !== "any" && right !== "any" && left !== right) {
-        problems.push(syntaxError(`Comparing ${article(left)} with ${article(right)} is always ${never}`, e.span));
+        problems.push(
+          syntaxError(
+            `Comparing ${article(left)} with ${article(right)} is always ${never}`,
+            e.span
+          )
+        );
       }
     }
     if (e.kind === "call") {

@@ -77,7 +77,11 @@ function build(expr: Expr, slotOf: SlotOf): Built {
  * Arithmetic on two numbers, the common case, is inlined with its own closure per operator so
  * the engine sees one shape per call site; anything else goes through the shared operations.
  */
-function binaryOf(op: BinaryOperator, a: CompiledExpression, b: CompiledExpression): CompiledExpression {
+function binaryOf(
+  op: BinaryOperator,
+  a: CompiledExpression,
+  b: CompiledExpression
+): CompiledExpression {
   switch (op) {
     case "+":
       return (row) => {
@@ -148,7 +152,11 @@ function readSlot(name: string, slot: number, expr: Expr): CompiledExpression {
   };
 }
 
-function callOf(name: string, apply: (args: readonly Value[]) => Value, args: readonly Built[]): CompiledExpression {
+function callOf(
+  name: string,
+  apply: (args: readonly Value[]) => Value,
+  args: readonly Built[]
+): CompiledExpression {
   const runs = args.map((a) => a.run);
   switch (name) {
     case "IF": {

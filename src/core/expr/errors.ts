@@ -27,12 +27,20 @@ export interface Span {
   readonly source: string;
 }
 
-const didYouMean = (suggestion?: string) => (suggestion === undefined ? "" : `. Did you mean "${suggestion}"?`);
+const didYouMean = (suggestion?: string) =>
+  suggestion === undefined ? "" : `. Did you mean "${suggestion}"?`;
 
 /** A problem with the text itself: `Expected ')' at position 17 in "(Profit / Revenue"`. */
 export function syntaxError(reason: string, span: Span, suggestion?: string): ExpressionError {
   const message = `${reason} at position ${span.start} in "${span.source}"${didYouMean(suggestion)}`;
-  return new ExpressionError(message, span.source, span.start, span.end - span.start, reason, suggestion);
+  return new ExpressionError(
+    message,
+    span.source,
+    span.start,
+    span.end - span.start,
+    reason,
+    suggestion
+  );
 }
 
 /**
@@ -40,8 +48,20 @@ export function syntaxError(reason: string, span: Span, suggestion?: string): Ex
  * `Unknown measure "Revenu" at position 0. Did you mean "Revenue"?`; `hint` replaces the
  * suggestion when there is none (e.g. the list of known measures).
  */
-export function nameError(reason: string, span: Span, suggestion?: string, hint?: string): ExpressionError {
+export function nameError(
+  reason: string,
+  span: Span,
+  suggestion?: string,
+  hint?: string
+): ExpressionError {
   const tail = suggestion !== undefined ? didYouMean(suggestion) : hint ? `. ${hint}` : "";
   const message = `${reason} at position ${span.start}${tail}`;
-  return new ExpressionError(message, span.source, span.start, span.end - span.start, reason, suggestion);
+  return new ExpressionError(
+    message,
+    span.source,
+    span.start,
+    span.end - span.start,
+    reason,
+    suggestion
+  );
 }

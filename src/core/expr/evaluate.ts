@@ -35,7 +35,10 @@ export function functionOf(call: FunctionCall): FunctionDefinition {
   const fn = findFunction(call.name);
   if (!fn) throw syntaxError(`Unknown function "${call.name}"`, call.span);
   if (call.args.length < fn.minArgs || call.args.length > fn.maxArgs) {
-    throw syntaxError(`${fn.name} takes ${describeArity(fn)} but got ${call.args.length}`, call.span);
+    throw syntaxError(
+      `${fn.name} takes ${describeArity(fn)} but got ${call.args.length}`,
+      call.span
+    );
   }
   return fn;
 }

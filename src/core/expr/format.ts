@@ -68,6 +68,7 @@ const KEYWORDS = new Set(["TRUE", "FALSE", "NULL"]);
 /** Plain when the parser would read it back as the same name, else in brackets. */
 export function formatName(name: string): string {
   const parts = name.split(".");
-  const plain = parts.every(isIdentifier) && !(parts.length === 1 && KEYWORDS.has(name.toUpperCase()));
+  const plain =
+    parts.every(isIdentifier) && !(parts.length === 1 && KEYWORDS.has(name.toUpperCase()));
   return plain ? name : `[${name.replace(/]/g, "]]")}]`;
 }

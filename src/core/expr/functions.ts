@@ -71,7 +71,12 @@ export function roundTo(x: number, digits: number, mode: RoundingMode): number |
   if (!Number.isFinite(scaled) || Math.abs(scaled) >= 2 ** 52) return x;
   const clean = Number(scaled.toPrecision(15));
   const magnitude = Math.abs(clean);
-  const whole = mode === "nearest" ? Math.round(magnitude) : mode === "up" ? Math.ceil(magnitude) : Math.floor(magnitude);
+  const whole =
+    mode === "nearest"
+      ? Math.round(magnitude)
+      : mode === "up"
+        ? Math.ceil(magnitude)
+        : Math.floor(magnitude);
   const signed = clean < 0 ? -whole : whole;
   return finite(d >= 0 ? signed / scale : signed * scale);
 }
@@ -122,7 +127,8 @@ const definitions: readonly FunctionDefinition[] = [
   {
     name: "IF",
     signature: "IF(condition, value_if_true, [value_if_false])",
-    description: "value_if_true when the condition holds, otherwise value_if_false (blank when omitted).",
+    description:
+      "value_if_true when the condition holds, otherwise value_if_false (blank when omitted).",
     minArgs: 2,
     maxArgs: 3,
     params: ["condition", "any", "any"],
@@ -182,7 +188,8 @@ const definitions: readonly FunctionDefinition[] = [
   {
     name: "IN",
     signature: "IN(value, option1, [option2], ...)",
-    description: "TRUE when the value equals one of the options (text ignoring case); FALSE for a blank.",
+    description:
+      "TRUE when the value equals one of the options (text ignoring case); FALSE for a blank.",
     minArgs: 2,
     maxArgs: Infinity,
     params: ["any"],
@@ -196,7 +203,8 @@ const definitions: readonly FunctionDefinition[] = [
   {
     name: "IFERROR",
     signature: "IFERROR(value, value_if_error)",
-    description: "The value, or the fallback when it is blank (division by zero and other errors give blanks).",
+    description:
+      "The value, or the fallback when it is blank (division by zero and other errors give blanks).",
     minArgs: 2,
     maxArgs: 2,
     params: ["any", "any"],
@@ -367,7 +375,8 @@ const definitions: readonly FunctionDefinition[] = [
   {
     name: "ROUND",
     signature: "ROUND(number, [digits])",
-    description: "Rounded to the digits (0 when omitted; negative rounds left of the point), halves away from zero.",
+    description:
+      "Rounded to the digits (0 when omitted; negative rounds left of the point), halves away from zero.",
     minArgs: 1,
     maxArgs: 2,
     params: ["number", "number"],
@@ -488,7 +497,8 @@ const definitions: readonly FunctionDefinition[] = [
   {
     name: "TRIM",
     signature: "TRIM(text)",
-    description: "The text without leading and trailing spaces, and single spaces between words, as Excel's TRIM.",
+    description:
+      "The text without leading and trailing spaces, and single spaces between words, as Excel's TRIM.",
     minArgs: 1,
     maxArgs: 1,
     params: ["text"],

@@ -48,7 +48,10 @@ export class NameIndex {
         this.byUnqualified.set(tail, list);
       }
     }
-    this.candidates = known.map((name) => ({ name, forms: [name, name.slice(name.lastIndexOf(".") + 1)] }));
+    this.candidates = known.map((name) => ({
+      name,
+      forms: [name, name.slice(name.lastIndexOf(".") + 1)],
+    }));
   }
 
   /** The canonical spelling, or an error with the position of `node` and the nearest known name. */
@@ -67,7 +70,12 @@ export class NameIndex {
       if (qualified.length === 1) return qualified[0];
       if (qualified.length > 1) {
         const options = qualified.map((q) => `"${q}"`).join(" or ");
-        return nameError(`Ambiguous measure "${node.name}"`, node.span, undefined, `Write ${options}.`);
+        return nameError(
+          `Ambiguous measure "${node.name}"`,
+          node.span,
+          undefined,
+          `Write ${options}.`
+        );
       }
     }
     const suggestion = nearestName(node.name, this.candidates);

@@ -59,7 +59,9 @@ class Parser {
     const next = this.peek();
     if (next.kind !== "end") {
       const reason =
-        next.kind === ")" ? "Unexpected ')' without a matching '('" : `Expected an operator but found ${describe(next)}`;
+        next.kind === ")"
+          ? "Unexpected ')' without a matching '('"
+          : `Expected an operator but found ${describe(next)}`;
       throw syntaxError(reason, next.span);
     }
     return expr;
@@ -112,7 +114,8 @@ class Parser {
   }
 
   private nested(parse: () => Expr): Expr {
-    if (++this.depth > MAX_DEPTH) throw syntaxError("The formula is nested too deeply", this.peek().span);
+    if (++this.depth > MAX_DEPTH)
+      throw syntaxError("The formula is nested too deeply", this.peek().span);
     const expr = parse();
     this.depth--;
     return expr;
@@ -134,7 +137,10 @@ class Parser {
         return { ...inner, span: this.span(token.span.start, close.span.end) };
       }
       default:
-        throw syntaxError(`Expected a value, a name or '(' but found ${describe(token)}`, token.span);
+        throw syntaxError(
+          `Expected a value, a name or '(' but found ${describe(token)}`,
+          token.span
+        );
     }
   }
 
@@ -147,7 +153,8 @@ class Parser {
       }
       if (keyword === "NULL") return { kind: "null", span: token.span };
     }
-    if (this.peek().kind === "(") throw syntaxError(`'${token.name}' is not a function`, token.span);
+    if (this.peek().kind === "(")
+      throw syntaxError(`'${token.name}' is not a function`, token.span);
     return { kind: "name", name: token.name, span: token.span };
   }
 

@@ -26,7 +26,21 @@ const DIGIT = /[0-9]/;
 const NUMBER = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/;
 const WHITESPACE = /\s/;
 
-const OPERATORS: readonly OperatorSymbol[] = ["<>", "<=", ">=", "+", "-", "*", "/", "^", "%", "&", "=", "<", ">"];
+const OPERATORS: readonly OperatorSymbol[] = [
+  "<>",
+  "<=",
+  ">=",
+  "+",
+  "-",
+  "*",
+  "/",
+  "^",
+  "%",
+  "&",
+  "=",
+  "<",
+  ">",
+];
 
 export function isIdentifier(text: string): boolean {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(text);
@@ -35,7 +49,10 @@ export function isIdentifier(text: string): boolean {
 export function tokenize(source: string): Token[] {
   const span = (start: number, end: number): Span => ({ start, end, source });
   if (source.length > MAX_FORMULA_LENGTH) {
-    throw syntaxError(`The formula is longer than ${MAX_FORMULA_LENGTH} characters`, span(MAX_FORMULA_LENGTH, source.length));
+    throw syntaxError(
+      `The formula is longer than ${MAX_FORMULA_LENGTH} characters`,
+      span(MAX_FORMULA_LENGTH, source.length)
+    );
   }
   const tokens: Token[] = [];
   let i = 0;
@@ -56,7 +73,8 @@ export function tokenize(source: string): Token[] {
       let text = "";
       i++;
       for (;;) {
-        if (i >= source.length) throw syntaxError("Missing ']' to close the name", span(start, source.length));
+        if (i >= source.length)
+          throw syntaxError("Missing ']' to close the name", span(start, source.length));
         if (source[i] === "]") {
           if (source[i + 1] === "]") {
             text += "]";
@@ -89,11 +107,15 @@ export function tokenize(source: string): Token[] {
     if (DIGIT.test(c) || (c === "." && DIGIT.test(source[i + 1] ?? ""))) {
       const text = NUMBER.exec(source.slice(i))?.[0] ?? "";
       i += text.length;
-      if (i < source.length && (IDENTIFIER_PART.test(source[i]) || source[i] === "." || source[i] === "[")) {
+      if (
+        i < source.length &&
+        (IDENTIFIER_PART.test(source[i]) || source[i] === "." || source[i] === "[")
+      ) {
         throw syntaxError(`Unexpected '${source[i]}' after the number ${text}`, span(i, i + 1));
       }
       const value = Number(text);
-      if (!Number.isFinite(value)) throw syntaxError(`The number ${text} is too large`, span(start, i));
+      if (!Number.isFinite(value))
+        throw syntaxError(`The number ${text} is too large`, span(start, i));
       tokens.push({ kind: "number", value, span: span(start, i) });
       continue;
     }
@@ -102,7 +124,8 @@ export function tokenize(source: string): Token[] {
       let value = "";
       i++;
       for (;;) {
-        if (i >= source.length) throw syntaxError("Missing '\"' to close the text", span(start, source.length));
+        if (i >= source.length)
+          throw syntaxError("Missing '\"' to close the text", span(start, source.length));
         if (source[i] === '"') {
           if (source[i + 1] === '"') {
             value += '"';

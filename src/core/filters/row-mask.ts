@@ -17,13 +17,21 @@ export interface SeriesRows {
   readonly filtered: Record<FilterReason, number>;
 }
 
-export function selectSeriesRows(table: TransactionTable, filters: SeriesFilters, anchorSerial: number): SeriesRows {
+export function selectSeriesRows(
+  table: TransactionTable,
+  filters: SeriesFilters,
+  anchorSerial: number
+): SeriesRows {
   const n = table.rowCount;
   const window = filters.window ? serialWindow(anchorSerial, filters.window) : null;
   const dimensionPass = dimensionFilterMask(table, filters);
   const base = new Uint8Array(n);
   const rows = new Uint8Array(n);
-  const filtered: Record<FilterReason, number> = { outsideWindow: 0, zeroValue: 0, dimensionFilter: 0 };
+  const filtered: Record<FilterReason, number> = {
+    outsideWindow: 0,
+    zeroValue: 0,
+    dimensionFilter: 0,
+  };
   const price = table.InvoicePrice;
   const dates = table.PricingDate;
   const from = window ? window.fromExclusive : -Infinity;
@@ -49,7 +57,7 @@ export function rowsInWindow(
   table: TransactionTable,
   base: Uint8Array,
   anchorSerial: number,
-  window: DateWindow,
+  window: DateWindow
 ): Uint8Array {
   const { fromExclusive, to } = serialWindow(anchorSerial, window);
   const dates = table.PricingDate;
@@ -68,7 +76,9 @@ function dimensionFilterMask(table: TransactionTable, filters: SeriesFilters): U
   for (const filter of filters.dimensions) {
     const column = dimensionColumn(table, filter.field);
     const wanted = new Set(filter.values.map((v) => v.trim().toLowerCase()));
-    const codeOk = column.values.map((v) => wanted.has(v.trim().toLowerCase()) === (filter.operator === "in"));
+    const codeOk = column.values.map(
+      (v) => wanted.has(v.trim().toLowerCase()) === (filter.operator === "in")
+    );
     const codes = column.codes;
     for (let r = 0; r < pass.length; r++) if (!codeOk[codes[r]]) pass[r] = 0;
   }

@@ -29,15 +29,17 @@ export function summarizeImpact(
   impact: readonly ImpactMeasure[],
   available: readonly string[],
   labels: ReadonlyMap<string, string>,
-  flagged: readonly ResultRow[],
+  flagged: readonly ResultRow[]
 ): ImpactSummary {
   const lines: ImpactLine[] = orderedImpact(impact).map((measure) => {
     if (!available.includes(measure.measure)) {
       throw new AgentInputError(
-        `Impact measure "${measure.measure}" is not a measure of the detection series (available: ${available.join(", ")}).`,
+        `Impact measure "${measure.measure}" is not a measure of the detection series (available: ${available.join(", ")}).`
       );
     }
-    const potential = exactSum(flagged.map((row) => row[measure.measure]).filter((v): v is number => typeof v === "number"));
+    const potential = exactSum(
+      flagged.map((row) => row[measure.measure]).filter((v): v is number => typeof v === "number")
+    );
     const expected = new Decimal(potential).times(measure.realizationRatePct).div(100).toNumber();
     return {
       measure: measure.measure,

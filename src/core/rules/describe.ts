@@ -16,7 +16,9 @@ export function describeCondition(condition: RuleCondition): string {
 
 export function describeRule(node: RuleNode): string {
   if (node.kind !== "group") return describeCondition(node);
-  const parts = node.children.map((child) => (child.kind === "group" ? `(${describeRule(child)})` : describeRule(child)));
+  const parts = node.children.map((child) =>
+    child.kind === "group" ? `(${describeRule(child)})` : describeRule(child)
+  );
   return parts.join(node.combine === "and" ? " AND " : " OR ");
 }
 

@@ -14,7 +14,11 @@ export interface RuleOutcome {
  * Evaluates the rule tree on every row. Conditions are formulas of the expression language, so
  * a blank measure never meets a condition (comparisons with blank are FALSE).
  */
-export function evaluateRules(rule: RuleNode, scope: ReadonlyMap<string, ColumnReader>, rowCount: number): RuleOutcome {
+export function evaluateRules(
+  rule: RuleNode,
+  scope: ReadonlyMap<string, ColumnReader>,
+  rowCount: number
+): RuleOutcome {
   const known = [...scope.keys()];
   const leaves: { condition: RuleCondition; met: Uint8Array }[] = [];
 
@@ -23,7 +27,11 @@ export function evaluateRules(rule: RuleNode, scope: ReadonlyMap<string, ColumnR
       const children = node.children.map((child, i) => compile(child, `${path}.${i + 1}`));
       return combine(children, node.combine, rowCount);
     }
-    const expr = parseMeasureExpression(conditionFormula(node), known, `Detection rule ${path} (${conditionLabel(node)})`);
+    const expr = parseMeasureExpression(
+      conditionFormula(node),
+      known,
+      `Detection rule ${path} (${conditionLabel(node)})`
+    );
     const met = truthy(deriveColumn(expr, scope, rowCount));
     leaves.push({ condition: node, met });
     return met;
@@ -32,7 +40,9 @@ export function evaluateRules(rule: RuleNode, scope: ReadonlyMap<string, ColumnR
   const flagged = compile(rule, "1");
   const conditionsMet = new Array<readonly string[]>(rowCount);
   for (let r = 0; r < rowCount; r++) {
-    conditionsMet[r] = flagged[r] ? leaves.filter((leaf) => leaf.met[r]).map((leaf) => conditionLabel(leaf.condition)) : [];
+    conditionsMet[r] = flagged[r]
+      ? leaves.filter((leaf) => leaf.met[r]).map((leaf) => conditionLabel(leaf.condition))
+      : [];
   }
   return { flagged, conditionsMet };
 }
@@ -47,7 +57,9 @@ export function conditionFormula(condition: RuleCondition): string {
     case "in": {
       const test = `IN(${formatName(condition.measure)}, ${condition.values.map(literal).join(", ")})`;
       // A blank measure is not "not in" a list: like every comparison with a blank, it is FALSE.
-      return condition.negate ? `IF(ISBLANK(${formatName(condition.measure)}), FALSE, NOT(${test}))` : test;
+      return condition.negate
+        ? `IF(ISBLANK(${formatName(condition.measure)}), FALSE, NOT(${test}))`
+        : test;
     }
     case "expression":
       return condition.expression;
@@ -66,7 +78,8 @@ function truthy(values: readonly Value[]): Uint8Array {
 function combine(children: readonly Uint8Array[], how: "and" | "or", rowCount: number): Uint8Array {
   const out = new Uint8Array(rowCount).fill(how === "and" ? 1 : 0);
   for (const child of children) {
-    for (let r = 0; r < rowCount; r++) out[r] = how === "and" ? out[r] & child[r] : out[r] | child[r];
+    for (let r = 0; r < rowCount; r++)
+      out[r] = how === "and" ? out[r] & child[r] : out[r] | child[r];
   }
   return out;
 }

@@ -21,6 +21,9 @@ export function serialFromIsoDate(text: string): number | null {
 export function anchorSerialOf(anchorDate: string | null, today: Date): number {
   if (anchorDate === null || anchorDate.trim() === "") return todaySerial(today);
   const serial = serialFromIsoDate(anchorDate);
-  if (serial === null) throw new AgentInputError(`Anchor date "${anchorDate}" is not a date; expected YYYY-MM-DD, e.g. 2025-10-21.`);
+  if (serial === null)
+    throw new AgentInputError(
+      `Anchor date "${anchorDate}" is not a date; expected YYYY-MM-DD, e.g. 2025-10-21.`
+    );
   return serial;
 }

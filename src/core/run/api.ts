@@ -52,4 +52,8 @@ export class AgentInputError extends Error {
   }
 }
 
-export type RunAgent = (sheet: SourceSheet, doc: AgentDocument, options?: RunOptions) => Promise<AgentResult>;
+export type RunAgent = (
+  sheet: SourceSheet,
+  doc: AgentDocument,
+  options?: RunOptions
+) => Promise<AgentResult>;

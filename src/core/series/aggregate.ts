@@ -12,7 +12,7 @@ export function aggregate(
   aggregation: Aggregation,
   groupOfRow: Int32Array,
   rows: Uint8Array,
-  groupCount: number,
+  groupCount: number
 ): (number | null)[] {
   switch (aggregation) {
     case "sum":
@@ -33,7 +33,7 @@ function sums(
   groupOfRow: Int32Array,
   rows: Uint8Array,
   groupCount: number,
-  average: boolean,
+  average: boolean
 ): (number | null)[] {
   const acc = new ExactSums(groupCount);
   const rowCounts = new Float64Array(groupCount);
@@ -71,7 +71,7 @@ function extremes(
   groupOfRow: Int32Array,
   rows: Uint8Array,
   groupCount: number,
-  direction: 1 | -1,
+  direction: 1 | -1
 ): (number | null)[] {
   const best = new Float64Array(groupCount).fill(NaN);
   const [first, ...rest] = source.terms;

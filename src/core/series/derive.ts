@@ -16,7 +16,11 @@ export type ColumnReader = (row: number) => Value;
  * Parses a measure's formula against the names in scope. Expression errors become input errors
  * that say where the formula lives, so the user can find it in the task pane.
  */
-export function parseMeasureExpression(text: string, known: readonly string[], where: string): Expr {
+export function parseMeasureExpression(
+  text: string,
+  known: readonly string[],
+  where: string
+): Expr {
   try {
     return resolveNames(parseExpression(text), known);
   } catch (error) {
@@ -26,7 +30,11 @@ export function parseMeasureExpression(text: string, known: readonly string[], w
 }
 
 /** Evaluates a resolved formula for every row, reading only the columns it refers to. */
-export function deriveColumn(expr: Expr, scope: ReadonlyMap<string, ColumnReader>, rowCount: number): Value[] {
+export function deriveColumn(
+  expr: Expr,
+  scope: ReadonlyMap<string, ColumnReader>,
+  rowCount: number
+): Value[] {
   const names = referencedNames(expr);
   const readers = names.map((name) => {
     const reader = scope.get(name);

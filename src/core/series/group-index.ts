@@ -15,13 +15,18 @@ export interface GroupIndex {
   readonly groupOfRow: Int32Array;
 }
 
-export function buildGroupIndex(levels: readonly DictionaryColumn[], rows: Uint8Array, extraRows?: Uint8Array): GroupIndex {
+export function buildGroupIndex(
+  levels: readonly DictionaryColumn[],
+  rows: Uint8Array,
+  extraRows?: Uint8Array
+): GroupIndex {
   const keyer = new GroupKeyer(levels);
   const n = rows.length;
   const groupOfRow = new Int32Array(n).fill(-1);
   for (let r = 0; r < n; r++) if (rows[r] === 1) groupOfRow[r] = keyer.find(r, true);
   if (extraRows) {
-    for (let r = 0; r < n; r++) if (extraRows[r] === 1 && rows[r] === 0) groupOfRow[r] = keyer.find(r, false);
+    for (let r = 0; r < n; r++)
+      if (extraRows[r] === 1 && rows[r] === 0) groupOfRow[r] = keyer.find(r, false);
   }
   return { levels, groupCount: keyer.count, levelCodes: keyer.codes(), groupOfRow };
 }
@@ -88,7 +93,8 @@ class GroupKeyer {
         return bigger;
       });
     }
-    for (let l = 0; l < this.levels.length; l++) this.levelCodesGrowing[l][group] = this.levels[l].codes[row];
+    for (let l = 0; l < this.levels.length; l++)
+      this.levelCodesGrowing[l][group] = this.levels[l].codes[row];
     return group;
   }
 

@@ -16,7 +16,9 @@ export function headerOf(name: string): string {
 }
 
 export function textColumn(key: string, header = headerOf(key), width?: number): SheetColumn {
-  return width === undefined ? { key, header, format: "text" } : { key, header, format: "text", width };
+  return width === undefined
+    ? { key, header, format: "text" }
+    : { key, header, format: "text", width };
 }
 
 /** Names Excel reads as a cell (`S1`, `AB12`, `R1C1`, `R`, `C`) and so refuses for a table. */

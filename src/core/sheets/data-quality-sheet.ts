@@ -15,7 +15,12 @@ const ROWS_SHOWN = 25;
  * counted by reason with their row numbers ... Nothing is silently dropped").
  */
 export function dataQualitySheet(q: DataQualityReport): SheetDescription {
-  const skipped: SheetRow[] = (Object.entries(q.skipped) as [SkipReason, NonNullable<DataQualityReport["skipped"][SkipReason]>][])
+  const skipped: SheetRow[] = (
+    Object.entries(q.skipped) as [
+      SkipReason,
+      NonNullable<DataQualityReport["skipped"][SkipReason]>,
+    ][]
+  )
     .filter(([, reason]) => reason.count > 0)
     .map(([reason, detail]) => {
       const example = detail.examples[0];
@@ -24,7 +29,9 @@ export function dataQualitySheet(q: DataQualityReport): SheetDescription {
         Reason: SKIP_REASON_LABEL[reason],
         Rows: detail.count,
         RowNumbers: rowList(detail.rows, detail.count),
-        Example: example ? `Row ${example.row}, ${example.column}: "${example.value}" (expected ${example.expected})` : "",
+        Example: example
+          ? `Row ${example.row}, ${example.column}: "${example.value}" (expected ${example.expected})`
+          : "",
       };
     });
   const filtered: SheetRow[] = Object.entries(q.filtered).flatMap(([series, counts]) =>
@@ -36,7 +43,7 @@ export function dataQualitySheet(q: DataQualityReport): SheetDescription {
         Rows: count,
         RowNumbers: "",
         Example: "",
-      })),
+      }))
   );
   return {
     name: "Data Quality",

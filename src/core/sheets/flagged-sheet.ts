@@ -37,10 +37,14 @@ export function flaggedSheet(result: AgentResult, doc: AgentDocument): SheetDesc
   ];
   const rows = result.flagged.map((row) => ({
     ...row,
-    ActionDueDate: typeof row.ActionDueDate === "string" ? serialFromIsoDate(row.ActionDueDate) : null,
+    ActionDueDate:
+      typeof row.ActionDueDate === "string" ? serialFromIsoDate(row.ActionDueDate) : null,
   }));
   const totals = Object.fromEntries(
-    [...expected, ...measures.filter((m) => m.format === "money")].map((c) => [c.key, moneyTotal(result.flagged, c.key)]),
+    [...expected, ...measures.filter((m) => m.format === "money")].map((c) => [
+      c.key,
+      moneyTotal(result.flagged, c.key),
+    ])
   );
   const accounts = result.join.length;
   return {
@@ -91,8 +95,14 @@ export function impactSheet(result: AgentResult): SheetDescription {
     blocks: [
       {
         title: "Expected impact by type",
-        columns: [textColumn("ImpactType", "Impact Type"), { key: "Expected", header: "Expected Impact", format: "money" }],
-        rows: (["Revenue", "Profit"] as const).map((type) => ({ ImpactType: type, Expected: result.impact.expectedByType[type] })),
+        columns: [
+          textColumn("ImpactType", "Impact Type"),
+          { key: "Expected", header: "Expected Impact", format: "money" },
+        ],
+        rows: (["Revenue", "Profit"] as const).map((type) => ({
+          ImpactType: type,
+          Expected: result.impact.expectedByType[type],
+        })),
       },
     ],
   };
@@ -107,7 +117,9 @@ function targetDimensions(doc: AgentDocument): string[] {
   return (series?.groupBy ?? []).map(canonicalDimension);
 }
 
-function targetMeasures(doc: AgentDocument): { name: string; label: string; format?: AgentDocument["join"]["measures"][number]["format"] }[] {
+function targetMeasures(
+  doc: AgentDocument
+): { name: string; label: string; format?: AgentDocument["join"]["measures"][number]["format"] }[] {
   const target = doc.detection.series;
   if (target === doc.join.label) return [...doc.join.measures];
   const series = doc.series.find((s) => s.id === target || s.label === target);
@@ -140,5 +152,8 @@ function inReadingOrder<T extends { name: string }>(measures: readonly T[]): T[]
     const i = READING_ORDER.indexOf(m.name);
     return i < 0 ? READING_ORDER.length : i;
   };
-  return measures.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map(({ m }) => m);
+  return measures
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
+    .map(({ m }) => m);
 }

@@ -8,18 +8,25 @@ import { moneyTotal, windowNote } from "./notes";
 
 /** One series' summary table (seed: "Summary Table"), visible measures only. */
 export function seriesSheet(result: AgentResult, series: SeriesDefinition): SheetDescription {
-  const dimensions = series.groupBy.map((name) => textColumn(canonicalDimension(name), headerOf(canonicalDimension(name))));
+  const dimensions = series.groupBy.map((name) =>
+    textColumn(canonicalDimension(name), headerOf(canonicalDimension(name)))
+  );
   const measures: SheetColumn[] = series.measures
     .filter((m) => !m.hidden)
     .map((m) => ({ key: m.name, header: m.label, format: columnFormat(m.format) }));
   const rows = result.series[series.label] ?? [];
   const totals = measures.some((m) => m.format === "money")
-    ? Object.fromEntries(measures.filter((m) => m.format === "money").map((m) => [m.key, moneyTotal(rows, m.key)]))
+    ? Object.fromEntries(
+        measures.filter((m) => m.format === "money").map((m) => [m.key, moneyTotal(rows, m.key)])
+      )
     : undefined;
   return {
     name: sheetName(series.label),
     title: series.label,
-    notes: [`${rows.length} rows grouped by ${series.groupBy.join(", ")}.`, windowNote(result, series.label)],
+    notes: [
+      `${rows.length} rows grouped by ${series.groupBy.join(", ")}.`,
+      windowNote(result, series.label),
+    ],
     table: {
       name: tableName(series.id),
       columns: [...dimensions, ...measures],
@@ -33,9 +40,17 @@ export function seriesSheet(result: AgentResult, series: SeriesDefinition): Shee
 /** The Join Series (seed: "Join Series ... Summary Table"), flagged accounts marked. */
 export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescription {
   const left = doc.series.find((s) => s.id === doc.join.left);
-  const dimensions = (left?.groupBy ?? []).map((name) => textColumn(canonicalDimension(name), headerOf(canonicalDimension(name))));
-  const measures: SheetColumn[] = doc.join.measures.map((m) => ({ key: m.name, header: m.label, format: columnFormat(m.format) }));
-  const flaggedKeys = new Set(result.flagged.map((row) => dimensions.map((d) => row[d.key]).join("\u0000")));
+  const dimensions = (left?.groupBy ?? []).map((name) =>
+    textColumn(canonicalDimension(name), headerOf(canonicalDimension(name)))
+  );
+  const measures: SheetColumn[] = doc.join.measures.map((m) => ({
+    key: m.name,
+    header: m.label,
+    format: columnFormat(m.format),
+  }));
+  const flaggedKeys = new Set(
+    result.flagged.map((row) => dimensions.map((d) => row[d.key]).join("\u0000"))
+  );
   const rows = result.join.map((row) => ({
     ...row,
     Flagged: flaggedKeys.has(dimensions.map((d) => row[d.key]).join("\u0000")) ? "Yes" : "",

@@ -5,14 +5,7 @@
  */
 
 export type ColumnFormat =
-  | "text"
-  | "money"
-  | "percent"
-  | "number"
-  | "integer"
-  | "rank"
-  | "date"
-  | "datetime";
+  "text" | "money" | "percent" | "number" | "integer" | "rank" | "date" | "datetime";
 
 /** Excel number formats for each column format; hosts apply them verbatim. */
 export const EXCEL_NUMBER_FORMAT: Record<ColumnFormat, string> = {

@@ -12,7 +12,11 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
   const p = result.parameters;
   const q = result.dataQuality;
   const skipped = Object.values(q.skipped).reduce((n, reason) => n + (reason?.count ?? 0), 0);
-  const row = (Item: string, value: string | number, format: "text" | "money" | "integer" = "text"): SheetRow => ({
+  const row = (
+    Item: string,
+    value: string | number,
+    format: "text" | "money" | "integer" = "text"
+  ): SheetRow => ({
     Item,
     Value: format === "text" ? String(value) : null,
     Count: format === "integer" ? Number(value) : null,
@@ -22,7 +26,10 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
     row("Agent", p.agent),
     row("Anchor date", p.anchorDate),
     ...Object.entries(p.windows).map(([label, w]) =>
-      row(`Window of "${label}"`, w ? `${w.months} months: after ${w.fromExclusive} up to ${w.to}` : "all dates"),
+      row(
+        `Window of "${label}"`,
+        w ? `${w.months} months: after ${w.fromExclusive} up to ${w.to}` : "all dates"
+      )
     ),
     row("Currency", p.currency),
     row("Rebates deducted from margin", p.deductRebateFromMargin ? "Yes" : "No"),
@@ -33,12 +40,15 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
     row("Detection rule", describeRule(doc.detection.rule)),
     row("Flagged accounts", result.flagged.length, "integer"),
     ...result.impact.measures.map((m) =>
-      row(`Expected ${m.label} (${m.type}, ${m.realizationRatePct}%)`, m.expected, "money"),
+      row(`Expected ${m.label} (${m.type}, ${m.realizationRatePct}%)`, m.expected, "money")
     ),
     row("Expected revenue impact", result.impact.expectedByType.Revenue, "money"),
     row("Expected profit impact", result.impact.expectedByType.Profit, "money"),
     row("Actions", result.actions.length, "integer"),
-    row("Action", `${doc.action.summary} (due in ${doc.action.dueInDays} days, top ${doc.action.topK} by ${doc.action.groupBy})`),
+    row(
+      "Action",
+      `${doc.action.summary} (due in ${doc.action.dueInDays} days, top ${doc.action.topK} by ${doc.action.groupBy})`
+    ),
     row("Assigned to", doc.action.assignee || "(unassigned)"),
     row("Schedule", scheduleText(doc)),
   ];

@@ -18,7 +18,9 @@ export type CellValue = number | string | boolean | Date | CellError | null;
 export type CellRow = readonly CellValue[];
 
 export function isCellError(value: unknown): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+  return (
+    typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value
+  );
 }
 
 /** A block of rows read from the source; `firstRowNumber` is the sheet row number (1-based) of rows[0]. */

@@ -4,12 +4,7 @@
  */
 
 export type SkipReason =
-  | "blankCustomerId"
-  | "badNumber"
-  | "badDate"
-  | "errorValue"
-  | "unknownCurrency"
-  | "blankRow";
+  "blankCustomerId" | "badNumber" | "badDate" | "errorValue" | "unknownCurrency" | "blankRow";
 
 export type FilterReason = "outsideWindow" | "zeroValue" | "dimensionFilter";
 

@@ -17,7 +17,7 @@ function availableNames(table: TransactionTable): string[] {
 
 function unknownField(table: TransactionTable, name: string, expected: string): AgentInputError {
   return new AgentInputError(
-    `Field "${name}" is not a ${expected} of the transaction sheet. Available: ${availableNames(table).join(", ")}.`,
+    `Field "${name}" is not a ${expected} of the transaction sheet. Available: ${availableNames(table).join(", ")}.`
   );
 }
 
@@ -47,7 +47,11 @@ export interface NumericSource {
   readonly terms: readonly { readonly values: Float64Array; readonly sign: 1 | -1 }[];
 }
 
-export function numericSource(table: TransactionTable, name: string, deductRebateFromMargin: boolean): NumericSource {
+export function numericSource(
+  table: TransactionTable,
+  name: string,
+  deductRebateFromMargin: boolean
+): NumericSource {
   const key = fieldKey(name);
   if (key === fieldKey("GrossMargin") && deductRebateFromMargin) {
     return {
@@ -57,9 +61,11 @@ export function numericSource(table: TransactionTable, name: string, deductRebat
       ],
     };
   }
-  for (const field of MONEY_FIELDS) if (fieldKey(field) === key) return { terms: [{ values: table[field], sign: 1 }] };
+  for (const field of MONEY_FIELDS)
+    if (fieldKey(field) === key) return { terms: [{ values: table[field], sign: 1 }] };
   for (const [label, column] of table.extra) {
-    if (fieldKey(label) === key && column.kind === "number") return { terms: [{ values: column.values, sign: 1 }] };
+    if (fieldKey(label) === key && column.kind === "number")
+      return { terms: [{ values: column.values, sign: 1 }] };
   }
   throw unknownField(table, name, "numeric column");
 }

@@ -8,7 +8,7 @@ import { AgentInputError } from "../run/api";
 export function orderByDependencies<T extends { readonly name: string }>(
   items: readonly T[],
   dependenciesOf: (item: T) => readonly string[],
-  context: string,
+  context: string
 ): T[] {
   const byName = new Map(items.map((item) => [item.name, item]));
   const done = new Set<string>();
