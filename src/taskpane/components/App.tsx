@@ -18,6 +18,7 @@ import { STEP_LABELS, STEP_TITLES, StepNav } from "./StepNav";
 // Later steps load on first visit: the pane opens with the data step only.
 const SeriesStep = lazy(() => import(/* webpackChunkName: "step-series" */ "../steps/series/SeriesStep"));
 const JoinStep = lazy(() => import(/* webpackChunkName: "step-join" */ "../steps/join/JoinStep"));
+const ContributionStep = lazy(() => import(/* webpackChunkName: "step-contribution" */ "../steps/contribution/ContributionStep"));
 const RulesStep = lazy(() => import(/* webpackChunkName: "step-rules" */ "../steps/rules/RulesStep"));
 const ImpactStep = lazy(() => import(/* webpackChunkName: "step-impact" */ "../steps/impact/ImpactStep"));
 const SummaryStep = lazy(() => import(/* webpackChunkName: "step-summary" */ "../steps/summary/SummaryStep"));
@@ -135,6 +136,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
               {step === "data" && <DataStep />}
               {step === "series" && <SeriesStep />}
               {step === "join" && <JoinStep />}
+              {step === "contribution" && <ContributionStep />}
               {step === "rules" && <RulesStep />}
               {step === "impact" && <ImpactStep />}
               {step === "summary" && <SummaryStep />}

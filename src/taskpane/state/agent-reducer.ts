@@ -14,6 +14,8 @@ import type {
   SeriesDefinition,
   SeriesMeasure,
 } from "../../core/agent/document";
+import type { ContributionDefinition } from "../../core/contribution/definition";
+import { withContribution, withoutContribution, withTableMapping, withTableSheet, type ContributionTableKey } from "./contribution";
 import { validateDocument, type DocumentIssue } from "./issues";
 import { appendNode, removeNode, replaceNode, type RulePath } from "./rule-tree";
 
@@ -60,7 +62,24 @@ export type AgentAction =
   | { readonly type: "updateImpact"; readonly index: number; readonly patch: Partial<ImpactMeasure> }
   | { readonly type: "removeImpact"; readonly index: number }
   | { readonly type: "updateAction"; readonly patch: Partial<ActionDefinition> }
-  | { readonly type: "updateSchedule"; readonly patch: Partial<ScheduleDefinition> };
+  | { readonly type: "updateSchedule"; readonly patch: Partial<ScheduleDefinition> }
+  /**
+   * Customer profit contribution on: `definition` when given (the one switched off before), else
+   * the default fitted to the workbook's `sheets`; the five contribution join measures added.
+   */
+  | { readonly type: "enableContribution"; readonly sheets: readonly string[]; readonly definition?: ContributionDefinition }
+  /** Off: the definition, the join measures reading it and the conditions and impact lines using those. */
+  | { readonly type: "disableContribution" }
+  /** sheet null = the optional table is not used. */
+  | { readonly type: "setContributionTable"; readonly table: ContributionTableKey; readonly sheet: string | null }
+  /** header null = map the field automatically again. */
+  | { readonly type: "setContributionMapping"; readonly table: ContributionTableKey; readonly field: string; readonly header: string | null }
+  | {
+      readonly type: "updateContribution";
+      readonly patch: Partial<
+        Pick<ContributionDefinition, "derivedDrivers" | "salesDeductionColumns" | "horizonYears" | "growthRate" | "discountRate" | "investmentTiming">
+      >;
+    };
 
 export function initialAgentState(doc: AgentDocument): AgentState {
   return { doc, issues: validateDocument(doc), revision: 0 };
@@ -92,6 +111,12 @@ function updateSeries(doc: AgentDocument, index: number, update: (s: SeriesDefin
   const current = doc.series[index];
   if (!current) return doc;
   return { ...doc, series: replaceAt(doc.series, index, update(current)) };
+}
+
+function withDefinition(doc: AgentDocument, update: (c: ContributionDefinition) => ContributionDefinition): AgentDocument {
+  if (!doc.contribution) return doc;
+  const contribution = update(doc.contribution);
+  return contribution === doc.contribution ? doc : { ...doc, contribution };
 }
 
 function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
@@ -192,5 +217,15 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
       return { ...doc, action: { ...doc.action, ...action.patch } };
     case "updateSchedule":
       return { ...doc, schedule: { ...doc.schedule, ...action.patch } };
+    case "enableContribution":
+      return doc.contribution ? doc : withContribution(doc, action.sheets, action.definition);
+    case "disableContribution":
+      return withoutContribution(doc);
+    case "setContributionTable":
+      return withDefinition(doc, (c) => withTableSheet(c, action.table, action.sheet));
+    case "setContributionMapping":
+      return withDefinition(doc, (c) => withTableMapping(c, action.table, action.field, action.header));
+    case "updateContribution":
+      return withDefinition(doc, (c) => ({ ...c, ...action.patch }));
   }
 }

@@ -70,3 +70,20 @@ export function isoDateOrNull(text: string): string | null {
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? match[0] : null;
 }
+
+/**
+ * A rate typed in percent, as finance users write it: `8`, `8%` and `7,5` mean 8% and 7.5%, kept
+ * as the fraction the engine expects (0.08). A box shows it back with `percentText`.
+ */
+export function parsePercentText(text: string, what = "a percentage"): NumberInput {
+  const body = text.replace(/%\s*$/, "");
+  const parsed = parseNumberText(body, what);
+  if (parsed.ok) return { ok: true, value: parsed.value / 100 };
+  if (body.trim() === "") return parsed;
+  return { ok: false, message: `"${text.trim()}" is not a number; enter ${what} in percent, such as 8 for 8%.` };
+}
+
+/** 0.085 -> "8.5": the fraction in percent, without the float noise of ×100 (0.07 × 100 = 7.000000000000001). */
+export function percentText(fraction: number): string {
+  return String(Number((fraction * 100).toPrecision(12)));
+}

@@ -48,9 +48,9 @@ export function fieldError(issues: readonly DocumentIssue[], path: string): stri
   return found.length === 0 ? undefined : found.map((issue) => plainMessage(issue.message)).join(" ");
 }
 
-export type StepId = "data" | "series" | "join" | "rules" | "impact" | "summary";
+export type StepId = "data" | "series" | "join" | "contribution" | "rules" | "impact" | "summary";
 
-export const STEP_IDS: readonly StepId[] = ["data", "series", "join", "rules", "impact", "summary"];
+export const STEP_IDS: readonly StepId[] = ["data", "series", "join", "contribution", "rules", "impact", "summary"];
 
 /** The wizard step where the field at `path` is edited. */
 export function stepOfPath(path: string): StepId {
@@ -65,6 +65,8 @@ export function stepOfPath(path: string): StepId {
       return "series";
     case "join":
       return "join";
+    case "contribution":
+      return "contribution";
     case "detection":
       return "rules";
     case "impact":
@@ -76,7 +78,7 @@ export function stepOfPath(path: string): StepId {
 }
 
 export function issueCountByStep(issues: readonly DocumentIssue[]): Record<StepId, number> {
-  const counts: Record<StepId, number> = { data: 0, series: 0, join: 0, rules: 0, impact: 0, summary: 0 };
+  const counts: Record<StepId, number> = { data: 0, series: 0, join: 0, contribution: 0, rules: 0, impact: 0, summary: 0 };
   for (const issue of issues) counts[stepOfPath(issue.path)]++;
   return counts;
 }
@@ -90,6 +92,8 @@ const LIST_NOUNS: Record<string, string> = {
   on: "level pair",
   groupBy: "level",
   values: "value",
+  derivedDrivers: "derived driver",
+  salesDeductionColumns: "deduction column",
 };
 
 const FIELD_WORDS: Record<string, string> = {
@@ -108,6 +112,18 @@ const FIELD_WORDS: Record<string, string> = {
   dueInDays: "due in days",
   topK: "top K",
   excludeZeroValue: "zero-value lines",
+  contribution: "Profit contribution",
+  activities: "Activities table",
+  costDrivers: "Cost Drivers table",
+  customerCosts: "Customer Costs table",
+  horizonYears: "horizon (years)",
+  growthRate: "growth rate",
+  discountRate: "discount rate",
+  riskFree: "risk-free rate",
+  marketReturn: "market return",
+  costOfDebt: "cost of debt",
+  taxRate: "tax rate",
+  investmentTiming: "investment payments",
 };
 
 /** A path for people: `series[0].measures[2].expression` -> `Series 1 › measure 3 › formula`. */

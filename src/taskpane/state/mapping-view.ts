@@ -47,7 +47,8 @@ const METHOD_TEXT: Record<FieldMatch["method"], string> = {
   fuzzy: "Similar",
 };
 
-export function confidenceBadge(match: FieldMatch | null, required: boolean): FieldRowView["badge"] {
+/** How sure a match is, as a badge; for the transaction sheet and the contribution's tables alike. */
+export function confidenceBadge(match: Pick<FieldMatch, "method" | "confidence"> | null, required: boolean): FieldRowView["badge"] {
   if (!match) {
     return required
       ? { text: "Not found", color: "danger", description: "No column of the sheet matches this field: pick one." }

@@ -1,10 +1,11 @@
 /**
  * Which names a formula or a rule may use where it stands, as the engine resolves them
  * (validate-references.ts): a series measure sees its series' levels and measures; a join measure
- * sees the left series' levels, every measure of both series qualified by series id, and the
- * join's measures; a rule sees the measures of the series it runs on.
+ * sees the left series' levels, every measure of both series qualified by series id, the
+ * contribution's `Contribution.…` measures when it is on, and the join's measures; a rule sees the measures of the series it runs on.
  */
 import type { AgentDocument, MeasureFormat, SeriesDefinition } from "../../core/agent/document";
+import { contributionScopeNames } from "../../core/contribution/join-scope";
 
 export function seriesFormulaNames(series: SeriesDefinition): string[] {
   return [...series.groupBy, ...series.measures.map((m) => m.name)];
@@ -20,7 +21,9 @@ export function joinFormulaNames(doc: AgentDocument): string[] {
   const qualified = [left, right].flatMap((s) =>
     s ? [...s.groupBy, ...s.measures.map((m) => m.name)].map((n) => `${s.id}.${n}`) : [],
   );
-  return [...(left?.groupBy ?? []), ...qualified, ...doc.join.measures.map((m) => m.name)];
+  // With customer profit contribution on, the join also sees Contribution.CPII and the rest.
+  const contribution = doc.contribution ? contributionScopeNames() : [];
+  return [...(left?.groupBy ?? []), ...qualified, ...contribution, ...doc.join.measures.map((m) => m.name)];
 }
 
 export function detectsOnJoin(doc: AgentDocument): boolean {

@@ -29,14 +29,18 @@ test("each path belongs to the step that edits it", () => {
   expect(stepOfPath("join.measures[3].expression")).toBe("join");
   expect(stepOfPath("detection.rule.children[0].measure")).toBe("rules");
   expect(stepOfPath("action.topK")).toBe("impact");
+  expect(stepOfPath("contribution.discountRate.taxRate")).toBe("contribution");
+  expect(stepOfPath("schedule.interval")).toBe("summary");
   expect(stepOfPath("name")).toBe("summary");
-  expect(issueCountByStep(issues)).toEqual({ data: 0, series: 3, join: 0, rules: 0, impact: 1, summary: 0 });
+  expect(issueCountByStep(issues)).toEqual({ data: 0, series: 3, join: 0, contribution: 0, rules: 0, impact: 1, summary: 0 });
 });
 
 test("readablePath counts from 1", () => {
   expect(readablePath("series[0].measures[2].expression")).toBe("Series 1 › measure 3 › formula");
   expect(readablePath("detection.rule.children[1].children[0].measure")).toBe("Detection › rule › condition 2 › condition 1 › measure");
   expect(readablePath("impact[1].realizationRatePct")).toBe("Impact line 2 › realization rate");
+  expect(readablePath("contribution.derivedDrivers[0].column")).toBe("Profit contribution › derived driver 1 › column");
+  expect(readablePath("contribution.discountRate.costOfDebt")).toBe("Profit contribution › discount rate › cost of debt");
 });
 
 test("validateDocument returns the checker's issues instead of throwing", () => {

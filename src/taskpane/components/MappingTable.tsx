@@ -1,0 +1,138 @@
+import {
+  Badge,
+  Dropdown,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { BadgeColor } from "../state/mapping-view";
+
+const AUTOMATIC = "\u0000automatic";
+
+const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  fieldCol: { width: "38%" },
+  fieldCell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
+  fieldName: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  optional: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  badge: { marginTop: tokens.spacingVerticalXXS, maxWidth: "100%" },
+  columnCell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
+  dropdown: { minWidth: 0, width: "100%" },
+  samples: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
+  error: { display: "block", color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+});
+
+/** One field of a mapping table: the transaction sheet's or a contribution table's. */
+export interface MappingRowView {
+  readonly field: string;
+  readonly required: boolean;
+  /** Shown under the field instead of "optional", e.g. "one of three needed". */
+  readonly note?: string;
+  readonly override: string | null;
+  readonly match: { readonly header: string } | null;
+  readonly badge: { readonly text: string; readonly color: BadgeColor; readonly description: string };
+  readonly samples: readonly string[];
+}
+
+/**
+ * Which column holds each field, how sure the match is, and sample values; a dropdown per field
+ * overrides the detected column. `idPrefix` keeps element ids unique when a step shows several.
+ */
+export function MappingTable(props: {
+  label: string;
+  rows: readonly MappingRowView[];
+  columns: readonly string[];
+  errorOf(field: string): string | undefined;
+  onChange(field: string, header: string | null): void;
+  idPrefix: string;
+  testIdPrefix: string;
+}) {
+  const styles = useStyles();
+  return (
+    <Table className={styles.table} size="small" aria-label={props.label}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.fieldCol}>Field</TableHeaderCell>
+          <TableHeaderCell>Sheet column and first values</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.rows.map((row) => (
+          <MappingRow
+            key={row.field}
+            row={row}
+            columns={props.columns}
+            error={props.errorOf(row.field)}
+            onChange={(header) => props.onChange(row.field, header)}
+            idPrefix={props.idPrefix}
+            testIdPrefix={props.testIdPrefix}
+          />
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function MappingRow(props: { row: MappingRowView; columns: readonly string[]; error?: string; onChange(header: string | null): void; idPrefix: string; testIdPrefix: string }) {
+  const styles = useStyles();
+  const { row } = props;
+  const shown = row.override ?? (row.match ? row.match.header : "");
+  const placeholder = row.required ? "Pick a column" : "Not in the sheet";
+  const fieldId = `${props.idPrefix}field-${row.field}`;
+  const samplesId = `${props.idPrefix}samples-${row.field}`;
+  return (
+    <TableRow data-testid={`${props.testIdPrefix}row-${row.field}`} data-mapped={row.match ? "true" : "false"}>
+      <TableCell className={styles.fieldCell}>
+        <span className={styles.fieldName} id={fieldId}>
+          {row.field}
+        </span>
+        {row.note ? <span className={styles.optional}>{row.note}</span> : !row.required ? <span className={styles.optional}>optional</span> : null}
+        <Badge className={styles.badge} size="small" appearance="tint" color={row.badge.color} title={row.badge.description}>
+          {row.badge.text}
+        </Badge>
+      </TableCell>
+      <TableCell className={styles.columnCell}>
+        <Dropdown
+          className={styles.dropdown}
+          size="small"
+          aria-labelledby={fieldId}
+          aria-describedby={samplesId}
+          placeholder={placeholder}
+          value={shown}
+          selectedOptions={[row.override ?? AUTOMATIC]}
+          onOptionSelect={(_, data) => props.onChange(data.optionValue === AUTOMATIC || !data.optionValue ? null : data.optionValue)}
+          data-testid={`${props.testIdPrefix}${row.field}`}
+        >
+          <Option value={AUTOMATIC} text="Detect automatically">
+            Detect automatically
+          </Option>
+          {props.columns.map((name) => (
+            <Option key={name} value={name} text={name}>
+              {name}
+            </Option>
+          ))}
+        </Dropdown>
+        <span className={styles.samples} id={samplesId}>
+          {row.samples.length > 0 ? row.samples.join(" · ") : row.match ? "" : row.badge.description}
+        </span>
+        {props.error ? (
+          <span className={styles.error} role="alert">
+            {props.error}
+          </span>
+        ) : null}
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,149 @@
+import { Dropdown, Field, Option, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
+import type { ContributionDefinition, DiscountRateDefinition, InvestmentTiming } from "../../../core/contribution/definition";
+import { NumberField } from "../../components/NumberField";
+import { FieldRow } from "../../components/Row";
+import { Section } from "../../components/Section";
+import { useAgent } from "../../state/context";
+import { DEFAULT_WACC, discountRateView, type WaccInputs } from "../../state/discount-rate-view";
+import { parseNumberText, parsePercentText, parseWholeNumber, percentText, type NumberInput } from "../../state/inputs";
+import { fieldError } from "../../state/issues";
+
+const TIMING_TEXT: Record<InvestmentTiming, string> = {
+  everyPeriod: "Every year of the horizon",
+  firstPeriodOnly: "Once, in the first year",
+};
+
+const useStyles = makeStyles({
+  used: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  working: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
+});
+
+const parseMoney = (text: string): NumberInput => {
+  const parsed = parseNumberText(text, "an amount");
+  return parsed.ok && parsed.value < 0 ? { ok: false, message: "Enter an amount of 0 or more." } : parsed;
+};
+
+/** Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC; seed 001): n, g and i. */
+export function CustomerValueSettings(props: { definition: ContributionDefinition }) {
+  const styles = useStyles();
+  const { state, dispatch } = useAgent();
+  const { definition } = props;
+  const rate = definition.discountRate;
+  // Switching between the two ways keeps what was typed in the other, for switching back.
+  const lastRate = useRef(rate.kind === "rate" ? rate.rate : 0.08);
+  const lastWacc = useRef<WaccInputs>(rate.kind === "wacc" ? rate : DEFAULT_WACC);
+  if (rate.kind === "rate") lastRate.current = rate.rate;
+  else lastWacc.current = rate;
+  const view = discountRateView(rate);
+  const err = (path: string) => fieldError(state.issues, `contribution.${path}`);
+  const setRate = (discountRate: DiscountRateDefinition) => dispatch({ type: "updateContribution", patch: { discountRate } });
+  const setWacc = (patch: Partial<WaccInputs>) => setRate({ ...lastWacc.current, ...patch });
+  const percent = (label: string, key: "riskFree" | "marketReturn" | "costOfDebt" | "taxRate") =>
+    rate.kind === "wacc" ? (
+      <NumberField
+        label={label}
+        value={rate[key]}
+        parse={(t) => parsePercentText(t, `the ${label.toLowerCase()}`)}
+        format={percentText}
+        contentAfter="%"
+        onCommit={(v) => setWacc({ [key]: v })}
+        error={err(`discountRate.${key}`)}
+        testId={`wacc-${key}`}
+      />
+    ) : null;
+
+  return (
+    <Section title="Customer value" description="Each account's cash flow (CP II plus payment-ineffective costs, less investments), grown and discounted over the horizon.">
+      <FieldRow>
+        <NumberField
+          label="Horizon (years after this one)"
+          value={definition.horizonYears}
+          parse={(t) => parseWholeNumber(t, 0, 100, "a number of years")}
+          onCommit={(horizonYears) => dispatch({ type: "updateContribution", patch: { horizonYears } })}
+          error={err("horizonYears")}
+          testId="contribution-horizon"
+        />
+        <NumberField
+          label="Yearly growth"
+          value={definition.growthRate ?? 0}
+          parse={(t) => parsePercentText(t, "the growth")}
+          format={percentText}
+          contentAfter="%"
+          onCommit={(growthRate) => dispatch({ type: "updateContribution", patch: { growthRate } })}
+          error={err("growthRate")}
+          testId="contribution-growth"
+        />
+      </FieldRow>
+      <Field label="Investment payments" validationMessage={err("investmentTiming")}>
+        <Dropdown
+          style={{ minWidth: 0 }}
+          value={TIMING_TEXT[definition.investmentTiming ?? "everyPeriod"]}
+          selectedOptions={[definition.investmentTiming ?? "everyPeriod"]}
+          onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateContribution", patch: { investmentTiming: d.optionValue as InvestmentTiming } })}
+        >
+          {(Object.keys(TIMING_TEXT) as InvestmentTiming[]).map((t) => (
+            <Option key={t} value={t}>
+              {TIMING_TEXT[t]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label="Discount rate">
+        <RadioGroup
+          value={rate.kind}
+          onChange={(_, d) => setRate(d.value === "wacc" ? lastWacc.current : { kind: "rate", rate: lastRate.current })}
+          data-testid="discount-kind"
+        >
+          <Radio value="rate" label="Enter the rate" />
+          <Radio value="wacc" label="Weighted average cost of capital (WACC, equity by CAPM)" />
+        </RadioGroup>
+      </Field>
+      {rate.kind === "rate" ? (
+        <NumberField
+          label="Discount rate"
+          value={rate.rate}
+          parse={(t) => parsePercentText(t, "the discount rate")}
+          format={percentText}
+          contentAfter="%"
+          onCommit={(value) => setRate({ kind: "rate", rate: value })}
+          error={err("discountRate.rate")}
+          testId="discount-rate"
+        />
+      ) : (
+        <>
+          <FieldRow>
+            <NumberField label="Equity (market value)" value={rate.equity} parse={parseMoney} onCommit={(equity) => setWacc({ equity })} error={err("discountRate.equity")} testId="wacc-equity" />
+            <NumberField label="Debt (market value)" value={rate.debt} parse={parseMoney} onCommit={(debt) => setWacc({ debt })} error={err("discountRate.debt")} testId="wacc-debt" />
+          </FieldRow>
+          <FieldRow>
+            {percent("Risk-free rate", "riskFree")}
+            <NumberField
+              label="Beta"
+              value={rate.beta}
+              parse={(t) => parseNumberText(t, "the beta")}
+              onCommit={(beta) => setWacc({ beta })}
+              error={err("discountRate.beta")}
+              testId="wacc-beta"
+            />
+          </FieldRow>
+          <FieldRow>
+            {percent("Market return", "marketReturn")}
+            {percent("Cost of debt", "costOfDebt")}
+          </FieldRow>
+          <FieldRow>{percent("Tax rate", "taxRate")}</FieldRow>
+        </>
+      )}
+      <div aria-live="polite">
+        <p className={styles.used} data-testid="discount-rate-used">
+          {view.rate === null ? `No discount rate: ${view.error}` : `Discount rate used: ${(view.rate * 100).toFixed(2)}%`}
+        </p>
+        {view.working.map((line) => (
+          <p className={styles.working} key={line}>
+            {line}
+          </p>
+        ))}
+      </div>
+    </Section>
+  );
+}
