@@ -137,6 +137,12 @@ export function serialFromUtcDate(date: Date): number {
   return serial < FICTITIOUS_LEAP_DAY_SERIAL + 1 ? serial - 1 : serial;
 }
 
+/** The inverse of serialFromUtcDate: the Date a file writer stores for a serial (UTC wall clock). */
+export function utcDateFromSerial(serial: number): Date {
+  const days = serial < FICTITIOUS_LEAP_DAY_SERIAL + 1 ? serial + 1 : serial;
+  return new Date((days + SERIAL_EPOCH_UNIX_DAYS) * MS_PER_DAY);
+}
+
 /** The time of day as a fraction of a day. */
 export function dayFraction(hours: number, minutes: number, seconds: number): number {
   return (hours * 3600 + minutes * 60 + seconds) / 86_400;
