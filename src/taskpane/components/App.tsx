@@ -3,9 +3,11 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, us
 import type { AgentDocument } from "../../core/agent/document";
 import type { TaskPaneHost } from "../host/host";
 import { SessionContext, type SessionContextValue } from "../session/context";
+import { useLifecycle } from "../session/use-lifecycle";
 import { usePreview } from "../session/use-preview";
 import { useAgentRun } from "../session/use-run";
 import { useSavedDocument } from "../session/use-saved-document";
+import { useSchedule } from "../session/use-schedule";
 import { useSource } from "../session/use-source";
 import { agentReducer, initialAgentState } from "../state/agent-reducer";
 import { AgentContext } from "../state/context";
@@ -89,8 +91,10 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const [step, setStep] = useState<StepId>("data");
   const source = useSource(host, state.doc, dispatch);
   const preview = usePreview(host, source.parsed, state);
-  const run = useAgentRun(host);
-  const saveStatus = useSavedDocument(host, state);
+  const lifecycle = useLifecycle(host, state.doc);
+  const run = useAgentRun(host, lifecycle.recorded);
+  useSchedule(host, lifecycle, run);
+  const saveStatus = useSavedDocument(host, state, lifecycle.definitionSaved);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusOnStep = useRef(false);
 
@@ -106,7 +110,10 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
 
   const problems = useMemo(() => issueCountByStep(state.issues), [state.issues]);
   const agent = useMemo(() => ({ state, dispatch }), [state]);
-  const session: SessionContextValue = useMemo(() => ({ host, source, preview, run, goTo }), [host, source, preview, run, goTo]);
+  const session: SessionContextValue = useMemo(
+    () => ({ host, source, preview, run, lifecycle, goTo }),
+    [host, source, preview, run, lifecycle, goTo],
+  );
   const index = STEP_IDS.indexOf(step);
 
   return (

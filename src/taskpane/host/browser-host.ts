@@ -1,12 +1,12 @@
 /**
  * The task pane outside Office: the source is an uploaded .xlsx / .csv file (or the bundled
- * sample), the result is a workbook to download, and the agent is kept in this browser's
- * localStorage. Nothing leaves the machine: files are read and written in the page.
+ * sample), the result is a workbook to download (with the action list, run log and approval the
+ * next run carries on, browser-lifecycle.ts), and the agent is kept in this browser's localStorage. Nothing leaves the machine: files are read and written in the page.
  */
 import type { AgentDocument } from "../../core/agent/document";
 import { AgentInputError, type SourceSheet } from "../../core/run/api";
 import type { SheetDescription } from "../../core/sheets/sheet";
-import type { DeliveredResults, DeliverOptions, FileSources, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
+import type { DeliveredResults, DeliverOptions, FileSources, LifecycleHost, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
 import { resultFileName } from "./result-file-name";
 import { yieldingBlocks } from "./yielding-blocks";
 
@@ -26,6 +26,7 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   readonly files: FileSources = this;
   private open: OpenFile | null = null;
   private downloadUrl: string | null = null;
+  private lifecycleHost: Promise<LifecycleHost> | null = null;
 
   constructor(
     /** Why the pane is not in Excel, e.g. "not running inside Office". */
@@ -105,6 +106,14 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   async saveDocument(doc: AgentDocument): Promise<void> {
     if (!this.storage) throw new Error("This browser does not allow the page to store data, so the agent cannot be kept between visits.");
     this.storage.setItem(DOCUMENT_STORAGE_KEY, JSON.stringify(doc));
+  }
+
+  /** The action list, run log and approval, kept in the report (browser-lifecycle.ts); loaded on first use. */
+  lifecycle(): Promise<LifecycleHost> {
+    this.lifecycleHost ??= import(/* webpackChunkName: "lifecycle-browser" */ "./browser-lifecycle").then(
+      (m) => new m.BrowserLifecycle(async (bytes, fileName) => (await loadXlsx()).readLifecycleCells(bytes, fileName)),
+    );
+    return this.lifecycleHost;
   }
 
   async loadDocument(): Promise<unknown | null> {

@@ -1,28 +1,31 @@
 /**
  * The task pane inside Excel: sources are the workbook's own sheets and tables, results are
  * written as sheets of the same workbook, and the agent is stored in the workbook's settings so
- * it travels with the file. All Office calls live in src/excel/.
+ * it travels with the file; so do the action list, run log and approval (excel-lifecycle.ts). All
+ * Office calls live in src/excel/.
  */
 import type { AgentDocument } from "../../core/agent/document";
 import type { SourceSheet } from "../../core/run/api";
 import type { SheetDescription } from "../../core/sheets/sheet";
-import {
-  listSources,
-  loadAgentDocument,
-  readSource,
-  saveAgentDocument,
-  writeResultSheets,
-  type SourceList,
-} from "../../excel";
-import type { DeliveredResults, DeliverOptions, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
+// Each from its own module, not the index: the index also exports the lifecycle, which loads later.
+import { readSource } from "../../excel/read-source";
+import { loadAgentDocument, saveAgentDocument } from "../../excel/settings";
+import { listSources, type SourceList } from "../../excel/sources";
+import { writeResultSheets } from "../../excel/write-sheets";
+import type { ExcelLifecycleOptions } from "./excel-lifecycle";
+import type { DeliveredResults, DeliverOptions, LifecycleHost, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
 import { yieldingBlocks } from "./yielding-blocks";
 
 export class ExcelHost implements TaskPaneHost {
   readonly kind = "excel" as const;
   readonly documentStore = "this workbook";
   private sources: SourceList | null = null;
+  private lifecycleHost: Promise<LifecycleHost> | null = null;
 
-  constructor(readonly description: string) {}
+  constructor(
+    readonly description: string,
+    private readonly lifecycleOptions: ExcelLifecycleOptions = {},
+  ) {}
 
   async listSources(): Promise<readonly SourceChoice[]> {
     const sources = await listSources();
@@ -60,5 +63,10 @@ export class ExcelHost implements TaskPaneHost {
 
   loadDocument(): Promise<unknown | null> {
     return loadAgentDocument();
+  }
+
+  lifecycle(): Promise<LifecycleHost> {
+    this.lifecycleHost ??= import(/* webpackChunkName: "lifecycle-excel" */ "./excel-lifecycle").then((m) => new m.ExcelLifecycle(this.lifecycleOptions));
+    return this.lifecycleHost;
   }
 }

@@ -4,6 +4,10 @@
  * (BrowserHost). The wizard only talks to this interface.
  */
 import type { AgentDocument } from "../../core/agent/document";
+import type { AgentResult } from "../../core/agent/result";
+import type { ApprovalState } from "../../core/lifecycle/approval";
+import type { ActionChanges } from "../../core/lifecycle/reconcile-actions";
+import type { RunLogEntry } from "../../core/lifecycle/run-log";
 import type { RunProgress, SourceSheet } from "../../core/run/api";
 import type { SheetDescription } from "../../core/sheets/sheet";
 
@@ -67,4 +71,87 @@ export interface TaskPaneHost {
   loadDocument(): Promise<unknown | null>;
   /** Where the document is kept, for the UI: "this workbook" or "this browser". */
   readonly documentStore: string;
+  /**
+   * The agent's lifecycle (issue 6: action list, run log, schedule, approval), loaded on first
+   * use so the pane opens without it; the same object every call.
+   */
+  lifecycle(): Promise<LifecycleHost>;
+}
+
+/** The lifecycle as the pane shows it: approval, where it runs, what ran. */
+export interface LifecycleView {
+  readonly approval: ApprovalState;
+  /** The zone the schedule runs in: recorded at submission, else this machine's. */
+  readonly timeZone: string;
+  /** Every run recorded, oldest first (all agents of the store). */
+  readonly runLog: readonly RunLogEntry[];
+  /** This agent's actions in the work list, and how many are open. */
+  readonly actions: { readonly total: number; readonly open: number };
+  /** Browser: the report the team's work is carried on from; null = none uploaded. */
+  readonly continuedFrom: string | null;
+}
+
+export type ApprovalRequest = { readonly kind: "submit" | "approve" | "reject"; readonly by: string; readonly note?: string };
+
+/** What recording a run did to the work list, for the pane. */
+export interface RunRecord {
+  readonly outcome: "Completed" | "Failed" | "Superseded";
+  readonly changes: ActionChanges | null;
+  /** One sentence, e.g. "12 flagged; actions: 3 created, 0 re-created, 0 reopened, 9 kept, 1 no longer flagged." */
+  readonly message: string;
+  /** Things the user should know: assignees not notified, a sheet written under another name. */
+  readonly notices: readonly string[];
+  readonly view: LifecycleView;
+}
+
+export interface RunOutput {
+  readonly result: AgentResult;
+  readonly delivered: DeliveredResults;
+}
+
+/** Adds the lifecycle sheets to a run's result sheets, where the host delivers them together. */
+export type AddLifecycleSheets = (result: AgentResult, sheets: readonly SheetDescription[]) => SheetDescription[];
+
+/** One run of the agent as the pane performs it (read, compute, deliver); `add` as the host asks. */
+export type PerformRun = (add: AddLifecycleSheets | null) => Promise<RunOutput>;
+
+export type ManualRunOutcome =
+  | { readonly kind: "ran"; readonly output: RunOutput; readonly record: RunRecord }
+  | { readonly kind: "failed"; readonly error: unknown; readonly record: RunRecord };
+
+/** Something the schedule did while the workbook was open, for the pane's list. */
+export interface ScheduleEvent {
+  readonly at: Date;
+  readonly tone: "info" | "success" | "warning" | "error";
+  readonly text: string;
+  /** A run the schedule recorded. */
+  readonly record?: RunRecord;
+}
+
+export interface ScheduleOptions {
+  /** The saved agent, validated; null when there is none. */
+  getDocument(): Promise<AgentDocument | null>;
+  /** A run the schedule decided on, performed as the Run button does (read, compute, deliver); throws when it fails. */
+  run(doc: AgentDocument): Promise<RunOutput>;
+  onEvent(event: ScheduleEvent): void;
+  /** The latest check's answer ("Not due until …"), shown as the schedule's state. */
+  onStatus(text: string): void;
+}
+
+export interface LifecycleHost {
+  /** Where the action list, run log and approval are kept, for the UI. */
+  readonly store: string;
+  /** What this host cannot do, said up front (e.g. assignees cannot be notified in this Excel). */
+  readonly limitations: readonly string[];
+  read(doc: AgentDocument): Promise<LifecycleView>;
+  /** Submit, approve or reject; throws ApprovalError (plain words) when the rules refuse it. */
+  decide(doc: AgentDocument, request: ApprovalRequest): Promise<{ readonly view: LifecycleView; readonly notices: readonly string[] }>;
+  /** A run the user started: performed, then recorded (failed runs too); CancelledError is rethrown. */
+  runManually(doc: AgentDocument, perform: PerformRun, by?: string): Promise<ManualRunOutcome>;
+  /** After a changed definition was saved: a submitted or active agent goes back to Draft. Null when nothing changed. */
+  definitionSaved(doc: AgentDocument): Promise<LifecycleView | null>;
+  /** Excel: checks the schedule now and while the pane is open; returns how to stop. */
+  startSchedule?(options: ScheduleOptions): { stop(): void };
+  /** Browser: the previous report whose action list, run log and approval to carry on. */
+  continueFrom?(file: File, doc: AgentDocument): Promise<LifecycleView>;
 }

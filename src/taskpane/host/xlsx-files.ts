@@ -6,3 +6,4 @@ export { readWorkbookSheets, type SourceWorkbook } from "../../xlsx/read-source"
 export { readCsv } from "../../xlsx/read-csv";
 export { decodeText } from "../../xlsx/decode-text";
 export { renderReport } from "../../xlsx/render-workbook";
+export { readLifecycleCells } from "./previous-report";

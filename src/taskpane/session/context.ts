@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { TaskPaneHost } from "../host/host";
+import type { LifecycleSession } from "./use-lifecycle";
 import type { Preview } from "./use-preview";
 import type { AgentRun } from "./use-run";
 import type { SourceSession } from "./use-source";
@@ -9,6 +10,7 @@ export interface SessionContextValue {
   readonly source: SourceSession;
   readonly preview: Preview;
   readonly run: AgentRun;
+  readonly lifecycle: LifecycleSession;
   /** Moves the wizard to a step (links from the summary to the setting). */
   goTo(step: import("../state/issues").StepId, focusHeading?: boolean): void;
 }

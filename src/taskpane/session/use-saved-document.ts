@@ -15,7 +15,8 @@ export type SaveStatus =
   | { readonly status: "saved"; readonly at: Date }
   | { readonly status: "notSaved"; readonly reason: string };
 
-export function useSavedDocument(host: TaskPaneHost, state: AgentState): SaveStatus {
+/** `onSaved`: after each save (the lifecycle sends a submitted or approved agent back to Draft when its definition changed). */
+export function useSavedDocument(host: TaskPaneHost, state: AgentState, onSaved?: (doc: AgentState["doc"]) => void): SaveStatus {
   const [status, setStatus] = useState<SaveStatus>({ status: "unchanged" });
   const settled = useDebounced(state, SAVE_DELAY_MS);
   useEffect(() => {
@@ -26,12 +27,18 @@ export function useSavedDocument(host: TaskPaneHost, state: AgentState): SaveSta
     }
     let current = true;
     host.saveDocument(settled.doc).then(
-      () => current && setStatus({ status: "saved", at: new Date() }),
+      () => {
+        if (!current) return;
+        setStatus({ status: "saved", at: new Date() });
+        onSaved?.(settled.doc);
+      },
       (e: unknown) => current && setStatus({ status: "notSaved", reason: errorText(e) }),
     );
     return () => {
       current = false;
     };
+    // onSaved is a stable callback; a save is for a settled edit, not for a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, settled]);
   return status;
 }

@@ -1,5 +1,4 @@
-import { Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
-import type { SchedulePeriod } from "../../../core/agent/document";
+import { Dropdown, Field, Option, Textarea } from "@fluentui/react-components";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";
@@ -9,12 +8,10 @@ import { parseWholeNumber } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 import { detectionLevels } from "../../state/scope";
 
-const PERIOD_TEXT: Record<SchedulePeriod, string> = { day: "days", week: "weeks", month: "months", year: "years" };
-
-/** The action each flagged group becomes (SPEC, "Action") and when the agent runs (SPEC, "Schedule"). */
+/** The action each flagged group becomes (SPEC, "Action"); when the agent runs is set on the Run step, with its approval. */
 export function ActionSettings() {
   const { state, dispatch } = useAgent();
-  const { action, schedule } = state.doc;
+  const { action } = state.doc;
   const err = (path: string) => fieldError(state.issues, path);
   const update = (patch: Partial<typeof action>) => dispatch({ type: "updateAction", patch });
   return (
@@ -39,23 +36,6 @@ export function ActionSettings() {
         <FieldRow>
           <NumberField label="Due in (days)" value={action.dueInDays} parse={(t) => parseWholeNumber(t, 0, 3650, "a number of days")} onCommit={(dueInDays) => update({ dueInDays })} error={err("action.dueInDays")} />
           <TextField label="Assigned to" value={action.assignee} placeholder="Name or email" onChange={(assignee) => update({ assignee })} error={err("action.assignee")} />
-        </FieldRow>
-      </Section>
-      <Section title="Schedule" description="Interval 0 runs the agent once.">
-        <Field label="First run" validationMessage={err("schedule.start")}>
-          <Input type="datetime-local" value={schedule.start} onChange={(_, d) => dispatch({ type: "updateSchedule", patch: { start: d.value } })} />
-        </Field>
-        <FieldRow>
-          <NumberField label="Every" value={schedule.interval} parse={(t) => parseWholeNumber(t, 0, 1000, "an interval")} onCommit={(interval) => dispatch({ type: "updateSchedule", patch: { interval } })} error={err("schedule.interval")} />
-          <Field label="Period" validationMessage={err("schedule.period")}>
-            <Dropdown style={{ minWidth: 0 }} value={PERIOD_TEXT[schedule.period]} selectedOptions={[schedule.period]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateSchedule", patch: { period: d.optionValue as SchedulePeriod } })}>
-              {(Object.keys(PERIOD_TEXT) as SchedulePeriod[]).map((p) => (
-                <Option key={p} value={p}>
-                  {PERIOD_TEXT[p]}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
         </FieldRow>
       </Section>
     </>

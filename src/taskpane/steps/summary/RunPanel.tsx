@@ -30,7 +30,7 @@ function progressDetail(progress: RunProgress): string | undefined {
 export function RunPanel() {
   const styles = useStyles();
   const { state } = useAgent();
-  const { host, run, source } = useSession();
+  const { host, run, source, lifecycle } = useSession();
   const running = run.state.status === "running";
   const needsFile = host.kind === "browser" && !source.sheet;
   const blocked = state.issues.length > 0 || needsFile;
@@ -38,7 +38,7 @@ export function RunPanel() {
   return (
     <>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={running || blocked} onClick={() => void run.start(state.doc)} data-testid="run">
+        <Button appearance="primary" disabled={running || blocked} onClick={() => void run.start(state.doc, lifecycle.user.trim() || undefined)} data-testid="run">
           {run.state.status === "done" ? "Run again" : "Run the agent"}
         </Button>
         {running ? (
@@ -50,13 +50,22 @@ export function RunPanel() {
       {needsFile ? <Notice>Upload the transactions (or use the sample workbook) on the Data step first.</Notice> : null}
       <div aria-live="polite" role="status" data-testid="run-status">
         {run.state.status === "running" ? (
-          <Field label={run.state.cancelling ? "Cancelling…" : phaseText(run.state.progress.phase, host.kind)} hint={progressDetail(run.state.progress)} validationState="none">
+          <Field
+            label={run.state.cancelling ? "Cancelling…" : `${run.state.trigger === "schedule" ? "Scheduled run: " : ""}${phaseText(run.state.progress.phase, host.kind)}`}
+            hint={progressDetail(run.state.progress)}
+            validationState="none"
+          >
             <ProgressBar value={run.state.progress.total ? run.state.progress.done / run.state.progress.total : undefined} aria-label="Run progress" />
           </Field>
         ) : null}
         {run.state.status === "cancelled" ? <Notice intent="warning">The run was cancelled; nothing was changed.</Notice> : null}
       </div>
-      {run.state.status === "failed" ? <ErrorMessage title="The run failed" testId="run-error">{run.state.message}</ErrorMessage> : null}
+      {run.state.status === "failed" ? (
+        <ErrorMessage title="The run failed" testId="run-error">
+          {run.state.message}
+          {run.state.record ? ` ${run.state.record.message}` : ""}
+        </ErrorMessage>
+      ) : null}
     </>
   );
 }

@@ -11,11 +11,12 @@ import {
 } from "@fluentui/react-components";
 import type { AgentDocument } from "../../../core/agent/document";
 import type { AgentResult, ResultRow } from "../../../core/agent/result";
-import type { DeliveredResults } from "../../host/host";
+import type { DeliveredResults, RunRecord } from "../../host/host";
 import { Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { formatCount, formatMoney } from "../../state/format";
 import { detectionLevels } from "../../state/scope";
+import { RunRecordSummary } from "./RunRecordSummary";
 
 export const TOP_ACCOUNTS = 10;
 
@@ -43,7 +44,7 @@ function accountName(row: ResultRow, levels: readonly string[]): { name: string;
 }
 
 /** What the run found: how many accounts, which first, what fixing them is worth, and where the sheets are. */
-export function RunResults(props: { result: AgentResult; delivered: DeliveredResults; doc: AgentDocument }) {
+export function RunResults(props: { result: AgentResult; delivered: DeliveredResults; doc: AgentDocument; record: RunRecord | null; store: string }) {
   const styles = useStyles();
   const { result, delivered, doc } = props;
   const currency = result.parameters.currency;
@@ -75,6 +76,7 @@ export function RunResults(props: { result: AgentResult; delivered: DeliveredRes
           {n}
         </Notice>
       ))}
+      {props.record ? <RunRecordSummary record={props.record} store={props.store} /> : null}
 
       <h4 className={styles.subheading}>Expected impact</h4>
       <dl className={styles.totals} data-testid="impact-totals">

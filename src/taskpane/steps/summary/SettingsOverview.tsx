@@ -5,6 +5,7 @@ import { TextField } from "../../components/TextField";
 import { STEP_LABELS } from "../../components/StepNav";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
+import { percentText } from "../../state/inputs";
 import { fieldError, type StepId } from "../../state/issues";
 import { describeMeasure } from "../series/measure-kinds";
 
@@ -59,6 +60,11 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
       ],
     },
     {
+      step: "contribution",
+      title: "Profit contribution",
+      items: contributionItems(doc),
+    },
+    {
       step: "rules",
       title: "Detection rules",
       items: [
@@ -72,10 +78,26 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
       items: [
         ...[...doc.impact].sort((a, b) => a.order - b.order).map((i): Item => [`${i.order}. ${i.measure}`, `${i.type}, ${i.realizationRatePct}% realized`]),
         ["Action", `${doc.action.summary}: one per ${doc.action.groupBy}, top ${doc.action.topK}, due in ${doc.action.dueInDays} days, ${doc.action.assignee || "unassigned"}`],
-        ["Customer profit contribution", doc.contribution ? `from sheet '${doc.contribution.activities.sheet}'` : "not computed"],
-        ["Schedule", doc.schedule.interval === 0 ? `once, ${doc.schedule.start}` : `from ${doc.schedule.start}, every ${doc.schedule.interval} ${doc.schedule.period}${doc.schedule.interval === 1 ? "" : "s"}`],
       ],
     },
+    {
+      step: "summary",
+      title: "Schedule",
+      items: [["Runs", doc.schedule.interval === 0 ? `once, ${doc.schedule.start}` : `from ${doc.schedule.start}, every ${doc.schedule.interval} ${doc.schedule.period}${doc.schedule.interval === 1 ? "" : "s"}`]],
+    },
+  ];
+}
+
+function contributionItems(doc: AgentDocument): Item[] {
+  const c = doc.contribution;
+  if (!c) return [["Customer profit contribution", "not computed"]];
+  const rate = c.discountRate.kind === "rate" ? `${percentText(c.discountRate.rate)}%` : "WACC (equity by CAPM)";
+  const drivers = (c.derivedDrivers ?? []).map((d) => `${d.name} (${d.from === "column" ? d.column : d.from})`);
+  return [
+    ["Activities", `sheet '${c.activities.sheet}'`],
+    ["Cost drivers", [c.costDrivers ? `sheet '${c.costDrivers.sheet}'` : null, ...drivers].filter(Boolean).join("; ") || "none"],
+    ["Customer costs", c.customerCosts ? `sheet '${c.customerCosts.sheet}'` : "none"],
+    ["Customer value", `${c.horizonYears} years after this one, growth ${percentText(c.growthRate ?? 0)}%, discounted at ${rate}`],
   ];
 }
 
@@ -91,9 +113,11 @@ export function SettingsOverview() {
         <div className={styles.group} key={group.step}>
           <div className={styles.head}>
             <h4 className={styles.title}>{group.title}</h4>
-            <Button size="small" appearance="transparent" onClick={() => goTo(group.step)} aria-label={`Edit ${group.title} (${STEP_LABELS[group.step]} step)`}>
-              Edit
-            </Button>
+            {group.step !== "summary" ? (
+              <Button size="small" appearance="transparent" onClick={() => goTo(group.step)} aria-label={`Edit ${group.title} (${STEP_LABELS[group.step]} step)`}>
+                Edit
+              </Button>
+            ) : null}
           </div>
           <dl className={styles.list}>
             {group.items.map(([term, value], i) => (

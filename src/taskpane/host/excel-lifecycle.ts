@@ -1,0 +1,176 @@
+/**
+ * The agent's lifecycle inside Excel (issue 6), over the Office host's lifecycle functions: the
+ * workbook's Actions, Run Log and Agent Status sheets are the store, runs are recorded there
+ * (manual and scheduled), approval steps too, and AGENTRESULT formulas are given each run's
+ * results. Loaded on first use (index: ExcelHost.lifecycle), so the pane opens without it.
+ */
+import type { AgentDocument } from "../../core/agent/document";
+import type { AgentResult } from "../../core/agent/result";
+import { mentionSupport } from "../../excel/host-support";
+import { recordApprovalInWorkbook, recordDefinitionInWorkbook } from "../../excel/lifecycle-approval";
+import type { RecordedInWorkbook } from "../../excel/lifecycle";
+import { readLifecycleFromWorkbook } from "../../excel/lifecycle-read";
+import { runManually, startScheduler, type SchedulerEvent } from "../../excel/lifecycle-scheduler";
+import type { StartupOutcome } from "../../excel/startup-behavior";
+import { publishAgentResult, recalculateAgentResults } from "../../functions/agent-results-store";
+import { errorText } from "../session/error-text";
+import type {
+  ApprovalRequest,
+  LifecycleHost,
+  LifecycleView,
+  ManualRunOutcome,
+  PerformRun,
+  RunOutput,
+  RunRecord,
+  ScheduleEvent,
+  ScheduleOptions,
+} from "./host";
+import { lifecycleView } from "./lifecycle-view";
+
+/** Said up front where Excel cannot @mention people (mentionSupport, ExcelApi 1.11). */
+export const ASSIGNEES_NOT_NOTIFIED =
+  "This Excel cannot add comments that @mention people (that needs Microsoft 365, Excel 2021 or later, or Excel on the web), so the assignees of new actions cannot be notified from here: tell them yourself, or run the agent in Excel on the web.";
+
+export interface ExcelLifecycleOptions {
+  readonly now?: () => Date;
+  /** Zone when none was recorded at submission; default this machine's. */
+  readonly fallbackTimeZone?: string;
+  /** Stand-ins for the scheduler's timers (tests). */
+  readonly timers?: Parameters<typeof startScheduler>[0]["timers"];
+  readonly intervalMs?: number;
+}
+
+export class ExcelLifecycle implements LifecycleHost {
+  readonly store = "this workbook";
+  readonly limitations: readonly string[];
+
+  constructor(private readonly options: ExcelLifecycleOptions = {}) {
+    this.limitations = mentionSupport().supported ? [] : [ASSIGNEES_NOT_NOTIFIED];
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  async read(doc: AgentDocument): Promise<LifecycleView> {
+    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone);
+    return lifecycleView(read.lifecycle, doc, read.timeZone, null);
+  }
+
+  async decide(doc: AgentDocument, request: ApprovalRequest): Promise<{ view: LifecycleView; notices: readonly string[] }> {
+    const recorded = await recordApprovalInWorkbook(doc, request, { now: this.now(), fallbackTimeZone: this.options.fallbackTimeZone });
+    const notices = [...recorded.notices, ...startupNotices(recorded.startup, recorded.approval.status === "Active")];
+    return { view: await this.read(doc), notices };
+  }
+
+  async runManually(doc: AgentDocument, perform: PerformRun, by?: string): Promise<ManualRunOutcome> {
+    const ran: { output?: RunOutput; notices: string[] } = { notices: [] };
+    const outcome = await runManually(
+      doc,
+      async () => {
+        const output = await perform(null);
+        ran.output = output;
+        ran.notices = await this.publish(output.result, doc);
+        return output.result;
+      },
+      { now: () => this.now(), fallbackTimeZone: this.options.fallbackTimeZone, ...(by ? { by } : {}) },
+    );
+    const record = runRecord(outcome.recorded, ran.notices, await this.read(doc));
+    if (outcome.kind === "failed") return { kind: "failed", error: outcome.error, record };
+    return { kind: "ran", output: ran.output!, record };
+  }
+
+  async definitionSaved(doc: AgentDocument): Promise<LifecycleView | null> {
+    const recorded = await recordDefinitionInWorkbook(doc, "", { now: this.now(), fallbackTimeZone: this.options.fallbackTimeZone });
+    return recorded ? this.read(doc) : null;
+  }
+
+  startSchedule(options: ScheduleOptions): { stop(): void } {
+    // One run at a time (the scheduler's lock): the latest run's agent and notices, for its event.
+    const latest: { doc: AgentDocument | null; notices: string[] } = { doc: null, notices: [] };
+    const scheduler = startScheduler({
+      getDocument: options.getDocument,
+      run: async (doc) => {
+        latest.doc = doc;
+        latest.notices = [];
+        const output = await options.run(doc);
+        latest.notices = await this.publish(output.result, doc);
+        return output.result;
+      },
+      now: () => this.now(),
+      fallbackTimeZone: this.options.fallbackTimeZone,
+      timers: this.options.timers,
+      intervalMs: this.options.intervalMs,
+      onEvent: (event) => {
+        void this.describe(event, latest).then((described) => {
+          options.onStatus(described.status);
+          if (described.event) options.onEvent(described.event);
+        });
+      },
+    });
+    return { stop: () => scheduler.stop() };
+  }
+
+  /**
+   * The run's results for AGENTRESULT, then a recalculation once the result sheets are written
+   * (Excel does not recalculate a custom function whose arguments did not change).
+   */
+  private async publish(result: AgentResult, doc: AgentDocument): Promise<string[]> {
+    publishAgentResult(result, doc);
+    try {
+      await recalculateAgentResults();
+      return [];
+    } catch (e) {
+      return [`AGENTRESULT formulas were not recalculated (${errorText(e)}); press Ctrl+Alt+F9 to recalculate the workbook.`];
+    }
+  }
+
+  private async describe(
+    event: SchedulerEvent,
+    latest: { readonly doc: AgentDocument | null; readonly notices: readonly string[] },
+  ): Promise<{ status: string; event: ScheduleEvent | null }> {
+    const at = this.now();
+    if (event.kind === "error") {
+      const text = `The schedule could not be checked: ${event.message}`;
+      return { status: text, event: { at, tone: "error", text } };
+    }
+    const outcome = event.outcome;
+    switch (outcome.kind) {
+      case "no-agent":
+      case "busy":
+      case "not-due":
+        return { status: outcome.reason, event: null };
+      case "held":
+        return { status: outcome.reason, event: { at, tone: "warning", text: outcome.reason } };
+      case "cancelled":
+        return { status: outcome.reason, event: { at, tone: "warning", text: `The scheduled run was cancelled: ${outcome.reason}` } };
+      case "ran":
+      case "failed": {
+        const view = latest.doc ? await this.read(latest.doc).catch(() => null) : null;
+        const record = view ? runRecord(outcome.recorded, latest.notices, view) : undefined;
+        const label = outcome.decision.trigger === "catch-up" ? "A catch-up run" : "The scheduled run";
+        const text =
+          outcome.kind === "ran"
+            ? `${label} ${outcome.recorded.outcome === "Superseded" ? "was recorded by someone else first" : `was recorded: ${outcome.recorded.message}`}`
+            : `${label} failed and was logged in the Run Log: ${outcome.error}`;
+        return { status: outcome.decision.reason, event: { at, tone: outcome.kind === "ran" ? "success" : "error", text, ...(record ? { record } : {}) } };
+      }
+    }
+  }
+}
+
+/** After an approval: why the add-in will not open with the workbook, when it should (Active). */
+function startupNotices(startup: StartupOutcome, active: boolean): string[] {
+  if (startup.kind === "failed") return [startup.message];
+  if (startup.kind === "unsupported" && active) return [startup.reason];
+  return [];
+}
+
+/** What recording a run in the workbook did, as the pane tells it. */
+export function runRecord(recorded: RecordedInWorkbook, extraNotices: readonly string[], view: LifecycleView): RunRecord {
+  const notices = [...recorded.notices, ...extraNotices];
+  if (recorded.comments.kind === "unsupported") notices.push(recorded.comments.reason);
+  if (recorded.comments.kind === "failed") notices.push(recorded.comments.message);
+  if (recorded.startup?.kind === "failed") notices.push(recorded.startup.message);
+  return { outcome: recorded.outcome, changes: recorded.changes, message: recorded.message, notices, view };
+}
