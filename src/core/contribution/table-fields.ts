@@ -3,16 +3,13 @@
  * them. Strong synonyms name the field unambiguously; weak ones usually do but score lower, as in
  * the transaction sheet's mapping (mapping/synonyms.ts).
  */
+import type { HeaderField } from "../mapping/match-headers";
 import { FIELD_SYNONYMS } from "../mapping/synonyms";
 
 export type TableFieldKind = "text" | "money" | "quantity" | "flag";
 
-export interface TableField {
-  readonly name: string;
+export interface TableField extends HeaderField {
   readonly kind: TableFieldKind;
-  readonly required: boolean;
-  readonly strong: readonly string[];
-  readonly weak: readonly string[];
 }
 
 export interface TableSpec {
