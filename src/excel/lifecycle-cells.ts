@@ -7,6 +7,7 @@
 import type { CellUpdate } from "../core/lifecycle/actions-patch";
 import { ACTION_COLUMNS } from "../core/lifecycle/actions-sheet";
 import { findTable, textOf } from "../core/lifecycle/sheet-table";
+import { columnLetter } from "../core/mapping/header-label";
 import type { SheetColumn, SheetDescription, SheetValue } from "../core/sheets/sheet";
 import type { CellValue } from "../core/table/cells";
 import { textCells, toExcelCell, type ExcelCell } from "./cell-values";
@@ -123,12 +124,7 @@ export function headingRuns(
 }
 
 /** Column letters of a 0-based column index: 0 -> A, 26 -> AA. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
+export const columnLetters = columnLetter;
 
 /**
  * The live form of the core's overdue highlight (isOverdue: status Open, blank counting as Open,

@@ -5,6 +5,7 @@
  * the table, while a cell's own fill moves with the cell. Excel and LibreOffice draw both.
  */
 import type ExcelJS from "exceljs";
+import { columnLetter as columnLetterOfIndex } from "../core/mapping/header-label";
 import {
   HIGHLIGHT_COLORS,
   type HighlightRule,
@@ -96,10 +97,7 @@ export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
+/** Column letters of a 1-based column number, as exceljs counts them: 1 -> A, 27 -> AA. */
 export function columnLetter(columnNumber: number): string {
-  let letters = "";
-  for (let rest = columnNumber; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
+  return columnLetterOfIndex(columnNumber - 1);
 }

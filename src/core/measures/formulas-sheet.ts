@@ -10,6 +10,7 @@
  * agent's own MarginVariance by AGENTRESULT, and a plain Excel check that the two agree.
  */
 import type { AgentResult, ResultRow } from "../agent/result";
+import { columnLetter } from "../mapping/header-label";
 import type { ColumnFormat, SheetValue } from "../sheets/sheet";
 import { indexAgentResult, type JoinLabels } from "./agent-results";
 import type { Grid, ResultCell } from "./cells";
@@ -76,17 +77,6 @@ export function displayedFormula(stored: string): string {
     new RegExp(`\\b_xldudf_${FUNCTION_NAMESPACE}_([A-Z][A-Z0-9_]*)\\(`, "g"),
     `${FUNCTION_NAMESPACE}.$1(`
   );
-}
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 const value = (v: SheetValue, format?: ColumnFormat): FormulasSheetCell =>
