@@ -68,38 +68,27 @@ function perValue(
   );
 }
 
-const CURRENT = "current_margin_pct";
-const SEGMENT = "segment_avg_margin_pct";
-const ANNUAL = "annual_revenue";
+/** The Join Series measures' arguments, one value each per account, named as in Excel. */
+function joinArguments(current: Grid, segment: Grid, annualRevenue?: Grid): NamedGrid[] {
+  const margins: NamedGrid[] = [
+    { name: "current_margin_pct", grid: current },
+    { name: "segment_avg_margin_pct", grid: segment },
+  ];
+  return annualRevenue === undefined
+    ? margins
+    : [...margins, { name: "annual_revenue", grid: annualRevenue }];
+}
 
 export function marginVarianceCells(current: Grid, segment: Grid): ResultGrid {
-  return perValue(
-    [
-      { name: CURRENT, grid: current },
-      { name: SEGMENT, grid: segment },
-    ],
-    ([c, s]) => marginVariance(c, s)
-  );
+  return perValue(joinArguments(current, segment), ([c, s]) => marginVariance(c, s));
 }
 
 export function suggestedMarginCells(current: Grid, segment: Grid): ResultGrid {
-  return perValue(
-    [
-      { name: CURRENT, grid: current },
-      { name: SEGMENT, grid: segment },
-    ],
-    ([c, s]) => suggestedMarginPct(c, s)
-  );
+  return perValue(joinArguments(current, segment), ([c, s]) => suggestedMarginPct(c, s));
 }
 
 export function marginLiftCells(current: Grid, segment: Grid): ResultGrid {
-  return perValue(
-    [
-      { name: CURRENT, grid: current },
-      { name: SEGMENT, grid: segment },
-    ],
-    ([c, s]) => marginLiftPotentialPct(c, s)
-  );
+  return perValue(joinArguments(current, segment), ([c, s]) => marginLiftPotentialPct(c, s));
 }
 
 export function quarterMarginUpliftCells(
@@ -107,13 +96,8 @@ export function quarterMarginUpliftCells(
   segment: Grid,
   annualRevenue: Grid
 ): ResultGrid {
-  return perValue(
-    [
-      { name: CURRENT, grid: current },
-      { name: SEGMENT, grid: segment },
-      { name: ANNUAL, grid: annualRevenue },
-    ],
-    ([c, s, r]) => quarterMarginUplift(c, s, r)
+  return perValue(joinArguments(current, segment, annualRevenue), ([c, s, r]) =>
+    quarterMarginUplift(c, s, r)
   );
 }
 
@@ -122,13 +106,8 @@ export function quarterRevenueUpliftCells(
   segment: Grid,
   annualRevenue: Grid
 ): ResultGrid {
-  return perValue(
-    [
-      { name: CURRENT, grid: current },
-      { name: SEGMENT, grid: segment },
-      { name: ANNUAL, grid: annualRevenue },
-    ],
-    ([c, s, r]) => quarterRevenueUplift(c, s, r)
+  return perValue(joinArguments(current, segment, annualRevenue), ([c, s, r]) =>
+    quarterRevenueUplift(c, s, r)
   );
 }
 
