@@ -5,43 +5,23 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { AgentDocument } from "../../src/core/agent/document";
-import type { AgentResult } from "../../src/core/agent/result";
-import { computeAgent } from "../../src/core/run/compute";
+import { accountLine, KEY_AND_TAIL } from "../helpers/accounts";
 import { presetDocument } from "../helpers/agent";
-import { cleanQuality, tableOf, type Line } from "../helpers/table";
 import type { FakeSheet, Raw } from "./fake-excel";
 
 export const ZONE = "UTC";
-
-const line = (
-  CustomerId: string,
-  CustomerSegment: string,
-  InvoicePrice: number,
-  GrossMargin: number
-): Line => ({
-  CustomerId,
-  CustomerName: `${CustomerId} Ltd`,
-  CustomerSegment,
-  InvoicePrice,
-  GrossMargin,
-  PricingDate: "2025-06-01",
-});
 
 /**
  * Week 1: Key averages 400 / 2,000 = 20%; A (10%) is 10 points under it, C (Tail) loses money:
  * both flagged (SPEC rules of the preset: margin < 0 or more than 2 points under the segment).
  */
-export const WEEK_1 = [
-  line("A", "Key", 1000, 100),
-  line("B", "Key", 1000, 300),
-  line("C", "Tail", 500, -50),
-];
+export const WEEK_1 = KEY_AND_TAIL;
 /** Week 2: D joins Key at 5% (Key: 450 / 3,000 = 15%, A and D flagged), C falls to -20%. */
 export const WEEK_2 = [
-  line("A", "Key", 1000, 100),
-  line("B", "Key", 1000, 300),
-  line("C", "Tail", 500, -100),
-  line("D", "Key", 1000, 50),
+  accountLine("A", "Key", 1000, 100),
+  accountLine("B", "Key", 1000, 300),
+  accountLine("C", "Tail", 500, -100),
+  accountLine("D", "Key", 1000, 50),
 ];
 
 export function agent(overrides: Partial<AgentDocument["action"]> = {}): AgentDocument {
@@ -53,9 +33,7 @@ export function agent(overrides: Partial<AgentDocument["action"]> = {}): AgentDo
   };
 }
 
-export function resultOf(lines: readonly Line[], doc: AgentDocument, at: Date): AgentResult {
-  return computeAgent(tableOf(lines), cleanQuality(lines.length), doc, { today: at });
-}
+export { resultOf } from "../helpers/accounts";
 
 export interface OfficeCalls {
   readonly startup: string[];

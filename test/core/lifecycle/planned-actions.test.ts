@@ -4,30 +4,11 @@ import {
   splitActionKey,
 } from "../../../src/core/lifecycle/planned-actions";
 import { serialFromYmd } from "../../../src/core/parse/excel-date";
-import { computeAgent } from "../../../src/core/run/compute";
+import { accountLine, KEY_AND_TAIL, resultOf } from "../../helpers/accounts";
 import { presetDocument } from "../../helpers/agent";
-import { cleanQuality, tableOf, type Line } from "../../helpers/table";
 
-const line = (
-  CustomerId: string,
-  CustomerSegment: string,
-  InvoicePrice: number,
-  GrossMargin: number
-): Line => ({
-  CustomerId,
-  CustomerName: `${CustomerId} Ltd`,
-  CustomerSegment,
-  InvoicePrice,
-  GrossMargin,
-  PricingDate: "2025-06-01",
-});
 // Key: A 10%, B 30% (segment 20%, A flagged); Tail: C -10% (flagged), D 10%.
-const LINES = [
-  line("A", "Key", 1000, 100),
-  line("B", "Key", 1000, 300),
-  line("C", "Tail", 500, -50),
-  line("D", "Tail", 1500, 150),
-];
+const LINES = [...KEY_AND_TAIL, accountLine("D", "Tail", 1500, 150)];
 
 describe("planned actions and group snapshots", () => {
   it("splits an action key at its first '='", () => {
@@ -37,9 +18,7 @@ describe("planned actions and group snapshots", () => {
   it("measures a group of several accounts by its revenue-weighted margin over all its accounts", () => {
     const base = presetDocument("2025-10-21");
     const doc = { ...base, action: { ...base.action, groupBy: "CustomerSegment" } };
-    const result = computeAgent(tableOf(LINES), cleanQuality(LINES.length), doc, {
-      today: new Date(2025, 9, 21, 12),
-    });
+    const result = resultOf(LINES, doc, new Date(2025, 9, 21, 12));
     const snapshot = accountSnapshots(result);
     // Key: (0.10 x 1,000 + 0.30 x 1,000) / 2,000 = 0.20; Tail: (-0.10 x 500 + 0.10 x 1,500) / 2,000 = 0.05.
     expect(snapshot("CustomerSegment=Key")!.margin).toBeCloseTo(0.2, 12);
@@ -55,9 +34,7 @@ describe("planned actions and group snapshots", () => {
 
   it("names the account of a one-account group and sums its expected impact per type", () => {
     const doc = presetDocument("2025-10-21");
-    const result = computeAgent(tableOf(LINES), cleanQuality(LINES.length), doc, {
-      today: new Date(2025, 9, 21, 12),
-    });
+    const result = resultOf(LINES, doc, new Date(2025, 9, 21, 12));
     const [a] = plannedActions(result, doc);
     expect([a.key, a.name]).toEqual(["CustomerId=A", "A Ltd"]);
     // A: (0.15 - 0.10) x 1,000 / 4 = 12.50 of each uplift; revenue at 50%, profit at 40%.

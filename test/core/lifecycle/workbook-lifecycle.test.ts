@@ -15,39 +15,22 @@ import {
   type WorkbookLifecycle,
 } from "../../../src/core/lifecycle/workbook-lifecycle";
 import { serialFromYmd } from "../../../src/core/parse/excel-date";
-import { computeAgent } from "../../../src/core/run/compute";
 import { buildResultSheets } from "../../../src/core/sheets/result-sheets";
 import type { SheetDescription } from "../../../src/core/sheets/sheet";
 import type { CellValue } from "../../../src/core/table/cells";
+import { accountLine, KEY_AND_TAIL, resultOf } from "../../helpers/accounts";
 import { presetDocument } from "../../helpers/agent";
-import { cleanQuality, tableOf, type Line } from "../../helpers/table";
+import type { Line } from "../../helpers/table";
 import { addColumn, editCell, sheetCells } from "./sheet-cells";
 
 const ZONE = "Europe/Berlin";
-const line = (
-  CustomerId: string,
-  CustomerSegment: string,
-  InvoicePrice: number,
-  GrossMargin: number
-): Line => ({
-  CustomerId,
-  CustomerName: `${CustomerId} Ltd`,
-  CustomerSegment,
-  InvoicePrice,
-  GrossMargin,
-  PricingDate: "2025-06-01",
-});
 // Key averages 400 / 2,000 = 20%: A (10%) is 10 points under it; C alone in Tail has a negative margin.
-const BEFORE = [
-  line("A", "Key", 1000, 100),
-  line("B", "Key", 1000, 300),
-  line("C", "Tail", 500, -50),
-];
+const BEFORE = KEY_AND_TAIL;
 // A raised its margin to 20% (Key: 500 / 2,000 = 25%, A still 5 points under: still flagged).
 const AFTER = [
-  line("A", "Key", 1000, 200),
-  line("B", "Key", 1000, 300),
-  line("C", "Tail", 500, -50),
+  accountLine("A", "Key", 1000, 200),
+  accountLine("B", "Key", 1000, 300),
+  accountLine("C", "Tail", 500, -50),
 ];
 
 function doc(): AgentDocument {
@@ -60,7 +43,7 @@ function doc(): AgentDocument {
 }
 
 function run(previous: WorkbookLifecycle, lines: readonly Line[], at: Date, agent = doc()) {
-  const result = computeAgent(tableOf(lines), cleanQuality(lines.length), agent, { today: at });
+  const result = resultOf(lines, agent, at);
   const context: RunContext = { doc: agent, at, trigger: "schedule", timeZone: ZONE };
   const recorded = recordRun(previous, result, context);
   const sheets = lifecycleSheets(recorded.lifecycle, context);
@@ -220,9 +203,9 @@ describe("a team working the action list across runs", () => {
 
   it("keeps an account that is no longer flagged, marked as such", () => {
     const healthy = [
-      line("A", "Key", 1000, 200),
-      line("B", "Key", 1000, 200),
-      line("C", "Tail", 500, 50),
+      accountLine("A", "Key", 1000, 200),
+      accountLine("B", "Key", 1000, 200),
+      accountLine("C", "Tail", 500, 50),
     ];
     const second = run(
       readLifecycle(cellsOf(first.sheets), ZONE).lifecycle,
