@@ -4,81 +4,41 @@
  * watch the live preview follow, run, and check the downloaded workbook against what the pane
  * showed. Screenshots of every step go to test-artifacts/e2e/.
  */
-import { mkdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, distDirectory, ROOT } from "./build";
-import { launchChromium, type Browser } from "./browser";
-import { serveDirectory, type ServedSite } from "./serve";
+import { ARTIFACTS } from "./build";
+import { giveEuroRate, SAMPLE, shot, startPaneSession, unlabeledControls, uploadSample, type PaneSession } from "./pane";
 import { cellNumber, loadWorkbook, numberBesideLabel, parseShownNumber, rowByLabel } from "./workbook";
 
-const SAMPLE = join(ROOT, "assets", "sample-transactions.xlsx");
 const REQUIRED = ["CustomerId", "CustomerName", "CustomerSegment", "InvoicePrice", "GrossMargin", "CalculatedRebate", "PricingDate"];
 const RESULT_SHEETS = [
   "Summary",
   "Flagged Accounts",
   "Impact",
+  "Actions",
+  "Impact Tracking",
   "Join Series",
   "Revenue and Margin by Customer",
   "Avg Margin by Customer Segment",
   "Data Quality",
+  "Run Log",
+  "Agent Status",
 ];
 
-let site: ServedSite;
-let browser: Browser;
-const consoleErrors: string[] = [];
+let session: PaneSession;
+const consoleErrors = (): string[] => session.consoleErrors;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  site = await serveDirectory(distDirectory());
-  browser = await launchChromium({ width: 360, height: 900 });
-  // Each test starts from the built-in agent, unless it asks to keep what it saved (see below).
-  await browser.context.addInitScript(() => {
-    try {
-      if (sessionStorage.getItem("uaa.e2e.keep") !== "1") localStorage.clear();
-    } catch {
-      // Frames without storage (office.js' own, downloads) have nothing to clear.
-    }
-  });
+  session = await startPaneSession();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
 });
 
-async function openPane(query = ""): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(String(error)));
-  await page.goto(`${site.url}taskpane.html${query}`);
-  await page.getByTestId("step-title").waitFor({ timeout: 20_000 });
-  return page;
-}
-
-/** A full-page screenshot; the sticky footer is let go so it does not cover the middle of the page. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.querySelector("footer")?.style.setProperty("position", "static"));
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  await page.evaluate(() => document.querySelector("footer")?.style.removeProperty("position"));
-}
-
-/** The sample invoices some accounts in EUR: the pane asks for the rate, and gets the sample's. */
-async function giveEuroRate(page: Page): Promise<void> {
-  await page.getByTestId("currencies-found").waitFor({ timeout: 30_000 });
-  await expect(page.getByTestId("currencies-found").textContent()).resolves.toBe("Currencies in the sheet: USD, EUR.");
-  await page.getByTestId("rate-EUR").fill("1.08");
-  await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
-}
-
-async function uploadSample(page: Page): Promise<void> {
-  await page.getByTestId("file-input").setInputFiles(SAMPLE);
-  await page.getByTestId("mapping-summary").waitFor();
-  await giveEuroRate(page);
-}
+const openPane = (query = ""): Promise<Page> => session.open(query);
 
 async function previewCount(page: Page): Promise<number> {
   const text = await page.getByTestId("preview-count").textContent({ timeout: 30_000 });
@@ -193,28 +153,18 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   const parts = Object.keys((await JSZip.loadAsync(readFileSync(saved))).files);
   expect(parts.filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part)).length).toBeGreaterThanOrEqual(1);
 
-  expect(consoleErrors).toEqual([]);
+  expect(consoleErrors()).toEqual([]);
   await page.close();
 });
 
 test("every input, dropdown and switch has a label a screen reader can read", async () => {
   const page = await openPane();
   await uploadSample(page);
-  for (const step of ["data", "series", "join", "rules", "impact", "summary"]) {
+  for (const step of ["data", "series", "join", "contribution", "rules", "impact", "summary"]) {
     await page.getByTestId(`step-${step}`).click();
     await page.getByTestId("step-title").waitFor();
     await page.getByText("Loading…").waitFor({ state: "detached" });
-    const unlabeled = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>("input, textarea, button, [role=combobox], [role=switch]")]
-        .filter((el) => el.offsetParent !== null || el.getAttribute("type") === "file")
-        .filter((el) => {
-          const labelled = el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
-          const labels = (el as HTMLInputElement).labels;
-          const text = el.tagName === "BUTTON" ? (el.textContent ?? "").trim() : "";
-          return !labelled && !(labels && labels.length > 0) && !text;
-        })
-        .map((el) => el.outerHTML.slice(0, 160)),
-    );
+    const unlabeled = await unlabeledControls(page);
     expect({ step, unlabeled }).toEqual({ step, unlabeled: [] });
   }
   // "Next" puts the focus on the new step's heading, so reading starts at its top.

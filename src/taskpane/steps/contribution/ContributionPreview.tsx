@@ -19,11 +19,11 @@ import { contributionPreview, type ContributionPreviewView } from "../../state/c
 import { formatCount, formatMoney, plural } from "../../state/format";
 
 const useStyles = makeStyles({
-  totals: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, margin: 0 },
+  totals: { display: "grid", gridTemplateColumns: "minmax(0, 0.8fr) minmax(0, 0.8fr) minmax(0, 1.4fr)", gap: tokens.spacingHorizontalS, margin: 0 },
   total: { display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3 },
   totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  totalValue: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  text: { margin: 0 },
+  totalValue: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  text: { margin: 0, fontSize: tokens.fontSizeBase300 },
   muted: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { tableLayout: "fixed", width: "100%" },

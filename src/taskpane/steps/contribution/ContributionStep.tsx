@@ -17,7 +17,7 @@ export function ContributionStep() {
   return (
     <>
       <Section
-        title="Cost to serve"
+        title="Customer profit contribution"
         description="Charges each account the processes it uses (deliveries, visits, returns…) by activity-based costing, to see which accounts still earn money after the cost to serve."
       >
         <ContributionSwitch />

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { ContributionDefinition, DiscountRateDefinition, InvestmentTiming } from "../../../core/contribution/definition";
 import { NumberField } from "../../components/NumberField";
@@ -8,6 +8,11 @@ import { useAgent } from "../../state/context";
 import { DEFAULT_WACC, discountRateView, type WaccInputs } from "../../state/discount-rate-view";
 import { parseNumberText, parsePercentText, parseWholeNumber, percentText, type NumberInput } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
+
+const KIND_TEXT: Record<DiscountRateDefinition["kind"], string> = {
+  rate: "Entered as a rate",
+  wacc: "WACC, equity by CAPM",
+};
 
 const TIMING_TEXT: Record<InvestmentTiming, string> = {
   everyPeriod: "Every year of the horizon",
@@ -89,19 +94,27 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
           ))}
         </Dropdown>
       </Field>
-      <Field label="Discount rate">
-        <RadioGroup
-          value={rate.kind}
-          onChange={(_, d) => setRate(d.value === "wacc" ? lastWacc.current : { kind: "rate", rate: lastRate.current })}
+      <Field label="Discount rate" hint="WACC: the weighted average cost of capital, with the cost of equity by CAPM.">
+        <Dropdown
+          style={{ minWidth: 0 }}
+          value={KIND_TEXT[rate.kind]}
+          selectedOptions={[rate.kind]}
+          onOptionSelect={(_, d) => {
+            if (d.optionValue === rate.kind) return;
+            setRate(d.optionValue === "wacc" ? lastWacc.current : { kind: "rate", rate: lastRate.current });
+          }}
           data-testid="discount-kind"
         >
-          <Radio value="rate" label="Enter the rate" />
-          <Radio value="wacc" label="Weighted average cost of capital (WACC, equity by CAPM)" />
-        </RadioGroup>
+          {(Object.keys(KIND_TEXT) as DiscountRateDefinition["kind"][]).map((kind) => (
+            <Option key={kind} value={kind}>
+              {KIND_TEXT[kind]}
+            </Option>
+          ))}
+        </Dropdown>
       </Field>
       {rate.kind === "rate" ? (
         <NumberField
-          label="Discount rate"
+          label="Rate"
           value={rate.rate}
           parse={(t) => parsePercentText(t, "the discount rate")}
           format={percentText}
@@ -113,7 +126,15 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
       ) : (
         <>
           <FieldRow>
-            <NumberField label="Equity (market value)" value={rate.equity} parse={parseMoney} onCommit={(equity) => setWacc({ equity })} error={err("discountRate.equity")} testId="wacc-equity" />
+            <NumberField
+              label="Equity (market value)"
+              value={rate.equity}
+              parse={parseMoney}
+              onCommit={(equity) => setWacc({ equity })}
+              // The checker words it after the field's name: "… equity: plus debt must be above 0".
+              error={err("discountRate.equity")?.replace(/^Plus /, "Equity plus ")}
+              testId="wacc-equity"
+            />
             <NumberField label="Debt (market value)" value={rate.debt} parse={parseMoney} onCommit={(debt) => setWacc({ debt })} error={err("discountRate.debt")} testId="wacc-debt" />
           </FieldRow>
           <FieldRow>

@@ -14,18 +14,20 @@ import { fieldError } from "../../state/issues";
 const FROM_TEXT: Record<DerivedDriver["from"], string> = {
   lines: "Transaction lines",
   orders: "Orders (distinct pricing days)",
-  column: "A column of the transaction sheet",
+  column: "Sum of a column",
 };
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   driver: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     alignItems: "end",
-    gap: tokens.spacingHorizontalXS,
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  column: { gridColumn: "1 / span 2" },
+  wide: { gridColumn: "1 / span 2" },
 });
 
 /** Drivers counted from the transaction rows, and further sales deductions (seed 001: net revenue = sales - deductions). */
@@ -52,7 +54,8 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
         {drivers.map((driver, i) => (
           <div className={styles.driver} key={i} role="group" aria-label={`Derived driver ${i + 1}: ${driver.name}`} data-testid={`derived-driver-${i}`}>
             <TextField label="Driver name" value={driver.name} onChange={(name) => update(i, { ...driver, name })} error={err(`derivedDrivers[${i}].name`)} />
-            <Field label="Counted from" validationMessage={err(`derivedDrivers[${i}].from`)}>
+            <IconButton icon={<DismissRegular />} label={`Remove driver ${driver.name || i + 1}`} onClick={() => setDrivers(drivers.filter((_, j) => j !== i))} />
+            <Field className={styles.wide} label="Counted from" validationMessage={err(`derivedDrivers[${i}].from`)}>
               <Dropdown
                 style={{ minWidth: 0 }}
                 value={FROM_TEXT[driver.from]}
@@ -70,9 +73,8 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
                 ))}
               </Dropdown>
             </Field>
-            <IconButton icon={<DismissRegular />} label={`Remove driver ${driver.name || i + 1}`} onClick={() => setDrivers(drivers.filter((_, j) => j !== i))} />
             {driver.from === "column" ? (
-              <div className={styles.column}>
+              <div className={styles.wide}>
                 <Field label="Column summed" validationMessage={err(`derivedDrivers[${i}].column`)}>
                   <Dropdown
                     style={{ minWidth: 0 }}

@@ -23,7 +23,8 @@ import { approvalLine, wallTime } from "../../state/lifecycle-text";
 const STATUS_COLOR: Record<AgentStatus, "informative" | "warning" | "success"> = { Draft: "informative", Submitted: "warning", Active: "success" };
 
 const useStyles = makeStyles({
-  status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0 },
+  status: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, margin: 0 },
+  badge: { flexShrink: 0 },
   text: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   table: { tableLayout: "fixed", width: "100%" },
@@ -39,7 +40,8 @@ export function ApprovalPanel() {
   const { lifecycle } = useSession();
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ error: string | null; notices: readonly string[] }>({ error: null, notices: [] });
+  // Notices hold until the next run (the browser's "run and download to keep it" is then done).
+  const [outcome, setOutcome] = useState<{ error: string | null; notices: readonly string[]; runs: number }>({ error: null, notices: [], runs: 0 });
   const view = lifecycle.view;
   if (!view) {
     return lifecycle.error ? <ErrorMessage title="The approval could not be read">{lifecycle.error}</ErrorMessage> : <p className={styles.text}>Reading the approval…</p>;
@@ -52,14 +54,15 @@ export function ApprovalPanel() {
     setBusy(true);
     const result = await lifecycle.decide({ kind, by: lifecycle.user, ...(note.trim() ? { note: note.trim() } : {}) });
     setBusy(false);
-    setOutcome(result.ok ? { error: null, notices: result.notices } : { error: result.message, notices: [] });
+    const runs = lifecycle.view?.runLog.length ?? 0;
+    setOutcome(result.ok ? { error: null, notices: result.notices, runs } : { error: result.message, notices: [], runs });
     if (result.ok) setNote("");
   };
 
   return (
     <>
       <p className={styles.status} aria-live="polite">
-        <Badge appearance="filled" color={STATUS_COLOR[approval.status]} data-testid="approval-status">
+        <Badge className={styles.badge} appearance="filled" color={STATUS_COLOR[approval.status]} data-testid="approval-status">
           {approval.status}
         </Badge>
         <span className={styles.text}>{approvalLine(approval, timeZone)}</span>
@@ -98,7 +101,7 @@ export function ApprovalPanel() {
           {outcome.error}
         </ErrorMessage>
       ) : null}
-      {outcome.notices.map((n) => (
+      {(outcome.runs === view.runLog.length ? outcome.notices : []).map((n) => (
         <Notice key={n}>{n}</Notice>
       ))}
       {approval.history.length > 0 ? (

@@ -5,7 +5,7 @@ import { formatCount } from "../../state/format";
 
 const useStyles = makeStyles({
   subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  counts: { margin: 0, display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(72px, 1fr))", gap: tokens.spacingHorizontalXS },
+  counts: { margin: 0, display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalXS },
   count: { display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalXS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3 },
   label: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },

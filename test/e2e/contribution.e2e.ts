@@ -1,0 +1,104 @@
+/**
+ * The Profit Contribution step outside Office (issue 5): switched on with the sample workbook's
+ * Activities, Cost Drivers and Customer Costs sheets, their columns detected, the preview of CP II
+ * per account, WACC computed as the inputs are typed, the run's report with the contribution's
+ * sheets, and switching it off again after a confirmation. Screenshots go to test-artifacts/e2e/.
+ */
+import { join } from "path";
+import { ARTIFACTS } from "./build";
+import { shot, shownNumber, startPaneSession, unlabeledControls, uploadSample, useSampleAnchorDate, type PaneSession } from "./pane";
+import { loadWorkbook } from "./workbook";
+
+let session: PaneSession;
+
+beforeAll(async () => {
+  session = await startPaneSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test("on, mapped, previewed, WACC, run and off again", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await useSampleAnchorDate(page);
+  await page.getByTestId("step-contribution").click();
+  await page.getByTestId("contribution-switch").click();
+
+  // The sample's three tables, found by their sheet names, every required field detected.
+  for (const [table, required] of [
+    ["activities", "4 of 4"],
+    ["costDrivers", "3 of 3"],
+    ["customerCosts", "1 of 1"],
+  ] as const) {
+    await expect(page.getByTestId(`contribution-mapping-summary-${table}`).textContent({ timeout: 30_000 })).resolves.toBe(`${required} required fields mapped`);
+  }
+  await expect(page.getByTestId("activities-mapping-row-ProcessCosts").getAttribute("data-mapped")).resolves.toBe("true");
+  await expect(page.getByTestId("activities-mapping-ProcessCosts").textContent()).resolves.toBe("Process Costs");
+
+  // The preview: accounts, how many lose money after the cost to serve, the whale's peak.
+  const accounts = await shownNumber(page, "contribution-accounts", 60_000);
+  expect(accounts).toBe(120);
+  const belowZero = await shownNumber(page, "contribution-below-zero");
+  expect(belowZero).toBeGreaterThan(0);
+  expect(belowZero).toBeLessThan(accounts);
+  await expect(page.getByTestId("contribution-whale").textContent()).resolves.toMatch(/^Whale curve: the \d+ most profitable accounts earn \d+\.\d% of the total CP II; the other \d+ accounts give \d+\.\d% of it away\.$/);
+  await expect(page.getByTestId("contribution-bottom").locator("tbody tr").count()).resolves.toBe(5);
+  await page.getByTestId("contribution-quality").waitFor();
+  await shot(page, "15-contribution");
+
+  // WACC: 60/40, r_e = 3% + 1.1 x (8% - 3%) = 8.5%, WACC = 0.6 x 8.5% + 0.4 x 5% x 0.75 = 6.6%.
+  await page.getByTestId("discount-kind").click();
+  await page.getByRole("option", { name: "WACC, equity by CAPM" }).click();
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe("Discount rate used: 6.60%");
+  await page.getByTestId("wacc-taxRate").fill("30");
+  // 5.1% + 0.4 x 5% x 0.7 = 6.5%.
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe("Discount rate used: 6.50%");
+  await page.getByTestId("wacc-equity").fill("0");
+  await page.getByTestId("wacc-debt").fill("0");
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe("No discount rate: WACC needs equity plus debt above 0.");
+  await page.getByText("Equity plus debt must be above 0 to weight the costs of capital.").waitFor();
+  await page.getByTestId("wacc-equity").fill("600000");
+  await page.getByTestId("wacc-debt").fill("400000");
+  await page.getByTestId("contribution-horizon").fill("101");
+  await page.getByText("Enter a number of years from 0 to 100.").waitFor();
+  await page.getByTestId("contribution-horizon").fill("5");
+  await shot(page, "16-contribution-wacc");
+  expect(await unlabeledControls(page)).toEqual([]);
+
+  // The five measures are in the join, and a rule can use them.
+  await page.getByTestId("step-join").click();
+  await page.getByTestId("join-measure-CPII").waitFor();
+
+  // The run's report has the contribution's sheets.
+  await page.getByTestId("step-summary").click();
+  await page.getByTestId("run").click();
+  await page.getByTestId("flagged-count").waitFor({ timeout: 90_000 });
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const saved = join(ARTIFACTS, "contribution.xlsx");
+  await file.saveAs(saved);
+  const book = await loadWorkbook(saved);
+  const names = book.worksheets.map((w) => w.name);
+  expect(names).toEqual(expect.arrayContaining(["Customer Profit Contribution", "Activity Rates"]));
+  const joinSheet = book.getWorksheet("Join Series")!;
+  let headers: string[] = [];
+  joinSheet.eachRow((row) => {
+    const texts = Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text);
+    if (headers.length === 0 && texts.includes("CP II")) headers = texts;
+  });
+  expect(headers).toEqual(expect.arrayContaining(["CP I", "Cost to Serve", "CP II", "CP II Margin %", "Customer Value"]));
+
+  // Off again: the confirmation names what goes with it.
+  await page.getByTestId("step-contribution").click();
+  await page.getByTestId("contribution-switch").click();
+  await expect(page.getByTestId("contribution-off-list").textContent()).resolves.toBe("Join 5 measures: CPI, CostToServe, CPII, CPIIMarginPct, CustomerValue");
+  await shot(page, "17-contribution-off-confirm");
+  await page.getByTestId("contribution-off-confirm").click();
+  await expect(page.getByTestId("contribution-accounts").count()).resolves.toBe(0);
+  await page.getByTestId("step-join").click();
+  await page.getByTestId("join-measure-MarginVariance").waitFor();
+  await expect(page.getByTestId("join-measure-CPII").count()).resolves.toBe(0);
+  expect(session.consoleErrors).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,100 @@
+/**
+ * Shared set-up of the browser tests: the built add-in served on localhost, Debian's Chromium at
+ * the width Excel gives a task pane, and the steps every test takes (open the pane, upload the
+ * sample, give the EUR rate, take a screenshot).
+ */
+import { mkdirSync } from "fs";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, distDirectory, ROOT } from "./build";
+import { launchChromium, type Browser } from "./browser";
+import { serveDirectory, type ServedSite } from "./serve";
+import { parseShownNumber } from "./workbook";
+
+export const SAMPLE = join(ROOT, "assets", "sample-transactions.xlsx");
+
+export interface PaneSession {
+  readonly consoleErrors: string[];
+  open(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startPaneSession(): Promise<PaneSession> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const site: ServedSite = await serveDirectory(distDirectory());
+  const browser: Browser = await launchChromium({ width: 360, height: 900 });
+  const consoleErrors: string[] = [];
+  // Each test starts from the built-in agent, unless it asks to keep what it saved.
+  await browser.context.addInitScript(() => {
+    try {
+      if (sessionStorage.getItem("uaa.e2e.keep") !== "1") localStorage.clear();
+    } catch {
+      // Frames without storage (office.js' own, downloads) have nothing to clear.
+    }
+  });
+  return {
+    consoleErrors,
+    async open(query = "") {
+      const page = await browser.context.newPage();
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => consoleErrors.push(String(error)));
+      await page.goto(`${site.url}taskpane.html${query}`);
+      await page.getByTestId("step-title").waitFor({ timeout: 20_000 });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** A full-page screenshot; the sticky footer is let go so it does not cover the middle of the page. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.querySelector("footer")?.style.setProperty("position", "static"));
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.evaluate(() => document.querySelector("footer")?.style.removeProperty("position"));
+}
+
+/** The sample invoices some accounts in EUR: the pane asks for the rate, and gets the sample's. */
+export async function giveEuroRate(page: Page): Promise<void> {
+  await page.getByTestId("currencies-found").waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId("currencies-found").textContent()).resolves.toBe("Currencies in the sheet: USD, EUR.");
+  await page.getByTestId("rate-EUR").fill("1.08");
+  await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
+}
+
+export async function uploadSample(page: Page): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await page.getByTestId("mapping-summary").waitFor();
+  await giveEuroRate(page);
+}
+
+/** The sample's anchor date, on the Series step. */
+export async function useSampleAnchorDate(page: Page): Promise<void> {
+  await page.getByTestId("step-series").click();
+  await page.getByTestId("anchor-date").fill("2025-10-21");
+  await page.getByTestId("anchor-date").press("Tab");
+  await page.getByText(/^120 rows in the preview\./).first().waitFor({ timeout: 15_000 });
+}
+
+export async function shownNumber(page: Page, testId: string, timeout = 30_000): Promise<number> {
+  return parseShownNumber((await page.getByTestId(testId).textContent({ timeout })) ?? "");
+}
+
+/** Visible inputs, buttons, dropdowns and switches without a name a screen reader can read. */
+export function unlabeledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("input, textarea, button, [role=combobox], [role=switch], [role=radio]")]
+      .filter((el) => el.offsetParent !== null || el.getAttribute("type") === "file")
+      .filter((el) => {
+        const labelled = el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+        const labels = (el as HTMLInputElement).labels;
+        const text = el.tagName === "BUTTON" ? (el.textContent ?? "").trim() : "";
+        return !labelled && !(labels && labels.length > 0) && !text;
+      })
+      .map((el) => el.outerHTML.slice(0, 160)),
+  );
+}
