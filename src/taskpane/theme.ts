@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+/* global Office */
 /**
  * Light or dark, as the user has Office (or the browser) set: Office tells the pane its body
  * background colour; outside Office the browser's colour-scheme preference decides, and
@@ -18,7 +19,11 @@ export function isDarkColor(hex: string): boolean {
 
 export type ThemeName = "light" | "dark";
 
-export function themeNameFor(options: { officeBackground?: string | null; forced?: string | null; prefersDark?: boolean }): ThemeName {
+export function themeNameFor(options: {
+  officeBackground?: string | null;
+  forced?: string | null;
+  prefersDark?: boolean;
+}): ThemeName {
   if (options.forced === "dark" || options.forced === "light") return options.forced;
   if (options.officeBackground) return isDarkColor(options.officeBackground) ? "dark" : "light";
   return options.prefersDark ? "dark" : "light";
@@ -34,7 +39,9 @@ export function currentThemeName(inOffice: boolean): ThemeName {
       officeBackground = null;
     }
   }
-  const prefersDark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  const prefersDark =
+    typeof window.matchMedia === "function" &&
+    window.matchMedia("(prefers-color-scheme: dark)").matches;
   return themeNameFor({ officeBackground, forced, prefersDark });
 }
 

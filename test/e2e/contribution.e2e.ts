@@ -64,6 +64,8 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
   await page.getByTestId("contribution-horizon").fill("101");
   await page.getByText("Enter a number of years from 0 to 100.").waitFor();
   await page.getByTestId("contribution-horizon").fill("5");
+  // The preview follows once the edits settle: customer value at the WACC.
+  await page.getByText("Customer value discounted at 6.5%; amounts in USD.").waitFor({ timeout: 30_000 });
   await shot(page, "16-contribution-wacc");
   expect(await unlabeledControls(page)).toEqual([]);
 

@@ -90,7 +90,9 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const [state, dispatch] = useReducer(agentReducer, initialDocument, initialAgentState);
   const [step, setStep] = useState<StepId>("data");
   const source = useSource(host, state.doc, dispatch);
-  const preview = usePreview(host, source.parsed, state);
+  const [tablesGeneration, setTablesGeneration] = useState(0);
+  const tables = useMemo(() => ({ generation: tablesGeneration, reload: () => setTablesGeneration((g) => g + 1) }), [tablesGeneration]);
+  const preview = usePreview(host, source.parsed, state, tablesGeneration);
   const lifecycle = useLifecycle(host, state.doc);
   const run = useAgentRun(host, lifecycle.recorded);
   useSchedule(host, lifecycle, run);
@@ -111,8 +113,8 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const problems = useMemo(() => issueCountByStep(state.issues), [state.issues]);
   const agent = useMemo(() => ({ state, dispatch }), [state]);
   const session: SessionContextValue = useMemo(
-    () => ({ host, source, preview, run, lifecycle, goTo }),
-    [host, source, preview, run, lifecycle, goTo],
+    () => ({ host, source, preview, run, lifecycle, tables, goTo }),
+    [host, source, preview, run, lifecycle, tables, goTo],
   );
   const index = STEP_IDS.indexOf(step);
 

@@ -6,7 +6,15 @@
 import type { AgentDocument } from "../../core/agent/document";
 import { AgentInputError, type SourceSheet } from "../../core/run/api";
 import type { SheetDescription } from "../../core/sheets/sheet";
-import type { DeliveredResults, DeliverOptions, FileSources, LifecycleHost, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
+import type {
+  DeliveredResults,
+  DeliverOptions,
+  FileSources,
+  LifecycleHost,
+  ProgressOptions,
+  SourceChoice,
+  TaskPaneHost,
+} from "./host";
 import { resultFileName } from "./result-file-name";
 import { yieldingBlocks } from "./yielding-blocks";
 
@@ -15,7 +23,11 @@ export const SAMPLE_WORKBOOK_URL = "assets/sample-transactions.xlsx";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 type OpenFile =
-  | { readonly kind: "xlsx"; readonly name: string; readonly workbook: import("./xlsx-files").SourceWorkbook }
+  | {
+      readonly kind: "xlsx";
+      readonly name: string;
+      readonly workbook: import("./xlsx-files").SourceWorkbook;
+    }
   | { readonly kind: "csv"; readonly name: string; readonly sheet: SourceSheet };
 
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsx-files");
@@ -31,7 +43,7 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   constructor(
     /** Why the pane is not in Excel, e.g. "not running inside Office". */
     readonly description: string,
-    private readonly storage: Storage | null = safeLocalStorage(),
+    private readonly storage: Storage | null = safeLocalStorage()
   ) {}
 
   get fileName(): string | null {
@@ -46,7 +58,9 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   async openSample(): Promise<readonly SourceChoice[]> {
     const response = await fetch(SAMPLE_WORKBOOK_URL);
     if (!response.ok) {
-      throw new AgentInputError(`The sample workbook could not be loaded (${response.status} ${response.statusText}); upload a file instead.`);
+      throw new AgentInputError(
+        `The sample workbook could not be loaded (${response.status} ${response.statusText}); upload a file instead.`
+      );
     }
     return this.openBytes("sample-transactions.xlsx", new Uint8Array(await response.arrayBuffer()));
   }
@@ -59,7 +73,9 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     } else if (/\.(xlsx|xlsm)$/i.test(name)) {
       this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
     } else {
-      throw new AgentInputError(`"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`);
+      throw new AgentInputError(
+        `"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`
+      );
     }
     return this.listSources();
   }
@@ -67,13 +83,21 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   async listSources(): Promise<readonly SourceChoice[]> {
     const open = this.open;
     if (!open) return [];
-    if (open.kind === "csv") return [{ name: open.sheet.name, kind: "sheet", detail: rowsDetail(open.sheet.rowCount) }];
-    return open.workbook.sheets.map((sheet) => ({ name: sheet.name, kind: "sheet" as const, detail: rowsDetail(sheet.rowCount) }));
+    if (open.kind === "csv")
+      return [{ name: open.sheet.name, kind: "sheet", detail: rowsDetail(open.sheet.rowCount) }];
+    return open.workbook.sheets.map((sheet) => ({
+      name: sheet.name,
+      kind: "sheet" as const,
+      detail: rowsDetail(sheet.rowCount),
+    }));
   }
 
   async readSource(name: string | null, _options: ProgressOptions = {}): Promise<SourceSheet> {
     const open = this.open;
-    if (!open) throw new AgentInputError("No file is open yet: upload an .xlsx or .csv file, or use the sample workbook.");
+    if (!open)
+      throw new AgentInputError(
+        "No file is open yet: upload an .xlsx or .csv file, or use the sample workbook."
+      );
     // The file is in memory already; reading it is the engine's parse, which reports its own progress.
     const sheet = open.kind === "csv" ? open.sheet : open.workbook.read(name);
     return yieldingBlocks(sheet);
@@ -81,37 +105,59 @@ export class BrowserHost implements TaskPaneHost, FileSources {
 
   async loadSheet(name: string): Promise<SourceSheet> {
     const open = this.open;
-    if (!open) throw new AgentInputError("No file is open yet: upload an .xlsx or .csv file, or use the sample workbook.");
+    if (!open)
+      throw new AgentInputError(
+        "No file is open yet: upload an .xlsx or .csv file, or use the sample workbook."
+      );
     if (open.kind === "csv") {
-      throw new AgentInputError(`The agent needs sheet '${name}', but a CSV file holds a single sheet: upload the workbook (.xlsx) that has it.`);
+      throw new AgentInputError(
+        `The agent needs sheet '${name}', but a CSV file holds a single sheet: upload the workbook (.xlsx) that has it.`
+      );
     }
     return open.workbook.read(name);
   }
 
-  async deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults> {
+  async deliverResults(
+    sheets: readonly SheetDescription[],
+    options: DeliverOptions
+  ): Promise<DeliveredResults> {
     options.onProgress?.({ phase: "writing", done: 0, total: sheets.length });
     const xlsx = await loadXlsx();
     // The same file the command line writes: the workbook plus the charts the sheets ask for.
     const bytes = await xlsx.renderReport(sheets, { creator: options.agentName });
     options.onProgress?.({ phase: "writing", done: sheets.length, total: sheets.length });
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+    this.downloadUrl = URL.createObjectURL(
+      new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE })
+    );
     return {
       sheets: sheets.map((sheet) => sheet.name),
       notices: [],
-      download: { fileName: resultFileName(options.agentName, options.anchorDate), url: this.downloadUrl, bytes: bytes.length },
+      download: {
+        fileName: resultFileName(options.agentName, options.anchorDate),
+        url: this.downloadUrl,
+        bytes: bytes.length,
+      },
     };
   }
 
   async saveDocument(doc: AgentDocument): Promise<void> {
-    if (!this.storage) throw new Error("This browser does not allow the page to store data, so the agent cannot be kept between visits.");
+    if (!this.storage)
+      throw new Error(
+        "This browser does not allow the page to store data, so the agent cannot be kept between visits."
+      );
     this.storage.setItem(DOCUMENT_STORAGE_KEY, JSON.stringify(doc));
   }
 
   /** The action list, run log and approval, kept in the report (browser-lifecycle.ts); loaded on first use. */
   lifecycle(): Promise<LifecycleHost> {
-    this.lifecycleHost ??= import(/* webpackChunkName: "lifecycle-browser" */ "./browser-lifecycle").then(
-      (m) => new m.BrowserLifecycle(async (bytes, fileName) => (await loadXlsx()).readLifecycleCells(bytes, fileName)),
+    this.lifecycleHost ??= import(
+      /* webpackChunkName: "lifecycle-browser" */ "./browser-lifecycle"
+    ).then(
+      (m) =>
+        new m.BrowserLifecycle(async (bytes, fileName) =>
+          (await loadXlsx()).readLifecycleCells(bytes, fileName)
+        )
     );
     return this.lifecycleHost;
   }
@@ -122,7 +168,9 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new Error("The agent kept in this browser is damaged (not valid JSON); the built-in agent is used instead.");
+      throw new Error(
+        "The agent kept in this browser is damaged (not valid JSON); the built-in agent is used instead."
+      );
     }
   }
 }

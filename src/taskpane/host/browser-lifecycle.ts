@@ -25,12 +25,19 @@ import {
 } from "../../core/lifecycle/workbook-lifecycle";
 import { CancelledError } from "../../core/run/api";
 import { errorText } from "../session/error-text";
-import type { ApprovalRequest, LifecycleHost, LifecycleView, ManualRunOutcome, PerformRun } from "./host";
+import type {
+  ApprovalRequest,
+  LifecycleHost,
+  LifecycleView,
+  ManualRunOutcome,
+  PerformRun,
+} from "./host";
 import { lifecycleView } from "./lifecycle-view";
 
 export type LifecycleCellsReader = (bytes: Uint8Array, fileName: string) => Promise<LifecycleCells>;
 
-export const KEPT_IN_THE_REPORT = "Kept in the report's Agent Status sheet: run the agent and download the report to keep it.";
+export const KEPT_IN_THE_REPORT =
+  "Kept in the report's Agent Status sheet: run the agent and download the report to keep it.";
 
 export class BrowserLifecycle implements LifecycleHost {
   readonly store = "the report";
@@ -44,7 +51,7 @@ export class BrowserLifecycle implements LifecycleHost {
   constructor(
     private readonly readCells: LifecycleCellsReader,
     private readonly now: () => Date = () => new Date(),
-    private readonly fallbackTimeZone: string = localTimeZone(),
+    private readonly fallbackTimeZone: string = localTimeZone()
   ) {
     this.timeZone = fallbackTimeZone;
   }
@@ -74,21 +81,42 @@ export class BrowserLifecycle implements LifecycleHost {
     return this.read(doc);
   }
 
-  async decide(doc: AgentDocument, request: ApprovalRequest): Promise<{ view: LifecycleView; notices: readonly string[] }> {
+  async decide(
+    doc: AgentDocument,
+    request: ApprovalRequest
+  ): Promise<{ view: LifecycleView; notices: readonly string[] }> {
     const at = this.now();
     const hash = documentHash(doc);
     const current = definitionChanged(approvalOf(this.lifecycle), hash, at, request.by);
-    const actor = { by: request.by, at, ...(request.note !== undefined ? { note: request.note } : {}) };
+    const actor = {
+      by: request.by,
+      at,
+      ...(request.note !== undefined ? { note: request.note } : {}),
+    };
     // The approval rules (core) refuse with ApprovalError and a message; nothing is kept then.
     const next =
-      request.kind === "submit" ? submit(current, hash, actor, this.timeZone) : request.kind === "approve" ? approve(current, actor) : reject(current, actor);
+      request.kind === "submit"
+        ? submit(current, hash, actor, this.timeZone)
+        : request.kind === "approve"
+          ? approve(current, actor)
+          : reject(current, actor);
     this.lifecycle = { ...this.lifecycle, approvalHistory: next.history };
     if (next.timeZone) this.timeZone = next.timeZone;
     return { view: this.view(doc), notices: [KEPT_IN_THE_REPORT] };
   }
 
-  async runManually(doc: AgentDocument, perform: PerformRun, by?: string): Promise<ManualRunOutcome> {
-    const context: RunContext = { doc, at: this.now(), trigger: "manual", timeZone: this.timeZone, ...(by ? { by } : {}) };
+  async runManually(
+    doc: AgentDocument,
+    perform: PerformRun,
+    by?: string
+  ): Promise<ManualRunOutcome> {
+    const context: RunContext = {
+      doc,
+      at: this.now(),
+      trigger: "manual",
+      timeZone: this.timeZone,
+      ...(by ? { by } : {}),
+    };
     const recording: { run?: RecordedRun } = {};
     try {
       const output = await perform((result, sheets) => {
@@ -97,16 +125,29 @@ export class BrowserLifecycle implements LifecycleHost {
         return withLifecycleSheets(sheets, lifecycleSheets(run.lifecycle, context));
       });
       const run = recording.run;
-      if (!run) throw new Error("The run's report was built without its Actions, Run Log and Agent Status sheets.");
+      if (!run)
+        throw new Error(
+          "The run's report was built without its Actions, Run Log and Agent Status sheets."
+        );
       // The report just built is the store now: a further run continues from it.
       this.lifecycle = run.lifecycle;
-      const record = { outcome: "Completed" as const, changes: run.changes, message: run.entry.message, notices: [], view: this.view(doc) };
+      const record = {
+        outcome: "Completed" as const,
+        changes: run.changes,
+        message: run.entry.message,
+        notices: [],
+        view: this.view(doc),
+      };
       return { kind: "ran", output, record };
     } catch (error) {
       if (error instanceof CancelledError) throw error;
       this.lifecycle = recordFailedRun(this.lifecycle, errorText(error), context);
       const message = "The failed run is logged in the Run Log of the next report you download.";
-      return { kind: "failed", error, record: { outcome: "Failed", changes: null, message, notices: [], view: this.view(doc) } };
+      return {
+        kind: "failed",
+        error,
+        record: { outcome: "Failed", changes: null, message, notices: [], view: this.view(doc) },
+      };
     }
   }
 

@@ -13,7 +13,14 @@ import { loadAgentDocument, saveAgentDocument } from "../../excel/settings";
 import { listSources, type SourceList } from "../../excel/sources";
 import { writeResultSheets } from "../../excel/write-sheets";
 import type { ExcelLifecycleOptions } from "./excel-lifecycle";
-import type { DeliveredResults, DeliverOptions, LifecycleHost, ProgressOptions, SourceChoice, TaskPaneHost } from "./host";
+import type {
+  DeliveredResults,
+  DeliverOptions,
+  LifecycleHost,
+  ProgressOptions,
+  SourceChoice,
+  TaskPaneHost,
+} from "./host";
 import { yieldingBlocks } from "./yielding-blocks";
 
 export class ExcelHost implements TaskPaneHost {
@@ -24,14 +31,18 @@ export class ExcelHost implements TaskPaneHost {
 
   constructor(
     readonly description: string,
-    private readonly lifecycleOptions: ExcelLifecycleOptions = {},
+    private readonly lifecycleOptions: ExcelLifecycleOptions = {}
   ) {}
 
   async listSources(): Promise<readonly SourceChoice[]> {
     const sources = await listSources();
     this.sources = sources;
     return [
-      ...sources.tables.map((table) => ({ name: table.name, kind: "table" as const, detail: `table on ${table.sheet}` })),
+      ...sources.tables.map((table) => ({
+        name: table.name,
+        kind: "table" as const,
+        detail: `table on ${table.sheet}`,
+      })),
       ...sources.sheets.map((sheet) => ({ name: sheet, kind: "sheet" as const })),
     ];
   }
@@ -39,7 +50,9 @@ export class ExcelHost implements TaskPaneHost {
   async readSource(name: string | null, options: ProgressOptions = {}): Promise<SourceSheet> {
     const sources = this.sources ?? (await listSources());
     // Tables win: the document stores one name for either, and a table is the more precise pick.
-    const isTable = name !== null && sources.tables.some((table) => table.name.toLowerCase() === name.toLowerCase());
+    const isTable =
+      name !== null &&
+      sources.tables.some((table) => table.name.toLowerCase() === name.toLowerCase());
     const ref = name === null ? {} : isTable ? { table: name } : { sheet: name };
     return yieldingBlocks(await readSource(ref, options));
   }
@@ -49,8 +62,14 @@ export class ExcelHost implements TaskPaneHost {
     return this.readSource(name);
   }
 
-  async deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults> {
-    const written = await writeResultSheets(sheets, { onProgress: options.onProgress, isCancelled: options.isCancelled });
+  async deliverResults(
+    sheets: readonly SheetDescription[],
+    options: DeliverOptions
+  ): Promise<DeliveredResults> {
+    const written = await writeResultSheets(sheets, {
+      onProgress: options.onProgress,
+      isCancelled: options.isCancelled,
+    });
     return {
       sheets: written.map((sheet) => sheet.sheet),
       notices: written.flatMap((sheet) => (sheet.notice ? [sheet.notice] : [])),
@@ -66,7 +85,9 @@ export class ExcelHost implements TaskPaneHost {
   }
 
   lifecycle(): Promise<LifecycleHost> {
-    this.lifecycleHost ??= import(/* webpackChunkName: "lifecycle-excel" */ "./excel-lifecycle").then((m) => new m.ExcelLifecycle(this.lifecycleOptions));
+    this.lifecycleHost ??= import(
+      /* webpackChunkName: "lifecycle-excel" */ "./excel-lifecycle"
+    ).then((m) => new m.ExcelLifecycle(this.lifecycleOptions));
     return this.lifecycleHost;
   }
 }

@@ -7,7 +7,10 @@
 import type { AgentDocument } from "../../core/agent/document";
 import type { AgentResult } from "../../core/agent/result";
 import { mentionSupport } from "../../excel/host-support";
-import { recordApprovalInWorkbook, recordDefinitionInWorkbook } from "../../excel/lifecycle-approval";
+import {
+  recordApprovalInWorkbook,
+  recordDefinitionInWorkbook,
+} from "../../excel/lifecycle-approval";
 import type { RecordedInWorkbook } from "../../excel/lifecycle";
 import { readLifecycleFromWorkbook } from "../../excel/lifecycle-read";
 import { runManually, startScheduler, type SchedulerEvent } from "../../excel/lifecycle-scheduler";
@@ -57,13 +60,26 @@ export class ExcelLifecycle implements LifecycleHost {
     return lifecycleView(read.lifecycle, doc, read.timeZone, null);
   }
 
-  async decide(doc: AgentDocument, request: ApprovalRequest): Promise<{ view: LifecycleView; notices: readonly string[] }> {
-    const recorded = await recordApprovalInWorkbook(doc, request, { now: this.now(), fallbackTimeZone: this.options.fallbackTimeZone });
-    const notices = [...recorded.notices, ...startupNotices(recorded.startup, recorded.approval.status === "Active")];
+  async decide(
+    doc: AgentDocument,
+    request: ApprovalRequest
+  ): Promise<{ view: LifecycleView; notices: readonly string[] }> {
+    const recorded = await recordApprovalInWorkbook(doc, request, {
+      now: this.now(),
+      fallbackTimeZone: this.options.fallbackTimeZone,
+    });
+    const notices = [
+      ...recorded.notices,
+      ...startupNotices(recorded.startup, recorded.approval.status === "Active"),
+    ];
     return { view: await this.read(doc), notices };
   }
 
-  async runManually(doc: AgentDocument, perform: PerformRun, by?: string): Promise<ManualRunOutcome> {
+  async runManually(
+    doc: AgentDocument,
+    perform: PerformRun,
+    by?: string
+  ): Promise<ManualRunOutcome> {
     const ran: { output?: RunOutput; notices: string[] } = { notices: [] };
     const outcome = await runManually(
       doc,
@@ -73,7 +89,11 @@ export class ExcelLifecycle implements LifecycleHost {
         ran.notices = await this.publish(output.result, doc);
         return output.result;
       },
-      { now: () => this.now(), fallbackTimeZone: this.options.fallbackTimeZone, ...(by ? { by } : {}) },
+      {
+        now: () => this.now(),
+        fallbackTimeZone: this.options.fallbackTimeZone,
+        ...(by ? { by } : {}),
+      }
     );
     const record = runRecord(outcome.recorded, ran.notices, await this.read(doc));
     if (outcome.kind === "failed") return { kind: "failed", error: outcome.error, record };
@@ -81,7 +101,10 @@ export class ExcelLifecycle implements LifecycleHost {
   }
 
   async definitionSaved(doc: AgentDocument): Promise<LifecycleView | null> {
-    const recorded = await recordDefinitionInWorkbook(doc, "", { now: this.now(), fallbackTimeZone: this.options.fallbackTimeZone });
+    const recorded = await recordDefinitionInWorkbook(doc, "", {
+      now: this.now(),
+      fallbackTimeZone: this.options.fallbackTimeZone,
+    });
     return recorded ? this.read(doc) : null;
   }
 
@@ -121,13 +144,15 @@ export class ExcelLifecycle implements LifecycleHost {
       await recalculateAgentResults();
       return [];
     } catch (e) {
-      return [`AGENTRESULT formulas were not recalculated (${errorText(e)}); press Ctrl+Alt+F9 to recalculate the workbook.`];
+      return [
+        `AGENTRESULT formulas were not recalculated (${errorText(e)}); press Ctrl+Alt+F9 to recalculate the workbook.`,
+      ];
     }
   }
 
   private async describe(
     event: SchedulerEvent,
-    latest: { readonly doc: AgentDocument | null; readonly notices: readonly string[] },
+    latest: { readonly doc: AgentDocument | null; readonly notices: readonly string[] }
   ): Promise<{ status: string; event: ScheduleEvent | null }> {
     const at = this.now();
     if (event.kind === "error") {
@@ -143,17 +168,33 @@ export class ExcelLifecycle implements LifecycleHost {
       case "held":
         return { status: outcome.reason, event: { at, tone: "warning", text: outcome.reason } };
       case "cancelled":
-        return { status: outcome.reason, event: { at, tone: "warning", text: `The scheduled run was cancelled: ${outcome.reason}` } };
+        return {
+          status: outcome.reason,
+          event: {
+            at,
+            tone: "warning",
+            text: `The scheduled run was cancelled: ${outcome.reason}`,
+          },
+        };
       case "ran":
       case "failed": {
         const view = latest.doc ? await this.read(latest.doc).catch(() => null) : null;
         const record = view ? runRecord(outcome.recorded, latest.notices, view) : undefined;
-        const label = outcome.decision.trigger === "catch-up" ? "A catch-up run" : "The scheduled run";
+        const label =
+          outcome.decision.trigger === "catch-up" ? "A catch-up run" : "The scheduled run";
         const text =
           outcome.kind === "ran"
             ? `${label} ${outcome.recorded.outcome === "Superseded" ? "was recorded by someone else first" : `was recorded: ${outcome.recorded.message}`}`
             : `${label} failed and was logged in the Run Log: ${outcome.error}`;
-        return { status: outcome.decision.reason, event: { at, tone: outcome.kind === "ran" ? "success" : "error", text, ...(record ? { record } : {}) } };
+        return {
+          status: outcome.decision.reason,
+          event: {
+            at,
+            tone: outcome.kind === "ran" ? "success" : "error",
+            text,
+            ...(record ? { record } : {}),
+          },
+        };
       }
     }
   }
@@ -167,10 +208,20 @@ function startupNotices(startup: StartupOutcome, active: boolean): string[] {
 }
 
 /** What recording a run in the workbook did, as the pane tells it. */
-export function runRecord(recorded: RecordedInWorkbook, extraNotices: readonly string[], view: LifecycleView): RunRecord {
+export function runRecord(
+  recorded: RecordedInWorkbook,
+  extraNotices: readonly string[],
+  view: LifecycleView
+): RunRecord {
   const notices = [...recorded.notices, ...extraNotices];
   if (recorded.comments.kind === "unsupported") notices.push(recorded.comments.reason);
   if (recorded.comments.kind === "failed") notices.push(recorded.comments.message);
   if (recorded.startup?.kind === "failed") notices.push(recorded.startup.message);
-  return { outcome: recorded.outcome, changes: recorded.changes, message: recorded.message, notices, view };
+  return {
+    outcome: recorded.outcome,
+    changes: recorded.changes,
+    message: recorded.message,
+    notices,
+    view,
+  };
 }

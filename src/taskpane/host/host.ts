@@ -65,7 +65,10 @@ export interface TaskPaneHost {
    * Activities, Cost Drivers and Customer Costs). Throws AgentInputError when there is none.
    */
   loadSheet(name: string): Promise<SourceSheet>;
-  deliverResults(sheets: readonly SheetDescription[], options: DeliverOptions): Promise<DeliveredResults>;
+  deliverResults(
+    sheets: readonly SheetDescription[],
+    options: DeliverOptions
+  ): Promise<DeliveredResults>;
   saveDocument(doc: AgentDocument): Promise<void>;
   /** The stored document as parsed JSON (not yet validated), or null when none is stored. */
   loadDocument(): Promise<unknown | null>;
@@ -91,7 +94,11 @@ export interface LifecycleView {
   readonly continuedFrom: string | null;
 }
 
-export type ApprovalRequest = { readonly kind: "submit" | "approve" | "reject"; readonly by: string; readonly note?: string };
+export type ApprovalRequest = {
+  readonly kind: "submit" | "approve" | "reject";
+  readonly by: string;
+  readonly note?: string;
+};
 
 /** What recording a run did to the work list, for the pane. */
 export interface RunRecord {
@@ -110,7 +117,10 @@ export interface RunOutput {
 }
 
 /** Adds the lifecycle sheets to a run's result sheets, where the host delivers them together. */
-export type AddLifecycleSheets = (result: AgentResult, sheets: readonly SheetDescription[]) => SheetDescription[];
+export type AddLifecycleSheets = (
+  result: AgentResult,
+  sheets: readonly SheetDescription[]
+) => SheetDescription[];
 
 /** One run of the agent as the pane performs it (read, compute, deliver); `add` as the host asks. */
 export type PerformRun = (add: AddLifecycleSheets | null) => Promise<RunOutput>;
@@ -145,7 +155,10 @@ export interface LifecycleHost {
   readonly limitations: readonly string[];
   read(doc: AgentDocument): Promise<LifecycleView>;
   /** Submit, approve or reject; throws ApprovalError (plain words) when the rules refuse it. */
-  decide(doc: AgentDocument, request: ApprovalRequest): Promise<{ readonly view: LifecycleView; readonly notices: readonly string[] }>;
+  decide(
+    doc: AgentDocument,
+    request: ApprovalRequest
+  ): Promise<{ readonly view: LifecycleView; readonly notices: readonly string[] }>;
   /** A run the user started: performed, then recorded (failed runs too); CancelledError is rethrown. */
   runManually(doc: AgentDocument, perform: PerformRun, by?: string): Promise<ManualRunOutcome>;
   /** After a changed definition was saved: a submitted or active agent goes back to Draft. Null when nothing changed. */

@@ -7,7 +7,12 @@ import { statusOf } from "../../core/lifecycle/action-record";
 import { approvalOf, type WorkbookLifecycle } from "../../core/lifecycle/workbook-lifecycle";
 import type { LifecycleView } from "./host";
 
-export function lifecycleView(lifecycle: WorkbookLifecycle, doc: AgentDocument, timeZone: string, continuedFrom: string | null): LifecycleView {
+export function lifecycleView(
+  lifecycle: WorkbookLifecycle,
+  doc: AgentDocument,
+  timeZone: string,
+  continuedFrom: string | null
+): LifecycleView {
   const mine = lifecycle.actions.records.filter((r) => r.agent === doc.name && r.key !== "");
   return {
     approval: approvalOf(lifecycle),

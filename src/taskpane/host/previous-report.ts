@@ -10,18 +10,23 @@ import { AgentInputError } from "../../core/run/api";
 import type { CellValue } from "../../core/table/cells";
 import { toCellValue } from "../../xlsx/cell-value";
 
-export async function readLifecycleCells(bytes: Uint8Array, fileName: string): Promise<LifecycleCells> {
+export async function readLifecycleCells(
+  bytes: Uint8Array,
+  fileName: string
+): Promise<LifecycleCells> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs' typings call its input a Buffer, but it accepts any typed array.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new AgentInputError(
-      `'${fileName}' could not be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)}); upload a report the agent made, as downloaded or as Excel saved it.`,
+      `'${fileName}' could not be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)}); upload a report the agent made, as downloaded or as Excel saved it.`
     );
   }
   const cellsOf = (name: string): CellValue[][] | null => {
-    const worksheet = workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    const worksheet = workbook.worksheets.find(
+      (sheet) => sheet.name.toLowerCase() === name.toLowerCase()
+    );
     return worksheet ? worksheetCells(worksheet) : null;
   };
   const cells = {
@@ -31,7 +36,7 @@ export async function readLifecycleCells(bytes: Uint8Array, fileName: string): P
   };
   if (!cells.actions && !cells.runLog && !cells.agentStatus) {
     throw new AgentInputError(
-      `'${fileName}' has no ${LIFECYCLE_SHEETS.actions}, ${LIFECYCLE_SHEETS.runLog} or ${LIFECYCLE_SHEETS.agentStatus} sheet, so it is not a report of the agent: upload the report you downloaded after a run (it may have been edited).`,
+      `'${fileName}' has no ${LIFECYCLE_SHEETS.actions}, ${LIFECYCLE_SHEETS.runLog} or ${LIFECYCLE_SHEETS.agentStatus} sheet, so it is not a report of the agent: upload the report you downloaded after a run (it may have been edited).`
     );
   }
   return cells;

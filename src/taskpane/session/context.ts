@@ -11,6 +11,8 @@ export interface SessionContextValue {
   readonly preview: Preview;
   readonly run: AgentRun;
   readonly lifecycle: LifecycleSession;
+  /** The contribution's input tables: read again (samples and preview) when the user asks. */
+  readonly tables: { readonly generation: number; reload(): void };
   /** Moves the wizard to a step (links from the summary to the setting). */
   goTo(step: import("../state/issues").StepId, focusHeading?: boolean): void;
 }

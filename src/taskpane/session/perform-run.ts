@@ -13,7 +13,7 @@ import { loadEngine } from "../run/load-engine";
 export async function performRun(
   host: TaskPaneHost,
   doc: AgentDocument,
-  options: ProgressOptions & { readonly add: AddLifecycleSheets | null; readonly today?: Date },
+  options: ProgressOptions & { readonly add: AddLifecycleSheets | null; readonly today?: Date }
 ): Promise<RunOutput> {
   const { onProgress, isCancelled } = options;
   onProgress?.({ phase: "reading", done: 0, total: null });

@@ -13,7 +13,10 @@ export function rememberedUser(storage: Pick<Storage, "getItem"> | null = safeSt
   }
 }
 
-export function rememberUser(name: string, storage: Pick<Storage, "setItem"> | null = safeStorage()): void {
+export function rememberUser(
+  name: string,
+  storage: Pick<Storage, "setItem"> | null = safeStorage()
+): void {
   try {
     storage?.setItem(USER_STORAGE_KEY, name.trim());
   } catch {

@@ -13,18 +13,30 @@ export interface StartingDocument {
   readonly notice: string | null;
 }
 
-export async function startingDocument(host: Pick<TaskPaneHost, "loadDocument" | "documentStore">): Promise<StartingDocument> {
+export async function startingDocument(
+  host: Pick<TaskPaneHost, "loadDocument" | "documentStore">
+): Promise<StartingDocument> {
   let stored: unknown;
   try {
     stored = await host.loadDocument();
   } catch (e) {
-    return { doc: unprofitableAccountAgent(), notice: `${errorText(e)} The built-in agent is shown instead.` };
+    return {
+      doc: unprofitableAccountAgent(),
+      notice: `${errorText(e)} The built-in agent is shown instead.`,
+    };
   }
-  if (stored === null || stored === undefined) return { doc: unprofitableAccountAgent(), notice: null };
+  if (stored === null || stored === undefined)
+    return { doc: unprofitableAccountAgent(), notice: null };
   try {
     return { doc: parseAgentDocument(stored), notice: null };
   } catch (e) {
-    const detail = e instanceof AgentDocumentError ? e.issues.slice(0, 3).map((i) => `${i.path} ${i.message}`).join("; ") : errorText(e);
+    const detail =
+      e instanceof AgentDocumentError
+        ? e.issues
+            .slice(0, 3)
+            .map((i) => `${i.path} ${i.message}`)
+            .join("; ")
+        : errorText(e);
     return {
       doc: unprofitableAccountAgent(),
       notice: `The agent kept in ${host.documentStore} could not be used (${detail}); the built-in agent is shown instead.`,

@@ -7,14 +7,23 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AgentDocument } from "../../core/agent/document";
-import type { ApprovalRequest, LifecycleHost, LifecycleView, RunRecord, ScheduleEvent, TaskPaneHost } from "../host/host";
+import type {
+  ApprovalRequest,
+  LifecycleHost,
+  LifecycleView,
+  RunRecord,
+  ScheduleEvent,
+  TaskPaneHost,
+} from "../host/host";
 import { errorText } from "./error-text";
 import { rememberedUser, rememberUser } from "./remembered-user";
 
 /** Events kept in the pane's list, latest first. */
 export const MAX_EVENTS = 8;
 
-export type DecideOutcome = { readonly ok: true; readonly notices: readonly string[] } | { readonly ok: false; readonly message: string };
+export type DecideOutcome =
+  | { readonly ok: true; readonly notices: readonly string[] }
+  | { readonly ok: false; readonly message: string };
 
 export interface LifecycleSession {
   readonly host: LifecycleHost | null;
@@ -86,16 +95,19 @@ export function useLifecycle(host: TaskPaneHost, doc: AgentDocument): LifecycleS
         return { ok: false, message: errorText(e) };
       }
     },
-    [ensure],
+    [ensure]
   );
 
   const continueFrom = useCallback(
     async (file: File) => {
       const loaded = await ensure();
-      if (!loaded.continueFrom) throw new Error("Inside Excel the workbook itself keeps the action list; there is no report to upload.");
+      if (!loaded.continueFrom)
+        throw new Error(
+          "Inside Excel the workbook itself keeps the action list; there is no report to upload."
+        );
       setView(await loaded.continueFrom(file, docRef.current));
     },
-    [ensure],
+    [ensure]
   );
 
   const recorded = useCallback((record: RunRecord) => setView(record.view), []);
@@ -113,7 +125,7 @@ export function useLifecycle(host: TaskPaneHost, doc: AgentDocument): LifecycleS
         }
       })();
     },
-    [ensure],
+    [ensure]
   );
 
   const addEvent = useCallback((event: ScheduleEvent) => {

@@ -22,35 +22,58 @@ export type Preview =
   | { readonly status: "ready"; readonly result: AgentResult }
   | { readonly status: "error"; readonly message: string };
 
-export function usePreview(host: TaskPaneHost, parsed: ParsedSource | null, state: AgentState): Preview {
+/** `tablesGeneration`: bumped when the user asks to read the contribution's tables again. */
+export function usePreview(
+  host: TaskPaneHost,
+  parsed: ParsedSource | null,
+  state: AgentState,
+  tablesGeneration = 0
+): Preview {
   const [preview, setPreview] = useState<Preview>({ status: "noData" });
   // The document and its problems settle together, so a document is computed only when valid.
   const settled = useDebounced(state, PREVIEW_DELAY_MS);
   const settledDoc = settled.doc;
   const valid = settled.issues.length === 0;
   // The contribution's tables are other sheets: read once per definition, not on every edit.
-  const contribution = useRef<{ key: string; parsed: ParsedSource; inputs: ContributionInputs } | null>(null);
+  const contribution = useRef<{
+    key: string;
+    parsed: ParsedSource;
+    inputs: ContributionInputs;
+  } | null>(null);
 
   useEffect(() => {
     if (!parsed) return setPreview({ status: "noData" });
     if (!valid) return setPreview({ status: "invalid" });
     let current = true;
-    setPreview((before) => ({ status: "computing", previous: before.status === "ready" ? before.result : before.status === "computing" ? before.previous : null }));
+    setPreview((before) => ({
+      status: "computing",
+      previous:
+        before.status === "ready"
+          ? before.result
+          : before.status === "computing"
+            ? before.previous
+            : null,
+    }));
     void (async () => {
       try {
         const engine = await loadEngine();
         let inputs: ContributionInputs | undefined;
         if (settledDoc.contribution) {
-          const key = JSON.stringify(settledDoc.contribution);
+          const key = `${tablesGeneration}:${JSON.stringify(settledDoc.contribution)}`;
           const cached = contribution.current;
           if (cached && cached.key === key && cached.parsed === parsed) inputs = cached.inputs;
           else {
-            inputs = await engine.loadContributionInputs(settledDoc.contribution, (name) => host.loadSheet(name));
+            inputs = await engine.loadContributionInputs(settledDoc.contribution, (name) =>
+              host.loadSheet(name)
+            );
             contribution.current = { key, parsed, inputs };
           }
         }
         if (!current) return;
-        const result = engine.computeAgent(parsed.table, parsed.quality, settledDoc, { today: new Date(), contribution: inputs });
+        const result = engine.computeAgent(parsed.table, parsed.quality, settledDoc, {
+          today: new Date(),
+          contribution: inputs,
+        });
         setPreview({ status: "ready", result });
       } catch (e) {
         if (current) setPreview({ status: "error", message: errorText(e) });
@@ -59,7 +82,7 @@ export function usePreview(host: TaskPaneHost, parsed: ParsedSource | null, stat
     return () => {
       current = false;
     };
-  }, [host, parsed, settledDoc, valid]);
+  }, [host, parsed, settledDoc, valid, tablesGeneration]);
 
   return preview;
 }

@@ -16,7 +16,12 @@ export type RunTrigger = "manual" | "schedule";
 
 export type RunState =
   | { readonly status: "idle" }
-  | { readonly status: "running"; readonly progress: RunProgress; readonly cancelling: boolean; readonly trigger: RunTrigger }
+  | {
+      readonly status: "running";
+      readonly progress: RunProgress;
+      readonly cancelling: boolean;
+      readonly trigger: RunTrigger;
+    }
   | {
       readonly status: "done";
       readonly result: AgentResult;
@@ -45,7 +50,8 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
 
   const progressOptions = useCallback((trigger: RunTrigger) => {
     cancelled.current = false;
-    const onProgress = (progress: RunProgress) => setState({ status: "running", progress, cancelling: cancelled.current, trigger });
+    const onProgress = (progress: RunProgress) =>
+      setState({ status: "running", progress, cancelling: cancelled.current, trigger });
     onProgress({ phase: "reading", done: 0, total: null });
     return { onProgress, isCancelled: () => cancelled.current };
   }, []);
@@ -55,19 +61,33 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
       const progress = progressOptions("manual");
       try {
         const lifecycle = await host.lifecycle();
-        const outcome = await lifecycle.runManually(doc, (add) => performRun(host, doc, { ...progress, add }), by);
+        const outcome = await lifecycle.runManually(
+          doc,
+          (add) => performRun(host, doc, { ...progress, add }),
+          by
+        );
         if (outcome.kind === "ran") {
           const { result, delivered } = outcome.output;
-          setState({ status: "done", result, delivered, record: outcome.record, trigger: "manual" });
+          setState({
+            status: "done",
+            result,
+            delivered,
+            record: outcome.record,
+            trigger: "manual",
+          });
         } else {
           setState({ status: "failed", message: errorText(outcome.error), record: outcome.record });
         }
         onRecorded(outcome.record);
       } catch (e) {
-        setState(e instanceof CancelledError ? { status: "cancelled" } : { status: "failed", message: errorText(e), record: null });
+        setState(
+          e instanceof CancelledError
+            ? { status: "cancelled" }
+            : { status: "failed", message: errorText(e), record: null }
+        );
       }
     },
-    [host, onRecorded, progressOptions],
+    [host, onRecorded, progressOptions]
   );
 
   const runScheduled = useCallback(
@@ -75,18 +95,34 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
       const progress = progressOptions("schedule");
       try {
         const output = await performRun(host, doc, { ...progress, add: null });
-        setState({ status: "done", result: output.result, delivered: output.delivered, record: null, trigger: "schedule" });
+        setState({
+          status: "done",
+          result: output.result,
+          delivered: output.delivered,
+          record: null,
+          trigger: "schedule",
+        });
         return output;
       } catch (e) {
-        setState(e instanceof CancelledError ? { status: "cancelled" } : { status: "failed", message: errorText(e), record: null });
+        setState(
+          e instanceof CancelledError
+            ? { status: "cancelled" }
+            : { status: "failed", message: errorText(e), record: null }
+        );
         throw e;
       }
     },
-    [host, progressOptions],
+    [host, progressOptions]
   );
 
   const attachRecord = useCallback((record: RunRecord) => {
-    setState((s) => (s.status === "done" && s.trigger === "schedule" && s.record === null ? { ...s, record } : s.status === "failed" && s.record === null ? { ...s, record } : s));
+    setState((s) =>
+      s.status === "done" && s.trigger === "schedule" && s.record === null
+        ? { ...s, record }
+        : s.status === "failed" && s.record === null
+          ? { ...s, record }
+          : s
+    );
   }, []);
 
   const cancel = useCallback(() => {

@@ -16,13 +16,20 @@ export type SaveStatus =
   | { readonly status: "notSaved"; readonly reason: string };
 
 /** `onSaved`: after each save (the lifecycle sends a submitted or approved agent back to Draft when its definition changed). */
-export function useSavedDocument(host: TaskPaneHost, state: AgentState, onSaved?: (doc: AgentState["doc"]) => void): SaveStatus {
+export function useSavedDocument(
+  host: TaskPaneHost,
+  state: AgentState,
+  onSaved?: (doc: AgentState["doc"]) => void
+): SaveStatus {
   const [status, setStatus] = useState<SaveStatus>({ status: "unchanged" });
   const settled = useDebounced(state, SAVE_DELAY_MS);
   useEffect(() => {
     if (settled.revision === 0) return;
     if (settled.issues.length > 0) {
-      setStatus({ status: "notSaved", reason: "Fix the problems shown first; the last valid agent is kept." });
+      setStatus({
+        status: "notSaved",
+        reason: "Fix the problems shown first; the last valid agent is kept.",
+      });
       return;
     }
     let current = true;
@@ -32,13 +39,12 @@ export function useSavedDocument(host: TaskPaneHost, state: AgentState, onSaved?
         setStatus({ status: "saved", at: new Date() });
         onSaved?.(settled.doc);
       },
-      (e: unknown) => current && setStatus({ status: "notSaved", reason: errorText(e) }),
+      (e: unknown) => current && setStatus({ status: "notSaved", reason: errorText(e) })
     );
     return () => {
       current = false;
     };
-    // onSaved is a stable callback; a save is for a settled edit, not for a new callback.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Not onSaved: a save is for a settled edit, not for a new callback.
   }, [host, settled]);
   return status;
 }

@@ -48,7 +48,11 @@ export interface SourceSession {
   select(name: string): Promise<void>;
 }
 
-export function useSource(host: TaskPaneHost, doc: AgentDocument, dispatch: Dispatch<AgentAction>): SourceSession {
+export function useSource(
+  host: TaskPaneHost,
+  doc: AgentDocument,
+  dispatch: Dispatch<AgentAction>
+): SourceSession {
   const [choices, setChoices] = useState<readonly SourceChoice[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<RunProgress | null>(null);
@@ -79,7 +83,7 @@ export function useSource(host: TaskPaneHost, doc: AgentDocument, dispatch: Disp
         setProgress(null);
       }
     },
-    [host],
+    [host]
   );
 
   const select = useCallback(
@@ -87,7 +91,7 @@ export function useSource(host: TaskPaneHost, doc: AgentDocument, dispatch: Disp
       dispatch({ type: "setSourceSheet", sheet: name });
       await read(name);
     },
-    [dispatch, read],
+    [dispatch, read]
   );
 
   /** After a file is opened: the sheet the agent names if the file has it, else the first one. */
@@ -108,14 +112,17 @@ export function useSource(host: TaskPaneHost, doc: AgentDocument, dispatch: Disp
         setBusy(null);
       }
     },
-    [select],
+    [select]
   );
 
   const openFile = useCallback(
     (file: File) => openWith(`Opening ${file.name}…`, () => host.files!.openFile(file)),
-    [host, openWith],
+    [host, openWith]
   );
-  const openSample = useCallback(() => openWith("Opening the sample workbook…", () => host.files!.openSample()), [host, openWith]);
+  const openSample = useCallback(
+    () => openWith("Opening the sample workbook…", () => host.files!.openSample()),
+    [host, openWith]
+  );
 
   const refresh = useCallback(async () => {
     try {
@@ -133,7 +140,9 @@ export function useSource(host: TaskPaneHost, doc: AgentDocument, dispatch: Disp
         const listed = await host.listSources();
         setChoices(listed);
         const wanted = docRef.current.source.sheet;
-        const pick = listed.find((c) => c.name === wanted) ?? (wanted === null ? listed.find((c) => c.kind === "sheet") : undefined);
+        const pick =
+          listed.find((c) => c.name === wanted) ??
+          (wanted === null ? listed.find((c) => c.kind === "sheet") : undefined);
         if (pick) await select(pick.name);
       } catch (e) {
         setError(errorText(e));

@@ -15,7 +15,13 @@ import type {
   SeriesMeasure,
 } from "../../core/agent/document";
 import type { ContributionDefinition } from "../../core/contribution/definition";
-import { withContribution, withoutContribution, withTableMapping, withTableSheet, type ContributionTableKey } from "./contribution";
+import {
+  withContribution,
+  withoutContribution,
+  withTableMapping,
+  withTableSheet,
+  type ContributionTableKey,
+} from "./contribution";
 import { validateDocument, type DocumentIssue } from "./issues";
 import { appendNode, removeNode, replaceNode, type RulePath } from "./rule-tree";
 
@@ -38,19 +44,48 @@ export type AgentAction =
   | { readonly type: "setDateOrder"; readonly dateOrder: "MDY" | "DMY" | null }
   | { readonly type: "setCurrencyTarget"; readonly target: string }
   | { readonly type: "setCurrencyRate"; readonly code: string; readonly rate: number | null }
-  | { readonly type: "updateSeries"; readonly series: number; readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy">> }
+  | {
+      readonly type: "updateSeries";
+      readonly series: number;
+      readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy">>;
+    }
   /** months null = no date filter. */
   | { readonly type: "setSeriesWindow"; readonly series: number; readonly months: number | null }
   | { readonly type: "setExcludeZero"; readonly series: number; readonly value: boolean }
-  | { readonly type: "addDimensionFilter"; readonly series: number; readonly filter: DimensionFilter }
-  | { readonly type: "updateDimensionFilter"; readonly series: number; readonly index: number; readonly filter: DimensionFilter }
+  | {
+      readonly type: "addDimensionFilter";
+      readonly series: number;
+      readonly filter: DimensionFilter;
+    }
+  | {
+      readonly type: "updateDimensionFilter";
+      readonly series: number;
+      readonly index: number;
+      readonly filter: DimensionFilter;
+    }
   | { readonly type: "removeDimensionFilter"; readonly series: number; readonly index: number }
   | { readonly type: "addMeasure"; readonly series: number; readonly measure: SeriesMeasure }
-  | { readonly type: "updateMeasure"; readonly series: number; readonly index: number; readonly measure: SeriesMeasure }
+  | {
+      readonly type: "updateMeasure";
+      readonly series: number;
+      readonly index: number;
+      readonly measure: SeriesMeasure;
+    }
   | { readonly type: "removeMeasure"; readonly series: number; readonly index: number }
-  | { readonly type: "moveMeasure"; readonly series: number; readonly from: number; readonly to: number }
-  | { readonly type: "updateJoin"; readonly patch: { readonly label?: string; readonly left?: string; readonly right?: string } }
-  | { readonly type: "setJoinOn"; readonly on: readonly { readonly left: string; readonly right: string }[] }
+  | {
+      readonly type: "moveMeasure";
+      readonly series: number;
+      readonly from: number;
+      readonly to: number;
+    }
+  | {
+      readonly type: "updateJoin";
+      readonly patch: { readonly label?: string; readonly left?: string; readonly right?: string };
+    }
+  | {
+      readonly type: "setJoinOn";
+      readonly on: readonly { readonly left: string; readonly right: string }[];
+    }
   | { readonly type: "addJoinMeasure"; readonly measure: JoinMeasure }
   | { readonly type: "updateJoinMeasure"; readonly index: number; readonly measure: JoinMeasure }
   | { readonly type: "removeJoinMeasure"; readonly index: number }
@@ -59,7 +94,11 @@ export type AgentAction =
   | { readonly type: "addRuleNode"; readonly groupPath: RulePath; readonly node: RuleNode }
   | { readonly type: "removeRuleNode"; readonly path: RulePath }
   | { readonly type: "addImpact"; readonly measure: ImpactMeasure }
-  | { readonly type: "updateImpact"; readonly index: number; readonly patch: Partial<ImpactMeasure> }
+  | {
+      readonly type: "updateImpact";
+      readonly index: number;
+      readonly patch: Partial<ImpactMeasure>;
+    }
   | { readonly type: "removeImpact"; readonly index: number }
   | { readonly type: "updateAction"; readonly patch: Partial<ActionDefinition> }
   | { readonly type: "updateSchedule"; readonly patch: Partial<ScheduleDefinition> }
@@ -67,17 +106,38 @@ export type AgentAction =
    * Customer profit contribution on: `definition` when given (the one switched off before), else
    * the default fitted to the workbook's `sheets`; the five contribution join measures added.
    */
-  | { readonly type: "enableContribution"; readonly sheets: readonly string[]; readonly definition?: ContributionDefinition }
+  | {
+      readonly type: "enableContribution";
+      readonly sheets: readonly string[];
+      readonly definition?: ContributionDefinition;
+    }
   /** Off: the definition, the join measures reading it and the conditions and impact lines using those. */
   | { readonly type: "disableContribution" }
   /** sheet null = the optional table is not used. */
-  | { readonly type: "setContributionTable"; readonly table: ContributionTableKey; readonly sheet: string | null }
+  | {
+      readonly type: "setContributionTable";
+      readonly table: ContributionTableKey;
+      readonly sheet: string | null;
+    }
   /** header null = map the field automatically again. */
-  | { readonly type: "setContributionMapping"; readonly table: ContributionTableKey; readonly field: string; readonly header: string | null }
+  | {
+      readonly type: "setContributionMapping";
+      readonly table: ContributionTableKey;
+      readonly field: string;
+      readonly header: string | null;
+    }
   | {
       readonly type: "updateContribution";
       readonly patch: Partial<
-        Pick<ContributionDefinition, "derivedDrivers" | "salesDeductionColumns" | "horizonYears" | "growthRate" | "discountRate" | "investmentTiming">
+        Pick<
+          ContributionDefinition,
+          | "derivedDrivers"
+          | "salesDeductionColumns"
+          | "horizonYears"
+          | "growthRate"
+          | "discountRate"
+          | "investmentTiming"
+        >
       >;
     };
 
@@ -107,13 +167,20 @@ function moveItem<T>(items: readonly T[], from: number, to: number): readonly T[
   return copy;
 }
 
-function updateSeries(doc: AgentDocument, index: number, update: (s: SeriesDefinition) => SeriesDefinition): AgentDocument {
+function updateSeries(
+  doc: AgentDocument,
+  index: number,
+  update: (s: SeriesDefinition) => SeriesDefinition
+): AgentDocument {
   const current = doc.series[index];
   if (!current) return doc;
   return { ...doc, series: replaceAt(doc.series, index, update(current)) };
 }
 
-function withDefinition(doc: AgentDocument, update: (c: ContributionDefinition) => ContributionDefinition): AgentDocument {
+function withDefinition(
+  doc: AgentDocument,
+  update: (c: ContributionDefinition) => ContributionDefinition
+): AgentDocument {
   if (!doc.contribution) return doc;
   const contribution = update(doc.contribution);
   return contribution === doc.contribution ? doc : { ...doc, contribution };
@@ -128,7 +195,9 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
     case "setAnchorDate":
       return { ...doc, anchorDate: action.anchorDate };
     case "setSourceSheet":
-      return doc.source.sheet === action.sheet ? doc : { ...doc, source: { ...doc.source, sheet: action.sheet } };
+      return doc.source.sheet === action.sheet
+        ? doc
+        : { ...doc, source: { ...doc.source, sheet: action.sheet } };
     case "setFieldMapping": {
       const mapping = { ...doc.source.mapping };
       if (action.header === null) delete mapping[action.field];
@@ -137,7 +206,10 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
     }
     case "setDateOrder": {
       const { dateOrder: _previous, ...source } = doc.source;
-      return { ...doc, source: action.dateOrder === null ? source : { ...source, dateOrder: action.dateOrder } };
+      return {
+        ...doc,
+        source: action.dateOrder === null ? source : { ...source, dateOrder: action.dateOrder },
+      };
     }
     case "setDeductRebate":
       return { ...doc, deductRebateFromMargin: action.value };
@@ -154,10 +226,17 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
     case "setSeriesWindow":
       return updateSeries(doc, action.series, (s) => ({
         ...s,
-        filters: { ...s.filters, window: action.months === null ? null : { ...(s.filters.window ?? {}), months: action.months } },
+        filters: {
+          ...s.filters,
+          window:
+            action.months === null ? null : { ...(s.filters.window ?? {}), months: action.months },
+        },
       }));
     case "setExcludeZero":
-      return updateSeries(doc, action.series, (s) => ({ ...s, filters: { ...s.filters, excludeZeroValue: action.value } }));
+      return updateSeries(doc, action.series, (s) => ({
+        ...s,
+        filters: { ...s.filters, excludeZeroValue: action.value },
+      }));
     case "addDimensionFilter":
       return updateSeries(doc, action.series, (s) => ({
         ...s,
@@ -166,7 +245,10 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
     case "updateDimensionFilter":
       return updateSeries(doc, action.series, (s) => ({
         ...s,
-        filters: { ...s.filters, dimensions: replaceAt(s.filters.dimensions, action.index, action.filter) },
+        filters: {
+          ...s.filters,
+          dimensions: replaceAt(s.filters.dimensions, action.index, action.filter),
+        },
       }));
     case "removeDimensionFilter":
       return updateSeries(doc, action.series, (s) => ({
@@ -174,17 +256,30 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
         filters: { ...s.filters, dimensions: withoutIndex(s.filters.dimensions, action.index) },
       }));
     case "addMeasure":
-      return updateSeries(doc, action.series, (s) => ({ ...s, measures: [...s.measures, action.measure] }));
+      return updateSeries(doc, action.series, (s) => ({
+        ...s,
+        measures: [...s.measures, action.measure],
+      }));
     case "updateMeasure":
-      return updateSeries(doc, action.series, (s) => ({ ...s, measures: replaceAt(s.measures, action.index, action.measure) }));
+      return updateSeries(doc, action.series, (s) => ({
+        ...s,
+        measures: replaceAt(s.measures, action.index, action.measure),
+      }));
     case "removeMeasure":
-      return updateSeries(doc, action.series, (s) => ({ ...s, measures: withoutIndex(s.measures, action.index) }));
+      return updateSeries(doc, action.series, (s) => ({
+        ...s,
+        measures: withoutIndex(s.measures, action.index),
+      }));
     case "moveMeasure":
-      return updateSeries(doc, action.series, (s) => ({ ...s, measures: moveItem(s.measures, action.from, action.to) }));
+      return updateSeries(doc, action.series, (s) => ({
+        ...s,
+        measures: moveItem(s.measures, action.from, action.to),
+      }));
     case "updateJoin": {
       const join = { ...doc.join, ...action.patch };
       // The rules name the join by its label; renaming the join keeps them on it.
-      const followsJoin = action.patch.label !== undefined && doc.detection.series === doc.join.label;
+      const followsJoin =
+        action.patch.label !== undefined && doc.detection.series === doc.join.label;
       const detection = followsJoin ? { ...doc.detection, series: join.label } : doc.detection;
       return { ...doc, join, detection };
     }
@@ -193,23 +288,47 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
     case "addJoinMeasure":
       return { ...doc, join: { ...doc.join, measures: [...doc.join.measures, action.measure] } };
     case "updateJoinMeasure":
-      return { ...doc, join: { ...doc.join, measures: replaceAt(doc.join.measures, action.index, action.measure) } };
+      return {
+        ...doc,
+        join: { ...doc.join, measures: replaceAt(doc.join.measures, action.index, action.measure) },
+      };
     case "removeJoinMeasure":
-      return { ...doc, join: { ...doc.join, measures: withoutIndex(doc.join.measures, action.index) } };
+      return {
+        ...doc,
+        join: { ...doc.join, measures: withoutIndex(doc.join.measures, action.index) },
+      };
     case "setDetectionSeries":
       return { ...doc, detection: { ...doc.detection, series: action.series } };
     case "replaceRuleNode":
-      return { ...doc, detection: { ...doc.detection, rule: replaceNode(doc.detection.rule, action.path, action.node) } };
+      return {
+        ...doc,
+        detection: {
+          ...doc.detection,
+          rule: replaceNode(doc.detection.rule, action.path, action.node),
+        },
+      };
     case "addRuleNode":
-      return { ...doc, detection: { ...doc.detection, rule: appendNode(doc.detection.rule, action.groupPath, action.node) } };
+      return {
+        ...doc,
+        detection: {
+          ...doc.detection,
+          rule: appendNode(doc.detection.rule, action.groupPath, action.node),
+        },
+      };
     case "removeRuleNode":
-      return { ...doc, detection: { ...doc.detection, rule: removeNode(doc.detection.rule, action.path) } };
+      return {
+        ...doc,
+        detection: { ...doc.detection, rule: removeNode(doc.detection.rule, action.path) },
+      };
     case "addImpact":
       return { ...doc, impact: [...doc.impact, action.measure] };
     case "updateImpact": {
       const current = doc.impact[action.index];
       if (!current) return doc;
-      return { ...doc, impact: replaceAt(doc.impact, action.index, { ...current, ...action.patch }) };
+      return {
+        ...doc,
+        impact: replaceAt(doc.impact, action.index, { ...current, ...action.patch }),
+      };
     }
     case "removeImpact":
       return { ...doc, impact: withoutIndex(doc.impact, action.index) };
@@ -224,7 +343,9 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
     case "setContributionTable":
       return withDefinition(doc, (c) => withTableSheet(c, action.table, action.sheet));
     case "setContributionMapping":
-      return withDefinition(doc, (c) => withTableMapping(c, action.table, action.field, action.header));
+      return withDefinition(doc, (c) =>
+        withTableMapping(c, action.table, action.field, action.header)
+      );
     case "updateContribution":
       return withDefinition(doc, (c) => ({ ...c, ...action.patch }));
   }

@@ -25,7 +25,11 @@ export function monthsBetween(from: string, to: string): number {
  * The date to suggest as anchor, or null when no suggestion is needed: only when the anchor is
  * "today" and the newest row is older than the shortest series window.
  */
-export function suggestedAnchorDate(doc: AgentDocument, table: TransactionTable, todayIso: string): string | null {
+export function suggestedAnchorDate(
+  doc: AgentDocument,
+  table: TransactionTable,
+  todayIso: string
+): string | null {
   if (doc.anchorDate !== null) return null;
   const latest = latestPricingDate(table);
   if (latest === null) return null;

@@ -3,7 +3,11 @@
  * earn most and least after the cost to serve, how many lose money, the whale curve's peak, and
  * what in the input tables found no account (so nothing is lost silently, SPEC).
  */
-import { CONTRIBUTION_ISSUE_LABEL, CONTRIBUTION_TABLE_LABEL, type ContributionIssue } from "../../core/contribution/quality";
+import {
+  CONTRIBUTION_ISSUE_LABEL,
+  CONTRIBUTION_TABLE_LABEL,
+  type ContributionIssue,
+} from "../../core/contribution/quality";
 import type { UnmatchedEntry, WhalePoint } from "../../core/contribution/result";
 import type { ContributionReport } from "../../core/contribution/rows";
 
@@ -60,10 +64,17 @@ function rowList(rows: readonly number[], truncated: boolean): string {
 }
 
 function unmatchedGroups(entries: readonly UnmatchedEntry[]): UnmatchedGroup[] {
-  const groups = new Map<string, { table: string; reason: UnmatchedEntry["reason"]; entries: UnmatchedEntry[] }>();
+  const groups = new Map<
+    string,
+    { table: string; reason: UnmatchedEntry["reason"]; entries: UnmatchedEntry[] }
+  >();
   for (const entry of entries) {
     const key = `${entry.table}:${entry.reason}`;
-    const group = groups.get(key) ?? { table: CONTRIBUTION_TABLE_LABEL[entry.table], reason: entry.reason, entries: [] };
+    const group = groups.get(key) ?? {
+      table: CONTRIBUTION_TABLE_LABEL[entry.table],
+      reason: entry.reason,
+      entries: [],
+    };
     group.entries.push(entry);
     groups.set(key, group);
   }
@@ -73,7 +84,9 @@ function unmatchedGroups(entries: readonly UnmatchedEntry[]): UnmatchedGroup[] {
     label: CONTRIBUTION_ISSUE_LABEL[g.reason],
     entries: g.entries.length,
     amount: g.entries.reduce((sum, e) => sum + e.amount, 0),
-    examples: g.entries.slice(0, 3).map((e) => (e.costDriver ? `${e.customerId} (${e.costDriver})` : e.customerId)),
+    examples: g.entries
+      .slice(0, 3)
+      .map((e) => (e.costDriver ? `${e.customerId} (${e.costDriver})` : e.customerId)),
   }));
 }
 
@@ -85,7 +98,10 @@ export function contributionPreview(report: ContributionReport): ContributionPre
     belowZero: points.filter((p) => p.cpii < 0).length,
     top: points.slice(0, PREVIEW_ACCOUNTS),
     bottom: points.slice(Math.max(PREVIEW_ACCOUNTS, points.length - PREVIEW_ACCOUNTS)).reverse(),
-    peak: report.whale.peakShare === null ? null : { share: report.whale.peakShare, accounts: report.whale.peakAccounts },
+    peak:
+      report.whale.peakShare === null
+        ? null
+        : { share: report.whale.peakShare, accounts: report.whale.peakAccounts },
     discountRate: report.customerValue.rate,
     unmatched: unmatchedGroups(report.unmatched),
     tables: report.quality.map((q) => ({
@@ -93,7 +109,12 @@ export function contributionPreview(report: ContributionReport): ContributionPre
       sheet: q.sheet,
       rowsRead: q.rowsRead,
       rowsUsable: q.rowsUsable,
-      issues: (Object.entries(q.issues) as [ContributionIssue, NonNullable<(typeof q.issues)[ContributionIssue]>][]).map(([issue, count]) => ({
+      issues: (
+        Object.entries(q.issues) as [
+          ContributionIssue,
+          NonNullable<(typeof q.issues)[ContributionIssue]>,
+        ][]
+      ).map(([issue, count]) => ({
         label: CONTRIBUTION_ISSUE_LABEL[issue],
         count: count.count,
         rows: rowList(count.rows, count.rowsTruncated),

@@ -7,7 +7,11 @@
  * impact lines using any of them), or the document would name measures that no longer exist.
  */
 import type { AgentDocument, JoinMeasure, RuleNode } from "../../core/agent/document";
-import { defaultContribution, type ContributionDefinition, type ContributionTableSource } from "../../core/contribution/definition";
+import {
+  defaultContribution,
+  type ContributionDefinition,
+  type ContributionTableSource,
+} from "../../core/contribution/definition";
 import { CONTRIBUTION_SCOPE } from "../../core/contribution/join-scope";
 import { parseExpression, referencedNames } from "../../core/expr";
 import { normalizeLabel } from "../../core/mapping/header-label";
@@ -15,15 +19,34 @@ import { conditionsOf, removeNode, type RulePath } from "./rule-tree";
 
 export type ContributionTableKey = "activities" | "costDrivers" | "customerCosts";
 
-export const CONTRIBUTION_TABLES: readonly ContributionTableKey[] = ["activities", "costDrivers", "customerCosts"];
+export const CONTRIBUTION_TABLES: readonly ContributionTableKey[] = [
+  "activities",
+  "costDrivers",
+  "customerCosts",
+];
 
 /** The contribution's headline figures as join measures, as the bundled sample agent has them. */
 export const CONTRIBUTION_JOIN_MEASURES: readonly JoinMeasure[] = [
   { name: "CPI", label: "CP I", expression: "Contribution.CPI", format: "money" },
-  { name: "CostToServe", label: "Cost to Serve", expression: "Contribution.CostToServe", format: "money" },
+  {
+    name: "CostToServe",
+    label: "Cost to Serve",
+    expression: "Contribution.CostToServe",
+    format: "money",
+  },
   { name: "CPII", label: "CP II", expression: "Contribution.CPII", format: "money" },
-  { name: "CPIIMarginPct", label: "CP II Margin %", expression: "Contribution.CPIIMarginPct", format: "percent" },
-  { name: "CustomerValue", label: "Customer Value", expression: "Contribution.CustomerValue", format: "money" },
+  {
+    name: "CPIIMarginPct",
+    label: "CP II Margin %",
+    expression: "Contribution.CPIIMarginPct",
+    format: "percent",
+  },
+  {
+    name: "CustomerValue",
+    label: "Customer Value",
+    expression: "Contribution.CustomerValue",
+    format: "money",
+  },
 ];
 
 /** Words a sheet's name may use for each table, after the default name itself. */
@@ -37,7 +60,10 @@ const SHEET_WORDS: Record<ContributionTableKey, readonly string[]> = {
  * The sheet of `sheets` that holds a table, by its name: the engine's default name or a usual
  * other name, ignoring case, spaces and punctuation; null when none does.
  */
-export function suggestedSheet(table: ContributionTableKey, sheets: readonly string[]): string | null {
+export function suggestedSheet(
+  table: ContributionTableKey,
+  sheets: readonly string[]
+): string | null {
   for (const word of SHEET_WORDS[table]) {
     const found = sheets.find((sheet) => normalizeLabel(sheet) === normalizeLabel(word));
     if (found) return found;
@@ -51,9 +77,15 @@ export function suggestedSheet(table: ContributionTableKey, sheets: readonly str
  * Drivers); Activities keeps its default name, for the step to ask for the right sheet. With no
  * sheet list (nothing open yet) the defaults stay.
  */
-export function contributionForSheets(sheets: readonly string[], base: ContributionDefinition = defaultContribution()): ContributionDefinition {
+export function contributionForSheets(
+  sheets: readonly string[],
+  base: ContributionDefinition = defaultContribution()
+): ContributionDefinition {
   if (sheets.length === 0) return base;
-  const fit = (table: ContributionTableKey, source: ContributionTableSource | undefined): ContributionTableSource | undefined => {
+  const fit = (
+    table: ContributionTableKey,
+    source: ContributionTableSource | undefined
+  ): ContributionTableSource | undefined => {
     if (!source) return undefined;
     if (sheets.includes(source.sheet)) return source;
     const found = suggestedSheet(table, sheets);
@@ -63,14 +95,25 @@ export function contributionForSheets(sheets: readonly string[], base: Contribut
   const activities = fit("activities", base.activities) ?? base.activities;
   const costDrivers = fit("costDrivers", base.costDrivers);
   const customerCosts = fit("customerCosts", base.customerCosts);
-  return { ...rest, activities, ...(costDrivers ? { costDrivers } : {}), ...(customerCosts ? { customerCosts } : {}) };
+  return {
+    ...rest,
+    activities,
+    ...(costDrivers ? { costDrivers } : {}),
+    ...(customerCosts ? { customerCosts } : {}),
+  };
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Contribution on: the definition given (else fitted to the sheets) and the five join measures not already there. */
-export function withContribution(doc: AgentDocument, sheets: readonly string[], definition?: ContributionDefinition): AgentDocument {
-  const missing = CONTRIBUTION_JOIN_MEASURES.filter((m) => !doc.join.measures.some((existing) => sameName(existing.name, m.name)));
+export function withContribution(
+  doc: AgentDocument,
+  sheets: readonly string[],
+  definition?: ContributionDefinition
+): AgentDocument {
+  const missing = CONTRIBUTION_JOIN_MEASURES.filter(
+    (m) => !doc.join.measures.some((existing) => sameName(existing.name, m.name))
+  );
   return {
     ...doc,
     contribution: definition ?? contributionForSheets(sheets),
@@ -144,18 +187,27 @@ export function withoutContribution(doc: AgentDocument): AgentDocument {
   const removal = contributionRemoval(doc);
   const measures = new Set(removal.measures.map((m) => m.toLowerCase()));
   // Last first: removing a condition (and a group it empties) never moves an earlier one.
-  const rule = [...removal.conditions].reverse().reduce((root, path) => removeNode(root, path), doc.detection.rule);
+  const rule = [...removal.conditions]
+    .reverse()
+    .reduce((root, path) => removeNode(root, path), doc.detection.rule);
   const { contribution: _removed, ...rest } = doc;
   return {
     ...rest,
-    join: { ...doc.join, measures: doc.join.measures.filter((m) => !measures.has(m.name.toLowerCase())) },
+    join: {
+      ...doc.join,
+      measures: doc.join.measures.filter((m) => !measures.has(m.name.toLowerCase())),
+    },
     detection: { ...doc.detection, rule },
     impact: doc.impact.filter((i) => !measures.has(i.measure.toLowerCase())),
   };
 }
 
 /** A table pointed at another sheet: the old sheet's header overrides do not apply to the new one. */
-export function withTableSheet(definition: ContributionDefinition, table: ContributionTableKey, sheet: string | null): ContributionDefinition {
+export function withTableSheet(
+  definition: ContributionDefinition,
+  table: ContributionTableKey,
+  sheet: string | null
+): ContributionDefinition {
   const current = definition[table];
   if (sheet === null) {
     if (table === "activities") return definition;
@@ -167,7 +219,12 @@ export function withTableSheet(definition: ContributionDefinition, table: Contri
 }
 
 /** A header override of a table set (header) or removed (null: detect again). */
-export function withTableMapping(definition: ContributionDefinition, table: ContributionTableKey, field: string, header: string | null): ContributionDefinition {
+export function withTableMapping(
+  definition: ContributionDefinition,
+  table: ContributionTableKey,
+  field: string,
+  header: string | null
+): ContributionDefinition {
   const current = definition[table];
   if (!current) return definition;
   const mapping = { ...current.mapping };

@@ -20,7 +20,11 @@ export async function currenciesInColumn(sheet: SourceSheet, column: number): Pr
 }
 
 /** Codes that are neither the agent's currency nor in its rate table. */
-export function currenciesWithoutRate(found: readonly string[], target: string, rates: Readonly<Record<string, number>>): string[] {
+export function currenciesWithoutRate(
+  found: readonly string[],
+  target: string,
+  rates: Readonly<Record<string, number>>
+): string[] {
   const known = new Set([target.toUpperCase(), ...Object.keys(rates).map((c) => c.toUpperCase())]);
   return found.filter((code) => !known.has(code.toUpperCase()));
 }

@@ -39,7 +39,11 @@ export function discountRateView(definition: DiscountRateDefinition): DiscountRa
   } catch (e) {
     return { rate: null, working: [], error: e instanceof Error ? e.message : String(e) };
   }
-  if (definition.kind === "rate" || resolved.costOfEquity === null || resolved.equityShare === null) {
+  if (
+    definition.kind === "rate" ||
+    resolved.costOfEquity === null ||
+    resolved.equityShare === null
+  ) {
     return { rate: resolved.rate, working: [], error: null };
   }
   const d = definition;

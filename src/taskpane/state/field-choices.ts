@@ -11,11 +11,17 @@ export interface FieldChoices {
   readonly numbers: readonly string[];
 }
 
-export function fieldChoices(headers: readonly CellValue[] | undefined, mapping: Record<string, string | undefined>, inUse: { dimensions: readonly string[]; numbers: readonly string[] }): FieldChoices {
+export function fieldChoices(
+  headers: readonly CellValue[] | undefined,
+  mapping: Record<string, string | undefined>,
+  inUse: { dimensions: readonly string[]; numbers: readonly string[] }
+): FieldChoices {
   let extra: string[] = [];
   if (headers) {
     try {
-      extra = mapFields(headers, mapping).unmapped.filter((c) => c.header !== "").map((c) => c.name);
+      extra = mapFields(headers, mapping)
+        .unmapped.filter((c) => c.header !== "")
+        .map((c) => c.name);
     } catch {
       extra = [];
     }

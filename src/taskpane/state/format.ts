@@ -1,9 +1,16 @@
 /** Numbers as the pane shows them: money with thousands separators and two decimals, ratios as %. */
 import type { MeasureFormat } from "../../core/agent/document";
 
-const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat("en-US", {
+  style: "percent",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 export function formatMoney(value: number, currency?: string): string {
   const text = money.format(value);
@@ -14,7 +21,10 @@ export function formatCount(value: number): string {
   return integer.format(value);
 }
 
-export function formatMeasure(value: number | string | null | undefined, format: MeasureFormat | undefined): string {
+export function formatMeasure(
+  value: number | string | null | undefined,
+  format: MeasureFormat | undefined
+): string {
   if (value === null || value === undefined) return "–";
   if (typeof value === "string") return value;
   switch (format) {

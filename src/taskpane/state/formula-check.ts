@@ -18,7 +18,13 @@ export interface FormulaProblem {
 }
 
 export function formulaProblem(text: string, knownNames: readonly string[]): FormulaProblem | null {
-  if (text.trim() === "") return { reason: "Enter a formula", message: "Enter a formula, such as Profit / Revenue.", start: 0, end: 0 };
+  if (text.trim() === "")
+    return {
+      reason: "Enter a formula",
+      message: "Enter a formula, such as Profit / Revenue.",
+      start: 0,
+      end: 0,
+    };
   try {
     const resolved = resolveNames(parseExpression(text), knownNames);
     const [first] = checkExpression(resolved);
@@ -30,7 +36,8 @@ export function formulaProblem(text: string, knownNames: readonly string[]): For
 }
 
 function fromError(error: ExpressionError): FormulaProblem {
-  const where = error.position >= error.source.length ? " at the end" : ` at character ${error.position + 1}`;
+  const where =
+    error.position >= error.source.length ? " at the end" : ` at character ${error.position + 1}`;
   const tail = error.suggestion ? ` Did you mean "${error.suggestion}"?` : "";
   return {
     reason: error.reason,

@@ -4,7 +4,8 @@
  * where text is allowed (a segment name in an `in` condition).
  */
 
-export type NumberInput = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type NumberInput =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
@@ -18,16 +19,27 @@ export function parseNumberText(text: string, what = "a number"): NumberInput {
   if (GROUPED.test(body)) normalized = body.replace(/,/g, "");
   else if (PLAIN.test(body)) normalized = body.replace(",", ".");
   const value = normalized === null ? NaN : Number(normalized);
-  if (!Number.isFinite(value)) return { ok: false, message: `"${text.trim()}" is not a number; enter ${what}, such as 0.03 or 3%.` };
+  if (!Number.isFinite(value))
+    return {
+      ok: false,
+      message: `"${text.trim()}" is not a number; enter ${what}, such as 0.03 or 3%.`,
+    };
   return { ok: true, value: percent ? value / 100 : value };
 }
 
 /** A whole number within bounds, e.g. months back (1..1200) or days until due. */
-export function parseWholeNumber(text: string, min: number, max: number, what: string): NumberInput {
+export function parseWholeNumber(
+  text: string,
+  min: number,
+  max: number,
+  what: string
+): NumberInput {
   const parsed = parseNumberText(text, what);
   if (!parsed.ok) return parsed;
-  if (text.includes("%") || !Number.isInteger(parsed.value)) return { ok: false, message: `Enter ${what} as a whole number.` };
-  if (parsed.value < min || parsed.value > max) return { ok: false, message: `Enter ${what} from ${min} to ${max}.` };
+  if (text.includes("%") || !Number.isInteger(parsed.value))
+    return { ok: false, message: `Enter ${what} as a whole number.` };
+  if (parsed.value < min || parsed.value > max)
+    return { ok: false, message: `Enter ${what} from ${min} to ${max}.` };
   return parsed;
 }
 
@@ -67,7 +79,8 @@ export function isoDateOrNull(text: string): string | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? match[0] : null;
 }
 
@@ -80,7 +93,10 @@ export function parsePercentText(text: string, what = "a percentage"): NumberInp
   const parsed = parseNumberText(body, what);
   if (parsed.ok) return { ok: true, value: parsed.value / 100 };
   if (body.trim() === "") return parsed;
-  return { ok: false, message: `"${text.trim()}" is not a number; enter ${what} in percent, such as 8 for 8%.` };
+  return {
+    ok: false,
+    message: `"${text.trim()}" is not a number; enter ${what} in percent, such as 8 for 8%.`,
+  };
 }
 
 /** 0.085 -> "8.5": the fraction in percent, without the float noise of ×100 (0.07 × 100 = 7.000000000000001). */

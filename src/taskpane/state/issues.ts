@@ -27,7 +27,8 @@ export function issuesAt(issues: readonly DocumentIssue[], path: string): Docume
 /** Problems at `path` or anywhere inside it (`series[0]` holds `series[0].label`, not `series[01]`). */
 export function issuesUnder(issues: readonly DocumentIssue[], path: string): DocumentIssue[] {
   return issues.filter(
-    (issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`),
+    (issue) =>
+      issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`)
   );
 }
 
@@ -45,12 +46,22 @@ export function plainMessage(message: string): string {
 /** The message of the first problem at `path`, ready to show under the field; undefined when none. */
 export function fieldError(issues: readonly DocumentIssue[], path: string): string | undefined {
   const found = issuesAt(issues, path);
-  return found.length === 0 ? undefined : found.map((issue) => plainMessage(issue.message)).join(" ");
+  return found.length === 0
+    ? undefined
+    : found.map((issue) => plainMessage(issue.message)).join(" ");
 }
 
 export type StepId = "data" | "series" | "join" | "contribution" | "rules" | "impact" | "summary";
 
-export const STEP_IDS: readonly StepId[] = ["data", "series", "join", "contribution", "rules", "impact", "summary"];
+export const STEP_IDS: readonly StepId[] = [
+  "data",
+  "series",
+  "join",
+  "contribution",
+  "rules",
+  "impact",
+  "summary",
+];
 
 /** The wizard step where the field at `path` is edited. */
 export function stepOfPath(path: string): StepId {
@@ -78,7 +89,15 @@ export function stepOfPath(path: string): StepId {
 }
 
 export function issueCountByStep(issues: readonly DocumentIssue[]): Record<StepId, number> {
-  const counts: Record<StepId, number> = { data: 0, series: 0, join: 0, contribution: 0, rules: 0, impact: 0, summary: 0 };
+  const counts: Record<StepId, number> = {
+    data: 0,
+    series: 0,
+    join: 0,
+    contribution: 0,
+    rules: 0,
+    impact: 0,
+    summary: 0,
+  };
   for (const issue of issues) counts[stepOfPath(issue.path)]++;
   return counts;
 }

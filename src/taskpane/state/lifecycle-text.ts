@@ -10,9 +10,19 @@ import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";
 export const UPCOMING_RUNS = 5;
 
 /** The next scheduled runs after `now` as wall-clock times in the zone; the reason when the schedule has none. */
-export function upcomingRuns(schedule: ScheduleDefinition, now: Date, timeZone: string, count = UPCOMING_RUNS): { runs: string[]; error: string | null } {
+export function upcomingRuns(
+  schedule: ScheduleDefinition,
+  now: Date,
+  timeZone: string,
+  count = UPCOMING_RUNS
+): { runs: string[]; error: string | null } {
   try {
-    return { runs: nextRuns(schedule, now, count, timeZone).map((d) => formatWallClock(wallClockAt(d, timeZone))), error: null };
+    return {
+      runs: nextRuns(schedule, now, count, timeZone).map((d) =>
+        formatWallClock(wallClockAt(d, timeZone))
+      ),
+      error: null,
+    };
   } catch (e) {
     return { runs: [], error: e instanceof Error ? e.message : String(e) };
   }

@@ -14,11 +14,13 @@ export function parseKey(doc: AgentDocument): string {
   for (const series of doc.series) {
     for (const level of series.groupBy) columns.add(`d:${level}`);
     for (const filter of series.filters.dimensions) columns.add(`d:${filter.field}`);
-    for (const measure of series.measures) if (measure.kind === "aggregate") columns.add(`n:${measure.field}`);
+    for (const measure of series.measures)
+      if (measure.kind === "aggregate") columns.add(`n:${measure.field}`);
   }
   columns.add(`d:${doc.action.groupBy}`);
   // The contribution's derived drivers and sales deductions read numeric columns of the sheet too.
-  if (doc.contribution) for (const column of contributionExtraNumbers(doc.contribution)) columns.add(`n:${column}`);
+  if (doc.contribution)
+    for (const column of contributionExtraNumbers(doc.contribution)) columns.add(`n:${column}`);
   const mapping = Object.entries(doc.source.mapping)
     .filter(([, header]) => header !== undefined && header.trim() !== "")
     .sort(([a], [b]) => a.localeCompare(b));

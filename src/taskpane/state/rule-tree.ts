@@ -22,7 +22,9 @@ export function replaceNode(root: RuleNode, path: RulePath, replacement: RuleNod
   if (root.kind !== "group") return root;
   const [head, ...rest] = path;
   if (head < 0 || head >= root.children.length) return root;
-  const children = root.children.map((child, i) => (i === head ? replaceNode(child, rest, replacement) : child));
+  const children = root.children.map((child, i) =>
+    i === head ? replaceNode(child, rest, replacement) : child
+  );
   return { ...root, children };
 }
 
@@ -55,7 +57,10 @@ export function asRootGroup(root: RuleNode): RuleGroup {
 }
 
 /** Every condition of the tree, depth first, with its path. */
-export function conditionsOf(root: RuleNode, path: RulePath = []): { condition: RuleCondition; path: RulePath }[] {
+export function conditionsOf(
+  root: RuleNode,
+  path: RulePath = []
+): { condition: RuleCondition; path: RulePath }[] {
   if (root.kind !== "group") return [{ condition: root, path }];
   return root.children.flatMap((child, i) => conditionsOf(child, [...path, i]));
 }

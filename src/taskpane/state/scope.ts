@@ -12,18 +12,25 @@ export function seriesFormulaNames(series: SeriesDefinition): string[] {
 }
 
 export function findSeries(doc: AgentDocument, idOrLabel: string): SeriesDefinition | undefined {
-  return doc.series.find((s) => s.id === idOrLabel) ?? doc.series.find((s) => s.label === idOrLabel);
+  return (
+    doc.series.find((s) => s.id === idOrLabel) ?? doc.series.find((s) => s.label === idOrLabel)
+  );
 }
 
 export function joinFormulaNames(doc: AgentDocument): string[] {
   const left = findSeries(doc, doc.join.left);
   const right = findSeries(doc, doc.join.right);
   const qualified = [left, right].flatMap((s) =>
-    s ? [...s.groupBy, ...s.measures.map((m) => m.name)].map((n) => `${s.id}.${n}`) : [],
+    s ? [...s.groupBy, ...s.measures.map((m) => m.name)].map((n) => `${s.id}.${n}`) : []
   );
   // With customer profit contribution on, the join also sees Contribution.CPII and the rest.
   const contribution = doc.contribution ? contributionScopeNames() : [];
-  return [...(left?.groupBy ?? []), ...qualified, ...contribution, ...doc.join.measures.map((m) => m.name)];
+  return [
+    ...(left?.groupBy ?? []),
+    ...qualified,
+    ...contribution,
+    ...doc.join.measures.map((m) => m.name),
+  ];
 }
 
 export function detectsOnJoin(doc: AgentDocument): boolean {
@@ -38,14 +45,17 @@ export interface MeasureInfo {
 
 /** The measures of the series the rules run on: what conditions and impact lines can name. */
 export function detectionMeasures(doc: AgentDocument): MeasureInfo[] {
-  if (detectsOnJoin(doc)) return doc.join.measures.map(({ name, label, format }) => ({ name, label, format }));
+  if (detectsOnJoin(doc))
+    return doc.join.measures.map(({ name, label, format }) => ({ name, label, format }));
   const series = findSeries(doc, doc.detection.series);
   return series ? series.measures.map(({ name, label, format }) => ({ name, label, format })) : [];
 }
 
 /** Group-by levels of the series the rules run on (the join keeps its left series' levels). */
 export function detectionLevels(doc: AgentDocument): string[] {
-  const series = detectsOnJoin(doc) ? findSeries(doc, doc.join.left) : findSeries(doc, doc.detection.series);
+  const series = detectsOnJoin(doc)
+    ? findSeries(doc, doc.join.left)
+    : findSeries(doc, doc.detection.series);
   return series ? [...series.groupBy] : [];
 }
 
@@ -58,5 +68,8 @@ export function ruleFormulaNames(doc: AgentDocument): string[] {
 /** Impact lines add up money: measures formatted as money come first in the impact picker. */
 export function impactCandidates(doc: AgentDocument): MeasureInfo[] {
   const measures = detectionMeasures(doc);
-  return [...measures.filter((m) => m.format === "money"), ...measures.filter((m) => m.format !== "money")];
+  return [
+    ...measures.filter((m) => m.format === "money"),
+    ...measures.filter((m) => m.format !== "money"),
+  ];
 }

@@ -6,7 +6,11 @@
  */
 import type { FieldMappingDefinition } from "../../core/agent/document";
 import type { TableSpec } from "../../core/contribution/table-fields";
-import { mapTableFields, type TableFieldMatch, type TableMapping } from "../../core/contribution/table-mapping";
+import {
+  mapTableFields,
+  type TableFieldMatch,
+  type TableMapping,
+} from "../../core/contribution/table-mapping";
 import { sheetColumns, type SheetColumn } from "../../core/mapping/header-label";
 import type { CellRow, CellValue } from "../../core/table/cells";
 import { displayCell } from "./cell-display";
@@ -19,7 +23,11 @@ export interface TableFieldRowView {
   readonly oneOf: boolean;
   readonly override: string | null;
   readonly match: TableFieldMatch | null;
-  readonly badge: { readonly text: string; readonly color: BadgeColor; readonly description: string };
+  readonly badge: {
+    readonly text: string;
+    readonly color: BadgeColor;
+    readonly description: string;
+  };
   readonly samples: readonly string[];
 }
 
@@ -38,7 +46,12 @@ function relaxed(spec: TableSpec): TableSpec {
   return { title: spec.title, fields: spec.fields.map((f) => ({ ...f, required: false })) };
 }
 
-function tryMap(spec: TableSpec, sheet: string, headers: readonly CellValue[], overrides: FieldMappingDefinition): TableMapping | string {
+function tryMap(
+  spec: TableSpec,
+  sheet: string,
+  headers: readonly CellValue[],
+  overrides: FieldMappingDefinition
+): TableMapping | string {
   try {
     return mapTableFields(spec, sheet, headers, overrides);
   } catch (e) {
@@ -51,7 +64,7 @@ export function tableMappingView(
   sheet: string,
   headers: readonly CellValue[],
   overrides: FieldMappingDefinition,
-  sampleRows: readonly CellRow[],
+  sampleRows: readonly CellRow[]
 ): TableMappingView {
   const { columns } = sheetColumns(headers);
   const strict = tryMap(spec, sheet, headers, overrides);
@@ -67,13 +80,32 @@ export function tableMappingView(
   const rows = spec.fields.map((field): TableFieldRowView => {
     const override = overrides[field.name]?.trim() ? (overrides[field.name] as string) : null;
     const match = mapping?.fields.get(field.name) ?? null;
-    const column = match?.column ?? (override ? columns.find((c) => c.name === override || c.header === override)?.index : undefined);
-    const samples = column === undefined ? [] : sampleRows.map((row) => displayCell((row[column] ?? null) as CellValue));
+    const column =
+      match?.column ??
+      (override
+        ? columns.find((c) => c.name === override || c.header === override)?.index
+        : undefined);
+    const samples =
+      column === undefined
+        ? []
+        : sampleRows.map((row) => displayCell((row[column] ?? null) as CellValue));
     const badge =
       !match && oneOf.has(field.name)
-        ? { text: "Not in sheet", color: "subtle" as const, description: `Optional, but one of ${[...oneOf].join(", ")} is needed.` }
+        ? {
+            text: "Not in sheet",
+            color: "subtle" as const,
+            description: `Optional, but one of ${[...oneOf].join(", ")} is needed.`,
+          }
         : confidenceBadge(match, field.required);
-    return { field: field.name, required: field.required, oneOf: oneOf.has(field.name), override, match, badge, samples };
+    return {
+      field: field.name,
+      required: field.required,
+      oneOf: oneOf.has(field.name),
+      override,
+      match,
+      badge,
+      samples,
+    };
   });
   const required = rows.filter((r) => r.required);
   return {

@@ -72,7 +72,7 @@ function PreviewBody(props: { view: ContributionPreviewView; currency?: string }
     <>
       <dl className={styles.totals}>
         <Total label="Accounts" value={formatCount(view.accounts)} testId="contribution-accounts" />
-        <Total label="CP II below 0" value={formatCount(view.belowZero)} testId="contribution-below-zero" />
+        <Total label="CP II < 0" value={formatCount(view.belowZero)} testId="contribution-below-zero" />
         <Total label="Total CP II" value={formatMoney(view.totalCPII)} testId="contribution-total" />
       </dl>
       <p className={styles.text} data-testid="contribution-whale">

@@ -41,9 +41,9 @@ const useStyles = makeStyles({
 
 /** Where the Activities, Cost Drivers and Customer Costs tables are, and which column holds each field. */
 export function ContributionTables(props: { definition: ContributionDefinition }) {
-  const { host, source } = useSession();
+  const { host, source, tables } = useSession();
   const names = CONTRIBUTION_TABLES.map((table) => props.definition[table]?.sheet ?? null);
-  const { samples, reload } = useSheetSamples(host, names);
+  const samples = useSheetSamples(host, names, tables.generation);
   const choices = source.choices.map((c) => c.name);
 
   return (
@@ -55,7 +55,7 @@ export function ContributionTables(props: { definition: ContributionDefinition }
         <TableSettings key={table} table={table} definition={props.definition} sample={samples[i]} choices={choices} />
       ))}
       <div>
-        <Button size="small" onClick={reload}>
+        <Button size="small" onClick={tables.reload}>
           Read the tables again
         </Button>
       </div>

@@ -66,23 +66,42 @@ export function measureOf(condition: RuleCondition, fallback: string): string {
   return condition.kind === "expression" ? fallback : condition.measure;
 }
 
-export function withOperator(condition: RuleCondition, operator: OperatorChoice, fallbackMeasure: string): RuleCondition {
+export function withOperator(
+  condition: RuleCondition,
+  operator: OperatorChoice,
+  fallbackMeasure: string
+): RuleCondition {
   const label = condition.label;
   const measure = measureOf(condition, fallbackMeasure);
   const value = firstValue(condition);
-  const labelled = <T extends RuleCondition>(c: T): T => (label === undefined ? c : { ...c, label });
+  const labelled = <T extends RuleCondition>(c: T): T =>
+    label === undefined ? c : { ...c, label };
   switch (operator) {
     case "between": {
       const low = typeof value === "number" ? value : 0;
-      return labelled({ kind: "between", measure, low, high: condition.kind === "between" ? condition.high : low });
+      return labelled({
+        kind: "between",
+        measure,
+        low,
+        high: condition.kind === "between" ? condition.high : low,
+      });
     }
     case "in":
     case "notIn": {
       const values = condition.kind === "in" ? condition.values : [value];
-      return labelled({ kind: "in", measure, values, ...(operator === "notIn" ? { negate: true } : {}) });
+      return labelled({
+        kind: "in",
+        measure,
+        values,
+        ...(operator === "notIn" ? { negate: true } : {}),
+      });
     }
     case "formula":
-      return labelled({ kind: "expression", expression: condition.kind === "expression" ? condition.expression : conditionFormula(condition) });
+      return labelled({
+        kind: "expression",
+        expression:
+          condition.kind === "expression" ? condition.expression : conditionFormula(condition),
+      });
     default:
       return labelled({ kind: "compare", measure, operator, value });
   }

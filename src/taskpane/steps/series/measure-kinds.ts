@@ -37,8 +37,17 @@ export function describeMeasure(m: SeriesMeasure): string {
   }
 }
 
-export function withKind(measure: SeriesMeasure, kind: MeasureKind, otherMeasures: readonly string[]): SeriesMeasure {
-  const base = { name: measure.name, label: measure.label, format: measure.format, hidden: measure.hidden };
+export function withKind(
+  measure: SeriesMeasure,
+  kind: MeasureKind,
+  otherMeasures: readonly string[]
+): SeriesMeasure {
+  const base = {
+    name: measure.name,
+    label: measure.label,
+    format: measure.format,
+    hidden: measure.hidden,
+  };
   switch (kind) {
     case "aggregate":
       return { ...base, kind, field: "InvoicePrice", aggregation: "sum" };
