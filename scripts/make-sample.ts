@@ -7,9 +7,10 @@
  */
 import path from "node:path";
 import { stat, writeFile } from "node:fs/promises";
-import type { AgentDocument, JoinMeasure, RuleNode } from "../src/core/agent/document";
+import type { AgentDocument, RuleNode } from "../src/core/agent/document";
 import { unprofitableAccountAgent } from "../src/core/agent/preset";
 import { defaultContribution } from "../src/core/contribution/definition";
+import { CONTRIBUTION_JOIN_MEASURES } from "../src/core/contribution/join-scope";
 import { sampleContributionTables, type SampleTable } from "../src/core/contribution/sample";
 import type { SourceSheet } from "../src/core/run/api";
 import {
@@ -88,30 +89,6 @@ function tableSource(tables: readonly SampleTable[], name: string): SourceSheet 
   if (!table) throw new Error(`The sample has no table "${name}".`);
   return asSource(table.name, table.headers, table.rows);
 }
-
-/** The contribution's measures in the join, so the sheets show them and a rule can use them. */
-const CONTRIBUTION_JOIN_MEASURES: readonly JoinMeasure[] = [
-  { name: "CPI", label: "CP I", expression: "Contribution.CPI", format: "money" },
-  {
-    name: "CostToServe",
-    label: "Cost to Serve",
-    expression: "Contribution.CostToServe",
-    format: "money",
-  },
-  { name: "CPII", label: "CP II", expression: "Contribution.CPII", format: "money" },
-  {
-    name: "CPIIMarginPct",
-    label: "CP II Margin %",
-    expression: "Contribution.CPIIMarginPct",
-    format: "percent",
-  },
-  {
-    name: "CustomerValue",
-    label: "Customer Value",
-    expression: "Contribution.CustomerValue",
-    format: "money",
-  },
-];
 
 /** Large accounts (upper half by revenue) that lose money once the cost to serve is charged. */
 const LOSING_AFTER_COST_TO_SERVE: RuleNode = {

@@ -4,6 +4,7 @@
  * reads its own account's value, matched by CustomerId (exactly, else ignoring case, as the join
  * matches keys); an account without a contribution row reads blank.
  */
+import type { JoinMeasure } from "../agent/document";
 import type { Value } from "../expr";
 import type { ColumnReader } from "../series/derive";
 import { CONTRIBUTION_MEASURES, type ContributionResult } from "./result";
@@ -41,3 +42,27 @@ export function addContributionColumns(
     });
   }
 }
+
+/** The contribution's headline figures as join measures, so rules, impact and the sheets can use them by plain name (CPII < 0). */
+export const CONTRIBUTION_JOIN_MEASURES: readonly JoinMeasure[] = [
+  { name: "CPI", label: "CP I", expression: "Contribution.CPI", format: "money" },
+  {
+    name: "CostToServe",
+    label: "Cost to Serve",
+    expression: "Contribution.CostToServe",
+    format: "money",
+  },
+  { name: "CPII", label: "CP II", expression: "Contribution.CPII", format: "money" },
+  {
+    name: "CPIIMarginPct",
+    label: "CP II Margin %",
+    expression: "Contribution.CPIIMarginPct",
+    format: "percent",
+  },
+  {
+    name: "CustomerValue",
+    label: "Customer Value",
+    expression: "Contribution.CustomerValue",
+    format: "money",
+  },
+];

@@ -6,16 +6,18 @@
  * reads it (join measures over `Contribution.…`, measures built on those, rule conditions and
  * impact lines using any of them), or the document would name measures that no longer exist.
  */
-import type { AgentDocument, JoinMeasure, RuleNode } from "../../core/agent/document";
+import type { AgentDocument, RuleNode } from "../../core/agent/document";
 import {
   defaultContribution,
   type ContributionDefinition,
   type ContributionTableSource,
 } from "../../core/contribution/definition";
-import { CONTRIBUTION_SCOPE } from "../../core/contribution/join-scope";
+import { CONTRIBUTION_JOIN_MEASURES, CONTRIBUTION_SCOPE } from "../../core/contribution/join-scope";
 import { parseExpression, referencedNames } from "../../core/expr";
 import { normalizeLabel } from "../../core/mapping/header-label";
 import { conditionsOf, removeNode, type RulePath } from "./rule-tree";
+
+export { CONTRIBUTION_JOIN_MEASURES };
 
 export type ContributionTableKey = "activities" | "costDrivers" | "customerCosts";
 
@@ -23,30 +25,6 @@ export const CONTRIBUTION_TABLES: readonly ContributionTableKey[] = [
   "activities",
   "costDrivers",
   "customerCosts",
-];
-
-/** The contribution's headline figures as join measures, as the bundled sample agent has them. */
-export const CONTRIBUTION_JOIN_MEASURES: readonly JoinMeasure[] = [
-  { name: "CPI", label: "CP I", expression: "Contribution.CPI", format: "money" },
-  {
-    name: "CostToServe",
-    label: "Cost to Serve",
-    expression: "Contribution.CostToServe",
-    format: "money",
-  },
-  { name: "CPII", label: "CP II", expression: "Contribution.CPII", format: "money" },
-  {
-    name: "CPIIMarginPct",
-    label: "CP II Margin %",
-    expression: "Contribution.CPIIMarginPct",
-    format: "percent",
-  },
-  {
-    name: "CustomerValue",
-    label: "Customer Value",
-    expression: "Contribution.CustomerValue",
-    format: "money",
-  },
 ];
 
 /** Words a sheet's name may use for each table, after the default name itself. */
