@@ -63,7 +63,10 @@ export function computeAgent(
   const impactMeasures = orderedImpact(doc.impact);
   const rankingKey = impactMeasures.length > 0 ? expectedKey(impactMeasures[0].measure) : null;
 
-  const targetRows = rowsOf(target.dimensions, target.measures, target.rowCount);
+  // Detection usually runs on the join: its rows serve both the flagged list and the join output.
+  const joinRows = rowsOf(join.dimensions, join.measures, join.rowCount);
+  const targetRows =
+    target === join ? joinRows : rowsOf(target.dimensions, target.measures, target.rowCount);
   const flaggedIndexes: number[] = [];
   for (let r = 0; r < target.rowCount; r++) if (outcome.flagged[r]) flaggedIndexes.push(r);
   const flagged = flaggedIndexes.map((r): ResultRow => {
@@ -97,7 +100,7 @@ export function computeAgent(
   return {
     parameters: parameters(doc, anchorSerial, series),
     series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
-    join: joinRowsInSeriesOrder(join, seriesById(series, doc.join.left)),
+    join: largestFirst(left).map((g) => joinRows[g]),
     flagged,
     actions: plan.actions,
     impact,
@@ -281,9 +284,4 @@ function emptyWindowWarnings(table: TransactionTable, series: readonly SeriesRes
     const w = describeWindow(s.window!);
     return `Series "${s.definition.label}" has no rows: its window runs after ${w.fromExclusive} up to ${w.to}, but the sheet's pricing dates run from ${isoFromSerial(first)} to ${isoFromSerial(last)}. Set the anchor date within that range.`;
   });
-}
-
-function joinRowsInSeriesOrder(join: JoinResult, left: SeriesResult): ResultRow[] {
-  const rows = rowsOf(join.dimensions, join.measures, join.rowCount);
-  return largestFirst(left).map((g) => rows[g]);
 }
