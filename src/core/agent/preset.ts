@@ -1,4 +1,36 @@
-import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "./document";
+import { AGENT_DOCUMENT_VERSION, type AgentDocument, type SeriesMeasure } from "./document";
+
+/**
+ * Revenue, Profit and their weighted margin, which both series compute the same way (SPEC:
+ * AvgMarginPct = sum of GrossMargin / sum of InvoicePrice, per account and per segment).
+ */
+function revenueAndMargin(): SeriesMeasure[] {
+  return [
+    {
+      kind: "aggregate",
+      name: "Revenue",
+      label: "Revenue",
+      field: "InvoicePrice",
+      aggregation: "sum",
+      format: "money",
+    },
+    {
+      kind: "aggregate",
+      name: "Profit",
+      label: "Profit",
+      field: "GrossMargin",
+      aggregation: "sum",
+      format: "money",
+    },
+    {
+      kind: "expression",
+      name: "AvgMarginPct",
+      label: "Avg Margin %",
+      expression: "Profit / Revenue",
+      format: "percent",
+    },
+  ];
+}
 
 /**
  * The built-in "Unprofitable Account Agent", exactly as the seed defines it: Series 1 (Revenue
@@ -22,29 +54,7 @@ export function unprofitableAccountAgent(): AgentDocument {
         label: "Revenue and Margin by Customer",
         groupBy: ["CustomerId", "CustomerName", "CustomerSegment"],
         measures: [
-          {
-            kind: "aggregate",
-            name: "Revenue",
-            label: "Revenue",
-            field: "InvoicePrice",
-            aggregation: "sum",
-            format: "money",
-          },
-          {
-            kind: "aggregate",
-            name: "Profit",
-            label: "Profit",
-            field: "GrossMargin",
-            aggregation: "sum",
-            format: "money",
-          },
-          {
-            kind: "expression",
-            name: "AvgMarginPct",
-            label: "Avg Margin %",
-            expression: "Profit / Revenue",
-            format: "percent",
-          },
+          ...revenueAndMargin(),
           {
             kind: "percentRank",
             name: "RevenueRank",
@@ -69,31 +79,7 @@ export function unprofitableAccountAgent(): AgentDocument {
         id: "Series2",
         label: "Avg Margin by Customer Segment",
         groupBy: ["CustomerSegment"],
-        measures: [
-          {
-            kind: "aggregate",
-            name: "Revenue",
-            label: "Revenue",
-            field: "InvoicePrice",
-            aggregation: "sum",
-            format: "money",
-          },
-          {
-            kind: "aggregate",
-            name: "Profit",
-            label: "Profit",
-            field: "GrossMargin",
-            aggregation: "sum",
-            format: "money",
-          },
-          {
-            kind: "expression",
-            name: "AvgMarginPct",
-            label: "Avg Margin %",
-            expression: "Profit / Revenue",
-            format: "percent",
-          },
-        ],
+        measures: [...revenueAndMargin()],
         filters: { window: { months: 12 }, excludeZeroValue: true, dimensions: [] },
       },
     ],
