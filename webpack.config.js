@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 /**
  * Builds the add-in: one page (taskpane.html) that loads the task pane, ribbon commands and
  * custom functions into Office's shared runtime, plus functions.json, the icons and the manifest.

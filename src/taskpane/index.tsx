@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   root.render(
     <FluentProvider theme={fluentTheme(themeName)} data-theme={themeName}>
       <App host={host} initialDocument={doc} startupNotice={notice} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

@@ -23,7 +23,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(viewport: { width: number; height: number }): Promise<Browser> {
+export async function launchChromium(viewport: {
+  width: number;
+  height: number;
+}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "uaa-e2e-profile-"));
   // A persistent context is how playwright takes a --user-data-dir of our choosing.
   const context = await chromium.launchPersistentContext(profile, {

@@ -12,20 +12,37 @@ export const ROOT = resolve(__dirname, "../..");
 export const ARTIFACTS = join(ROOT, "test-artifacts", "e2e");
 
 export function distDirectory(): string {
-  return process.env.E2E_DIST ? resolve(ROOT, process.env.E2E_DIST) : join(ROOT, "test-artifacts", "e2e-dist");
+  return process.env.E2E_DIST
+    ? resolve(ROOT, process.env.E2E_DIST)
+    : join(ROOT, "test-artifacts", "e2e-dist");
 }
 
 export function ensureBuild(): string {
   const dist = distDirectory();
   const page = join(dist, "taskpane.html");
   if (process.env.E2E_DIST) {
-    if (!existsSync(page)) throw new Error(`E2E_DIST=${process.env.E2E_DIST} has no taskpane.html; build it first (npm run build:web).`);
+    if (!existsSync(page))
+      throw new Error(
+        `E2E_DIST=${process.env.E2E_DIST} has no taskpane.html; build it first (npm run build:web).`
+      );
     return dist;
   }
   if (process.env.E2E_REUSE_BUILD === "1" && existsSync(page)) return dist;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "web", "--output-path", dist], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      "web",
+      "--output-path",
+      dist,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    }
+  );
   return dist;
 }

@@ -6,7 +6,15 @@
  */
 import { join } from "path";
 import { ARTIFACTS } from "./build";
-import { shot, shownNumber, startPaneSession, unlabeledControls, uploadSample, useSampleAnchorDate, type PaneSession } from "./pane";
+import {
+  shot,
+  shownNumber,
+  startPaneSession,
+  unlabeledControls,
+  uploadSample,
+  useSampleAnchorDate,
+  type PaneSession,
+} from "./pane";
 import { loadWorkbook } from "./workbook";
 
 let session: PaneSession;
@@ -32,10 +40,16 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
     ["costDrivers", "3 of 3"],
     ["customerCosts", "1 of 1"],
   ] as const) {
-    await expect(page.getByTestId(`contribution-mapping-summary-${table}`).textContent({ timeout: 30_000 })).resolves.toBe(`${required} required fields mapped`);
+    await expect(
+      page.getByTestId(`contribution-mapping-summary-${table}`).textContent({ timeout: 30_000 })
+    ).resolves.toBe(`${required} required fields mapped`);
   }
-  await expect(page.getByTestId("activities-mapping-row-ProcessCosts").getAttribute("data-mapped")).resolves.toBe("true");
-  await expect(page.getByTestId("activities-mapping-ProcessCosts").textContent()).resolves.toBe("Process Costs");
+  await expect(
+    page.getByTestId("activities-mapping-row-ProcessCosts").getAttribute("data-mapped")
+  ).resolves.toBe("true");
+  await expect(page.getByTestId("activities-mapping-ProcessCosts").textContent()).resolves.toBe(
+    "Process Costs"
+  );
 
   // The preview: accounts, how many lose money after the cost to serve, the whale's peak.
   const accounts = await shownNumber(page, "contribution-accounts", 60_000);
@@ -43,29 +57,43 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
   const belowZero = await shownNumber(page, "contribution-below-zero");
   expect(belowZero).toBeGreaterThan(0);
   expect(belowZero).toBeLessThan(accounts);
-  await expect(page.getByTestId("contribution-whale").textContent()).resolves.toMatch(/^Whale curve: the \d+ most profitable accounts earn \d+\.\d% of the total CP II; the other \d+ accounts give \d+\.\d% of it away\.$/);
-  await expect(page.getByTestId("contribution-bottom").locator("tbody tr").count()).resolves.toBe(5);
+  await expect(page.getByTestId("contribution-whale").textContent()).resolves.toMatch(
+    /^Whale curve: the \d+ most profitable accounts earn \d+\.\d% of the total CP II; the other \d+ accounts give \d+\.\d% of it away\.$/
+  );
+  await expect(page.getByTestId("contribution-bottom").locator("tbody tr").count()).resolves.toBe(
+    5
+  );
   await page.getByTestId("contribution-quality").waitFor();
   await shot(page, "15-contribution");
 
   // WACC: 60/40, r_e = 3% + 1.1 x (8% - 3%) = 8.5%, WACC = 0.6 x 8.5% + 0.4 x 5% x 0.75 = 6.6%.
   await page.getByTestId("discount-kind").click();
   await page.getByRole("option", { name: "WACC, equity by CAPM" }).click();
-  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe("Discount rate used: 6.60%");
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe(
+    "Discount rate used: 6.60%"
+  );
   await page.getByTestId("wacc-taxRate").fill("30");
   // 5.1% + 0.4 x 5% x 0.7 = 6.5%.
-  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe("Discount rate used: 6.50%");
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe(
+    "Discount rate used: 6.50%"
+  );
   await page.getByTestId("wacc-equity").fill("0");
   await page.getByTestId("wacc-debt").fill("0");
-  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe("No discount rate: WACC needs equity plus debt above 0.");
-  await page.getByText("Equity plus debt must be above 0 to weight the costs of capital.").waitFor();
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe(
+    "No discount rate: WACC needs equity plus debt above 0."
+  );
+  await page
+    .getByText("Equity plus debt must be above 0 to weight the costs of capital.")
+    .waitFor();
   await page.getByTestId("wacc-equity").fill("600000");
   await page.getByTestId("wacc-debt").fill("400000");
   await page.getByTestId("contribution-horizon").fill("101");
   await page.getByText("Enter a number of years from 0 to 100.").waitFor();
   await page.getByTestId("contribution-horizon").fill("5");
   // The preview follows once the edits settle: customer value at the WACC.
-  await page.getByText("Customer value discounted at 6.5%; amounts in USD.").waitFor({ timeout: 30_000 });
+  await page
+    .getByText("Customer value discounted at 6.5%; amounts in USD.")
+    .waitFor({ timeout: 30_000 });
   await shot(page, "16-contribution-wacc");
   expect(await unlabeledControls(page)).toEqual([]);
 
@@ -77,7 +105,10 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
   await page.getByTestId("step-summary").click();
   await page.getByTestId("run").click();
   await page.getByTestId("flagged-count").waitFor({ timeout: 90_000 });
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
   const saved = join(ARTIFACTS, "contribution.xlsx");
   await file.saveAs(saved);
   const book = await loadWorkbook(saved);
@@ -89,12 +120,16 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
     const texts = Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text);
     if (headers.length === 0 && texts.includes("CP II")) headers = texts;
   });
-  expect(headers).toEqual(expect.arrayContaining(["CP I", "Cost to Serve", "CP II", "CP II Margin %", "Customer Value"]));
+  expect(headers).toEqual(
+    expect.arrayContaining(["CP I", "Cost to Serve", "CP II", "CP II Margin %", "Customer Value"])
+  );
 
   // Off again: the confirmation names what goes with it.
   await page.getByTestId("step-contribution").click();
   await page.getByTestId("contribution-switch").click();
-  await expect(page.getByTestId("contribution-off-list").textContent()).resolves.toBe("Join 5 measures: CPI, CostToServe, CPII, CPIIMarginPct, CustomerValue");
+  await expect(page.getByTestId("contribution-off-list").textContent()).resolves.toBe(
+    "Join 5 measures: CPI, CostToServe, CPII, CPIIMarginPct, CustomerValue"
+  );
   await shot(page, "17-contribution-off-confirm");
   await page.getByTestId("contribution-off-confirm").click();
   await expect(page.getByTestId("contribution-accounts").count()).resolves.toBe(0);

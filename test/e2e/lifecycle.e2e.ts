@@ -9,7 +9,14 @@ import ExcelJS from "exceljs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS } from "./build";
-import { shot, shownNumber, startPaneSession, uploadSample, useSampleAnchorDate, type PaneSession } from "./pane";
+import {
+  shot,
+  shownNumber,
+  startPaneSession,
+  uploadSample,
+  useSampleAnchorDate,
+  type PaneSession,
+} from "./pane";
 import { loadWorkbook } from "./workbook";
 
 let session: PaneSession;
@@ -36,8 +43,13 @@ function actionsTable(book: ExcelJS.Workbook): ActionsTable {
   sheet.eachRow((row, r) => {
     if (headerRow === 0 && row.getCell(1).text === "Status") headerRow = r;
   });
-  if (headerRow === 0) throw new Error("test: the Actions sheet has no header row starting with Status");
-  const headers = () => Array.from({ length: sheet.getRow(headerRow).cellCount }, (_, i) => sheet.getRow(headerRow).getCell(i + 1).text);
+  if (headerRow === 0)
+    throw new Error("test: the Actions sheet has no header row starting with Status");
+  const headers = () =>
+    Array.from(
+      { length: sheet.getRow(headerRow).cellCount },
+      (_, i) => sheet.getRow(headerRow).getCell(i + 1).text
+    );
   return {
     sheet,
     headerRow,
@@ -48,7 +60,8 @@ function actionsTable(book: ExcelJS.Workbook): ActionsTable {
     },
     rows() {
       const rows: ExcelJS.Row[] = [];
-      for (let r = headerRow + 1; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(1).text !== "") rows.push(sheet.getRow(r));
+      for (let r = headerRow + 1; r <= sheet.rowCount; r++)
+        if (sheet.getRow(r).getCell(1).text !== "") rows.push(sheet.getRow(r));
       return rows;
     },
   };
@@ -62,13 +75,16 @@ async function runAndWait(page: Page, previousMessage: string | null): Promise<s
       return el !== null && el.textContent !== before;
     },
     previousMessage,
-    { timeout: 90_000 },
+    { timeout: 90_000 }
   );
   return (await page.getByTestId("run-record-message").textContent()) ?? "";
 }
 
 async function download(page: Page, name: string): Promise<ExcelJS.Workbook> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
   const path = join(ARTIFACTS, name);
   await file.saveAs(path);
   return loadWorkbook(path);
@@ -86,12 +102,18 @@ test("the team's edits to the downloaded report survive the next run; approval g
   const created = await shownNumber(page, "actions-created");
   expect(created).toBeGreaterThan(2);
   expect(await shownNumber(page, "actions-kept")).toBe(0);
-  expect(firstMessage).toMatch(new RegExp(`^Recorded in the report: \\d+ flagged; actions: ${created} created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged\\.$`));
+  expect(firstMessage).toMatch(
+    new RegExp(
+      `^Recorded in the report: \\d+ flagged; actions: ${created} created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged\\.$`
+    )
+  );
   await shot(page, "11-lifecycle-first-run");
   const first = await download(page, "lifecycle-1.xlsx");
   const firstActions = actionsTable(first);
   expect(firstActions.rows()).toHaveLength(created);
-  expect(firstActions.rows().map((r) => r.getCell(firstActions.column("This Run")).text)).toEqual(Array(created).fill("Created"));
+  expect(firstActions.rows().map((r) => r.getCell(firstActions.column("This Run")).text)).toEqual(
+    Array(created).fill("Created")
+  );
 
   // The team works in the report: one action done with a note, one blocked with an owner, a column of their own.
   const [doneRow, blockedRow] = firstActions.rows();
@@ -110,7 +132,7 @@ test("the team's edits to the downloaded report survive the next run; approval g
 
   await page.getByTestId("previous-report-input").setInputFiles(edited);
   await expect(page.getByTestId("continued-from").textContent({ timeout: 30_000 })).resolves.toBe(
-    `Continuing from lifecycle-1-edited.xlsx: ${created} actions (${created - 2} open), 1 run logged, Draft.`,
+    `Continuing from lifecycle-1-edited.xlsx: ${created} actions (${created - 2} open), 1 run logged, Draft.`
   );
 
   // Approval: the submitter cannot approve; another user can.
@@ -119,7 +141,7 @@ test("the team's edits to the downloaded report survive the next run; approval g
   await page.locator('[data-testid="approval-status"]', { hasText: "Submitted" }).waitFor();
   await page.getByTestId("approval-approve").click();
   await expect(page.getByTestId("approval-error").textContent()).resolves.toContain(
-    "ann@example.com submitted the agent and cannot also approve it; another user of the workbook must approve it.",
+    "ann@example.com submitted the agent and cannot also approve it; another user of the workbook must approve it."
   );
   await shot(page, "12-lifecycle-approval-refused");
   await page.getByTestId("approval-user").fill("bo@example.com");
@@ -160,7 +182,11 @@ test("the team's edits to the downloaded report survive the next run; approval g
   runLog.eachRow((row, r) => {
     if (logHeader === 0 && row.getCell(1).text === "Time") logHeader = r;
   });
-  const logColumn = (name: string) => Array.from({ length: runLog.getRow(logHeader).cellCount }, (_, i) => runLog.getRow(logHeader).getCell(i + 1).text).indexOf(name) + 1;
+  const logColumn = (name: string) =>
+    Array.from(
+      { length: runLog.getRow(logHeader).cellCount },
+      (_, i) => runLog.getRow(logHeader).getCell(i + 1).text
+    ).indexOf(name) + 1;
   const last = runLog.getRow(logHeader + 2);
   expect(runLog.getRow(logHeader + 3).getCell(1).text).toBe("");
   expect(Number(last.getCell(logColumn("Created")).value)).toBe(createdAgain);
@@ -171,7 +197,8 @@ test("the team's edits to the downloaded report survive the next run; approval g
   const steps: string[] = [];
   status.eachRow((row) => {
     const texts = Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text);
-    if (texts.includes("Submitted") || texts.includes("Approved")) steps.push(`${texts[1]} ${texts[2]}`);
+    if (texts.includes("Submitted") || texts.includes("Approved"))
+      steps.push(`${texts[1]} ${texts[2]}`);
   });
   expect(steps).toEqual(["ann@example.com Submitted", "bo@example.com Approved"]);
 
@@ -186,9 +213,13 @@ test("the team's edits to the downloaded report survive the next run; approval g
 test("a workbook that is not a report is refused in plain words", async () => {
   const page = await session.open();
   await page.getByTestId("step-summary").click();
-  await page.getByTestId("previous-report-input").setInputFiles(join(__dirname, "../../assets/sample-transactions.xlsx"));
-  await expect(page.getByTestId("previous-report-error").textContent({ timeout: 30_000 })).resolves.toContain(
-    "'sample-transactions.xlsx' has no Actions, Run Log or Agent Status sheet, so it is not a report of the agent",
+  await page
+    .getByTestId("previous-report-input")
+    .setInputFiles(join(__dirname, "../../assets/sample-transactions.xlsx"));
+  await expect(
+    page.getByTestId("previous-report-error").textContent({ timeout: 30_000 })
+  ).resolves.toContain(
+    "'sample-transactions.xlsx' has no Actions, Run Log or Agent Status sheet, so it is not a report of the agent"
   );
   await page.close();
 });

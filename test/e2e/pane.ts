@@ -53,7 +53,9 @@ export async function startPaneSession(): Promise<PaneSession> {
 
 /** A full-page screenshot; the sticky footer is let go so it does not cover the middle of the page. */
 export async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.querySelector("footer")?.style.setProperty("position", "static"));
+  await page.evaluate(() =>
+    document.querySelector("footer")?.style.setProperty("position", "static")
+  );
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   await page.evaluate(() => document.querySelector("footer")?.style.removeProperty("position"));
 }
@@ -61,7 +63,9 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** The sample invoices some accounts in EUR: the pane asks for the rate, and gets the sample's. */
 export async function giveEuroRate(page: Page): Promise<void> {
   await page.getByTestId("currencies-found").waitFor({ timeout: 30_000 });
-  await expect(page.getByTestId("currencies-found").textContent()).resolves.toBe("Currencies in the sheet: USD, EUR.");
+  await expect(page.getByTestId("currencies-found").textContent()).resolves.toBe(
+    "Currencies in the sheet: USD, EUR."
+  );
   await page.getByTestId("rate-EUR").fill("1.08");
   await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
 }
@@ -77,7 +81,10 @@ export async function useSampleAnchorDate(page: Page): Promise<void> {
   await page.getByTestId("step-series").click();
   await page.getByTestId("anchor-date").fill("2025-10-21");
   await page.getByTestId("anchor-date").press("Tab");
-  await page.getByText(/^120 rows in the preview\./).first().waitFor({ timeout: 15_000 });
+  await page
+    .getByText(/^120 rows in the preview\./)
+    .first()
+    .waitFor({ timeout: 15_000 });
 }
 
 export async function shownNumber(page: Page, testId: string, timeout = 30_000): Promise<number> {
@@ -87,7 +94,11 @@ export async function shownNumber(page: Page, testId: string, timeout = 30_000):
 /** Visible inputs, buttons, dropdowns and switches without a name a screen reader can read. */
 export function unlabeledControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("input, textarea, button, [role=combobox], [role=switch], [role=radio]")]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        "input, textarea, button, [role=combobox], [role=switch], [role=radio]"
+      ),
+    ]
       .filter((el) => el.offsetParent !== null || el.getAttribute("type") === "file")
       .filter((el) => {
         const labelled = el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
@@ -95,6 +106,6 @@ export function unlabeledControls(page: Page): Promise<string[]> {
         const text = el.tagName === "BUTTON" ? (el.textContent ?? "").trim() : "";
         return !labelled && !(labels && labels.length > 0) && !text;
       })
-      .map((el) => el.outerHTML.slice(0, 160)),
+      .map((el) => el.outerHTML.slice(0, 160))
   );
 }

@@ -37,7 +37,10 @@ export async function serveDirectory(directory: string): Promise<ServedSite> {
     try {
       const stat = await fs.stat(file);
       if (!stat.isFile()) throw new Error("not a file");
-      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Content-Length": stat.size });
+      response.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": stat.size,
+      });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { "Content-Type": "text/plain" }).end(`Not found: ${path}`);

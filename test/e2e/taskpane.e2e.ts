@@ -9,10 +9,32 @@ import JSZip from "jszip";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS } from "./build";
-import { giveEuroRate, SAMPLE, shot, startPaneSession, unlabeledControls, uploadSample, type PaneSession } from "./pane";
-import { cellNumber, loadWorkbook, numberBesideLabel, parseShownNumber, rowByLabel } from "./workbook";
+import {
+  giveEuroRate,
+  SAMPLE,
+  shot,
+  startPaneSession,
+  unlabeledControls,
+  uploadSample,
+  type PaneSession,
+} from "./pane";
+import {
+  cellNumber,
+  loadWorkbook,
+  numberBesideLabel,
+  parseShownNumber,
+  rowByLabel,
+} from "./workbook";
 
-const REQUIRED = ["CustomerId", "CustomerName", "CustomerSegment", "InvoicePrice", "GrossMargin", "CalculatedRebate", "PricingDate"];
+const REQUIRED = [
+  "CustomerId",
+  "CustomerName",
+  "CustomerSegment",
+  "InvoicePrice",
+  "GrossMargin",
+  "CalculatedRebate",
+  "PricingDate",
+];
 const RESULT_SHEETS = [
   "Summary",
   "Flagged Accounts",
@@ -56,9 +78,13 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   await page.getByTestId("parse-error").waitFor();
   await shot(page, "02a-data-needs-rate");
   await giveEuroRate(page);
-  await expect(page.getByTestId("mapping-summary").textContent()).resolves.toBe("7 of 7 required fields mapped");
+  await expect(page.getByTestId("mapping-summary").textContent()).resolves.toBe(
+    "7 of 7 required fields mapped"
+  );
   for (const field of REQUIRED) {
-    await expect(page.getByTestId(`mapping-row-${field}`).getAttribute("data-mapped")).resolves.toBe("true");
+    await expect(
+      page.getByTestId(`mapping-row-${field}`).getAttribute("data-mapped")
+    ).resolves.toBe("true");
   }
   const rowsRead = parseShownNumber((await page.getByTestId("rows-read").textContent()) ?? "");
   expect(rowsRead).toBeGreaterThan(4000);
@@ -68,7 +94,10 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   await page.getByTestId("step-series").click();
   await page.getByTestId("anchor-date").fill("2025-10-21");
   await page.getByTestId("anchor-date").press("Tab");
-  await page.getByText(/^120 rows in the preview\./).first().waitFor({ timeout: 15_000 });
+  await page
+    .getByText(/^120 rows in the preview\./)
+    .first()
+    .waitFor({ timeout: 15_000 });
   await shot(page, "03-series");
 
   // A misspelt formula is explained next to its box, and fixed by the suggestion.
@@ -76,7 +105,9 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   await series1.getByTestId("toggle-measure-AvgMarginPct").click();
   const formula = series1.getByTestId("formula-AvgMarginPct");
   await formula.fill("Profit / Revenu");
-  await page.getByText('Unknown measure "Revenu" at character 10. Did you mean "Revenue"?').waitFor();
+  await page
+    .getByText('Unknown measure "Revenu" at character 10. Did you mean "Revenue"?')
+    .waitFor();
   await shot(page, "03b-series-formula-error");
   await page.getByRole("button", { name: "Use Revenue" }).click();
   await expect(formula.inputValue()).resolves.toBe("Profit / Revenue");
@@ -96,11 +127,13 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
       return el !== null && Number((el.textContent ?? "").replace(/[^0-9]/g, "")) !== old;
     },
     before,
-    { timeout: 15_000 },
+    { timeout: 15_000 }
   );
   const after = await previewCount(page);
   expect(after).toBeLessThan(before);
-  await expect(page.getByTestId("rule-text").textContent()).resolves.toBe("CurrentMarginPct < 0 OR MarginVariance > 0.03");
+  await expect(page.getByTestId("rule-text").textContent()).resolves.toBe(
+    "CurrentMarginPct < 0 OR MarginVariance > 0.03"
+  );
   await shot(page, "05-rules");
 
   await page.getByTestId("step-impact").click();
@@ -113,14 +146,23 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   await page.getByTestId("flagged-count").waitFor({ timeout: 60_000 });
   const flagged = parseShownNumber((await page.getByTestId("flagged-count").textContent()) ?? "");
   expect(flagged).toBe(after);
-  const revenue = parseShownNumber((await page.getByTestId("impact-total-Revenue").textContent()) ?? "");
-  const profit = parseShownNumber((await page.getByTestId("impact-total-Profit").textContent()) ?? "");
+  const revenue = parseShownNumber(
+    (await page.getByTestId("impact-total-Revenue").textContent()) ?? ""
+  );
+  const profit = parseShownNumber(
+    (await page.getByTestId("impact-total-Profit").textContent()) ?? ""
+  );
   expect(revenue).not.toBe(0);
-  expect(await page.getByTestId("top-flagged").locator("tbody tr").count()).toBe(Math.min(10, flagged));
+  expect(await page.getByTestId("top-flagged").locator("tbody tr").count()).toBe(
+    Math.min(10, flagged)
+  );
   await shot(page, "07-results");
 
   // Download: the workbook holds the same numbers.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
   expect(download.suggestedFilename()).toBe("Unprofitable Account Agent 2025-10-21.xlsx");
   const saved = join(ARTIFACTS, "result.xlsx");
   await download.saveAs(saved);
@@ -130,10 +172,14 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   const summary = book.getWorksheet("Summary")!;
   expect(numberBesideLabel(summary, "Flagged accounts")).toBe(flagged);
   expect(rowByLabel(summary, "Anchor date")?.getCell(2).text).toBe("2025-10-21");
-  expect(rowByLabel(summary, "Detection rule")?.getCell(2).text).toBe("CurrentMarginPct < 0 OR MarginVariance > 0.03");
+  expect(rowByLabel(summary, "Detection rule")?.getCell(2).text).toBe(
+    "CurrentMarginPct < 0 OR MarginVariance > 0.03"
+  );
 
   const flaggedSheet = book.getWorksheet("Flagged Accounts")!;
-  expect(flaggedSheet.getCell("A1").text).toMatch(new RegExp(`^Flagged accounts: ${flagged} of \\d+ meet the detection rule$`));
+  expect(flaggedSheet.getCell("A1").text).toMatch(
+    new RegExp(`^Flagged accounts: ${flagged} of \\d+ meet the detection rule$`)
+  );
   const priorities: number[] = [];
   flaggedSheet.eachRow((row) => {
     const n = cellNumber(row.getCell(1).value);
@@ -151,7 +197,9 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
 
   // The same report as the command line's, charts included (exceljs cannot read them; the package can).
   const parts = Object.keys((await JSZip.loadAsync(readFileSync(saved))).files);
-  expect(parts.filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part)).length).toBeGreaterThanOrEqual(1);
+  expect(
+    parts.filter((part) => /^xl\/charts\/chart\d+\.xml$/.test(part)).length
+  ).toBeGreaterThanOrEqual(1);
 
   expect(consoleErrors()).toEqual([]);
   await page.close();
@@ -171,14 +219,18 @@ test("every input, dropdown and switch has a label a screen reader can read", as
   await page.getByTestId("step-rules").click();
   await page.getByTestId("next-step").click();
   await expect(page.getByTestId("step-title").textContent()).resolves.toBe("Impact and actions");
-  await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("step-title");
+  await expect(
+    page.evaluate(() => document.activeElement?.getAttribute("data-testid"))
+  ).resolves.toBe("step-title");
   await page.close();
 });
 
 test("dark theme, as Office's dark themes ask for it", async () => {
   const page = await openPane("?theme=dark");
   await uploadSample(page);
-  const background = await page.evaluate(() => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor);
+  const background = await page.evaluate(
+    () => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor
+  );
   expect(background).not.toBe("rgb(255, 255, 255)");
   await shot(page, "08-dark-data");
   await page.getByTestId("step-rules").click();
@@ -191,7 +243,9 @@ test("the sample button loads the bundled workbook", async () => {
   const page = await openPane();
   await page.getByTestId("use-sample").click();
   await giveEuroRate(page);
-  await expect(page.getByTestId("open-file").textContent()).resolves.toBe("Open: sample-transactions.xlsx");
+  await expect(page.getByTestId("open-file").textContent()).resolves.toBe(
+    "Open: sample-transactions.xlsx"
+  );
   await page.close();
 });
 
@@ -209,19 +263,25 @@ test("the agent is kept in this browser between visits", async () => {
 
 /** 200,000 invoice lines in memory as CSV: enough for the run to take a moment, and to be cancelled. */
 function largeCsv(rows: number): Buffer {
-  const lines = ["Customer Id,Customer Name,Customer Segment,Pricing Date,Invoice Price,Gross Margin,Calculated Rebate"];
+  const lines = [
+    "Customer Id,Customer Name,Customer Segment,Pricing Date,Invoice Price,Gross Margin,Calculated Rebate",
+  ];
   const segments = ["Packaging", "Cooling", "Medical supplies"];
   for (let i = 0; i < rows; i++) {
     const account = i % 400;
     const month = String(1 + (i % 9)).padStart(2, "0");
-    lines.push(`C${account},Account ${account},${segments[account % 3]},2025-${month}-15,${100 + (i % 50)},${10 + (i % 13)},0`);
+    lines.push(
+      `C${account},Account ${account},${segments[account % 3]},2025-${month}-15,${100 + (i % 50)},${10 + (i % 13)},0`
+    );
   }
   return Buffer.from(lines.join("\n"), "utf8");
 }
 
 test("a long run shows its phase and progress, and Cancel stops it without a result", async () => {
   const page = await openPane();
-  await page.getByTestId("file-input").setInputFiles({ name: "large.csv", mimeType: "text/csv", buffer: largeCsv(200_000) });
+  await page
+    .getByTestId("file-input")
+    .setInputFiles({ name: "large.csv", mimeType: "text/csv", buffer: largeCsv(200_000) });
   await page.getByTestId("rows-read").waitFor({ timeout: 60_000 });
   await expect(page.getByTestId("rows-read").textContent()).resolves.toBe("200,000");
   await page.getByTestId("step-series").click();
@@ -229,7 +289,9 @@ test("a long run shows its phase and progress, and Cancel stops it without a res
   await page.getByTestId("step-summary").click();
   await page.getByTestId("run").click();
   await page.getByTestId("cancel").waitFor();
-  await expect(page.getByTestId("run-status").textContent()).resolves.toMatch(/^Reading the transactions/);
+  await expect(page.getByTestId("run-status").textContent()).resolves.toMatch(
+    /^Reading the transactions/
+  );
   await page.getByTestId("cancel").click();
   // The viewport only: a full-page screenshot takes longer than the run has left.
   await page.screenshot({ path: join(ARTIFACTS, "10-run-cancelling.png") });

@@ -9,12 +9,17 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 
 export function cellNumber(value: ExcelJS.CellValue): number | null {
   if (typeof value === "number") return value;
-  if (value && typeof value === "object" && "result" in value && typeof value.result === "number") return value.result;
+  if (value && typeof value === "object" && "result" in value && typeof value.result === "number")
+    return value.result;
   return null;
 }
 
 /** The row whose first cell is `label`, searching column A from the top. */
-export function rowByLabel(sheet: ExcelJS.Worksheet, label: string, column = 1): ExcelJS.Row | undefined {
+export function rowByLabel(
+  sheet: ExcelJS.Worksheet,
+  label: string,
+  column = 1
+): ExcelJS.Row | undefined {
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     if (row.getCell(column).text === label) return row;
@@ -23,7 +28,11 @@ export function rowByLabel(sheet: ExcelJS.Worksheet, label: string, column = 1):
 }
 
 /** The number to the right of `label` in the same row (the first numeric cell). */
-export function numberBesideLabel(sheet: ExcelJS.Worksheet, label: string, column = 1): number | null {
+export function numberBesideLabel(
+  sheet: ExcelJS.Worksheet,
+  label: string,
+  column = 1
+): number | null {
   const row = rowByLabel(sheet, label, column);
   if (!row) return null;
   for (let c = column + 1; c <= row.cellCount; c++) {

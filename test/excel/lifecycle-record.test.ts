@@ -59,7 +59,7 @@ async function run(lines = WEEK_1, at = WEEK_1_AT, doc = agent()) {
 
 /** Runs `hook` right after the n-th Excel.run from now (e.g. 1: after the lifecycle was read). */
 function afterExcelRun(n: number, hook: () => void): void {
-  const excelGlobal = (globalThis as unknown as { Excel: { run: typeof runType } }).Excel;
+  const excelGlobal = (globalThis as unknown as { Excel: { run: RunBatch } }).Excel;
   const original = excelGlobal.run;
   let count = 0;
   excelGlobal.run = async (batch) => {
@@ -68,7 +68,7 @@ function afterExcelRun(n: number, hook: () => void): void {
     return result;
   };
 }
-declare function runType<T>(batch: (context: FakeContext) => Promise<T>): Promise<T>;
+type RunBatch = <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T>;
 
 /** The team works the list: A done, C postponed to Nov 15, a Region column, a row of their own. */
 function teamEdits(sheet: FakeSheet): void {

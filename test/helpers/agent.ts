@@ -19,9 +19,16 @@ export function aggregate(
   name: string,
   field: string,
   aggregation: Aggregation = "sum",
-  window?: DateWindow,
+  window?: DateWindow
 ): AggregateMeasure {
-  const base: AggregateMeasure = { kind: "aggregate", name, label: name, field, aggregation, format: "money" };
+  const base: AggregateMeasure = {
+    kind: "aggregate",
+    name,
+    label: name,
+    field,
+    aggregation,
+    format: "money",
+  };
   return window ? { ...base, window } : base;
 }
 
@@ -36,7 +43,12 @@ export function rank(name: string, of: string): PercentRankMeasure {
 /** A series over every row (no window, zero lines kept, no dimension filter) unless told otherwise. */
 export function series(
   measures: SeriesDefinition["measures"],
-  options: { id?: string; label?: string; groupBy?: readonly string[]; filters?: Partial<SeriesFilters> } = {},
+  options: {
+    id?: string;
+    label?: string;
+    groupBy?: readonly string[];
+    filters?: Partial<SeriesFilters>;
+  } = {}
 ): SeriesDefinition {
   return {
     id: options.id ?? "S",
@@ -52,9 +64,12 @@ export function seriesRows(
   table: TransactionTable,
   definition: SeriesDefinition,
   anchor = "2025-10-21",
-  deductRebateFromMargin = false,
+  deductRebateFromMargin = false
 ): { result: SeriesResult; rows: Record<string, Record<string, unknown>> } {
-  const result = computeSeries(table, definition, { anchorSerial: serialOf(anchor), deductRebateFromMargin });
+  const result = computeSeries(table, definition, {
+    anchorSerial: serialOf(anchor),
+    deductRebateFromMargin,
+  });
   const rows: Record<string, Record<string, unknown>> = {};
   for (let g = 0; g < result.groupCount; g++) {
     const row: Record<string, unknown> = {};

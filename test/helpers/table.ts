@@ -36,7 +36,10 @@ export function tableOf(lines: readonly Line[]): TransactionTable {
   for (const key of extraKeys) {
     const values = lines.map((l) => l.extra?.[key]);
     if (values.every((v) => typeof v === "number" || v === undefined)) {
-      extra.set(key, { kind: "number", values: Float64Array.from(values, (v) => (typeof v === "number" ? v : NaN)) });
+      extra.set(key, {
+        kind: "number",
+        values: Float64Array.from(values, (v) => (typeof v === "number" ? v : NaN)),
+      });
     } else {
       extra.set(key, dictionary(values.map((v) => String(v ?? "(blank)"))));
     }
@@ -66,5 +69,12 @@ export function serialOf(date: string | number): number {
 }
 
 export function cleanQuality(rows: number): DataQualityReport {
-  return { sheet: "Test", rowsRead: rows, rowsUsable: rows, skipped: {}, filtered: {}, warnings: [] };
+  return {
+    sheet: "Test",
+    rowsRead: rows,
+    rowsUsable: rows,
+    skipped: {},
+    filtered: {},
+    warnings: [],
+  };
 }

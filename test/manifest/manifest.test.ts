@@ -14,7 +14,7 @@ interface XmlNode {
 }
 
 // xml2js ships no types; this is the one call used.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const xml2js = require("xml2js") as {
   parseStringPromise(xml: string, options?: object): Promise<Record<string, XmlNode>>;
 };

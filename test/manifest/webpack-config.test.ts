@@ -25,7 +25,6 @@ interface Config {
   devServer: { host: string; port: number; server: unknown };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(join(__dirname, "..", "..", "webpack.config.js")) as (
   env: Record<string, unknown>,
   argv: { mode: string }

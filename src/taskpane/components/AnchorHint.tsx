@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useSession } from "../session/context";
 import { suggestedAnchorDate } from "../state/anchor-hint";
@@ -15,7 +21,10 @@ export function AnchorHint() {
   const { state, dispatch } = useAgent();
   const { source } = useSession();
   const table = source.parsed?.table;
-  const suggestion = useMemo(() => (table ? suggestedAnchorDate(state.doc, table, todayIso()) : null), [state.doc, table]);
+  const suggestion = useMemo(
+    () => (table ? suggestedAnchorDate(state.doc, table, todayIso()) : null),
+    [state.doc, table]
+  );
   if (!suggestion) return null;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="anchor-hint">
@@ -24,7 +33,10 @@ export function AnchorHint() {
         With today as the anchor date the windows hold no rows.
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={() => dispatch({ type: "setAnchorDate", anchorDate: suggestion })}>
+        <Button
+          size="small"
+          onClick={() => dispatch({ type: "setAnchorDate", anchorDate: suggestion })}
+        >
           Use {suggestion}
         </Button>
       </MessageBarActions>

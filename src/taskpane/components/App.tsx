@@ -1,5 +1,14 @@
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from "react";
 import type { AgentDocument } from "../../core/agent/document";
 import type { TaskPaneHost } from "../host/host";
 import { SessionContext, type SessionContextValue } from "../session/context";
@@ -18,12 +27,22 @@ import { SaveStatusText } from "./SaveStatusText";
 import { STEP_LABELS, STEP_TITLES, StepNav } from "./StepNav";
 
 // Later steps load on first visit: the pane opens with the data step only.
-const SeriesStep = lazy(() => import(/* webpackChunkName: "step-series" */ "../steps/series/SeriesStep"));
+const SeriesStep = lazy(
+  () => import(/* webpackChunkName: "step-series" */ "../steps/series/SeriesStep")
+);
 const JoinStep = lazy(() => import(/* webpackChunkName: "step-join" */ "../steps/join/JoinStep"));
-const ContributionStep = lazy(() => import(/* webpackChunkName: "step-contribution" */ "../steps/contribution/ContributionStep"));
-const RulesStep = lazy(() => import(/* webpackChunkName: "step-rules" */ "../steps/rules/RulesStep"));
-const ImpactStep = lazy(() => import(/* webpackChunkName: "step-impact" */ "../steps/impact/ImpactStep"));
-const SummaryStep = lazy(() => import(/* webpackChunkName: "step-summary" */ "../steps/summary/SummaryStep"));
+const ContributionStep = lazy(
+  () => import(/* webpackChunkName: "step-contribution" */ "../steps/contribution/ContributionStep")
+);
+const RulesStep = lazy(
+  () => import(/* webpackChunkName: "step-rules" */ "../steps/rules/RulesStep")
+);
+const ImpactStep = lazy(
+  () => import(/* webpackChunkName: "step-impact" */ "../steps/impact/ImpactStep")
+);
+const SummaryStep = lazy(
+  () => import(/* webpackChunkName: "step-summary" */ "../steps/summary/SummaryStep")
+);
 
 const useStyles = makeStyles({
   app: {
@@ -33,7 +52,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     // Fluent's inputs and dropdowns have desktop minimum widths; the pane is about 350 px wide.
-    "& .fui-Input, & .fui-Dropdown, & .fui-Combobox, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Input, & .fui-Dropdown, & .fui-Combobox, & .fui-Textarea": {
+      minWidth: 0,
+      maxWidth: "100%",
+    },
   },
   header: {
     display: "flex",
@@ -91,7 +113,10 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const [step, setStep] = useState<StepId>("data");
   const source = useSource(host, state.doc, dispatch);
   const [tablesGeneration, setTablesGeneration] = useState(0);
-  const tables = useMemo(() => ({ generation: tablesGeneration, reload: () => setTablesGeneration((g) => g + 1) }), [tablesGeneration]);
+  const tables = useMemo(
+    () => ({ generation: tablesGeneration, reload: () => setTablesGeneration((g) => g + 1) }),
+    [tablesGeneration]
+  );
   const preview = usePreview(host, source.parsed, state, tablesGeneration);
   const lifecycle = useLifecycle(host, state.doc);
   const run = useAgentRun(host, lifecycle.recorded);
@@ -114,7 +139,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const agent = useMemo(() => ({ state, dispatch }), [state]);
   const session: SessionContextValue = useMemo(
     () => ({ host, source, preview, run, lifecycle, tables, goTo }),
-    [host, source, preview, run, lifecycle, tables, goTo],
+    [host, source, preview, run, lifecycle, tables, goTo]
   );
   const index = STEP_IDS.indexOf(step);
 
@@ -127,7 +152,11 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
               <h1 className={styles.title} title={state.doc.name}>
                 {state.doc.name || "Agent"}
               </h1>
-              <Badge appearance="outline" color={host.kind === "excel" ? "brand" : "informative"} title={host.description}>
+              <Badge
+                appearance="outline"
+                color={host.kind === "excel" ? "brand" : "informative"}
+                title={host.description}
+              >
                 {host.kind === "excel" ? "Excel" : "Browser"}
               </Badge>
             </div>
@@ -138,7 +167,12 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
             <StepNav step={step} onSelect={(next) => goTo(next, false)} problems={problems} />
           </nav>
           <main className={styles.main}>
-            <h2 className={styles.stepTitle} ref={headingRef} tabIndex={-1} data-testid="step-title">
+            <h2
+              className={styles.stepTitle}
+              ref={headingRef}
+              tabIndex={-1}
+              data-testid="step-title"
+            >
               {STEP_TITLES[step]}
             </h2>
             <Suspense fallback={<p role="status">Loading…</p>}>
@@ -156,7 +190,11 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
               {index > 0 ? `Back: ${STEP_LABELS[STEP_IDS[index - 1]]}` : "Back"}
             </Button>
             {index < STEP_IDS.length - 1 ? (
-              <Button appearance="primary" onClick={() => goTo(STEP_IDS[index + 1])} data-testid="next-step">
+              <Button
+                appearance="primary"
+                onClick={() => goTo(STEP_IDS[index + 1])}
+                data-testid="next-step"
+              >
                 Next: {STEP_LABELS[STEP_IDS[index + 1]]}
               </Button>
             ) : null}

@@ -68,7 +68,12 @@ export function ItemCard(props: ItemCardProps) {
   const collapsible = props.summary !== undefined;
   const shown = !collapsible || open || props.invalid;
   return (
-    <div role="group" aria-label={props.label ?? props.title} className={mergeClasses(styles.card, props.invalid && styles.invalid)} data-testid={props.testId}>
+    <div
+      role="group"
+      aria-label={props.label ?? props.title}
+      className={mergeClasses(styles.card, props.invalid && styles.invalid)}
+      data-testid={props.testId}
+    >
       <div className={styles.header}>
         {collapsible ? (
           <Button

@@ -13,7 +13,12 @@ export function ErrorMessage(props: { title?: string; children: ReactNode; testI
   );
 }
 
-export function Notice(props: { title?: string; intent?: "info" | "warning" | "success"; children: ReactNode; testId?: string }) {
+export function Notice(props: {
+  title?: string;
+  intent?: "info" | "warning" | "success";
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <MessageBar intent={props.intent ?? "info"} layout="multiline" data-testid={props.testId}>
       <MessageBarBody>

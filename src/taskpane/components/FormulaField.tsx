@@ -38,19 +38,29 @@ export function FormulaField(props: {
   testId?: string;
 }) {
   const styles = useStyles();
-  const problem = useMemo(() => formulaProblem(props.value, props.knownNames), [props.value, props.knownNames]);
+  const problem = useMemo(
+    () => formulaProblem(props.value, props.knownNames),
+    [props.value, props.knownNames]
+  );
   const message = problem ? (
     <>
       {problem.message}
       {problem.end > problem.start || problem.start >= props.value.length ? (
         <span className={styles.where} aria-hidden="true">
           {props.value.slice(0, problem.start)}
-          <mark className={styles.mark}>{props.value.slice(problem.start, problem.end) || " "}</mark>
+          <mark className={styles.mark}>
+            {props.value.slice(problem.start, problem.end) || " "}
+          </mark>
           {props.value.slice(problem.end)}
         </span>
       ) : null}
       {problem.suggestion ? (
-        <Button className={styles.fix} size="small" appearance="secondary" onClick={() => props.onChange(applySuggestion(props.value, problem))}>
+        <Button
+          className={styles.fix}
+          size="small"
+          appearance="secondary"
+          onClick={() => props.onChange(applySuggestion(props.value, problem))}
+        >
           Use {problem.suggestion}
         </Button>
       ) : null}
@@ -59,7 +69,12 @@ export function FormulaField(props: {
     props.error
   );
   return (
-    <Field label={props.label} validationMessage={message} validationState={message ? "error" : "none"} hint={props.hint}>
+    <Field
+      label={props.label}
+      validationMessage={message}
+      validationState={message ? "error" : "none"}
+      hint={props.hint}
+    >
       <Input
         className={styles.input}
         value={props.value}

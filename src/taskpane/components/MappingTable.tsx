@@ -20,7 +20,11 @@ const useStyles = makeStyles({
   fieldCol: { width: "38%" },
   fieldCell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
   fieldName: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  optional: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  optional: {
+    display: "block",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+  },
   badge: { marginTop: tokens.spacingVerticalXXS, maxWidth: "100%" },
   columnCell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
   dropdown: { minWidth: 0, width: "100%" },
@@ -31,7 +35,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     overflowWrap: "anywhere",
   },
-  error: { display: "block", color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  error: {
+    display: "block",
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 /** One field of a mapping table: the transaction sheet's or a contribution table's. */
@@ -42,7 +50,11 @@ export interface MappingRowView {
   readonly note?: string;
   readonly override: string | null;
   readonly match: { readonly header: string } | null;
-  readonly badge: { readonly text: string; readonly color: BadgeColor; readonly description: string };
+  readonly badge: {
+    readonly text: string;
+    readonly color: BadgeColor;
+    readonly description: string;
+  };
   readonly samples: readonly string[];
 }
 
@@ -85,7 +97,14 @@ export function MappingTable(props: {
   );
 }
 
-function MappingRow(props: { row: MappingRowView; columns: readonly string[]; error?: string; onChange(header: string | null): void; idPrefix: string; testIdPrefix: string }) {
+function MappingRow(props: {
+  row: MappingRowView;
+  columns: readonly string[];
+  error?: string;
+  onChange(header: string | null): void;
+  idPrefix: string;
+  testIdPrefix: string;
+}) {
   const styles = useStyles();
   const { row } = props;
   const shown = row.override ?? (row.match ? row.match.header : "");
@@ -93,13 +112,26 @@ function MappingRow(props: { row: MappingRowView; columns: readonly string[]; er
   const fieldId = `${props.idPrefix}field-${row.field}`;
   const samplesId = `${props.idPrefix}samples-${row.field}`;
   return (
-    <TableRow data-testid={`${props.testIdPrefix}row-${row.field}`} data-mapped={row.match ? "true" : "false"}>
+    <TableRow
+      data-testid={`${props.testIdPrefix}row-${row.field}`}
+      data-mapped={row.match ? "true" : "false"}
+    >
       <TableCell className={styles.fieldCell}>
         <span className={styles.fieldName} id={fieldId}>
           {row.field}
         </span>
-        {row.note ? <span className={styles.optional}>{row.note}</span> : !row.required ? <span className={styles.optional}>optional</span> : null}
-        <Badge className={styles.badge} size="small" appearance="tint" color={row.badge.color} title={row.badge.description}>
+        {row.note ? (
+          <span className={styles.optional}>{row.note}</span>
+        ) : !row.required ? (
+          <span className={styles.optional}>optional</span>
+        ) : null}
+        <Badge
+          className={styles.badge}
+          size="small"
+          appearance="tint"
+          color={row.badge.color}
+          title={row.badge.description}
+        >
           {row.badge.text}
         </Badge>
       </TableCell>
@@ -112,7 +144,11 @@ function MappingRow(props: { row: MappingRowView; columns: readonly string[]; er
           placeholder={placeholder}
           value={shown}
           selectedOptions={[row.override ?? AUTOMATIC]}
-          onOptionSelect={(_, data) => props.onChange(data.optionValue === AUTOMATIC || !data.optionValue ? null : data.optionValue)}
+          onOptionSelect={(_, data) =>
+            props.onChange(
+              data.optionValue === AUTOMATIC || !data.optionValue ? null : data.optionValue
+            )
+          }
           data-testid={`${props.testIdPrefix}${row.field}`}
         >
           <Option value={AUTOMATIC} text="Detect automatically">
@@ -125,7 +161,11 @@ function MappingRow(props: { row: MappingRowView; columns: readonly string[]; er
           ))}
         </Dropdown>
         <span className={styles.samples} id={samplesId}>
-          {row.samples.length > 0 ? row.samples.join(" · ") : row.match ? "" : row.badge.description}
+          {row.samples.length > 0
+            ? row.samples.join(" · ")
+            : row.match
+              ? ""
+              : row.badge.description}
         </span>
         {props.error ? (
           <span className={styles.error} role="alert">

@@ -14,7 +14,10 @@ export function FieldRow(props: { children: ReactNode; columns?: string }) {
   const styles = useStyles();
   const count = Array.isArray(props.children) ? props.children.filter(Boolean).length : 1;
   return (
-    <div className={styles.row} style={{ gridTemplateColumns: props.columns ?? `repeat(${count}, minmax(0, 1fr))` }}>
+    <div
+      className={styles.row}
+      style={{ gridTemplateColumns: props.columns ?? `repeat(${count}, minmax(0, 1fr))` }}
+    >
       {props.children}
     </div>
   );

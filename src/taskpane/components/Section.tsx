@@ -31,7 +31,13 @@ const useStyles = makeStyles({
 });
 
 /** A titled part of a step; the heading names the region for screen readers. */
-export function Section(props: { title: string; description?: ReactNode; level?: 2 | 3; children: ReactNode; testId?: string }) {
+export function Section(props: {
+  title: string;
+  description?: ReactNode;
+  level?: 2 | 3;
+  children: ReactNode;
+  testId?: string;
+}) {
   const styles = useStyles();
   const id = useId();
   const Heading = props.level === 3 ? "h3" : "h2";

@@ -32,7 +32,11 @@ const useStyles = makeStyles({
   badge: { marginInlineStart: tokens.spacingHorizontalXXS },
 });
 
-export function StepNav(props: { step: StepId; onSelect(step: StepId): void; problems: Record<StepId, number> }) {
+export function StepNav(props: {
+  step: StepId;
+  onSelect(step: StepId): void;
+  problems: Record<StepId, number>;
+}) {
   const styles = useStyles();
   return (
     <TabList
@@ -46,9 +50,23 @@ export function StepNav(props: { step: StepId; onSelect(step: StepId): void; pro
         const problems = props.problems[id];
         const name = `Step ${index + 1}: ${STEP_TITLES[id]}${problems > 0 ? `, ${problems} problem${problems === 1 ? "" : "s"}` : ""}`;
         return (
-          <Tab key={id} value={id} className={styles.tab} aria-label={name} data-testid={`step-${id}`}>
+          <Tab
+            key={id}
+            value={id}
+            className={styles.tab}
+            aria-label={name}
+            data-testid={`step-${id}`}
+          >
             {STEP_LABELS[id]}
-            {problems > 0 ? <CounterBadge className={styles.badge} count={problems} size="small" color="danger" aria-hidden="true" /> : null}
+            {problems > 0 ? (
+              <CounterBadge
+                className={styles.badge}
+                count={problems}
+                size="small"
+                color="danger"
+                aria-hidden="true"
+              />
+            ) : null}
           </Tab>
         );
       })}

@@ -13,7 +13,12 @@ export function TextField(props: {
   monospace?: boolean;
 }) {
   return (
-    <Field label={props.label} validationMessage={props.error} hint={props.hint} required={props.required}>
+    <Field
+      label={props.label}
+      validationMessage={props.error}
+      hint={props.hint}
+      required={props.required}
+    >
       <Input
         value={props.value}
         placeholder={props.placeholder}

@@ -103,7 +103,9 @@ describe("Customer Profit Contribution sheet", () => {
       customerCosts: null,
       definition,
     });
-    const keys = contributionSheet(contributionReport(causal), "USD").table.columns.map((c) => c.key);
+    const keys = contributionSheet(contributionReport(causal), "USD").table.columns.map(
+      (c) => c.key
+    );
     expect(keys).toContain("UnusedCapacityCharged");
     expect(keys).not.toContain("Charge3");
   });

@@ -8,10 +8,15 @@ import { createRandom } from "../../../src/core/sample/random";
 const Exact = Decimal.clone({ precision: 100 });
 /** The decimal a double stands for, as a user typed it (0.1 is 0.1, not 0.1000000000000000055...). */
 const decimalOf = (value: number) => new Exact(String(value));
-const decimalSum = (values: readonly number[]) => values.reduce((s, v) => s.plus(decimalOf(v)), new Exact(0));
+const decimalSum = (values: readonly number[]) =>
+  values.reduce((s, v) => s.plus(decimalOf(v)), new Exact(0));
 const naiveSum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 
-function sumsOf(values: readonly number[], groups = 1, groupOf: (i: number) => number = () => 0): ExactSums {
+function sumsOf(
+  values: readonly number[],
+  groups = 1,
+  groupOf: (i: number) => number = () => 0
+): ExactSums {
   const sums = new ExactSums(groups);
   values.forEach((v, i) => sums.add(groupOf(i), v));
   return sums;
@@ -85,7 +90,7 @@ describe("ExactSums slow path: values with more than six decimals", () => {
   it("mixes fast and slow values in one group and in several groups", () => {
     const random = createRandom(11);
     const values = Array.from({ length: 20_000 }, (_, i) =>
-      i % 5 === 0 ? random.between(-1000, 1000) : Math.round(random.between(-1e6, 1e6) * 100) / 100,
+      i % 5 === 0 ? random.between(-1000, 1000) : Math.round(random.between(-1e6, 1e6) * 100) / 100
     );
     const sums = sumsOf(values, 3, (i) => i % 3);
     for (let g = 0; g < 3; g++) {

@@ -4,7 +4,12 @@ import { tableOf, type Line } from "../../helpers/table";
 
 /** Group-by like a pivot table (docs/decisions.md, "Series, join, rules"). */
 
-const line = (CustomerId: string, CustomerSegment: string, InvoicePrice: number, PricingDate = "2025-06-01"): Line => ({
+const line = (
+  CustomerId: string,
+  CustomerSegment: string,
+  InvoicePrice: number,
+  PricingDate = "2025-06-01"
+): Line => ({
   CustomerId,
   CustomerName: `${CustomerId} Ltd`,
   CustomerSegment,
@@ -16,8 +21,17 @@ const all = (n: number) => new Uint8Array(n).fill(1);
 
 describe("buildGroupIndex", () => {
   it("makes one group per account when the id decides name and segment", () => {
-    const table = tableOf([line("A", "Retail", 1), line("B", "Cooling", 2), line("A", "Retail", 3), line("C", "Retail", 4), line("B", "Cooling", 5)]);
-    const index = buildGroupIndex([table.CustomerId, table.CustomerName, table.CustomerSegment], all(5));
+    const table = tableOf([
+      line("A", "Retail", 1),
+      line("B", "Cooling", 2),
+      line("A", "Retail", 3),
+      line("C", "Retail", 4),
+      line("B", "Cooling", 5),
+    ]);
+    const index = buildGroupIndex(
+      [table.CustomerId, table.CustomerName, table.CustomerSegment],
+      all(5)
+    );
     expect(index.groupCount).toBe(3);
     expect(Array.from(index.groupOfRow)).toEqual([0, 1, 0, 2, 1]);
     const ids = Array.from(index.levelCodes[0], (c) => table.CustomerId.values[c]);
@@ -27,14 +41,24 @@ describe("buildGroupIndex", () => {
   });
 
   it("gives an account whose segment changed one group per segment, and finds both again", () => {
-    const table = tableOf([line("A", "Retail", 1), line("A", "Wholesale", 2), line("A", "Retail", 3), line("A", "Wholesale", 4)]);
+    const table = tableOf([
+      line("A", "Retail", 1),
+      line("A", "Wholesale", 2),
+      line("A", "Retail", 3),
+      line("A", "Wholesale", 4),
+    ]);
     const index = buildGroupIndex([table.CustomerId, table.CustomerSegment], all(4));
     expect(index.groupCount).toBe(2);
     expect(Array.from(index.groupOfRow)).toEqual([0, 1, 0, 1]);
   });
 
   it("never creates a group from the extra rows, but places them in existing groups", () => {
-    const table = tableOf([line("A", "Retail", 1), line("B", "Retail", 2), line("A", "Retail", 3), line("A", "Cooling", 4)]);
+    const table = tableOf([
+      line("A", "Retail", 1),
+      line("B", "Retail", 2),
+      line("A", "Retail", 3),
+      line("A", "Cooling", 4),
+    ]);
     const rows = Uint8Array.from([1, 0, 0, 0]);
     const extra = Uint8Array.from([0, 1, 1, 1]);
     const index = buildGroupIndex([table.CustomerId, table.CustomerSegment], rows, extra);
@@ -52,7 +76,7 @@ describe("buildGroupIndex", () => {
   });
 
   it("puts every row in one group when there are no levels", () => {
-    const table = tableOf([line("A", "Retail", 1), line("B", "Retail", 2)]);
+    tableOf([line("A", "Retail", 1), line("B", "Retail", 2)]);
     const index = buildGroupIndex([], all(2));
     expect(index.groupCount).toBe(1);
     expect(Array.from(index.groupOfRow)).toEqual([0, 0]);
@@ -60,7 +84,9 @@ describe("buildGroupIndex", () => {
   });
 
   it("grows past 1,024 groups and keeps each group's codes", () => {
-    const lines = Array.from({ length: 3000 }, (_, i) => line(`C${i % 2500}`, i % 2500 < 1250 ? "Retail" : "Cooling", 1));
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      line(`C${i % 2500}`, i % 2500 < 1250 ? "Retail" : "Cooling", 1)
+    );
     const table = tableOf(lines);
     const index = buildGroupIndex([table.CustomerId, table.CustomerSegment], all(lines.length));
     expect(index.groupCount).toBe(2500);
@@ -92,8 +118,11 @@ describe("groups in a computed series", () => {
 
   it("never creates a group from rows only in a measure's own window", () => {
     const withAnnual = series(
-      [aggregate("Revenue", "InvoicePrice"), aggregate("AnnualRevenue", "InvoicePrice", "sum", { months: 12 })],
-      { groupBy: ["CustomerId"], filters: { window: { months: 6 } } },
+      [
+        aggregate("Revenue", "InvoicePrice"),
+        aggregate("AnnualRevenue", "InvoicePrice", "sum", { months: 12 }),
+      ],
+      { groupBy: ["CustomerId"], filters: { window: { months: 6 } } }
     );
     const table = tableOf([
       line("A", "Retail", 100, "2025-09-01"), // in both windows

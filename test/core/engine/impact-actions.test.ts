@@ -1,5 +1,9 @@
 import Decimal from "decimal.js";
-import type { ActionDefinition, AgentDocument, ImpactMeasure } from "../../../src/core/agent/document";
+import type {
+  ActionDefinition,
+  AgentDocument,
+  ImpactMeasure,
+} from "../../../src/core/agent/document";
 import type { ResultRow } from "../../../src/core/agent/result";
 import { fillPlaceholders, planActions } from "../../../src/core/actions/plan-actions";
 import { expectedImpact, summarizeImpact } from "../../../src/core/impact/impact";
@@ -10,7 +14,13 @@ import { cleanQuality, serialOf, tableOf, type Line } from "../../helpers/table"
 
 /** SPEC, "Detection rules, schedule, actions, impact, summary". */
 
-const line = (CustomerId: string, CustomerSegment: string, InvoicePrice: number, GrossMargin: number, CustomerName?: string): Line => ({
+const line = (
+  CustomerId: string,
+  CustomerSegment: string,
+  InvoicePrice: number,
+  GrossMargin: number,
+  CustomerName?: string
+): Line => ({
   CustomerId,
   CustomerName: CustomerName ?? `${CustomerId} Ltd`,
   CustomerSegment,
@@ -39,9 +49,18 @@ const IMPACT: ImpactMeasure[] = [
   { measure: "QuarterMarginUplift", type: "Profit", realizationRatePct: 40, order: 1 },
 ];
 
-function run(change: Partial<AgentDocument> = {}, action: Partial<ActionDefinition> = {}, today = new Date(2025, 9, 21)) {
+function run(
+  change: Partial<AgentDocument> = {},
+  action: Partial<ActionDefinition> = {},
+  today = new Date(2025, 9, 21)
+) {
   const base = presetDocument();
-  const doc: AgentDocument = { ...base, impact: IMPACT, ...change, action: { ...base.action, ...action } };
+  const doc: AgentDocument = {
+    ...base,
+    impact: IMPACT,
+    ...change,
+    action: { ...base.action, ...action },
+  };
   return computeAgent(tableOf(LINES), cleanQuality(LINES.length), doc, { today });
 }
 
@@ -70,19 +89,34 @@ describe("flagged accounts and their expected impact", () => {
   it("totals potential and expected impact per measure, in order", () => {
     const [first, second] = result.impact.measures;
     expect(result.impact.flaggedAccounts).toBe(4);
-    expect(first).toMatchObject({ measure: "QuarterMarginUplift", label: "Quarter Margin Uplift", type: "Profit", order: 1, realizationRatePct: 40 });
+    expect(first).toMatchObject({
+      measure: "QuarterMarginUplift",
+      label: "Quarter Margin Uplift",
+      type: "Profit",
+      order: 1,
+      realizationRatePct: 40,
+    });
     const potential = exactSum(result.flagged.map((r) => r.QuarterMarginUplift as number));
     expect(first.potential).toBe(potential);
     expect(first.potential).toBeCloseTo((4125 + 8000 + 10375) / 170 + 12.5, 9);
     expect(first.expected).toBe(new Decimal(potential).times(40).div(100).toNumber());
     // AnnualRevenue over C, B, A, D: 2000 + 4000 + 1000 + 1000 = 8000, expected 10% = 800.
-    expect(second).toMatchObject({ measure: "AnnualRevenue", potential: 8000, expected: 800, type: "Revenue" });
+    expect(second).toMatchObject({
+      measure: "AnnualRevenue",
+      potential: 8000,
+      expected: 800,
+      type: "Revenue",
+    });
     expect(result.impact.expectedByType).toEqual({ Revenue: 800, Profit: first.expected });
   });
 });
 
 describe("summarizeImpact is exact", () => {
-  const flagged: ResultRow[] = [{ Up: 0.1, Down: 0.5 }, { Up: 0.2, Down: null }, { Up: null, Down: 0.2 }];
+  const flagged: ResultRow[] = [
+    { Up: 0.1, Down: 0.5 },
+    { Up: 0.2, Down: null },
+    { Up: null, Down: 0.2 },
+  ];
   const impact: ImpactMeasure[] = [
     { measure: "Down", type: "Revenue", realizationRatePct: 30, order: 2 },
     { measure: "Up", type: "Revenue", realizationRatePct: 40, order: 1 },
@@ -91,18 +125,33 @@ describe("summarizeImpact is exact", () => {
   it("sums the measure exactly and applies the rate exactly", () => {
     const summary = summarizeImpact(impact, ["Up", "Down"], new Map([["Up", "Uplift"]]), flagged);
     // Up: 0.1 + 0.2 = 0.3 (not 0.30000000000000004), x 40% = 0.12.
-    expect(summary.measures[0]).toMatchObject({ measure: "Up", label: "Uplift", potential: 0.3, expected: 0.12 });
+    expect(summary.measures[0]).toMatchObject({
+      measure: "Up",
+      label: "Uplift",
+      potential: 0.3,
+      expected: 0.12,
+    });
     // Down: 0.5 + 0.2 = 0.7, x 30% = 0.21; blanks are skipped.
-    expect(summary.measures[1]).toMatchObject({ measure: "Down", label: "Down", potential: 0.7, expected: 0.21 });
+    expect(summary.measures[1]).toMatchObject({
+      measure: "Down",
+      label: "Down",
+      potential: 0.7,
+      expected: 0.21,
+    });
     // Revenue: 0.12 + 0.21 = 0.33.
     expect(summary.expectedByType).toEqual({ Revenue: 0.33, Profit: 0 });
     expect(0.12 + 0.21).not.toBe(0.33); // what plain addition would report
   });
 
   it("rejects a measure the detection series does not have", () => {
-    expect(() => summarizeImpact([{ measure: "Nope", type: "Profit", realizationRatePct: 1, order: 1 }], ["Up"], new Map(), [])).toThrow(
-      'Impact measure "Nope" is not a measure of the detection series (available: Up).',
-    );
+    expect(() =>
+      summarizeImpact(
+        [{ measure: "Nope", type: "Profit", realizationRatePct: 1, order: 1 }],
+        ["Up"],
+        new Map(),
+        []
+      )
+    ).toThrow('Impact measure "Nope" is not a measure of the detection series (available: Up).');
   });
 
   it("keeps a blank measure blank in an account's expected impact", () => {
@@ -125,7 +174,10 @@ describe("actions", () => {
   });
 
   it("groups accounts by segment and aggregates their impact", () => {
-    const result = run({}, { groupBy: "CustomerSegment", summary: "Review {Group}: {Accounts} accounts" });
+    const result = run(
+      {},
+      { groupBy: "CustomerSegment", summary: "Review {Group}: {Accounts} accounts" }
+    );
     // Retail: C + B + A uplift x 40% = 22500/170 x 0.4; Cooling: D 12.5 x 0.4 = 5.
     expect(result.actions.map((a) => [a.ActionKey, a.Accounts])).toEqual([
       ["CustomerSegment=Retail", 3],
@@ -144,20 +196,37 @@ describe("actions", () => {
 
   it("groups by a level spelled differently from the sheet's field", () => {
     const base = presetDocument();
-    const series1 = { ...base.series[0], groupBy: ["customer id", "CustomerName", "CustomerSegment"] };
+    const series1 = {
+      ...base.series[0],
+      groupBy: ["customer id", "CustomerName", "CustomerSegment"],
+    };
     const result = run({ series: [series1, base.series[1]] }, { groupBy: "customer id" });
-    expect(result.actions.map((a) => a.ActionKey)).toEqual(["CustomerId=C", "CustomerId=B", "CustomerId=A", "CustomerId=D"]);
+    expect(result.actions.map((a) => a.ActionKey)).toEqual([
+      "CustomerId=C",
+      "CustomerId=B",
+      "CustomerId=A",
+      "CustomerId=D",
+    ]);
   });
 
   it("fills the description's placeholders from the group's largest account", () => {
-    const result = run({}, { description: "{CustomerName} ({CustomerId}) earns {CurrentMarginPct} against {SegmentAvgMarginPct}." });
+    const result = run(
+      {},
+      {
+        description:
+          "{CustomerName} ({CustomerId}) earns {CurrentMarginPct} against {SegmentAvgMarginPct}.",
+      }
+    );
     const a = result.actions.find((x) => x.CustomerId === "A")!;
     // A: 0 / 1000 = 0.0%; Retail: 33/170 = 19.41...%.
     expect(a.Description).toBe("Acme Corp (A) earns 0.0% against 19.4%.");
   });
 
   it("formats expected impact placeholders as money, as the flagged sheet shows them", () => {
-    const result = run({}, { description: "Worth {ExpectedQuarterMarginUplift} a quarter; {AnnualRevenue} a year." });
+    const result = run(
+      {},
+      { description: "Worth {ExpectedQuarterMarginUplift} a quarter; {AnnualRevenue} a year." }
+    );
     // C: 10375/170 x 40% = 24.41; AnnualRevenue 2,000.00.
     expect(result.actions[0].Description).toBe("Worth 24.41 a quarter; 2,000.00 a year.");
   });
@@ -171,7 +240,9 @@ describe("actions", () => {
   });
 
   it("names the assignee, or none", () => {
-    expect(run({}, { assignee: "maria@example.com" }).actions[0].Assignee).toBe("maria@example.com");
+    expect(run({}, { assignee: "maria@example.com" }).actions[0].Assignee).toBe(
+      "maria@example.com"
+    );
     expect(run().actions[0].Assignee).toBeNull();
   });
 });
@@ -182,7 +253,14 @@ describe("planActions", () => {
     { CustomerId: "Y", CustomerSegment: "Cooling", Score: 5 },
     { CustomerId: "Z", CustomerSegment: "Retail", Score: null },
   ];
-  const definition: ActionDefinition = { summary: "S", description: "", dueInDays: 3, assignee: "", groupBy: "CustomerSegment", topK: 5 };
+  const definition: ActionDefinition = {
+    summary: "S",
+    description: "",
+    dueInDays: 3,
+    assignee: "",
+    groupBy: "CustomerSegment",
+    topK: 5,
+  };
 
   it("breaks ties between groups by flagged order (the group holding the first account first), and maps each row to its action", () => {
     const plan = planActions(flagged, definition, "Score", serialOf("2025-10-21"), new Map());
@@ -190,12 +268,22 @@ describe("planActions", () => {
       ["Retail", 5, 2],
       ["Cooling", 5, 1],
     ]);
-    expect(plan.actionKeyOfRow).toEqual(["CustomerSegment=Retail", "CustomerSegment=Cooling", "CustomerSegment=Retail"]);
+    expect(plan.actionKeyOfRow).toEqual([
+      "CustomerSegment=Retail",
+      "CustomerSegment=Cooling",
+      "CustomerSegment=Retail",
+    ]);
     expect(plan.actions[0].DueDate).toBe("2025-10-24");
   });
 
   it("keeps only K groups", () => {
-    const plan = planActions(flagged, { ...definition, topK: 1 }, "Score", serialOf("2025-10-21"), new Map());
+    const plan = planActions(
+      flagged,
+      { ...definition, topK: 1 },
+      "Score",
+      serialOf("2025-10-21"),
+      new Map()
+    );
     expect(plan.actions).toHaveLength(1);
     expect(plan.actionKeyOfRow).toEqual(["CustomerSegment=Retail", null, "CustomerSegment=Retail"]);
   });
@@ -217,16 +305,24 @@ describe("fillPlaceholders", () => {
   };
 
   it("formats percentages, money and ranks as the sheets show them", () => {
-    expect(fillPlaceholders("{CustomerName}: {CurrentMarginPct}, {QuarterMarginUplift}, rank {RevenueRank}", row, formats)).toBe(
-      "Acme: 15.4%, -14,381.61, rank 0.500",
-    );
+    expect(
+      fillPlaceholders(
+        "{CustomerName}: {CurrentMarginPct}, {QuarterMarginUplift}, rank {RevenueRank}",
+        row,
+        formats
+      )
+    ).toBe("Acme: 15.4%, -14,381.61, rank 0.500");
   });
 
   it("shows blanks as (blank), plain numbers as they are, and extra values", () => {
-    expect(fillPlaceholders("{Segment} {Count} {Accounts}", row, formats, { Accounts: 3 })).toBe("(blank) 12 3");
+    expect(fillPlaceholders("{Segment} {Count} {Accounts}", row, formats, { Accounts: 3 })).toBe(
+      "(blank) 12 3"
+    );
   });
 
   it("leaves unknown names as typed so a typo shows", () => {
-    expect(fillPlaceholders("{CustomerNmae} {constructor} {toString}", row, formats)).toBe("{CustomerNmae} {constructor} {toString}");
+    expect(fillPlaceholders("{CustomerNmae} {constructor} {toString}", row, formats)).toBe(
+      "{CustomerNmae} {constructor} {toString}"
+    );
   });
 });

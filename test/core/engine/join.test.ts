@@ -8,7 +8,13 @@ import { cleanQuality, serialOf, tableOf, type Line } from "../../helpers/table"
 
 /** SPEC, "Join Series", with the preset's formulas over hand-worked accounts. */
 
-const line = (CustomerId: string, CustomerSegment: string, InvoicePrice: number, GrossMargin: number, group?: string): Line => ({
+const line = (
+  CustomerId: string,
+  CustomerSegment: string,
+  InvoicePrice: number,
+  GrossMargin: number,
+  group?: string
+): Line => ({
   CustomerId,
   CustomerSegment,
   InvoicePrice,
@@ -28,9 +34,12 @@ const LINES: Line[] = [
 ];
 
 function run(doc: AgentDocument, lines: readonly Line[] = LINES) {
-  return computeAgent(tableOf(lines), cleanQuality(lines.length), doc, { today: new Date(2025, 9, 21) });
+  return computeAgent(tableOf(lines), cleanQuality(lines.length), doc, {
+    today: new Date(2025, 9, 21),
+  });
 }
-const byId = (rows: readonly Record<string, unknown>[]) => Object.fromEntries(rows.map((r) => [r.CustomerId as string, r]));
+const byId = (rows: readonly Record<string, unknown>[]) =>
+  Object.fromEntries(rows.map((r) => [r.CustomerId as string, r]));
 
 describe("the Join Series' measures", () => {
   const join = byId(run(presetDocument()).join);
@@ -84,7 +93,16 @@ describe("an account whose segment has no benchmark row", () => {
   const series2 = doc.series[1];
   const withoutCooling: AgentDocument = {
     ...doc,
-    series: [doc.series[0], { ...series2, filters: { ...series2.filters, dimensions: [{ field: "CustomerSegment", operator: "notIn", values: ["cooling"] }] } }],
+    series: [
+      doc.series[0],
+      {
+        ...series2,
+        filters: {
+          ...series2.filters,
+          dimensions: [{ field: "CustomerSegment", operator: "notIn", values: ["cooling"] }],
+        },
+      },
+    ],
   };
   const result = run(withoutCooling);
   const join = byId(result.join);
@@ -93,7 +111,14 @@ describe("an account whose segment has no benchmark row", () => {
     expect(result.join).toHaveLength(4);
     expect(join.C.CurrentMarginPct).toBe(0);
     expect(join.D.CurrentMarginPct).toBeCloseTo(0.2, 15);
-    for (const name of ["SegmentAvgMarginPct", "MarginVariance", "SuggestedMarginPct", "MarginLiftPotentialPct", "QuarterMarginUplift", "QuarterRevenueUplift"]) {
+    for (const name of [
+      "SegmentAvgMarginPct",
+      "MarginVariance",
+      "SuggestedMarginPct",
+      "MarginLiftPotentialPct",
+      "QuarterMarginUplift",
+      "QuarterRevenueUplift",
+    ]) {
       expect(join.D[name]).toBeNull();
     }
     expect(join.D.AnnualRevenue).toBe(500);
@@ -102,7 +127,7 @@ describe("an account whose segment has no benchmark row", () => {
 
   it("warns in the data-quality report", () => {
     expect(result.dataQuality.warnings).toContain(
-      '2 rows of "Join Series" found no matching row in the right-hand series; their benchmark measures are blank.',
+      '2 rows of "Join Series" found no matching row in the right-hand series; their benchmark measures are blank.'
     );
   });
 
@@ -125,7 +150,10 @@ describe("joining on differently named dimensions", () => {
     groupBy: ["BenchmarkGroup"],
   };
   // The benchmark column spells the groups in lower case: matching ignores case.
-  const lines = LINES.map((l) => ({ ...l, extra: { BenchmarkGroup: l.CustomerSegment.toLowerCase() } }));
+  const lines = LINES.map((l) => ({
+    ...l,
+    extra: { BenchmarkGroup: l.CustomerSegment.toLowerCase() },
+  }));
   const table = tableOf(lines);
   const joinDefinition = {
     label: "Join",
@@ -140,7 +168,11 @@ describe("joining on differently named dimensions", () => {
   };
 
   it("matches CustomerSegment to BenchmarkGroup", () => {
-    const join = computeJoin(joinDefinition, computeSeries(table, left, context), computeSeries(table, right, context));
+    const join = computeJoin(
+      joinDefinition,
+      computeSeries(table, left, context),
+      computeSeries(table, right, context)
+    );
     expect(join.unmatched).toBe(0);
     const rows = Array.from({ length: join.rowCount }, (_, g) => ({
       id: join.dimensions[0].column.values[join.dimensions[0].codes[g]],
@@ -157,14 +189,23 @@ describe("joining on differently named dimensions", () => {
 
   it("says which levels exist when a join names a dimension the series does not group by", () => {
     const bad = { ...joinDefinition, on: [{ left: "CustomerSegment", right: "Region" }] };
-    const make = () => computeJoin(bad, computeSeries(table, left, context), computeSeries(table, right, context));
+    const make = () =>
+      computeJoin(bad, computeSeries(table, left, context), computeSeries(table, right, context));
     expect(make).toThrow(AgentInputError);
-    expect(make).toThrow('Join "Join": "Region" is not a group-by level of series "Avg Margin by Customer Segment" (levels: BenchmarkGroup).');
+    expect(make).toThrow(
+      'Join "Join": "Region" is not a group-by level of series "Avg Margin by Customer Segment" (levels: BenchmarkGroup).'
+    );
   });
 
   it("names the join and the measure when a join formula is wrong", () => {
-    const bad = { ...joinDefinition, measures: [{ name: "Gap", label: "Gap", expression: "Bench.AvgMarginPtc - 1" }] };
-    const make = () => computeJoin(bad, computeSeries(table, left, context), computeSeries(table, right, context));
-    expect(make).toThrow(/^Join "Join", measure "Gap": Unknown measure "Bench.AvgMarginPtc" at position 0\. Did you mean "Bench.AvgMarginPct"\?/);
+    const bad = {
+      ...joinDefinition,
+      measures: [{ name: "Gap", label: "Gap", expression: "Bench.AvgMarginPtc - 1" }],
+    };
+    const make = () =>
+      computeJoin(bad, computeSeries(table, left, context), computeSeries(table, right, context));
+    expect(make).toThrow(
+      /^Join "Join", measure "Gap": Unknown measure "Bench.AvgMarginPtc" at position 0\. Did you mean "Bench.AvgMarginPct"\?/
+    );
   });
 });

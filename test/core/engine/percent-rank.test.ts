@@ -38,7 +38,7 @@ describe("percentRank", () => {
 
   it("gives k/107 over 108 rows, as the seed's example ranks", () => {
     // Revenues 1000, 2000, ..., 108000 in a shuffled order: the row with (k + 1) x 1000 has rank k/107.
-    const revenues = Array.from({ length: 108 }, (_, i) => ((i * 37) % 108 + 1) * 1000);
+    const revenues = Array.from({ length: 108 }, (_, i) => (((i * 37) % 108) + 1) * 1000);
     const ranks = percentRank(revenues);
     revenues.forEach((revenue, i) => {
       const k = revenue / 1000 - 1;

@@ -16,17 +16,29 @@ const COLUMNS: Record<string, Value[]> = {
   "Avg Margin %": [1, 2, 3, 4, 5],
 };
 const ROWS = 5;
-const scope = new Map<string, ColumnReader>(Object.entries(COLUMNS).map(([name, values]) => [name, (r: number) => values[r]]));
+const scope = new Map<string, ColumnReader>(
+  Object.entries(COLUMNS).map(([name, values]) => [name, (r: number) => values[r]])
+);
 
 const evaluate = (rule: RuleNode) => evaluateRules(rule, scope, ROWS);
 const flaggedRows = (rule: RuleNode) => Array.from(evaluate(rule).flagged);
 const or = (...children: RuleNode[]): RuleNode => ({ kind: "group", combine: "or", children });
 const and = (...children: RuleNode[]): RuleNode => ({ kind: "group", combine: "and", children });
-const compare = (measure: string, operator: "<" | "<=" | ">" | ">=" | "=" | "<>", value: number | string, label?: string): RuleCondition =>
-  label === undefined ? { kind: "compare", measure, operator, value } : { kind: "compare", measure, operator, value, label };
+const compare = (
+  measure: string,
+  operator: "<" | "<=" | ">" | ">=" | "=" | "<>",
+  value: number | string,
+  label?: string
+): RuleCondition =>
+  label === undefined
+    ? { kind: "compare", measure, operator, value }
+    : { kind: "compare", measure, operator, value, label };
 
 describe("AND / OR groups", () => {
-  const preset = or(compare("CurrentMarginPct", "<", 0, "Negative margin"), compare("MarginVariance", ">", 0.02, "Below segment"));
+  const preset = or(
+    compare("CurrentMarginPct", "<", 0, "Negative margin"),
+    compare("MarginVariance", ">", 0.02, "Below segment")
+  );
 
   it("flags an account meeting any condition of an OR group", () => {
     // Row 0: variance 0.05; row 1: margin -2%; row 3: variance exactly 0.02 is not > 0.02; row 4: 0.03.
@@ -34,7 +46,13 @@ describe("AND / OR groups", () => {
   });
 
   it("lists the labels of the conditions each flagged account met", () => {
-    expect(evaluate(preset).conditionsMet).toEqual([["Below segment"], ["Negative margin"], [], [], ["Below segment"]]);
+    expect(evaluate(preset).conditionsMet).toEqual([
+      ["Below segment"],
+      ["Negative margin"],
+      [],
+      [],
+      ["Below segment"],
+    ]);
   });
 
   it("nests groups: AND of a condition and an OR group", () => {
@@ -42,8 +60,8 @@ describe("AND / OR groups", () => {
       compare("MarginVariance", ">", 0.02),
       or(
         { kind: "between", measure: "RevenueRank", low: 0.3, high: 0.9 },
-        { kind: "in", measure: "CustomerSegment", values: ["Cooling", "RETAIL"] },
-      ),
+        { kind: "in", measure: "CustomerSegment", values: ["Cooling", "RETAIL"] }
+      )
     );
     // Row 0: 0.05 > 0.02, rank 0.3 in [0.3, 0.9], segment Retail in the list -> flagged.
     // Row 4: 0.03 > 0.02 but rank 0.91 and a blank segment -> not flagged. Row 1: 0.01.
@@ -58,7 +76,10 @@ describe("AND / OR groups", () => {
 
   it("lists every leaf that is true, also one in a branch that did not decide", () => {
     // OR(AND(rank >= 0.9, margin < 0), variance > 0.02): row 4 meets rank >= 0.9 and variance, not margin.
-    const rule = or(and(compare("RevenueRank", ">=", 0.9), compare("CurrentMarginPct", "<", 0)), compare("MarginVariance", ">", 0.02));
+    const rule = or(
+      and(compare("RevenueRank", ">=", 0.9), compare("CurrentMarginPct", "<", 0)),
+      compare("MarginVariance", ">", 0.02)
+    );
     const outcome = evaluate(rule);
     expect(Array.from(outcome.flagged)).toEqual([1, 1, 0, 0, 1]);
     expect(outcome.conditionsMet[1]).toEqual(["RevenueRank >= 0.9", "CurrentMarginPct < 0"]);
@@ -68,9 +89,14 @@ describe("AND / OR groups", () => {
   it("describes the rule as a user reads it", () => {
     const rule = and(
       compare("MarginVariance", ">", 0.02),
-      or({ kind: "between", measure: "RevenueRank", low: 0.3, high: 0.9 }, { kind: "in", measure: "CustomerSegment", values: ["Cooling", 3], negate: true }),
+      or(
+        { kind: "between", measure: "RevenueRank", low: 0.3, high: 0.9 },
+        { kind: "in", measure: "CustomerSegment", values: ["Cooling", 3], negate: true }
+      )
     );
-    expect(describeRule(rule)).toBe('MarginVariance > 0.02 AND (RevenueRank between 0.3 and 0.9 OR CustomerSegment not in ("Cooling", 3))');
+    expect(describeRule(rule)).toBe(
+      'MarginVariance > 0.02 AND (RevenueRank between 0.3 and 0.9 OR CustomerSegment not in ("Cooling", 3))'
+    );
     expect(describeRule(or(compare("CurrentMarginPct", "<", 0)))).toBe("CurrentMarginPct < 0");
   });
 });
@@ -78,17 +104,25 @@ describe("AND / OR groups", () => {
 describe("conditions", () => {
   it("includes both ends of between", () => {
     // 0.3 and 0.9 are in; 0.95, 0.29999 and 0.91 are out.
-    expect(flaggedRows({ kind: "between", measure: "RevenueRank", low: 0.3, high: 0.9 })).toEqual([1, 1, 0, 0, 0]);
+    expect(flaggedRows({ kind: "between", measure: "RevenueRank", low: 0.3, high: 0.9 })).toEqual([
+      1, 1, 0, 0, 0,
+    ]);
   });
 
   it("matches text in a list ignoring case, and numbers exactly", () => {
-    expect(flaggedRows({ kind: "in", measure: "CustomerSegment", values: ["retail"] })).toEqual([1, 0, 0, 1, 0]);
-    expect(flaggedRows({ kind: "in", measure: "RevenueRank", values: [0.3, 0.9] })).toEqual([1, 1, 0, 0, 0]);
+    expect(flaggedRows({ kind: "in", measure: "CustomerSegment", values: ["retail"] })).toEqual([
+      1, 0, 0, 1, 0,
+    ]);
+    expect(flaggedRows({ kind: "in", measure: "RevenueRank", values: [0.3, 0.9] })).toEqual([
+      1, 1, 0, 0, 0,
+    ]);
   });
 
   it("negates a list with `not in`", () => {
     // Row 4's segment is blank: a blank is not "not in" a list either.
-    expect(flaggedRows({ kind: "in", measure: "CustomerSegment", values: ["RETAIL"], negate: true })).toEqual([0, 1, 1, 0, 0]);
+    expect(
+      flaggedRows({ kind: "in", measure: "CustomerSegment", values: ["RETAIL"], negate: true })
+    ).toEqual([0, 1, 1, 0, 0]);
   });
 
   it("compares text with = and <>, ignoring case", () => {
@@ -106,7 +140,11 @@ describe("conditions", () => {
   });
 
   it("evaluates expression conditions", () => {
-    const rule: RuleCondition = { kind: "expression", expression: "AND(CurrentMarginPct < 0.15, RevenueRank > 0.5)", label: "Low margin, large account" };
+    const rule: RuleCondition = {
+      kind: "expression",
+      expression: "AND(CurrentMarginPct < 0.15, RevenueRank > 0.5)",
+      label: "Low margin, large account",
+    };
     const outcome = evaluate(rule);
     // Row 1: -2% and 0.9; row 4: 5% and 0.91; row 2: blank margin.
     expect(Array.from(outcome.flagged)).toEqual([0, 1, 0, 0, 1]);
@@ -114,7 +152,9 @@ describe("conditions", () => {
   });
 
   it("treats a numeric expression as met when it is not 0", () => {
-    expect(flaggedRows({ kind: "expression", expression: "IF(RevenueRank > 0.9, 1, 0)" })).toEqual([0, 0, 1, 0, 1]);
+    expect(flaggedRows({ kind: "expression", expression: "IF(RevenueRank > 0.9, 1, 0)" })).toEqual([
+      0, 0, 1, 0, 1,
+    ]);
   });
 
   it("reads qualified names and names with spaces", () => {
@@ -148,7 +188,7 @@ describe("rule errors", () => {
     const run = () => evaluate(rule);
     expect(run).toThrow(AgentInputError);
     expect(run).toThrow(
-      'Detection rule 1.2 (MarginVarience > 0.02): Unknown measure "MarginVarience" at position 0. Did you mean "MarginVariance"?',
+      'Detection rule 1.2 (MarginVarience > 0.02): Unknown measure "MarginVarience" at position 0. Did you mean "MarginVariance"?'
     );
   });
 
@@ -158,6 +198,8 @@ describe("rule errors", () => {
   });
 
   it("shows a condition itself when its label is blank", () => {
-    expect(conditionLabel({ kind: "compare", measure: "X", operator: ">", value: "a \"b\"", label: "  " })).toBe('X > "a ""b"""');
+    expect(
+      conditionLabel({ kind: "compare", measure: "X", operator: ">", value: 'a "b"', label: "  " })
+    ).toBe('X > "a ""b"""');
   });
 });

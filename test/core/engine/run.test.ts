@@ -8,7 +8,13 @@ import { cleanQuality, serialOf, tableOf, type Line } from "../../helpers/table"
 
 /** The whole computation from a parsed table to a result: parameters, warnings, detection targets. */
 
-const line = (CustomerId: string, CustomerSegment: string, InvoicePrice: number, GrossMargin: number, PricingDate = "2025-06-01"): Line => ({
+const line = (
+  CustomerId: string,
+  CustomerSegment: string,
+  InvoicePrice: number,
+  GrossMargin: number,
+  PricingDate = "2025-06-01"
+): Line => ({
   CustomerId,
   CustomerSegment,
   InvoicePrice,
@@ -38,7 +44,9 @@ describe("the anchor date", () => {
     expect(anchorSerialOf("2024-02-29", TODAY)).toBe(serialOf("2024-02-29"));
     expect(anchorSerialOf(" ", TODAY)).toBe(serialOf("2025-10-21"));
     expect(() => anchorSerialOf("2025-02-29", TODAY)).toThrow(AgentInputError);
-    expect(() => anchorSerialOf("2025-02-29", TODAY)).toThrow('Anchor date "2025-02-29" is not a date; expected YYYY-MM-DD, e.g. 2025-10-21.');
+    expect(() => anchorSerialOf("2025-02-29", TODAY)).toThrow(
+      'Anchor date "2025-02-29" is not a date; expected YYYY-MM-DD, e.g. 2025-10-21.'
+    );
     expect(serialFromIsoDate("2025-1-5")).toBeNull();
   });
 });
@@ -47,8 +55,16 @@ describe("the run's parameters", () => {
   it("record each series' window as dates", () => {
     const result = run(presetDocument("2025-08-31"));
     expect(result.parameters.windows).toEqual({
-      "Revenue and Margin by Customer": { months: 12, fromExclusive: "2024-08-31", to: "2025-08-31" },
-      "Avg Margin by Customer Segment": { months: 12, fromExclusive: "2024-08-31", to: "2025-08-31" },
+      "Revenue and Margin by Customer": {
+        months: 12,
+        fromExclusive: "2024-08-31",
+        to: "2025-08-31",
+      },
+      "Avg Margin by Customer Segment": {
+        months: 12,
+        fromExclusive: "2024-08-31",
+        to: "2025-08-31",
+      },
     });
     expect(result.parameters).toMatchObject({
       agent: "Unprofitable Account Agent",
@@ -63,7 +79,9 @@ describe("the run's parameters", () => {
     const series2 = { ...doc.series[1], filters: { ...doc.series[1].filters, window: null } };
     const result = run({ ...doc, series: [doc.series[0], series2] });
     expect(result.parameters.windows["Avg Margin by Customer Segment"]).toBeNull();
-    const sheet = buildResultSheets(result, { ...doc, series: [doc.series[0], series2] }).find((s) => s.name === "Avg Margin by Customer Segment")!;
+    const sheet = buildResultSheets(result, { ...doc, series: [doc.series[0], series2] }).find(
+      (s) => s.name === "Avg Margin by Customer Segment"
+    )!;
     expect(sheet.notes![1]).toBe("All pricing dates; anchor date 2025-10-21.");
   });
 });
@@ -74,7 +92,7 @@ describe("an empty window", () => {
     expect(result.join).toEqual([]);
     expect(result.flagged).toEqual([]);
     expect(result.dataQuality.warnings).toContain(
-      'Series "Revenue and Margin by Customer" has no rows: its window runs after 2029-01-31 up to 2030-01-31, but the sheet\'s pricing dates run from 2024-12-01 to 2025-06-01. Set the anchor date within that range.',
+      'Series "Revenue and Margin by Customer" has no rows: its window runs after 2029-01-31 up to 2030-01-31, but the sheet\'s pricing dates run from 2024-12-01 to 2025-06-01. Set the anchor date within that range.'
     );
   });
 });
@@ -83,7 +101,16 @@ describe("detection on a series instead of the join", () => {
   const base = presetDocument();
   const doc: AgentDocument = {
     ...base,
-    detection: { series: "Series1", rule: { kind: "compare", measure: "AvgMarginPct", operator: "<", value: 0.05, label: "Thin margin" } },
+    detection: {
+      series: "Series1",
+      rule: {
+        kind: "compare",
+        measure: "AvgMarginPct",
+        operator: "<",
+        value: 0.05,
+        label: "Thin margin",
+      },
+    },
     impact: [{ measure: "Revenue", type: "Revenue", realizationRatePct: 10, order: 1 }],
   };
   const result = run(doc);
@@ -94,7 +121,11 @@ describe("detection on a series instead of the join", () => {
       ["C", 200, "Thin margin"],
       ["A", 100, "Thin margin"],
     ]);
-    expect(result.impact.measures[0]).toMatchObject({ measure: "Revenue", potential: 3000, expected: 300 });
+    expect(result.impact.measures[0]).toMatchObject({
+      measure: "Revenue",
+      potential: 3000,
+      expected: 300,
+    });
   });
 
   it("describes sheets over the series' measures", () => {
@@ -124,7 +155,12 @@ describe("impact labels", () => {
     const base = presetDocument();
     const doc: AgentDocument = {
       ...base,
-      join: { ...base.join, measures: base.join.measures.map((m) => (m.name === "AnnualRevenue" ? { ...m, label: "Trailing Revenue" } : m)) },
+      join: {
+        ...base.join,
+        measures: base.join.measures.map((m) =>
+          m.name === "AnnualRevenue" ? { ...m, label: "Trailing Revenue" } : m
+        ),
+      },
       impact: [{ measure: "AnnualRevenue", type: "Revenue", realizationRatePct: 10, order: 1 }],
     };
     const result = run(doc);
@@ -139,7 +175,10 @@ describe("impact labels", () => {
 describe("fields the document names", () => {
   it("refuses to group by a numeric column, naming the text columns", () => {
     const base = presetDocument();
-    const doc: AgentDocument = { ...base, series: [{ ...base.series[0], groupBy: ["CustomerId", "Units"] }, base.series[1]] };
+    const doc: AgentDocument = {
+      ...base,
+      series: [{ ...base.series[0], groupBy: ["CustomerId", "Units"] }, base.series[1]],
+    };
     expect(() => run(doc)).toThrow(AgentInputError);
     expect(() => run(doc)).toThrow('Field "Units" is not a text column of the transaction sheet.');
   });

@@ -7,12 +7,39 @@ import { cleanQuality, tableOf, type Line } from "../../helpers/table";
  * segment so that the segment's weighted margin equals the seed's Segment %.
  */
 const SEED = [
-  { id: "CID-0014", segment: "Electrical connectors", current: 0.154204915, segmentPct: 0.126670131, annual: 4178456.848,
-    variance: -0.027534783, suggested: 0.140437523, lift: -0.08927985, uplift: -14381.61291 },
-  { id: "CID-0098", segment: "Consumer goods", current: 0.203052154, segmentPct: 0.189789198, annual: 1699032.983,
-    variance: -0.013262957, suggested: 0.196420676, lift: -0.032658991, uplift: -2816.775135 },
-  { id: "CID-0070", segment: "Cooling", current: 0.213392651, segmentPct: 0.207939539, annual: 605556.114,
-    variance: -0.005453112, suggested: 0.210666095, lift: -0.012777178, uplift: -412.7706549 },
+  {
+    id: "CID-0014",
+    segment: "Electrical connectors",
+    current: 0.154204915,
+    segmentPct: 0.126670131,
+    annual: 4178456.848,
+    variance: -0.027534783,
+    suggested: 0.140437523,
+    lift: -0.08927985,
+    uplift: -14381.61291,
+  },
+  {
+    id: "CID-0098",
+    segment: "Consumer goods",
+    current: 0.203052154,
+    segmentPct: 0.189789198,
+    annual: 1699032.983,
+    variance: -0.013262957,
+    suggested: 0.196420676,
+    lift: -0.032658991,
+    uplift: -2816.775135,
+  },
+  {
+    id: "CID-0070",
+    segment: "Cooling",
+    current: 0.213392651,
+    segmentPct: 0.207939539,
+    annual: 605556.114,
+    variance: -0.005453112,
+    suggested: 0.210666095,
+    lift: -0.012777178,
+    uplift: -412.7706549,
+  },
 ];
 
 function seedLines(): Line[] {
@@ -22,9 +49,27 @@ function seedLines(): Line[] {
     const companionProfit = s.segmentPct * (s.annual + companionRevenue) - profit;
     return [
       // Two lines a month apart, so the account's totals are sums, not single values.
-      { CustomerId: s.id, CustomerSegment: s.segment, InvoicePrice: s.annual / 2, GrossMargin: profit / 2, PricingDate: "2025-03-15" },
-      { CustomerId: s.id, CustomerSegment: s.segment, InvoicePrice: s.annual / 2, GrossMargin: profit / 2, PricingDate: "2025-09-30" },
-      { CustomerId: `${s.id}-peer`, CustomerSegment: s.segment, InvoicePrice: companionRevenue, GrossMargin: companionProfit, PricingDate: "2025-06-01" },
+      {
+        CustomerId: s.id,
+        CustomerSegment: s.segment,
+        InvoicePrice: s.annual / 2,
+        GrossMargin: profit / 2,
+        PricingDate: "2025-03-15",
+      },
+      {
+        CustomerId: s.id,
+        CustomerSegment: s.segment,
+        InvoicePrice: s.annual / 2,
+        GrossMargin: profit / 2,
+        PricingDate: "2025-09-30",
+      },
+      {
+        CustomerId: `${s.id}-peer`,
+        CustomerSegment: s.segment,
+        InvoicePrice: companionRevenue,
+        GrossMargin: companionProfit,
+        PricingDate: "2025-06-01",
+      },
     ];
   });
 }

@@ -8,7 +8,13 @@ const line = (
   CustomerId: string,
   InvoicePrice: number,
   GrossMargin: number,
-  options: { rebate?: number; date?: string; region?: string; segment?: string; quantity?: number } = {},
+  options: {
+    rebate?: number;
+    date?: string;
+    region?: string;
+    segment?: string;
+    quantity?: number;
+  } = {}
 ): Line => ({
   CustomerId,
   CustomerSegment: options.segment ?? "Retail",
@@ -16,7 +22,10 @@ const line = (
   GrossMargin,
   CalculatedRebate: options.rebate ?? 0,
   PricingDate: options.date ?? "2025-06-01",
-  extra: { Region: options.region ?? "North", ...(options.quantity === undefined ? {} : { Quantity: options.quantity }) },
+  extra: {
+    Region: options.region ?? "North",
+    ...(options.quantity === undefined ? {} : { Quantity: options.quantity }),
+  },
 });
 
 const LINES: Line[] = [
@@ -32,7 +41,10 @@ const table = tableOf(LINES);
 describe("aggregations", () => {
   const all = ["sum", "average", "min", "max", "count"] as const;
   const definition = (excludeZeroValue: boolean) =>
-    series(all.map((a) => aggregate(a, "InvoicePrice", a)), { filters: { excludeZeroValue } });
+    series(
+      all.map((a) => aggregate(a, "InvoicePrice", a)),
+      { filters: { excludeZeroValue } }
+    );
 
   it("computes sum, average, min, max and count per account, zero lines kept", () => {
     const { rows } = seriesRows(table, definition(false));
@@ -44,14 +56,24 @@ describe("aggregations", () => {
   it("leaves zero-value lines out of every aggregation when excluded", () => {
     const { rows, result } = seriesRows(table, definition(true));
     // A without its zero line: 300.5 over 3 lines, min -50.
-    expect(rows.A).toMatchObject({ sum: 300.5, average: 300.5 / 3, min: -50, max: 250.5, count: 3 });
+    expect(rows.A).toMatchObject({
+      sum: 300.5,
+      average: 300.5 / 3,
+      min: -50,
+      max: 250.5,
+      count: 3,
+    });
     expect(result.filtered).toEqual({ outsideWindow: 0, zeroValue: 1, dimensionFilter: 0 });
   });
 
   it("aggregates a further numeric column by its header label, skipping its blank cells", () => {
     const { rows } = seriesRows(
       table,
-      series([aggregate("Units", "quantity"), aggregate("AvgUnits", "Quantity", "average"), aggregate("Lines", "Quantity", "count")]),
+      series([
+        aggregate("Units", "quantity"),
+        aggregate("AvgUnits", "Quantity", "average"),
+        aggregate("Lines", "Quantity", "count"),
+      ])
     );
     // A's Quantity: 2, 3, blank, -1 -> sum 4, average 4/3 over the 3 non-blank cells; count counts lines.
     expect(rows.A).toMatchObject({ Units: 4, AvgUnits: 4 / 3, Lines: 4 });
@@ -61,7 +83,7 @@ describe("aggregations", () => {
   it("names the available columns when a field does not exist", () => {
     expect(() => seriesRows(table, series([aggregate("Units", "Qty")]))).toThrow(AgentInputError);
     expect(() => seriesRows(table, series([aggregate("Units", "Qty")]))).toThrow(
-      'Field "Qty" is not a numeric column of the transaction sheet. Available: CustomerId, CustomerName, CustomerSegment, InvoicePrice, GrossMargin, CalculatedRebate, PricingDate, Region, Quantity.',
+      'Field "Qty" is not a numeric column of the transaction sheet. Available: CustomerId, CustomerName, CustomerSegment, InvoicePrice, GrossMargin, CalculatedRebate, PricingDate, Region, Quantity.'
     );
   });
 });
@@ -72,7 +94,9 @@ describe("dimension filters", () => {
   it("keeps only the listed values with `in`, ignoring case and surrounding spaces", () => {
     const { rows, result } = seriesRows(
       table,
-      series(revenue, { filters: { dimensions: [{ field: "region", operator: "in", values: ["NORTH"] }] } }),
+      series(revenue, {
+        filters: { dimensions: [{ field: "region", operator: "in", values: ["NORTH"] }] },
+      })
     );
     expect(Object.keys(rows)).toEqual(["A"]);
     expect(rows.A.Revenue).toBe(300.5); // North, north and " NORTH " all pass
@@ -82,7 +106,11 @@ describe("dimension filters", () => {
   it("drops the listed values with `notIn`", () => {
     const { rows } = seriesRows(
       table,
-      series(revenue, { filters: { dimensions: [{ field: "Region", operator: "notIn", values: ["south", "West"] }] } }),
+      series(revenue, {
+        filters: {
+          dimensions: [{ field: "Region", operator: "notIn", values: ["south", "West"] }],
+        },
+      })
     );
     expect(Object.keys(rows)).toEqual(["A"]);
   });
@@ -97,7 +125,7 @@ describe("dimension filters", () => {
             { field: "CustomerId", operator: "notIn", values: ["a"] },
           ],
         },
-      }),
+      })
     );
     expect(Object.keys(rows)).toEqual(["B"]);
     expect(rows.B.Revenue).toBe(100);
@@ -112,8 +140,12 @@ describe("dimension filters", () => {
     const { result } = seriesRows(
       tableOf(lines),
       series([aggregate("Revenue", "InvoicePrice", "count")], {
-        filters: { window: { months: 12 }, excludeZeroValue: true, dimensions: [{ field: "Region", operator: "in", values: ["north"] }] },
-      }),
+        filters: {
+          window: { months: 12 },
+          excludeZeroValue: true,
+          dimensions: [{ field: "Region", operator: "in", values: ["north"] }],
+        },
+      })
     );
     expect(result.filtered).toEqual({ outsideWindow: 2, zeroValue: 1, dimensionFilter: 2 });
     const kept = result.measures.get("Revenue")!.reduce((n: number, v) => n + (v as number), 0);
@@ -123,7 +155,11 @@ describe("dimension filters", () => {
 });
 
 describe("the rebate switch (SPEC: CalculatedRebate, deduct from margin)", () => {
-  const definition = series([aggregate("Profit", "GrossMargin"), aggregate("AvgProfit", "GrossMargin", "average"), aggregate("MinProfit", "GrossMargin", "min")]);
+  const definition = series([
+    aggregate("Profit", "GrossMargin"),
+    aggregate("AvgProfit", "GrossMargin", "average"),
+    aggregate("MinProfit", "GrossMargin", "min"),
+  ]);
 
   it("leaves Profit = sum of GrossMargin when off", () => {
     const { rows } = seriesRows(table, definition, "2025-10-21", false);
@@ -143,7 +179,12 @@ describe("the rebate switch (SPEC: CalculatedRebate, deduct from margin)", () =>
 
   it("is exact over many lines, where per-line differences would drift", () => {
     const lines = Array.from({ length: 10_000 }, () => line("A", 1, 0.3, { rebate: 0.1 }));
-    const { rows } = seriesRows(tableOf(lines), series([aggregate("Profit", "GrossMargin")]), "2025-10-21", true);
+    const { rows } = seriesRows(
+      tableOf(lines),
+      series([aggregate("Profit", "GrossMargin")]),
+      "2025-10-21",
+      true
+    );
     // 10,000 x (0.3 - 0.1) = 2,000 exactly.
     let naive = 0;
     for (let i = 0; i < 10_000; i++) naive += 0.3 - 0.1;
@@ -162,7 +203,7 @@ describe("expression measures", () => {
       rank("RevenueRank", "Revenue"),
       rank("MarginRank", "AvgMarginPct"),
     ],
-    { groupBy: ["CustomerId", "CustomerSegment"] },
+    { groupBy: ["CustomerId", "CustomerSegment"] }
   );
   const lines = [
     line("A", 100, 15),
@@ -189,7 +230,13 @@ describe("expression measures", () => {
 
   it("lists the measures in the document's order, whatever order they are computed in", () => {
     const { result } = seriesRows(tableOf(lines), s1);
-    expect([...result.measures.keys()]).toEqual(["AvgMarginPct", "Revenue", "Profit", "RevenueRank", "MarginRank"]);
+    expect([...result.measures.keys()]).toEqual([
+      "AvgMarginPct",
+      "Revenue",
+      "Profit",
+      "RevenueRank",
+      "MarginRank",
+    ]);
   });
 
   it("leaves AvgMarginPct blank when revenue is 0, never Infinity or NaN", () => {
@@ -201,26 +248,40 @@ describe("expression measures", () => {
   it("reads the group-by levels by name", () => {
     const { rows } = seriesRows(
       tableOf([line("A", 1, 1, { segment: "Retail" }), line("B", 1, 1, { segment: "Cooling" })]),
-      series([expression("IsRetail", 'IF(CustomerSegment = "retail", 1, 0)')], { groupBy: ["CustomerId", "customer segment"] }),
+      series([expression("IsRetail", 'IF(CustomerSegment = "retail", 1, 0)')], {
+        groupBy: ["CustomerId", "customer segment"],
+      })
     );
     expect(rows["A|Retail"].IsRetail).toBe(1);
     expect(rows["B|Cooling"].IsRetail).toBe(0);
   });
 
   it("names the series and the measure when a formula refers to an unknown name", () => {
-    const bad = series([aggregate("Revenue", "InvoicePrice"), aggregate("Profit", "GrossMargin"), expression("AvgMarginPct", "Profit / Revenu")]);
+    const bad = series([
+      aggregate("Revenue", "InvoicePrice"),
+      aggregate("Profit", "GrossMargin"),
+      expression("AvgMarginPct", "Profit / Revenu"),
+    ]);
     const run = () => seriesRows(table, bad);
     expect(run).toThrow(AgentInputError);
-    expect(run).toThrow('Series "Test series", measure "AvgMarginPct": Unknown measure "Revenu" at position 9. Did you mean "Revenue"?');
+    expect(run).toThrow(
+      'Series "Test series", measure "AvgMarginPct": Unknown measure "Revenu" at position 9. Did you mean "Revenue"?'
+    );
   });
 
   it("names the series and the measure when a formula does not parse", () => {
     const bad = series([aggregate("Revenue", "InvoicePrice"), expression("Half", "(Revenue / 2")]);
-    expect(() => seriesRows(table, bad)).toThrow(/^Series "Test series", measure "Half": .*"\(Revenue \/ 2"/);
+    expect(() => seriesRows(table, bad)).toThrow(
+      /^Series "Test series", measure "Half": .*"\(Revenue \/ 2"/
+    );
   });
 
   it("reports a dependency cycle naming it", () => {
-    const cyclic = series([aggregate("Revenue", "InvoicePrice"), expression("X", "Y + Revenue"), expression("Y", "X * 2")]);
+    const cyclic = series([
+      aggregate("Revenue", "InvoicePrice"),
+      expression("X", "Y + Revenue"),
+      expression("Y", "X * 2"),
+    ]);
     const run = () => seriesRows(table, cyclic);
     expect(run).toThrow(AgentInputError);
     expect(run).toThrow('Series "Test series": measure "X" depends on itself (X -> Y -> X).');
@@ -228,7 +289,9 @@ describe("expression measures", () => {
 
   it("reports a measure that refers to itself", () => {
     const selfish = series([expression("X", "X + 1")]);
-    expect(() => seriesRows(table, selfish)).toThrow('Series "Test series": measure "X" depends on itself (X -> X).');
+    expect(() => seriesRows(table, selfish)).toThrow(
+      'Series "Test series": measure "X" depends on itself (X -> X).'
+    );
   });
 });
 
@@ -239,11 +302,18 @@ describe("a measure with its own window (AnnualRevenue, SPEC: trailing 12 months
       aggregate("AnnualRevenue", "InvoicePrice", "sum", { months: 12 }),
       aggregate("AnnualAverage", "InvoicePrice", "average", { months: 12 }),
       aggregate("PreviousQuarter", "InvoicePrice", "sum", { months: 3, offsetMonths: 3 }),
-      aggregate("PreviousQuarterAverage", "InvoicePrice", "average", { months: 3, offsetMonths: 3 }),
+      aggregate("PreviousQuarterAverage", "InvoicePrice", "average", {
+        months: 3,
+        offsetMonths: 3,
+      }),
     ],
     {
-      filters: { window: { months: 6 }, excludeZeroValue: true, dimensions: [{ field: "Region", operator: "notIn", values: ["South"] }] },
-    },
+      filters: {
+        window: { months: 6 },
+        excludeZeroValue: true,
+        dimensions: [{ field: "Region", operator: "notIn", values: ["South"] }],
+      },
+    }
   );
   // Anchor 2025-10-21: series window (2025-04-21, 2025-10-21]; annual (2024-10-21, 2025-10-21];
   // previous quarter (2025-04-21, 2025-07-21].
@@ -262,7 +332,12 @@ describe("a measure with its own window (AnnualRevenue, SPEC: trailing 12 months
     const { rows, result } = seriesRows(tableOf(lines), definition);
     expect(Object.keys(rows).sort()).toEqual(["A", "B"]);
     expect(result.groupCount).toBe(2);
-    expect(rows.A).toMatchObject({ Revenue: 300, AnnualRevenue: 340, AnnualAverage: 340 / 3, PreviousQuarter: 200 });
+    expect(rows.A).toMatchObject({
+      Revenue: 300,
+      AnnualRevenue: 340,
+      AnnualAverage: 340 / 3,
+      PreviousQuarter: 200,
+    });
     expect(rows.B).toMatchObject({ Revenue: 60, AnnualRevenue: 60, AnnualAverage: 60 });
   });
 

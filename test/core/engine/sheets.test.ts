@@ -11,7 +11,13 @@ import { serialOf, tableOf, type Line } from "../../helpers/table";
 
 /** The result sheets described as data (STYLE: hosts only render them). */
 
-const line = (CustomerId: string, CustomerSegment: string, InvoicePrice: number, GrossMargin: number, PricingDate = "2025-06-01"): Line => ({
+const line = (
+  CustomerId: string,
+  CustomerSegment: string,
+  InvoicePrice: number,
+  GrossMargin: number,
+  PricingDate = "2025-06-01"
+): Line => ({
   CustomerId,
   CustomerSegment,
   InvoicePrice,
@@ -42,7 +48,12 @@ const QUALITY: DataQualityReport = {
       rowsTruncated: false,
       examples: [{ row: 5, column: "Invoice Price", value: "12,3x", expected: "a number" }],
     },
-    errorValue: { count: 1, rows: [7], rowsTruncated: false, examples: [{ row: 7, column: "Gross Margin", value: "#N/A", expected: "a number" }] },
+    errorValue: {
+      count: 1,
+      rows: [7],
+      rowsTruncated: false,
+      examples: [{ row: 7, column: "Gross Margin", value: "#N/A", expected: "a number" }],
+    },
   },
   filtered: {},
   warnings: ["CalculatedRebate not mapped: treated as 0"],
@@ -56,7 +67,12 @@ function sheetsFor(doc: AgentDocument = presetDocument(), lines: readonly Line[]
 const { result, sheets } = sheetsFor();
 const sheet = (name: string) => sheets.find((s) => s.name === name)!;
 const decimalTotal = (rows: readonly SheetRow[], key: string) =>
-  rows.reduce((sum, row) => (typeof row[key] === "number" ? sum.plus(String(row[key])) : sum), new Decimal(0)).toNumber();
+  rows
+    .reduce(
+      (sum, row) => (typeof row[key] === "number" ? sum.plus(String(row[key])) : sum),
+      new Decimal(0)
+    )
+    .toNumber();
 
 describe("the workbook's sheets", () => {
   it("come in the reader's order", () => {
@@ -76,7 +92,8 @@ describe("the workbook's sheets", () => {
       const tables = [s.table, ...(s.blocks ?? [])];
       for (const t of tables) {
         for (const row of t.rows) {
-          for (const column of t.columns) expect([s.name, column.key, column.key in row]).toEqual([s.name, column.key, true]);
+          for (const column of t.columns)
+            expect([s.name, column.key, column.key in row]).toEqual([s.name, column.key, true]);
         }
       }
     }
@@ -86,7 +103,8 @@ describe("the workbook's sheets", () => {
     for (const s of sheets) {
       const keys = s.table.columns.map((c) => c.key);
       for (const rule of s.table.highlights ?? []) {
-        if (rule.kind === "rows") for (const r of rule.rows) expect(r).toBeLessThan(s.table.rows.length);
+        if (rule.kind === "rows")
+          for (const r of rule.rows) expect(r).toBeLessThan(s.table.rows.length);
         else expect(keys).toContain(rule.column);
       }
     }
@@ -184,7 +202,9 @@ describe("the flagged sheet", () => {
       [4, "D"],
     ]);
     expect(flagged.title).toBe("Flagged accounts: 4 of 6 meet the detection rule");
-    expect(flagged.table.rows[0].RulesMet).toBe("Negative margin; Margin more than 2 points below its segment");
+    expect(flagged.table.rows[0].RulesMet).toBe(
+      "Negative margin; Margin more than 2 points below its segment"
+    );
   });
 
   it("writes the due date as an Excel serial in a date column", () => {
@@ -202,7 +222,12 @@ describe("the flagged sheet", () => {
     expect(columns).toContain("Expected Quarter Margin Uplift (40%)");
     const totals = flagged.table.totals!;
     expect(totals.CustomerId).toBe("Total");
-    for (const key of ["ExpectedQuarterRevenueUplift", "ExpectedQuarterMarginUplift", "QuarterMarginUplift", "AnnualRevenue"]) {
+    for (const key of [
+      "ExpectedQuarterRevenueUplift",
+      "ExpectedQuarterMarginUplift",
+      "QuarterMarginUplift",
+      "AnnualRevenue",
+    ]) {
       expect([key, totals[key]]).toEqual([key, decimalTotal(flagged.table.rows, key)]);
     }
     // AnnualRevenue of C, B, A, D: 2000.1 + 4000.3 + 1000.2 + 1000.1 = 8000.7
@@ -222,8 +247,22 @@ describe("the impact and summary sheets", () => {
     const impact = sheet("Impact");
     const [revenue, margin] = result.impact.measures;
     expect(impact.table.rows).toEqual([
-      { Order: 1, Measure: "Quarter Revenue Uplift", ImpactType: "Revenue", RealizationRate: 0.5, Potential: revenue.potential, Expected: revenue.expected },
-      { Order: 2, Measure: "Quarter Margin Uplift", ImpactType: "Profit", RealizationRate: 0.4, Potential: margin.potential, Expected: margin.expected },
+      {
+        Order: 1,
+        Measure: "Quarter Revenue Uplift",
+        ImpactType: "Revenue",
+        RealizationRate: 0.5,
+        Potential: revenue.potential,
+        Expected: revenue.expected,
+      },
+      {
+        Order: 2,
+        Measure: "Quarter Margin Uplift",
+        ImpactType: "Profit",
+        RealizationRate: 0.4,
+        Potential: margin.potential,
+        Expected: margin.expected,
+      },
     ]);
     expect(impact.blocks![0].rows).toEqual([
       { ImpactType: "Revenue", Expected: revenue.expected },
@@ -240,14 +279,21 @@ describe("the impact and summary sheets", () => {
     expect(rows["Accounts"].Count).toBe(6);
     expect(rows["Schedule"].Value).toBe("From 2025-10-21T11:01, every 7 days");
     expect(rows["Expected revenue impact"].Amount).toBe(result.impact.expectedByType.Revenue);
-    expect(rows['Window of "Revenue and Margin by Customer"'].Value).toBe("12 months: after 2024-10-21 up to 2025-10-21");
+    expect(rows['Window of "Revenue and Margin by Customer"'].Value).toBe(
+      "12 months: after 2024-10-21 up to 2025-10-21"
+    );
   });
 
   it("mark the flagged accounts in the join sheet", () => {
     const join = sheet("Join Series");
     const flaggedIds = join.table.rows.filter((r) => r.Flagged === "Yes").map((r) => r.CustomerId);
     expect(flaggedIds.sort()).toEqual(["A", "B", "C", "D"]);
-    expect(join.table.highlights).toContainEqual({ kind: "greaterThan", column: "MarginVariance", value: 0, style: "bad" });
+    expect(join.table.highlights).toContainEqual({
+      kind: "greaterThan",
+      column: "MarginVariance",
+      value: 0,
+      style: "bad",
+    });
   });
 });
 
@@ -270,10 +316,34 @@ describe("the data-quality sheet", () => {
         RowNumbers: "7",
         Example: 'Row 7, Gross Margin: "#N/A" (expected a number)',
       },
-      { Stage: 'Filtered out of "Revenue and Margin by Customer"', Reason: "Pricing date outside the window", Rows: 1, RowNumbers: "", Example: "" },
-      { Stage: 'Filtered out of "Revenue and Margin by Customer"', Reason: "Zero-value line (InvoicePrice = 0)", Rows: 1, RowNumbers: "", Example: "" },
-      { Stage: 'Filtered out of "Avg Margin by Customer Segment"', Reason: "Pricing date outside the window", Rows: 1, RowNumbers: "", Example: "" },
-      { Stage: 'Filtered out of "Avg Margin by Customer Segment"', Reason: "Zero-value line (InvoicePrice = 0)", Rows: 1, RowNumbers: "", Example: "" },
+      {
+        Stage: 'Filtered out of "Revenue and Margin by Customer"',
+        Reason: "Pricing date outside the window",
+        Rows: 1,
+        RowNumbers: "",
+        Example: "",
+      },
+      {
+        Stage: 'Filtered out of "Revenue and Margin by Customer"',
+        Reason: "Zero-value line (InvoicePrice = 0)",
+        Rows: 1,
+        RowNumbers: "",
+        Example: "",
+      },
+      {
+        Stage: 'Filtered out of "Avg Margin by Customer Segment"',
+        Reason: "Pricing date outside the window",
+        Rows: 1,
+        RowNumbers: "",
+        Example: "",
+      },
+      {
+        Stage: 'Filtered out of "Avg Margin by Customer Segment"',
+        Reason: "Zero-value line (InvoicePrice = 0)",
+        Rows: 1,
+        RowNumbers: "",
+        Example: "",
+      },
     ]);
     expect(dq.title).toBe('Data quality: 8 of 11 rows of "Sales" usable');
     expect(dq.notes).toEqual(["CalculatedRebate not mapped: treated as 0"]);
@@ -298,13 +368,27 @@ describe("names from the user's own labels and ids", () => {
     const doc: AgentDocument = {
       ...base,
       series: [
-        { ...base.series[0], id: "S1", label: "Revenue and margin by customer: last twelve months" },
-        { ...base.series[1], id: "Impact", label: "Revenue and margin by customer: segment benchmark" },
+        {
+          ...base.series[0],
+          id: "S1",
+          label: "Revenue and margin by customer: last twelve months",
+        },
+        {
+          ...base.series[1],
+          id: "Impact",
+          label: "Revenue and margin by customer: segment benchmark",
+        },
       ],
-      join: { ...base.join, left: "S1", right: "Impact", label: "Summary", measures: base.join.measures.map((m) => ({
-        ...m,
-        expression: m.expression.replace(/Series1\./g, "S1.").replace(/Series2\./g, "Impact."),
-      })) },
+      join: {
+        ...base.join,
+        left: "S1",
+        right: "Impact",
+        label: "Summary",
+        measures: base.join.measures.map((m) => ({
+          ...m,
+          expression: m.expression.replace(/Series1\./g, "S1.").replace(/Series2\./g, "Impact."),
+        })),
+      },
       detection: { ...base.detection, series: "Summary" },
     };
     const named = sheetsFor(doc).sheets;
@@ -335,7 +419,9 @@ describe("names from the user's own labels and ids", () => {
   });
 
   it("cuts sheet names to 31 characters without forbidden characters", () => {
-    expect(sheetName("Margin: by customer / segment [2025]?")).toBe("Margin  by customer   segment");
+    expect(sheetName("Margin: by customer / segment [2025]?")).toBe(
+      "Margin  by customer   segment"
+    );
     expect(sheetName("***")).toBe("Sheet");
   });
 });

@@ -5,7 +5,7 @@ import { AgentInputError } from "../../../src/core/run/api";
 
 /** The agent document as JSON: every problem reported with its path, in words a user understands. */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests break documents on purpose
+type Json = Record<string, any>;
 
 /** The preset as JSON, changed by `edit`. */
 function documentWith(edit: (doc: Json) => void): Json {
@@ -46,43 +46,78 @@ describe("a valid document", () => {
 
 describe("structural problems", () => {
   it.each<[string, (d: Json) => void, DocumentIssue]>([
-    ["a missing name", (d) => delete d.name, { path: "name", message: "must be text, found nothing" }],
+    [
+      "a missing name",
+      (d) => delete d.name,
+      { path: "name", message: "must be text, found nothing" },
+    ],
     ["an empty name", (d) => (d.name = "  "), { path: "name", message: "must not be empty" }],
     [
       "a missing aggregation",
       (d) => delete d.series[0].measures[1].aggregation,
-      { path: "series[0].measures[1].aggregation", message: "must be one of sum, average, min, max, count, found nothing" },
+      {
+        path: "series[0].measures[1].aggregation",
+        message: "must be one of sum, average, min, max, count, found nothing",
+      },
     ],
     [
       "a bad aggregation",
       (d) => (d.series[0].measures[0].aggregation = "total"),
-      { path: "series[0].measures[0].aggregation", message: 'must be one of sum, average, min, max, count, found "total"' },
+      {
+        path: "series[0].measures[0].aggregation",
+        message: 'must be one of sum, average, min, max, count, found "total"',
+      },
     ],
     [
       "a bad measure kind",
       (d) => (d.series[1].measures[2].kind = "formula"),
-      { path: "series[1].measures[2].kind", message: 'must be one of aggregate, expression, percentRank, found "formula"' },
+      {
+        path: "series[1].measures[2].kind",
+        message: 'must be one of aggregate, expression, percentRank, found "formula"',
+      },
     ],
     [
       "a bad format",
       (d) => (d.join.measures[0].format = "currency"),
-      { path: "join.measures[0].format", message: 'must be one of money, percent, number, integer, rank, found "currency"' },
+      {
+        path: "join.measures[0].format",
+        message: 'must be one of money, percent, number, integer, rank, found "currency"',
+      },
     ],
-    ["a version as text", (d) => (d.version = "1"), { path: "version", message: 'must be a number, found "1"' }],
+    [
+      "a version as text",
+      (d) => (d.version = "1"),
+      { path: "version", message: 'must be a number, found "1"' },
+    ],
     [
       "a newer version",
       (d) => (d.version = 2),
-      { path: "version", message: "is 2, newer than this agent understands (1); update the add-in" },
+      {
+        path: "version",
+        message: "is 2, newer than this agent understands (1); update the add-in",
+      },
     ],
     [
       "a switch as text",
       (d) => (d.deductRebateFromMargin = "no"),
       { path: "deductRebateFromMargin", message: 'must be true or false, found "no"' },
     ],
-    ["series as an object", (d) => (d.series = {}), { path: "series", message: "must be a list, found an object" }],
+    [
+      "series as an object",
+      (d) => (d.series = {}),
+      { path: "series", message: "must be a list, found an object" },
+    ],
     ["no series", (d) => (d.series = []), { path: "series", message: "must not be empty" }],
-    ["a fractional top K", (d) => (d.action.topK = 2.5), { path: "action.topK", message: "must be a whole number, found 2.5" }],
-    ["a top K of 0", (d) => (d.action.topK = 0), { path: "action.topK", message: "must be at least 1, found 0" }],
+    [
+      "a fractional top K",
+      (d) => (d.action.topK = 2.5),
+      { path: "action.topK", message: "must be a whole number, found 2.5" },
+    ],
+    [
+      "a top K of 0",
+      (d) => (d.action.topK = 0),
+      { path: "action.topK", message: "must be at least 1, found 0" },
+    ],
     [
       "a rate above 100%",
       (d) => (d.impact[1].realizationRatePct = 150),
@@ -103,18 +138,28 @@ describe("structural problems", () => {
       (d) => (d.series[0].measures[0].name = "Net Revenue"),
       {
         path: "series[0].measures[0].name",
-        message: 'must be letters, digits and underscores, starting with a letter, found "Net Revenue" (the label may hold spaces)',
+        message:
+          'must be letters, digits and underscores, starting with a letter, found "Net Revenue" (the label may hold spaces)',
       },
     ],
     [
       "a filter operator",
-      (d) => (d.series[0].filters.dimensions = [{ field: "Region", operator: "equals", values: ["North"] }]),
-      { path: "series[0].filters.dimensions[0].operator", message: 'must be one of in, notIn, found "equals"' },
+      (d) =>
+        (d.series[0].filters.dimensions = [
+          { field: "Region", operator: "equals", values: ["North"] },
+        ]),
+      {
+        path: "series[0].filters.dimensions[0].operator",
+        message: 'must be one of in, notIn, found "equals"',
+      },
     ],
     [
       "an anchor date in another format",
       (d) => (d.anchorDate = "21/10/2025"),
-      { path: "anchorDate", message: 'must be a date as YYYY-MM-DD or null for today, found "21/10/2025"' },
+      {
+        path: "anchorDate",
+        message: 'must be a date as YYYY-MM-DD or null for today, found "21/10/2025"',
+      },
     ],
     [
       "a three-letter currency",
@@ -139,11 +184,20 @@ describe("structural problems", () => {
   });
 
   it.each([
-    ["series[0].measures[4].window.offsetMonth", (d: Json) => (d.series[0].measures[4].window.offsetMonth = 3)],
+    [
+      "series[0].measures[4].window.offsetMonth",
+      (d: Json) => (d.series[0].measures[4].window.offsetMonth = 3),
+    ],
     ["series[0].measures[4].hiden", (d: Json) => (d.series[0].measures[4].hiden = false)],
-    ["series[1].filters.excludeZeroValues", (d: Json) => (d.series[1].filters.excludeZeroValues = false)],
+    [
+      "series[1].filters.excludeZeroValues",
+      (d: Json) => (d.series[1].filters.excludeZeroValues = false),
+    ],
     ["join.measures[2].formula", (d: Json) => (d.join.measures[2].formula = "1")],
-    ["detection.rule.children[0].negated", (d: Json) => (d.detection.rule.children[0].negated = true)],
+    [
+      "detection.rule.children[0].negated",
+      (d: Json) => (d.detection.rule.children[0].negated = true),
+    ],
     ["action.dueDays", (d: Json) => (d.action.dueDays = 3)],
     ["impact[0].rate", (d: Json) => (d.impact[0].rate = 50)],
     ["schedule.every", (d: Json) => (d.schedule.every = 2)],
@@ -157,19 +211,31 @@ describe("structural problems", () => {
 
   it("lists the keys known where the misspelt one is", () => {
     expect(issuesWith((d) => (d.series[0].measures[4].window.offsetMonth = 3))).toEqual([
-      { path: "series[0].measures[4].window.offsetMonth", message: "is not a known setting (known here: months, offsetMonths)" },
+      {
+        path: "series[0].measures[4].window.offsetMonth",
+        message: "is not a known setting (known here: months, offsetMonths)",
+      },
     ]);
   });
 
   it("reports an anchor date or a schedule start that does not exist", () => {
     expect(issuesWith((d) => (d.anchorDate = "2025-02-29"))).toEqual([
-      { path: "anchorDate", message: 'must be a date as YYYY-MM-DD or null for today, found "2025-02-29"' },
+      {
+        path: "anchorDate",
+        message: 'must be a date as YYYY-MM-DD or null for today, found "2025-02-29"',
+      },
     ]);
     expect(issuesWith((d) => (d.schedule.start = "2025-13-01T11:01"))).toEqual([
-      { path: "schedule.start", message: 'must be a date and time as YYYY-MM-DDTHH:MM, found "2025-13-01T11:01"' },
+      {
+        path: "schedule.start",
+        message: 'must be a date and time as YYYY-MM-DDTHH:MM, found "2025-13-01T11:01"',
+      },
     ]);
     expect(issuesWith((d) => (d.schedule.start = "2025-10-21T25:00"))).toEqual([
-      { path: "schedule.start", message: 'must be a date and time as YYYY-MM-DDTHH:MM, found "2025-10-21T25:00"' },
+      {
+        path: "schedule.start",
+        message: 'must be a date and time as YYYY-MM-DDTHH:MM, found "2025-10-21T25:00"',
+      },
     ]);
   });
 
@@ -180,23 +246,39 @@ describe("structural problems", () => {
   });
 
   it("rejects what is not a document at all", () => {
-    expect(issuesOf(null)).toEqual([{ path: "document", message: "must be an object, found null" }]);
-    expect(issuesOf([])).toEqual([{ path: "document", message: "must be an object, found a list" }]);
-    expect(issuesOf("{}")).toEqual([{ path: "document", message: 'must be an object, found "{}"' }]);
+    expect(issuesOf(null)).toEqual([
+      { path: "document", message: "must be an object, found null" },
+    ]);
+    expect(issuesOf([])).toEqual([
+      { path: "document", message: "must be an object, found a list" },
+    ]);
+    expect(issuesOf("{}")).toEqual([
+      { path: "document", message: 'must be an object, found "{}"' },
+    ]);
   });
 });
 
 describe("rules", () => {
   it("rejects an empty rule group", () => {
-    expect(issuesWith((d) => (d.detection.rule.children = []))).toContainEqual({ path: "detection.rule.children", message: "must not be empty" });
+    expect(issuesWith((d) => (d.detection.rule.children = []))).toContainEqual({
+      path: "detection.rule.children",
+      message: "must not be empty",
+    });
   });
 
   it("rejects a bad combine and a bad operator, with paths into nested groups", () => {
     const issues = issuesWith((d) => {
       d.detection.rule.combine = "xor";
-      d.detection.rule.children[1] = { kind: "group", combine: "and", children: [{ kind: "compare", measure: "RevenueRank", operator: "=>", value: 0.5 }] };
+      d.detection.rule.children[1] = {
+        kind: "group",
+        combine: "and",
+        children: [{ kind: "compare", measure: "RevenueRank", operator: "=>", value: 0.5 }],
+      };
     });
-    expect(issues).toContainEqual({ path: "detection.rule.combine", message: 'must be one of and, or, found "xor"' });
+    expect(issues).toContainEqual({
+      path: "detection.rule.combine",
+      message: 'must be one of and, or, found "xor"',
+    });
     expect(issues).toContainEqual({
       path: "detection.rule.children[1].children[0].operator",
       message: 'must be one of <, <=, >, >=, =, <>, found "=>"',
@@ -204,8 +286,19 @@ describe("rules", () => {
   });
 
   it("rejects between with low above high", () => {
-    const issues = issuesWith((d) => (d.detection.rule.children[0] = { kind: "between", measure: "RevenueRank", low: 0.9, high: 0.3 }));
-    expect(issues).toContainEqual({ path: "detection.rule.children[0].high", message: "must not be below low (0.9 > 0.3)" });
+    const issues = issuesWith(
+      (d) =>
+        (d.detection.rule.children[0] = {
+          kind: "between",
+          measure: "RevenueRank",
+          low: 0.9,
+          high: 0.3,
+        })
+    );
+    expect(issues).toContainEqual({
+      path: "detection.rule.children[0].high",
+      message: "must not be below low (0.9 > 0.3)",
+    });
   });
 
   it("suggests the measure meant by a misspelt rule", () => {
@@ -219,7 +312,13 @@ describe("rules", () => {
   });
 
   it("checks an expression condition's formula", () => {
-    const issues = issuesWith((d) => (d.detection.rule.children[0] = { kind: "expression", expression: "AND(CurrentMarginPct < 0," }));
+    const issues = issuesWith(
+      (d) =>
+        (d.detection.rule.children[0] = {
+          kind: "expression",
+          expression: "AND(CurrentMarginPct < 0,",
+        })
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toBe("detection.rule.children[0].expression");
   });
@@ -228,19 +327,30 @@ describe("rules", () => {
 describe("references between the document's parts", () => {
   it("reports duplicate series ids", () => {
     const issues = issuesWith((d) => (d.series[1].id = "series1"));
-    expect(issues).toContainEqual({ path: "series[1].id", message: 'repeats the series id "series1"; each must be different' });
+    expect(issues).toContainEqual({
+      path: "series[1].id",
+      message: 'repeats the series id "series1"; each must be different',
+    });
   });
 
   it("reports a join referring to an unknown series", () => {
     const issues = issuesWith((d) => (d.join.right = "Series3"));
     expect(issues).toEqual([
-      { path: "join.right", message: 'refers to series "Series3", which is not defined (series ids: Series1, Series2)' },
+      {
+        path: "join.right",
+        message: 'refers to series "Series3", which is not defined (series ids: Series1, Series2)',
+      },
     ]);
   });
 
   it("reports a join on a level the series does not group by", () => {
     const issues = issuesWith((d) => (d.join.on[0].right = "Segment"));
-    expect(issues).toEqual([{ path: "join.on[0].right", message: '"Segment" is not a group-by level of Series2 (CustomerSegment)' }]);
+    expect(issues).toEqual([
+      {
+        path: "join.on[0].right",
+        message: '"Segment" is not a group-by level of Series2 (CustomerSegment)',
+      },
+    ]);
   });
 
   it("reports percentRank of an unknown measure, listing the ones it could rank", () => {
@@ -248,7 +358,8 @@ describe("references between the document's parts", () => {
     expect(issues).toEqual([
       {
         path: "series[0].measures[3].of",
-        message: 'must name another measure of this series (Revenue, Profit, AvgMarginPct, AnnualRevenue), found "Revenu"',
+        message:
+          'must name another measure of this series (Revenue, Profit, AvgMarginPct, AnnualRevenue), found "Revenu"',
       },
     ]);
   });
@@ -261,11 +372,14 @@ describe("references between the document's parts", () => {
   });
 
   it("reports a formula with an unknown name, suggesting the one meant", () => {
-    const issues = issuesWith((d) => (d.join.measures[1].expression = "SegmentAvgMarginPct - CurrentMarginPtc"));
+    const issues = issuesWith(
+      (d) => (d.join.measures[1].expression = "SegmentAvgMarginPct - CurrentMarginPtc")
+    );
     expect(issues).toEqual([
       {
         path: "join.measures[1].expression",
-        message: 'Unknown measure "CurrentMarginPtc" at position 22. Did you mean "CurrentMarginPct"?',
+        message:
+          'Unknown measure "CurrentMarginPtc" at position 22. Did you mean "CurrentMarginPct"?',
       },
     ]);
   });
@@ -275,19 +389,27 @@ describe("references between the document's parts", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toBe("impact[0].measure");
     expect(issues[0].message).toBe(
-      '"Revenue" is not a measure of the detection series (RevenueRank, MarginVariance, QuarterMarginUplift, AnnualRevenue, MarginLiftPotentialPct, QuarterRevenueUplift, CurrentMarginPct, SuggestedMarginPct, SegmentAvgMarginPct)',
+      '"Revenue" is not a measure of the detection series (RevenueRank, MarginVariance, QuarterMarginUplift, AnnualRevenue, MarginLiftPotentialPct, QuarterRevenueUplift, CurrentMarginPct, SuggestedMarginPct, SegmentAvgMarginPct)'
     );
   });
 
   it("reports an action grouped by a level the detection series does not have", () => {
     expect(issuesWith((d) => (d.action.groupBy = "Region"))).toEqual([
-      { path: "action.groupBy", message: '"Region" is not a group-by level of the detection series (CustomerId, CustomerName, CustomerSegment)' },
+      {
+        path: "action.groupBy",
+        message:
+          '"Region" is not a group-by level of the detection series (CustomerId, CustomerName, CustomerSegment)',
+      },
     ]);
   });
 
   it("reports detection on something that is neither the join nor a series", () => {
     expect(issuesWith((d) => (d.detection.series = "Joined"))).toEqual([
-      { path: "detection.series", message: 'must be the join\'s label "Join Series" or a series id (Series1, Series2), found "Joined"' },
+      {
+        path: "detection.series",
+        message:
+          'must be the join\'s label "Join Series" or a series id (Series1, Series2), found "Joined"',
+      },
     ]);
   });
 });
@@ -297,15 +419,29 @@ describe("the schedule", () => {
     [
       "a start in another format",
       (d) => (d.schedule.start = "21/10/2025 11:01"),
-      { path: "schedule.start", message: 'must be a date and time as YYYY-MM-DDTHH:MM, found "21/10/2025 11:01"' },
+      {
+        path: "schedule.start",
+        message: 'must be a date and time as YYYY-MM-DDTHH:MM, found "21/10/2025 11:01"',
+      },
     ],
     [
       "a bad period",
       (d) => (d.schedule.period = "fortnight"),
-      { path: "schedule.period", message: 'must be one of day, week, month, year, found "fortnight"' },
+      {
+        path: "schedule.period",
+        message: 'must be one of day, week, month, year, found "fortnight"',
+      },
     ],
-    ["a negative interval", (d) => (d.schedule.interval = -1), { path: "schedule.interval", message: "must be at least 0, found -1" }],
-    ["a missing schedule", (d) => delete d.schedule, { path: "schedule", message: "must be an object, found nothing" }],
+    [
+      "a negative interval",
+      (d) => (d.schedule.interval = -1),
+      { path: "schedule.interval", message: "must be at least 0, found -1" },
+    ],
+    [
+      "a missing schedule",
+      (d) => delete d.schedule,
+      { path: "schedule", message: "must be an object, found nothing" },
+    ],
   ])("reports %s", (_, edit, issue) => {
     expect(issuesWith(edit)).toContainEqual(issue);
   });
@@ -320,18 +456,22 @@ describe("several problems at once", () => {
           delete d.name;
           d.series[0].measures[0].aggregation = "total";
           d.schedule.period = "fortnight";
-        }),
+        })
       );
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(AgentDocumentError);
     const issues = (error as AgentDocumentError).issues;
-    expect(issues.map((i) => i.path)).toEqual(["name", "series[0].measures[0].aggregation", "schedule.period"]);
+    expect(issues.map((i) => i.path)).toEqual([
+      "name",
+      "series[0].measures[0].aggregation",
+      "schedule.period",
+    ]);
     expect((error as Error).message).toBe(
       "The agent document has 3 problems: name must be text, found nothing; " +
         'series[0].measures[0].aggregation must be one of sum, average, min, max, count, found "total"; ' +
-        'schedule.period must be one of day, week, month, year, found "fortnight"',
+        'schedule.period must be one of day, week, month, year, found "fortnight"'
     );
   });
 
@@ -341,6 +481,10 @@ describe("several problems at once", () => {
       d.impact[1].measure = "Profit";
       d.detection.rule.children[0].measure = "CurrentMargin";
     });
-    expect(issues.map((i) => i.path)).toEqual(["series[0].measures[3].of", "detection.rule.children[0].measure", "impact[1].measure"]);
+    expect(issues.map((i) => i.path)).toEqual([
+      "series[0].measures[3].of",
+      "detection.rule.children[0].measure",
+      "impact[1].measure",
+    ]);
   });
 });

@@ -99,8 +99,12 @@ describe("selectSeriesRows", () => {
   const anchor = serialOf("2025-10-21");
   const selection = selectSeriesRows(
     table,
-    { window: { months: 12 }, excludeZeroValue: true, dimensions: [{ field: "Region", operator: "in", values: ["north"] }] },
-    anchor,
+    {
+      window: { months: 12 },
+      excludeZeroValue: true,
+      dimensions: [{ field: "Region", operator: "in", values: ["north"] }],
+    },
+    anchor
   );
 
   it("keeps rows inside the window, non-zero and passing the dimension filters", () => {
@@ -109,7 +113,10 @@ describe("selectSeriesRows", () => {
 
   it("counts each left-out row under its first reason, adding up to the rows left out", () => {
     expect(selection.filtered).toEqual({ outsideWindow: 3, zeroValue: 2, dimensionFilter: 1 });
-    const left = selection.filtered.outsideWindow + selection.filtered.zeroValue + selection.filtered.dimensionFilter;
+    const left =
+      selection.filtered.outsideWindow +
+      selection.filtered.zeroValue +
+      selection.filtered.dimensionFilter;
     const kept = selection.rows.reduce((n, r) => n + r, 0);
     expect(left + kept).toBe(lines.length);
   });
@@ -119,7 +126,11 @@ describe("selectSeriesRows", () => {
   });
 
   it("has no window and counts nothing outside it when the window is null", () => {
-    const all = selectSeriesRows(table, { window: null, excludeZeroValue: false, dimensions: [] }, anchor);
+    const all = selectSeriesRows(
+      table,
+      { window: null, excludeZeroValue: false, dimensions: [] },
+      anchor
+    );
     expect(all.window).toBeNull();
     expect(Array.from(all.rows)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     expect(all.filtered).toEqual({ outsideWindow: 0, zeroValue: 0, dimensionFilter: 0 });
@@ -134,7 +145,11 @@ describe("selectSeriesRows", () => {
       line("2025-05-01", 0), // not in base (zero value)
     ];
     const t = tableOf(quarterLines);
-    const s = selectSeriesRows(t, { window: { months: 12 }, excludeZeroValue: true, dimensions: [] }, anchor);
+    const s = selectSeriesRows(
+      t,
+      { window: { months: 12 }, excludeZeroValue: true, dimensions: [] },
+      anchor
+    );
     const rows = rowsInWindow(t, s.base, anchor, { months: 3, offsetMonths: 3 });
     expect(Array.from(rows)).toEqual([0, 1, 1, 0, 0]);
   });

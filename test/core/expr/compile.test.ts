@@ -14,7 +14,9 @@ const slotOf = (name: string) => NAMES.indexOf(name);
 describe("compileExpression", () => {
   it("reads names from their slots", () => {
     const names = ["Revenue", "Profit"];
-    const margin = compileExpression(parseExpression("Profit / Revenue"), (name) => names.indexOf(name));
+    const margin = compileExpression(parseExpression("Profit / Revenue"), (name) =>
+      names.indexOf(name)
+    );
     expect(margin([1000, 150])).toBe(0.15);
     expect(margin([0, 150])).toBeNull();
     expect(margin([null, 150])).toBeNull();
@@ -22,7 +24,10 @@ describe("compileExpression", () => {
 
   it("runs the same closure over many rows", () => {
     const names = ["CurrentMarginPct", "RevenueRank"];
-    const rule = compileExpression(parseExpression("AND(CurrentMarginPct < 0, RevenueRank > 0.5)"), (n) => names.indexOf(n));
+    const rule = compileExpression(
+      parseExpression("AND(CurrentMarginPct < 0, RevenueRank > 0.5)"),
+      (n) => names.indexOf(n)
+    );
     const rows: Value[][] = [
       [-0.1, 0.9],
       [-0.1, 0.5],
@@ -34,7 +39,9 @@ describe("compileExpression", () => {
   });
 
   it("treats NaN, Infinity and missing slots as blanks, so a Float64Array can hold a row", () => {
-    const f = compileExpression(parseExpression("IFNULL(x, -1) + y"), (name) => (name === "x" ? 0 : 1));
+    const f = compileExpression(parseExpression("IFNULL(x, -1) + y"), (name) =>
+      name === "x" ? 0 : 1
+    );
     expect(f(Float64Array.of(NaN, 2))).toBe(1);
     expect(f(Float64Array.of(Infinity, 2))).toBe(1);
     expect(f(Float64Array.of(3, 2))).toBe(5);
@@ -72,7 +79,9 @@ describe("compileExpression", () => {
         const expected = evaluate(expr, (name) => row[slotOf(name)]);
         const actual = compiled(row);
         if (!Object.is(actual, expected)) {
-          throw new Error(`${formatExpression(expr)} on ${JSON.stringify(row)}: compiled ${actual}, evaluated ${expected}`);
+          throw new Error(
+            `${formatExpression(expr)} on ${JSON.stringify(row)}: compiled ${actual}, evaluated ${expected}`
+          );
         }
         if (expected === null) blanks++;
       }

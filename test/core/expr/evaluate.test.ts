@@ -97,8 +97,8 @@ describe("evaluate: comparisons", () => {
     ['"1" = 1', false],
     ['"1" <> 1', true],
     ["TRUE = 1", false],
-    ['Segment > 5', false],
-    ['Segment < 5', false],
+    ["Segment > 5", false],
+    ["Segment < 5", false],
   ])("%s is %p", (text, expected) => {
     expect(run(text)).toBe(expected);
   });
@@ -130,7 +130,11 @@ describe("evaluate: text", () => {
 describe("evaluate: unknown functions in hand-built trees", () => {
   it("throws ExpressionError with the call's position", () => {
     const span = { start: 0, end: 6, source: "NOPE()" };
-    expect(() => evaluate({ kind: "call", name: "NOPE", args: [], span }, () => null)).toThrow('Unknown function "NOPE"');
-    expect(() => evaluate({ kind: "call", name: "ABS", args: [], span }, () => null)).toThrow("ABS takes 1 argument but got 0");
+    expect(() => evaluate({ kind: "call", name: "NOPE", args: [], span }, () => null)).toThrow(
+      'Unknown function "NOPE"'
+    );
+    expect(() => evaluate({ kind: "call", name: "ABS", args: [], span }, () => null)).toThrow(
+      "ABS takes 1 argument but got 0"
+    );
   });
 });

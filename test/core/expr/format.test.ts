@@ -1,4 +1,9 @@
-import { equalExpressions, formatExpression, formatName, parseExpression } from "../../../src/core/expr";
+import {
+  equalExpressions,
+  formatExpression,
+  formatName,
+  parseExpression,
+} from "../../../src/core/expr";
 import { randomExpr, randomSource, shape } from "./helpers";
 
 const canonical = (text: string) => formatExpression(parseExpression(text));
@@ -7,8 +12,14 @@ describe("formatExpression", () => {
   it.each([
     ["MarginVariance>0.02", "MarginVariance > 0.02"],
     ["(Profit)/(Revenue)", "Profit / Revenue"],
-    ["((CurrentMarginPct + SegmentAvgMarginPct)) / 2", "(CurrentMarginPct + SegmentAvgMarginPct) / 2"],
-    ["(SuggestedMarginPct-CurrentMarginPct)*AnnualRevenue/4", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"],
+    [
+      "((CurrentMarginPct + SegmentAvgMarginPct)) / 2",
+      "(CurrentMarginPct + SegmentAvgMarginPct) / 2",
+    ],
+    [
+      "(SuggestedMarginPct-CurrentMarginPct)*AnnualRevenue/4",
+      "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4",
+    ],
     ["if(revenue>0;profit/revenue;null)", "IF(revenue > 0, profit / revenue, NULL)"],
     ["and(CurrentMarginPct<0,RevenueRank>.5)", "AND(CurrentMarginPct < 0, RevenueRank > 0.5)"],
     ["=10 - (4 - 3)", "10 - (4 - 3)"],
@@ -26,7 +37,10 @@ describe("formatExpression", () => {
     ["1E21", "1e+21"],
     ["0.0000001", "1e-7"],
     ['"say ""hi"""', '"say ""hi"""'],
-    ["[Avg Margin %] + Series1.AvgMarginPct + Series1.[Avg %]", "[Avg Margin %] + Series1.AvgMarginPct + [Series1.Avg %]"],
+    [
+      "[Avg Margin %] + Series1.AvgMarginPct + Series1.[Avg %]",
+      "[Avg Margin %] + Series1.AvgMarginPct + [Series1.Avg %]",
+    ],
     ["[Revenue]", "Revenue"],
     ["[true]", "[true]"],
     ['"a" & ("b" & "c")', '"a" & ("b" & "c")'],

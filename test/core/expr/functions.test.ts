@@ -1,6 +1,18 @@
-import { evaluate, findFunction, FUNCTIONS, parseExpression, type Value } from "../../../src/core/expr";
+import {
+  evaluate,
+  findFunction,
+  FUNCTIONS,
+  parseExpression,
+  type Value,
+} from "../../../src/core/expr";
 
-const VALUES: Record<string, Value> = { Revenue: 1000, Profit: 150, Zero: 0, Blank: null, Segment: "Retail" };
+const VALUES: Record<string, Value> = {
+  Revenue: 1000,
+  Profit: 150,
+  Zero: 0,
+  Blank: null,
+  Segment: "Retail",
+};
 const run = (text: string) => evaluate(parseExpression(text), (name) => VALUES[name]);
 
 /** [formula, expected]; grouped by function so the coverage check below can see every one. */
@@ -10,10 +22,10 @@ const CASES: Record<string, [string, Value][]> = {
     ["IF(Zero > 0, Profit / Zero, NULL)", null],
     ["IF(TRUE, 1)", 1],
     ["IF(FALSE, 1)", null],
-    ["IF(2, \"yes\", \"no\")", "yes"],
-    ["IF(0, \"yes\", \"no\")", "no"],
-    ["IF(Blank, \"yes\", \"no\")", "no"],
-    ["IF(Segment, \"yes\", \"no\")", "no"],
+    ['IF(2, "yes", "no")', "yes"],
+    ['IF(0, "yes", "no")', "no"],
+    ['IF(Blank, "yes", "no")', "no"],
+    ['IF(Segment, "yes", "no")', "no"],
   ],
   AND: [
     ["AND(TRUE, 1, Revenue > 0)", true],
@@ -176,9 +188,7 @@ const CASES: Record<string, [string, Value][]> = {
     ["AVERAGE(1, 2, 6)", 3],
     ["AVERAGE(Blank, 4, 6)", 5],
   ],
-  CONCAT: [
-    ['CONCAT("a", 1, TRUE, Blank, "b")', "a1TRUEb"],
-  ],
+  CONCAT: [['CONCAT("a", 1, TRUE, Blank, "b")', "a1TRUEb"]],
   LEN: [
     ['LEN("Retail")', 6],
     ["LEN(123.5)", 5],

@@ -1,5 +1,11 @@
 /** Test helpers: a compact picture of a tree, and random formulas from a seeded generator. */
-import { FUNCTIONS, type BinaryOperator, type Expr, type UnaryOperator, type Value } from "../../../src/core/expr";
+import {
+  FUNCTIONS,
+  type BinaryOperator,
+  type Expr,
+  type UnaryOperator,
+  type Value,
+} from "../../../src/core/expr";
 
 /** `(+ 1 (* 2 3))`: the tree's shape without spans, for precedence tests. */
 export function shape(expr: Expr): string {
@@ -40,7 +46,20 @@ const NUMBERS = [0, 1, 2, 3, 0.5, 0.02, 1e-7, 1e21, 123.456, 100, 4178456.848];
 const STRINGS = ["", "a", "A", 'say "hi"', "Retail", "retail", "10"];
 export const NAMES = ["a", "b", "c", "Series1.d", "Avg Margin %"];
 const UNARY: readonly UnaryOperator[] = ["-", "+", "%"];
-const BINARY: readonly BinaryOperator[] = ["+", "-", "*", "/", "^", "&", "=", "<>", "<", "<=", ">", ">="];
+const BINARY: readonly BinaryOperator[] = [
+  "+",
+  "-",
+  "*",
+  "/",
+  "^",
+  "&",
+  "=",
+  "<>",
+  "<",
+  "<=",
+  ">",
+  ">=",
+];
 
 /** A random well-formed tree (spans empty), as the parser could produce it. */
 export function randomExpr(random: () => number, depth: number): Expr {
@@ -49,17 +68,24 @@ export function randomExpr(random: () => number, depth: number): Expr {
   if (leaf) {
     switch (Math.floor(random() * 5)) {
       case 0:
-        return { kind: "number", value: random() < 0.7 ? pick(NUMBERS) : Math.round(random() * 1e6) / 1e3, span: SPAN };
+        return {
+          kind: "number",
+          value: random() < 0.7 ? pick(NUMBERS) : Math.round(random() * 1e6) / 1e3,
+          span: SPAN,
+        };
       case 1:
         return { kind: "string", value: pick(STRINGS), span: SPAN };
       case 2:
-        return random() < 0.8 ? { kind: "boolean", value: random() < 0.5, span: SPAN } : { kind: "null", span: SPAN };
+        return random() < 0.8
+          ? { kind: "boolean", value: random() < 0.5, span: SPAN }
+          : { kind: "null", span: SPAN };
       default:
         return { kind: "name", name: pick(NAMES), span: SPAN };
     }
   }
   const roll = random();
-  if (roll < 0.2) return { kind: "unary", op: pick(UNARY), operand: randomExpr(random, depth - 1), span: SPAN };
+  if (roll < 0.2)
+    return { kind: "unary", op: pick(UNARY), operand: randomExpr(random, depth - 1), span: SPAN };
   if (roll < 0.7) {
     return {
       kind: "binary",
@@ -76,7 +102,24 @@ export function randomExpr(random: () => number, depth: number): Expr {
   return { kind: "call", name: fn.name, args, span: SPAN };
 }
 
-const VALUES: readonly Value[] = [0, 1, -1, 2, 0.5, -0.25, 1e6, 0.154204915, null, null, "", "a", "Retail", "3", true, false];
+const VALUES: readonly Value[] = [
+  0,
+  1,
+  -1,
+  2,
+  0.5,
+  -0.25,
+  1e6,
+  0.154204915,
+  null,
+  null,
+  "",
+  "a",
+  "Retail",
+  "3",
+  true,
+  false,
+];
 
 export function randomValue(random: () => number): Value {
   return VALUES[Math.floor(random() * VALUES.length)];

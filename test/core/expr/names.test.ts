@@ -8,7 +8,8 @@ import {
 } from "../../../src/core/expr";
 import { editDistance, nearestName } from "../../../src/core/expr/suggest";
 
-const resolved = (text: string, known: readonly string[]) => formatExpression(resolveNames(parseExpression(text), known));
+const resolved = (text: string, known: readonly string[]) =>
+  formatExpression(resolveNames(parseExpression(text), known));
 
 function caught(f: () => unknown): ExpressionError {
   try {
@@ -22,8 +23,15 @@ function caught(f: () => unknown): ExpressionError {
 
 describe("referencedNames", () => {
   it("lists each name once, ignoring case, in order of appearance", () => {
-    const expr = parseExpression("IF(Revenue > 0, Profit / revenue, [Avg Margin %] + Series1.AvgMarginPct + PROFIT)");
-    expect(referencedNames(expr)).toEqual(["Revenue", "Profit", "Avg Margin %", "Series1.AvgMarginPct"]);
+    const expr = parseExpression(
+      "IF(Revenue > 0, Profit / revenue, [Avg Margin %] + Series1.AvgMarginPct + PROFIT)"
+    );
+    expect(referencedNames(expr)).toEqual([
+      "Revenue",
+      "Profit",
+      "Avg Margin %",
+      "Series1.AvgMarginPct",
+    ]);
   });
 
   it("is empty for a formula without names", () => {
@@ -42,7 +50,9 @@ describe("resolveNames", () => {
   ];
 
   it("gives every name its canonical spelling, ignoring case", () => {
-    expect(resolved("currentmarginpct - SEGMENTAVGMARGINPCT", JOIN)).toBe("CurrentMarginPct - SegmentAvgMarginPct");
+    expect(resolved("currentmarginpct - SEGMENTAVGMARGINPCT", JOIN)).toBe(
+      "CurrentMarginPct - SegmentAvgMarginPct"
+    );
     expect(resolved("series2.avgmarginpct", JOIN)).toBe("Series2.AvgMarginPct");
   });
 
@@ -71,19 +81,31 @@ describe("resolveNames", () => {
   it("reports an unknown name with its position and the nearest known name", () => {
     const error = caught(() => resolveNames(parseExpression("Revenu * 2"), ["Revenue", "Profit"]));
     expect(error.message).toBe('Unknown measure "Revenu" at position 0. Did you mean "Revenue"?');
-    expect([error.position, error.length, error.source, error.suggestion]).toEqual([0, 6, "Revenu * 2", "Revenue"]);
+    expect([error.position, error.length, error.source, error.suggestion]).toEqual([
+      0,
+      6,
+      "Revenu * 2",
+      "Revenue",
+    ]);
   });
 
   it("suggests a qualified name from its unqualified part", () => {
-    expect(caught(() => resolveNames(parseExpression("AvgMarginPc"), ["Series1.AvgMarginPct"])).suggestion).toBe(
-      "Series1.AvgMarginPct"
+    expect(
+      caught(() => resolveNames(parseExpression("AvgMarginPc"), ["Series1.AvgMarginPct"]))
+        .suggestion
+    ).toBe("Series1.AvgMarginPct");
+    expect(caught(() => resolveNames(parseExpression("Series1.Revenu"), JOIN)).suggestion).toBe(
+      "Series1.Revenue"
     );
-    expect(caught(() => resolveNames(parseExpression("Series1.Revenu"), JOIN)).suggestion).toBe("Series1.Revenue");
   });
 
   it("lists the known names when none is close", () => {
-    const error = caught(() => resolveNames(parseExpression("Profit + Cost"), ["Revenue", "Profit"]));
-    expect(error.message).toBe('Unknown measure "Cost" at position 9. Known measures: Revenue, Profit.');
+    const error = caught(() =>
+      resolveNames(parseExpression("Profit + Cost"), ["Revenue", "Profit"])
+    );
+    expect(error.message).toBe(
+      'Unknown measure "Cost" at position 9. Known measures: Revenue, Profit.'
+    );
     expect(error.suggestion).toBeUndefined();
   });
 
@@ -93,7 +115,8 @@ describe("resolveNames", () => {
     expect(result).toBe(expr);
     const renamed = resolveNames(expr, ["REVENUE"]);
     expect(formatExpression(renamed)).toBe("ROUND(REVENUE, 2) + 1");
-    if (renamed.kind !== "binary" || expr.kind !== "binary") throw new Error("expected binary nodes");
+    if (renamed.kind !== "binary" || expr.kind !== "binary")
+      throw new Error("expected binary nodes");
     expect(renamed.right).toBe(expr.right);
     expect(renamed.span).toEqual(expr.span);
   });
@@ -108,7 +131,10 @@ describe("suggestions", () => {
   });
 
   it("ignore case and stay quiet when nothing is close", () => {
-    const candidates = ["Revenue", "RevenueRank", "Profit"].map((name) => ({ name, forms: [name] }));
+    const candidates = ["Revenue", "RevenueRank", "Profit"].map((name) => ({
+      name,
+      forms: [name],
+    }));
     expect(nearestName("PROFT", candidates)).toBe("Profit");
     expect(nearestName("revenuerank", candidates)).toBe("RevenueRank");
     expect(nearestName("Rev", candidates)).toBe("Revenue");

@@ -8,7 +8,9 @@ const sources = files.map((f) => [f, readFileSync(join(DIR, f), "utf8")] as cons
 
 describe("src/core/expr", () => {
   it("has the files this test reads", () => {
-    expect(files).toEqual(expect.arrayContaining(["parse.ts", "evaluate.ts", "compile.ts", "index.ts"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["parse.ts", "evaluate.ts", "compile.ts", "index.ts"])
+    );
   });
 
   it.each(sources)("%s runs no code from strings", (_file, text) => {

@@ -54,12 +54,18 @@ describe("parseExpression: Excel's precedence", () => {
   });
 
   it("parses the SPEC's formulas", () => {
-    expect(tree("(CurrentMarginPct + SegmentAvgMarginPct) / 2")).toBe("(/ (+ {CurrentMarginPct} {SegmentAvgMarginPct}) 2)");
+    expect(tree("(CurrentMarginPct + SegmentAvgMarginPct) / 2")).toBe(
+      "(/ (+ {CurrentMarginPct} {SegmentAvgMarginPct}) 2)"
+    );
     expect(tree("(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4")).toBe(
       "(/ (* (- {SuggestedMarginPct} {CurrentMarginPct}) {AnnualRevenue}) 4)"
     );
-    expect(tree("IF(Revenue > 0, Profit / Revenue, NULL)")).toBe("(IF (> {Revenue} 0) (/ {Profit} {Revenue}) NULL)");
-    expect(tree("AND(CurrentMarginPct < 0, RevenueRank > 0.5)")).toBe("(AND (< {CurrentMarginPct} 0) (> {RevenueRank} 0.5))");
+    expect(tree("IF(Revenue > 0, Profit / Revenue, NULL)")).toBe(
+      "(IF (> {Revenue} 0) (/ {Profit} {Revenue}) NULL)"
+    );
+    expect(tree("AND(CurrentMarginPct < 0, RevenueRank > 0.5)")).toBe(
+      "(AND (< {CurrentMarginPct} 0) (> {RevenueRank} 0.5))"
+    );
   });
 });
 
@@ -76,16 +82,24 @@ describe("parseExpression: functions", () => {
 
   it("rejects a wrong argument count, pointing at the whole call", () => {
     const text = "1 + IF(a)";
-    expect(() => parseExpression(text)).toThrow(`IF takes 2 or 3 arguments but got 1 at position 4 in "${text}"`);
-    expect(() => parseExpression(text)).toThrow(expect.objectContaining({ position: 4, length: 5 }));
-    expect(() => parseExpression("ROUND(1, 2, 3)")).toThrow("ROUND takes 1 or 2 arguments but got 3");
+    expect(() => parseExpression(text)).toThrow(
+      `IF takes 2 or 3 arguments but got 1 at position 4 in "${text}"`
+    );
+    expect(() => parseExpression(text)).toThrow(
+      expect.objectContaining({ position: 4, length: 5 })
+    );
+    expect(() => parseExpression("ROUND(1, 2, 3)")).toThrow(
+      "ROUND takes 1 or 2 arguments but got 3"
+    );
     expect(() => parseExpression("MIN()")).toThrow("MIN takes at least 1 argument but got 0");
     expect(() => parseExpression("BETWEEN(a, 1)")).toThrow("BETWEEN takes 3 arguments but got 2");
   });
 
   it("rejects an unknown function and suggests the nearest one", () => {
     const error = caught(() => parseExpression("IFF(a, 1)"));
-    expect(error.message).toBe('Unknown function "IFF" at position 0 in "IFF(a, 1)". Did you mean "IF"?');
+    expect(error.message).toBe(
+      'Unknown function "IFF" at position 0 in "IFF(a, 1)". Did you mean "IF"?'
+    );
     expect(error.suggestion).toBe("IF");
     expect([error.position, error.length]).toEqual([0, 3]);
     expect(caught(() => parseExpression("AVERGE(a)")).suggestion).toBe("AVERAGE");
@@ -93,7 +107,9 @@ describe("parseExpression: functions", () => {
   });
 
   it("does not take a qualified or bracketed name for a function", () => {
-    expect(() => parseExpression("Series1.IF(a, b)")).toThrow("'Series1.IF' is not a function at position 0");
+    expect(() => parseExpression("Series1.IF(a, b)")).toThrow(
+      "'Series1.IF' is not a function at position 0"
+    );
   });
 });
 
@@ -129,7 +145,9 @@ describe("parseExpression: syntax errors say what was expected and where", () =>
   });
 
   it("refuses nesting deeper than any real formula", () => {
-    expect(() => parseExpression("(".repeat(300) + "1" + ")".repeat(300))).toThrow("nested too deeply");
+    expect(() => parseExpression("(".repeat(300) + "1" + ")".repeat(300))).toThrow(
+      "nested too deeply"
+    );
     expect(() => parseExpression("-".repeat(300) + "1")).toThrow("nested too deeply");
     expect(tree("(".repeat(50) + "1" + ")".repeat(50))).toBe("1");
   });
@@ -140,7 +158,8 @@ describe("parseExpression: spans", () => {
     const text = "(a + b) * ROUND(c, 2)";
     const expr = parseExpression(text);
     if (expr.kind !== "binary") throw new Error("expected a binary node");
-    const slice = (e: { span: { start: number; end: number } }) => text.slice(e.span.start, e.span.end);
+    const slice = (e: { span: { start: number; end: number } }) =>
+      text.slice(e.span.start, e.span.end);
     expect(slice(expr)).toBe(text);
     expect(slice(expr.left)).toBe("(a + b)");
     expect(slice(expr.right)).toBe("ROUND(c, 2)");

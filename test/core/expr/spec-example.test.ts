@@ -2,7 +2,13 @@
  * SPEC, "Join Series": the seed's worked example, evaluated with the SPEC's own formulas in the
  * formula language. Inputs are rounded to 9 digits, so agreement is to about 1e-7 relative.
  */
-import { compileExpression, evaluate, parseExpression, resolveNames, type Value } from "../../../src/core/expr";
+import {
+  compileExpression,
+  evaluate,
+  parseExpression,
+  resolveNames,
+  type Value,
+} from "../../../src/core/expr";
 
 const INPUTS = ["CurrentMarginPct", "SegmentAvgMarginPct", "AnnualRevenue"];
 
@@ -54,7 +60,10 @@ describe("the SPEC's worked example", () => {
     const row: Value[] = [...inputs, ...JOIN_MEASURES.map(() => null)];
     JOIN_MEASURES.forEach(([, formula], i) => {
       const slot = INPUTS.length + i;
-      const run = compileExpression(resolveNames(parseExpression(formula), names.slice(0, slot)), (n) => names.indexOf(n));
+      const run = compileExpression(
+        resolveNames(parseExpression(formula), names.slice(0, slot)),
+        (n) => names.indexOf(n)
+      );
       row[slot] = run(row);
       expectClose(row[slot], expected[i]);
     });

@@ -33,7 +33,9 @@ describe("tokenize", () => {
   });
 
   it("reads plain, qualified and bracketed names; only plain ones may be keywords or functions", () => {
-    expect(kinds("Revenue Series1.AvgMarginPct [Avg Margin %] Series1.[Avg Margin %] [a]]b] Umsätze")).toEqual([
+    expect(
+      kinds("Revenue Series1.AvgMarginPct [Avg Margin %] Series1.[Avg Margin %] [a]]b] Umsätze")
+    ).toEqual([
       "name:Revenue",
       "name:Series1.AvgMarginPct*",
       "name:Avg Margin %*",
@@ -90,7 +92,9 @@ describe("tokenize", () => {
     ["a $ b", "Unexpected character '$' at position 2", 2, 1],
     ["1e400", "The number 1e400 is too large at position 0", 0, 5],
   ])("reports %j with its position", (text, message, position, length) => {
-    expect(() => tokenize(text)).toThrow(expect.objectContaining({ position, length, source: text }));
+    expect(() => tokenize(text)).toThrow(
+      expect.objectContaining({ position, length, source: text })
+    );
     expect(() => tokenize(text)).toThrow(`${message} in "${text}"`);
   });
 

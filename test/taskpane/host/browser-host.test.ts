@@ -17,7 +17,11 @@ class MemoryStorage {
 }
 
 function upload(name: string, bytes: Uint8Array): File {
-  return { name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as unknown as File;
+  return {
+    name,
+    arrayBuffer: async () =>
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  } as unknown as File;
 }
 
 function host(storage = new MemoryStorage()): BrowserHost {
@@ -29,14 +33,18 @@ test("the agent is kept in and read back from storage", async () => {
   const browser = host(storage);
   expect(await browser.loadDocument()).toBeNull();
   await browser.saveDocument(unprofitableAccountAgent());
-  expect(JSON.parse(storage.items.get(DOCUMENT_STORAGE_KEY)!).name).toBe("Unprofitable Account Agent");
+  expect(JSON.parse(storage.items.get(DOCUMENT_STORAGE_KEY)!).name).toBe(
+    "Unprofitable Account Agent"
+  );
   expect(await browser.loadDocument()).toEqual(unprofitableAccountAgent());
 });
 
 test("damaged storage is reported, not thrown as a JSON error", async () => {
   const storage = new MemoryStorage();
   storage.setItem(DOCUMENT_STORAGE_KEY, "{oops");
-  await expect(host(storage).loadDocument()).rejects.toThrow("The agent kept in this browser is damaged");
+  await expect(host(storage).loadDocument()).rejects.toThrow(
+    "The agent kept in this browser is damaged"
+  );
 });
 
 test("nothing can be read before a file is open", async () => {
@@ -54,7 +62,10 @@ test("an uploaded CSV is one sheet with its rows", async () => {
   expect(sheet.headers).toEqual(["Customer Id", "Invoice Price"]);
   const rows: RowBlock["rows"][number][] = [];
   for await (const block of sheet.blocks as AsyncIterable<RowBlock>) rows.push(...block.rows);
-  expect(rows).toEqual([["C1", "10"], ["C2", "20"]]);
+  expect(rows).toEqual([
+    ["C1", "10"],
+    ["C2", "20"],
+  ]);
 });
 
 test("other sheets of an uploaded workbook can be read; a CSV has none", async () => {
@@ -64,11 +75,15 @@ test("other sheets of an uploaded workbook can be read; a CSV has none", async (
   const bytes = readFileSync(join(__dirname, "../../../assets/sample-transactions.xlsx"));
   const [first] = await browser.openFile(upload("sample-transactions.xlsx", new Uint8Array(bytes)));
   expect((await browser.loadSheet(first.name)).name).toBe(first.name);
-  await expect(browser.loadSheet("No such sheet")).rejects.toThrow("Sheet 'No such sheet' was not found in the workbook");
+  await expect(browser.loadSheet("No such sheet")).rejects.toThrow(
+    "Sheet 'No such sheet' was not found in the workbook"
+  );
 });
 
 test("a file that is neither .xlsx nor .csv is refused in plain words", async () => {
-  await expect(host().openFile(upload("notes.pdf", new Uint8Array([1, 2])))).rejects.toThrow('"notes.pdf" is neither an .xlsx workbook nor a .csv file');
+  await expect(host().openFile(upload("notes.pdf", new Uint8Array([1, 2])))).rejects.toThrow(
+    '"notes.pdf" is neither an .xlsx workbook nor a .csv file'
+  );
 });
 
 test("the bundled sample opens as a workbook and its sheet reads", async () => {
@@ -89,10 +104,17 @@ test("results become a workbook to download, named after the agent and the ancho
       {
         name: "Impact",
         title: "Expected impact",
-        table: { name: "Impact", columns: [{ key: "Measure", header: "Measure", format: "text" }, { key: "Expected", header: "Expected", format: "money" }], rows: [{ Measure: "Quarter Revenue Uplift", Expected: 1234.5 }] },
+        table: {
+          name: "Impact",
+          columns: [
+            { key: "Measure", header: "Measure", format: "text" },
+            { key: "Expected", header: "Expected", format: "money" },
+          ],
+          rows: [{ Measure: "Quarter Revenue Uplift", Expected: 1234.5 }],
+        },
       },
     ],
-    { anchorDate: "2025-10-21", agentName: "Unprofitable Account Agent" },
+    { anchorDate: "2025-10-21", agentName: "Unprofitable Account Agent" }
   );
   expect(delivered.sheets).toEqual(["Impact"]);
   expect(delivered.download?.fileName).toBe("Unprofitable Account Agent 2025-10-21.xlsx");

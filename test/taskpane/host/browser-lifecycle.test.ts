@@ -30,7 +30,11 @@ function lifecycle(): BrowserLifecycle {
 }
 
 function upload(name: string, bytes: Uint8Array): File {
-  return { name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as unknown as File;
+  return {
+    name,
+    arrayBuffer: async () =>
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  } as unknown as File;
 }
 
 /** A run as the pane performs it, keeping the report it would offer for download. */
@@ -61,7 +65,9 @@ function actionRows(book: ExcelJS.Workbook): Record<string, string>[] {
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     if (!row.hasValues) continue;
-    rows.push(Object.fromEntries(headers.map((h, c) => [h, row.getCell(c).text]).filter(([h]) => h !== "")));
+    rows.push(
+      Object.fromEntries(headers.map((h, c) => [h, row.getCell(c).text]).filter(([h]) => h !== ""))
+    );
   }
   return rows;
 }
@@ -71,10 +77,20 @@ test("a run's report carries the lifecycle sheets: Actions and Impact Tracking a
   const outcome = await lifecycle().runManually(doc, perform(WEEK_1, report));
   expect(outcome.kind).toBe("ran");
   const names = report.sheets!.map((s) => s.name);
-  expect(names.slice(names.indexOf("Impact"), names.indexOf("Impact") + 3)).toEqual(["Impact", "Actions", "Impact Tracking"]);
+  expect(names.slice(names.indexOf("Impact"), names.indexOf("Impact") + 3)).toEqual([
+    "Impact",
+    "Actions",
+    "Impact Tracking",
+  ]);
   expect(names.slice(-2)).toEqual(["Run Log", "Agent Status"]);
-  expect(outcome.record.changes).toMatchObject({ created: ["CustomerId=A", "CustomerId=C"], kept: [] });
-  expect(outcome.record.view).toMatchObject({ actions: { total: 2, open: 2 }, continuedFrom: null });
+  expect(outcome.record.changes).toMatchObject({
+    created: ["CustomerId=A", "CustomerId=C"],
+    kept: [],
+  });
+  expect(outcome.record.view).toMatchObject({
+    actions: { total: 2, open: 2 },
+    continuedFrom: null,
+  });
 });
 
 test("the team's edits to the downloaded report survive the next run, and the counts say what happened", async () => {
@@ -89,7 +105,8 @@ test("the team's edits to the downloaded report survive the next run, and the co
   });
   const header = (name: string) => (sheet.getRow(headerRow).values as unknown[]).indexOf(name);
   const rowOf = (account: string) => {
-    for (let r = headerRow + 1; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(header("Account")).text === account) return sheet.getRow(r);
+    for (let r = headerRow + 1; r <= sheet.rowCount; r++)
+      if (sheet.getRow(r).getCell(header("Account")).text === account) return sheet.getRow(r);
     throw new Error(`no row for ${account}`);
   };
   const extra = sheet.getRow(headerRow).cellCount + 1;
@@ -110,13 +127,20 @@ test("the team's edits to the downloaded report survive the next run, and the co
   const second: { sheets?: SheetDescription[] } = {};
   const outcome = await next.runManually(doc, perform(WEEK_2, second));
   // A is done (due 2025-10-28: not more than one period past it), C blocked and flagged again, D new.
-  expect(outcome.record.changes).toMatchObject({ created: ["CustomerId=D"], kept: ["CustomerId=C"], reopened: [], recreated: [] });
+  expect(outcome.record.changes).toMatchObject({
+    created: ["CustomerId=D"],
+    kept: ["CustomerId=C"],
+    reopened: [],
+    recreated: [],
+  });
   const rows = actionRows(await workbookOf(second.sheets!));
-  expect(rows.map((r) => [r.Account, r.Status, r.Owner, r.Notes, r.Region, r["This Run"]])).toEqual([
-    ["A", "Done", "", "Price list raised 3%", "North", "Unchanged"],
-    ["C", "Blocked", "Bo Berg", "", "", "Kept"],
-    ["D", "Open", "", "", "", "Created"],
-  ]);
+  expect(rows.map((r) => [r.Account, r.Status, r.Owner, r.Notes, r.Region, r["This Run"]])).toEqual(
+    [
+      ["A", "Done", "", "Price list raised 3%", "North", "Unchanged"],
+      ["C", "Blocked", "Bo Berg", "", "", "Kept"],
+      ["D", "Open", "", "", "", "Created"],
+    ]
+  );
   const runLog = second.sheets!.find((s) => s.name === "Run Log")!;
   expect(runLog.table.rows.map((r) => [r.Trigger, r.Created, r.Kept])).toEqual([
     ["manual", 2, 0],
@@ -130,18 +154,32 @@ test("a workbook that is no report is refused in plain words", async () => {
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
   const refused = lifecycle().continueFrom(upload("sales.xlsx", bytes), doc);
   await expect(refused).rejects.toBeInstanceOf(AgentInputError);
-  await expect(refused).rejects.toThrow("'sales.xlsx' has no Actions, Run Log or Agent Status sheet, so it is not a report of the agent");
-  await expect(lifecycle().continueFrom(upload("notes.xlsx", new Uint8Array([1, 2, 3])), doc)).rejects.toThrow("'notes.xlsx' could not be read as an .xlsx workbook");
+  await expect(refused).rejects.toThrow(
+    "'sales.xlsx' has no Actions, Run Log or Agent Status sheet, so it is not a report of the agent"
+  );
+  await expect(
+    lifecycle().continueFrom(upload("notes.xlsx", new Uint8Array([1, 2, 3])), doc)
+  ).rejects.toThrow("'notes.xlsx' could not be read as an .xlsx workbook");
 });
 
 test("approval is kept in the report: submit, approval by the submitter refused, approval by another user, in the next Agent Status", async () => {
   const store = lifecycle();
   const submitted = await store.decide(doc, { kind: "submit", by: "ann@example.com" });
-  expect(submitted).toEqual({ view: expect.objectContaining({ approval: expect.objectContaining({ status: "Submitted" }) }), notices: [KEPT_IN_THE_REPORT] });
-  await expect(store.decide(doc, { kind: "approve", by: "ANN@example.com" })).rejects.toBeInstanceOf(ApprovalError);
-  await expect(store.decide(doc, { kind: "approve", by: "" })).rejects.toThrow("Say who is going to approve the agent: a name or an email of a workbook user.");
+  expect(submitted).toEqual({
+    view: expect.objectContaining({ approval: expect.objectContaining({ status: "Submitted" }) }),
+    notices: [KEPT_IN_THE_REPORT],
+  });
+  await expect(
+    store.decide(doc, { kind: "approve", by: "ANN@example.com" })
+  ).rejects.toBeInstanceOf(ApprovalError);
+  await expect(store.decide(doc, { kind: "approve", by: "" })).rejects.toThrow(
+    "Say who is going to approve the agent: a name or an email of a workbook user."
+  );
   clock = new Date("2025-10-21T11:00:00Z");
-  expect((await store.decide(doc, { kind: "approve", by: "bo@example.com", note: "Go" })).view.approval.status).toBe("Active");
+  expect(
+    (await store.decide(doc, { kind: "approve", by: "bo@example.com", note: "Go" })).view.approval
+      .status
+  ).toBe("Active");
 
   const report: { sheets?: SheetDescription[] } = {};
   await store.runManually(doc, perform(WEEK_1, report));
@@ -170,14 +208,17 @@ test("a failed run goes into the next report's Run Log; a cancelled run is not a
   await expect(
     store.runManually(doc, async () => {
       throw new CancelledError();
-    }),
+    })
   ).rejects.toBeInstanceOf(CancelledError);
   const report: { sheets?: SheetDescription[] } = {};
   await store.runManually(doc, perform(WEEK_1, report));
   const runLog = report.sheets!.find((s) => s.name === "Run Log")!;
   expect(runLog.table.rows.map((r) => [r.Outcome, r.Message])).toEqual([
     ["Failed", "Sheet 'Sales' was not found."],
-    ["Completed", "2 flagged; actions: 2 created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged."],
+    [
+      "Completed",
+      "2 flagged; actions: 2 created, 0 re-created, 0 reopened, 0 kept, 0 no longer flagged.",
+    ],
   ]);
 });
 

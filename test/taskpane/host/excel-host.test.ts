@@ -5,7 +5,8 @@ import { FakeExcel, FakeTable } from "../../excel/fake-excel";
 
 async function rowsOf(blocks: Iterable<RowBlock> | AsyncIterable<RowBlock>): Promise<unknown[][]> {
   const rows: unknown[][] = [];
-  for await (const block of blocks as AsyncIterable<RowBlock>) rows.push(...block.rows.map((r) => [...r]));
+  for await (const block of blocks as AsyncIterable<RowBlock>)
+    rows.push(...block.rows.map((r) => [...r]));
   return rows;
 }
 
@@ -37,10 +38,16 @@ test("a table name reads the table, a sheet name the sheet, null the first sheet
   const table = await host.readSource("SalesTable");
   expect(table.name).toBe("SalesTable");
   expect(table.headers).toEqual(["Customer Id", "Invoice Price"]);
-  expect(await rowsOf(table.blocks)).toEqual([["C1", 10], ["C2", 20]]);
+  expect(await rowsOf(table.blocks)).toEqual([
+    ["C1", 10],
+    ["C2", 20],
+  ]);
   const sheet = await host.readSource("Sales");
   expect(sheet.name).toBe("Sales");
-  expect(await rowsOf(sheet.blocks)).toEqual([["C1", 10], ["C2", 20]]);
+  expect(await rowsOf(sheet.blocks)).toEqual([
+    ["C1", 10],
+    ["C2", 20],
+  ]);
   expect((await host.readSource(null)).name).toBe("Notes");
 });
 
@@ -48,8 +55,13 @@ test("another sheet or table is loaded whole by name", async () => {
   workbook();
   const host = new ExcelHost("Excel (PC)");
   const table = await host.loadSheet("SalesTable");
-  expect(await rowsOf(table.blocks)).toEqual([["C1", 10], ["C2", 20]]);
-  await expect(host.loadSheet("Activities")).rejects.toThrow("There is no sheet named 'Activities' in this workbook.");
+  expect(await rowsOf(table.blocks)).toEqual([
+    ["C1", 10],
+    ["C2", 20],
+  ]);
+  await expect(host.loadSheet("Activities")).rejects.toThrow(
+    "There is no sheet named 'Activities' in this workbook."
+  );
 });
 
 test("results are written into the workbook, replacing the add-in's own sheet", async () => {
@@ -59,14 +71,20 @@ test("results are written into the workbook, replacing the add-in's own sheet", 
       {
         name: "Flagged Accounts",
         title: "Flagged accounts: 1 of 2 meet the detection rule",
-        table: { name: "FlaggedAccounts", columns: [{ key: "CustomerId", header: "Customer Id", format: "text" }], rows: [{ CustomerId: "C1" }] },
+        table: {
+          name: "FlaggedAccounts",
+          columns: [{ key: "CustomerId", header: "Customer Id", format: "text" }],
+          rows: [{ CustomerId: "C1" }],
+        },
       },
     ],
-    { anchorDate: "2025-10-21", agentName: "Unprofitable Account Agent" },
+    { anchorDate: "2025-10-21", agentName: "Unprofitable Account Agent" }
   );
   expect(delivered).toEqual({ sheets: ["Flagged Accounts"], notices: [] });
   expect(excel.workbook.sheetNames()).toEqual(["Notes", "Sales", "Flagged Accounts"]);
-  expect(excel.workbook.sheet("Flagged Accounts").cell(0, 0)?.value).toBe("Flagged accounts: 1 of 2 meet the detection rule");
+  expect(excel.workbook.sheet("Flagged Accounts").cell(0, 0)?.value).toBe(
+    "Flagged accounts: 1 of 2 meet the detection rule"
+  );
 });
 
 test("the agent is stored in the workbook's settings and read back", async () => {

@@ -3,7 +3,13 @@ import type { RowBlock } from "../../../src/core/table/cells";
 import { firstRows, yieldingBlocks } from "../../../src/taskpane/host/yielding-blocks";
 
 const blocks: RowBlock[] = [
-  { rows: [["a", 1], ["b", 2]], firstRowNumber: 2 },
+  {
+    rows: [
+      ["a", 1],
+      ["b", 2],
+    ],
+    firstRowNumber: 2,
+  },
   { rows: [["c", 3]], firstRowNumber: 4 },
 ];
 const sheet: SourceSheet = { name: "Sales", headers: ["Id", "Amount"], blocks, rowCount: 3 };
@@ -28,7 +34,11 @@ test("yieldingBlocks hands over the same blocks, pausing after each, and can be 
 });
 
 test("firstRows takes rows across blocks and stops early", async () => {
-  expect(await firstRows(sheet, 3)).toEqual([["a", 1], ["b", 2], ["c", 3]]);
+  expect(await firstRows(sheet, 3)).toEqual([
+    ["a", 1],
+    ["b", 2],
+    ["c", 3],
+  ]);
   expect(await firstRows(sheet, 1)).toEqual([["a", 1]]);
   expect(await firstRows(sheet, 10)).toHaveLength(3);
 });

@@ -1,6 +1,11 @@
 import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
 import type { RuleGroup } from "../../../src/core/agent/document";
-import { agentReducer, initialAgentState, type AgentAction, type AgentState } from "../../../src/taskpane/state/agent-reducer";
+import {
+  agentReducer,
+  initialAgentState,
+  type AgentAction,
+  type AgentState,
+} from "../../../src/taskpane/state/agent-reducer";
 
 function run(...actions: AgentAction[]): AgentState {
   return actions.reduce(agentReducer, initialAgentState(unprofitableAccountAgent()));
@@ -26,19 +31,27 @@ describe("agentReducer", () => {
   test("an action that changes nothing returns the same state", () => {
     const state = initialAgentState(unprofitableAccountAgent());
     expect(agentReducer(state, { type: "setSourceSheet", sheet: null })).toBe(state);
-    expect(agentReducer(state, { type: "updateImpact", index: 9, patch: { order: 3 } })).toBe(state);
+    expect(agentReducer(state, { type: "updateImpact", index: 9, patch: { order: 3 } })).toBe(
+      state
+    );
   });
 
   test("the anchor date is set and cleared", () => {
     const state = run({ type: "setAnchorDate", anchorDate: "2025-10-21" });
     expect(state.doc.anchorDate).toBe("2025-10-21");
-    expect(agentReducer(state, { type: "setAnchorDate", anchorDate: null }).doc.anchorDate).toBeNull();
+    expect(
+      agentReducer(state, { type: "setAnchorDate", anchorDate: null }).doc.anchorDate
+    ).toBeNull();
   });
 
   test("a field mapping override is added and removed again", () => {
     const state = run({ type: "setFieldMapping", field: "InvoicePrice", header: "Net Sales" });
     expect(state.doc.source.mapping).toEqual({ InvoicePrice: "Net Sales" });
-    const back = agentReducer(state, { type: "setFieldMapping", field: "InvoicePrice", header: null });
+    const back = agentReducer(state, {
+      type: "setFieldMapping",
+      field: "InvoicePrice",
+      header: null,
+    });
     expect(back.doc.source.mapping).toEqual({});
     expect("InvoicePrice" in back.doc.source.mapping).toBe(false);
   });
@@ -56,9 +69,22 @@ describe("agentReducer", () => {
     let state = run({
       type: "addMeasure",
       series: 0,
-      measure: { kind: "expression", name: "ProfitPerRevenue", label: "Profit per revenue", expression: "Profit / Revenu", format: "number" },
+      measure: {
+        kind: "expression",
+        name: "ProfitPerRevenue",
+        label: "Profit per revenue",
+        expression: "Profit / Revenu",
+        format: "number",
+      },
     });
-    expect(state.doc.series[0].measures.map((m) => m.name)).toEqual(["Revenue", "Profit", "AvgMarginPct", "RevenueRank", "AnnualRevenue", "ProfitPerRevenue"]);
+    expect(state.doc.series[0].measures.map((m) => m.name)).toEqual([
+      "Revenue",
+      "Profit",
+      "AvgMarginPct",
+      "RevenueRank",
+      "AnnualRevenue",
+      "ProfitPerRevenue",
+    ]);
     expect(state.issues).toHaveLength(1);
     expect(state.issues[0].path).toBe("series[0].measures[5].expression");
     expect(state.issues[0].message).toContain('Unknown measure "Revenu"');
@@ -69,7 +95,12 @@ describe("agentReducer", () => {
     expect(state.issues[0].path).toBe("series[0].measures[0].expression");
 
     const measure = state.doc.series[0].measures[0];
-    state = agentReducer(state, { type: "updateMeasure", series: 0, index: 0, measure: { ...measure, expression: "Profit / Revenue" } as typeof measure });
+    state = agentReducer(state, {
+      type: "updateMeasure",
+      series: 0,
+      index: 0,
+      measure: { ...measure, expression: "Profit / Revenue" } as typeof measure,
+    });
     expect(state.issues).toEqual([]);
 
     state = agentReducer(state, { type: "removeMeasure", series: 0, index: 0 });
@@ -90,15 +121,32 @@ describe("agentReducer", () => {
   });
 
   test("rule conditions are replaced, added and removed by path", () => {
-    let state = run({ type: "replaceRuleNode", path: [1], node: { kind: "compare", measure: "MarginVariance", operator: ">", value: 0.03 } });
+    let state = run({
+      type: "replaceRuleNode",
+      path: [1],
+      node: { kind: "compare", measure: "MarginVariance", operator: ">", value: 0.03 },
+    });
     const rule = state.doc.detection.rule as RuleGroup;
-    expect(rule.children[1]).toEqual({ kind: "compare", measure: "MarginVariance", operator: ">", value: 0.03 });
-    expect(rule.children[0]).toBe((unprofitableAccountAgent().detection.rule as RuleGroup).children[0].kind === "compare" ? rule.children[0] : null);
+    expect(rule.children[1]).toEqual({
+      kind: "compare",
+      measure: "MarginVariance",
+      operator: ">",
+      value: 0.03,
+    });
+    expect(rule.children[0]).toBe(
+      (unprofitableAccountAgent().detection.rule as RuleGroup).children[0].kind === "compare"
+        ? rule.children[0]
+        : null
+    );
 
     state = agentReducer(state, {
       type: "addRuleNode",
       groupPath: [],
-      node: { kind: "group", combine: "and", children: [{ kind: "between", measure: "RevenueRank", low: 0.3, high: 0.9 }] },
+      node: {
+        kind: "group",
+        combine: "and",
+        children: [{ kind: "between", measure: "RevenueRank", low: 0.3, high: 0.9 }],
+      },
     });
     expect((state.doc.detection.rule as RuleGroup).children).toHaveLength(3);
     expect(state.issues).toEqual([]);
@@ -108,7 +156,11 @@ describe("agentReducer", () => {
   });
 
   test("a condition on an unknown measure is reported at the condition's measure", () => {
-    const state = run({ type: "replaceRuleNode", path: [0], node: { kind: "compare", measure: "MarginVarianse", operator: ">", value: 0 } });
+    const state = run({
+      type: "replaceRuleNode",
+      path: [0],
+      node: { kind: "compare", measure: "MarginVarianse", operator: ">", value: 0 },
+    });
     expect(state.issues.map((i) => i.path)).toEqual(["detection.rule.children[0].measure"]);
     expect(state.issues[0].message).toContain('Did you mean "MarginVariance"?');
   });
@@ -116,23 +168,45 @@ describe("agentReducer", () => {
   test("an empty root group is kept and reported", () => {
     const state = run({ type: "removeRuleNode", path: [0] }, { type: "removeRuleNode", path: [0] });
     expect(state.doc.detection.rule).toEqual({ kind: "group", combine: "or", children: [] });
-    expect(state.issues).toEqual([{ path: "detection.rule.children", message: "must not be empty" }]);
+    expect(state.issues).toEqual([
+      { path: "detection.rule.children", message: "must not be empty" },
+    ]);
   });
 
   test("impact lines are edited, validated and removed", () => {
     let state = run({ type: "updateImpact", index: 0, patch: { realizationRatePct: 150 } });
     expect(state.issues.map((i) => i.path)).toEqual(["impact[0].realizationRatePct"]);
-    state = agentReducer(state, { type: "updateImpact", index: 0, patch: { realizationRatePct: 60, measure: "AnnualRevenue" } });
-    expect(state.doc.impact[0]).toEqual({ measure: "AnnualRevenue", type: "Revenue", realizationRatePct: 60, order: 1 });
+    state = agentReducer(state, {
+      type: "updateImpact",
+      index: 0,
+      patch: { realizationRatePct: 60, measure: "AnnualRevenue" },
+    });
+    expect(state.doc.impact[0]).toEqual({
+      measure: "AnnualRevenue",
+      type: "Revenue",
+      realizationRatePct: 60,
+      order: 1,
+    });
     expect(state.issues).toEqual([]);
     state = agentReducer(state, { type: "removeImpact", index: 1 });
     expect(state.doc.impact.map((i) => i.measure)).toEqual(["AnnualRevenue"]);
   });
 
   test("dimension filters are added, updated and removed", () => {
-    let state = run({ type: "addDimensionFilter", series: 1, filter: { field: "Region", operator: "in", values: [] } });
-    expect(state.doc.series[1].filters.dimensions).toEqual([{ field: "Region", operator: "in", values: [] }]);
-    state = agentReducer(state, { type: "updateDimensionFilter", series: 1, index: 0, filter: { field: "Region", operator: "notIn", values: ["North"] } });
+    let state = run({
+      type: "addDimensionFilter",
+      series: 1,
+      filter: { field: "Region", operator: "in", values: [] },
+    });
+    expect(state.doc.series[1].filters.dimensions).toEqual([
+      { field: "Region", operator: "in", values: [] },
+    ]);
+    state = agentReducer(state, {
+      type: "updateDimensionFilter",
+      series: 1,
+      index: 0,
+      filter: { field: "Region", operator: "notIn", values: ["North"] },
+    });
     expect(state.doc.series[1].filters.dimensions[0].values).toEqual(["North"]);
     state = agentReducer(state, { type: "removeDimensionFilter", series: 1, index: 0 });
     expect(state.doc.series[1].filters.dimensions).toEqual([]);
@@ -165,7 +239,11 @@ describe("agentReducer", () => {
     const frozen = JSON.stringify(doc);
     const state = initialAgentState(doc);
     agentReducer(state, { type: "setFieldMapping", field: "CustomerId", header: "Account" });
-    agentReducer(state, { type: "replaceRuleNode", path: [1], node: { kind: "compare", measure: "MarginVariance", operator: ">", value: 0.5 } });
+    agentReducer(state, {
+      type: "replaceRuleNode",
+      path: [1],
+      node: { kind: "compare", measure: "MarginVariance", operator: ">", value: 0.5 },
+    });
     agentReducer(state, { type: "updateSeries", series: 0, patch: { groupBy: ["CustomerId"] } });
     expect(JSON.stringify(doc)).toBe(frozen);
   });

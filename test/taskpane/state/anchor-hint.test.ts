@@ -1,13 +1,21 @@
 import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
 import type { TransactionTable } from "../../../src/core/table/transactions";
-import { latestPricingDate, monthsBetween, suggestedAnchorDate } from "../../../src/taskpane/state/anchor-hint";
+import {
+  latestPricingDate,
+  monthsBetween,
+  suggestedAnchorDate,
+} from "../../../src/taskpane/state/anchor-hint";
 
 // 45951 = 2025-10-21, 45900 = 2025-08-31 (Excel serials).
-const table = { PricingDate: new Float64Array([45900, 45951.75, 45000]) } as unknown as TransactionTable;
+const table = {
+  PricingDate: new Float64Array([45900, 45951.75, 45000]),
+} as unknown as TransactionTable;
 
 test("the latest pricing date ignores the time of day", () => {
   expect(latestPricingDate(table)).toBe("2025-10-21");
-  expect(latestPricingDate({ PricingDate: new Float64Array([]) } as unknown as TransactionTable)).toBeNull();
+  expect(
+    latestPricingDate({ PricingDate: new Float64Array([]) } as unknown as TransactionTable)
+  ).toBeNull();
 });
 
 test("months are whole calendar months", () => {

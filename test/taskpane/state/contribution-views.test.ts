@@ -6,7 +6,14 @@ import { DEFAULT_WACC, discountRateView } from "../../../src/taskpane/state/disc
 import { parsePercentText, percentText } from "../../../src/taskpane/state/inputs";
 import { tableMappingView } from "../../../src/taskpane/state/table-mapping-view";
 
-const ACTIVITY_HEADERS = ["Process", "Cost Driver", "Process Costs", "Process Quantity", "Maximum Quantity", "Unused Capacity Causal"];
+const ACTIVITY_HEADERS = [
+  "Process",
+  "Cost Driver",
+  "Process Costs",
+  "Process Quantity",
+  "Maximum Quantity",
+  "Unused Capacity Causal",
+];
 const ACTIVITY_ROWS = [
   ["Delivery handling", "Deliveries", 44000, 2521, 2900, "No"],
   ["Field sales visits", "Customer visits", 40000, 555, 694, "Yes"],
@@ -14,7 +21,13 @@ const ACTIVITY_ROWS = [
 
 describe("a contribution table's field mapping", () => {
   test("the sample's Activities headers map to every field, with samples", () => {
-    const view = tableMappingView(ACTIVITIES_SPEC, "Activities", ACTIVITY_HEADERS, {}, ACTIVITY_ROWS);
+    const view = tableMappingView(
+      ACTIVITIES_SPEC,
+      "Activities",
+      ACTIVITY_HEADERS,
+      {},
+      ACTIVITY_ROWS
+    );
     expect(view.error).toBeNull();
     expect(view.requiredMapped).toBe(4);
     expect(view.requiredTotal).toBe(4);
@@ -31,9 +44,11 @@ describe("a contribution table's field mapping", () => {
 
   test("a missing required field is the engine's message, and the other fields still show their columns", () => {
     const headers = ["Process", "Cost Driver", "Amount"];
-    const view = tableMappingView(ACTIVITIES_SPEC, "Processes", headers, {}, [["Quotation", "Quotes", 900]]);
+    const view = tableMappingView(ACTIVITIES_SPEC, "Processes", headers, {}, [
+      ["Quotation", "Quotes", 900],
+    ]);
     expect(view.error).toBe(
-      "Activities table 'Processes': required field ProcessQuantity not found. Headers found: Process, Cost Driver, Amount. Map it in the contribution settings.",
+      "Activities table 'Processes': required field ProcessQuantity not found. Headers found: Process, Cost Driver, Amount. Map it in the contribution settings."
     );
     expect(view.rows.find((r) => r.field === "ProcessCosts")?.match?.header).toBe("Amount");
     expect(view.rows.find((r) => r.field === "ProcessQuantity")?.badge.text).toBe("Not found");
@@ -41,24 +56,46 @@ describe("a contribution table's field mapping", () => {
   });
 
   test("an override naming no column is reported; the detected columns stay visible", () => {
-    const view = tableMappingView(ACTIVITIES_SPEC, "Activities", ACTIVITY_HEADERS, { ProcessCosts: "Cost pool" }, []);
-    expect(view.error).toMatch(/^Activities table 'Activities': the field mapping maps ProcessCosts to "Cost pool", but the sheet has no such header\./);
+    const view = tableMappingView(
+      ACTIVITIES_SPEC,
+      "Activities",
+      ACTIVITY_HEADERS,
+      { ProcessCosts: "Cost pool" },
+      []
+    );
+    expect(view.error).toMatch(
+      /^Activities table 'Activities': the field mapping maps ProcessCosts to "Cost pool", but the sheet has no such header\./
+    );
     expect(view.rows.find((r) => r.field === "Process")?.match?.header).toBe("Process");
     expect(view.rows.find((r) => r.field === "ProcessCosts")?.override).toBe("Cost pool");
   });
 
   test("Customer Costs' amounts are each optional, but one is needed", () => {
-    const view = tableMappingView(CUSTOMER_COSTS_SPEC, "Customer Costs", ["Customer Id", "Notes"], {}, []);
-    expect(view.error).toMatch(/none of DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/);
+    const view = tableMappingView(
+      CUSTOMER_COSTS_SPEC,
+      "Customer Costs",
+      ["Customer Id", "Notes"],
+      {},
+      []
+    );
+    expect(view.error).toMatch(
+      /none of DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/
+    );
     const direct = view.rows.find((r) => r.field === "DirectCustomerCosts")!;
     expect(direct.oneOf).toBe(true);
-    expect(direct.badge.description).toBe("Optional, but one of DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments is needed.");
+    expect(direct.badge.description).toBe(
+      "Optional, but one of DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments is needed."
+    );
   });
 });
 
 describe("the discount rate shown while typing", () => {
   test("an entered rate is used as it is", () => {
-    expect(discountRateView({ kind: "rate", rate: 0.08 })).toEqual({ rate: 0.08, working: [], error: null });
+    expect(discountRateView({ kind: "rate", rate: 0.08 })).toEqual({
+      rate: 0.08,
+      working: [],
+      error: null,
+    });
   });
 
   test("WACC by CAPM, worked out with the user's figures", () => {
@@ -72,7 +109,11 @@ describe("the discount rate shown while typing", () => {
   });
 
   test("no capital gives no rate, in words", () => {
-    expect(discountRateView({ ...DEFAULT_WACC, equity: 0, debt: 0 })).toEqual({ rate: null, working: [], error: "WACC needs equity plus debt above 0." });
+    expect(discountRateView({ ...DEFAULT_WACC, equity: 0, debt: 0 })).toEqual({
+      rate: null,
+      working: [],
+      error: "WACC needs equity plus debt above 0.",
+    });
   });
 });
 
@@ -85,8 +126,14 @@ describe("rates typed in percent", () => {
   });
 
   test("text is refused with an example", () => {
-    expect(parsePercentText("eight", "the growth rate")).toEqual({ ok: false, message: '"eight" is not a number; enter the growth rate in percent, such as 8 for 8%.' });
-    expect(parsePercentText("", "the growth rate")).toEqual({ ok: false, message: "Enter the growth rate." });
+    expect(parsePercentText("eight", "the growth rate")).toEqual({
+      ok: false,
+      message: '"eight" is not a number; enter the growth rate in percent, such as 8 for 8%.',
+    });
+    expect(parsePercentText("", "the growth rate")).toEqual({
+      ok: false,
+      message: "Enter the growth rate.",
+    });
   });
 
   test("shown back without float noise", () => {
@@ -97,19 +144,56 @@ describe("rates typed in percent", () => {
 });
 
 function point(rank: number, id: string, cpii: number): WhalePoint {
-  return { rank, customerId: id, customerName: `${id} Ltd`, cpii, cumulativeCPII: 0, cumulativeShare: null, accountShare: 0 };
+  return {
+    rank,
+    customerId: id,
+    customerName: `${id} Ltd`,
+    cpii,
+    cumulativeCPII: 0,
+    cumulativeShare: null,
+    accountShare: 0,
+  };
 }
 
 describe("the contribution preview", () => {
   const cpii = [500, 300, 200, 100, 50, 20, -10, -70, -90];
   const report = {
     accountCount: cpii.length,
-    whale: { points: cpii.map((v, i) => point(i + 1, `C${i + 1}`, v)), totalCPII: 1000, peakShare: 1.17, peakAccounts: 6 },
+    whale: {
+      points: cpii.map((v, i) => point(i + 1, `C${i + 1}`, v)),
+      totalCPII: 1000,
+      peakShare: 1.17,
+      peakAccounts: 6,
+    },
     customerValue: { rate: 0.08 },
     unmatched: [
-      { table: "costDrivers", reason: "unknownCustomer", customerId: "X1", costDriver: "Deliveries", quantity: 10, amount: 120.5, rows: [4] },
-      { table: "costDrivers", reason: "unknownCustomer", customerId: "X2", costDriver: "Returns", quantity: 1, amount: 30, rows: [9] },
-      { table: "customerCosts", reason: "customerWithoutLines", customerId: "C77", costDriver: null, quantity: null, amount: 400, rows: [12] },
+      {
+        table: "costDrivers",
+        reason: "unknownCustomer",
+        customerId: "X1",
+        costDriver: "Deliveries",
+        quantity: 10,
+        amount: 120.5,
+        rows: [4],
+      },
+      {
+        table: "costDrivers",
+        reason: "unknownCustomer",
+        customerId: "X2",
+        costDriver: "Returns",
+        quantity: 1,
+        amount: 30,
+        rows: [9],
+      },
+      {
+        table: "customerCosts",
+        reason: "customerWithoutLines",
+        customerId: "C77",
+        costDriver: null,
+        quantity: null,
+        amount: 400,
+        rows: [12],
+      },
     ],
     quality: [
       {
@@ -137,11 +221,32 @@ describe("the contribution preview", () => {
   test("what found no account, grouped with the money left out", () => {
     const view = contributionPreview(report);
     expect(view.unmatched).toEqual([
-      { table: "Cost Drivers", reason: "unknownCustomer", label: "Customer not in the transaction sheet", entries: 2, amount: 150.5, examples: ["X1 (Deliveries)", "X2 (Returns)"] },
-      { table: "Customer Costs", reason: "customerWithoutLines", label: "Customer has no transaction lines in the analysed rows", entries: 1, amount: 400, examples: ["C77"] },
+      {
+        table: "Cost Drivers",
+        reason: "unknownCustomer",
+        label: "Customer not in the transaction sheet",
+        entries: 2,
+        amount: 150.5,
+        examples: ["X1 (Deliveries)", "X2 (Returns)"],
+      },
+      {
+        table: "Customer Costs",
+        reason: "customerWithoutLines",
+        label: "Customer has no transaction lines in the analysed rows",
+        entries: 1,
+        amount: 400,
+        examples: ["C77"],
+      },
     ]);
     expect(view.tables).toEqual([
-      { table: "Cost Drivers", sheet: "Cost Drivers", rowsRead: 40, rowsUsable: 38, issues: [{ label: "Customer not in the transaction sheet", count: 2, rows: "4, 9" }], warnings: [] },
+      {
+        table: "Cost Drivers",
+        sheet: "Cost Drivers",
+        rowsRead: 40,
+        rowsUsable: 38,
+        issues: [{ label: "Customer not in the transaction sheet", count: 2, rows: "4, 9" }],
+        warnings: [],
+      },
     ]);
   });
 });

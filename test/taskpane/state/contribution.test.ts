@@ -4,7 +4,12 @@ import type { AgentDocument, RuleGroup } from "../../../src/core/agent/document"
 import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
 import { parseAgentDocument } from "../../../src/core/agent/validate";
 import { defaultContribution } from "../../../src/core/contribution/definition";
-import { agentReducer, initialAgentState, type AgentAction, type AgentState } from "../../../src/taskpane/state/agent-reducer";
+import {
+  agentReducer,
+  initialAgentState,
+  type AgentAction,
+  type AgentState,
+} from "../../../src/taskpane/state/agent-reducer";
 import {
   CONTRIBUTION_JOIN_MEASURES,
   contributionForSheets,
@@ -20,7 +25,9 @@ import { joinFormulaNames } from "../../../src/taskpane/state/scope";
 const SAMPLE_SHEETS = ["Transactions", "Activities", "Cost Drivers", "Customer Costs"];
 
 function sampleAgent(): AgentDocument {
-  return parseAgentDocument(JSON.parse(readFileSync(join(__dirname, "../../../assets/sample-agent.json"), "utf8")));
+  return parseAgentDocument(
+    JSON.parse(readFileSync(join(__dirname, "../../../assets/sample-agent.json"), "utf8"))
+  );
 }
 
 function run(doc: AgentDocument, ...actions: AgentAction[]): AgentState {
@@ -31,16 +38,36 @@ const names = (doc: AgentDocument) => doc.join.measures.map((m) => m.name);
 
 describe("switching the contribution on", () => {
   test("the default definition on the workbook's sheets, and the five join measures, leave the preset valid", () => {
-    const state = run(unprofitableAccountAgent(), { type: "enableContribution", sheets: SAMPLE_SHEETS });
+    const state = run(unprofitableAccountAgent(), {
+      type: "enableContribution",
+      sheets: SAMPLE_SHEETS,
+    });
     expect(state.doc.contribution).toEqual(defaultContribution());
-    expect(names(state.doc).slice(-5)).toEqual(["CPI", "CostToServe", "CPII", "CPIIMarginPct", "CustomerValue"]);
-    expect(state.doc.join.measures).toHaveLength(unprofitableAccountAgent().join.measures.length + 5);
+    expect(names(state.doc).slice(-5)).toEqual([
+      "CPI",
+      "CostToServe",
+      "CPII",
+      "CPIIMarginPct",
+      "CustomerValue",
+    ]);
+    expect(state.doc.join.measures).toHaveLength(
+      unprofitableAccountAgent().join.measures.length + 5
+    );
     expect(state.issues).toEqual([]);
   });
 
   test("a measure already in the join is not added twice (names compared without case)", () => {
     const doc = unprofitableAccountAgent();
-    const withCpii = { ...doc, join: { ...doc.join, measures: [...doc.join.measures, { name: "cpii", label: "Mine", expression: "1", format: "money" as const }] } };
+    const withCpii = {
+      ...doc,
+      join: {
+        ...doc.join,
+        measures: [
+          ...doc.join.measures,
+          { name: "cpii", label: "Mine", expression: "1", format: "money" as const },
+        ],
+      },
+    };
     const on = withContribution(withCpii, SAMPLE_SHEETS);
     expect(names(on).filter((n) => n.toLowerCase() === "cpii")).toEqual(["cpii"]);
     expect(on.join.measures).toHaveLength(withCpii.join.measures.length + 4);
@@ -62,7 +89,11 @@ describe("switching the contribution on", () => {
 
   test("a definition switched off is restored as it was when switched on again", () => {
     const custom = { ...defaultContribution(), horizonYears: 3 };
-    const state = run(unprofitableAccountAgent(), { type: "enableContribution", sheets: [], definition: custom });
+    const state = run(unprofitableAccountAgent(), {
+      type: "enableContribution",
+      sheets: [],
+      definition: custom,
+    });
     expect(state.doc.contribution).toBe(custom);
   });
 });
@@ -80,7 +111,10 @@ describe("switching the contribution off", () => {
     expect("contribution" in state.doc).toBe(false);
     expect(names(state.doc)).toEqual(names(sample).slice(0, 9));
     const rule = state.doc.detection.rule as RuleGroup;
-    expect(rule.children.map((c) => c.label)).toEqual(["Negative margin", "Margin more than 2 points below its segment"]);
+    expect(rule.children.map((c) => c.label)).toEqual([
+      "Negative margin",
+      "Margin more than 2 points below its segment",
+    ]);
     expect(state.issues).toEqual([]);
   });
 
@@ -91,7 +125,15 @@ describe("switching the contribution off", () => {
       join: {
         ...sample.join,
         // Listed before the measure it reads: found on a second pass.
-        measures: [{ name: "ServeShare", label: "Serve share", expression: "CostToServe / AnnualRevenue", format: "percent" }, ...sample.join.measures],
+        measures: [
+          {
+            name: "ServeShare",
+            label: "Serve share",
+            expression: "CostToServe / AnnualRevenue",
+            format: "percent",
+          },
+          ...sample.join.measures,
+        ],
       },
       detection: {
         ...sample.detection,
@@ -100,20 +142,38 @@ describe("switching the contribution off", () => {
           combine: "or",
           children: [
             { kind: "compare", measure: "CurrentMarginPct", operator: "<", value: 0 },
-            { kind: "group", combine: "and", children: [{ kind: "compare", measure: "ServeShare", operator: ">", value: 0.1 }] },
+            {
+              kind: "group",
+              combine: "and",
+              children: [{ kind: "compare", measure: "ServeShare", operator: ">", value: 0.1 }],
+            },
             { kind: "between", measure: "Contribution.CPIIMarginPct", low: -1, high: 0 },
           ],
         },
       },
-      impact: [...sample.impact, { measure: "CPII", type: "Profit", realizationRatePct: 10, order: 3 }],
+      impact: [
+        ...sample.impact,
+        { measure: "CPII", type: "Profit", realizationRatePct: 10, order: 3 },
+      ],
     };
     expect(parseAgentDocument(doc)).toBeTruthy();
     const removal = contributionRemoval(doc);
-    expect(removal.measures).toEqual(["ServeShare", "CPI", "CostToServe", "CPII", "CPIIMarginPct", "CustomerValue"]);
+    expect(removal.measures).toEqual([
+      "ServeShare",
+      "CPI",
+      "CostToServe",
+      "CPII",
+      "CPIIMarginPct",
+      "CustomerValue",
+    ]);
     expect(removal.conditions).toEqual([[1, 0], [2]]);
     expect(removal.impact).toEqual(["CPII"]);
     const off = withoutContribution(doc);
-    expect(off.detection.rule).toEqual({ kind: "group", combine: "or", children: [{ kind: "compare", measure: "CurrentMarginPct", operator: "<", value: 0 }] });
+    expect(off.detection.rule).toEqual({
+      kind: "group",
+      combine: "or",
+      children: [{ kind: "compare", measure: "CurrentMarginPct", operator: "<", value: 0 }],
+    });
     expect(off.impact.map((i) => i.measure)).toEqual(sample.impact.map((i) => i.measure));
     expect(names(off)).toEqual(names(sample).slice(0, 9));
   });
@@ -125,19 +185,50 @@ describe("switching the contribution off", () => {
 });
 
 describe("editing the contribution", () => {
-  const on = () => run(unprofitableAccountAgent(), { type: "enableContribution", sheets: SAMPLE_SHEETS });
+  const on = () =>
+    run(unprofitableAccountAgent(), { type: "enableContribution", sheets: SAMPLE_SHEETS });
 
   test("another sheet for a table drops the old sheet's overrides; optional tables can be left out, Activities cannot", () => {
-    let state = agentReducer(on(), { type: "setContributionMapping", table: "costDrivers", field: "DriverQuantity", header: "Qty" });
-    expect(state.doc.contribution?.costDrivers).toEqual({ sheet: "Cost Drivers", mapping: { DriverQuantity: "Qty" } });
-    state = agentReducer(state, { type: "setContributionMapping", table: "costDrivers", field: "DriverQuantity", header: null });
+    let state = agentReducer(on(), {
+      type: "setContributionMapping",
+      table: "costDrivers",
+      field: "DriverQuantity",
+      header: "Qty",
+    });
+    expect(state.doc.contribution?.costDrivers).toEqual({
+      sheet: "Cost Drivers",
+      mapping: { DriverQuantity: "Qty" },
+    });
+    state = agentReducer(state, {
+      type: "setContributionMapping",
+      table: "costDrivers",
+      field: "DriverQuantity",
+      header: null,
+    });
     expect(state.doc.contribution?.costDrivers?.mapping).toEqual({});
-    state = agentReducer(state, { type: "setContributionMapping", table: "costDrivers", field: "CustomerId", header: "Account" });
-    state = agentReducer(state, { type: "setContributionTable", table: "costDrivers", sheet: "Drivers 2025" });
+    state = agentReducer(state, {
+      type: "setContributionMapping",
+      table: "costDrivers",
+      field: "CustomerId",
+      header: "Account",
+    });
+    state = agentReducer(state, {
+      type: "setContributionTable",
+      table: "costDrivers",
+      sheet: "Drivers 2025",
+    });
     expect(state.doc.contribution?.costDrivers).toEqual({ sheet: "Drivers 2025", mapping: {} });
-    state = agentReducer(state, { type: "setContributionTable", table: "customerCosts", sheet: null });
+    state = agentReducer(state, {
+      type: "setContributionTable",
+      table: "customerCosts",
+      sheet: null,
+    });
     expect(state.doc.contribution && "customerCosts" in state.doc.contribution).toBe(false);
-    const same = agentReducer(state, { type: "setContributionTable", table: "activities", sheet: null });
+    const same = agentReducer(state, {
+      type: "setContributionTable",
+      table: "activities",
+      sheet: null,
+    });
     expect(same).toBe(state);
   });
 
@@ -148,7 +239,16 @@ describe("editing the contribution", () => {
   });
 
   test("WACC inputs replace the entered rate", () => {
-    const wacc = { kind: "wacc" as const, equity: 600, debt: 400, riskFree: 0.03, beta: 1.1, marketReturn: 0.08, costOfDebt: 0.05, taxRate: 0.25 };
+    const wacc = {
+      kind: "wacc" as const,
+      equity: 600,
+      debt: 400,
+      riskFree: 0.03,
+      beta: 1.1,
+      marketReturn: 0.08,
+      costOfDebt: 0.05,
+      taxRate: 0.25,
+    };
     const state = agentReducer(on(), { type: "updateContribution", patch: { discountRate: wacc } });
     expect(state.doc.contribution?.discountRate).toEqual(wacc);
     expect(state.issues).toEqual([]);
@@ -156,7 +256,9 @@ describe("editing the contribution", () => {
 
   test("edits without the contribution change nothing", () => {
     const state = initialAgentState(unprofitableAccountAgent());
-    expect(agentReducer(state, { type: "updateContribution", patch: { horizonYears: 3 } })).toBe(state);
+    expect(agentReducer(state, { type: "updateContribution", patch: { horizonYears: 3 } })).toBe(
+      state
+    );
   });
 
   test("a driver counted from a sheet column is read when the sheet is parsed", () => {

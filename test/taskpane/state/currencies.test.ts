@@ -5,8 +5,22 @@ const sheet: SourceSheet = {
   name: "Sales",
   headers: ["Id", "Currency"],
   blocks: [
-    { rows: [["a", "USD"], ["b", " eur "], ["c", null]], firstRowNumber: 2 },
-    { rows: [["d", "EUR"], ["e", "CHF"], ["f", 12]], firstRowNumber: 5 },
+    {
+      rows: [
+        ["a", "USD"],
+        ["b", " eur "],
+        ["c", null],
+      ],
+      firstRowNumber: 2,
+    },
+    {
+      rows: [
+        ["d", "EUR"],
+        ["e", "CHF"],
+        ["f", 12],
+      ],
+      firstRowNumber: 5,
+    },
   ],
 };
 

@@ -1,4 +1,12 @@
-import { formatValueList, isoDateOrNull, parseNumberText, parseRuleValue, parseValueList, parseWholeNumber, uniqueName } from "../../../src/taskpane/state/inputs";
+import {
+  formatValueList,
+  isoDateOrNull,
+  parseNumberText,
+  parseRuleValue,
+  parseValueList,
+  parseWholeNumber,
+  uniqueName,
+} from "../../../src/taskpane/state/inputs";
 
 describe("parseNumberText", () => {
   test.each([
@@ -23,21 +31,34 @@ describe("parseNumberText", () => {
   });
 
   test("the message names what was typed", () => {
-    expect(parseNumberText("12,3x")).toEqual({ ok: false, message: '"12,3x" is not a number; enter a number, such as 0.03 or 3%.' });
+    expect(parseNumberText("12,3x")).toEqual({
+      ok: false,
+      message: '"12,3x" is not a number; enter a number, such as 0.03 or 3%.',
+    });
     expect(parseNumberText("  ", "a rate")).toEqual({ ok: false, message: "Enter a rate." });
   });
 });
 
 test("parseWholeNumber checks wholeness and bounds", () => {
   expect(parseWholeNumber("12", 1, 1200, "a number of months")).toEqual({ ok: true, value: 12 });
-  expect(parseWholeNumber("1.5", 1, 1200, "a number of months")).toEqual({ ok: false, message: "Enter a number of months as a whole number." });
-  expect(parseWholeNumber("0", 1, 1200, "a number of months")).toEqual({ ok: false, message: "Enter a number of months from 1 to 1200." });
+  expect(parseWholeNumber("1.5", 1, 1200, "a number of months")).toEqual({
+    ok: false,
+    message: "Enter a number of months as a whole number.",
+  });
+  expect(parseWholeNumber("0", 1, 1200, "a number of months")).toEqual({
+    ok: false,
+    message: "Enter a number of months from 1 to 1200.",
+  });
 });
 
 test("rule values are numbers when they read as one, else text", () => {
   expect(parseRuleValue("0.03")).toBe(0.03);
   expect(parseRuleValue(" Enterprise ")).toBe("Enterprise");
-  expect(parseValueList("Enterprise, SMB ,, Mid-Market")).toEqual(["Enterprise", "SMB", "Mid-Market"]);
+  expect(parseValueList("Enterprise, SMB ,, Mid-Market")).toEqual([
+    "Enterprise",
+    "SMB",
+    "Mid-Market",
+  ]);
   expect(parseValueList("1,5; 2,5")).toEqual([1.5, 2.5]);
   expect(formatValueList(["Enterprise", "SMB"])).toBe("Enterprise, SMB");
   expect(formatValueList(["A, B", "C"])).toBe("A, B; C");

@@ -1,7 +1,15 @@
 import { confidenceBadge, mappingView } from "../../../src/taskpane/state/mapping-view";
 import { displayCell, serialToIso } from "../../../src/taskpane/state/cell-display";
 
-const headers = ["Customer Id", "Customer Name", "Segment", "Pricing Date", "Invoce Price", "Gross Margin", "Region"];
+const headers = [
+  "Customer Id",
+  "Customer Name",
+  "Segment",
+  "Pricing Date",
+  "Invoce Price",
+  "Gross Margin",
+  "Region",
+];
 const rows = [
   ["C1", "Acme", "Enterprise", 45951, 100, 20, "North"],
   ["C2", "Beta", "SMB", 45950, { error: "#N/A" }, 5, "South"],
@@ -14,7 +22,11 @@ test("every field shows its column, how it matched and sample values", () => {
   expect(view.requiredMapped).toBe(6); // no rebate column
   const byField = Object.fromEntries(view.rows.map((r) => [r.field, r]));
   expect(byField.CustomerId.match?.header).toBe("Customer Id");
-  expect(byField.CustomerId.badge).toEqual({ text: "Same label 95%", color: "success", description: "The header is the field's name written differently (confidence 95%)." });
+  expect(byField.CustomerId.badge).toEqual({
+    text: "Same label 95%",
+    color: "success",
+    description: "The header is the field's name written differently (confidence 95%).",
+  });
   expect(byField.InvoicePrice.badge.text).toMatch(/^Similar \d+%$/);
   expect(byField.InvoicePrice.badge.color).toBe("danger");
   expect(byField.InvoicePrice.samples).toEqual(["100", "#N/A"]);
@@ -36,7 +48,10 @@ test("an override is shown as the user's choice", () => {
 test("a missing required field gives the mapping error and a 'Not found' badge", () => {
   const view = mappingView(["Customer Id", "Invoice Price"], {}, []);
   expect(view.error).toContain("not found");
-  expect(view.rows.find((r) => r.field === "GrossMargin")!.badge).toMatchObject({ text: "Not found", color: "danger" });
+  expect(view.rows.find((r) => r.field === "GrossMargin")!.badge).toMatchObject({
+    text: "Not found",
+    color: "danger",
+  });
   expect(confidenceBadge(null, false).color).toBe("subtle");
 });
 

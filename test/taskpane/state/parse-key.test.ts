@@ -8,7 +8,11 @@ test("edits that do not change how the sheet is read keep the key", () => {
   const before = parseKey(start.doc);
   for (const action of [
     { type: "setAnchorDate", anchorDate: "2025-10-21" },
-    { type: "replaceRuleNode", path: [1], node: { kind: "compare", measure: "MarginVariance", operator: ">", value: 0.03 } },
+    {
+      type: "replaceRuleNode",
+      path: [1],
+      node: { kind: "compare", measure: "MarginVariance", operator: ">", value: 0.03 },
+    },
     { type: "updateImpact", index: 0, patch: { realizationRatePct: 70 } },
     { type: "setSeriesWindow", series: 0, months: 6 },
     // A new sheet is read and parsed anyway; the key must not parse it twice.
@@ -25,7 +29,11 @@ test("edits to the mapping, currency or columns read change the key", () => {
     { type: "setCurrencyRate", code: "EUR", rate: 1.1 },
     { type: "setDateOrder", dateOrder: "DMY" },
     { type: "updateSeries", series: 1, patch: { groupBy: ["CustomerSegment", "Region"] } },
-    { type: "addDimensionFilter", series: 0, filter: { field: "Product", operator: "in", values: ["A"] } },
+    {
+      type: "addDimensionFilter",
+      series: 0,
+      filter: { field: "Product", operator: "in", values: ["A"] },
+    },
   ] as const) {
     expect(parseKey(agentReducer(start, action).doc)).not.toBe(before);
   }

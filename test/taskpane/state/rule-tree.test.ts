@@ -1,10 +1,22 @@
 import type { RuleGroup, RuleNode } from "../../../src/core/agent/document";
-import { appendNode, asRootGroup, conditionsOf, nodeAt, removeNode, replaceNode, rulePathText } from "../../../src/taskpane/state/rule-tree";
+import {
+  appendNode,
+  asRootGroup,
+  conditionsOf,
+  nodeAt,
+  removeNode,
+  replaceNode,
+  rulePathText,
+} from "../../../src/taskpane/state/rule-tree";
 
 const a: RuleNode = { kind: "compare", measure: "A", operator: ">", value: 1 };
 const b: RuleNode = { kind: "compare", measure: "B", operator: "<", value: 2 };
 const c: RuleNode = { kind: "between", measure: "C", low: 0, high: 1 };
-const tree: RuleGroup = { kind: "group", combine: "or", children: [a, { kind: "group", combine: "and", children: [b, c] }] };
+const tree: RuleGroup = {
+  kind: "group",
+  combine: "or",
+  children: [a, { kind: "group", combine: "and", children: [b, c] }],
+};
 
 describe("rule tree", () => {
   test("nodeAt follows child indexes", () => {

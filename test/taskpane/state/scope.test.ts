@@ -1,10 +1,22 @@
 import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import { detectionLevels, detectionMeasures, impactCandidates, joinFormulaNames, ruleFormulaNames, seriesFormulaNames } from "../../../src/taskpane/state/scope";
+import {
+  detectionLevels,
+  detectionMeasures,
+  impactCandidates,
+  joinFormulaNames,
+  ruleFormulaNames,
+  seriesFormulaNames,
+} from "../../../src/taskpane/state/scope";
 
 const doc = unprofitableAccountAgent();
 
 test("a series formula sees its levels and measures", () => {
-  expect(seriesFormulaNames(doc.series[1])).toEqual(["CustomerSegment", "Revenue", "Profit", "AvgMarginPct"]);
+  expect(seriesFormulaNames(doc.series[1])).toEqual([
+    "CustomerSegment",
+    "Revenue",
+    "Profit",
+    "AvgMarginPct",
+  ]);
 });
 
 test("a join formula sees the left levels, both series qualified, and the join's measures", () => {
@@ -24,12 +36,20 @@ test("rules on the join see its measures and the account's levels", () => {
 
 test("rules on a series see that series", () => {
   const onSegments = { ...doc, detection: { ...doc.detection, series: "Series2" } };
-  expect(detectionMeasures(onSegments).map((m) => m.name)).toEqual(["Revenue", "Profit", "AvgMarginPct"]);
+  expect(detectionMeasures(onSegments).map((m) => m.name)).toEqual([
+    "Revenue",
+    "Profit",
+    "AvgMarginPct",
+  ]);
   expect(detectionLevels(onSegments)).toEqual(["CustomerSegment"]);
 });
 
 test("money measures come first among impact candidates", () => {
   const names = impactCandidates(doc).map((m) => m.name);
-  expect(names.slice(0, 3)).toEqual(["QuarterMarginUplift", "AnnualRevenue", "QuarterRevenueUplift"]);
+  expect(names.slice(0, 3)).toEqual([
+    "QuarterMarginUplift",
+    "AnnualRevenue",
+    "QuarterRevenueUplift",
+  ]);
   expect(names).toHaveLength(9);
 });

@@ -15,24 +15,59 @@ import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { latestResult } from "../../session/use-preview";
-import { contributionPreview, type ContributionPreviewView } from "../../state/contribution-preview";
+import {
+  contributionPreview,
+  type ContributionPreviewView,
+} from "../../state/contribution-preview";
 import { formatCount, formatMoney, plural } from "../../state/format";
 
 const useStyles = makeStyles({
-  totals: { display: "grid", gridTemplateColumns: "minmax(0, 0.8fr) minmax(0, 0.8fr) minmax(0, 1.4fr)", gap: tokens.spacingHorizontalS, margin: 0 },
-  total: { display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3 },
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 0.8fr) minmax(0, 0.8fr) minmax(0, 1.4fr)",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  total: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  totalValue: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  totalValue: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+  },
   text: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  muted: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  muted: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  subheading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   table: { tableLayout: "fixed", width: "100%" },
   amountCol: { width: "38%" },
   amount: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   negative: { color: tokens.colorPaletteRedForeground1 },
   account: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   id: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
-  list: { margin: 0, paddingInlineStart: "1.1em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: "1.1em",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 /** CP II per account at a glance, computed on the transactions in memory shortly after each edit. */
@@ -44,21 +79,37 @@ export function ContributionPreview() {
   const currency = result?.parameters.currency;
 
   let body: JSX.Element;
-  if (preview.status === "noData") body = <Notice>Open the transactions on the Data step to preview the contribution.</Notice>;
-  else if (preview.status === "invalid") body = <Notice intent="warning">Fix the problems marked in red to preview the contribution.</Notice>;
+  if (preview.status === "noData")
+    body = <Notice>Open the transactions on the Data step to preview the contribution.</Notice>;
+  else if (preview.status === "invalid")
+    body = (
+      <Notice intent="warning">Fix the problems marked in red to preview the contribution.</Notice>
+    );
   else if (preview.status === "error")
     body = (
       <ErrorMessage title="The contribution could not be computed" testId="contribution-error">
         {preview.message}
       </ErrorMessage>
     );
-  else if (!view) body = preview.status === "computing" ? <Spinner size="tiny" label="Computing…" /> : <Notice>Switch the contribution on to preview it.</Notice>;
+  else if (!view)
+    body =
+      preview.status === "computing" ? (
+        <Spinner size="tiny" label="Computing…" />
+      ) : (
+        <Notice>Switch the contribution on to preview it.</Notice>
+      );
   else body = <PreviewBody view={view} currency={currency} />;
 
   return (
-    <Section title="Preview" description="Customer profit contribution II (after the cost to serve) per account, on the transactions in memory." testId="contribution-preview">
+    <Section
+      title="Preview"
+      description="Customer profit contribution II (after the cost to serve) per account, on the transactions in memory."
+      testId="contribution-preview"
+    >
       <div aria-live="polite">{body}</div>
-      {preview.status === "computing" && view ? <Spinner size="extra-tiny" aria-label="Updating the preview" /> : null}
+      {preview.status === "computing" && view ? (
+        <Spinner size="extra-tiny" aria-label="Updating the preview" />
+      ) : null}
       {view ? <TablesQuality view={view} /> : null}
     </Section>
   );
@@ -72,8 +123,16 @@ function PreviewBody(props: { view: ContributionPreviewView; currency?: string }
     <>
       <dl className={styles.totals}>
         <Total label="Accounts" value={formatCount(view.accounts)} testId="contribution-accounts" />
-        <Total label="CP II < 0" value={formatCount(view.belowZero)} testId="contribution-below-zero" />
-        <Total label="Total CP II" value={formatMoney(view.totalCPII)} testId="contribution-total" />
+        <Total
+          label="CP II < 0"
+          value={formatCount(view.belowZero)}
+          testId="contribution-below-zero"
+        />
+        <Total
+          label="Total CP II"
+          value={formatMoney(view.totalCPII)}
+          testId="contribution-total"
+        />
       </dl>
       <p className={styles.text} data-testid="contribution-whale">
         {view.peak
@@ -83,14 +142,23 @@ function PreviewBody(props: { view: ContributionPreviewView; currency?: string }
           : "CP II in total is not above zero, so there is no whale curve to read."}
       </p>
       <p className={styles.muted}>
-        Customer value discounted at {pct(view.discountRate)}; amounts in {props.currency ?? "the agent's currency"}.
+        Customer value discounted at {pct(view.discountRate)}; amounts in{" "}
+        {props.currency ?? "the agent's currency"}.
       </p>
       <h4 className={styles.subheading}>Highest CP II</h4>
-      <Accounts points={view.top} label="Accounts with the highest CP II" testId="contribution-top" />
+      <Accounts
+        points={view.top}
+        label="Accounts with the highest CP II"
+        testId="contribution-top"
+      />
       {view.bottom.length > 0 ? (
         <>
           <h4 className={styles.subheading}>Lowest CP II</h4>
-          <Accounts points={view.bottom} label="Accounts with the lowest CP II" testId="contribution-bottom" />
+          <Accounts
+            points={view.bottom}
+            label="Accounts with the lowest CP II"
+            testId="contribution-bottom"
+          />
         </>
       ) : null}
     </>
@@ -100,7 +168,12 @@ function PreviewBody(props: { view: ContributionPreviewView; currency?: string }
 function Accounts(props: { points: readonly WhalePoint[]; label: string; testId: string }) {
   const styles = useStyles();
   return (
-    <Table className={styles.table} size="extra-small" aria-label={props.label} data-testid={props.testId}>
+    <Table
+      className={styles.table}
+      size="extra-small"
+      aria-label={props.label}
+      data-testid={props.testId}
+    >
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Account</TableHeaderCell>
@@ -114,7 +187,9 @@ function Accounts(props: { points: readonly WhalePoint[]; label: string; testId:
               <span className={styles.account}>{p.customerName}</span>
               <span className={styles.id}>{p.customerId}</span>
             </TableCell>
-            <TableCell className={`${styles.amount} ${p.cpii < 0 ? styles.negative : ""}`}>{formatMoney(p.cpii)}</TableCell>
+            <TableCell className={`${styles.amount} ${p.cpii < 0 ? styles.negative : ""}`}>
+              {formatMoney(p.cpii)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -133,11 +208,13 @@ function TablesQuality(props: { view: ContributionPreviewView }) {
         {view.tables.map((t) => (
           <li key={t.table}>
             <span className={styles.text}>
-              {t.table} '{t.sheet}': {plural(t.rowsRead, "row")} read, {formatCount(t.rowsUsable)} used.
+              {t.table} '{t.sheet}': {plural(t.rowsRead, "row")} read, {formatCount(t.rowsUsable)}{" "}
+              used.
             </span>
             {t.issues.map((issue) => (
               <p className={styles.muted} key={issue.label}>
-                {issue.label}: {formatCount(issue.count)} (row{issue.count === 1 ? "" : "s"} {issue.rows})
+                {issue.label}: {formatCount(issue.count)} (row{issue.count === 1 ? "" : "s"}{" "}
+                {issue.rows})
               </p>
             ))}
             {t.warnings.map((w) => (
@@ -153,7 +230,8 @@ function TablesQuality(props: { view: ContributionPreviewView }) {
           <ul className={styles.list}>
             {view.unmatched.map((g) => (
               <li key={`${g.table}:${g.reason}`}>
-                {g.label} ({g.table}): {plural(g.entries, "entry", "entries")}, {formatMoney(g.amount)} left out, e.g. {g.examples.join(", ")}
+                {g.label} ({g.table}): {plural(g.entries, "entry", "entries")},{" "}
+                {formatMoney(g.amount)} left out, e.g. {g.examples.join(", ")}
               </li>
             ))}
           </ul>

@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Switch } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Switch,
+} from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import type { ContributionDefinition } from "../../../core/contribution/definition";
 import { describeRule } from "../../../core/rules/describe";
@@ -36,12 +43,23 @@ export function ContributionSwitch() {
         data-testid="contribution-switch"
         disabled={confirming}
         onChange={(_, data) => {
-          if (data.checked) dispatch({ type: "enableContribution", sheets: source.choices.map((c) => c.name), definition: previous.current });
+          if (data.checked)
+            dispatch({
+              type: "enableContribution",
+              sheets: source.choices.map((c) => c.name),
+              definition: previous.current,
+            });
           else setConfirming(true);
         }}
       />
       {confirming && removal ? (
-        <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label="Stop computing the profit contribution?" data-testid="contribution-off">
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          role="alertdialog"
+          aria-label="Stop computing the profit contribution?"
+          data-testid="contribution-off"
+        >
           <MessageBarBody>
             <MessageBarTitle>Stop computing the profit contribution?</MessageBarTitle>
             {removal.measures.length + removal.conditions.length + removal.impact.length === 0 ? (
@@ -50,15 +68,23 @@ export function ContributionSwitch() {
               <>
                 {" "}
                 These use it and are removed with it:
-                <ul style={{ margin: 0, paddingInlineStart: "1.2em" }} data-testid="contribution-off-list">
+                <ul
+                  style={{ margin: 0, paddingInlineStart: "1.2em" }}
+                  data-testid="contribution-off-list"
+                >
                   {removal.measures.length > 0 ? (
                     <li>
-                      Join {plural(removal.measures.length, "measure")}: {removal.measures.join(", ")}
+                      Join {plural(removal.measures.length, "measure")}:{" "}
+                      {removal.measures.join(", ")}
                     </li>
                   ) : null}
                   {removal.conditions.map((path) => {
                     const node = nodeAt(doc.detection.rule, path);
-                    return node ? <li key={path.join(".")}>Rule condition: {node.label ?? describeRule(node)}</li> : null;
+                    return node ? (
+                      <li key={path.join(".")}>
+                        Rule condition: {node.label ?? describeRule(node)}
+                      </li>
+                    ) : null;
                   })}
                   {removal.impact.length > 0 ? (
                     <li>
@@ -70,7 +96,12 @@ export function ContributionSwitch() {
             )}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={switchOff} data-testid="contribution-off-confirm">
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={switchOff}
+              data-testid="contribution-off-confirm"
+            >
               Stop and remove
             </Button>
             <Button size="small" onClick={() => setConfirming(false)}>

@@ -1,7 +1,20 @@
-import { Button, Dropdown, Field, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { ContributionDefinition } from "../../../core/contribution/definition";
-import { ACTIVITIES_SPEC, COST_DRIVERS_SPEC, CUSTOMER_COSTS_SPEC, type TableSpec } from "../../../core/contribution/table-fields";
+import {
+  ACTIVITIES_SPEC,
+  COST_DRIVERS_SPEC,
+  CUSTOMER_COSTS_SPEC,
+  type TableSpec,
+} from "../../../core/contribution/table-fields";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { MappingTable } from "../../components/MappingTable";
 import { Section } from "../../components/Section";
@@ -14,11 +27,15 @@ import { tableMappingView } from "../../state/table-mapping-view";
 
 const NOT_USED = "\u0000none";
 
-const TABLES: Record<ContributionTableKey, { spec: TableSpec; title: string; description: string; optional: string | null }> = {
+const TABLES: Record<
+  ContributionTableKey,
+  { spec: TableSpec; title: string; description: string; optional: string | null }
+> = {
   activities: {
     spec: ACTIVITIES_SPEC,
     title: "Activities",
-    description: "One row per process: its cost driver, process costs and quantity. Process cost rate = process costs / quantity.",
+    description:
+      "One row per process: its cost driver, process costs and quantity. Process cost rate = process costs / quantity.",
     optional: null,
   },
   costDrivers: {
@@ -30,7 +47,8 @@ const TABLES: Record<ContributionTableKey, { spec: TableSpec; title: string; des
   customerCosts: {
     spec: CUSTOMER_COSTS_SPEC,
     title: "Customer Costs",
-    description: "One row per customer: direct customer costs, payment-ineffective costs, investment payments.",
+    description:
+      "One row per customer: direct customer costs, payment-ineffective costs, investment payments.",
     optional: "Not used: no direct customer costs",
   },
 };
@@ -47,12 +65,25 @@ export function ContributionTables(props: { definition: ContributionDefinition }
   const choices = source.choices.map((c) => c.name);
 
   return (
-    <Section title="Input tables" description="Sheets of the workbook that hold the activity costs, the customers' use of each cost driver and their direct costs.">
+    <Section
+      title="Input tables"
+      description="Sheets of the workbook that hold the activity costs, the customers' use of each cost driver and their direct costs."
+    >
       {choices.length === 0 ? (
-        <Notice>{host.kind === "excel" ? "No sheets were listed yet: refresh the list on the Data step." : "Open the workbook on the Data step first: the tables are its other sheets."}</Notice>
+        <Notice>
+          {host.kind === "excel"
+            ? "No sheets were listed yet: refresh the list on the Data step."
+            : "Open the workbook on the Data step first: the tables are its other sheets."}
+        </Notice>
       ) : null}
       {CONTRIBUTION_TABLES.map((table, i) => (
-        <TableSettings key={table} table={table} definition={props.definition} sample={samples[i]} choices={choices} />
+        <TableSettings
+          key={table}
+          table={table}
+          definition={props.definition}
+          sample={samples[i]}
+          choices={choices}
+        />
       ))}
       <div>
         <Button size="small" onClick={tables.reload}>
@@ -63,7 +94,12 @@ export function ContributionTables(props: { definition: ContributionDefinition }
   );
 }
 
-function TableSettings(props: { table: ContributionTableKey; definition: ContributionDefinition; sample: SheetSample; choices: readonly string[] }) {
+function TableSettings(props: {
+  table: ContributionTableKey;
+  definition: ContributionDefinition;
+  sample: SheetSample;
+  choices: readonly string[];
+}) {
   const styles = useStyles();
   const { state, dispatch } = useAgent();
   const { table, sample } = props;
@@ -71,22 +107,43 @@ function TableSettings(props: { table: ContributionTableKey; definition: Contrib
   const source = props.definition[table];
   const path = `contribution.${table}`;
   const view = useMemo(
-    () => (source && sample.status === "ready" ? tableMappingView(info.spec, source.sheet, sample.headers, source.mapping, sample.rows) : null),
-    [info.spec, source, sample],
+    () =>
+      source && sample.status === "ready"
+        ? tableMappingView(info.spec, source.sheet, sample.headers, source.mapping, sample.rows)
+        : null,
+    [info.spec, source, sample]
   );
   const missing = source && props.choices.length > 0 && !props.choices.includes(source.sheet);
   const sheetError =
     fieldError(state.issues, `${path}.sheet`) ??
-    (missing ? `The workbook has no sheet '${source.sheet}': pick the sheet with the ${info.title} table${info.optional ? ", or leave it out" : ""}.` : undefined);
+    (missing
+      ? `The workbook has no sheet '${source.sheet}': pick the sheet with the ${info.title} table${info.optional ? ", or leave it out" : ""}.`
+      : undefined);
   const selected = source?.sheet ?? NOT_USED;
 
   return (
-    <Section title={info.title} level={3} description={info.description} testId={`contribution-table-${table}`}>
-      <Field label={`${info.title} sheet`} validationMessage={sheetError} required={info.optional === null}>
+    <Section
+      title={info.title}
+      level={3}
+      description={info.description}
+      testId={`contribution-table-${table}`}
+    >
+      <Field
+        label={`${info.title} sheet`}
+        validationMessage={sheetError}
+        required={info.optional === null}
+      >
         <Dropdown
           value={source?.sheet ?? info.optional ?? ""}
           selectedOptions={[selected]}
-          onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setContributionTable", table, sheet: d.optionValue === NOT_USED ? null : d.optionValue })}
+          onOptionSelect={(_, d) =>
+            d.optionValue &&
+            dispatch({
+              type: "setContributionTable",
+              table,
+              sheet: d.optionValue === NOT_USED ? null : d.optionValue,
+            })
+          }
           data-testid={`contribution-sheet-${table}`}
         >
           {info.optional ? (
@@ -94,27 +151,42 @@ function TableSettings(props: { table: ContributionTableKey; definition: Contrib
               {info.optional}
             </Option>
           ) : null}
-          {[...new Set([...props.choices, ...(source && missing ? [source.sheet] : [])])].map((name) => (
-            <Option key={name} value={name} text={name}>
-              {name}
-            </Option>
-          ))}
+          {[...new Set([...props.choices, ...(source && missing ? [source.sheet] : [])])].map(
+            (name) => (
+              <Option key={name} value={name} text={name}>
+                {name}
+              </Option>
+            )
+          )}
         </Dropdown>
       </Field>
-      {source && !missing && sample.status === "loading" ? <Spinner size="tiny" label={`Reading '${source.sheet}'…`} /> : null}
-      {source && !missing && sample.status === "error" ? <ErrorMessage title={`'${source.sheet}' could not be read`}>{sample.message}</ErrorMessage> : null}
+      {source && !missing && sample.status === "loading" ? (
+        <Spinner size="tiny" label={`Reading '${source.sheet}'…`} />
+      ) : null}
+      {source && !missing && sample.status === "error" ? (
+        <ErrorMessage title={`'${source.sheet}' could not be read`}>{sample.message}</ErrorMessage>
+      ) : null}
       {view ? (
         <>
-          <p className={styles.summary} role="status" data-testid={`contribution-mapping-summary-${table}`}>
+          <p
+            className={styles.summary}
+            role="status"
+            data-testid={`contribution-mapping-summary-${table}`}
+          >
             {view.requiredMapped} of {view.requiredTotal} required fields mapped
           </p>
           {view.error ? <ErrorMessage title="Fields not mapped">{view.error}</ErrorMessage> : null}
           <MappingTable
             label={`${info.title} field mapping`}
-            rows={view.rows.map((row) => ({ ...row, note: row.oneOf ? "optional; one of the three needed" : undefined }))}
+            rows={view.rows.map((row) => ({
+              ...row,
+              note: row.oneOf ? "optional; one of the three needed" : undefined,
+            }))}
             columns={view.columns.map((c) => c.name)}
             errorOf={(field) => fieldError(state.issues, `${path}.mapping.${field}`)}
-            onChange={(field, header) => dispatch({ type: "setContributionMapping", table, field, header })}
+            onChange={(field, header) =>
+              dispatch({ type: "setContributionMapping", table, field, header })
+            }
             idPrefix={`${table}-`}
             testIdPrefix={`${table}-mapping-`}
           />

@@ -1,12 +1,22 @@
 import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { ContributionDefinition, DiscountRateDefinition, InvestmentTiming } from "../../../core/contribution/definition";
+import type {
+  ContributionDefinition,
+  DiscountRateDefinition,
+  InvestmentTiming,
+} from "../../../core/contribution/definition";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";
 import { useAgent } from "../../state/context";
 import { DEFAULT_WACC, discountRateView, type WaccInputs } from "../../state/discount-rate-view";
-import { parseNumberText, parsePercentText, parseWholeNumber, percentText, type NumberInput } from "../../state/inputs";
+import {
+  parseNumberText,
+  parsePercentText,
+  parseWholeNumber,
+  percentText,
+  type NumberInput,
+} from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 
 const KIND_TEXT: Record<DiscountRateDefinition["kind"], string> = {
@@ -21,12 +31,19 @@ const TIMING_TEXT: Record<InvestmentTiming, string> = {
 
 const useStyles = makeStyles({
   used: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  working: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
+  working: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    fontVariantNumeric: "tabular-nums",
+  },
 });
 
 const parseMoney = (text: string): NumberInput => {
   const parsed = parseNumberText(text, "an amount");
-  return parsed.ok && parsed.value < 0 ? { ok: false, message: "Enter an amount of 0 or more." } : parsed;
+  return parsed.ok && parsed.value < 0
+    ? { ok: false, message: "Enter an amount of 0 or more." }
+    : parsed;
 };
 
 /** Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC; seed 001): n, g and i. */
@@ -42,7 +59,8 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
   else lastWacc.current = rate;
   const view = discountRateView(rate);
   const err = (path: string) => fieldError(state.issues, `contribution.${path}`);
-  const setRate = (discountRate: DiscountRateDefinition) => dispatch({ type: "updateContribution", patch: { discountRate } });
+  const setRate = (discountRate: DiscountRateDefinition) =>
+    dispatch({ type: "updateContribution", patch: { discountRate } });
   const setWacc = (patch: Partial<WaccInputs>) => setRate({ ...lastWacc.current, ...patch });
   const percent = (label: string, key: "riskFree" | "marketReturn" | "costOfDebt" | "taxRate") =>
     rate.kind === "wacc" ? (
@@ -59,13 +77,18 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
     ) : null;
 
   return (
-    <Section title="Customer value" description="Each account's cash flow (CP II plus payment-ineffective costs, less investments), grown and discounted over the horizon.">
+    <Section
+      title="Customer value"
+      description="Each account's cash flow (CP II plus payment-ineffective costs, less investments), grown and discounted over the horizon."
+    >
       <FieldRow>
         <NumberField
           label="Horizon (years after this one)"
           value={definition.horizonYears}
           parse={(t) => parseWholeNumber(t, 0, 100, "a number of years")}
-          onCommit={(horizonYears) => dispatch({ type: "updateContribution", patch: { horizonYears } })}
+          onCommit={(horizonYears) =>
+            dispatch({ type: "updateContribution", patch: { horizonYears } })
+          }
           error={err("horizonYears")}
           testId="contribution-horizon"
         />
@@ -85,7 +108,13 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
           style={{ minWidth: 0 }}
           value={TIMING_TEXT[definition.investmentTiming ?? "everyPeriod"]}
           selectedOptions={[definition.investmentTiming ?? "everyPeriod"]}
-          onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateContribution", patch: { investmentTiming: d.optionValue as InvestmentTiming } })}
+          onOptionSelect={(_, d) =>
+            d.optionValue &&
+            dispatch({
+              type: "updateContribution",
+              patch: { investmentTiming: d.optionValue as InvestmentTiming },
+            })
+          }
         >
           {(Object.keys(TIMING_TEXT) as InvestmentTiming[]).map((t) => (
             <Option key={t} value={t}>
@@ -94,14 +123,19 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
           ))}
         </Dropdown>
       </Field>
-      <Field label="Discount rate" hint="WACC: the weighted average cost of capital, with the cost of equity by CAPM.">
+      <Field
+        label="Discount rate"
+        hint="WACC: the weighted average cost of capital, with the cost of equity by CAPM."
+      >
         <Dropdown
           style={{ minWidth: 0 }}
           value={KIND_TEXT[rate.kind]}
           selectedOptions={[rate.kind]}
           onOptionSelect={(_, d) => {
             if (d.optionValue === rate.kind) return;
-            setRate(d.optionValue === "wacc" ? lastWacc.current : { kind: "rate", rate: lastRate.current });
+            setRate(
+              d.optionValue === "wacc" ? lastWacc.current : { kind: "rate", rate: lastRate.current }
+            );
           }}
           data-testid="discount-kind"
         >
@@ -135,7 +169,14 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
               error={err("discountRate.equity")?.replace(/^Plus /, "Equity plus ")}
               testId="wacc-equity"
             />
-            <NumberField label="Debt (market value)" value={rate.debt} parse={parseMoney} onCommit={(debt) => setWacc({ debt })} error={err("discountRate.debt")} testId="wacc-debt" />
+            <NumberField
+              label="Debt (market value)"
+              value={rate.debt}
+              parse={parseMoney}
+              onCommit={(debt) => setWacc({ debt })}
+              error={err("discountRate.debt")}
+              testId="wacc-debt"
+            />
           </FieldRow>
           <FieldRow>
             {percent("Risk-free rate", "riskFree")}
@@ -157,7 +198,9 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
       )}
       <div aria-live="polite">
         <p className={styles.used} data-testid="discount-rate-used">
-          {view.rate === null ? `No discount rate: ${view.error}` : `Discount rate used: ${(view.rate * 100).toFixed(2)}%`}
+          {view.rate === null
+            ? `No discount rate: ${view.error}`
+            : `Discount rate used: ${(view.rate * 100).toFixed(2)}%`}
         </p>
         {view.working.map((line) => (
           <p className={styles.working} key={line}>

@@ -38,11 +38,19 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
   const drivers = props.definition.derivedDrivers ?? [];
   const deductions = props.definition.salesDeductionColumns ?? [];
   const columns = useMemo(() => {
-    const inUse = [...drivers.flatMap((d) => (d.from === "column" ? [d.column] : [])), ...deductions];
-    return fieldChoices(source.sheet?.headers, state.doc.source.mapping, { dimensions: [], numbers: inUse }).numbers;
+    const inUse = [
+      ...drivers.flatMap((d) => (d.from === "column" ? [d.column] : [])),
+      ...deductions,
+    ];
+    return fieldChoices(source.sheet?.headers, state.doc.source.mapping, {
+      dimensions: [],
+      numbers: inUse,
+    }).numbers;
   }, [source.sheet, state.doc.source.mapping, drivers, deductions]);
-  const setDrivers = (derivedDrivers: DerivedDriver[]) => dispatch({ type: "updateContribution", patch: { derivedDrivers } });
-  const update = (i: number, driver: DerivedDriver) => setDrivers(drivers.map((d, j) => (j === i ? driver : d)));
+  const setDrivers = (derivedDrivers: DerivedDriver[]) =>
+    dispatch({ type: "updateContribution", patch: { derivedDrivers } });
+  const update = (i: number, driver: DerivedDriver) =>
+    setDrivers(drivers.map((d, j) => (j === i ? driver : d)));
   const err = (path: string) => fieldError(state.issues, `contribution.${path}`);
 
   return (
@@ -52,10 +60,29 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
     >
       <div className={styles.list}>
         {drivers.map((driver, i) => (
-          <div className={styles.driver} key={i} role="group" aria-label={`Derived driver ${i + 1}: ${driver.name}`} data-testid={`derived-driver-${i}`}>
-            <TextField label="Driver name" value={driver.name} onChange={(name) => update(i, { ...driver, name })} error={err(`derivedDrivers[${i}].name`)} />
-            <IconButton icon={<DismissRegular />} label={`Remove driver ${driver.name || i + 1}`} onClick={() => setDrivers(drivers.filter((_, j) => j !== i))} />
-            <Field className={styles.wide} label="Counted from" validationMessage={err(`derivedDrivers[${i}].from`)}>
+          <div
+            className={styles.driver}
+            key={i}
+            role="group"
+            aria-label={`Derived driver ${i + 1}: ${driver.name}`}
+            data-testid={`derived-driver-${i}`}
+          >
+            <TextField
+              label="Driver name"
+              value={driver.name}
+              onChange={(name) => update(i, { ...driver, name })}
+              error={err(`derivedDrivers[${i}].name`)}
+            />
+            <IconButton
+              icon={<DismissRegular />}
+              label={`Remove driver ${driver.name || i + 1}`}
+              onClick={() => setDrivers(drivers.filter((_, j) => j !== i))}
+            />
+            <Field
+              className={styles.wide}
+              label="Counted from"
+              validationMessage={err(`derivedDrivers[${i}].from`)}
+            >
               <Dropdown
                 style={{ minWidth: 0 }}
                 value={FROM_TEXT[driver.from]}
@@ -63,7 +90,16 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
                 onOptionSelect={(_, d) => {
                   const from = d.optionValue as DerivedDriver["from"] | undefined;
                   if (!from || from === driver.from) return;
-                  update(i, from === "column" ? { name: driver.name, from, column: columns.find((c) => c === driver.name) ?? "" } : { name: driver.name, from });
+                  update(
+                    i,
+                    from === "column"
+                      ? {
+                          name: driver.name,
+                          from,
+                          column: columns.find((c) => c === driver.name) ?? "",
+                        }
+                      : { name: driver.name, from }
+                  );
                 }}
               >
                 {(Object.keys(FROM_TEXT) as DerivedDriver["from"][]).map((from) => (
@@ -81,7 +117,9 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
                     placeholder="Pick a numeric column"
                     value={driver.column}
                     selectedOptions={driver.column ? [driver.column] : []}
-                    onOptionSelect={(_, d) => d.optionValue && update(i, { ...driver, column: d.optionValue })}
+                    onOptionSelect={(_, d) =>
+                      d.optionValue && update(i, { ...driver, column: d.optionValue })
+                    }
                   >
                     {columns.map((c) => (
                       <Option key={c} value={c}>
@@ -96,7 +134,21 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
         ))}
       </div>
       <div>
-        <Button size="small" onClick={() => setDrivers([...drivers, { name: uniqueName("Driver", drivers.map((d) => d.name)), from: "lines" }])}>
+        <Button
+          size="small"
+          onClick={() =>
+            setDrivers([
+              ...drivers,
+              {
+                name: uniqueName(
+                  "Driver",
+                  drivers.map((d) => d.name)
+                ),
+                from: "lines",
+              },
+            ])
+          }
+        >
           Add a driver
         </Button>
       </div>
@@ -111,7 +163,12 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
           placeholder="None"
           value={deductions.join(", ")}
           selectedOptions={[...deductions]}
-          onOptionSelect={(_, d) => dispatch({ type: "updateContribution", patch: { salesDeductionColumns: d.selectedOptions } })}
+          onOptionSelect={(_, d) =>
+            dispatch({
+              type: "updateContribution",
+              patch: { salesDeductionColumns: d.selectedOptions },
+            })
+          }
         >
           {columns.map((c) => (
             <Option key={c} value={c}>

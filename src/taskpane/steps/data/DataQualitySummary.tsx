@@ -1,5 +1,10 @@
 import { Badge, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { SKIP_REASON_LABEL, type DataQualityReport, type ReasonCount, type SkipReason } from "../../../core/table/data-quality";
+import {
+  SKIP_REASON_LABEL,
+  type DataQualityReport,
+  type ReasonCount,
+  type SkipReason,
+} from "../../../core/table/data-quality";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
@@ -20,10 +25,31 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  totalValue: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  reasons: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  reasonHead: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  totalValue: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  reasons: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  reasonHead: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  detail: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** Rows read, usable and skipped (by reason, with row numbers), as parsing the source found them. */
@@ -38,13 +64,18 @@ export function DataQualitySummary() {
       </ErrorMessage>
     );
   }
-  if (!source.parsed) return source.parsing ? <Spinner size="tiny" label="Checking the rows…" /> : null;
+  if (!source.parsed)
+    return source.parsing ? <Spinner size="tiny" label="Checking the rows…" /> : null;
   const q: DataQualityReport = source.parsed.quality;
   const skipped = Object.entries(q.skipped) as [SkipReason, ReasonCount][];
   const skippedTotal = skipped.reduce((n, [, r]) => n + r.count, 0);
 
   return (
-    <Section title="Data quality" description={`Sheet '${q.sheet}'. Rows that cannot be used are skipped and listed here; the sheet itself is never changed.`} testId="data-quality">
+    <Section
+      title="Data quality"
+      description={`Sheet '${q.sheet}'. Rows that cannot be used are skipped and listed here; the sheet itself is never changed.`}
+      testId="data-quality"
+    >
       <dl className={styles.totals} aria-live="polite">
         <Total label="Rows read" value={q.rowsRead} testId="rows-read" />
         <Total label="Usable" value={q.rowsUsable} testId="rows-usable" />
@@ -68,7 +99,8 @@ export function DataQualitySummary() {
               </p>
               {count.examples.slice(0, 2).map((example) => (
                 <p className={styles.detail} key={`${example.row}:${example.column}`}>
-                  Row {example.row}, {example.column}: “{example.value}”, expected {example.expected}
+                  Row {example.row}, {example.column}: “{example.value}”, expected{" "}
+                  {example.expected}
                 </p>
               ))}
             </li>

@@ -23,7 +23,10 @@ export function DataStep() {
         <SourcePicker />
       </Section>
       {source.sheet ? (
-        <Section title="Field mapping" description="Each field the agent needs, the column it reads, and the first values found there.">
+        <Section
+          title="Field mapping"
+          description="Each field the agent needs, the column it reads, and the first values found there."
+        >
           <FieldMappingTable />
           <DateOrderField />
         </Section>

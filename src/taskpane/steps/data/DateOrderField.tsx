@@ -12,11 +12,18 @@ export function DateOrderField() {
   const { state, dispatch } = useAgent();
   const order = state.doc.source.dateOrder ?? "MDY";
   return (
-    <Field label="Dates written as text" hint="Only for slash dates where both parts could be the month." validationMessage={fieldError(state.issues, "source.dateOrder")}>
+    <Field
+      label="Dates written as text"
+      hint="Only for slash dates where both parts could be the month."
+      validationMessage={fieldError(state.issues, "source.dateOrder")}
+    >
       <Dropdown
         value={ORDER_TEXT[order]}
         selectedOptions={[order]}
-        onOptionSelect={(_, data) => data.optionValue && dispatch({ type: "setDateOrder", dateOrder: data.optionValue === "MDY" ? null : "DMY" })}
+        onOptionSelect={(_, data) =>
+          data.optionValue &&
+          dispatch({ type: "setDateOrder", dateOrder: data.optionValue === "MDY" ? null : "DMY" })
+        }
       >
         <Option value="MDY">{ORDER_TEXT.MDY}</Option>
         <Option value="DMY">{ORDER_TEXT.DMY}</Option>

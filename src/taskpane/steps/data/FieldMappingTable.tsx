@@ -19,7 +19,7 @@ export function FieldMappingTable() {
   const headers = source.sheet?.headers;
   const view = useMemo(
     () => (headers ? mappingView(headers, state.doc.source.mapping, source.sampleRows) : null),
-    [headers, state.doc.source.mapping, source.sampleRows],
+    [headers, state.doc.source.mapping, source.sampleRows]
   );
   if (!view) return null;
 
@@ -28,7 +28,11 @@ export function FieldMappingTable() {
       <p className={styles.summary} role="status" data-testid="mapping-summary">
         {view.requiredMapped} of {view.requiredTotal} required fields mapped
       </p>
-      {view.error ? <ErrorMessage title="Fields not mapped" testId="mapping-error">{view.error}</ErrorMessage> : null}
+      {view.error ? (
+        <ErrorMessage title="Fields not mapped" testId="mapping-error">
+          {view.error}
+        </ErrorMessage>
+      ) : null}
       <MappingTable
         label="Field mapping"
         rows={view.rows}

@@ -12,7 +12,12 @@ import { parseNumberText, type NumberInput } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 
 const useStyles = makeStyles({
-  rate: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", alignItems: "end", gap: tokens.spacingHorizontalS },
+  rate: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalS,
+  },
   found: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -59,11 +64,17 @@ export function MoneyOptions() {
   }, [source.sheet, column]);
 
   const missing = currenciesWithoutRate(found, doc.currency.target, doc.currency.rates);
-  const codeProblem = newCode && !/^[A-Za-z]{3}$/.test(newCode.trim()) ? "Enter a three-letter currency code, such as EUR." : undefined;
+  const codeProblem =
+    newCode && !/^[A-Za-z]{3}$/.test(newCode.trim())
+      ? "Enter a three-letter currency code, such as EUR."
+      : undefined;
   const rateLabel = (code: string) => `${doc.currency.target || "Agent currency"} per 1 ${code}`;
 
   return (
-    <Section title="Money" description="How amounts are read: rebates, and the currency every amount is converted into.">
+    <Section
+      title="Money"
+      description="How amounts are read: rebates, and the currency every amount is converted into."
+    >
       <Switch
         checked={doc.deductRebateFromMargin}
         label="Deduct the calculated rebate from the gross margin"
@@ -73,7 +84,9 @@ export function MoneyOptions() {
         <TextField
           label="Agent currency"
           value={doc.currency.target}
-          onChange={(target) => dispatch({ type: "setCurrencyTarget", target: target.toUpperCase() })}
+          onChange={(target) =>
+            dispatch({ type: "setCurrencyTarget", target: target.toUpperCase() })
+          }
           error={fieldError(issues, "currency.target")}
         />
       </FieldRow>
@@ -92,11 +105,18 @@ export function MoneyOptions() {
               value={rate ?? null}
               parse={parseRate}
               onCommit={(value) => dispatch({ type: "setCurrencyRate", code, rate: value })}
-              error={rate === undefined ? `Rows in ${code} need a rate: how many ${doc.currency.target} is one ${code} worth?` : fieldError(issues, `currency.rates.${code}`)}
+              error={
+                rate === undefined
+                  ? `Rows in ${code} need a rate: how many ${doc.currency.target} is one ${code} worth?`
+                  : fieldError(issues, `currency.rates.${code}`)
+              }
               testId={`rate-${code}`}
             />
             {rate !== undefined ? (
-              <Button aria-label={`Remove the ${code} rate`} onClick={() => dispatch({ type: "setCurrencyRate", code, rate: null })}>
+              <Button
+                aria-label={`Remove the ${code} rate`}
+                onClick={() => dispatch({ type: "setCurrencyRate", code, rate: null })}
+              >
                 Remove
               </Button>
             ) : null}
@@ -104,8 +124,17 @@ export function MoneyOptions() {
         );
       })}
       <div className={styles.rate}>
-        <Field label="Add a rate for currency" validationMessage={codeProblem} hint="Rows in a currency without a rate are refused.">
-          <Input value={newCode} maxLength={3} onChange={(_, data) => setNewCode(data.value.toUpperCase())} placeholder="EUR" />
+        <Field
+          label="Add a rate for currency"
+          validationMessage={codeProblem}
+          hint="Rows in a currency without a rate are refused."
+        >
+          <Input
+            value={newCode}
+            maxLength={3}
+            onChange={(_, data) => setNewCode(data.value.toUpperCase())}
+            placeholder="EUR"
+          />
         </Field>
         <Button
           disabled={!newCode || Boolean(codeProblem)}

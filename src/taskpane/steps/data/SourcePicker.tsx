@@ -1,4 +1,12 @@
-import { Button, Dropdown, Field, Option, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef } from "react";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../session/context";
@@ -14,7 +22,12 @@ const useStyles = makeStyles({
     clipPath: "inset(50%)",
     whiteSpace: "nowrap",
   },
-  file: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  file: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** Where the transactions come from: a sheet or table of this workbook, or (outside Excel) a file. */
@@ -45,10 +58,18 @@ export function SourcePicker() {
                 event.target.value = "";
               }}
             />
-            <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={source.busy !== null}>
+            <Button
+              appearance="primary"
+              onClick={() => fileInput.current?.click()}
+              disabled={source.busy !== null}
+            >
               Upload .xlsx or .csv
             </Button>
-            <Button onClick={() => void source.openSample()} disabled={source.busy !== null} data-testid="use-sample">
+            <Button
+              onClick={() => void source.openSample()}
+              disabled={source.busy !== null}
+              data-testid="use-sample"
+            >
               Use the sample workbook
             </Button>
           </div>
@@ -61,7 +82,10 @@ export function SourcePicker() {
       ) : null}
 
       {source.choices.length > 0 && (host.kind === "excel" || source.choices.length > 1) ? (
-        <Field label={host.kind === "excel" ? "Sheet or table with the transactions" : "Sheet"} hint={selectedChoice?.detail}>
+        <Field
+          label={host.kind === "excel" ? "Sheet or table with the transactions" : "Sheet"}
+          hint={selectedChoice?.detail}
+        >
           <Dropdown
             value={selected}
             selectedOptions={selected ? [selected] : []}
@@ -95,17 +119,25 @@ export function SourcePicker() {
           <ProgressBar value={progressValue(source.progress)} />
         </Field>
       ) : null}
-      {source.error ? <ErrorMessage title="The source could not be read" testId="source-error">{source.error}</ErrorMessage> : null}
+      {source.error ? (
+        <ErrorMessage title="The source could not be read" testId="source-error">
+          {source.error}
+        </ErrorMessage>
+      ) : null}
     </>
   );
 }
 
-function progressValue(progress: { done: number; total: number | null } | null): number | undefined {
+function progressValue(
+  progress: { done: number; total: number | null } | null
+): number | undefined {
   if (!progress || !progress.total) return undefined;
   return Math.min(1, progress.done / progress.total);
 }
 
 function progressHint(progress: { done: number; total: number | null } | null): string | undefined {
   if (!progress) return undefined;
-  return progress.total ? `${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} rows` : `${progress.done.toLocaleString("en-US")} rows`;
+  return progress.total
+    ? `${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} rows`
+    : `${progress.done.toLocaleString("en-US")} rows`;
 }

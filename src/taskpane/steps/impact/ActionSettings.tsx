@@ -16,14 +16,35 @@ export function ActionSettings() {
   const update = (patch: Partial<typeof action>) => dispatch({ type: "updateAction", patch });
   return (
     <>
-      <Section title="Actions" description="The top flagged groups become actions in the Flagged Accounts sheet.">
-        <TextField label="Summary" value={action.summary} onChange={(summary) => update({ summary })} error={err("action.summary")} />
-        <Field label="Description" validationMessage={err("action.description")} hint="{CustomerName}, {CurrentMarginPct}, … are filled in per account.">
-          <Textarea value={action.description} resize="vertical" onChange={(_, d) => update({ description: d.value })} />
+      <Section
+        title="Actions"
+        description="The top flagged groups become actions in the Flagged Accounts sheet."
+      >
+        <TextField
+          label="Summary"
+          value={action.summary}
+          onChange={(summary) => update({ summary })}
+          error={err("action.summary")}
+        />
+        <Field
+          label="Description"
+          validationMessage={err("action.description")}
+          hint="{CustomerName}, {CurrentMarginPct}, … are filled in per account."
+        >
+          <Textarea
+            value={action.description}
+            resize="vertical"
+            onChange={(_, d) => update({ description: d.value })}
+          />
         </Field>
         <FieldRow>
           <Field label="One action per" validationMessage={err("action.groupBy")}>
-            <Dropdown style={{ minWidth: 0 }} value={action.groupBy} selectedOptions={[action.groupBy]} onOptionSelect={(_, d) => d.optionValue && update({ groupBy: d.optionValue })}>
+            <Dropdown
+              style={{ minWidth: 0 }}
+              value={action.groupBy}
+              selectedOptions={[action.groupBy]}
+              onOptionSelect={(_, d) => d.optionValue && update({ groupBy: d.optionValue })}
+            >
               {detectionLevels(state.doc).map((level) => (
                 <Option key={level} value={level}>
                   {level}
@@ -31,11 +52,29 @@ export function ActionSettings() {
               ))}
             </Dropdown>
           </Field>
-          <NumberField label="Keep the top" value={action.topK} parse={(t) => parseWholeNumber(t, 1, 100000, "a number of actions")} onCommit={(topK) => update({ topK })} error={err("action.topK")} />
+          <NumberField
+            label="Keep the top"
+            value={action.topK}
+            parse={(t) => parseWholeNumber(t, 1, 100000, "a number of actions")}
+            onCommit={(topK) => update({ topK })}
+            error={err("action.topK")}
+          />
         </FieldRow>
         <FieldRow>
-          <NumberField label="Due in (days)" value={action.dueInDays} parse={(t) => parseWholeNumber(t, 0, 3650, "a number of days")} onCommit={(dueInDays) => update({ dueInDays })} error={err("action.dueInDays")} />
-          <TextField label="Assigned to" value={action.assignee} placeholder="Name or email" onChange={(assignee) => update({ assignee })} error={err("action.assignee")} />
+          <NumberField
+            label="Due in (days)"
+            value={action.dueInDays}
+            parse={(t) => parseWholeNumber(t, 0, 3650, "a number of days")}
+            onCommit={(dueInDays) => update({ dueInDays })}
+            error={err("action.dueInDays")}
+          />
+          <TextField
+            label="Assigned to"
+            value={action.assignee}
+            placeholder="Name or email"
+            onChange={(assignee) => update({ assignee })}
+            error={err("action.assignee")}
+          />
         </FieldRow>
       </Section>
     </>

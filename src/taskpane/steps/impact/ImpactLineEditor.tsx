@@ -10,7 +10,8 @@ import type { MeasureInfo } from "../../state/scope";
 function parseRate(text: string): NumberInput {
   const parsed = parseNumberText(text.replace(/%\s*$/, ""), "a rate from 0 to 100");
   if (!parsed.ok) return parsed;
-  if (parsed.value < 0 || parsed.value > 100) return { ok: false, message: "Enter a rate from 0 to 100 (%)." };
+  if (parsed.value < 0 || parsed.value > 100)
+    return { ok: false, message: "Enter a rate from 0 to 100 (%)." };
   return parsed;
 }
 
@@ -34,13 +35,22 @@ export function ImpactLineEditor(props: {
       invalid={issuesUnder(issues, path).length > 0}
       testId={`impact-${props.index}`}
       actions={
-        <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove impact ${label}`}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={props.onRemove}
+          aria-label={`Remove impact ${label}`}
+        >
           Remove
         </Button>
       }
     >
       <Field label="Measure" validationMessage={err("measure")}>
-        <Dropdown value={label} selectedOptions={[line.measure]} onOptionSelect={(_, d) => d.optionValue && props.onChange({ measure: d.optionValue })}>
+        <Dropdown
+          value={label}
+          selectedOptions={[line.measure]}
+          onOptionSelect={(_, d) => d.optionValue && props.onChange({ measure: d.optionValue })}
+        >
           {props.candidates.map((c) => (
             <Option key={c.name} value={c.name} text={c.label}>
               {c.format === "money" ? c.label : `${c.label} (not money)`}
@@ -50,7 +60,14 @@ export function ImpactLineEditor(props: {
       </Field>
       <FieldRow columns="minmax(0, 4fr) minmax(0, 3fr) minmax(0, 2fr)">
         <Field label="Type" validationMessage={err("type")}>
-          <Dropdown style={{ minWidth: 0 }} value={line.type} selectedOptions={[line.type]} onOptionSelect={(_, d) => d.optionValue && props.onChange({ type: d.optionValue as ImpactType })}>
+          <Dropdown
+            style={{ minWidth: 0 }}
+            value={line.type}
+            selectedOptions={[line.type]}
+            onOptionSelect={(_, d) =>
+              d.optionValue && props.onChange({ type: d.optionValue as ImpactType })
+            }
+          >
             <Option value="Revenue">Revenue</Option>
             <Option value="Profit">Profit</Option>
           </Dropdown>

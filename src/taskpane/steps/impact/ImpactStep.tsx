@@ -27,10 +27,15 @@ export function ImpactStep() {
 
   return (
     <>
-      <Section title="Impact measures" description="Expected impact = the measure summed over flagged accounts × realization rate. The first in order ranks the flagged accounts.">
+      <Section
+        title="Impact measures"
+        description="Expected impact = the measure summed over flagged accounts × realization rate. The first in order ranks the flagged accounts."
+      >
         {result ? (
           <p className={styles.stats} aria-live="polite" data-testid="impact-preview">
-            Preview: revenue {formatMoney(result.impact.expectedByType.Revenue, doc.currency.target)}, profit {formatMoney(result.impact.expectedByType.Profit, doc.currency.target)}.
+            Preview: revenue{" "}
+            {formatMoney(result.impact.expectedByType.Revenue, doc.currency.target)}, profit{" "}
+            {formatMoney(result.impact.expectedByType.Profit, doc.currency.target)}.
           </p>
         ) : null}
         <div className={styles.list}>
@@ -46,7 +51,9 @@ export function ImpactStep() {
             />
           ))}
         </div>
-        {fieldError(issues, "impact") ? <p className={styles.stats}>{fieldError(issues, "impact")}</p> : null}
+        {fieldError(issues, "impact") ? (
+          <p className={styles.stats}>{fieldError(issues, "impact")}</p>
+        ) : null}
         <div>
           <Button
             size="small"
@@ -54,7 +61,12 @@ export function ImpactStep() {
             onClick={() =>
               dispatch({
                 type: "addImpact",
-                measure: { measure: unused[0].name, type: "Profit", realizationRatePct: 50, order: Math.max(0, ...doc.impact.map((i) => i.order)) + 1 },
+                measure: {
+                  measure: unused[0].name,
+                  type: "Profit",
+                  realizationRatePct: 50,
+                  order: Math.max(0, ...doc.impact.map((i) => i.order)) + 1,
+                },
               })
             }
           >

@@ -30,14 +30,30 @@ export function JoinMeasureEditor(props: {
       summary={`= ${measure.expression}`}
       defaultOpen={props.defaultOpen}
       actions={
-        <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove ${title}`}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={props.onRemove}
+          aria-label={`Remove ${title}`}
+        >
           Remove
         </Button>
       }
     >
       <FieldRow>
-        <TextField label="Name (in formulas)" value={measure.name} onChange={(name) => props.onChange({ ...measure, name })} error={err("name")} monospace />
-        <TextField label="Column heading" value={measure.label} onChange={(label) => props.onChange({ ...measure, label })} error={err("label")} />
+        <TextField
+          label="Name (in formulas)"
+          value={measure.name}
+          onChange={(name) => props.onChange({ ...measure, name })}
+          error={err("name")}
+          monospace
+        />
+        <TextField
+          label="Column heading"
+          value={measure.label}
+          onChange={(label) => props.onChange({ ...measure, label })}
+          error={err("label")}
+        />
       </FieldRow>
       <FormulaField
         label="Formula"
@@ -51,7 +67,10 @@ export function JoinMeasureEditor(props: {
         <Dropdown
           value={measure.format ? FORMAT_TEXT[measure.format] : "Number"}
           selectedOptions={[measure.format ?? "number"]}
-          onOptionSelect={(_, data) => data.optionValue && props.onChange({ ...measure, format: data.optionValue as MeasureFormat })}
+          onOptionSelect={(_, data) =>
+            data.optionValue &&
+            props.onChange({ ...measure, format: data.optionValue as MeasureFormat })
+          }
         >
           {(Object.keys(FORMAT_TEXT) as MeasureFormat[]).map((format) => (
             <Option key={format} value={format}>

@@ -17,7 +17,12 @@ import { JoinMeasureEditor } from "./JoinMeasureEditor";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto", alignItems: "end", gap: tokens.spacingHorizontalXS },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalXS,
+  },
   stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -41,21 +46,43 @@ export function JoinStep() {
 
   return (
     <>
-      <Section title="Series joined" description="Each row of the left series (an account) is matched with the right series' row (its segment).">
+      <Section
+        title="Series joined"
+        description="Each row of the left series (an account) is matched with the right series' row (its segment)."
+      >
         {result ? (
           <p className={styles.stats} aria-live="polite" data-testid="join-stats">
             {plural(result.join.length, "row")} in the preview.
           </p>
         ) : null}
-        <TextField label="Label" value={join.label} onChange={(label) => dispatch({ type: "updateJoin", patch: { label } })} error={fieldError(issues, "join.label")} />
+        <TextField
+          label="Label"
+          value={join.label}
+          onChange={(label) => dispatch({ type: "updateJoin", patch: { label } })}
+          error={fieldError(issues, "join.label")}
+        />
         <FieldRow>
           <Field label="Left series" validationMessage={fieldError(issues, "join.left")}>
-            <Dropdown style={{ minWidth: 0 }} value={join.left} selectedOptions={[join.left]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateJoin", patch: { left: d.optionValue } })}>
+            <Dropdown
+              style={{ minWidth: 0 }}
+              value={join.left}
+              selectedOptions={[join.left]}
+              onOptionSelect={(_, d) =>
+                d.optionValue && dispatch({ type: "updateJoin", patch: { left: d.optionValue } })
+              }
+            >
               {seriesOptions}
             </Dropdown>
           </Field>
           <Field label="Right series" validationMessage={fieldError(issues, "join.right")}>
-            <Dropdown style={{ minWidth: 0 }} value={join.right} selectedOptions={[join.right]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateJoin", patch: { right: d.optionValue } })}>
+            <Dropdown
+              style={{ minWidth: 0 }}
+              value={join.right}
+              selectedOptions={[join.right]}
+              onOptionSelect={(_, d) =>
+                d.optionValue && dispatch({ type: "updateJoin", patch: { right: d.optionValue } })
+              }
+            >
               {seriesOptions}
             </Dropdown>
           </Field>
@@ -63,8 +90,22 @@ export function JoinStep() {
         <div className={styles.list} role="group" aria-label="Levels that must match">
           {join.on.map((pair, i) => (
             <div className={styles.pair} key={i}>
-              <Field label={`Left level ${i + 1}`} validationMessage={fieldError(issues, `join.on[${i}].left`)}>
-                <Dropdown style={{ minWidth: 0 }} value={pair.left} selectedOptions={[pair.left]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setJoinOn", on: join.on.map((p, j) => (j === i ? { ...p, left: d.optionValue! } : p)) })}>
+              <Field
+                label={`Left level ${i + 1}`}
+                validationMessage={fieldError(issues, `join.on[${i}].left`)}
+              >
+                <Dropdown
+                  style={{ minWidth: 0 }}
+                  value={pair.left}
+                  selectedOptions={[pair.left]}
+                  onOptionSelect={(_, d) =>
+                    d.optionValue &&
+                    dispatch({
+                      type: "setJoinOn",
+                      on: join.on.map((p, j) => (j === i ? { ...p, left: d.optionValue! } : p)),
+                    })
+                  }
+                >
                   {(left?.groupBy ?? []).map((level) => (
                     <Option key={level} value={level}>
                       {level}
@@ -72,8 +113,22 @@ export function JoinStep() {
                   ))}
                 </Dropdown>
               </Field>
-              <Field label={`= Right level ${i + 1}`} validationMessage={fieldError(issues, `join.on[${i}].right`)}>
-                <Dropdown style={{ minWidth: 0 }} value={pair.right} selectedOptions={[pair.right]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setJoinOn", on: join.on.map((p, j) => (j === i ? { ...p, right: d.optionValue! } : p)) })}>
+              <Field
+                label={`= Right level ${i + 1}`}
+                validationMessage={fieldError(issues, `join.on[${i}].right`)}
+              >
+                <Dropdown
+                  style={{ minWidth: 0 }}
+                  value={pair.right}
+                  selectedOptions={[pair.right]}
+                  onOptionSelect={(_, d) =>
+                    d.optionValue &&
+                    dispatch({
+                      type: "setJoinOn",
+                      on: join.on.map((p, j) => (j === i ? { ...p, right: d.optionValue! } : p)),
+                    })
+                  }
+                >
                   {(right?.groupBy ?? []).map((level) => (
                     <Option key={level} value={level}>
                       {level}
@@ -81,18 +136,38 @@ export function JoinStep() {
                   ))}
                 </Dropdown>
               </Field>
-              <IconButton icon={<DismissRegular />} label={`Remove level pair ${i + 1}`} disabled={join.on.length === 1} onClick={() => dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })} />
+              <IconButton
+                icon={<DismissRegular />}
+                label={`Remove level pair ${i + 1}`}
+                disabled={join.on.length === 1}
+                onClick={() =>
+                  dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })
+                }
+              />
             </div>
           ))}
         </div>
         <div>
-          <Button size="small" onClick={() => dispatch({ type: "setJoinOn", on: [...join.on, { left: left?.groupBy[0] ?? "", right: right?.groupBy[0] ?? "" }] })}>
+          <Button
+            size="small"
+            onClick={() =>
+              dispatch({
+                type: "setJoinOn",
+                on: [...join.on, { left: left?.groupBy[0] ?? "", right: right?.groupBy[0] ?? "" }],
+              })
+            }
+          >
             Add a level pair
           </Button>
         </div>
-        {fieldError(issues, "join.on") ? <Notice intent="warning">{fieldError(issues, "join.on")}</Notice> : null}
+        {fieldError(issues, "join.on") ? (
+          <Notice intent="warning">{fieldError(issues, "join.on")}</Notice>
+        ) : null}
       </Section>
-      <Section title="Join measures" description={`Formulas over ${join.left}.… and ${join.right}.… measures and the join's earlier measures.`}>
+      <Section
+        title="Join measures"
+        description={`Formulas over ${join.left}.… and ${join.right}.… measures and the join's earlier measures.`}
+      >
         <div className={styles.list}>
           {join.measures.map((measure, i) => (
             <JoinMeasureEditor
@@ -111,9 +186,15 @@ export function JoinStep() {
           <Button
             size="small"
             onClick={() => {
-              const name = uniqueName("Measure", join.measures.map((m) => m.name));
+              const name = uniqueName(
+                "Measure",
+                join.measures.map((m) => m.name)
+              );
               setAdded([...added, name]);
-              dispatch({ type: "addJoinMeasure", measure: { name, label: name, expression: "", format: "number" } });
+              dispatch({
+                type: "addJoinMeasure",
+                measure: { name, label: name, expression: "", format: "number" },
+              });
             }}
           >
             Add a measure

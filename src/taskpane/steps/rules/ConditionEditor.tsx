@@ -1,4 +1,12 @@
-import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RuleCondition } from "../../../core/agent/document";
 import { ItemCard } from "../../components/Card";
@@ -7,12 +15,23 @@ import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { TextField } from "../../components/TextField";
 import { describeCondition } from "../../../core/rules/describe";
-import { formatValueList, parseNumberText, parseRuleValue, parseValueList } from "../../state/inputs";
+import {
+  formatValueList,
+  parseNumberText,
+  parseRuleValue,
+  parseValueList,
+} from "../../state/inputs";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
 import type { RulePath } from "../../state/rule-tree";
 import { rulePathText } from "../../state/rule-tree";
 import type { MeasureInfo } from "../../state/scope";
-import { OPERATOR_CHOICES, OPERATOR_SHORT, OPERATOR_TEXT, operatorOf, withOperator } from "./condition-kinds";
+import {
+  OPERATOR_CHOICES,
+  OPERATOR_SHORT,
+  OPERATOR_TEXT,
+  operatorOf,
+  withOperator,
+} from "./condition-kinds";
 
 const useStyles = makeStyles({
   measure: { minWidth: 0 },
@@ -43,7 +62,10 @@ export function ConditionEditor(props: {
   const operator = operatorOf(condition);
   const fallbackMeasure = props.measures[0]?.name ?? "";
   const measureNames = [...props.measures.map((m) => m.name), ...props.levels];
-  const info = condition.kind === "expression" ? undefined : props.measures.find((m) => m.name === condition.measure);
+  const info =
+    condition.kind === "expression"
+      ? undefined
+      : props.measures.find((m) => m.name === condition.measure);
   const described = describeCondition(condition);
 
   return (
@@ -53,7 +75,12 @@ export function ConditionEditor(props: {
       invalid={issuesUnder(issues, at).length > 0}
       testId={`condition-${key}`}
       actions={
-        <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove condition ${described}`}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={props.onRemove}
+          aria-label={`Remove condition ${described}`}
+        >
           Remove
         </Button>
       }
@@ -65,7 +92,9 @@ export function ConditionEditor(props: {
               className={styles.measure}
               value={condition.measure}
               selectedOptions={[condition.measure]}
-              onOptionSelect={(_, d) => d.optionValue && props.onChange({ ...condition, measure: d.optionValue })}
+              onOptionSelect={(_, d) =>
+                d.optionValue && props.onChange({ ...condition, measure: d.optionValue })
+              }
               data-testid={`rule-measure-${key}`}
             >
               {measureNames.map((name) => (
@@ -81,7 +110,12 @@ export function ConditionEditor(props: {
             className={styles.operator}
             value={OPERATOR_SHORT[operator]}
             selectedOptions={[operator]}
-            onOptionSelect={(_, d) => d.optionValue && props.onChange(withOperator(condition, d.optionValue as typeof operator, fallbackMeasure))}
+            onOptionSelect={(_, d) =>
+              d.optionValue &&
+              props.onChange(
+                withOperator(condition, d.optionValue as typeof operator, fallbackMeasure)
+              )
+            }
             data-testid={`rule-operator-${key}`}
           >
             {OPERATOR_CHOICES.map((choice) => (
@@ -94,16 +128,41 @@ export function ConditionEditor(props: {
       </FieldRow>
 
       {condition.kind === "compare" ? (
-        <CompareValue value={condition.value} error={err("value")} testId={`rule-value-${key}`} percent={info?.format === "percent"} onChange={(value) => props.onChange({ ...condition, value })} />
+        <CompareValue
+          value={condition.value}
+          error={err("value")}
+          testId={`rule-value-${key}`}
+          percent={info?.format === "percent"}
+          onChange={(value) => props.onChange({ ...condition, value })}
+        />
       ) : null}
       {condition.kind === "between" ? (
         <FieldRow>
-          <NumberField label="From" value={condition.low} parse={(t) => parseNumberText(t)} onCommit={(low) => props.onChange({ ...condition, low })} error={err("low")} testId={`rule-low-${key}`} />
-          <NumberField label="To" value={condition.high} parse={(t) => parseNumberText(t)} onCommit={(high) => props.onChange({ ...condition, high })} error={err("high")} testId={`rule-high-${key}`} />
+          <NumberField
+            label="From"
+            value={condition.low}
+            parse={(t) => parseNumberText(t)}
+            onCommit={(low) => props.onChange({ ...condition, low })}
+            error={err("low")}
+            testId={`rule-low-${key}`}
+          />
+          <NumberField
+            label="To"
+            value={condition.high}
+            parse={(t) => parseNumberText(t)}
+            onCommit={(high) => props.onChange({ ...condition, high })}
+            error={err("high")}
+            testId={`rule-high-${key}`}
+          />
         </FieldRow>
       ) : null}
       {condition.kind === "in" ? (
-        <ValueList values={condition.values} error={err("values")} testId={`rule-values-${key}`} onChange={(values) => props.onChange({ ...condition, values })} />
+        <ValueList
+          values={condition.values}
+          error={err("values")}
+          testId={`rule-values-${key}`}
+          onChange={(values) => props.onChange({ ...condition, values })}
+        />
       ) : null}
       {condition.kind === "expression" ? (
         <FormulaField
@@ -117,20 +176,30 @@ export function ConditionEditor(props: {
         />
       ) : null}
       {info?.format === "percent" && condition.kind !== "expression" ? (
-        <p className={styles.hint}>{info.name} is a fraction: 0.03 means 3 % (typing 3% works too).</p>
+        <p className={styles.hint}>
+          {info.name} is a fraction: 0.03 means 3 % (typing 3% works too).
+        </p>
       ) : null}
       <TextField
         label="Label (shown in Rules Met)"
         value={condition.label ?? ""}
         placeholder={described}
-        onChange={(label) => props.onChange({ ...condition, label: label === "" ? undefined : label })}
+        onChange={(label) =>
+          props.onChange({ ...condition, label: label === "" ? undefined : label })
+        }
         error={err("label")}
       />
     </ItemCard>
   );
 }
 
-function CompareValue(props: { value: number | string; error?: string; testId: string; percent: boolean; onChange(value: number | string): void }) {
+function CompareValue(props: {
+  value: number | string;
+  error?: string;
+  testId: string;
+  percent: boolean;
+  onChange(value: number | string): void;
+}) {
   const [text, setText] = useState(String(props.value));
   const [localError, setLocalError] = useState<string | undefined>();
   useEffect(() => {
@@ -138,7 +207,11 @@ function CompareValue(props: { value: number | string; error?: string; testId: s
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.value]);
   return (
-    <Field label="Value" validationMessage={localError ?? props.error} hint={typeof props.value === "string" ? "Compared as text." : undefined}>
+    <Field
+      label="Value"
+      validationMessage={localError ?? props.error}
+      hint={typeof props.value === "string" ? "Compared as text." : undefined}
+    >
       <Input
         value={text}
         data-testid={props.testId}
@@ -157,10 +230,16 @@ function CompareValue(props: { value: number | string; error?: string; testId: s
   );
 }
 
-function ValueList(props: { values: readonly (number | string)[]; error?: string; testId: string; onChange(values: (number | string)[]): void }) {
+function ValueList(props: {
+  values: readonly (number | string)[];
+  error?: string;
+  testId: string;
+  onChange(values: (number | string)[]): void;
+}) {
   const [text, setText] = useState(formatValueList(props.values));
   useEffect(() => {
-    if (formatValueList(parseValueList(text)) !== formatValueList(props.values)) setText(formatValueList(props.values));
+    if (formatValueList(parseValueList(text)) !== formatValueList(props.values))
+      setText(formatValueList(props.values));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.values]);
   return (

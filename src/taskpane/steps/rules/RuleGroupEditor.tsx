@@ -1,4 +1,11 @@
-import { Button, Radio, RadioGroup, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { RuleGroup, RuleNode } from "../../../core/agent/document";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
@@ -41,17 +48,33 @@ export function RuleGroupEditor(props: { group: RuleGroup; path: RulePath; conte
   const { group, path, context } = props;
   const key = pathKey(path);
   const childrenError = fieldError(state.issues, `${rulePathText(path)}.children`);
-  const newCondition = (): RuleNode => ({ kind: "compare", measure: context.measures[0]?.name ?? "", operator: ">", value: 0 });
+  const newCondition = (): RuleNode => ({
+    kind: "compare",
+    measure: context.measures[0]?.name ?? "",
+    operator: ">",
+    value: 0,
+  });
   const joiner = group.combine === "and" ? "and" : "or";
 
   return (
-    <div className={mergeClasses(styles.group, path.length > 0 && styles.nested)} role="group" aria-label={path.length === 0 ? "Detection rule" : `Group of conditions ${key}`} data-testid={`group-${key}`}>
+    <div
+      className={mergeClasses(styles.group, path.length > 0 && styles.nested)}
+      role="group"
+      aria-label={path.length === 0 ? "Detection rule" : `Group of conditions ${key}`}
+      data-testid={`group-${key}`}
+    >
       <RadioGroup
         className={styles.combine}
         layout="vertical"
         value={group.combine}
         aria-label={path.length === 0 ? "Flag an account when" : "This group is met when"}
-        onChange={(_, data) => dispatch({ type: "replaceRuleNode", path, node: { ...group, combine: data.value as RuleGroup["combine"] } })}
+        onChange={(_, data) =>
+          dispatch({
+            type: "replaceRuleNode",
+            path,
+            node: { ...group, combine: data.value as RuleGroup["combine"] },
+          })
+        }
       >
         <Radio value="and" label="All of these are met (AND)" />
         <Radio value="or" label="Any of these is met (OR)" />
@@ -69,7 +92,11 @@ export function RuleGroupEditor(props: { group: RuleGroup; path: RulePath; conte
               <>
                 <RuleGroupEditor group={child} path={childPath} context={context} />
                 <div>
-                  <Button size="small" appearance="subtle" onClick={() => dispatch({ type: "removeRuleNode", path: childPath })}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => dispatch({ type: "removeRuleNode", path: childPath })}
+                  >
                     Remove this group
                   </Button>
                 </div>
@@ -95,14 +122,26 @@ export function RuleGroupEditor(props: { group: RuleGroup; path: RulePath; conte
         </p>
       ) : null}
       <div className={styles.buttons}>
-        <Button size="small" onClick={() => dispatch({ type: "addRuleNode", groupPath: path, node: newCondition() })} data-testid={`add-condition-${key}`}>
+        <Button
+          size="small"
+          onClick={() => dispatch({ type: "addRuleNode", groupPath: path, node: newCondition() })}
+          data-testid={`add-condition-${key}`}
+        >
           Add a condition
         </Button>
         {path.length < MAX_DEPTH - 1 ? (
           <Button
             size="small"
             onClick={() =>
-              dispatch({ type: "addRuleNode", groupPath: path, node: { kind: "group", combine: group.combine === "and" ? "or" : "and", children: [newCondition()] } })
+              dispatch({
+                type: "addRuleNode",
+                groupPath: path,
+                node: {
+                  kind: "group",
+                  combine: group.combine === "and" ? "or" : "and",
+                  children: [newCondition()],
+                },
+              })
             }
           >
             Add a group

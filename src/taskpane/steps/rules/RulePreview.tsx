@@ -28,9 +28,14 @@ export function RulePreview() {
   const { preview } = useSession();
   const result = latestResult(preview);
   let body: JSX.Element;
-  if (preview.status === "noData") body = <p className={styles.muted}>Open the transactions on the Data step to preview the rule.</p>;
-  else if (preview.status === "invalid") body = <p className={styles.muted}>Fix the problems marked in red to preview the rule.</p>;
-  else if (preview.status === "error") body = <p className={styles.muted}>The preview failed: {preview.message}</p>;
+  if (preview.status === "noData")
+    body = (
+      <p className={styles.muted}>Open the transactions on the Data step to preview the rule.</p>
+    );
+  else if (preview.status === "invalid")
+    body = <p className={styles.muted}>Fix the problems marked in red to preview the rule.</p>;
+  else if (preview.status === "error")
+    body = <p className={styles.muted}>The preview failed: {preview.message}</p>;
   else if (!result) body = <p className={styles.muted}>Computing…</p>;
   else
     body = (
@@ -41,13 +46,25 @@ export function RulePreview() {
           </span>{" "}
           of {formatCount(result.join.length)} accounts match
         </p>
-        {result.join.length === 0 ? <p className={styles.muted}>No account has rows in the window: check the anchor date on the Series step.</p> : null}
+        {result.join.length === 0 ? (
+          <p className={styles.muted}>
+            No account has rows in the window: check the anchor date on the Series step.
+          </p>
+        ) : null}
       </div>
     );
   return (
-    <div className={styles.box} role="status" aria-live="polite" aria-label="Preview rules" data-testid="rule-preview">
+    <div
+      className={styles.box}
+      role="status"
+      aria-live="polite"
+      aria-label="Preview rules"
+      data-testid="rule-preview"
+    >
       {body}
-      {preview.status === "computing" ? <Spinner size="extra-tiny" aria-label="Updating the preview" /> : null}
+      {preview.status === "computing" ? (
+        <Spinner size="extra-tiny" aria-label="Updating the preview" />
+      ) : null}
     </div>
   );
 }

@@ -14,13 +14,18 @@ export function RulesStep() {
   const { state, dispatch } = useAgent();
   const { doc, issues } = state;
   const context: RuleContext = useMemo(
-    () => ({ measures: detectionMeasures(doc), levels: detectionLevels(doc), formulaNames: ruleFormulaNames(doc) }),
-    [doc],
+    () => ({
+      measures: detectionMeasures(doc),
+      levels: detectionLevels(doc),
+      formulaNames: ruleFormulaNames(doc),
+    }),
+    [doc]
   );
   const root = asRootGroup(doc.detection.rule);
   // The builder edits groups by path; a rule that is a lone condition becomes a group of one.
   useEffect(() => {
-    if (doc.detection.rule.kind !== "group") dispatch({ type: "replaceRuleNode", path: [], node: asRootGroup(doc.detection.rule) });
+    if (doc.detection.rule.kind !== "group")
+      dispatch({ type: "replaceRuleNode", path: [], node: asRootGroup(doc.detection.rule) });
   }, [doc.detection.rule, dispatch]);
   const targets = [doc.join.label, ...doc.series.map((s) => s.id)];
 
@@ -29,7 +34,13 @@ export function RulesStep() {
       <RulePreview />
       <Section title="Rules run on">
         <Field label="Series" validationMessage={fieldError(issues, "detection.series")}>
-          <Dropdown value={doc.detection.series} selectedOptions={[doc.detection.series]} onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "setDetectionSeries", series: d.optionValue })}>
+          <Dropdown
+            value={doc.detection.series}
+            selectedOptions={[doc.detection.series]}
+            onOptionSelect={(_, d) =>
+              d.optionValue && dispatch({ type: "setDetectionSeries", series: d.optionValue })
+            }
+          >
             {targets.map((t) => (
               <Option key={t} value={t}>
                 {t}
@@ -38,7 +49,10 @@ export function RulesStep() {
           </Dropdown>
         </Field>
       </Section>
-      <Section title="Flag an account when" description={<span data-testid="rule-text">{describeRule(doc.detection.rule)}</span>}>
+      <Section
+        title="Flag an account when"
+        description={<span data-testid="rule-text">{describeRule(doc.detection.rule)}</span>}
+      >
         <RuleGroupEditor group={root} path={[]} context={context} />
       </Section>
     </>

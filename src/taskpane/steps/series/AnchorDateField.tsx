@@ -16,14 +16,19 @@ export function AnchorDateField() {
   const [text, setText] = useState(state.doc.anchorDate ?? "");
   const [localError, setLocalError] = useState<string | undefined>();
   useEffect(() => {
-    if ((state.doc.anchorDate ?? "") !== text && isoDateOrNull(text) !== state.doc.anchorDate) setText(state.doc.anchorDate ?? "");
+    if ((state.doc.anchorDate ?? "") !== text && isoDateOrNull(text) !== state.doc.anchorDate)
+      setText(state.doc.anchorDate ?? "");
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.doc.anchorDate]);
 
   return (
     <Field
       label="Anchor date"
-      hint={state.doc.anchorDate ? "Windows end on this date." : `Empty: today (${todayIso()}). Windows end on this date.`}
+      hint={
+        state.doc.anchorDate
+          ? "Windows end on this date."
+          : `Empty: today (${todayIso()}). Windows end on this date.`
+      }
       validationMessage={localError ?? fieldError(state.issues, "anchorDate")}
     >
       <Input

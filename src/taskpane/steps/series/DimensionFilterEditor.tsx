@@ -7,7 +7,10 @@ import { formatValueList } from "../../state/inputs";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
 import { TextField } from "../../components/TextField";
 
-const OPERATOR_TEXT: Record<DimensionFilter["operator"], string> = { in: "is one of", notIn: "is not one of" };
+const OPERATOR_TEXT: Record<DimensionFilter["operator"], string> = {
+  in: "is one of",
+  notIn: "is not one of",
+};
 
 /**
  * Keep (or leave out) rows whose text column has one of the listed values. With the sheet parsed,
@@ -33,7 +36,12 @@ export function DimensionFilterEditor(props: {
       title={`Filter ${props.index + 1}`}
       invalid={issuesUnder(issues, path).length > 0}
       actions={
-        <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove filter ${props.index + 1}: ${title}`}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={props.onRemove}
+          aria-label={`Remove filter ${props.index + 1}: ${title}`}
+        >
           Remove
         </Button>
       }
@@ -44,7 +52,9 @@ export function DimensionFilterEditor(props: {
             style={{ minWidth: 0 }}
             value={filter.field}
             selectedOptions={[filter.field]}
-            onOptionSelect={(_, data) => data.optionValue && props.onChange({ ...filter, field: data.optionValue, values: [] })}
+            onOptionSelect={(_, data) =>
+              data.optionValue && props.onChange({ ...filter, field: data.optionValue, values: [] })
+            }
           >
             {props.dimensions.map((d) => (
               <Option key={d} value={d}>
@@ -58,7 +68,13 @@ export function DimensionFilterEditor(props: {
             style={{ minWidth: 0 }}
             value={OPERATOR_TEXT[filter.operator]}
             selectedOptions={[filter.operator]}
-            onOptionSelect={(_, data) => data.optionValue && props.onChange({ ...filter, operator: data.optionValue as DimensionFilter["operator"] })}
+            onOptionSelect={(_, data) =>
+              data.optionValue &&
+              props.onChange({
+                ...filter,
+                operator: data.optionValue as DimensionFilter["operator"],
+              })
+            }
           >
             <Option value="in">{OPERATOR_TEXT.in}</Option>
             <Option value="notIn">{OPERATOR_TEXT.notIn}</Option>
@@ -66,14 +82,21 @@ export function DimensionFilterEditor(props: {
         </Field>
       </FieldRow>
       {props.knownValues ? (
-        <Field label="Values" validationMessage={err("values") ?? (filter.values.length === 0 ? "Pick at least one value." : undefined)}>
+        <Field
+          label="Values"
+          validationMessage={
+            err("values") ?? (filter.values.length === 0 ? "Pick at least one value." : undefined)
+          }
+        >
           <Dropdown
             multiselect
             style={{ minWidth: 0 }}
             placeholder="Pick values"
             value={filter.values.join(", ")}
             selectedOptions={[...filter.values]}
-            onOptionSelect={(_, data) => props.onChange({ ...filter, values: data.selectedOptions })}
+            onOptionSelect={(_, data) =>
+              props.onChange({ ...filter, values: data.selectedOptions })
+            }
           >
             {props.knownValues.map((v) => (
               <Option key={v} value={v}>
@@ -83,13 +106,21 @@ export function DimensionFilterEditor(props: {
           </Dropdown>
         </Field>
       ) : (
-        <TypedValues values={filter.values} error={err("values")} onChange={(values) => props.onChange({ ...filter, values })} />
+        <TypedValues
+          values={filter.values}
+          error={err("values")}
+          onChange={(values) => props.onChange({ ...filter, values })}
+        />
       )}
     </ItemCard>
   );
 }
 
-function TypedValues(props: { values: readonly string[]; error?: string; onChange(values: string[]): void }) {
+function TypedValues(props: {
+  values: readonly string[];
+  error?: string;
+  onChange(values: string[]): void;
+}) {
   const [text, setText] = useState(formatValueList(props.values));
   useEffect(() => {
     const mine = splitValues(text);

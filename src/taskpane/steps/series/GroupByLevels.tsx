@@ -3,7 +3,14 @@ import { ArrowDownRegular, ArrowUpRegular, DismissRegular } from "@fluentui/reac
 import { IconButton } from "../../components/IconButton";
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto auto auto",
@@ -42,9 +49,23 @@ export function GroupByLevels(props: {
               <span className={styles.name}>
                 {i + 1}. {level}
               </span>
-              <IconButton icon={<ArrowUpRegular />} label={`Move ${level} up`} disabled={i === 0} onClick={() => move(i, i - 1)} />
-              <IconButton icon={<ArrowDownRegular />} label={`Move ${level} down`} disabled={i === levels.length - 1} onClick={() => move(i, i + 1)} />
-              <IconButton icon={<DismissRegular />} label={`Remove ${level}`} onClick={() => props.onChange(levels.filter((l) => l !== level))} />
+              <IconButton
+                icon={<ArrowUpRegular />}
+                label={`Move ${level} up`}
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+              />
+              <IconButton
+                icon={<ArrowDownRegular />}
+                label={`Move ${level} down`}
+                disabled={i === levels.length - 1}
+                onClick={() => move(i, i + 1)}
+              />
+              <IconButton
+                icon={<DismissRegular />}
+                label={`Remove ${level}`}
+                onClick={() => props.onChange(levels.filter((l) => l !== level))}
+              />
             </li>
           ))}
         </ol>
@@ -56,7 +77,9 @@ export function GroupByLevels(props: {
             aria-label={`Add a group-by level to ${props.seriesLabel}`}
             value=""
             selectedOptions={[]}
-            onOptionSelect={(_, data) => data.optionValue && props.onChange([...levels, data.optionValue])}
+            onOptionSelect={(_, data) =>
+              data.optionValue && props.onChange([...levels, data.optionValue])
+            }
           >
             {addable.map((c) => (
               <Option key={c} value={c}>

@@ -9,7 +9,14 @@ import { FieldRow } from "../../components/Row";
 import { TextField } from "../../components/TextField";
 import { parseWholeNumber } from "../../state/inputs";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
-import { AGGREGATION_TEXT, describeMeasure, FORMAT_TEXT, MEASURE_KIND_TEXT, withKind, type MeasureKind } from "./measure-kinds";
+import {
+  AGGREGATION_TEXT,
+  describeMeasure,
+  FORMAT_TEXT,
+  MEASURE_KIND_TEXT,
+  withKind,
+  type MeasureKind,
+} from "./measure-kinds";
 
 export interface MeasureEditorProps {
   measure: SeriesMeasure;
@@ -33,7 +40,8 @@ export function MeasureEditor(props: MeasureEditorProps) {
   const { measure, path, issues } = props;
   const err = (field: string) => fieldError(issues, `${path}.${field}`);
   const invalid = issuesUnder(issues, path).length > 0;
-  const update = (patch: Partial<SeriesMeasure>) => props.onChange({ ...measure, ...patch } as SeriesMeasure);
+  const update = (patch: Partial<SeriesMeasure>) =>
+    props.onChange({ ...measure, ...patch } as SeriesMeasure);
   const title = `${measure.label || measure.name || "New measure"}`;
 
   return (
@@ -46,24 +54,55 @@ export function MeasureEditor(props: MeasureEditorProps) {
       defaultOpen={props.defaultOpen}
       actions={
         <>
-          <IconButton icon={<ArrowUpRegular />} label={`Move ${title} up`} disabled={props.position === 0} onClick={() => props.onMove(props.position - 1)} />
-          <IconButton icon={<ArrowDownRegular />} label={`Move ${title} down`} disabled={props.position === props.count - 1} onClick={() => props.onMove(props.position + 1)} />
-          <Button size="small" appearance="subtle" onClick={props.onRemove} aria-label={`Remove ${title}`}>
+          <IconButton
+            icon={<ArrowUpRegular />}
+            label={`Move ${title} up`}
+            disabled={props.position === 0}
+            onClick={() => props.onMove(props.position - 1)}
+          />
+          <IconButton
+            icon={<ArrowDownRegular />}
+            label={`Move ${title} down`}
+            disabled={props.position === props.count - 1}
+            onClick={() => props.onMove(props.position + 1)}
+          />
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={props.onRemove}
+            aria-label={`Remove ${title}`}
+          >
             Remove
           </Button>
         </>
       }
     >
       <FieldRow>
-        <TextField label="Name (in formulas)" value={measure.name} onChange={(name) => update({ name })} error={err("name")} monospace />
-        <TextField label="Column heading" value={measure.label} onChange={(label) => update({ label })} error={err("label")} />
+        <TextField
+          label="Name (in formulas)"
+          value={measure.name}
+          onChange={(name) => update({ name })}
+          error={err("name")}
+          monospace
+        />
+        <TextField
+          label="Column heading"
+          value={measure.label}
+          onChange={(label) => update({ label })}
+          error={err("label")}
+        />
       </FieldRow>
       <FieldRow>
         <Field label="Kind" validationMessage={err("kind")}>
           <Dropdown
             value={MEASURE_KIND_TEXT[measure.kind]}
             selectedOptions={[measure.kind]}
-            onOptionSelect={(_, data) => data.optionValue && props.onChange(withKind(measure, data.optionValue as MeasureKind, props.otherMeasures))}
+            onOptionSelect={(_, data) =>
+              data.optionValue &&
+              props.onChange(
+                withKind(measure, data.optionValue as MeasureKind, props.otherMeasures)
+              )
+            }
             style={{ minWidth: 0 }}
           >
             {(Object.keys(MEASURE_KIND_TEXT) as MeasureKind[]).map((kind) => (
@@ -77,7 +116,9 @@ export function MeasureEditor(props: MeasureEditorProps) {
           <Dropdown
             value={measure.format ? FORMAT_TEXT[measure.format] : "Number"}
             selectedOptions={[measure.format ?? "number"]}
-            onOptionSelect={(_, data) => data.optionValue && update({ format: data.optionValue as MeasureFormat })}
+            onOptionSelect={(_, data) =>
+              data.optionValue && update({ format: data.optionValue as MeasureFormat })
+            }
             style={{ minWidth: 0 }}
           >
             {(Object.keys(FORMAT_TEXT) as MeasureFormat[]).map((format) => (
@@ -95,7 +136,9 @@ export function MeasureEditor(props: MeasureEditorProps) {
               <Dropdown
                 value={measure.field}
                 selectedOptions={[measure.field]}
-                onOptionSelect={(_, data) => data.optionValue && update({ field: data.optionValue })}
+                onOptionSelect={(_, data) =>
+                  data.optionValue && update({ field: data.optionValue })
+                }
                 style={{ minWidth: 0 }}
               >
                 {props.numericFields.map((field) => (
@@ -109,7 +152,9 @@ export function MeasureEditor(props: MeasureEditorProps) {
               <Dropdown
                 value={AGGREGATION_TEXT[measure.aggregation]}
                 selectedOptions={[measure.aggregation]}
-                onOptionSelect={(_, data) => data.optionValue && update({ aggregation: data.optionValue as Aggregation })}
+                onOptionSelect={(_, data) =>
+                  data.optionValue && update({ aggregation: data.optionValue as Aggregation })
+                }
                 style={{ minWidth: 0 }}
               >
                 {(Object.keys(AGGREGATION_TEXT) as Aggregation[]).map((a) => (
@@ -123,7 +168,9 @@ export function MeasureEditor(props: MeasureEditorProps) {
           <OwnWindow
             months={measure.window?.months ?? null}
             error={err("window.months")}
-            onChange={(months) => props.onChange({ ...measure, window: months === null ? undefined : { months } })}
+            onChange={(months) =>
+              props.onChange({ ...measure, window: months === null ? undefined : { months } })
+            }
           />
         </>
       ) : null}
@@ -139,8 +186,16 @@ export function MeasureEditor(props: MeasureEditorProps) {
         />
       ) : null}
       {measure.kind === "percentRank" ? (
-        <Field label="Percent rank of" validationMessage={err("of")} hint="0 for the smallest value, 1 for the largest.">
-          <Dropdown value={measure.of} selectedOptions={[measure.of]} onOptionSelect={(_, data) => data.optionValue && update({ of: data.optionValue })}>
+        <Field
+          label="Percent rank of"
+          validationMessage={err("of")}
+          hint="0 for the smallest value, 1 for the largest."
+        >
+          <Dropdown
+            value={measure.of}
+            selectedOptions={[measure.of]}
+            onOptionSelect={(_, data) => data.optionValue && update({ of: data.optionValue })}
+          >
             {props.otherMeasures.map((name) => (
               <Option key={name} value={name}>
                 {name}
@@ -158,7 +213,11 @@ export function MeasureEditor(props: MeasureEditorProps) {
   );
 }
 
-function OwnWindow(props: { months: number | null; error?: string; onChange(months: number | null): void }) {
+function OwnWindow(props: {
+  months: number | null;
+  error?: string;
+  onChange(months: number | null): void;
+}) {
   return (
     <>
       <Switch

@@ -20,14 +20,24 @@ import { MeasureEditor } from "./MeasureEditor";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   addRow: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   error: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 /** One series: its label, group-by levels, filters and measures, with what the preview found. */
-export function SeriesEditor(props: { index: number; series: SeriesDefinition; choices: FieldChoices; table: TransactionTable | null; result: AgentResult | null }) {
+export function SeriesEditor(props: {
+  index: number;
+  series: SeriesDefinition;
+  choices: FieldChoices;
+  table: TransactionTable | null;
+  result: AgentResult | null;
+}) {
   const styles = useStyles();
   const { state, dispatch } = useAgent();
   const { index, series } = props;
@@ -42,22 +52,35 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
   };
 
   return (
-    <Section title={`${series.label || series.id}`} description={`Series id ${series.id}: the join names its measures ${series.id}.Revenue, …`} testId={`series-${series.id}`}>
+    <Section
+      title={`${series.label || series.id}`}
+      description={`Series id ${series.id}: the join names its measures ${series.id}.Revenue, …`}
+      testId={`series-${series.id}`}
+    >
       <SeriesStats label={series.label} result={props.result} />
-      <TextField label="Label" value={series.label} onChange={(label) => dispatch({ type: "updateSeries", series: index, patch: { label } })} error={fieldError(issues, `${path}.label`)} />
+      <TextField
+        label="Label"
+        value={series.label}
+        onChange={(label) => dispatch({ type: "updateSeries", series: index, patch: { label } })}
+        error={fieldError(issues, `${path}.label`)}
+      />
       <GroupByLevels
         seriesLabel={series.label}
         levels={series.groupBy}
         choices={props.choices.dimensions}
         error={fieldError(issues, `${path}.groupBy`)}
-        onChange={(groupBy) => dispatch({ type: "updateSeries", series: index, patch: { groupBy } })}
+        onChange={(groupBy) =>
+          dispatch({ type: "updateSeries", series: index, patch: { groupBy } })
+        }
       />
 
       <h4 className={styles.subheading}>Rows</h4>
       <Switch
         checked={series.filters.window !== null}
         label="Only rows in a window of months up to the anchor date"
-        onChange={(_, data) => dispatch({ type: "setSeriesWindow", series: index, months: data.checked ? 12 : null })}
+        onChange={(_, data) =>
+          dispatch({ type: "setSeriesWindow", series: index, months: data.checked ? 12 : null })
+        }
       />
       {series.filters.window ? (
         <NumberField
@@ -73,7 +96,9 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
       <Switch
         checked={series.filters.excludeZeroValue}
         label="Leave out zero-value lines (invoice price 0)"
-        onChange={(_, data) => dispatch({ type: "setExcludeZero", series: index, value: data.checked })}
+        onChange={(_, data) =>
+          dispatch({ type: "setExcludeZero", series: index, value: data.checked })
+        }
       />
       <div className={styles.list}>
         {series.filters.dimensions.map((filter, i) => (
@@ -85,13 +110,24 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
             issues={issues}
             dimensions={props.choices.dimensions}
             knownValues={valuesOf(props.table, filter.field)}
-            onChange={(next) => dispatch({ type: "updateDimensionFilter", series: index, index: i, filter: next })}
+            onChange={(next) =>
+              dispatch({ type: "updateDimensionFilter", series: index, index: i, filter: next })
+            }
             onRemove={() => dispatch({ type: "removeDimensionFilter", series: index, index: i })}
           />
         ))}
       </div>
       <div className={styles.addRow}>
-        <Button size="small" onClick={() => dispatch({ type: "addDimensionFilter", series: index, filter: { field: "CustomerSegment", operator: "in", values: [] } })}>
+        <Button
+          size="small"
+          onClick={() =>
+            dispatch({
+              type: "addDimensionFilter",
+              series: index,
+              filter: { field: "CustomerSegment", operator: "in", values: [] },
+            })
+          }
+        >
           Add a filter
         </Button>
       </div>
@@ -109,7 +145,9 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
             numericFields={props.choices.numbers}
             position={i}
             count={series.measures.length}
-            onChange={(next) => dispatch({ type: "updateMeasure", series: index, index: i, measure: next })}
+            onChange={(next) =>
+              dispatch({ type: "updateMeasure", series: index, index: i, measure: next })
+            }
             onRemove={() => dispatch({ type: "removeMeasure", series: index, index: i })}
             onMove={(to) => dispatch({ type: "moveMeasure", series: index, from: i, to })}
             defaultOpen={added.includes(measure.name)}
@@ -118,7 +156,9 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
       </div>
       {fieldError(issues, `${path}.measures`) ? (
         <p className={styles.error} role="alert">
-          {series.measures.length === 0 ? "Add at least one measure." : fieldError(issues, `${path}.measures`)}
+          {series.measures.length === 0
+            ? "Add at least one measure."
+            : fieldError(issues, `${path}.measures`)}
         </p>
       ) : null}
       <div className={styles.addRow}>
@@ -126,7 +166,14 @@ export function SeriesEditor(props: { index: number; series: SeriesDefinition; c
           size="small"
           onClick={() => {
             const name = uniqueName("Measure", measureNames);
-            add({ kind: "aggregate", name, label: name, field: "InvoicePrice", aggregation: "sum", format: "money" });
+            add({
+              kind: "aggregate",
+              name,
+              label: name,
+              field: "InvoicePrice",
+              aggregation: "sum",
+              format: "money",
+            });
           }}
         >
           Add a column total
@@ -163,7 +210,9 @@ function SeriesStats(props: { label: string; result: AgentResult | null }) {
   return (
     <p className={styles.stats} aria-live="polite" data-testid={`series-stats-${props.label}`}>
       {plural(rows.length, "row")} in the preview.
-      {left.length > 0 ? ` Left out: ${left.map(([reason, n]) => `${FILTER_REASON_LABEL[reason].toLowerCase()} ${formatCount(n)}`).join("; ")}.` : ""}
+      {left.length > 0
+        ? ` Left out: ${left.map(([reason, n]) => `${FILTER_REASON_LABEL[reason].toLowerCase()} ${formatCount(n)}`).join("; ")}.`
+        : ""}
     </p>
   );
 }

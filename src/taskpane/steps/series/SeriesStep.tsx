@@ -17,10 +17,15 @@ export function SeriesStep() {
   const choices = useMemo(
     () =>
       fieldChoices(source.sheet?.headers, doc.source.mapping, {
-        dimensions: doc.series.flatMap((s) => [...s.groupBy, ...s.filters.dimensions.map((f) => f.field)]),
-        numbers: doc.series.flatMap((s) => s.measures.flatMap((m) => (m.kind === "aggregate" ? [m.field] : []))),
+        dimensions: doc.series.flatMap((s) => [
+          ...s.groupBy,
+          ...s.filters.dimensions.map((f) => f.field),
+        ]),
+        numbers: doc.series.flatMap((s) =>
+          s.measures.flatMap((m) => (m.kind === "aggregate" ? [m.field] : []))
+        ),
       }),
-    [source.sheet, doc.source.mapping, doc.series],
+    [source.sheet, doc.source.mapping, doc.series]
   );
   const result = latestResult(preview);
   return (
@@ -29,9 +34,20 @@ export function SeriesStep() {
         <AnchorDateField />
         <AnchorHint />
       </Section>
-      {!source.parsed ? <Notice>Open the transactions on the Data step to see row counts and pick filter values.</Notice> : null}
+      {!source.parsed ? (
+        <Notice>
+          Open the transactions on the Data step to see row counts and pick filter values.
+        </Notice>
+      ) : null}
       {doc.series.map((series, index) => (
-        <SeriesEditor key={series.id} index={index} series={series} choices={choices} table={source.parsed?.table ?? null} result={result} />
+        <SeriesEditor
+          key={series.id}
+          index={index}
+          series={series}
+          choices={choices}
+          table={source.parsed?.table ?? null}
+          result={result}
+        />
       ))}
     </>
   );

@@ -20,17 +20,30 @@ import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { approvalLine, wallTime } from "../../state/lifecycle-text";
 
-const STATUS_COLOR: Record<AgentStatus, "informative" | "warning" | "success"> = { Draft: "informative", Submitted: "warning", Active: "success" };
+const STATUS_COLOR: Record<AgentStatus, "informative" | "warning" | "success"> = {
+  Draft: "informative",
+  Submitted: "warning",
+  Active: "success",
+};
 
 const useStyles = makeStyles({
   status: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, margin: 0 },
   badge: { flexShrink: 0 },
-  text: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  text: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   table: { tableLayout: "fixed", width: "100%" },
   timeCol: { width: "34%" },
   cell: { overflowWrap: "anywhere", verticalAlign: "top" },
-  note: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  note: {
+    display: "block",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** SPEC, "Summary": an agent becomes active only after it is submitted and approved (by someone else). */
@@ -41,10 +54,18 @@ export function ApprovalPanel() {
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   // Notices hold until the next run (the browser's "run and download to keep it" is then done).
-  const [outcome, setOutcome] = useState<{ error: string | null; notices: readonly string[]; runs: number }>({ error: null, notices: [], runs: 0 });
+  const [outcome, setOutcome] = useState<{
+    error: string | null;
+    notices: readonly string[];
+    runs: number;
+  }>({ error: null, notices: [], runs: 0 });
   const view = lifecycle.view;
   if (!view) {
-    return lifecycle.error ? <ErrorMessage title="The approval could not be read">{lifecycle.error}</ErrorMessage> : <p className={styles.text}>Reading the approval…</p>;
+    return lifecycle.error ? (
+      <ErrorMessage title="The approval could not be read">{lifecycle.error}</ErrorMessage>
+    ) : (
+      <p className={styles.text}>Reading the approval…</p>
+    );
   }
   const { approval, timeZone } = view;
   const when = (iso: string | null) => wallTime(iso, timeZone);
@@ -52,17 +73,30 @@ export function ApprovalPanel() {
 
   const act = async (kind: ApprovalRequest["kind"]) => {
     setBusy(true);
-    const result = await lifecycle.decide({ kind, by: lifecycle.user, ...(note.trim() ? { note: note.trim() } : {}) });
+    const result = await lifecycle.decide({
+      kind,
+      by: lifecycle.user,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
     setBusy(false);
     const runs = lifecycle.view?.runLog.length ?? 0;
-    setOutcome(result.ok ? { error: null, notices: result.notices, runs } : { error: result.message, notices: [], runs });
+    setOutcome(
+      result.ok
+        ? { error: null, notices: result.notices, runs }
+        : { error: result.message, notices: [], runs }
+    );
     if (result.ok) setNote("");
   };
 
   return (
     <>
       <p className={styles.status} aria-live="polite">
-        <Badge className={styles.badge} appearance="filled" color={STATUS_COLOR[approval.status]} data-testid="approval-status">
+        <Badge
+          className={styles.badge}
+          appearance="filled"
+          color={STATUS_COLOR[approval.status]}
+          data-testid="approval-status"
+        >
           {approval.status}
         </Badge>
         <span className={styles.text}>{approvalLine(approval, timeZone)}</span>
@@ -80,12 +114,22 @@ export function ApprovalPanel() {
       </FieldRow>
       <div className={styles.buttons}>
         {approval.status === "Draft" ? (
-          <Button appearance="primary" disabled={busy || problems} onClick={() => void act("submit")} data-testid="approval-submit">
+          <Button
+            appearance="primary"
+            disabled={busy || problems}
+            onClick={() => void act("submit")}
+            data-testid="approval-submit"
+          >
             Submit for approval
           </Button>
         ) : null}
         {approval.status === "Submitted" ? (
-          <Button appearance="primary" disabled={busy} onClick={() => void act("approve")} data-testid="approval-approve">
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void act("approve")}
+            data-testid="approval-approve"
+          >
             Approve
           </Button>
         ) : null}
@@ -95,7 +139,9 @@ export function ApprovalPanel() {
           </Button>
         ) : null}
       </div>
-      {approval.status === "Draft" && problems ? <p className={styles.text}>Fix the problems listed above before submitting.</p> : null}
+      {approval.status === "Draft" && problems ? (
+        <p className={styles.text}>Fix the problems listed above before submitting.</p>
+      ) : null}
       {outcome.error ? (
         <ErrorMessage title="Not recorded" testId="approval-error">
           {outcome.error}
@@ -105,7 +151,12 @@ export function ApprovalPanel() {
         <Notice key={n}>{n}</Notice>
       ))}
       {approval.history.length > 0 ? (
-        <Table className={styles.table} size="extra-small" aria-label="Approval history" data-testid="approval-history">
+        <Table
+          className={styles.table}
+          size="extra-small"
+          aria-label="Approval history"
+          data-testid="approval-history"
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.timeCol}>Time</TableHeaderCell>

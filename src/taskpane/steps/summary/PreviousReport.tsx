@@ -7,8 +7,20 @@ import { formatCount, plural } from "../../state/format";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  hiddenInput: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
-  text: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  text: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 /**
@@ -45,13 +57,19 @@ export function PreviousReport() {
               .finally(() => setBusy(false));
           }}
         />
-        <Button onClick={() => input.current?.click()} disabled={busy} data-testid="previous-report">
+        <Button
+          onClick={() => input.current?.click()}
+          disabled={busy}
+          data-testid="previous-report"
+        >
           Continue from a previous report (.xlsx)
         </Button>
       </div>
       {view?.continuedFrom ? (
         <p className={styles.text} role="status" data-testid="continued-from">
-          Continuing from {view.continuedFrom}: {plural(view.actions.total, "action")} ({formatCount(view.actions.open)} open), {plural(view.runLog.length, "run")} logged, {view.approval.status}.
+          Continuing from {view.continuedFrom}: {plural(view.actions.total, "action")} (
+          {formatCount(view.actions.open)} open), {plural(view.runLog.length, "run")} logged,{" "}
+          {view.approval.status}.
         </p>
       ) : (
         <p className={styles.text}>Without it the run starts a new action list.</p>

@@ -6,7 +6,13 @@ import { useAgent } from "../../state/context";
 import { plainMessage, readablePath, stepOfPath } from "../../state/issues";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: "1.1em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: "1.1em",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   path: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -17,13 +23,17 @@ export function ProblemList() {
   const { goTo } = useSession();
   if (state.issues.length === 0) return null;
   return (
-    <ErrorMessage title={`${state.issues.length} problem${state.issues.length === 1 ? "" : "s"} to fix before the run`} testId="problem-list">
+    <ErrorMessage
+      title={`${state.issues.length} problem${state.issues.length === 1 ? "" : "s"} to fix before the run`}
+      testId="problem-list"
+    >
       <ul className={styles.list}>
         {state.issues.map((issue, i) => {
           const step = stepOfPath(issue.path);
           return (
             <li key={i}>
-              <span className={styles.path}>{readablePath(issue.path)}</span>: {plainMessage(issue.message)}{" "}
+              <span className={styles.path}>{readablePath(issue.path)}</span>:{" "}
+              {plainMessage(issue.message)}{" "}
               <Button size="small" appearance="transparent" onClick={() => goTo(step)}>
                 Go to {STEP_LABELS[step]}
               </Button>

@@ -23,7 +23,11 @@ export function phaseText(phase: RunPhase, hostKind: "excel" | "browser"): strin
 function progressDetail(progress: RunProgress): string | undefined {
   if (progress.phase === "computing") return undefined;
   const unit = progress.phase === "reading" ? "rows" : "sheets";
-  return progress.total ? `${formatCount(progress.done)} of ${formatCount(progress.total)} ${unit}` : progress.done > 0 ? `${formatCount(progress.done)} ${unit}` : undefined;
+  return progress.total
+    ? `${formatCount(progress.done)} of ${formatCount(progress.total)} ${unit}`
+    : progress.done > 0
+      ? `${formatCount(progress.done)} ${unit}`
+      : undefined;
 }
 
 /** Run and Cancel, with the run's phase and progress announced as they change. */
@@ -38,27 +42,53 @@ export function RunPanel() {
   return (
     <>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={running || blocked} onClick={() => void run.start(state.doc, lifecycle.user.trim() || undefined)} data-testid="run">
+        <Button
+          appearance="primary"
+          disabled={running || blocked}
+          onClick={() => void run.start(state.doc, lifecycle.user.trim() || undefined)}
+          data-testid="run"
+        >
           {run.state.status === "done" ? "Run again" : "Run the agent"}
         </Button>
         {running ? (
-          <Button onClick={run.cancel} disabled={run.state.status === "running" && run.state.cancelling} data-testid="cancel">
+          <Button
+            onClick={run.cancel}
+            disabled={run.state.status === "running" && run.state.cancelling}
+            data-testid="cancel"
+          >
             Cancel
           </Button>
         ) : null}
       </div>
-      {needsFile ? <Notice>Upload the transactions (or use the sample workbook) on the Data step first.</Notice> : null}
+      {needsFile ? (
+        <Notice>
+          Upload the transactions (or use the sample workbook) on the Data step first.
+        </Notice>
+      ) : null}
       <div aria-live="polite" role="status" data-testid="run-status">
         {run.state.status === "running" ? (
           <Field
-            label={run.state.cancelling ? "Cancelling…" : `${run.state.trigger === "schedule" ? "Scheduled run: " : ""}${phaseText(run.state.progress.phase, host.kind)}`}
+            label={
+              run.state.cancelling
+                ? "Cancelling…"
+                : `${run.state.trigger === "schedule" ? "Scheduled run: " : ""}${phaseText(run.state.progress.phase, host.kind)}`
+            }
             hint={progressDetail(run.state.progress)}
             validationState="none"
           >
-            <ProgressBar value={run.state.progress.total ? run.state.progress.done / run.state.progress.total : undefined} aria-label="Run progress" />
+            <ProgressBar
+              value={
+                run.state.progress.total
+                  ? run.state.progress.done / run.state.progress.total
+                  : undefined
+              }
+              aria-label="Run progress"
+            />
           </Field>
         ) : null}
-        {run.state.status === "cancelled" ? <Notice intent="warning">The run was cancelled; nothing was changed.</Notice> : null}
+        {run.state.status === "cancelled" ? (
+          <Notice intent="warning">The run was cancelled; nothing was changed.</Notice>
+        ) : null}
       </div>
       {run.state.status === "failed" ? (
         <ErrorMessage title="The run failed" testId="run-error">

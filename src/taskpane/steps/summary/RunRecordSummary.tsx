@@ -4,9 +4,24 @@ import { Notice } from "../../components/ErrorMessage";
 import { formatCount } from "../../state/format";
 
 const useStyles = makeStyles({
-  subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  counts: { margin: 0, display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalXS },
-  count: { display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalXS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3 },
+  subheading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  counts: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalXS,
+  },
+  count: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   label: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -40,7 +55,9 @@ export function RunRecordSummary(props: { record: RunRecord; store: string }) {
         </dl>
       ) : null}
       <p className={styles.text} data-testid="run-record-message">
-        {record.outcome === "Superseded" ? record.message : `Recorded in ${props.store}: ${record.message}`}
+        {record.outcome === "Superseded"
+          ? record.message
+          : `Recorded in ${props.store}: ${record.message}`}
       </p>
       {record.notices.map((n) => (
         <Notice key={n} intent="warning">

@@ -10,8 +10,20 @@ const TONE_COLOR = {
 } as const;
 
 const useStyles = makeStyles({
-  text: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  list: { margin: 0, paddingInlineStart: "1.1em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  text: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  list: {
+    margin: 0,
+    paddingInlineStart: "1.1em",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+  },
   time: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground3 },
 });
 
@@ -32,7 +44,8 @@ export function ScheduleActivity() {
       ) : null}
       {last ? (
         <p className={styles.text} data-testid="last-run">
-          Last run logged: {time(new Date(last.at))} ({last.trigger}), {last.outcome.toLowerCase()}. {last.message}
+          Last run logged: {time(new Date(last.at))} ({last.trigger}), {last.outcome.toLowerCase()}.{" "}
+          {last.message}
         </p>
       ) : null}
       {lifecycle.events.length > 0 ? (

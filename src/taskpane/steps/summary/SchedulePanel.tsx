@@ -10,11 +10,21 @@ import { parseWholeNumber } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 import { upcomingRuns } from "../../state/lifecycle-text";
 
-const PERIOD_TEXT: Record<SchedulePeriod, string> = { day: "days", week: "weeks", month: "months", year: "years" };
+const PERIOD_TEXT: Record<SchedulePeriod, string> = {
+  day: "days",
+  week: "weeks",
+  month: "months",
+  year: "years",
+};
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: "1.2em", fontVariantNumeric: "tabular-nums" },
-  text: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  text: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** When the agent runs (SPEC, "Schedule: start date, period, interval (0 = one-off run)"), and the next runs. */
@@ -25,12 +35,24 @@ export function SchedulePanel() {
   const { schedule } = state.doc;
   const err = (path: string) => fieldError(state.issues, path);
   const timeZone = lifecycle.view?.timeZone ?? localTimeZone();
-  const upcoming = useMemo(() => upcomingRuns(schedule, new Date(), timeZone), [schedule, timeZone]);
+  const upcoming = useMemo(
+    () => upcomingRuns(schedule, new Date(), timeZone),
+    [schedule, timeZone]
+  );
 
   return (
     <>
-      <Field label="First run" validationMessage={err("schedule.start")} hint={`Time in ${timeZone}.`}>
-        <Input type="datetime-local" value={schedule.start} onChange={(_, d) => dispatch({ type: "updateSchedule", patch: { start: d.value } })} data-testid="schedule-start" />
+      <Field
+        label="First run"
+        validationMessage={err("schedule.start")}
+        hint={`Time in ${timeZone}.`}
+      >
+        <Input
+          type="datetime-local"
+          value={schedule.start}
+          onChange={(_, d) => dispatch({ type: "updateSchedule", patch: { start: d.value } })}
+          data-testid="schedule-start"
+        />
       </Field>
       <FieldRow>
         <NumberField
@@ -46,7 +68,13 @@ export function SchedulePanel() {
             style={{ minWidth: 0 }}
             value={PERIOD_TEXT[schedule.period]}
             selectedOptions={[schedule.period]}
-            onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "updateSchedule", patch: { period: d.optionValue as SchedulePeriod } })}
+            onOptionSelect={(_, d) =>
+              d.optionValue &&
+              dispatch({
+                type: "updateSchedule",
+                patch: { period: d.optionValue as SchedulePeriod },
+              })
+            }
           >
             {(Object.keys(PERIOD_TEXT) as SchedulePeriod[]).map((p) => (
               <Option key={p} value={p}>
@@ -60,11 +88,15 @@ export function SchedulePanel() {
         {upcoming.error ? (
           <p className={styles.text}>{upcoming.error}</p>
         ) : upcoming.runs.length === 0 ? (
-          <p className={styles.text}>No scheduled run is left: the single run is in the past. Set a later first run, or an interval.</p>
+          <p className={styles.text}>
+            No scheduled run is left: the single run is in the past. Set a later first run, or an
+            interval.
+          </p>
         ) : (
           <>
             <p className={styles.text}>
-              Next {upcoming.runs.length === 1 ? "run" : `${upcoming.runs.length} runs`} ({timeZone}):
+              Next {upcoming.runs.length === 1 ? "run" : `${upcoming.runs.length} runs`} ({timeZone}
+              ):
             </p>
             <ol className={styles.list} aria-label="Next scheduled runs">
               {upcoming.runs.map((run) => (

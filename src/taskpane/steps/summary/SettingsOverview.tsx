@@ -13,17 +13,29 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   head: { display: "flex", alignItems: "center", justifyContent: "space-between" },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
-  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  list: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  term: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   value: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   code: { fontFamily: "Consolas, 'Courier New', monospace" },
 });
 
 type Item = readonly [string, string];
 
-
 /** Every setting of the agent, grouped by the step that edits it (SPEC, "Summary": every setting in one view). */
-export function overviewGroups(doc: AgentDocument, fileName: string | null): { step: StepId; title: string; items: Item[] }[] {
+export function overviewGroups(
+  doc: AgentDocument,
+  fileName: string | null
+): { step: StepId; title: string; items: Item[] }[] {
   const mapping = Object.entries(doc.source.mapping).filter(([, h]) => h);
   const rates = Object.entries(doc.currency.rates);
   return [
@@ -33,9 +45,17 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
       items: [
         ...(fileName ? [["File", fileName] as Item] : []),
         ["Sheet", doc.source.sheet ?? "the first sheet"],
-        ["Field mapping", mapping.length === 0 ? "detected automatically" : mapping.map(([f, h]) => `${f} = ${h}`).join("; ") + "; the rest detected"],
+        [
+          "Field mapping",
+          mapping.length === 0
+            ? "detected automatically"
+            : mapping.map(([f, h]) => `${f} = ${h}`).join("; ") + "; the rest detected",
+        ],
         ["Slash dates", doc.source.dateOrder === "DMY" ? "day first (DMY)" : "month first (MDY)"],
-        ["Currency", `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}`],
+        [
+          "Currency",
+          `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}`,
+        ],
         ["Rebate deducted from margin", doc.deductRebateFromMargin ? "Yes" : "No"],
       ],
     },
@@ -46,8 +66,21 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
         ["Anchor date", doc.anchorDate ?? "today"],
         ...doc.series.flatMap((s): Item[] => [
           [s.label, `by ${s.groupBy.join(", ")}`],
-          [`${s.id} rows`, [s.filters.window ? `last ${s.filters.window.months} months` : "all dates", s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept", ...s.filters.dimensions.map((f) => `${f.field} ${f.operator === "in" ? "in" : "not in"} (${f.values.join(", ")})`)].join("; ")],
-          ...s.measures.map((m): Item => [`${s.id}.${m.name}`, `${describeMeasure(m)}${m.hidden ? " (hidden)" : ""}`]),
+          [
+            `${s.id} rows`,
+            [
+              s.filters.window ? `last ${s.filters.window.months} months` : "all dates",
+              s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept",
+              ...s.filters.dimensions.map(
+                (f) =>
+                  `${f.field} ${f.operator === "in" ? "in" : "not in"} (${f.values.join(", ")})`
+              ),
+            ].join("; "),
+          ],
+          ...s.measures.map((m): Item => [
+            `${s.id}.${m.name}`,
+            `${describeMeasure(m)}${m.hidden ? " (hidden)" : ""}`,
+          ]),
         ]),
       ],
     },
@@ -55,7 +88,10 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
       step: "join",
       title: "Join",
       items: [
-        [doc.join.label, `${doc.join.left} with ${doc.join.right} on ${doc.join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`],
+        [
+          doc.join.label,
+          `${doc.join.left} with ${doc.join.right} on ${doc.join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`,
+        ],
         ...doc.join.measures.map((m): Item => [m.name, `= ${m.expression}`]),
       ],
     },
@@ -76,14 +112,29 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
       step: "impact",
       title: "Impact and actions",
       items: [
-        ...[...doc.impact].sort((a, b) => a.order - b.order).map((i): Item => [`${i.order}. ${i.measure}`, `${i.type}, ${i.realizationRatePct}% realized`]),
-        ["Action", `${doc.action.summary}: one per ${doc.action.groupBy}, top ${doc.action.topK}, due in ${doc.action.dueInDays} days, ${doc.action.assignee || "unassigned"}`],
+        ...[...doc.impact]
+          .sort((a, b) => a.order - b.order)
+          .map((i): Item => [
+            `${i.order}. ${i.measure}`,
+            `${i.type}, ${i.realizationRatePct}% realized`,
+          ]),
+        [
+          "Action",
+          `${doc.action.summary}: one per ${doc.action.groupBy}, top ${doc.action.topK}, due in ${doc.action.dueInDays} days, ${doc.action.assignee || "unassigned"}`,
+        ],
       ],
     },
     {
       step: "summary",
       title: "Schedule",
-      items: [["Runs", doc.schedule.interval === 0 ? `once, ${doc.schedule.start}` : `from ${doc.schedule.start}, every ${doc.schedule.interval} ${doc.schedule.period}${doc.schedule.interval === 1 ? "" : "s"}`]],
+      items: [
+        [
+          "Runs",
+          doc.schedule.interval === 0
+            ? `once, ${doc.schedule.start}`
+            : `from ${doc.schedule.start}, every ${doc.schedule.interval} ${doc.schedule.period}${doc.schedule.interval === 1 ? "" : "s"}`,
+        ],
+      ],
     },
   ];
 }
@@ -91,13 +142,26 @@ export function overviewGroups(doc: AgentDocument, fileName: string | null): { s
 function contributionItems(doc: AgentDocument): Item[] {
   const c = doc.contribution;
   if (!c) return [["Customer profit contribution", "not computed"]];
-  const rate = c.discountRate.kind === "rate" ? `${percentText(c.discountRate.rate)}%` : "WACC (equity by CAPM)";
-  const drivers = (c.derivedDrivers ?? []).map((d) => `${d.name} (${d.from === "column" ? d.column : d.from})`);
+  const rate =
+    c.discountRate.kind === "rate"
+      ? `${percentText(c.discountRate.rate)}%`
+      : "WACC (equity by CAPM)";
+  const drivers = (c.derivedDrivers ?? []).map(
+    (d) => `${d.name} (${d.from === "column" ? d.column : d.from})`
+  );
   return [
     ["Activities", `sheet '${c.activities.sheet}'`],
-    ["Cost drivers", [c.costDrivers ? `sheet '${c.costDrivers.sheet}'` : null, ...drivers].filter(Boolean).join("; ") || "none"],
+    [
+      "Cost drivers",
+      [c.costDrivers ? `sheet '${c.costDrivers.sheet}'` : null, ...drivers]
+        .filter(Boolean)
+        .join("; ") || "none",
+    ],
     ["Customer costs", c.customerCosts ? `sheet '${c.customerCosts.sheet}'` : "none"],
-    ["Customer value", `${c.horizonYears} years after this one, growth ${percentText(c.growthRate ?? 0)}%, discounted at ${rate}`],
+    [
+      "Customer value",
+      `${c.horizonYears} years after this one, growth ${percentText(c.growthRate ?? 0)}%, discounted at ${rate}`,
+    ],
   ];
 }
 
@@ -108,13 +172,23 @@ export function SettingsOverview() {
   const groups = overviewGroups(state.doc, source.fileName);
   return (
     <>
-      <TextField label="Agent name" value={state.doc.name} onChange={(name) => dispatch({ type: "setName", name })} error={fieldError(state.issues, "name")} />
+      <TextField
+        label="Agent name"
+        value={state.doc.name}
+        onChange={(name) => dispatch({ type: "setName", name })}
+        error={fieldError(state.issues, "name")}
+      />
       {groups.map((group) => (
         <div className={styles.group} key={group.step}>
           <div className={styles.head}>
             <h4 className={styles.title}>{group.title}</h4>
             {group.step !== "summary" ? (
-              <Button size="small" appearance="transparent" onClick={() => goTo(group.step)} aria-label={`Edit ${group.title} (${STEP_LABELS[group.step]} step)`}>
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => goTo(group.step)}
+                aria-label={`Edit ${group.title} (${STEP_LABELS[group.step]} step)`}
+              >
                 Edit
               </Button>
             ) : null}
@@ -123,7 +197,9 @@ export function SettingsOverview() {
             {group.items.map(([term, value], i) => (
               <div key={`${term}-${i}`} style={{ display: "contents" }}>
                 <dt className={styles.term}>{term}</dt>
-                <dd className={`${styles.value} ${value.startsWith("= ") ? styles.code : ""}`}>{value}</dd>
+                <dd className={`${styles.value} ${value.startsWith("= ") ? styles.code : ""}`}>
+                  {value}
+                </dd>
               </div>
             ))}
           </dl>

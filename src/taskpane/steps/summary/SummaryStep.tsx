@@ -33,12 +33,24 @@ export function SummaryStep() {
         {host.kind === "browser" ? <PreviousReport /> : null}
         <RunPanel />
       </Section>
-      {run.state.status === "done" ? <RunResults result={run.state.result} delivered={run.state.delivered} doc={state.doc} record={run.state.record} store={store} /> : null}
+      {run.state.status === "done" ? (
+        <RunResults
+          result={run.state.result}
+          delivered={run.state.delivered}
+          doc={state.doc}
+          record={run.state.record}
+          store={store}
+        />
+      ) : null}
       <Section title="Schedule" testId="schedule">
         <SchedulePanel />
         <ScheduleActivity />
       </Section>
-      <Section title="Approval" description={`Kept in ${store}: who submitted the agent, who approved it, and when.`} testId="approval">
+      <Section
+        title="Approval"
+        description={`Kept in ${store}: who submitted the agent, who approved it, and when.`}
+        testId="approval"
+      >
         <ApprovalPanel />
       </Section>
       <Section title="Settings">
