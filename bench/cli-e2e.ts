@@ -6,8 +6,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { unprofitableAccountAgent } from "../src/core/agent/preset";
-import { SAMPLE_EUR_RATE, generateTransactions } from "../src/core/sample/generate";
+import { unprofitableAccountAgent } from "../src/core/model/preset";
+import { SAMPLE_EUR_RATE, generateTransactions } from "../src/sample/generate";
 import { writeSampleWorkbook } from "../scripts/sample-workbook";
 import { BENCH_ANCHOR_DATE, BENCH_SEED } from "./report";
 

@@ -3,7 +3,8 @@
  * the cent (both rounded half up from their exact decimal text), the ratio measures to 1e-9.
  */
 import Decimal from "decimal.js";
-import type { AgentResult, ResultValue } from "../src/core/agent/result";
+import type { AgentResult } from "../src/core/model/result";
+import type { ResultValue } from "../src/core/model/result-row";
 import type { DuckDbAccount } from "./duckdb-aggregation";
 
 export const RATIO_TOLERANCE = 1e-9;

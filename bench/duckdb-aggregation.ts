@@ -12,7 +12,7 @@ import {
   INTEGER,
   VARCHAR,
 } from "@duckdb/node-api";
-import type { TransactionTable } from "../src/core/table/transactions";
+import type { TransactionTable } from "../src/core/model/transactions";
 
 export interface DuckDbSession {
   readonly connection: DuckDBConnection;

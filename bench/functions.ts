@@ -14,7 +14,7 @@ import {
   segmentMargin,
 } from "../src/functions/functions";
 import { publishAgentResult } from "../src/functions/agent-results-store";
-import { createRandom } from "../src/core/sample/random";
+import { createRandom } from "../src/sample/random";
 
 const ROWS = 1_000;
 const RUNS = 25;

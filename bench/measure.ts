@@ -6,19 +6,19 @@
  * reading, no parsing, no writing). DuckDB time = one SQL query, run and read into DuckDB's
  * result, on a table loaded beforehand.
  */
-import { unprofitableAccountAgent } from "../src/core/agent/preset";
-import type { AgentDocument } from "../src/core/agent/document";
-import type { AgentResult } from "../src/core/agent/result";
-import { computeAgent } from "../src/core/run/compute";
+import { unprofitableAccountAgent } from "../src/core/model/preset";
+import type { AgentDocument } from "../src/core/model/document";
+import type { AgentResult } from "../src/core/model/result";
+import { computeAgent } from "../src/core/compute/compute-agent";
 import {
   SAMPLE_EUR_RATE,
   generateColumnar,
   generateTransactions,
-} from "../src/core/sample/generate";
-import { parseSource } from "../src/core/run/run-agent";
-import type { RowBlock } from "../src/core/table/cells";
-import { buildResultSheets } from "../src/core/sheets/result-sheets";
-import type { DataQualityReport } from "../src/core/table/data-quality";
+} from "../src/sample/generate";
+import { parseSource } from "../src/core/agent/run-agent";
+import type { RowBlock } from "../src/core/model/cells";
+import { buildResultSheets } from "../src/core/report/result-sheets";
+import type { DataQualityReport } from "../src/core/model/data-quality";
 import { compareWithDuckDb } from "./compare";
 import {
   accountsOf,

@@ -7,21 +7,21 @@
  */
 import path from "node:path";
 import { stat, writeFile } from "node:fs/promises";
-import type { AgentDocument, RuleNode } from "../src/core/agent/document";
-import { unprofitableAccountAgent } from "../src/core/agent/preset";
-import { defaultContribution } from "../src/core/contribution/definition";
-import { CONTRIBUTION_JOIN_MEASURES } from "../src/core/contribution/join-scope";
-import { sampleContributionTables, type SampleTable } from "../src/core/contribution/sample";
-import type { SourceSheet } from "../src/core/run/api";
+import type { AgentDocument, RuleNode } from "../src/core/model/document";
+import { unprofitableAccountAgent } from "../src/core/model/preset";
+import { defaultContribution } from "../src/core/model/contribution-definition";
+import { CONTRIBUTION_JOIN_MEASURES } from "../src/core/compute/contribution/join-scope";
+import { sampleContributionTables, type SampleTable } from "../src/sample/contribution-sample";
+import type { SourceSheet } from "../src/core/model/source";
 import {
   BUNDLED_CSV,
   BUNDLED_WORKBOOK,
   SAMPLE_ANCHOR_DATE,
   SAMPLE_RATES,
-} from "../src/core/sample/bundled";
-import { generateTransactions, type SampleTransactions } from "../src/core/sample/generate";
-import { formulasSheet } from "../src/core/measures/formulas-sheet";
-import { runAgent } from "../src/core/run/run-agent";
+} from "../src/sample/bundled";
+import { generateTransactions, type SampleTransactions } from "../src/sample/generate";
+import { formulasSheet } from "../src/sample/formulas-sheet";
+import { runAgent } from "../src/core/agent/run-agent";
 import { writeSampleCsv, writeSampleTablesCsv, writeSampleWorkbook } from "./sample-workbook";
 
 const ASSETS = path.resolve(__dirname, "..", "assets");

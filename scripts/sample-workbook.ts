@@ -9,23 +9,23 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { CellValue } from "../src/core/table/cells";
-import { isCellError } from "../src/core/table/cells";
-import { serialToUtcDate } from "../src/core/sample/excel-date";
-import type { SampleTable } from "../src/core/contribution/sample";
+import type { CellValue } from "../src/core/model/cells";
+import { isCellError } from "../src/core/model/cells";
+import { serialToUtcDate } from "../src/sample/excel-date";
+import type { SampleTable } from "../src/sample/contribution-sample";
 import {
   storedFormula,
   type FormulasSheetCell,
   type FormulasSheetDescription,
   type FormulasRowStyle,
-} from "../src/core/measures/formulas-sheet";
-import { isMeasureError } from "../src/core/measures/measure-error";
-import { EXCEL_NUMBER_FORMAT } from "../src/core/sheets/sheet";
+} from "../src/sample/formulas-sheet";
+import { isMeasureError } from "../src/core/worksheet/measure-error";
+import { EXCEL_NUMBER_FORMAT } from "../src/core/model/sheet";
 import {
   SAMPLE_COLUMN,
   type SampleHeader,
   type SampleTransactions,
-} from "../src/core/sample/generate";
+} from "../src/sample/generate";
 
 const COLUMN_LAYOUT: Record<SampleHeader, { width: number; numFmt?: string }> = {
   "Customer Id": { width: 12 },

@@ -2,7 +2,7 @@
  * Command-line settings applied to the agent document as a modified copy; the document read
  * from --config (or the preset) is never changed in place.
  */
-import type { AgentDocument } from "../core/agent/document";
+import type { AgentDocument } from "../core/model/document";
 
 export interface DocumentOverrides {
   /** `YYYY-MM-DD`, already checked. */

@@ -5,13 +5,13 @@
  * can fix is one line on stderr.
  */
 import { basename, extname } from "node:path";
-import type { AgentDocument } from "../core/agent/document";
-import { unprofitableAccountAgent } from "../core/agent/preset";
+import type { AgentDocument } from "../core/model/document";
+import { unprofitableAccountAgent } from "../core/model/preset";
 import { parseAgentDocument } from "../core/agent/validate";
-import { AgentInputError, CancelledError } from "../core/run/api";
-import { runAgent } from "../core/run/run-agent";
-import { buildResultSheets } from "../core/sheets/result-sheets";
-import type { SheetDescription } from "../core/sheets/sheet";
+import { AgentInputError, CancelledError } from "../core/model/errors";
+import { runAgent } from "../core/agent/run-agent";
+import { buildResultSheets } from "../core/report/result-sheets";
+import type { SheetDescription } from "../core/model/sheet";
 import { parseArguments, USAGE, UsageError, type CliArguments } from "./args";
 import { applyOverrides } from "./document-overrides";
 import { describeFileError, resolvePath, type CliIo } from "./io";

@@ -3,7 +3,7 @@
  * then on a terminal one line redrawn in place a few times a second, elsewhere (logs, CI) a plain
  * line at most every few seconds.
  */
-import type { RunProgress } from "../core/run/api";
+import type { RunProgress } from "../core/model/source";
 import type { CliIo } from "./io";
 
 export interface ProgressOptions {

@@ -4,7 +4,8 @@
  * .xls (refused with a way out), anything else is read as CSV text.
  */
 import { basename, dirname, extname, join } from "node:path";
-import { AgentInputError, type SourceSheet } from "../core/run/api";
+import { type SourceSheet } from "../core/model/source";
+import { AgentInputError } from "../core/model/errors";
 import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
 import { streamWorkbookSheet } from "./stream-workbook";

@@ -12,8 +12,9 @@
  */
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { AgentInputError, type SourceSheet } from "../core/run/api";
-import type { CellRow, CellValue, RowBlock } from "../core/table/cells";
+import { type SourceSheet } from "../core/model/source";
+import { AgentInputError } from "../core/model/errors";
+import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { isBlankCell, toCellValue } from "../xlsx/cell-value";
 import { ROWS_PER_BLOCK } from "../xlsx/read-source";
 

@@ -2,13 +2,13 @@
  * The short plain-text summary printed after a run: what was read, what was skipped and why,
  * how many accounts were flagged and what fixing them is expected to be worth.
  */
-import type { AgentResult } from "../core/agent/result";
+import type { AgentResult } from "../core/model/result";
 import {
   FILTER_REASON_LABEL,
   SKIP_REASON_LABEL,
   type FilterReason,
   type SkipReason,
-} from "../core/table/data-quality";
+} from "../core/model/data-quality";
 
 export interface SummaryFiles {
   readonly input: string;

@@ -3,8 +3,8 @@
  * engine's cells, and back from a sheet description's values to what `range.values` accepts.
  * Pure, so the rules are tested without Excel.
  */
-import type { CellValue } from "../core/table/cells";
-import { EXCEL_NUMBER_FORMAT, type ColumnFormat, type SheetValue } from "../core/sheets/sheet";
+import type { CellValue } from "../core/model/cells";
+import { EXCEL_NUMBER_FORMAT, type ColumnFormat, type SheetValue } from "../core/model/sheet";
 
 /** Office.js's `Excel.RangeValueType` as plain strings (no runtime dependency on the enum). */
 export type ExcelValueType =

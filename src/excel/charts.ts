@@ -14,7 +14,7 @@ import {
   WATERFALL_COLORS,
   type SheetChart,
   type SheetDescription,
-} from "../core/sheets/sheet";
+} from "../core/model/sheet";
 import type { SheetLayout } from "./sheet-layout";
 
 /** A written table: the worksheet holding it, and the description and layout it was written from. */

@@ -3,7 +3,7 @@
  * approve or reject the saved agent, record it in the Agent Status sheet, and have the add-in
  * open with the workbook exactly while the agent is Active.
  */
-import type { AgentDocument } from "../core/agent/document";
+import type { AgentDocument } from "../core/model/document";
 import {
   approve,
   definitionChanged,

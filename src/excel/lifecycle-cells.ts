@@ -7,9 +7,9 @@
 import type { CellUpdate } from "../core/lifecycle/actions-patch";
 import { ACTION_COLUMNS } from "../core/lifecycle/actions-sheet";
 import { findTable, textOf } from "../core/lifecycle/sheet-table";
-import { columnLetter } from "../core/mapping/header-label";
-import type { SheetColumn, SheetDescription, SheetValue } from "../core/sheets/sheet";
-import type { CellValue } from "../core/table/cells";
+import { columnLetter } from "../core/read/mapping/header-label";
+import type { SheetColumn, SheetDescription, SheetValue } from "../core/model/sheet";
+import type { CellValue } from "../core/model/cells";
 import { textCells, toExcelCell, type ExcelCell } from "./cell-values";
 
 /** Cells side by side on one row, written as one range (0-based indexes). */

@@ -14,7 +14,7 @@ import {
   readLifecycle,
   type WorkbookLifecycle,
 } from "../core/lifecycle/workbook-lifecycle";
-import type { CellValue } from "../core/table/cells";
+import type { CellValue } from "../core/model/cells";
 import { toCellRows } from "./cell-values";
 import { findSheet, loadInventory, type SheetInfo, type WorkbookInventory } from "./ownership";
 import { firstFreeName, suffixedSheetName } from "./sheet-names";

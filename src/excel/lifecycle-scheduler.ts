@@ -11,13 +11,13 @@
  * retried until its next scheduled time or the next time the workbook is opened, so a missing
  * source sheet does not fill the Run Log every few minutes.
  */
-import type { AgentDocument } from "../core/agent/document";
-import type { AgentResult } from "../core/agent/result";
+import type { AgentDocument } from "../core/model/document";
+import type { AgentResult } from "../core/model/result";
 import { documentHash } from "../core/lifecycle/document-hash";
 import { lastCompletedRun } from "../core/lifecycle/run-log";
 import { decideScheduledRun, type ScheduledRunDecision } from "../core/lifecycle/run-decision";
 import { approvalOf } from "../core/lifecycle/workbook-lifecycle";
-import { CancelledError } from "../core/run/api";
+import { CancelledError } from "../core/model/errors";
 import {
   recordFailedRunInWorkbook,
   recordRunInWorkbook,

@@ -12,7 +12,7 @@
  */
 import type { ActionComment } from "../core/lifecycle/action-comment";
 import { textOf } from "../core/lifecycle/sheet-table";
-import { HIGHLIGHT_COLORS, type HighlightStyle, type SheetColumn } from "../core/sheets/sheet";
+import { HIGHLIGHT_COLORS, type HighlightStyle, type SheetColumn } from "../core/model/sheet";
 import { toCellValue } from "./cell-values";
 import type { CellRun, RowBlock, TableArea } from "./lifecycle-cells";
 import { EXCEL_MAX_ROWS, toMatrix } from "./sheet-layout";

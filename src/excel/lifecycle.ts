@@ -14,8 +14,8 @@
  * Run Log entry is the run's record, so it is written last: a run that fails to record is tried
  * again (scheduled runs compare the log's last run), and is never logged twice.
  */
-import type { AgentDocument } from "../core/agent/document";
-import type { AgentResult } from "../core/agent/result";
+import type { AgentDocument } from "../core/model/document";
+import type { AgentResult } from "../core/model/result";
 import { actionComment } from "../core/lifecycle/action-comment";
 import type { ActionRecord } from "../core/lifecycle/action-record";
 import { actionsPatch } from "../core/lifecycle/actions-patch";
@@ -32,8 +32,8 @@ import {
   type RecordedRun,
   type RunContext,
 } from "../core/lifecycle/workbook-lifecycle";
-import { isoFromSerial } from "../core/parse/excel-date";
-import type { SheetDescription, SheetValue } from "../core/sheets/sheet";
+import { isoFromSerial } from "../core/model/excel-date";
+import type { SheetDescription, SheetValue } from "../core/model/sheet";
 import { MENTIONS_UNSUPPORTED, mentionSupport } from "./host-support";
 import {
   columnLetters,

@@ -3,7 +3,7 @@
  * end up, which owned sheet each one replaces, and which temporary names are used while building.
  * Pure, so the ownership rules are tested without Excel.
  */
-import type { SheetDescription } from "../core/sheets/sheet";
+import type { SheetDescription } from "../core/model/sheet";
 import {
   findSheet,
   TEMP_SHEET_PREFIX,

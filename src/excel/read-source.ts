@@ -5,13 +5,9 @@
  * row, then the data in blocks of rows, loading only `values`. One Excel.run for the whole read;
  * one sync per block.
  */
-import {
-  AgentInputError,
-  CancelledError,
-  type RunProgress,
-  type SourceSheet,
-} from "../core/run/api";
-import type { CellValue, RowBlock } from "../core/table/cells";
+import { type RunProgress, type SourceSheet } from "../core/model/source";
+import { AgentInputError, CancelledError } from "../core/model/errors";
+import type { CellValue, RowBlock } from "../core/model/cells";
 import { anyErrorLikeText, toCellRows, type ExcelValueType } from "./cell-values";
 import { isPayloadTooLarge, shrunkBlockRows } from "./payload";
 

@@ -11,7 +11,7 @@
  *   totals row       when the table has totals, directly under the table
  *   (blank row)      then each extra block: title, header, rows, separated by blank rows
  */
-import type { SheetBlock, SheetColumn, SheetDescription, SheetRow } from "../core/sheets/sheet";
+import type { SheetBlock, SheetColumn, SheetDescription, SheetRow } from "../core/model/sheet";
 import { textCells, toExcelCell, type ExcelCell } from "./cell-values";
 
 export interface BlockLayout {

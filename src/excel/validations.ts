@@ -5,7 +5,7 @@
  * an in-cell drop-down over the column's data rows. No error alert, so a team can still type a
  * value the list lacks (the .xlsx writer does the same); a prompt names the choices.
  */
-import type { SheetColumn, SheetDescription } from "../core/sheets/sheet";
+import type { SheetColumn, SheetDescription } from "../core/model/sheet";
 
 /** Excel's limit on an inline list (the characters of `source`). */
 const MAX_LIST_SOURCE = 255;

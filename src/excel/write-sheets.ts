@@ -7,13 +7,14 @@
  * the half-built sheets are deleted and the workbook is as it was. Each sheet's charts
  * (SheetDescription.charts) are drawn before the swap, so they are part of the all or nothing.
  */
-import { CancelledError, type RunProgress } from "../core/run/api";
+import { type RunProgress } from "../core/model/source";
+import { CancelledError } from "../core/model/errors";
 import {
   HIGHLIGHT_COLORS,
   type HighlightRule,
   type SheetColumn,
   type SheetDescription,
-} from "../core/sheets/sheet";
+} from "../core/model/sheet";
 import { textCells, type ExcelCell } from "./cell-values";
 import { queueSheetCharts, type ChartSource } from "./charts";
 import { loadInventory, markAsOwned, TEMP_SHEET_PREFIX } from "./ownership";

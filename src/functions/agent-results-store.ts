@@ -11,10 +11,10 @@
  */
 /// <reference types="office-js" />
 /* global Excel */
-import type { AgentDocument } from "../core/agent/document";
-import type { AgentResult } from "../core/agent/result";
-import { indexAgentResult, type AgentResultIndex } from "../core/measures/agent-results";
-import { type MeasureError } from "../core/measures/measure-error";
+import type { AgentDocument } from "../core/model/document";
+import type { AgentResult } from "../core/model/result";
+import { indexAgentResult, type AgentResultIndex } from "../core/worksheet/agent-results";
+import { type MeasureError } from "../core/worksheet/measure-error";
 import { readWorkbookJoinSeries } from "./workbook-results";
 
 let published: AgentResultIndex | null = null;

@@ -5,13 +5,13 @@
  * core's MeasureError), results out (MeasureError becomes `CustomFunctions.Error`). Functions
  * return errors, they never throw: anything unexpected becomes #VALUE! with its message.
  */
-import type { Grid, ResultGrid } from "../core/measures/cells";
+import type { Grid, ResultGrid } from "../core/worksheet/cells";
 import {
   invalidValue,
   measureError,
   type MeasureError,
   type MeasureErrorCode,
-} from "../core/measures/measure-error";
+} from "../core/worksheet/measure-error";
 
 /** What a custom function receives for an `any[][]` parameter, and what it returns. */
 export type ExcelMatrix = unknown[][];

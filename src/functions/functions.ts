@@ -26,7 +26,7 @@ import {
   suggestedMarginCells,
   unusedCapacityCostCells,
   waccCells,
-} from "../core/measures/worksheet-functions";
+} from "../core/worksheet/worksheet-functions";
 import { latestAgentResults } from "./agent-results-store";
 import { fromExcel, guarded, guardedAsync, required } from "./excel-values";
 

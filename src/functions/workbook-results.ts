@@ -6,14 +6,14 @@
  * sheets, its headers mapped back to measure names through the agent saved in the workbook's
  * settings (or the built-in agent's labels when none is saved). One Excel.run, three syncs.
  */
-import { unprofitableAccountAgent } from "../core/agent/preset";
+import { unprofitableAccountAgent } from "../core/model/preset";
 import {
   indexJoinTable,
   type AgentResultIndex,
   type JoinLabels,
-} from "../core/measures/agent-results";
-import { notAvailable, type MeasureError } from "../core/measures/measure-error";
-import { tableName } from "../core/sheets/columns";
+} from "../core/worksheet/agent-results";
+import { notAvailable, type MeasureError } from "../core/worksheet/measure-error";
+import { tableName } from "../core/report/columns";
 import { loadInventory, type WorkbookInventory } from "../excel/ownership";
 import { loadAgentDocument } from "../excel/settings";
 import { nameKey } from "../excel/sheet-names";

@@ -2,7 +2,7 @@
  * Turns what exceljs holds in a cell into the engine's CellValue: the value the user sees in
  * Excel, never the formula behind it.
  */
-import type { CellValue } from "../core/table/cells";
+import type { CellValue } from "../core/model/cells";
 
 /** The shapes exceljs uses for a cell's `value` (see exceljs' CellValue type). */
 type ExcelCellContent = unknown;

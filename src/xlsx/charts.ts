@@ -11,7 +11,7 @@ import {
   type SheetColumn,
   type SheetDescription,
   type SheetValue,
-} from "../core/sheets/sheet";
+} from "../core/model/sheet";
 import {
   barChartXml,
   drawingXml,
@@ -38,7 +38,7 @@ export type {
   SheetChart,
   TopBarChart,
   WaterfallChart,
-} from "../core/sheets/sheet";
+} from "../core/model/sheet";
 
 /** Sheets with charts are plain sheet descriptions now that the core carries `charts`. */
 export type ChartedSheet = SheetDescription;

@@ -2,7 +2,7 @@
  * Column widths in Excel's unit (characters of the default font's digits), fitted to what the
  * cells will show once formatted, so nobody opens the report to a wall of "#####".
  */
-import type { ColumnFormat, SheetValue } from "../core/sheets/sheet";
+import type { ColumnFormat, SheetValue } from "../core/model/sheet";
 
 export const MIN_COLUMN_WIDTH = 8;
 export const MAX_COLUMN_WIDTH = 60;

@@ -3,7 +3,7 @@
  * quotes (`""` -> `"`); records end at LF, CRLF or a lone CR. Lenient where Excel is: a quote
  * inside an unquoted field is kept as a character, text after a closing quote is kept too.
  */
-import { AgentInputError } from "../core/run/api";
+import { AgentInputError } from "../core/model/errors";
 
 export type CsvDelimiter = "," | ";" | "\t";
 

@@ -5,13 +5,13 @@
  * the table, while a cell's own fill moves with the cell. Excel and LibreOffice draw both.
  */
 import type ExcelJS from "exceljs";
-import { columnLetter as columnLetterOfIndex } from "../core/mapping/header-label";
+import { columnLetter as columnLetterOfIndex } from "../core/read/mapping/header-label";
 import {
   HIGHLIGHT_COLORS,
   type HighlightRule,
   type HighlightStyle,
   type SheetColumn,
-} from "../core/sheets/sheet";
+} from "../core/model/sheet";
 
 /** Where the table's data rows are on the worksheet. */
 export interface TableArea {

@@ -4,7 +4,7 @@
  * unreadable scale, so it is spread over several pages across, with the leading columns that
  * name the account repeated on each.
  */
-import type { SheetColumn } from "../core/sheets/sheet";
+import type { SheetColumn } from "../core/model/sheet";
 import { columnLetter } from "./highlights";
 
 /**

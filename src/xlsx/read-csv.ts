@@ -6,8 +6,9 @@
  * down to the last non-blank one, is a data row. Row numbers are record numbers, as Excel shows
  * them when it opens the file (a leading `sep=;` line is not counted, Excel hides it too).
  */
-import { AgentInputError, type SourceSheet } from "../core/run/api";
-import type { CellRow, CellValue, RowBlock } from "../core/table/cells";
+import { type SourceSheet } from "../core/model/source";
+import { AgentInputError } from "../core/model/errors";
+import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { CsvRecords, detectDelimiter, type CsvDelimiter } from "./csv-records";
 import { ROWS_PER_BLOCK } from "./read-source";
 

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { LIFECYCLE_SHEETS, type LifecycleCells } from "../core/lifecycle/workbook-lifecycle";
-import type { CellValue } from "../core/table/cells";
+import type { CellValue } from "../core/model/cells";
 import { toCellValue } from "./cell-value";
 
 /** The bytes are not an .xlsx workbook; `detail` is the reader's own reason. */

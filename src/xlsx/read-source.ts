@@ -7,8 +7,9 @@
  * rows so the engine counts them; SPEC: "Nothing is silently dropped").
  */
 import ExcelJS from "exceljs";
-import { AgentInputError, type SourceSheet } from "../core/run/api";
-import type { CellRow, CellValue, RowBlock } from "../core/table/cells";
+import { type SourceSheet } from "../core/model/source";
+import { AgentInputError } from "../core/model/errors";
+import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { isBlankCell, toCellValue } from "./cell-value";
 
 /** Rows per block handed to the engine: small enough for steady progress, large enough to be cheap. */

@@ -22,7 +22,7 @@ import {
   type SheetDescription,
   type SheetRow,
   type SheetValue,
-} from "../core/sheets/sheet";
+} from "../core/model/sheet";
 import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
 import { uniqueHeaders } from "./names";

@@ -3,7 +3,7 @@
  * task pane can build the same download the CLI writes.
  */
 import ExcelJS from "exceljs";
-import type { SheetDescription } from "../core/sheets/sheet";
+import type { SheetDescription } from "../core/model/sheet";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { addCharts, type ChartedSheet } from "./charts";
 import { fixWorksheetOrder, openPackage, savePackage } from "./ooxml-package";

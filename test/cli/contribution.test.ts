@@ -5,9 +5,9 @@
 import ExcelJS from "exceljs";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { AgentDocument } from "../../src/core/agent/document";
-import type { AgentResult } from "../../src/core/agent/result";
-import { unprofitableAccountAgent } from "../../src/core/agent/preset";
+import type { AgentDocument } from "../../src/core/model/document";
+import type { AgentResult } from "../../src/core/model/result";
+import { unprofitableAccountAgent } from "../../src/core/model/preset";
 import { CsvRecords } from "../../src/xlsx/csv-records";
 import { FIXTURES, runCli, scratchFolder } from "./run-cli";
 

@@ -1,5 +1,5 @@
-import type { AggregateMeasure } from "../../src/core/agent/document";
-import { unprofitableAccountAgent } from "../../src/core/agent/preset";
+import type { AggregateMeasure } from "../../src/core/model/document";
+import { unprofitableAccountAgent } from "../../src/core/model/preset";
 import { applyOverrides } from "../../src/cli/document-overrides";
 
 describe("applyOverrides", () => {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import type { AgentResult } from "../../src/core/agent/result";
-import { unprofitableAccountAgent } from "../../src/core/agent/preset";
+import type { AgentResult } from "../../src/core/model/result";
+import { unprofitableAccountAgent } from "../../src/core/model/preset";
 import { openPackage, readPart, worksheetParts } from "../../src/xlsx/ooxml-package";
 import { FIXTURES, runCli, scratchFolder } from "./run-cli";
 

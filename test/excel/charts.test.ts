@@ -4,7 +4,7 @@
  * fake records chart ranges under the temporary sheet names ("UAA tmp t <n>"), which is where the
  * cells are while the charts are added; Excel's references follow the renaming at the swap.
  */
-import type { SheetColumn, SheetDescription } from "../../src/core/sheets/sheet";
+import type { SheetColumn, SheetDescription } from "../../src/core/model/sheet";
 import { writeResultSheets } from "../../src/excel/write-sheets";
 import { FakeExcel } from "./fake-excel";
 

@@ -1,4 +1,4 @@
-import type { SheetColumn, SheetDescription } from "../../src/core/sheets/sheet";
+import type { SheetColumn, SheetDescription } from "../../src/core/model/sheet";
 import {
   columnLetters,
   headingRuns,

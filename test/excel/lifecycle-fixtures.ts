@@ -4,7 +4,7 @@
  * Office.addin), and reading the in-memory workbook back as tables.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { AgentDocument } from "../../src/core/agent/document";
+import type { AgentDocument } from "../../src/core/model/document";
 import { accountLine, KEY_AND_TAIL } from "../helpers/accounts";
 import { presetDocument } from "../helpers/agent";
 import type { FakeSheet, Raw } from "./fake-excel";

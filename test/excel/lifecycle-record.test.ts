@@ -1,6 +1,6 @@
-import type { AgentDocument } from "../../src/core/agent/document";
-import { serialFromYmd } from "../../src/core/parse/excel-date";
-import { HIGHLIGHT_COLORS } from "../../src/core/sheets/sheet";
+import type { AgentDocument } from "../../src/core/model/document";
+import { serialFromYmd } from "../../src/core/model/excel-date";
+import { HIGHLIGHT_COLORS } from "../../src/core/model/sheet";
 import { MENTIONS_UNSUPPORTED } from "../../src/excel/host-support";
 import {
   recordFailedRunInWorkbook,

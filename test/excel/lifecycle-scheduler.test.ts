@@ -1,8 +1,8 @@
-import type { AgentDocument } from "../../src/core/agent/document";
-import type { AgentResult } from "../../src/core/agent/result";
+import type { AgentDocument } from "../../src/core/model/document";
+import type { AgentResult } from "../../src/core/model/result";
 import { ApprovalError } from "../../src/core/lifecycle/approval";
-import { serialFromYmd } from "../../src/core/parse/excel-date";
-import { CancelledError } from "../../src/core/run/api";
+import { serialFromYmd } from "../../src/core/model/excel-date";
+import { CancelledError } from "../../src/core/model/errors";
 import { recordRunInWorkbook } from "../../src/excel/lifecycle";
 import {
   recordApprovalInWorkbook,

@@ -1,5 +1,6 @@
-import { AgentInputError, CancelledError, type RunProgress } from "../../src/core/run/api";
-import type { RowBlock } from "../../src/core/table/cells";
+import { type RunProgress } from "../../src/core/model/source";
+import { AgentInputError, CancelledError } from "../../src/core/model/errors";
+import type { RowBlock } from "../../src/core/model/cells";
 import { readSource } from "../../src/excel/read-source";
 import { FakeExcel, FakeTable, type Raw } from "./fake-excel";
 

@@ -1,4 +1,4 @@
-import type { SheetDescription } from "../../src/core/sheets/sheet";
+import type { SheetDescription } from "../../src/core/model/sheet";
 import { toCellValue, toExcelCell } from "../../src/excel/cell-values";
 import { isPayloadTooLarge, shrunkBlockRows } from "../../src/excel/payload";
 import {

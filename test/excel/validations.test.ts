@@ -1,4 +1,4 @@
-import type { SheetDescription } from "../../src/core/sheets/sheet";
+import type { SheetDescription } from "../../src/core/model/sheet";
 import { writeResultSheets } from "../../src/excel/write-sheets";
 import { FakeExcel, type Rect } from "./fake-excel";
 

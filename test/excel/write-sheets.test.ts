@@ -1,9 +1,10 @@
-import { CancelledError, type RunProgress } from "../../src/core/run/api";
+import { type RunProgress } from "../../src/core/model/source";
+import { CancelledError } from "../../src/core/model/errors";
 import {
   EXCEL_NUMBER_FORMAT,
   HIGHLIGHT_COLORS,
   type SheetDescription,
-} from "../../src/core/sheets/sheet";
+} from "../../src/core/model/sheet";
 import { writeResultSheets } from "../../src/excel/write-sheets";
 import { FakeExcel, FakeTable, RichApiError } from "./fake-excel";
 

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { AgentDocument } from "../../src/core/agent/document";
-import type { AgentResult } from "../../src/core/agent/result";
-import { buildResultSheets } from "../../src/core/sheets/result-sheets";
-import { runAgent } from "../../src/core/run/run-agent";
+import type { AgentDocument } from "../../src/core/model/document";
+import type { AgentResult } from "../../src/core/model/result";
+import { buildResultSheets } from "../../src/core/report/result-sheets";
+import { runAgent } from "../../src/core/agent/run-agent";
 import { saveAgentDocument } from "../../src/excel/settings";
 import { writeResultSheets } from "../../src/excel/write-sheets";
 import { clearAgentResults, latestAgentResults } from "../../src/functions/agent-results-store";

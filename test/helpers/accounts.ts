@@ -2,9 +2,9 @@
  * Hand-checked accounts shared by the lifecycle tests (core, Office host and task pane), and the
  * agent's run over them.
  */
-import type { AgentDocument } from "../../src/core/agent/document";
-import type { AgentResult } from "../../src/core/agent/result";
-import { computeAgent } from "../../src/core/run/compute";
+import type { AgentDocument } from "../../src/core/model/document";
+import type { AgentResult } from "../../src/core/model/result";
+import { computeAgent } from "../../src/core/compute/compute-agent";
 import { cleanQuality, tableOf, type Line } from "./table";
 
 /** One line of account `CustomerId`, named "<id> Ltd", priced on 2025-06-01. */

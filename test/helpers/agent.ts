@@ -7,10 +7,10 @@ import type {
   PercentRankMeasure,
   SeriesDefinition,
   SeriesFilters,
-} from "../../src/core/agent/document";
-import { unprofitableAccountAgent } from "../../src/core/agent/preset";
-import { computeSeries, type SeriesResult } from "../../src/core/series/compute-series";
-import type { TransactionTable } from "../../src/core/table/transactions";
+} from "../../src/core/model/document";
+import { unprofitableAccountAgent } from "../../src/core/model/preset";
+import { computeSeries, type SeriesResult } from "../../src/core/compute/series/compute-series";
+import type { TransactionTable } from "../../src/core/model/transactions";
 import { serialOf } from "./table";
 
 /** Small builders for agent documents and series, so each test states only what it is about. */

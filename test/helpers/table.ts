@@ -1,6 +1,6 @@
-import { serialFromIsoDate } from "../../src/core/run/anchor";
-import type { DataQualityReport } from "../../src/core/table/data-quality";
-import type { Column, DictionaryColumn, TransactionTable } from "../../src/core/table/transactions";
+import { serialFromIsoDate } from "../../src/core/read/anchor";
+import type { DataQualityReport } from "../../src/core/model/data-quality";
+import type { Column, DictionaryColumn, TransactionTable } from "../../src/core/model/transactions";
 
 /** A transaction line as tests write it: readable values, dates as YYYY-MM-DD. */
 export interface Line {

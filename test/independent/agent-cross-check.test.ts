@@ -5,19 +5,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Decimal from "decimal.js";
-import type { AgentDocument } from "../../src/core/agent/document";
-import type { AgentResult } from "../../src/core/agent/result";
-import { unprofitableAccountAgent } from "../../src/core/agent/preset";
-import type { SourceSheet } from "../../src/core/run/api";
-import { runAgent } from "../../src/core/run/run-agent";
+import type { AgentDocument } from "../../src/core/model/document";
+import type { AgentResult } from "../../src/core/model/result";
+import { unprofitableAccountAgent } from "../../src/core/model/preset";
+import type { SourceSheet } from "../../src/core/model/source";
+import { runAgent } from "../../src/core/agent/run-agent";
 import {
   BUNDLED_CSV,
   BUNDLED_WORKBOOK,
   SAMPLE_ANCHOR_DATE,
   SAMPLE_RATES,
-} from "../../src/core/sample/bundled";
-import { generateTransactions, type SampleTransactions } from "../../src/core/sample/generate";
-import type { CellValue } from "../../src/core/table/cells";
+} from "../../src/sample/bundled";
+import { generateTransactions, type SampleTransactions } from "../../src/sample/generate";
+import type { CellValue } from "../../src/core/model/cells";
 import { readCsv } from "../../src/xlsx/read-csv";
 import { readWorkbookSheets } from "../../src/xlsx/read-source";
 import { compareAccounts } from "./compare";

@@ -6,7 +6,8 @@
  * precise than its operands, so for those the bound is 1e-12 of the value or a few units in
  * the last place of the operands (1e-15 of their size), whichever is larger.
  */
-import type { AgentResult, ResultValue } from "../../src/core/agent/result";
+import type { AgentResult } from "../../src/core/model/result";
+import type { ResultValue } from "../../src/core/model/result-row";
 import { centsOf, type Dec, type ReferenceAccount } from "./reference";
 
 const RELATIVE = 1e-12;

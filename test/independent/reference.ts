@@ -5,7 +5,7 @@
  * date helpers), so a mistake would have to be made twice, in two different ways, to go unseen.
  */
 import Decimal from "decimal.js";
-import type { CellValue } from "../../src/core/table/cells";
+import type { CellValue } from "../../src/core/model/cells";
 
 /** Enough digits that no division or sum here ever rounds in a way that matters. */
 const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });

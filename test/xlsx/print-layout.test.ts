@@ -1,4 +1,4 @@
-import type { SheetColumn } from "../../src/core/sheets/sheet";
+import type { SheetColumn } from "../../src/core/model/sheet";
 import { PAGE_WIDTH_CHARS, printLayout } from "../../src/xlsx/print-layout";
 
 const column = (key: string, format: SheetColumn["format"]): SheetColumn => ({

@@ -1,5 +1,6 @@
-import { AgentInputError, type SourceSheet } from "../../src/core/run/api";
-import type { RowBlock } from "../../src/core/table/cells";
+import { type SourceSheet } from "../../src/core/model/source";
+import { AgentInputError } from "../../src/core/model/errors";
+import type { RowBlock } from "../../src/core/model/cells";
 import { readCsv } from "../../src/xlsx/read-csv";
 import { ROWS_PER_BLOCK } from "../../src/xlsx/read-source";
 

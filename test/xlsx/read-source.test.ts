@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
-import { AgentInputError, type SourceSheet } from "../../src/core/run/api";
-import type { RowBlock } from "../../src/core/table/cells";
+import { type SourceSheet } from "../../src/core/model/source";
+import { AgentInputError } from "../../src/core/model/errors";
+import type { RowBlock } from "../../src/core/model/cells";
 import { readWorkbookSheets, ROWS_PER_BLOCK } from "../../src/xlsx/read-source";
 import { salesWorkbook, toBytes } from "./sample-workbooks";
 

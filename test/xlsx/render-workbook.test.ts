@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { EXCEL_NUMBER_FORMAT, type SheetDescription } from "../../src/core/sheets/sheet";
+import { EXCEL_NUMBER_FORMAT, type SheetDescription } from "../../src/core/model/sheet";
 import { renderWorkbook, workbookToBuffer } from "../../src/xlsx/render-workbook";
 import { joinSheet, qualitySheet, UNTRUSTED_NAMES } from "./sample-sheets";
 

@@ -1,5 +1,5 @@
 /** Hand-made sheet descriptions shaped like the engine's result sheets, for rendering tests. */
-import type { SheetDescription, SheetRow } from "../../src/core/sheets/sheet";
+import type { SheetDescription, SheetRow } from "../../src/core/model/sheet";
 
 /** Customer names a hostile or careless source might contain; each must come out as literal text. */
 export const UNTRUSTED_NAMES = [

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SheetDescription } from "../../src/core/sheets/sheet";
+import type { SheetDescription } from "../../src/core/model/sheet";
 import { renderWorkbook, workbookToBuffer } from "../../src/xlsx/render-workbook";
 
 /** A small work list whose Status column offers a drop-down (SheetColumn.validation). */

@@ -2,11 +2,11 @@
  * Every setting of the agent in a few lines, printed when it is submitted (issue 6: "submitting
  * records who and when and shows the full summary"), so the approver sees what they approve.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import { orderedImpact } from "../../core/impact/impact";
+import type { AgentDocument } from "../../core/model/document";
+import { orderedImpact } from "../../core/compute/impact/impact";
 import { describeSchedule, nextRuns } from "../../core/lifecycle/schedule";
 import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";
-import { describeRule } from "../../core/rules/describe";
+import { describeRule } from "../../core/compute/rules/describe";
 
 export function formatAgentSettings(
   doc: AgentDocument,

@@ -10,8 +10,8 @@
  *   --when-due runs only an Active agent, only when its schedule has a run due, once for any
  *   number of missed runs.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import type { AgentResult } from "../../core/agent/result";
+import type { AgentDocument } from "../../core/model/document";
+import type { AgentResult } from "../../core/model/result";
 import { statusOf } from "../../core/lifecycle/action-record";
 import { isOverdue } from "../../core/lifecycle/actions-sheet";
 import {
@@ -36,8 +36,8 @@ import {
   type RecordedRun,
   type WorkbookLifecycle,
 } from "../../core/lifecycle/workbook-lifecycle";
-import { AgentInputError } from "../../core/run/api";
-import type { SheetDescription } from "../../core/sheets/sheet";
+import { AgentInputError } from "../../core/model/errors";
+import type { SheetDescription } from "../../core/model/sheet";
 import { describeFileError, resolvePath, type CliIo } from "../io";
 import type { LifecycleArguments } from "./arguments";
 import { formatAgentSettings } from "./agent-settings";

@@ -1,6 +1,6 @@
 /** The lifecycle sheets of the previous report, with the command line's advice when it cannot be read. */
 import type { LifecycleCells } from "../../core/lifecycle/workbook-lifecycle";
-import { AgentInputError } from "../../core/run/api";
+import { AgentInputError } from "../../core/model/errors";
 import { readLifecycleSheets, UnreadableWorkbookError } from "../../xlsx/read-lifecycle";
 
 export async function readLifecycleCells(bytes: Uint8Array, path: string): Promise<LifecycleCells> {

@@ -4,7 +4,7 @@
  * within one folder replaces the file in one step).
  */
 import { basename, dirname, join } from "node:path";
-import { AgentInputError } from "../../core/run/api";
+import { AgentInputError } from "../../core/model/errors";
 import { renderReport } from "../../xlsx/render-workbook";
 import { describeFileError, type CliIo } from "../io";
 

@@ -5,7 +5,7 @@
  * Table headers are checked at run time, when the sheets are known.
  */
 import type { Checker } from "./checker";
-import { normalizeLabel } from "../mapping/header-label";
+import { normalizeLabel } from "../read/mapping/header-label";
 
 const KEYS = [
   "activities",

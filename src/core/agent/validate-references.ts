@@ -1,8 +1,8 @@
 import { ExpressionError, parseExpression, resolveNames } from "../expr";
-import { contributionScopeNames } from "../contribution/join-scope";
-import { conditionFormula } from "../rules/evaluate-rules";
+import { contributionScopeNames } from "../compute/contribution/join-scope";
+import { conditionFormula } from "../compute/rules/evaluate-rules";
 import type { Checker } from "./checker";
-import type { AgentDocument, RuleNode, SeriesDefinition } from "./document";
+import type { AgentDocument, RuleNode, SeriesDefinition } from "../model/document";
 
 /**
  * The references between a structurally sound document's parts: series ids, measure names and

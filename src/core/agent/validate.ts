@@ -1,7 +1,7 @@
-import { serialFromIsoDate } from "../run/anchor";
-import { AgentInputError } from "../run/api";
+import { serialFromIsoDate } from "../read/anchor";
+import { AgentInputError } from "../model/errors";
 import { Checker, type DocumentIssue } from "./checker";
-import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "./document";
+import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
 import { checkContribution } from "./validate-contribution";
 import { checkReferences } from "./validate-references";
 

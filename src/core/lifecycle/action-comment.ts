@@ -3,7 +3,7 @@
  * them a notification (ExcelApi 1.11: `comments.add(cell, content, Excel.ContentType.mention)`).
  * Excel can only mention someone by email; an assignee given by name gets a plain comment.
  */
-import type { SheetValue } from "../sheets/sheet";
+import type { SheetValue } from "../model/sheet";
 import type { ActionRecord } from "./action-record";
 
 export interface CommentMention {

@@ -9,7 +9,7 @@
  *
  * Rows are matched across runs by Agent and Key (the action's group, e.g. CustomerId=CID-0014).
  */
-import type { SheetValue } from "../sheets/sheet";
+import type { SheetValue } from "../model/sheet";
 
 /** SPEC: "Action statuses: Open, Done, Blocked, Rejected, Postponed". */
 export const ACTION_STATUSES = ["Open", "Done", "Blocked", "Rejected", "Postponed"] as const;

@@ -4,7 +4,7 @@
  * time (co-authoring), patching these cells leaves every other cell, and whatever someone typed
  * into it meanwhile, alone; rewriting the whole sheet would not.
  */
-import type { ColumnFormat, SheetValue } from "../sheets/sheet";
+import type { ColumnFormat, SheetValue } from "../model/sheet";
 import type { ActionTable } from "./action-record";
 import { ACTION_COLUMNS, sheetValue } from "./actions-sheet";
 

@@ -3,8 +3,8 @@
  * due date, what to do), the engine's bookkeeping after, Agent and Key (how rows are matched
  * across runs) last, then any columns users added, in their order.
  */
-import { exactSum } from "../money/exact-sums";
-import type { SheetColumn, SheetDescription, SheetRow, SheetValue } from "../sheets/sheet";
+import { exactSum } from "../model/exact-sums";
+import type { SheetColumn, SheetDescription, SheetRow, SheetValue } from "../model/sheet";
 import { ACTION_STATUSES, statusOf, type ActionRecord, type ActionTable } from "./action-record";
 
 type EngineField = Exclude<keyof ActionRecord, "extra" | "sheetRow">;

@@ -4,9 +4,9 @@
  * the top is the history replayed. It records a team's process, it is not access control: anyone
  * who can edit the workbook can edit this sheet.
  */
-import type { ScheduleDefinition } from "../agent/document";
-import type { SheetColumn, SheetDescription } from "../sheets/sheet";
-import type { CellRow } from "../table/cells";
+import type { ScheduleDefinition } from "../model/document";
+import type { SheetColumn, SheetDescription } from "../model/sheet";
+import type { CellRow } from "../model/cells";
 import { replayApproval, type ApprovalAction, type ApprovalEntry } from "./approval";
 import { describeSchedule, nextRuns } from "./schedule";
 import { findTable, textOf } from "./sheet-table";

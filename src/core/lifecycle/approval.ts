@@ -7,7 +7,7 @@
  * The workbook keeps only the history (the Agent Status sheet); the state is the history
  * replayed, so there is one source of truth and a team can read how the agent got where it is.
  */
-import { AgentInputError } from "../run/api";
+import { AgentInputError } from "../model/errors";
 
 export type AgentStatus = "Draft" | "Submitted" | "Active";
 

@@ -4,7 +4,7 @@
  * (keys sorted, undefined dropped) hashed with 64-bit FNV-1a: not cryptographic, which is fine
  * for noticing edits; the history keeps who approved what, not a signature.
  */
-import type { AgentDocument } from "../agent/document";
+import type { AgentDocument } from "../model/document";
 
 const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;

@@ -3,8 +3,8 @@
  * and now, and the realized profit change beside the profit impact expected of it; below, the
  * work list's expected impact by status.
  */
-import { exactSum } from "../money/exact-sums";
-import type { SheetDescription, SheetRow } from "../sheets/sheet";
+import { exactSum } from "../model/exact-sums";
+import type { SheetDescription, SheetRow } from "../model/sheet";
 import { ACTION_STATUSES, statusOf, type ActionRecord, type ActionTable } from "./action-record";
 import { doneActions, realizedImpact } from "./realized-impact";
 

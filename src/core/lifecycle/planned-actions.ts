@@ -3,11 +3,12 @@
  * groups, SPEC "Action") with their expected impact per type, and each group's margin and
  * revenue as of this run (to record at detection and to measure what was realized later).
  */
-import type { AgentDocument } from "../agent/document";
-import type { AgentResult, ResultRow } from "../agent/result";
-import { expectedKey } from "../impact/impact";
-import { exactSum } from "../money/exact-sums";
-import { serialFromIsoDate } from "../run/anchor";
+import type { AgentDocument } from "../model/document";
+import type { AgentResult } from "../model/result";
+import type { ResultRow } from "../model/result-row";
+import { expectedKey } from "../compute/impact/impact";
+import { exactSum } from "../model/exact-sums";
+import { serialFromIsoDate } from "../read/anchor";
 
 export interface PlannedAction {
   /** `<level>=<value>`, the engine's ActionKey. */

@@ -3,8 +3,8 @@
  * column. Columns the engine does not know are the team's and are kept verbatim; rows without a
  * Key are rows users added and are kept in place, never matched.
  */
-import type { SheetValue } from "../sheets/sheet";
-import type { CellRow, CellValue } from "../table/cells";
+import type { SheetValue } from "../model/sheet";
+import type { CellRow, CellValue } from "../model/cells";
 import type { ActionRecord, ActionTable, ExtraColumn, RunChange } from "./action-record";
 import { EMPTY_ACTION_TABLE } from "./action-record";
 import { ACTION_COLUMNS } from "./actions-sheet";

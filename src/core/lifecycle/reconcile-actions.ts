@@ -14,8 +14,8 @@
  * - No row is ever removed: an account no longer flagged keeps its row, marked in Flagged.
  * - Rows of other agents, and rows users added without a key, are left exactly as they are.
  */
-import type { ScheduleDefinition } from "../agent/document";
-import { serialFromYmd, ymdFromSerial } from "../parse/excel-date";
+import type { ScheduleDefinition } from "../model/document";
+import { serialFromYmd, ymdFromSerial } from "../model/excel-date";
 import { statusOf, type ActionRecord, type ActionTable, type RunChange } from "./action-record";
 import type { PlannedAction, SnapshotLookup } from "./planned-actions";
 import { schedulePeriodAfter } from "./schedule";

@@ -3,7 +3,7 @@
  * approved one, only when a run is due, and once however many runs were missed. Both hosts ask
  * this on open and while open (Excel) or on every invocation of `--when-due` (the command line).
  */
-import type { ScheduleDefinition } from "../agent/document";
+import type { ScheduleDefinition } from "../model/document";
 import type { ApprovalState } from "./approval";
 import type { RunTrigger } from "./run-log";
 import { dueRun } from "./schedule";

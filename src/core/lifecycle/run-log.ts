@@ -3,9 +3,9 @@
  * flagged, expected impact, outcome"). Later runs read it back to know when the agent last ran,
  * from the exact UTC column; the Time column is for people.
  */
-import type { AgentResult } from "../agent/result";
-import type { SheetColumn, SheetDescription, SheetRow } from "../sheets/sheet";
-import type { CellRow } from "../table/cells";
+import type { AgentResult } from "../model/result";
+import type { SheetColumn, SheetDescription, SheetRow } from "../model/sheet";
+import type { CellRow } from "../model/cells";
 import type { ActionChanges } from "./reconcile-actions";
 import { findTable, numberOf, textOf } from "./sheet-table";
 import { instantOfSerial, serialAt, serialFromCell } from "./sheet-time";

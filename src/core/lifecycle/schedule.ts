@@ -11,8 +11,8 @@
  * - Interval 0 is a single run at the start.
  * - Catch-up: however many runs were missed, one run is due (for the latest of them).
  */
-import type { SchedulePeriod, ScheduleDefinition } from "../agent/document";
-import { AgentInputError } from "../run/api";
+import type { SchedulePeriod, ScheduleDefinition } from "../model/document";
+import { AgentInputError } from "../model/errors";
 import {
   addDays,
   addMonths,

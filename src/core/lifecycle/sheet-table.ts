@@ -4,10 +4,10 @@
  * every non-blank row below it. Headers match ignoring case and surrounding spaces, so the table
  * survives users moving, sorting or adding rows and columns.
  */
-import { AgentInputError } from "../run/api";
-import type { SheetValue } from "../sheets/sheet";
-import { isCellError, type CellRow, type CellValue } from "../table/cells";
-import { serialFromUtcDate } from "../parse/excel-date";
+import { AgentInputError } from "../model/errors";
+import type { SheetValue } from "../model/sheet";
+import { isCellError, type CellRow, type CellValue } from "../model/cells";
+import { serialFromUtcDate } from "../model/excel-date";
 
 export interface FoundTable {
   /** Index in the sheet's rows of the header row. */

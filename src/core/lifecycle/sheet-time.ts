@@ -3,8 +3,8 @@
  * team reads 11:01 where the agent was scheduled for 11:01; the Run Log also keeps the exact UTC
  * instant as text, which is what later runs read back.
  */
-import type { CellValue } from "../table/cells";
-import { dayFraction, serialFromUtcDate, serialFromYmd, ymdFromSerial } from "../parse/excel-date";
+import type { CellValue } from "../model/cells";
+import { dayFraction, serialFromUtcDate, serialFromYmd, ymdFromSerial } from "../model/excel-date";
 import { instantOf, parseWallClock, wallClockAt } from "./wall-clock";
 
 /** Serial (day and time of day) of the instant's wall clock in the zone. */

@@ -5,7 +5,7 @@
  * the instant. Time zones are IANA names (`Europe/Berlin`) resolved by Intl, which both the
  * browser and Node carry; no zone data is bundled.
  */
-import { daysInMonth } from "../parse/excel-date";
+import { daysInMonth } from "../model/excel-date";
 
 export interface WallClock {
   readonly year: number;

@@ -4,11 +4,11 @@
  * recordFailedRun) and write back the sheets lifecycleSheets describes; nothing here touches
  * Office, files or the clock.
  */
-import type { AgentDocument } from "../agent/document";
-import type { AgentResult } from "../agent/result";
-import { exactSum } from "../money/exact-sums";
-import type { SheetDescription } from "../sheets/sheet";
-import type { CellRow } from "../table/cells";
+import type { AgentDocument } from "../model/document";
+import type { AgentResult } from "../model/result";
+import { exactSum } from "../model/exact-sums";
+import type { SheetDescription } from "../model/sheet";
+import type { CellRow } from "../model/cells";
 import { EMPTY_ACTION_TABLE, type ActionRecord, type ActionTable } from "./action-record";
 import { actionsSheet } from "./actions-sheet";
 import { agentStatusSheet, readAgentStatusSheet } from "./agent-status-sheet";

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import type { AgentDocument } from "../../core/agent/document";
+import type { AgentDocument } from "../../core/model/document";
 import type { TaskPaneHost } from "../host/host";
 import { SessionContext, type SessionContextValue } from "../session/context";
 import { useLifecycle } from "../session/use-lifecycle";

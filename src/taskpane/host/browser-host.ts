@@ -3,9 +3,10 @@
  * sample), the result is a workbook to download (with the action list, run log and approval the
  * next run carries on, browser-lifecycle.ts), and the agent is kept in this browser's localStorage. Nothing leaves the machine: files are read and written in the page.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import { AgentInputError, type SourceSheet } from "../../core/run/api";
-import type { SheetDescription } from "../../core/sheets/sheet";
+import type { AgentDocument } from "../../core/model/document";
+import { type SourceSheet } from "../../core/model/source";
+import { AgentInputError } from "../../core/model/errors";
+import type { SheetDescription } from "../../core/model/sheet";
 import type {
   DeliveredResults,
   DeliverOptions,

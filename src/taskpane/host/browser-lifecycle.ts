@@ -6,7 +6,7 @@
  * and reach the Agent Status sheet of the next report downloaded. Without an upload the pane
  * starts from an empty work list and carries its own runs on within the session.
  */
-import type { AgentDocument } from "../../core/agent/document";
+import type { AgentDocument } from "../../core/model/document";
 import { approve, definitionChanged, reject, submit } from "../../core/lifecycle/approval";
 import { documentHash } from "../../core/lifecycle/document-hash";
 import { localTimeZone } from "../../core/lifecycle/wall-clock";
@@ -23,7 +23,7 @@ import {
   type RunContext,
   type WorkbookLifecycle,
 } from "../../core/lifecycle/workbook-lifecycle";
-import { CancelledError } from "../../core/run/api";
+import { CancelledError } from "../../core/model/errors";
 import { errorText } from "../session/error-text";
 import type {
   ApprovalRequest,

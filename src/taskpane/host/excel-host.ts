@@ -4,9 +4,9 @@
  * it travels with the file; so do the action list, run log and approval (excel-lifecycle.ts). All
  * Office calls live in src/excel/.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import type { SourceSheet } from "../../core/run/api";
-import type { SheetDescription } from "../../core/sheets/sheet";
+import type { AgentDocument } from "../../core/model/document";
+import type { SourceSheet } from "../../core/model/source";
+import type { SheetDescription } from "../../core/model/sheet";
 // Each from its own module, not the index: the index also exports the lifecycle, which loads later.
 import { readSource } from "../../excel/read-source";
 import { loadAgentDocument, saveAgentDocument } from "../../excel/settings";

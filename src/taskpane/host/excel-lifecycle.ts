@@ -4,8 +4,8 @@
  * (manual and scheduled), approval steps too, and AGENTRESULT formulas are given each run's
  * results. Loaded on first use (index: ExcelHost.lifecycle), so the pane opens without it.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import type { AgentResult } from "../../core/agent/result";
+import type { AgentDocument } from "../../core/model/document";
+import type { AgentResult } from "../../core/model/result";
 import { mentionSupport } from "../../excel/host-support";
 import {
   recordApprovalInWorkbook,

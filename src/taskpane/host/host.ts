@@ -3,13 +3,13 @@
  * (ExcelHost); in a plain browser it is a file the user uploads and a workbook they download
  * (BrowserHost). The wizard only talks to this interface.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import type { AgentResult } from "../../core/agent/result";
+import type { AgentDocument } from "../../core/model/document";
+import type { AgentResult } from "../../core/model/result";
 import type { ApprovalState } from "../../core/lifecycle/approval";
 import type { ActionChanges } from "../../core/lifecycle/reconcile-actions";
 import type { RunLogEntry } from "../../core/lifecycle/run-log";
-import type { RunProgress, SourceSheet } from "../../core/run/api";
-import type { SheetDescription } from "../../core/sheets/sheet";
+import type { RunProgress, SourceSheet } from "../../core/model/source";
+import type { SheetDescription } from "../../core/model/sheet";
 
 export type HostKind = "excel" | "browser";
 

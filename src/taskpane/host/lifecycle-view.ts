@@ -2,7 +2,7 @@
  * The lifecycle as the pane shows it, from what a host read (the workbook's sheets, or the
  * previous report's): shared by both hosts so they describe it alike.
  */
-import type { AgentDocument } from "../../core/agent/document";
+import type { AgentDocument } from "../../core/model/document";
 import { statusOf } from "../../core/lifecycle/action-record";
 import { approvalOf, type WorkbookLifecycle } from "../../core/lifecycle/workbook-lifecycle";
 import type { LifecycleView } from "./host";

@@ -3,7 +3,7 @@
  * when the upload is not a report of the agent.
  */
 import { LIFECYCLE_SHEETS, type LifecycleCells } from "../../core/lifecycle/workbook-lifecycle";
-import { AgentInputError } from "../../core/run/api";
+import { AgentInputError } from "../../core/model/errors";
 import { readLifecycleSheets, UnreadableWorkbookError } from "../../xlsx/read-lifecycle";
 
 export async function readLifecycleCells(

@@ -3,8 +3,8 @@
  * turn: the progress bar would not move and Cancel could not be clicked until the whole parse is
  * done. Handing the blocks over through a macrotask after each one keeps the pane responsive.
  */
-import type { SourceSheet } from "../../core/run/api";
-import type { RowBlock } from "../../core/table/cells";
+import type { SourceSheet } from "../../core/model/source";
+import type { RowBlock } from "../../core/model/cells";
 
 export type Yield = () => Promise<void>;
 

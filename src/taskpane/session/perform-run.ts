@@ -5,8 +5,8 @@
  * workbook to download). Cancel is checked between blocks; a cancelled or failed run leaves the
  * workbook as it was (the hosts write all or nothing).
  */
-import type { AgentDocument } from "../../core/agent/document";
-import { CancelledError } from "../../core/run/api";
+import type { AgentDocument } from "../../core/model/document";
+import { CancelledError } from "../../core/model/errors";
 import type { AddLifecycleSheets, ProgressOptions, RunOutput, TaskPaneHost } from "../host/host";
 import { loadEngine } from "../run/load-engine";
 

@@ -2,8 +2,8 @@
  * The agent the pane opens with: the one stored with the host if it is still valid, else the
  * built-in Unprofitable Account Agent, with a notice saying why the stored one was not used.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import { unprofitableAccountAgent } from "../../core/agent/preset";
+import type { AgentDocument } from "../../core/model/document";
+import { unprofitableAccountAgent } from "../../core/model/preset";
 import { AgentDocumentError, parseAgentDocument } from "../../core/agent/validate";
 import type { TaskPaneHost } from "../host/host";
 import { errorText } from "./error-text";

@@ -6,7 +6,7 @@
  * in the browser.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AgentDocument } from "../../core/agent/document";
+import type { AgentDocument } from "../../core/model/document";
 import type {
   ApprovalRequest,
   LifecycleHost,

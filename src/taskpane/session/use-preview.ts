@@ -4,9 +4,9 @@
  * problems is computed; the run itself reads the source afresh.
  */
 import { useEffect, useRef, useState } from "react";
-import type { ContributionInputs } from "../../core/contribution/inputs";
+import type { ContributionInputs } from "../../core/read/contribution/load-inputs";
 import type { TaskPaneHost } from "../host/host";
-import type { AgentResult } from "../../core/agent/result";
+import type { AgentResult } from "../../core/model/result";
 import { loadEngine } from "../run/load-engine";
 import type { AgentState } from "../state/agent-reducer";
 import { errorText } from "./error-text";

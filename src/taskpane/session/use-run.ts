@@ -5,9 +5,10 @@
  * progress, Cancel and the results look the same whoever started the run.
  */
 import { useCallback, useRef, useState } from "react";
-import type { AgentDocument } from "../../core/agent/document";
-import type { AgentResult } from "../../core/agent/result";
-import { CancelledError, type RunProgress } from "../../core/run/api";
+import type { AgentDocument } from "../../core/model/document";
+import type { AgentResult } from "../../core/model/result";
+import { type RunProgress } from "../../core/model/source";
+import { CancelledError } from "../../core/model/errors";
 import type { DeliveredResults, RunOutput, RunRecord, TaskPaneHost } from "../host/host";
 import { errorText } from "./error-text";
 import { performRun } from "./perform-run";

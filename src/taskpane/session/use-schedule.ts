@@ -4,7 +4,7 @@
  * saved definition says, and what it did shows in the pane like a run of the user's.
  */
 import { useEffect, useRef } from "react";
-import type { AgentDocument } from "../../core/agent/document";
+import type { AgentDocument } from "../../core/model/document";
 import { parseAgentDocument } from "../../core/agent/validate";
 import type { TaskPaneHost } from "../host/host";
 import type { LifecycleSession } from "./use-lifecycle";

@@ -3,7 +3,7 @@
  * its field mapping: read once per sheet name, again after "Read the tables again".
  */
 import { useEffect, useRef, useState } from "react";
-import type { CellRow, CellValue } from "../../core/table/cells";
+import type { CellRow, CellValue } from "../../core/model/cells";
 import type { TaskPaneHost } from "../host/host";
 import { firstRows } from "../host/yielding-blocks";
 import { errorText } from "./error-text";

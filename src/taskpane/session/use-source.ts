@@ -5,11 +5,11 @@
  * previews instantly against the table already in memory.
  */
 import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
-import type { AgentDocument } from "../../core/agent/document";
-import type { RunProgress, SourceSheet } from "../../core/run/api";
-import type { CellRow } from "../../core/table/cells";
-import type { DataQualityReport } from "../../core/table/data-quality";
-import type { TransactionTable } from "../../core/table/transactions";
+import type { AgentDocument } from "../../core/model/document";
+import type { RunProgress, SourceSheet } from "../../core/model/source";
+import type { CellRow } from "../../core/model/cells";
+import type { DataQualityReport } from "../../core/model/data-quality";
+import type { TransactionTable } from "../../core/model/transactions";
 import type { SourceChoice, TaskPaneHost } from "../host/host";
 import { firstRows } from "../host/yielding-blocks";
 import { loadEngine } from "../run/load-engine";

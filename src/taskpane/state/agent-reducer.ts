@@ -13,8 +13,8 @@ import type {
   ScheduleDefinition,
   SeriesDefinition,
   SeriesMeasure,
-} from "../../core/agent/document";
-import type { ContributionDefinition } from "../../core/contribution/definition";
+} from "../../core/model/document";
+import type { ContributionDefinition } from "../../core/model/contribution-definition";
 import {
   withContribution,
   withoutContribution,

@@ -2,8 +2,8 @@
  * Old data and today's date: with the anchor date left at "today", a sheet whose last pricing
  * date lies before every window finds nothing. The pane offers the last pricing date instead.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import type { TransactionTable } from "../../core/table/transactions";
+import type { AgentDocument } from "../../core/model/document";
+import type { TransactionTable } from "../../core/model/transactions";
 import { serialToIso } from "./cell-display";
 
 /** The latest pricing date of the parsed rows as YYYY-MM-DD, or null without rows. */

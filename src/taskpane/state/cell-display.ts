@@ -2,7 +2,7 @@
  * Raw cells shown to the user as a spreadsheet would show them: dates as YYYY-MM-DD, Excel date
  * serials with the date they stand for, errors as `#N/A`, long text shortened.
  */
-import { isCellError, type CellValue } from "../../core/table/cells";
+import { isCellError, type CellValue } from "../../core/model/cells";
 
 const MAX_LENGTH = 24;
 

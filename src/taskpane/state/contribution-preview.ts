@@ -7,9 +7,9 @@ import {
   CONTRIBUTION_ISSUE_LABEL,
   CONTRIBUTION_TABLE_LABEL,
   type ContributionIssue,
-} from "../../core/contribution/quality";
-import type { UnmatchedEntry, WhalePoint } from "../../core/contribution/result";
-import type { ContributionReport } from "../../core/contribution/rows";
+} from "../../core/model/contribution-quality";
+import type { UnmatchedEntry, WhalePoint } from "../../core/model/contribution-result";
+import type { ContributionReport } from "../../core/model/contribution-report";
 
 export const PREVIEW_ACCOUNTS = 5;
 

@@ -6,15 +6,18 @@
  * reads it (join measures over `Contribution.…`, measures built on those, rule conditions and
  * impact lines using any of them), or the document would name measures that no longer exist.
  */
-import type { AgentDocument, RuleNode } from "../../core/agent/document";
+import type { AgentDocument, RuleNode } from "../../core/model/document";
 import {
   defaultContribution,
   type ContributionDefinition,
   type ContributionTableSource,
-} from "../../core/contribution/definition";
-import { CONTRIBUTION_JOIN_MEASURES, CONTRIBUTION_SCOPE } from "../../core/contribution/join-scope";
+} from "../../core/model/contribution-definition";
+import {
+  CONTRIBUTION_JOIN_MEASURES,
+  CONTRIBUTION_SCOPE,
+} from "../../core/compute/contribution/join-scope";
 import { parseExpression, referencedNames } from "../../core/expr";
-import { normalizeLabel } from "../../core/mapping/header-label";
+import { normalizeLabel } from "../../core/read/mapping/header-label";
 import { conditionsOf, removeNode, type RulePath } from "./rule-tree";
 
 export { CONTRIBUTION_JOIN_MEASURES };

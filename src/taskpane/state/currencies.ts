@@ -2,8 +2,8 @@
  * The currencies a sheet's Currency column holds, so the pane can ask for the missing rates
  * before the parser refuses the rows (SPEC, "Optional: Currency (with a rate table ...)").
  */
-import type { SourceSheet } from "../../core/run/api";
-import type { RowBlock } from "../../core/table/cells";
+import type { SourceSheet } from "../../core/model/source";
+import type { RowBlock } from "../../core/model/cells";
 
 /** Distinct currency codes in `column`, upper-cased, in order of first appearance; blanks ignored. */
 export async function currenciesInColumn(sheet: SourceSheet, column: number): Promise<string[]> {

@@ -5,8 +5,8 @@
  * (SPEC: "i from WACC, with the cost of equity by CAPM: risk-free rate + beta x (market return -
  * risk-free rate)").
  */
-import type { DiscountRateDefinition } from "../../core/contribution/definition";
-import { resolveDiscountRate } from "../../core/contribution/discount-rate";
+import type { DiscountRateDefinition } from "../../core/model/contribution-definition";
+import { resolveDiscountRate } from "../../core/compute/contribution/discount-rate";
 
 export type WaccInputs = Extract<DiscountRateDefinition, { kind: "wacc" }>;
 

@@ -1,5 +1,5 @@
 /** Numbers as the pane shows them: money with thousands separators and two decimals, ratios as %. */
-import type { MeasureFormat } from "../../core/agent/document";
+import type { MeasureFormat } from "../../core/model/document";
 
 const money = new Intl.NumberFormat("en-US", {
   minimumFractionDigits: 2,

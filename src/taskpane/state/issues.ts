@@ -4,7 +4,7 @@
  * step the field is on.
  */
 import type { DocumentIssue } from "../../core/agent/checker";
-import type { AgentDocument } from "../../core/agent/document";
+import type { AgentDocument } from "../../core/model/document";
 import { AgentDocumentError, parseAgentDocument } from "../../core/agent/validate";
 
 export type { DocumentIssue };

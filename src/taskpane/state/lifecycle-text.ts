@@ -2,7 +2,7 @@
  * The schedule and the approval in words for the Run step: the next scheduled runs (or why there
  * are none) and the approval's status line, worded as the Agent Status sheet words it.
  */
-import type { ScheduleDefinition } from "../../core/agent/document";
+import type { ScheduleDefinition } from "../../core/model/document";
 import type { ApprovalState } from "../../core/lifecycle/approval";
 import { nextRuns } from "../../core/lifecycle/schedule";
 import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";

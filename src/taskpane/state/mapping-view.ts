@@ -2,17 +2,17 @@
  * The field mapping as the Data step shows it: per known field, the column it reads, how sure
  * the match is, and a few sample values from the first rows.
  */
-import type { FieldMappingDefinition } from "../../core/agent/document";
+import type { FieldMappingDefinition } from "../../core/model/fields";
 import {
   FIELDS_THAT_MAY_BE_MISSING,
   KNOWN_FIELDS,
   mapFields,
   type FieldMapping,
   type FieldMatch,
-} from "../../core/mapping/field-mapping";
-import { sheetColumns, type SheetColumn } from "../../core/mapping/header-label";
-import type { CellRow, CellValue } from "../../core/table/cells";
-import { REQUIRED_FIELDS, type KnownField } from "../../core/table/transactions";
+} from "../../core/read/mapping/field-mapping";
+import { sheetColumns, type SheetColumn } from "../../core/read/mapping/header-label";
+import type { CellRow, CellValue } from "../../core/model/cells";
+import { REQUIRED_FIELDS, type KnownField } from "../../core/model/transactions";
 import { displayCell } from "./cell-display";
 
 export type BadgeColor = "success" | "warning" | "danger" | "informative" | "subtle";

@@ -6,8 +6,8 @@
  * the sheet again. The sheet itself is not part of the key: picking another sheet reads it, and a
  * new sheet is always parsed.
  */
-import type { AgentDocument } from "../../core/agent/document";
-import { contributionExtraNumbers } from "../../core/contribution/definition";
+import type { AgentDocument } from "../../core/model/document";
+import { contributionExtraNumbers } from "../../core/model/contribution-definition";
 
 export function parseKey(doc: AgentDocument): string {
   const columns = new Set<string>();

@@ -3,7 +3,7 @@
  * indexes from the root group, so `[1, 0]` is the first child of the root's second child.
  * Pure functions returning new trees; the reducer calls them.
  */
-import type { RuleCondition, RuleGroup, RuleNode } from "../../core/agent/document";
+import type { RuleCondition, RuleGroup, RuleNode } from "../../core/model/document";
 
 export type RulePath = readonly number[];
 

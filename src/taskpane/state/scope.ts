@@ -4,8 +4,8 @@
  * sees the left series' levels, every measure of both series qualified by series id, the
  * contribution's `Contribution.…` measures when it is on, and the join's measures; a rule sees the measures of the series it runs on.
  */
-import type { AgentDocument, MeasureFormat, SeriesDefinition } from "../../core/agent/document";
-import { contributionScopeNames } from "../../core/contribution/join-scope";
+import type { AgentDocument, MeasureFormat, SeriesDefinition } from "../../core/model/document";
+import { contributionScopeNames } from "../../core/compute/contribution/join-scope";
 
 export function seriesFormulaNames(series: SeriesDefinition): string[] {
   return [...series.groupBy, ...series.measures.map((m) => m.name)];

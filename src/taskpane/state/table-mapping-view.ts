@@ -4,15 +4,15 @@
  * sure the match is, and sample values. The engine's own mapping decides (mapTableFields), so
  * what the step shows is what the run reads.
  */
-import type { FieldMappingDefinition } from "../../core/agent/document";
-import type { TableSpec } from "../../core/contribution/table-fields";
+import type { FieldMappingDefinition } from "../../core/model/fields";
+import type { TableSpec } from "../../core/read/contribution/table-fields";
 import {
   mapTableFields,
   type TableFieldMatch,
   type TableMapping,
-} from "../../core/contribution/table-mapping";
-import { sheetColumns, type SheetColumn } from "../../core/mapping/header-label";
-import type { CellRow, CellValue } from "../../core/table/cells";
+} from "../../core/read/contribution/table-mapping";
+import { sheetColumns, type SheetColumn } from "../../core/read/mapping/header-label";
+import type { CellRow, CellValue } from "../../core/model/cells";
 import { displayCell } from "./cell-display";
 import { confidenceBadge, type BadgeColor } from "./mapping-view";
 

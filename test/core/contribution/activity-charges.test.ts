@@ -1,6 +1,6 @@
-import { chargeActivity } from "../../../src/core/contribution/activity-charges";
-import { Exact } from "../../../src/core/contribution/exact";
-import type { Activity } from "../../../src/core/contribution/parse-activities";
+import { chargeActivity } from "../../../src/core/compute/contribution/activity-charges";
+import { Exact } from "../../../src/core/model/exact-decimal";
+import type { Activity } from "../../../src/core/read/contribution/parse-activities";
 
 const activity = (over: Partial<Activity>): Activity => ({
   row: 2,

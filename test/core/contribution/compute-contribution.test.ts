@@ -1,12 +1,12 @@
-import { computeContribution } from "../../../src/core/contribution/compute-contribution";
-import type { ContributionDefinition } from "../../../src/core/contribution/definition";
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
-import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
+import { computeContribution } from "../../../src/core/compute/contribution/compute-contribution";
+import type { ContributionDefinition } from "../../../src/core/model/contribution-definition";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
+import { parseCustomerCosts } from "../../../src/core/read/contribution/parse-customer-costs";
 import {
   CONTRIBUTION_MEASURES,
   type ContributionResult,
-} from "../../../src/core/contribution/result";
+} from "../../../src/core/model/contribution-result";
 import {
   activitiesSheet,
   allRows,

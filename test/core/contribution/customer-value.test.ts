@@ -1,11 +1,14 @@
-import { customerValue, presentValueFactor } from "../../../src/core/contribution/customer-value";
+import {
+  customerValue,
+  presentValueFactor,
+} from "../../../src/core/compute/contribution/customer-value";
 import {
   capmCostOfEquity,
   resolveDiscountRate,
   wacc,
-} from "../../../src/core/contribution/discount-rate";
-import { Exact } from "../../../src/core/contribution/exact";
-import { AgentInputError } from "../../../src/core/run/api";
+} from "../../../src/core/compute/contribution/discount-rate";
+import { Exact } from "../../../src/core/model/exact-decimal";
+import { AgentInputError } from "../../../src/core/model/errors";
 
 describe("customer value as a net present value", () => {
   test("CF 100 for t = 0..3 at 10%: 100 + 90.909... + 82.644... + 75.131... = 348.685...", () => {

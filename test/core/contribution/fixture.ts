@@ -22,9 +22,9 @@
  *   Cash flow = CP II + payment-ineffective - investment: C1 310, C2 -300, C3 -340.
  * Causal: cost to serve C1 450, C2 725, C3 425; CP II C1 230, C2 75, C3 -365.
  */
-import type { ContributionDefinition } from "../../../src/core/contribution/definition";
-import type { ContributionSheet } from "../../../src/core/contribution/row-reader";
-import type { CellValue } from "../../../src/core/table/cells";
+import type { ContributionDefinition } from "../../../src/core/model/contribution-definition";
+import type { ContributionSheet } from "../../../src/core/read/contribution/row-reader";
+import type { CellValue } from "../../../src/core/model/cells";
 import { tableOf, type Line } from "../../helpers/table";
 
 export function sheet(

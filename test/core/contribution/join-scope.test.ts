@@ -1,17 +1,17 @@
-import { computeContribution } from "../../../src/core/contribution/compute-contribution";
+import { computeContribution } from "../../../src/core/compute/contribution/compute-contribution";
 import {
   addContributionColumns,
   contributionScopeNames,
-} from "../../../src/core/contribution/join-scope";
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
+} from "../../../src/core/compute/contribution/join-scope";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
 import {
   compileExpression,
   parseExpression,
   referencedNames,
   resolveNames,
 } from "../../../src/core/expr";
-import type { ColumnReader } from "../../../src/core/series/derive";
+import type { ColumnReader } from "../../../src/core/compute/series/derive";
 import { activitiesSheet, allRows, definition, driversSheet, transactions } from "./fixture";
 
 describe("contribution measures in the join's scope", () => {

@@ -1,9 +1,12 @@
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
-import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
-import { ACTIVITIES_SPEC, CUSTOMER_COSTS_SPEC } from "../../../src/core/contribution/table-fields";
-import { mapTableFields } from "../../../src/core/contribution/table-mapping";
-import { AgentInputError } from "../../../src/core/run/api";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
+import { parseCustomerCosts } from "../../../src/core/read/contribution/parse-customer-costs";
+import {
+  ACTIVITIES_SPEC,
+  CUSTOMER_COSTS_SPEC,
+} from "../../../src/core/read/contribution/table-fields";
+import { mapTableFields } from "../../../src/core/read/contribution/table-mapping";
+import { AgentInputError } from "../../../src/core/model/errors";
 import { sheet } from "./fixture";
 
 const fieldColumns = (mapping: ReturnType<typeof mapTableFields>) =>
@@ -280,7 +283,8 @@ describe("parseCostDrivers and parseCustomerCosts", () => {
 
 describe("readContributionSheet", () => {
   test("gathers asynchronous blocks in order, keeping their row numbers", async () => {
-    const { readContributionSheet } = await import("../../../src/core/contribution/read-sheet");
+    const { readContributionSheet } =
+      await import("../../../src/core/read/contribution/read-sheet");
     async function* blocks() {
       yield { rows: [["Picking", "Lines", 100, 10]], firstRowNumber: 2 };
       yield { rows: [["Billing", "Invoices", 50, 0]], firstRowNumber: 3 };

@@ -1,10 +1,13 @@
-import { computeContribution } from "../../../src/core/contribution/compute-contribution";
-import { defaultContribution } from "../../../src/core/contribution/definition";
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
-import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
-import { sampleContributionTables, type SampleTable } from "../../../src/core/contribution/sample";
-import { generateColumnar } from "../../../src/core/sample/generate";
+import { computeContribution } from "../../../src/core/compute/contribution/compute-contribution";
+import { defaultContribution } from "../../../src/core/model/contribution-definition";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
+import { parseCustomerCosts } from "../../../src/core/read/contribution/parse-customer-costs";
+import {
+  sampleContributionTables,
+  type SampleTable,
+} from "../../../src/sample/contribution-sample";
+import { generateColumnar } from "../../../src/sample/generate";
 import { sheet } from "./fixture";
 
 const asSheet = (t: SampleTable) => sheet(t.name, t.headers, t.rows);

@@ -1,16 +1,16 @@
-import { computeContribution } from "../../../src/core/contribution/compute-contribution";
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
-import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
-import { contributionRows } from "../../../src/core/contribution/rows";
-import { contributionReport } from "../../../src/core/contribution/rows";
+import { computeContribution } from "../../../src/core/compute/contribution/compute-contribution";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
+import { parseCustomerCosts } from "../../../src/core/read/contribution/parse-customer-costs";
+import { contributionRows } from "../../../src/core/model/contribution-report";
+import { contributionReport } from "../../../src/core/model/contribution-report";
 import {
   activityRatesSheet,
   contributionQualitySheet,
   contributionSheet,
   contributionSheets,
   whaleCurveSheet,
-} from "../../../src/core/contribution/sheets";
+} from "../../../src/core/report/contribution/contribution-sheets";
 import {
   activitiesSheet,
   allRows,

@@ -1,7 +1,7 @@
-import { computeContribution } from "../../../src/core/contribution/compute-contribution";
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
-import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
+import { computeContribution } from "../../../src/core/compute/contribution/compute-contribution";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
+import { parseCustomerCosts } from "../../../src/core/read/contribution/parse-customer-costs";
 import { activitiesSheet, allRows, definition, sheet, transactions } from "./fixture";
 
 /** Drivers and costs that find no account or activity are reported with their rows and listed, never charged. */

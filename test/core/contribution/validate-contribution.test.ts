@@ -1,6 +1,6 @@
 import { Checker } from "../../../src/core/agent/checker";
 import { checkContribution } from "../../../src/core/agent/validate-contribution";
-import { defaultContribution } from "../../../src/core/contribution/definition";
+import { defaultContribution } from "../../../src/core/model/contribution-definition";
 
 function issues(value: unknown): string[] {
   const c = new Checker();

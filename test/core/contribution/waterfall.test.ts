@@ -1,13 +1,13 @@
-import { computeContribution } from "../../../src/core/contribution/compute-contribution";
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
-import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
-import { contributionReport } from "../../../src/core/contribution/rows";
+import { computeContribution } from "../../../src/core/compute/contribution/compute-contribution";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
+import { parseCustomerCosts } from "../../../src/core/read/contribution/parse-customer-costs";
+import { contributionReport } from "../../../src/core/model/contribution-report";
 import {
   contributionWaterfallSheet,
   waterfallRows,
   type WaterfallRow,
-} from "../../../src/core/contribution/waterfall";
+} from "../../../src/core/report/contribution/waterfall";
 import {
   activitiesSheet,
   allRows,

@@ -1,13 +1,14 @@
-import type { AgentDocument } from "../../../src/core/agent/document";
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import type { AgentDocument } from "../../../src/core/model/document";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { parseAgentDocument } from "../../../src/core/agent/validate";
-import { parseActivities } from "../../../src/core/contribution/parse-activities";
-import { parseCostDrivers } from "../../../src/core/contribution/parse-cost-drivers";
-import { parseCustomerCosts } from "../../../src/core/contribution/parse-customer-costs";
-import { AgentInputError, type SourceSheet } from "../../../src/core/run/api";
-import { computeAgent } from "../../../src/core/run/compute";
-import { runAgent } from "../../../src/core/run/run-agent";
-import { buildResultSheets } from "../../../src/core/sheets/result-sheets";
+import { parseActivities } from "../../../src/core/read/contribution/parse-activities";
+import { parseCostDrivers } from "../../../src/core/read/contribution/parse-cost-drivers";
+import { parseCustomerCosts } from "../../../src/core/read/contribution/parse-customer-costs";
+import { type SourceSheet } from "../../../src/core/model/source";
+import { AgentInputError } from "../../../src/core/model/errors";
+import { computeAgent } from "../../../src/core/compute/compute-agent";
+import { runAgent } from "../../../src/core/agent/run-agent";
+import { buildResultSheets } from "../../../src/core/report/result-sheets";
 import {
   activitiesSheet,
   customerCostsSheet,

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
-import { ExactSums, exactSum } from "../../../src/core/money/exact-sums";
-import { createRandom } from "../../../src/core/sample/random";
+import { ExactSums, exactSum } from "../../../src/core/model/exact-sums";
+import { createRandom } from "../../../src/sample/random";
 
 /** SPEC, "Money and numbers": money sums equal an exact decimal computation to the cent. */
 

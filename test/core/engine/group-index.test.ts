@@ -1,4 +1,4 @@
-import { buildGroupIndex } from "../../../src/core/series/group-index";
+import { buildGroupIndex } from "../../../src/core/compute/series/group-index";
 import { aggregate, series, seriesRows } from "../../helpers/agent";
 import { tableOf, type Line } from "../../helpers/table";
 

@@ -3,12 +3,12 @@ import type {
   ActionDefinition,
   AgentDocument,
   ImpactMeasure,
-} from "../../../src/core/agent/document";
-import type { ResultRow } from "../../../src/core/agent/result";
-import { fillPlaceholders, planActions } from "../../../src/core/actions/plan-actions";
-import { expectedImpact, summarizeImpact } from "../../../src/core/impact/impact";
-import { exactSum } from "../../../src/core/money/exact-sums";
-import { computeAgent } from "../../../src/core/run/compute";
+} from "../../../src/core/model/document";
+import type { ResultRow } from "../../../src/core/model/result-row";
+import { fillPlaceholders, planActions } from "../../../src/core/compute/actions/plan-actions";
+import { expectedImpact, summarizeImpact } from "../../../src/core/compute/impact/impact";
+import { exactSum } from "../../../src/core/model/exact-sums";
+import { computeAgent } from "../../../src/core/compute/compute-agent";
 import { presetDocument } from "../../helpers/agent";
 import { cleanQuality, serialOf, tableOf, type Line } from "../../helpers/table";
 

@@ -1,8 +1,8 @@
-import type { AgentDocument, SeriesDefinition } from "../../../src/core/agent/document";
-import { computeJoin } from "../../../src/core/join/compute-join";
-import { computeAgent } from "../../../src/core/run/compute";
-import { AgentInputError } from "../../../src/core/run/api";
-import { computeSeries } from "../../../src/core/series/compute-series";
+import type { AgentDocument, SeriesDefinition } from "../../../src/core/model/document";
+import { computeJoin } from "../../../src/core/compute/join/compute-join";
+import { computeAgent } from "../../../src/core/compute/compute-agent";
+import { AgentInputError } from "../../../src/core/model/errors";
+import { computeSeries } from "../../../src/core/compute/series/compute-series";
 import { presetDocument } from "../../helpers/agent";
 import { cleanQuality, serialOf, tableOf, type Line } from "../../helpers/table";
 

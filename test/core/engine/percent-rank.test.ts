@@ -1,4 +1,4 @@
-import { percentRank } from "../../../src/core/series/percent-rank";
+import { percentRank } from "../../../src/core/compute/series/percent-rank";
 
 /** SPEC, "Series 1": RevenueRank = PERCENT_RANK ascending, (rank - 1) / (rows - 1). */
 describe("percentRank", () => {

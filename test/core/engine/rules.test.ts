@@ -1,9 +1,9 @@
-import type { RuleCondition, RuleNode } from "../../../src/core/agent/document";
+import type { RuleCondition, RuleNode } from "../../../src/core/model/document";
 import type { Value } from "../../../src/core/expr";
-import { AgentInputError } from "../../../src/core/run/api";
-import { conditionLabel, describeRule } from "../../../src/core/rules/describe";
-import { evaluateRules } from "../../../src/core/rules/evaluate-rules";
-import type { ColumnReader } from "../../../src/core/series/derive";
+import { AgentInputError } from "../../../src/core/model/errors";
+import { conditionLabel, describeRule } from "../../../src/core/compute/rules/describe";
+import { evaluateRules } from "../../../src/core/compute/rules/evaluate-rules";
+import type { ColumnReader } from "../../../src/core/compute/series/derive";
 
 /** SPEC, "Detection rules": conditions on the join's measures, combined with AND / OR groups. */
 

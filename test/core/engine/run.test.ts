@@ -1,8 +1,8 @@
-import type { AgentDocument } from "../../../src/core/agent/document";
-import { anchorSerialOf, serialFromIsoDate, todaySerial } from "../../../src/core/run/anchor";
-import { AgentInputError } from "../../../src/core/run/api";
-import { computeAgent } from "../../../src/core/run/compute";
-import { buildResultSheets } from "../../../src/core/sheets/result-sheets";
+import type { AgentDocument } from "../../../src/core/model/document";
+import { anchorSerialOf, serialFromIsoDate, todaySerial } from "../../../src/core/read/anchor";
+import { AgentInputError } from "../../../src/core/model/errors";
+import { computeAgent } from "../../../src/core/compute/compute-agent";
+import { buildResultSheets } from "../../../src/core/report/result-sheets";
 import { presetDocument } from "../../helpers/agent";
 import { cleanQuality, serialOf, tableOf, type Line } from "../../helpers/table";
 

@@ -1,5 +1,5 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import { computeAgent } from "../../../src/core/run/compute";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
+import { computeAgent } from "../../../src/core/compute/compute-agent";
 import { cleanQuality, tableOf, type Line } from "../../helpers/table";
 
 /**

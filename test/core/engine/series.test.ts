@@ -1,4 +1,4 @@
-import { AgentInputError } from "../../../src/core/run/api";
+import { AgentInputError } from "../../../src/core/model/errors";
 import { aggregate, expression, rank, series, seriesRows } from "../../helpers/agent";
 import { tableOf, type Line } from "../../helpers/table";
 

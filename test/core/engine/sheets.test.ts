@@ -1,11 +1,11 @@
 import Decimal from "decimal.js";
-import type { AgentDocument } from "../../../src/core/agent/document";
-import { computeAgent } from "../../../src/core/run/compute";
-import { sheetName, tableName } from "../../../src/core/sheets/columns";
-import { dataQualitySheet } from "../../../src/core/sheets/data-quality-sheet";
-import { buildResultSheets } from "../../../src/core/sheets/result-sheets";
-import type { SheetDescription, SheetRow } from "../../../src/core/sheets/sheet";
-import type { DataQualityReport } from "../../../src/core/table/data-quality";
+import type { AgentDocument } from "../../../src/core/model/document";
+import { computeAgent } from "../../../src/core/compute/compute-agent";
+import { sheetName, tableName } from "../../../src/core/report/columns";
+import { dataQualitySheet } from "../../../src/core/report/data-quality-sheet";
+import { buildResultSheets } from "../../../src/core/report/result-sheets";
+import type { SheetDescription, SheetRow } from "../../../src/core/model/sheet";
+import type { DataQualityReport } from "../../../src/core/model/data-quality";
 import { presetDocument } from "../../helpers/agent";
 import { serialOf, tableOf, type Line } from "../../helpers/table";
 

@@ -1,6 +1,6 @@
-import { joinCharts } from "../../../src/core/sheets/join-charts";
-import { withSummaryCharts } from "../../../src/core/sheets/summary-charts";
-import type { SheetDescription } from "../../../src/core/sheets/sheet";
+import { joinCharts } from "../../../src/core/report/join-charts";
+import { withSummaryCharts } from "../../../src/core/report/summary-charts";
+import type { SheetDescription } from "../../../src/core/model/sheet";
 
 const sheet = (
   name: string,

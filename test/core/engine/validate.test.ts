@@ -1,7 +1,7 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { AgentDocumentError, parseAgentDocument } from "../../../src/core/agent/validate";
 import type { DocumentIssue } from "../../../src/core/agent/checker";
-import { AgentInputError } from "../../../src/core/run/api";
+import { AgentInputError } from "../../../src/core/model/errors";
 
 /** The agent document as JSON: every problem reported with its path, in words a user understands. */
 

@@ -1,6 +1,11 @@
-import { describeWindow, edate, isInWindow, serialWindow } from "../../../src/core/filters/window";
-import { rowsInWindow, selectSeriesRows } from "../../../src/core/filters/row-mask";
-import { isoFromSerial } from "../../../src/core/parse/excel-date";
+import {
+  describeWindow,
+  edate,
+  isInWindow,
+  serialWindow,
+} from "../../../src/core/compute/filters/window";
+import { rowsInWindow, selectSeriesRows } from "../../../src/core/compute/filters/row-mask";
+import { isoFromSerial } from "../../../src/core/model/excel-date";
 import { serialOf, tableOf, type Line } from "../../helpers/table";
 
 /** SPEC, "Filters": EDATE(A, -N) < PricingDate <= A, EDATE in calendar months clamped to the month's end. */

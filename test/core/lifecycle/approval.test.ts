@@ -9,7 +9,7 @@ import {
   type ApprovalState,
 } from "../../../src/core/lifecycle/approval";
 import { canonicalJson, documentHash, fnv1a64 } from "../../../src/core/lifecycle/document-hash";
-import { AgentInputError } from "../../../src/core/run/api";
+import { AgentInputError } from "../../../src/core/model/errors";
 import { presetDocument } from "../../helpers/agent";
 
 const T1 = new Date("2025-10-20T08:00:00Z");

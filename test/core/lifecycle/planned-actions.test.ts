@@ -3,7 +3,7 @@ import {
   plannedActions,
   splitActionKey,
 } from "../../../src/core/lifecycle/planned-actions";
-import { serialFromYmd } from "../../../src/core/parse/excel-date";
+import { serialFromYmd } from "../../../src/core/model/excel-date";
 import { accountLine, KEY_AND_TAIL, resultOf } from "../../helpers/accounts";
 import { presetDocument } from "../../helpers/agent";
 

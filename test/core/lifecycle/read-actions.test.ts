@@ -4,8 +4,8 @@ import { actionsSheet } from "../../../src/core/lifecycle/actions-sheet";
 import { actionsPatch } from "../../../src/core/lifecycle/actions-patch";
 import { readActionsSheet } from "../../../src/core/lifecycle/read-actions";
 import { reconcileActions } from "../../../src/core/lifecycle/reconcile-actions";
-import { serialFromYmd } from "../../../src/core/parse/excel-date";
-import type { CellValue } from "../../../src/core/table/cells";
+import { serialFromYmd } from "../../../src/core/model/excel-date";
+import type { CellValue } from "../../../src/core/model/cells";
 import { sheetCells, sheetFormats } from "./sheet-cells";
 
 const day = (y: number, m: number, d: number) => serialFromYmd(y, m, d);

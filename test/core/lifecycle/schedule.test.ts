@@ -1,5 +1,5 @@
-import type { ScheduleDefinition } from "../../../src/core/agent/document";
-import { AgentInputError } from "../../../src/core/run/api";
+import type { ScheduleDefinition } from "../../../src/core/model/document";
+import { AgentInputError } from "../../../src/core/model/errors";
 import { describeSchedule, dueRun, nextRuns } from "../../../src/core/lifecycle/schedule";
 import { instantOf, wallClockAt } from "../../../src/core/lifecycle/wall-clock";
 

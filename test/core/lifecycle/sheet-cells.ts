@@ -1,5 +1,5 @@
-import { EXCEL_NUMBER_FORMAT, type SheetDescription } from "../../../src/core/sheets/sheet";
-import type { CellRow, CellValue } from "../../../src/core/table/cells";
+import { EXCEL_NUMBER_FORMAT, type SheetDescription } from "../../../src/core/model/sheet";
+import type { CellRow, CellValue } from "../../../src/core/model/cells";
 
 /**
  * A sheet description laid out as the hosts write it and read it back through Office.js (values

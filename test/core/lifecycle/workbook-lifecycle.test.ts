@@ -1,4 +1,4 @@
-import type { AgentDocument } from "../../../src/core/agent/document";
+import type { AgentDocument } from "../../../src/core/model/document";
 import { approve, DRAFT, submit } from "../../../src/core/lifecycle/approval";
 import { documentHash } from "../../../src/core/lifecycle/document-hash";
 import { lastCompletedRun } from "../../../src/core/lifecycle/run-log";
@@ -14,10 +14,10 @@ import {
   type RunContext,
   type WorkbookLifecycle,
 } from "../../../src/core/lifecycle/workbook-lifecycle";
-import { serialFromYmd } from "../../../src/core/parse/excel-date";
-import { buildResultSheets } from "../../../src/core/sheets/result-sheets";
-import type { SheetDescription } from "../../../src/core/sheets/sheet";
-import type { CellValue } from "../../../src/core/table/cells";
+import { serialFromYmd } from "../../../src/core/model/excel-date";
+import { buildResultSheets } from "../../../src/core/report/result-sheets";
+import type { SheetDescription } from "../../../src/core/model/sheet";
+import type { CellValue } from "../../../src/core/model/cells";
 import { accountLine, KEY_AND_TAIL, resultOf } from "../../helpers/accounts";
 import { presetDocument } from "../../helpers/agent";
 import type { Line } from "../../helpers/table";

@@ -1,7 +1,7 @@
-import { mapFields, type FieldMapping } from "../../../src/core/mapping/field-mapping";
-import { columnLetter, normalizeLabel } from "../../../src/core/mapping/header-label";
-import { FIELD_SYNONYMS } from "../../../src/core/mapping/synonyms";
-import { AgentInputError } from "../../../src/core/run/api";
+import { mapFields, type FieldMapping } from "../../../src/core/read/mapping/field-mapping";
+import { columnLetter, normalizeLabel } from "../../../src/core/read/mapping/header-label";
+import { FIELD_SYNONYMS } from "../../../src/core/read/mapping/synonyms";
+import { AgentInputError } from "../../../src/core/model/errors";
 
 const SEED_HEADERS = [
   "CustomerId",

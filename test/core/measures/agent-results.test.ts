@@ -1,5 +1,5 @@
-import { indexAgentResult, indexJoinTable } from "../../../src/core/measures/agent-results";
-import { agentResultCells } from "../../../src/core/measures/worksheet-functions";
+import { indexAgentResult, indexJoinTable } from "../../../src/core/worksheet/agent-results";
+import { agentResultCells } from "../../../src/core/worksheet/worksheet-functions";
 
 const JOIN = [
   {

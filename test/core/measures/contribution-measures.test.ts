@@ -1,15 +1,15 @@
 import {
   customerValue as engineCustomerValue,
   presentValueFactor,
-} from "../../../src/core/contribution/customer-value";
-import { Exact, toNumber } from "../../../src/core/contribution/exact";
+} from "../../../src/core/compute/contribution/customer-value";
+import { Exact, toNumber } from "../../../src/core/model/exact-decimal";
 import {
   costOfEquity,
   customerValue,
   processCostRate,
   unusedCapacityCost,
   weightedCostOfCapital,
-} from "../../../src/core/measures/contribution-measures";
+} from "../../../src/core/worksheet/contribution-measures";
 
 describe("process cost rate (seed 001, 1.2)", () => {
   test("the seed's example: 7,605,000 / 650,000 = 11.70 per outlay process", () => {

@@ -1,4 +1,4 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import {
   compileExpression,
   equalExpressions,
@@ -13,9 +13,9 @@ import {
   quarterMarginUplift,
   quarterRevenueUplift,
   suggestedMarginPct,
-} from "../../../src/core/measures/join-measures";
-import { isMeasureError, type MeasureError } from "../../../src/core/measures/measure-error";
-import { createRandom } from "../../../src/core/sample/random";
+} from "../../../src/core/worksheet/join-measures";
+import { isMeasureError, type MeasureError } from "../../../src/core/worksheet/measure-error";
+import { createRandom } from "../../../src/sample/random";
 
 /** SPEC's worked example (inputs rounded to 9 digits, so agreement to about 1e-7 relative). */
 const SPEC_EXAMPLE = [

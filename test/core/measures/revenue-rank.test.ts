@@ -1,6 +1,6 @@
-import { rankRevenues } from "../../../src/core/measures/revenue-rank";
-import { percentRank } from "../../../src/core/series/percent-rank";
-import { createRandom } from "../../../src/core/sample/random";
+import { rankRevenues } from "../../../src/core/worksheet/revenue-rank";
+import { percentRank } from "../../../src/core/compute/series/percent-rank";
+import { createRandom } from "../../../src/sample/random";
 
 describe("rankRevenues", () => {
   test("hand-worked: 10, 20, 20, 40 rank 0, 1/3, 1/3 (ties share the lower rank), 1", () => {

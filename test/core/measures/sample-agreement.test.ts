@@ -4,10 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { AgentDocument } from "../../../src/core/agent/document";
-import type { AgentResult, ResultRow } from "../../../src/core/agent/result";
-import { selectSeriesRows } from "../../../src/core/filters/row-mask";
-import type { Grid, ResultGrid } from "../../../src/core/measures/cells";
+import type { AgentDocument } from "../../../src/core/model/document";
+import type { AgentResult } from "../../../src/core/model/result";
+import type { ResultRow } from "../../../src/core/model/result-row";
+import { selectSeriesRows } from "../../../src/core/compute/filters/row-mask";
+import type { Grid, ResultGrid } from "../../../src/core/worksheet/cells";
 import {
   accountMarginCells,
   marginLiftCells,
@@ -17,10 +18,10 @@ import {
   revenueRankCells,
   segmentMarginCells,
   suggestedMarginCells,
-} from "../../../src/core/measures/worksheet-functions";
-import { anchorSerialOf } from "../../../src/core/run/anchor";
-import { parseSource, runAgent } from "../../../src/core/run/run-agent";
-import type { TransactionTable } from "../../../src/core/table/transactions";
+} from "../../../src/core/worksheet/worksheet-functions";
+import { anchorSerialOf } from "../../../src/core/read/anchor";
+import { parseSource, runAgent } from "../../../src/core/agent/run-agent";
+import type { TransactionTable } from "../../../src/core/model/transactions";
 import { readWorkbookSheets, type SourceWorkbook } from "../../../src/xlsx/read-source";
 
 const ASSETS = path.resolve(__dirname, "../../../assets");

@@ -6,8 +6,8 @@ import {
   quarterMarginUpliftCells,
   revenueRankCells,
   waccCells,
-} from "../../../src/core/measures/worksheet-functions";
-import type { Grid } from "../../../src/core/measures/cells";
+} from "../../../src/core/worksheet/worksheet-functions";
+import type { Grid } from "../../../src/core/worksheet/cells";
 
 const column = (...cells: unknown[]): Grid => cells.map((c) => [c]);
 

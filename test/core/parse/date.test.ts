@@ -1,11 +1,11 @@
-import { parseDate } from "../../../src/core/parse/date";
-import { DateOrderEvidence } from "../../../src/core/parse/date-order";
+import { parseDate } from "../../../src/core/read/transactions/date";
+import { DateOrderEvidence } from "../../../src/core/read/transactions/date-order";
 import {
   DATE_OUT_OF_RANGE,
   ERROR_VALUE,
   IMPOSSIBLE_DATE,
   NOT_A_DATE,
-} from "../../../src/core/parse/failure";
+} from "../../../src/core/read/transactions/failure";
 
 const OCT_21_2024 = 45586;
 const ELEVEN_OH_ONE = (11 * 60 + 1) / 1440;

@@ -5,7 +5,7 @@ import {
   serialFromUtcDate,
   serialFromYmd,
   ymdFromSerial,
-} from "../../../src/core/parse/excel-date";
+} from "../../../src/core/model/excel-date";
 
 describe("Excel 1900 date serials", () => {
   it.each([

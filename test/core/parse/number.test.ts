@@ -1,5 +1,9 @@
-import { parseNumber } from "../../../src/core/parse/number";
-import { ERROR_VALUE, NOT_A_NUMBER, PERCENT_NOT_MONEY } from "../../../src/core/parse/failure";
+import { parseNumber } from "../../../src/core/read/transactions/number";
+import {
+  ERROR_VALUE,
+  NOT_A_NUMBER,
+  PERCENT_NOT_MONEY,
+} from "../../../src/core/read/transactions/failure";
 
 describe("parseNumber", () => {
   it("passes real numbers through and treats blanks as blank", () => {

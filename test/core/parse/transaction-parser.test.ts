@@ -1,11 +1,11 @@
-import type { CurrencyDefinition } from "../../../src/core/agent/document";
+import type { CurrencyDefinition } from "../../../src/core/model/document";
 import {
   createTransactionParser,
   type TransactionParserOptions,
-} from "../../../src/core/parse/transaction-parser";
-import { AgentInputError } from "../../../src/core/run/api";
-import type { CellValue } from "../../../src/core/table/cells";
-import type { DictionaryColumn } from "../../../src/core/table/transactions";
+} from "../../../src/core/read/transactions/transaction-parser";
+import { AgentInputError } from "../../../src/core/model/errors";
+import type { CellValue } from "../../../src/core/model/cells";
+import type { DictionaryColumn } from "../../../src/core/model/transactions";
 
 const HEADERS = [
   "Customer Id",

@@ -2,10 +2,10 @@
  * The benchmark times the engine on `generateColumnar`'s table as a stand-in for a parsed sheet;
  * this checks it is exactly what the parser makes of the same rows.
  */
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import { parseSource } from "../../../src/core/run/run-agent";
-import { SAMPLE_RATES } from "../../../src/core/sample/bundled";
-import { generateColumnar, generateTransactions } from "../../../src/core/sample/generate";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
+import { parseSource } from "../../../src/core/agent/run-agent";
+import { SAMPLE_RATES } from "../../../src/sample/bundled";
+import { generateColumnar, generateTransactions } from "../../../src/sample/generate";
 
 describe("generateColumnar", () => {
   it("equals the parser's table for the same rows, EUR converted at the sample rate", async () => {

@@ -1,14 +1,14 @@
-import { isCellError, type CellValue } from "../../../src/core/table/cells";
-import { SEGMENTS, TRICKY_NAMES } from "../../../src/core/sample/catalog";
-import { edateSerial, isoToSerial } from "../../../src/core/sample/excel-date";
+import { isCellError, type CellValue } from "../../../src/core/model/cells";
+import { SEGMENTS, TRICKY_NAMES } from "../../../src/sample/catalog";
+import { edateSerial, isoToSerial } from "../../../src/sample/excel-date";
 import {
   SAMPLE_COLUMN as C,
   SAMPLE_EUR_RATE,
   SAMPLE_HEADERS,
   generateColumnar,
   generateTransactions,
-} from "../../../src/core/sample/generate";
-import { roundTo } from "../../../src/core/sample/lines";
+} from "../../../src/sample/generate";
+import { roundTo } from "../../../src/sample/lines";
 
 const ANCHOR = "2025-10-21";
 const sample = generateTransactions({ rows: 20_000, seed: 42, accounts: 150, anchorDate: ANCHOR });

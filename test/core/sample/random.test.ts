@@ -1,5 +1,5 @@
-import { edateSerial, isoToSerial, serialToUtcDate } from "../../../src/core/sample/excel-date";
-import { createRandom, weightedPicker } from "../../../src/core/sample/random";
+import { edateSerial, isoToSerial, serialToUtcDate } from "../../../src/sample/excel-date";
+import { createRandom, weightedPicker } from "../../../src/sample/random";
 
 describe("createRandom", () => {
   it("repeats its sequence for a seed and stays in [0, 1)", () => {

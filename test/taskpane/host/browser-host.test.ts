@@ -1,9 +1,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import { AgentInputError } from "../../../src/core/run/api";
-import type { RowBlock } from "../../../src/core/table/cells";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
+import { AgentInputError } from "../../../src/core/model/errors";
+import type { RowBlock } from "../../../src/core/model/cells";
 import { BrowserHost, DOCUMENT_STORAGE_KEY } from "../../../src/taskpane/host/browser-host";
 
 class MemoryStorage {

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import type { AgentDocument } from "../../../src/core/agent/document";
+import type { AgentDocument } from "../../../src/core/model/document";
 import { ApprovalError } from "../../../src/core/lifecycle/approval";
-import { AgentInputError, CancelledError } from "../../../src/core/run/api";
-import type { SheetDescription } from "../../../src/core/sheets/sheet";
-import { buildResultSheets } from "../../../src/core/sheets/result-sheets";
+import { AgentInputError, CancelledError } from "../../../src/core/model/errors";
+import type { SheetDescription } from "../../../src/core/model/sheet";
+import { buildResultSheets } from "../../../src/core/report/result-sheets";
 import { BrowserHost } from "../../../src/taskpane/host/browser-host";
 import { BrowserLifecycle, KEPT_IN_THE_REPORT } from "../../../src/taskpane/host/browser-lifecycle";
 import type { PerformRun } from "../../../src/taskpane/host/host";

@@ -1,5 +1,5 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import type { RowBlock } from "../../../src/core/table/cells";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
+import type { RowBlock } from "../../../src/core/model/cells";
 import { ExcelHost } from "../../../src/taskpane/host/excel-host";
 import { FakeExcel, FakeTable } from "../../excel/fake-excel";
 

@@ -1,7 +1,7 @@
-import type { AgentDocument } from "../../../src/core/agent/document";
+import type { AgentDocument } from "../../../src/core/model/document";
 import { ApprovalError } from "../../../src/core/lifecycle/approval";
-import { AgentInputError, CancelledError } from "../../../src/core/run/api";
-import { buildResultSheets } from "../../../src/core/sheets/result-sheets";
+import { AgentInputError, CancelledError } from "../../../src/core/model/errors";
+import { buildResultSheets } from "../../../src/core/report/result-sheets";
 import { MENTIONS_UNSUPPORTED } from "../../../src/excel/host-support";
 import * as store from "../../../src/functions/agent-results-store";
 import { ExcelHost } from "../../../src/taskpane/host/excel-host";

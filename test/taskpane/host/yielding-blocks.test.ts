@@ -1,5 +1,5 @@
-import type { SourceSheet } from "../../../src/core/run/api";
-import type { RowBlock } from "../../../src/core/table/cells";
+import type { SourceSheet } from "../../../src/core/model/source";
+import type { RowBlock } from "../../../src/core/model/cells";
 import { firstRows, yieldingBlocks } from "../../../src/taskpane/host/yielding-blocks";
 
 const blocks: RowBlock[] = [

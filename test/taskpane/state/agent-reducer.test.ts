@@ -1,5 +1,5 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import type { RuleGroup } from "../../../src/core/agent/document";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
+import type { RuleGroup } from "../../../src/core/model/document";
 import {
   agentReducer,
   initialAgentState,

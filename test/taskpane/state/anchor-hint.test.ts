@@ -1,5 +1,5 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
-import type { TransactionTable } from "../../../src/core/table/transactions";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
+import type { TransactionTable } from "../../../src/core/model/transactions";
 import {
   latestPricingDate,
   monthsBetween,

@@ -1,4 +1,4 @@
-import type { RuleCondition } from "../../../src/core/agent/document";
+import type { RuleCondition } from "../../../src/core/model/document";
 import { operatorOf, withOperator } from "../../../src/taskpane/steps/rules/condition-kinds";
 
 const compare: RuleCondition = {

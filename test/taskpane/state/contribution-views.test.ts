@@ -1,6 +1,9 @@
-import { ACTIVITIES_SPEC, CUSTOMER_COSTS_SPEC } from "../../../src/core/contribution/table-fields";
-import type { ContributionReport } from "../../../src/core/contribution/rows";
-import type { WhalePoint } from "../../../src/core/contribution/result";
+import {
+  ACTIVITIES_SPEC,
+  CUSTOMER_COSTS_SPEC,
+} from "../../../src/core/read/contribution/table-fields";
+import type { ContributionReport } from "../../../src/core/model/contribution-report";
+import type { WhalePoint } from "../../../src/core/model/contribution-result";
 import { contributionPreview } from "../../../src/taskpane/state/contribution-preview";
 import { DEFAULT_WACC, discountRateView } from "../../../src/taskpane/state/discount-rate-view";
 import { parsePercentText, percentText } from "../../../src/taskpane/state/inputs";

@@ -1,9 +1,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { AgentDocument, RuleGroup } from "../../../src/core/agent/document";
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import type { AgentDocument, RuleGroup } from "../../../src/core/model/document";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { parseAgentDocument } from "../../../src/core/agent/validate";
-import { defaultContribution } from "../../../src/core/contribution/definition";
+import { defaultContribution } from "../../../src/core/model/contribution-definition";
 import {
   agentReducer,
   initialAgentState,

@@ -1,4 +1,4 @@
-import type { SourceSheet } from "../../../src/core/run/api";
+import type { SourceSheet } from "../../../src/core/model/source";
 import { currenciesInColumn, currenciesWithoutRate } from "../../../src/taskpane/state/currencies";
 
 const sheet: SourceSheet = {

@@ -8,7 +8,7 @@ import {
   stepOfPath,
   validateDocument,
 } from "../../../src/taskpane/state/issues";
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 
 const issues = [
   { path: "series[0].label", message: "must not be empty" },

@@ -1,4 +1,4 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { parseKey } from "../../../src/taskpane/state/parse-key";
 import { agentReducer, initialAgentState } from "../../../src/taskpane/state/agent-reducer";
 

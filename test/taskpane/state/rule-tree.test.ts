@@ -1,4 +1,4 @@
-import type { RuleGroup, RuleNode } from "../../../src/core/agent/document";
+import type { RuleGroup, RuleNode } from "../../../src/core/model/document";
 import {
   appendNode,
   asRootGroup,

@@ -1,4 +1,4 @@
-import { unprofitableAccountAgent } from "../../../src/core/agent/preset";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { startingDocument } from "../../../src/taskpane/session/startup";
 
 const store = (value: unknown) => ({

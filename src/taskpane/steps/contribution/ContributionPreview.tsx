@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { WhalePoint } from "../../../core/contribution/result";
+import type { WhalePoint } from "../../../core/model/contribution-result";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";

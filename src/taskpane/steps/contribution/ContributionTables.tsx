@@ -8,13 +8,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { ContributionDefinition } from "../../../core/contribution/definition";
+import type { ContributionDefinition } from "../../../core/model/contribution-definition";
 import {
   ACTIVITIES_SPEC,
   COST_DRIVERS_SPEC,
   CUSTOMER_COSTS_SPEC,
   type TableSpec,
-} from "../../../core/contribution/table-fields";
+} from "../../../core/read/contribution/table-fields";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { MappingTable } from "../../components/MappingTable";
 import { Section } from "../../components/Section";

@@ -4,7 +4,7 @@ import type {
   ContributionDefinition,
   DiscountRateDefinition,
   InvestmentTiming,
-} from "../../../core/contribution/definition";
+} from "../../../core/model/contribution-definition";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";

@@ -1,7 +1,10 @@
 import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
-import type { ContributionDefinition, DerivedDriver } from "../../../core/contribution/definition";
+import type {
+  ContributionDefinition,
+  DerivedDriver,
+} from "../../../core/model/contribution-definition";
 import { IconButton } from "../../components/IconButton";
 import { Section } from "../../components/Section";
 import { TextField } from "../../components/TextField";

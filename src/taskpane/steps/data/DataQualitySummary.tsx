@@ -4,7 +4,7 @@ import {
   type DataQualityReport,
   type ReasonCount,
   type SkipReason,
-} from "../../../core/table/data-quality";
+} from "../../../core/model/data-quality";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";

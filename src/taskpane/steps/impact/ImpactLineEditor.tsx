@@ -1,5 +1,5 @@
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
-import type { ImpactMeasure, ImpactType } from "../../../core/agent/document";
+import type { ImpactMeasure, ImpactType } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";

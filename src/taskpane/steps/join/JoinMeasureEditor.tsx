@@ -1,5 +1,5 @@
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
-import type { JoinMeasure, MeasureFormat } from "../../../core/agent/document";
+import type { JoinMeasure, MeasureFormat } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
 import { FormulaField } from "../../components/FormulaField";
 import { FieldRow } from "../../components/Row";

@@ -8,13 +8,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { RuleCondition } from "../../../core/agent/document";
+import type { RuleCondition } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
 import { FormulaField } from "../../components/FormulaField";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { TextField } from "../../components/TextField";
-import { describeCondition } from "../../../core/rules/describe";
+import { describeCondition } from "../../../core/compute/rules/describe";
 import {
   formatValueList,
   parseNumberText,

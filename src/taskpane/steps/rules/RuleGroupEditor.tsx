@@ -6,7 +6,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { RuleGroup, RuleNode } from "../../../core/agent/document";
+import type { RuleGroup, RuleNode } from "../../../core/model/document";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
 import { rulePathText, type RulePath } from "../../state/rule-tree";

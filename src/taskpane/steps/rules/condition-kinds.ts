@@ -2,8 +2,8 @@
  * The rule builder's operator list mixes the document's condition kinds (compare, between, in,
  * formula); switching operator converts the condition, keeping its measure, label and value.
  */
-import type { ComparisonOperator, RuleCondition } from "../../../core/agent/document";
-import { conditionFormula } from "../../../core/rules/evaluate-rules";
+import type { ComparisonOperator, RuleCondition } from "../../../core/model/document";
+import { conditionFormula } from "../../../core/compute/rules/evaluate-rules";
 
 export type OperatorChoice = ComparisonOperator | "between" | "in" | "notIn" | "formula";
 

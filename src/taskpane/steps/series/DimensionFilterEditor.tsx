@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { DimensionFilter } from "../../../core/agent/document";
+import type { DimensionFilter } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
 import { FieldRow } from "../../components/Row";
 import { formatValueList } from "../../state/inputs";

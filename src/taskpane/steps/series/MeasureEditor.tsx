@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Option, Switch } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import { IconButton } from "../../components/IconButton";
-import type { Aggregation, MeasureFormat, SeriesMeasure } from "../../../core/agent/document";
+import type { Aggregation, MeasureFormat, SeriesMeasure } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
 import { FormulaField } from "../../components/FormulaField";
 import { NumberField } from "../../components/NumberField";

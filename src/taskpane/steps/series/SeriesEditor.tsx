@@ -1,10 +1,10 @@
 import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { AgentResult } from "../../../core/agent/result";
-import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/table/data-quality";
-import { dimensionColumn } from "../../../core/table/fields";
-import type { SeriesDefinition } from "../../../core/agent/document";
-import type { TransactionTable } from "../../../core/table/transactions";
+import type { AgentResult } from "../../../core/model/result";
+import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/model/data-quality";
+import { dimensionColumn } from "../../../core/model/fields";
+import type { SeriesDefinition } from "../../../core/model/document";
+import type { TransactionTable } from "../../../core/model/transactions";
 import { NumberField } from "../../components/NumberField";
 import { Section } from "../../components/Section";
 import { TextField } from "../../components/TextField";

@@ -1,5 +1,5 @@
 /** Turning a measure into another kind keeps what the kinds share: name, label, format, hidden. */
-import type { Aggregation, MeasureFormat, SeriesMeasure } from "../../../core/agent/document";
+import type { Aggregation, MeasureFormat, SeriesMeasure } from "../../../core/model/document";
 
 export type MeasureKind = SeriesMeasure["kind"];
 

@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import type { RunPhase, RunProgress } from "../../../core/run/api";
+import type { RunPhase, RunProgress } from "../../../core/model/source";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";

@@ -9,8 +9,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { AgentDocument } from "../../../core/agent/document";
-import type { AgentResult, ResultRow } from "../../../core/agent/result";
+import type { AgentDocument } from "../../../core/model/document";
+import type { AgentResult } from "../../../core/model/result";
+import type { ResultRow } from "../../../core/model/result-row";
 import type { DeliveredResults, RunRecord } from "../../host/host";
 import { Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";

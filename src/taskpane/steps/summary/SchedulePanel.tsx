@@ -1,6 +1,6 @@
 import { Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { SchedulePeriod } from "../../../core/agent/document";
+import type { SchedulePeriod } from "../../../core/model/document";
 import { localTimeZone } from "../../../core/lifecycle/wall-clock";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";

@@ -1,0 +1,59 @@
+/**
+ * The target rate i of the customer value (seed 001, 3.1; SPEC: "i from WACC, with the cost of
+ * equity by CAPM: risk-free rate + beta x (market return - risk-free rate)").
+ */
+import { AgentInputError } from "../../model/errors";
+import type { DiscountRateDefinition } from "../../model/contribution-definition";
+import type { DiscountRate } from "../../model/contribution-result";
+
+/** CAPM: r_e = r_f + beta x (r_m - r_f). */
+export function capmCostOfEquity(riskFree: number, beta: number, marketReturn: number): number {
+  return riskFree + beta * (marketReturn - riskFree);
+}
+
+/** WACC = E/(D+E) x r_e + D/(D+E) x r_d x (1 - tax); debt interest is tax-deductible. */
+export function wacc(
+  equity: number,
+  debt: number,
+  costOfEquity: number,
+  costOfDebt: number,
+  taxRate: number
+): number {
+  const capital = equity + debt;
+  if (!(capital > 0)) throw new AgentInputError("WACC needs equity plus debt above 0.");
+  return (equity / capital) * costOfEquity + (debt / capital) * costOfDebt * (1 - taxRate);
+}
+
+export function resolveDiscountRate(definition: DiscountRateDefinition): DiscountRate {
+  const checked = (rate: number): number => {
+    if (!(rate > -1))
+      throw new AgentInputError(`The discount rate must be above -100%, found ${rate}.`);
+    return rate;
+  };
+  if (definition.kind === "rate") {
+    return {
+      rate: checked(definition.rate),
+      costOfEquity: null,
+      equityShare: null,
+      source: "entered",
+    };
+  }
+  const costOfEquity = capmCostOfEquity(
+    definition.riskFree,
+    definition.beta,
+    definition.marketReturn
+  );
+  const rate = wacc(
+    definition.equity,
+    definition.debt,
+    costOfEquity,
+    definition.costOfDebt,
+    definition.taxRate
+  );
+  return {
+    rate: checked(rate),
+    costOfEquity,
+    equityShare: definition.equity / (definition.equity + definition.debt),
+    source: "wacc",
+  };
+}

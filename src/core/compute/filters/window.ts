@@ -1,0 +1,39 @@
+import type { DateWindow } from "../../model/document";
+import { daysInMonth, isoFromSerial, serialFromYmd, ymdFromSerial } from "../../model/excel-date";
+
+/**
+ * A date window as Excel serial day bounds: fromExclusive < day <= to (SPEC, "Filters":
+ * EDATE(A, -N) < PricingDate <= A). Days are compared whole, so a line priced at 15:00 on the
+ * anchor day is inside the window, as a finance user would expect.
+ */
+export interface SerialWindow {
+  readonly fromExclusive: number;
+  readonly to: number;
+}
+
+/** Excel's EDATE: the same day N calendar months away, clamped to the end of a shorter month. */
+export function edate(serial: number, months: number): number {
+  const { year, month, day } = ymdFromSerial(serial);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  const lastDay = daysInMonth(targetYear, targetMonth);
+  return serialFromYmd(targetYear, targetMonth, Math.min(day, lastDay));
+}
+
+export function serialWindow(anchorSerial: number, window: DateWindow): SerialWindow {
+  const offset = window.offsetMonths ?? 0;
+  return {
+    fromExclusive: edate(anchorSerial, -(offset + window.months)),
+    to: edate(anchorSerial, -offset),
+  };
+}
+
+export function isInWindow(daySerial: number, window: SerialWindow): boolean {
+  const day = Math.floor(daySerial);
+  return day > window.fromExclusive && day <= window.to;
+}
+
+export function describeWindow(window: SerialWindow): { fromExclusive: string; to: string } {
+  return { fromExclusive: isoFromSerial(window.fromExclusive), to: isoFromSerial(window.to) };
+}

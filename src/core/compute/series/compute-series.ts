@@ -1,0 +1,135 @@
+import type { DateWindow, SeriesDefinition, SeriesMeasure } from "../../model/document";
+import type { Value } from "../../expr/index";
+import { referencedNames } from "../../expr/index";
+import { rowsInWindow, selectSeriesRows, type SeriesRows } from "../filters/row-mask";
+import type { SerialWindow } from "../filters/window";
+import type { FilterReason } from "../../model/data-quality";
+import { dimensionColumn, dimensionName, numericSource } from "../../model/fields";
+import type { DictionaryColumn, TransactionTable } from "../../model/transactions";
+import { orderByDependencies } from "../dependency-order";
+import { aggregate } from "./aggregate";
+import { deriveColumn, parseMeasureExpression, type ColumnReader } from "./derive";
+import { buildGroupIndex } from "./group-index";
+import { percentRank } from "./percent-rank";
+
+export interface SeriesDimension {
+  readonly name: string;
+  readonly column: DictionaryColumn;
+  /** Dictionary code of each group's value. */
+  readonly codes: Int32Array;
+}
+
+/** A computed series, column by column: one entry per group in every array. */
+export interface SeriesResult {
+  readonly definition: SeriesDefinition;
+  readonly groupCount: number;
+  readonly dimensions: readonly SeriesDimension[];
+  readonly measures: ReadonlyMap<string, readonly Value[]>;
+  readonly window: SerialWindow | null;
+  readonly filtered: Record<FilterReason, number>;
+}
+
+export interface SeriesContext {
+  readonly anchorSerial: number;
+  readonly deductRebateFromMargin: boolean;
+  /** Row selections already made, by filters: series with the same filters share one pass. */
+  readonly selections?: Map<string, SeriesRows>;
+}
+
+export function selectRows(
+  table: TransactionTable,
+  filters: SeriesDefinition["filters"],
+  context: SeriesContext
+): SeriesRows {
+  const key = JSON.stringify(filters);
+  const known = context.selections?.get(key);
+  if (known) return known;
+  const selection = selectSeriesRows(table, filters, context.anchorSerial);
+  context.selections?.set(key, selection);
+  return selection;
+}
+
+/** A measure's own window that equals the series' window selects the same rows. */
+function ownWindow(measure: SeriesMeasure, series: SeriesDefinition): DateWindow | null {
+  if (measure.kind !== "aggregate" || !measure.window) return null;
+  const seriesWindow = series.filters.window;
+  const same =
+    seriesWindow !== null &&
+    seriesWindow.months === measure.window.months &&
+    (seriesWindow.offsetMonths ?? 0) === (measure.window.offsetMonths ?? 0);
+  return same ? null : measure.window;
+}
+
+export function computeSeries(
+  table: TransactionTable,
+  definition: SeriesDefinition,
+  context: SeriesContext
+): SeriesResult {
+  const selection = selectRows(table, definition.filters, context);
+  const levels = definition.groupBy.map((name) => dimensionColumn(table, name));
+  const windowed = definition.measures.some((m) => ownWindow(m, definition) !== null);
+  const groups = buildGroupIndex(levels, selection.rows, windowed ? selection.base : undefined);
+  const dimensions = definition.groupBy.map((name, l) => ({
+    name: dimensionName(table, name),
+    column: levels[l],
+    codes: groups.levelCodes[l],
+  }));
+
+  const scope = new Map<string, ColumnReader>();
+  for (const dimension of dimensions) {
+    scope.set(dimension.name, (g) => dimension.column.values[dimension.codes[g]]);
+  }
+  const known = [...dimensions.map((d) => d.name), ...definition.measures.map((m) => m.name)];
+  const where = (m: SeriesMeasure) => `Series "${definition.label}", measure "${m.name}"`;
+  const parsed = new Map(
+    definition.measures
+      .filter((m) => m.kind === "expression")
+      .map((m) => [m.name, parseMeasureExpression(m.expression, known, where(m))])
+  );
+  const dependencies = (m: SeriesMeasure): readonly string[] => {
+    if (m.kind === "percentRank") return [m.of];
+    const expr = parsed.get(m.name);
+    return expr ? referencedNames(expr) : [];
+  };
+
+  const measures = new Map<string, readonly Value[]>();
+  for (const measure of orderByDependencies(
+    definition.measures,
+    dependencies,
+    `Series "${definition.label}"`
+  )) {
+    const values = computeMeasure(measure);
+    measures.set(measure.name, values);
+    scope.set(measure.name, (g) => values[g]);
+  }
+
+  function computeMeasure(measure: SeriesMeasure): readonly Value[] {
+    switch (measure.kind) {
+      case "aggregate": {
+        const window = ownWindow(measure, definition);
+        const rows = window
+          ? rowsInWindow(table, selection.base, context.anchorSerial, window)
+          : selection.rows;
+        const source = numericSource(table, measure.field, context.deductRebateFromMargin);
+        return aggregate(source, measure.aggregation, groups.groupOfRow, rows, groups.groupCount);
+      }
+      case "expression":
+        return deriveColumn(parsed.get(measure.name)!, scope, groups.groupCount);
+      case "percentRank": {
+        const of = measures.get(measure.of);
+        if (!of) throw new Error(`percentRank of unknown measure ${measure.of}`);
+        return percentRank(of.map((v) => (typeof v === "number" ? v : null)));
+      }
+    }
+  }
+
+  return {
+    definition,
+    groupCount: groups.groupCount,
+    dimensions,
+    // Computed in dependency order, listed in the document's, as the sheets show them.
+    measures: new Map(definition.measures.map((m) => [m.name, measures.get(m.name)!])),
+    window: selection.window,
+    filtered: selection.filtered,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * What went wrong in the contribution input tables, in the transaction sheet's report shape
+ * (ReasonCount: count, first row numbers, examples), so nothing is lost silently (SPEC). Some
+ * problems skip the row; others keep it with a stated stand-in (a maximum quantity below the
+ * actual one is ignored, an unreadable "causal" cell counts as not causal).
+ */
+import type { ReasonCount } from "./data-quality";
+
+export type ContributionTable = "activities" | "costDrivers" | "customerCosts";
+
+export const CONTRIBUTION_TABLE_LABEL: Record<ContributionTable, string> = {
+  activities: "Activities",
+  costDrivers: "Cost Drivers",
+  customerCosts: "Customer Costs",
+};
+
+export type ContributionIssue =
+  | "blankRow"
+  | "blankKey"
+  | "errorValue"
+  | "badNumber"
+  | "nonPositiveQuantity"
+  | "negativeQuantity"
+  | "negativeCosts"
+  | "maxBelowActual"
+  | "badFlag"
+  | "duplicateProcess"
+  | "unknownCustomer"
+  | "customerWithoutLines"
+  | "unknownDriver"
+  | "derivedDriverInTable";
+
+export const CONTRIBUTION_ISSUE_LABEL: Record<ContributionIssue, string> = {
+  blankRow: "Blank row",
+  blankKey: "Blank process, driver or customer",
+  errorValue: "Excel error value in a required cell",
+  badNumber: "Number could not be read",
+  nonPositiveQuantity: "Process quantity zero or negative (no cost rate)",
+  negativeQuantity: "Negative driver quantity",
+  negativeCosts: "Negative costs",
+  maxBelowActual: "Maximum quantity below the actual quantity (maximum ignored)",
+  badFlag: "Causal flag not yes/no (taken as not causal)",
+  duplicateProcess: "Process listed twice (later row ignored)",
+  unknownCustomer: "Customer not in the transaction sheet",
+  customerWithoutLines: "Customer has no transaction lines in the analysed rows",
+  unknownDriver: "Driver used by no activity",
+  derivedDriverInTable: "Driver is counted from the transaction sheet (table row ignored)",
+};
+
+/** Problems after which the row still counts, with the stand-in its label states. */
+export const KEPT_ISSUES: ReadonlySet<ContributionIssue> = new Set<ContributionIssue>([
+  "maxBelowActual",
+  "badFlag",
+]);
+
+export interface ContributionTableReport {
+  readonly table: ContributionTable;
+  readonly sheet: string;
+  readonly rowsRead: number;
+  /** Rows whose values reach the computation (kept issues included). */
+  readonly rowsUsable: number;
+  readonly issues: Partial<Record<ContributionIssue, ReasonCount>>;
+  readonly warnings: readonly string[];
+}

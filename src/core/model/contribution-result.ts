@@ -1,0 +1,133 @@
+/**
+ * What customer profit contribution accounting produces, column by column: one entry per account
+ * (a CustomerId with lines in the analysed rows) in every array, in order of first appearance.
+ * Money is the exact decimal result converted to the nearest double (SPEC, "Money and numbers").
+ */
+import type { InvestmentTiming } from "./contribution-definition";
+import type { ContributionTable, ContributionTableReport } from "./contribution-quality";
+
+/** The waterfall from sales to customer value (seed 001, diagrams 3 and 4), in that order. */
+/** The target rate i of the customer value, as entered or derived from WACC with CAPM. */
+export interface DiscountRate {
+  /** i, as a fraction. */
+  readonly rate: number;
+  /** CAPM cost of equity, when derived from WACC inputs. */
+  readonly costOfEquity: number | null;
+  /** Equity share E / (D + E), when derived from WACC inputs. */
+  readonly equityShare: number | null;
+  readonly source: "entered" | "wacc";
+}
+
+export const CONTRIBUTION_MEASURES = [
+  "Sales",
+  "SalesDeductions",
+  "NetRevenue",
+  "CostOfGoods",
+  "DirectCustomerCosts",
+  "CPI",
+  "CostToServe",
+  "UnusedCapacityCharged",
+  "CPII",
+  "CPIIMarginPct",
+  "PaymentIneffectiveCosts",
+  "InvestmentPayments",
+  "CashFlow",
+  "CustomerValue",
+] as const;
+
+export type ContributionMeasure = (typeof CONTRIBUTION_MEASURES)[number];
+
+/** Every measure but the margin is money; sums of them are exact. */
+export const CONTRIBUTION_PERCENT_MEASURES: ReadonlySet<ContributionMeasure> =
+  new Set<ContributionMeasure>(["CPIIMarginPct"]);
+
+export interface ActivitySummary {
+  readonly process: string;
+  readonly costDriver: string;
+  readonly processCosts: number;
+  readonly actualQuantity: number;
+  readonly maxQuantity: number | null;
+  readonly unusedCapacityCausal: boolean;
+  /** Process cost rate = process costs / process quantity, over the maximum quantity when given. */
+  readonly rate: number;
+  readonly rateBasis: "actual" | "maximum";
+  /** The driver quantity the accounts used. */
+  readonly customerQuantity: number;
+  /** rate x each account's use, summed. */
+  readonly chargedForUse: number;
+  /** rate x (maximum - actual quantity); 0 without a maximum. */
+  readonly unusedCapacityCost: number;
+  /** The part of the unused capacity charged to accounts (only when causal). */
+  readonly unusedCharged: number;
+  /** Process costs charged to no account: unused capacity not charged, and quantity no account used. */
+  readonly notCharged: number;
+}
+
+/** Driver quantities or customer costs that found no account, listed rather than lost. */
+export interface UnmatchedEntry {
+  readonly table: Extract<ContributionTable, "costDrivers" | "customerCosts">;
+  readonly reason:
+    "unknownCustomer" | "customerWithoutLines" | "unknownDriver" | "derivedDriverInTable";
+  readonly customerId: string;
+  /** The driver (Cost Drivers rows); null for customer costs. */
+  readonly costDriver: string | null;
+  /** Summed driver quantity; null for customer costs. */
+  readonly quantity: number | null;
+  /**
+   * Money left out: for a driver, the process costs its quantity would have been charged at the
+   * activities' rates; for customer costs, direct + payment-ineffective + investment amounts.
+   */
+  readonly amount: number;
+  readonly rows: readonly number[];
+}
+
+export interface WhalePoint {
+  /** 1 = the most profitable account by CP II. */
+  readonly rank: number;
+  readonly customerId: string;
+  readonly customerName: string;
+  readonly cpii: number;
+  readonly cumulativeCPII: number;
+  /** Cumulative CP II / total CP II; null when the total is not above 0. */
+  readonly cumulativeShare: number | null;
+  /** rank / accounts. */
+  readonly accountShare: number;
+}
+
+export interface WhaleCurve {
+  readonly points: readonly WhalePoint[];
+  readonly totalCPII: number;
+  /** The curve's peak: the highest cumulative share (above 1 when some accounts lose money). */
+  readonly peakShare: number | null;
+  /** Accounts up to the peak: the profitable ones. */
+  readonly peakAccounts: number;
+}
+
+export interface CustomerValueParameters extends DiscountRate {
+  readonly horizonYears: number;
+  readonly growthRate: number;
+  /** F = sum_{t=0..n} ((1 + g) / (1 + i))^t; CV = CF_0 x F. */
+  readonly factor: number;
+  readonly investmentTiming: InvestmentTiming;
+}
+
+export interface ContributionResult {
+  readonly accountCount: number;
+  readonly customerId: readonly string[];
+  readonly customerName: readonly string[];
+  readonly customerSegment: readonly string[];
+  /** CustomerId -> account index. */
+  readonly accountOf: ReadonlyMap<string, number>;
+  readonly measures: Readonly<Record<ContributionMeasure, readonly (number | null)[]>>;
+  /** Per activity (the order of `activities`), the cost charged to each account, unused capacity included. */
+  readonly charges: readonly (readonly number[])[];
+  readonly activities: readonly ActivitySummary[];
+  /** Exact sums over accounts; CPIIMarginPct is total CP II / total net revenue (null when 0). */
+  readonly totals: Readonly<Record<ContributionMeasure, number | null>>;
+  readonly whale: WhaleCurve;
+  readonly customerValue: CustomerValueParameters;
+  readonly unmatched: readonly UnmatchedEntry[];
+  /** The input tables' reports, with the rows that found no account or activity added. */
+  readonly quality: readonly ContributionTableReport[];
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,214 @@
+/**
+ * The agent document: everything a user configures, as plain JSON. It is what the task pane
+ * edits, what the workbook stores, and what `--config` reads. Versioned so older workbooks
+ * can be migrated rather than rejected.
+ */
+
+import type { ContributionDefinition } from "./contribution-definition";
+import type { FieldMappingDefinition } from "./fields";
+
+export const AGENT_DOCUMENT_VERSION = 1;
+
+export type Aggregation = "sum" | "average" | "min" | "max" | "count";
+
+/**
+ * A date window relative to the anchor date A (SPEC, "Filters"):
+ * EDATE(A, -(offsetMonths + months)) < PricingDate <= EDATE(A, -offsetMonths).
+ */
+export interface DateWindow {
+  readonly months: number;
+  /** Months between the anchor and the window's end; 0 = ends at the anchor. */
+  readonly offsetMonths?: number;
+}
+
+interface MeasureBase {
+  /** Identifier used in expressions and JSON output, e.g. `Revenue`. */
+  readonly name: string;
+  /** Column heading in sheets, e.g. `Avg Margin %`. */
+  readonly label: string;
+  readonly format?: MeasureFormat;
+  /** Hidden measures are computed and usable in expressions but not shown in the series sheet. */
+  readonly hidden?: boolean;
+}
+
+export type MeasureFormat = "money" | "percent" | "number" | "integer" | "rank";
+
+/** Sum / average / min / max / count of a field over the group's rows. */
+export interface AggregateMeasure extends MeasureBase {
+  readonly kind: "aggregate";
+  /** A known field (`InvoicePrice`, ...) or the header label of another numeric column. */
+  readonly field: string;
+  readonly aggregation: Aggregation;
+  /** Own date window instead of the series' one (e.g. AnnualRevenue = trailing 12 months). */
+  readonly window?: DateWindow;
+}
+
+/** A formula over the series' other measures, e.g. `Profit / Revenue`. */
+export interface ExpressionMeasure extends MeasureBase {
+  readonly kind: "expression";
+  readonly expression: string;
+}
+
+/** PERCENT_RANK of another measure over the series' rows (SPEC, RevenueRank). */
+export interface PercentRankMeasure extends MeasureBase {
+  readonly kind: "percentRank";
+  readonly of: string;
+}
+
+export type SeriesMeasure = AggregateMeasure | ExpressionMeasure | PercentRankMeasure;
+
+export interface DimensionFilter {
+  /** A known text field or the header label of another column. */
+  readonly field: string;
+  readonly operator: "in" | "notIn";
+  readonly values: readonly string[];
+}
+
+export interface SeriesFilters {
+  /** null = no date filter. */
+  readonly window: DateWindow | null;
+  readonly excludeZeroValue: boolean;
+  readonly dimensions: readonly DimensionFilter[];
+}
+
+export interface SeriesDefinition {
+  /** Stable identifier used to qualify names in join expressions, e.g. `Series1.AvgMarginPct`. */
+  readonly id: string;
+  readonly label: string;
+  /** Group-by levels, outermost first (known fields or header labels). */
+  readonly groupBy: readonly string[];
+  readonly measures: readonly SeriesMeasure[];
+  readonly filters: SeriesFilters;
+}
+
+export interface JoinMeasure {
+  readonly name: string;
+  readonly label: string;
+  /** Over the left and right series' measures and earlier join measures. */
+  readonly expression: string;
+  readonly format?: MeasureFormat;
+}
+
+export interface JoinDefinition {
+  readonly label: string;
+  readonly left: string;
+  readonly right: string;
+  /** Pairs of dimensions that must match, e.g. CustomerSegment = CustomerSegment. */
+  readonly on: readonly { readonly left: string; readonly right: string }[];
+  readonly measures: readonly JoinMeasure[];
+}
+
+export type ComparisonOperator = "<" | "<=" | ">" | ">=" | "=" | "<>";
+
+export type RuleCondition =
+  | {
+      readonly kind: "compare";
+      readonly measure: string;
+      readonly operator: ComparisonOperator;
+      readonly value: number | string;
+      readonly label?: string;
+    }
+  | {
+      readonly kind: "between";
+      readonly measure: string;
+      readonly low: number;
+      readonly high: number;
+      readonly label?: string;
+    }
+  | {
+      readonly kind: "in";
+      readonly measure: string;
+      readonly values: readonly (number | string)[];
+      readonly negate?: boolean;
+      readonly label?: string;
+    }
+  | {
+      /** Any formula that yields TRUE / FALSE, e.g. `AND(CurrentMarginPct < 0, RevenueRank > 0.5)`. */
+      readonly kind: "expression";
+      readonly expression: string;
+      readonly label?: string;
+    };
+
+export interface RuleGroup {
+  readonly kind: "group";
+  readonly combine: "and" | "or";
+  readonly children: readonly RuleNode[];
+  readonly label?: string;
+}
+
+export type RuleNode = RuleGroup | RuleCondition;
+
+export interface DetectionDefinition {
+  /** The series the rules run on: the join's label or a series id. */
+  readonly series: string;
+  readonly rule: RuleNode;
+}
+
+export type SchedulePeriod = "day" | "week" | "month" | "year";
+
+export interface ScheduleDefinition {
+  /** ISO date-time of the first run, e.g. `2025-10-21T11:01`. */
+  readonly start: string;
+  readonly period: SchedulePeriod;
+  /** Runs every `interval` periods; 0 = a single run. */
+  readonly interval: number;
+}
+
+export interface ActionDefinition {
+  readonly summary: string;
+  readonly description: string;
+  readonly dueInDays: number;
+  /** A real user of the workbook: name or email. Empty = unassigned. */
+  readonly assignee: string;
+  /** Group-by level the actions are created per, e.g. CustomerId. */
+  readonly groupBy: string;
+  /** Keep the top K groups by the first impact measure. */
+  readonly topK: number;
+}
+
+export type ImpactType = "Revenue" | "Profit";
+
+export interface ImpactMeasure {
+  /** An absolute (money) measure of the detection series, e.g. QuarterRevenueUplift. */
+  readonly measure: string;
+  readonly type: ImpactType;
+  /** 0..100 */
+  readonly realizationRatePct: number;
+  readonly order: number;
+}
+
+export interface CurrencyDefinition {
+  /** The agent's currency, e.g. USD. */
+  readonly target: string;
+  /** Units of the target currency per one unit of the source currency, e.g. { EUR: 1.08 }. */
+  readonly rates: Readonly<Record<string, number>>;
+}
+
+export interface AgentDocument {
+  readonly version: number;
+  readonly name: string;
+  readonly description?: string;
+  /** `YYYY-MM-DD`, or null for today. */
+  readonly anchorDate: string | null;
+  readonly source: {
+    /** Sheet (or table) name; null = the first sheet. */
+    readonly sheet: string | null;
+    readonly mapping: FieldMappingDefinition;
+    /**
+     * How to read slash dates such as 03/04/2024 when a column gives no evidence either way
+     * (a day above 12 decides it); default MDY, as the seed writes 10/21/2024.
+     */
+    readonly dateOrder?: "MDY" | "DMY";
+  };
+  readonly currency: CurrencyDefinition;
+  /** SPEC: "CalculatedRebate ... optional switch: deduct from margin". */
+  readonly deductRebateFromMargin: boolean;
+  readonly series: readonly SeriesDefinition[];
+  readonly join: JoinDefinition;
+  readonly detection: DetectionDefinition;
+  readonly action: ActionDefinition;
+  readonly impact: readonly ImpactMeasure[];
+  readonly schedule: ScheduleDefinition;
+  /** Customer profit contribution accounting (SPEC, seed 001); absent = not computed. */
+  readonly contribution?: ContributionDefinition;
+}

@@ -1,0 +1,56 @@
+/**
+ * What one run of the agent produces. Its JSON form is a public contract (issue 2, `--json`):
+ * rows keyed by the SPEC's measure names, numbers as JSON numbers, blanks as null.
+ */
+import type { DataQualityReport } from "./data-quality";
+import type { ContributionReport } from "./contribution-report";
+import type { ImpactType } from "./document";
+import type { ResultRow } from "./result-row";
+
+export interface RunParameters {
+  readonly agent: string;
+  /** `YYYY-MM-DD` actually used. */
+  readonly anchorDate: string;
+  /** Per series label: the effective window as dates, e.g. { from: "2023-10-21", to: "2024-10-21" } (from exclusive). */
+  readonly windows: Record<
+    string,
+    { readonly months: number; readonly fromExclusive: string; readonly to: string } | null
+  >;
+  readonly currency: string;
+  readonly deductRebateFromMargin: boolean;
+  readonly rule: string;
+}
+
+export interface ImpactLine {
+  readonly measure: string;
+  readonly label: string;
+  readonly type: ImpactType;
+  readonly realizationRatePct: number;
+  readonly order: number;
+  /** Sum of the measure over flagged accounts. */
+  readonly potential: number;
+  /** potential x realization rate. */
+  readonly expected: number;
+}
+
+export interface ImpactSummary {
+  readonly flaggedAccounts: number;
+  readonly measures: readonly ImpactLine[];
+  /** Expected impact summed per impact type. */
+  readonly expectedByType: Readonly<Record<ImpactType, number>>;
+}
+
+export interface AgentResult {
+  readonly parameters: RunParameters;
+  /** Series label -> rows, in the order of the series' group-by levels (sorted by revenue, largest first). */
+  readonly series: Record<string, ResultRow[]>;
+  readonly join: ResultRow[];
+  /** Flagged accounts, ordered by the first impact measure's expected impact, largest first. */
+  readonly flagged: ResultRow[];
+  /** Actions planned from the flagged accounts (top K groups of the action's group-by level). */
+  readonly actions: ResultRow[];
+  readonly impact: ImpactSummary;
+  readonly dataQuality: DataQualityReport;
+  /** Customer profit contribution per account, when the document defines it (seed 001). */
+  readonly contribution?: ContributionReport;
+}

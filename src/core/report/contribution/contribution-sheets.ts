@@ -1,0 +1,347 @@
+/**
+ * The contribution's result sheets, described as data (sheets/sheet.ts): Customer Profit
+ * Contribution (the waterfall from sales to customer value per account), Contribution Waterfall
+ * (its chart, waterfall.ts), Activity Rates (rates and unused capacity per process), Whale Curve
+ * (the curve's points and its line chart), and Contribution Data
+ * Quality (problems in the input tables, and what found no account). The activities result sheet
+ * is not called "Activities", which is the default name of the input sheet it would overwrite.
+ */
+import { exactSum } from "../../model/exact-sums";
+import { textColumn } from "../columns";
+import type { HighlightRule, SheetColumn, SheetDescription, SheetRow } from "../../model/sheet";
+import {
+  CONTRIBUTION_ISSUE_LABEL,
+  CONTRIBUTION_TABLE_LABEL,
+  KEPT_ISSUES,
+  type ContributionIssue,
+} from "../../model/contribution-quality";
+import type { CustomerValueParameters } from "../../model/contribution-result";
+import { chargeKey, type ContributionReport } from "../../model/contribution-report";
+import { contributionWaterfallSheet } from "./waterfall";
+
+export const CONTRIBUTION_SHEET = "Customer Profit Contribution";
+export const ACTIVITY_RATES_SHEET = "Activity Rates";
+export const WHALE_CURVE_SHEET = "Whale Curve";
+export const CONTRIBUTION_QUALITY_SHEET = "Contribution Data Quality";
+
+/** Beyond this many activities the sheet shows only the total cost to serve. */
+export const MAX_ACTIVITY_COLUMNS = 12;
+const ROWS_SHOWN = 25;
+
+const money = (key: string, header: string, description?: string): SheetColumn =>
+  description === undefined
+    ? { key, header, format: "money" }
+    : { key, header, format: "money", description };
+
+export function contributionSheet(result: ContributionReport, currency: string): SheetDescription {
+  const showCharges = result.activities.length <= MAX_ACTIVITY_COLUMNS;
+  const anyCausal = result.activities.some(
+    (a) => a.unusedCapacityCausal && a.unusedCapacityCost > 0
+  );
+  const chargeColumns: SheetColumn[] = showCharges
+    ? result.activities.map((a, i) =>
+        money(
+          chargeKey(i),
+          a.process,
+          `Process costs of "${a.process}" charged: rate ${a.rate} per ${a.costDriver} x the account's use.`
+        )
+      )
+    : [];
+  const columns: SheetColumn[] = [
+    textColumn("CustomerId", "Customer Id"),
+    textColumn("CustomerName", "Customer Name", 28),
+    textColumn("CustomerSegment", "Customer Segment"),
+    money("Sales", "Sales", "Sum of InvoicePrice."),
+    money(
+      "SalesDeductions",
+      "Sales Deductions",
+      "Rebates (CalculatedRebate) and mapped discounts."
+    ),
+    money("NetRevenue", "Net Revenue", "Sales - sales deductions."),
+    money("CostOfGoods", "Cost of Goods", "Sum of InvoicePrice - GrossMargin."),
+    money("DirectCustomerCosts", "Direct Customer Costs"),
+    money(
+      "CPI",
+      "CP I",
+      "Customer profit contribution I = net revenue - cost of goods - direct customer costs."
+    ),
+    ...chargeColumns,
+    money("CostToServe", "Cost to Serve", "Process costs charged by activity-based costing."),
+    ...(anyCausal
+      ? [money("UnusedCapacityCharged", "Unused Capacity Charged", "Part of the cost to serve.")]
+      : []),
+    money("CPII", "CP II", "Customer profit contribution II = CP I - cost to serve."),
+    {
+      key: "CPIIMarginPct",
+      header: "CP II Margin %",
+      format: "percent",
+      description: "CP II / net revenue.",
+    },
+    money("PaymentIneffectiveCosts", "Payment-Ineffective Costs"),
+    money("InvestmentPayments", "Investment Payments"),
+    money("CashFlow", "Cash Flow", "CP II + payment-ineffective costs - investment payments."),
+    money(
+      "CustomerValue",
+      "Customer Value",
+      "Net present value of the cash flow over the horizon."
+    ),
+  ];
+  const rows = result.rows;
+  const totals: Record<string, SheetRow[string]> = { CustomerId: "Total" };
+  for (const c of columns)
+    if (c.format === "money")
+      totals[c.key] = result.totals[c.key as keyof typeof result.totals] ?? null;
+  result.activities.forEach((a, i) => {
+    if (showCharges) totals[chargeKey(i)] = exactSum([a.chargedForUse, a.unusedCharged]);
+  });
+  totals.CPIIMarginPct = result.totals.CPIIMarginPct;
+  const negative = (column: string): HighlightRule => ({ kind: "negative", column, style: "bad" });
+  const losing = rows.filter((r) => typeof r.CPII === "number" && r.CPII < 0).length;
+  return {
+    name: CONTRIBUTION_SHEET,
+    title: `Customer profit contribution: ${losing} of ${result.accountCount} accounts have a negative CP II`,
+    notes: [
+      `From sales to customer value per account (seed 001): CP I after direct costs, CP II after the activities' process costs. Amounts in ${currency}.`,
+      customerValueNote(result.customerValue),
+      ...(showCharges
+        ? []
+        : [
+            `${result.activities.length} activities: see sheet "${ACTIVITY_RATES_SHEET}" for each one's charges.`,
+          ]),
+    ],
+    table: {
+      name: "CustomerProfitContribution",
+      columns,
+      rows,
+      totals,
+      highlights: ["CPI", "CPII", "CPIIMarginPct", "CashFlow", "CustomerValue"].map(negative),
+    },
+  };
+}
+
+export function customerValueNote(p: CustomerValueParameters): string {
+  const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
+  const rate =
+    p.source === "wacc"
+      ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}, equity share ${pct(p.equityShare ?? 0)})`
+      : `${pct(p.rate)}`;
+  const investments =
+    p.investmentTiming === "everyPeriod"
+      ? "investment payments in every period"
+      : "investment payments once, now";
+  return (
+    `Customer value: cash flow over t = 0..${p.horizonYears} years, growing ${pct(p.growthRate)} a year, discounted at ${rate}; ` +
+    `${investments}. Customer value = cash flow x ${Number(p.factor.toFixed(6))}.`
+  );
+}
+
+export function activityRatesSheet(result: ContributionReport, currency: string): SheetDescription {
+  const rows: SheetRow[] = result.activities.map((a) => ({
+    Process: a.process,
+    CostDriver: a.costDriver,
+    ProcessCosts: a.processCosts,
+    ActualQuantity: a.actualQuantity,
+    MaxQuantity: a.maxQuantity,
+    RateBasis: a.rateBasis === "maximum" ? "Maximum quantity" : "Actual quantity",
+    Rate: a.rate,
+    CustomerQuantity: a.customerQuantity,
+    ChargedForUse: a.chargedForUse,
+    UnusedCapacityCost: a.unusedCapacityCost,
+    Causal: a.unusedCapacityCausal ? "Yes" : "No",
+    UnusedCharged: a.unusedCharged,
+    NotCharged: a.notCharged,
+  }));
+  const total = (key: string) =>
+    exactSum(rows.map((r) => r[key]).filter((v): v is number => typeof v === "number"));
+  const totals: Record<string, SheetRow[string]> = { Process: "Total" };
+  for (const key of [
+    "ProcessCosts",
+    "ChargedForUse",
+    "UnusedCapacityCost",
+    "UnusedCharged",
+    "NotCharged",
+  ])
+    totals[key] = total(key);
+  return {
+    name: ACTIVITY_RATES_SHEET,
+    title: `Activity-based costing: ${result.activities.length} processes, process cost rates and unused capacity`,
+    notes: [
+      "Process cost rate = process costs / process quantity: over the maximum quantity where one is given, else over the actual quantity.",
+      "Unused capacity = rate x (maximum - actual quantity); charged to accounts, by their use, only where marked causal.",
+      `Not charged = unused capacity not charged + process quantity no account used. Amounts in ${currency}.`,
+    ],
+    table: {
+      name: "ActivityRates",
+      columns: [
+        textColumn("Process", "Process", 28),
+        textColumn("CostDriver", "Cost Driver"),
+        money("ProcessCosts", "Process Costs"),
+        { key: "ActualQuantity", header: "Actual Quantity", format: "number" },
+        { key: "MaxQuantity", header: "Maximum Quantity", format: "number" },
+        textColumn("RateBasis", "Rate Over"),
+        money("Rate", "Process Cost Rate"),
+        { key: "CustomerQuantity", header: "Used by Accounts", format: "number" },
+        money("ChargedForUse", "Charged for Use"),
+        money("UnusedCapacityCost", "Unused Capacity"),
+        textColumn("Causal", "Unused Capacity Causal"),
+        money("UnusedCharged", "Unused Capacity Charged"),
+        money("NotCharged", "Not Charged"),
+      ],
+      rows,
+      totals,
+      highlights: [
+        { kind: "greaterThan", column: "UnusedCapacityCost", value: 0, style: "warning" },
+      ],
+    },
+  };
+}
+
+/** The whale curve's points (the chart's data), most profitable account first. */
+export function whaleCurveSheet(result: ContributionReport): SheetDescription {
+  const w = result.whale;
+  const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+  const headline =
+    w.peakShare === null
+      ? "Total CP II is not above 0, so no shares are shown."
+      : `The ${w.peakAccounts} most profitable of ${w.points.length} accounts (${pct(w.peakAccounts / Math.max(1, w.points.length))}) earn ${pct(w.peakShare)} of total CP II; the rest give ${pct(w.peakShare - 1)} of it away.`;
+  return {
+    name: WHALE_CURVE_SHEET,
+    title: "Whale curve: cumulative CP II by account, most profitable first",
+    notes: [headline],
+    // Shares are blank when total CP II is not above 0: nothing to draw then.
+    charts:
+      w.peakShare === null || w.points.length === 0
+        ? []
+        : [
+            {
+              kind: "line",
+              title: "Whale curve: cumulative share of CP II against share of accounts",
+              x: "AccountShare",
+              y: "CumulativeShare",
+              xBounds: { min: 0, max: 1 },
+            },
+          ],
+    table: {
+      name: "WhaleCurve",
+      columns: [
+        { key: "Rank", header: "Rank", format: "integer" },
+        textColumn("CustomerId", "Customer Id"),
+        textColumn("CustomerName", "Customer Name", 28),
+        money("CPII", "CP II"),
+        money("CumulativeCPII", "Cumulative CP II"),
+        { key: "CumulativeShare", header: "Cumulative Share of CP II", format: "percent" },
+        { key: "AccountShare", header: "Share of Accounts", format: "percent" },
+      ],
+      rows: w.points.map((p) => ({
+        Rank: p.rank,
+        CustomerId: p.customerId,
+        CustomerName: p.customerName,
+        CPII: p.cpii,
+        CumulativeCPII: p.cumulativeCPII,
+        CumulativeShare: p.cumulativeShare,
+        AccountShare: p.accountShare,
+      })),
+      highlights: [{ kind: "negative", column: "CPII", style: "bad" }],
+    },
+  };
+}
+
+const REASON_OF_UNMATCHED: Record<ContributionReport["unmatched"][number]["reason"], string> = {
+  unknownCustomer: CONTRIBUTION_ISSUE_LABEL.unknownCustomer,
+  customerWithoutLines: CONTRIBUTION_ISSUE_LABEL.customerWithoutLines,
+  unknownDriver: CONTRIBUTION_ISSUE_LABEL.unknownDriver,
+  derivedDriverInTable: CONTRIBUTION_ISSUE_LABEL.derivedDriverInTable,
+};
+
+/** Problems in the input tables by reason, and every driver quantity or cost that found no account. */
+export function contributionQualitySheet(result: ContributionReport): SheetDescription {
+  const rows: SheetRow[] = result.quality.flatMap((report) =>
+    (
+      Object.entries(report.issues) as [
+        ContributionIssue,
+        NonNullable<(typeof report.issues)[ContributionIssue]>,
+      ][]
+    )
+      .filter(([, detail]) => detail.count > 0)
+      .map(([issue, detail]) => {
+        const example = detail.examples[0];
+        return {
+          Table: `${CONTRIBUTION_TABLE_LABEL[report.table]} ('${report.sheet}')`,
+          Effect: issue === "blankRow" ? "Ignored" : KEPT_ISSUES.has(issue) ? "Kept" : "Not used",
+          Reason: CONTRIBUTION_ISSUE_LABEL[issue],
+          Rows: detail.count,
+          RowNumbers: rowList(detail.rows, detail.count),
+          Example: example
+            ? `Row ${example.row}, ${example.column}: "${example.value}" (expected ${example.expected})`
+            : "",
+        };
+      })
+  );
+  const usable = result.quality.map(
+    (r) =>
+      `${CONTRIBUTION_TABLE_LABEL[r.table]} '${r.sheet}': ${r.rowsUsable} of ${r.rowsRead} rows used.`
+  );
+  return {
+    name: CONTRIBUTION_QUALITY_SHEET,
+    title: "Data quality of the contribution inputs",
+    notes: [...usable, ...(result.warnings.length > 0 ? result.warnings : ["No warnings."])],
+    table: {
+      name: "ContributionDataQuality",
+      columns: [
+        textColumn("Table", "Table", 30),
+        textColumn("Effect", "Row"),
+        textColumn("Reason", "Reason", 44),
+        { key: "Rows", header: "Rows", format: "integer" },
+        textColumn("RowNumbers", "Sheet rows", 36),
+        textColumn("Example", "Example", 60),
+      ],
+      rows,
+    },
+    blocks:
+      result.unmatched.length === 0
+        ? []
+        : [
+            {
+              title:
+                "Not charged to any account: driver quantities and customer costs that found no account or activity",
+              columns: [
+                textColumn("Table", "Table"),
+                textColumn("Reason", "Reason", 44),
+                textColumn("CustomerId", "Customer Id"),
+                textColumn("CostDriver", "Cost Driver"),
+                { key: "Quantity", header: "Quantity", format: "number" },
+                money("Amount", "Amount Left Out"),
+                textColumn("RowNumbers", "Sheet rows", 36),
+              ],
+              rows: result.unmatched.map((u) => ({
+                Table: CONTRIBUTION_TABLE_LABEL[u.table],
+                Reason: REASON_OF_UNMATCHED[u.reason],
+                CustomerId: u.customerId,
+                CostDriver: u.costDriver,
+                Quantity: u.quantity,
+                Amount: u.amount,
+                RowNumbers: rowList(u.rows, u.rows.length),
+              })),
+            },
+          ],
+  };
+}
+
+function rowList(rows: readonly number[], count: number): string {
+  const shown = rows.slice(0, ROWS_SHOWN).join(", ");
+  return count > ROWS_SHOWN ? `${shown}, ... (${count - ROWS_SHOWN} more)` : shown;
+}
+
+/** Every contribution sheet, in reading order. */
+export function contributionSheets(
+  result: ContributionReport,
+  currency: string
+): SheetDescription[] {
+  return [
+    contributionSheet(result, currency),
+    contributionWaterfallSheet(result, currency),
+    activityRatesSheet(result, currency),
+    whaleCurveSheet(result),
+    contributionQualitySheet(result),
+  ];
+}

@@ -1,0 +1,159 @@
+import type { AgentDocument } from "../model/document";
+import type { AgentResult } from "../model/result";
+import { expectedKey, orderedImpact } from "../compute/impact/impact";
+import { serialFromIsoDate } from "../read/anchor";
+import { canonicalDimension } from "../model/fields";
+import { columnFormat, headerOf, textColumn } from "./columns";
+import { moneyTotal } from "./notes";
+import { benchmarkHighlights, negativeHighlights } from "./series-sheets";
+import type { SheetColumn, SheetDescription } from "../model/sheet";
+
+/**
+ * The flagged accounts, most valuable to fix first (SPEC: "ordered by revenue impact, largest
+ * first, each with the conditions it met"), with their expected impact and action fields.
+ */
+export function flaggedSheet(result: AgentResult, doc: AgentDocument): SheetDescription {
+  const dimensions = targetDimensions(doc).map((name) => textColumn(name, headerOf(name)));
+  const impact = orderedImpact(doc.impact);
+  const expected: SheetColumn[] = impact.map((m) => ({
+    key: expectedKey(m.measure),
+    header: `Expected ${labelOf(doc, m.measure)} (${m.realizationRatePct}%)`,
+    format: "money",
+  }));
+  const measures: SheetColumn[] = inReadingOrder(targetMeasures(doc)).map((m) => ({
+    key: m.name,
+    header: m.label,
+    format: columnFormat(m.format),
+  }));
+  const columns: SheetColumn[] = [
+    { key: "Priority", header: "Priority", format: "integer" },
+    ...dimensions,
+    ...expected,
+    ...measures,
+    textColumn("RulesMet", "Rules Met", 40),
+    textColumn("ActionSummary", "Action", 36),
+    { key: "ActionDueDate", header: "Due Date", format: "date" },
+    textColumn("ActionAssignee", "Assigned To"),
+  ];
+  const rows = result.flagged.map((row) => ({
+    ...row,
+    ActionDueDate:
+      typeof row.ActionDueDate === "string" ? serialFromIsoDate(row.ActionDueDate) : null,
+  }));
+  const totals = Object.fromEntries(
+    [...expected, ...measures.filter((m) => m.format === "money")].map((c) => [
+      c.key,
+      moneyTotal(result.flagged, c.key),
+    ])
+  );
+  const accounts = result.join.length;
+  return {
+    name: "Flagged Accounts",
+    title: `Flagged accounts: ${result.flagged.length} of ${accounts} meet the detection rule`,
+    notes: [
+      `Rule: ${result.parameters.rule}`,
+      impact.length > 0
+        ? `Ordered by expected ${labelOf(doc, impact[0].measure)}, largest first. Anchor date ${result.parameters.anchorDate}; amounts in ${result.parameters.currency}.`
+        : `Anchor date ${result.parameters.anchorDate}; amounts in ${result.parameters.currency}.`,
+    ],
+    table: {
+      name: "FlaggedAccounts",
+      columns,
+      rows,
+      totals: { [columns[1]?.key ?? "Priority"]: "Total", ...totals },
+      highlights: [...negativeHighlights(measures), ...benchmarkHighlights(measures)],
+    },
+  };
+}
+
+/** Potential and expected impact per measure (SPEC, "Impact"), with totals per impact type. */
+export function impactSheet(result: AgentResult): SheetDescription {
+  const lines = result.impact.measures;
+  return {
+    name: "Impact",
+    title: `Expected impact of fixing ${result.impact.flaggedAccounts} flagged accounts`,
+    notes: ["Expected impact = sum of the measure over flagged accounts x realization rate."],
+    table: {
+      name: "Impact",
+      columns: [
+        { key: "Order", header: "Order", format: "integer" },
+        textColumn("Measure", "Measure", 28),
+        textColumn("ImpactType", "Impact Type"),
+        { key: "RealizationRate", header: "Realization Rate", format: "percent" },
+        { key: "Potential", header: "Potential (flagged accounts)", format: "money" },
+        { key: "Expected", header: "Expected Impact", format: "money" },
+      ],
+      rows: lines.map((line) => ({
+        Order: line.order,
+        Measure: line.label,
+        ImpactType: line.type,
+        RealizationRate: line.realizationRatePct / 100,
+        Potential: line.potential,
+        Expected: line.expected,
+      })),
+    },
+    blocks: [
+      {
+        title: "Expected impact by type",
+        columns: [
+          textColumn("ImpactType", "Impact Type"),
+          { key: "Expected", header: "Expected Impact", format: "money" },
+        ],
+        rows: (["Revenue", "Profit"] as const).map((type) => ({
+          ImpactType: type,
+          Expected: result.impact.expectedByType[type],
+        })),
+      },
+    ],
+  };
+}
+
+function targetDimensions(doc: AgentDocument): string[] {
+  const target = doc.detection.series;
+  const series =
+    target === doc.join.label
+      ? doc.series.find((s) => s.id === doc.join.left)
+      : doc.series.find((s) => s.id === target || s.label === target);
+  return (series?.groupBy ?? []).map(canonicalDimension);
+}
+
+function targetMeasures(
+  doc: AgentDocument
+): { name: string; label: string; format?: AgentDocument["join"]["measures"][number]["format"] }[] {
+  const target = doc.detection.series;
+  if (target === doc.join.label) return [...doc.join.measures];
+  const series = doc.series.find((s) => s.id === target || s.label === target);
+  return (series?.measures ?? []).filter((m) => !m.hidden);
+}
+
+function labelOf(doc: AgentDocument, name: string): string {
+  return targetMeasures(doc).find((m) => m.name === name)?.label ?? headerOf(name);
+}
+
+/**
+ * The seed lists the join's measures in no reading order (RevenueRank, MarginVariance, ...). A
+ * sales lead reads an account as: its margin, the benchmark, the gap, the suggestion, its size,
+ * then the uplifts; measures we do not know keep the document's order after those.
+ */
+const READING_ORDER = [
+  "CurrentMarginPct",
+  "SegmentAvgMarginPct",
+  "MarginVariance",
+  "SuggestedMarginPct",
+  "AnnualRevenue",
+  "RevenueRank",
+  "MarginLiftPotentialPct",
+  "QuarterRevenueUplift",
+  "QuarterMarginUplift",
+];
+
+function inReadingOrder<T extends { name: string }>(measures: readonly T[]): T[] {
+  const rank = (m: T) => {
+    const i = READING_ORDER.indexOf(m.name);
+    return i < 0 ? READING_ORDER.length : i;
+  };
+  return measures
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
+    .map(({ m }) => m);
+}

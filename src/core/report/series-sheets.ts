@@ -1,0 +1,89 @@
+import type { AgentDocument, SeriesDefinition } from "../model/document";
+import type { AgentResult } from "../model/result";
+import { canonicalDimension } from "../model/fields";
+import { columnFormat, headerOf, sheetName, tableName, textColumn } from "./columns";
+import { joinCharts } from "./join-charts";
+import type { HighlightRule, SheetColumn, SheetDescription, SheetTable } from "../model/sheet";
+import { moneyTotal, windowNote } from "./notes";
+
+/** One series' summary table (seed: "Summary Table"), visible measures only. */
+export function seriesSheet(result: AgentResult, series: SeriesDefinition): SheetDescription {
+  const dimensions = series.groupBy.map((name) =>
+    textColumn(canonicalDimension(name), headerOf(canonicalDimension(name)))
+  );
+  const measures: SheetColumn[] = series.measures
+    .filter((m) => !m.hidden)
+    .map((m) => ({ key: m.name, header: m.label, format: columnFormat(m.format) }));
+  const rows = result.series[series.label] ?? [];
+  const totals = measures.some((m) => m.format === "money")
+    ? Object.fromEntries(
+        measures.filter((m) => m.format === "money").map((m) => [m.key, moneyTotal(rows, m.key)])
+      )
+    : undefined;
+  return {
+    name: sheetName(series.label),
+    title: series.label,
+    notes: [
+      `${rows.length} rows grouped by ${series.groupBy.join(", ")}.`,
+      windowNote(result, series.label),
+    ],
+    table: {
+      name: tableName(series.id),
+      columns: [...dimensions, ...measures],
+      rows,
+      totals: totals ? { [dimensions[0].key]: "Total", ...totals } : undefined,
+      highlights: negativeHighlights(measures),
+    },
+  };
+}
+
+/** The Join Series (seed: "Join Series ... Summary Table"), flagged accounts marked. */
+export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescription {
+  const left = doc.series.find((s) => s.id === doc.join.left);
+  const dimensions = (left?.groupBy ?? []).map((name) =>
+    textColumn(canonicalDimension(name), headerOf(canonicalDimension(name)))
+  );
+  const measures: SheetColumn[] = doc.join.measures.map((m) => ({
+    key: m.name,
+    header: m.label,
+    format: columnFormat(m.format),
+  }));
+  const flaggedKeys = new Set(
+    result.flagged.map((row) => dimensions.map((d) => row[d.key]).join("\u0000"))
+  );
+  const rows = result.join.map((row) => ({
+    ...row,
+    Flagged: flaggedKeys.has(dimensions.map((d) => row[d.key]).join("\u0000")) ? "Yes" : "",
+  }));
+  const table: SheetTable = {
+    name: tableName(doc.join.label),
+    columns: [...dimensions, ...measures, textColumn("Flagged", "Flagged")],
+    rows,
+    highlights: [...negativeHighlights(measures), ...benchmarkHighlights(measures)],
+  };
+  return {
+    name: sheetName(doc.join.label),
+    title: `${doc.join.label}: ${rows.length} accounts against their benchmark`,
+    notes: [
+      `Joined on ${doc.join.on.map((p) => `${p.left} = ${p.right}`).join(", ")}. Flagged = meets the detection rule: ${result.parameters.rule}.`,
+      windowNote(result, left?.label ?? ""),
+    ],
+    table,
+    charts: joinCharts(table),
+  };
+}
+
+/** Negative money and percent cells in red (SPEC: accounts whose margins are negative). */
+export function negativeHighlights(columns: readonly SheetColumn[]): HighlightRule[] {
+  return columns
+    .filter((c) => c.format === "percent" || c.format === "money")
+    .filter((c) => !/Variance|Uplift|Lift/i.test(c.key))
+    .map((c) => ({ kind: "negative", column: c.key, style: "bad" }));
+}
+
+/** Positive MarginVariance = below the segment benchmark. */
+export function benchmarkHighlights(columns: readonly SheetColumn[]): HighlightRule[] {
+  return columns
+    .filter((c) => c.key === "MarginVariance")
+    .map((c) => ({ kind: "greaterThan", column: c.key, value: 0, style: "bad" }));
+}
