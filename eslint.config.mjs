@@ -4,9 +4,18 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import layers from "./scripts/lint/layers.mjs";
+
+// The recommended set lists .ts but not .tsx files; the task pane's components are linted too.
+const recommended = officeAddins.configs.recommended.map((config) =>
+  config.files?.includes("**/*.{js,mjs,cjs,ts,cts,mts}")
+    ? { ...config, files: ["**/*.{js,mjs,cjs,ts,cts,mts,tsx}"] }
+    : config
+);
 
 export default [
-  ...officeAddins.configs.recommended,
+  ...recommended,
   {
     plugins: { "office-addins": officeAddins },
     languageOptions: { parser: tsParser },
@@ -42,5 +51,23 @@ export default [
       "office-addins/load-object-before-read": "off",
       "office-addins/call-sync-before-read": "off",
     },
+  },
+  {
+    // TypeScript itself reports undefined names in .ts/.tsx files (and knows the JSX namespace).
+    files: ["**/*.ts", "**/*.tsx"],
+    rules: { "no-undef": "off" },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { layers },
+    rules: { "layers/stage-order": "error", "layers/host-doors": "off" },
   },
 ];

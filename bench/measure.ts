@@ -10,11 +10,7 @@ import { unprofitableAccountAgent } from "../src/core/model/preset";
 import type { AgentDocument } from "../src/core/model/document";
 import type { AgentResult } from "../src/core/model/result";
 import { computeAgent } from "../src/core/compute/compute-agent";
-import {
-  SAMPLE_EUR_RATE,
-  generateColumnar,
-  generateTransactions,
-} from "../src/sample/generate";
+import { SAMPLE_EUR_RATE, generateColumnar, generateTransactions } from "../src/sample/generate";
 import { parseSource } from "../src/core/agent/run-agent";
 import type { RowBlock } from "../src/core/model/cells";
 import { buildResultSheets } from "../src/core/report/result-sheets";

@@ -21,11 +21,7 @@ import {
 } from "../src/sample/formulas-sheet";
 import { isMeasureError } from "../src/core/worksheet/measure-error";
 import { EXCEL_NUMBER_FORMAT } from "../src/core/model/sheet";
-import {
-  SAMPLE_COLUMN,
-  type SampleHeader,
-  type SampleTransactions,
-} from "../src/sample/generate";
+import { SAMPLE_COLUMN, type SampleHeader, type SampleTransactions } from "../src/sample/generate";
 
 const COLUMN_LAYOUT: Record<SampleHeader, { width: number; numFmt?: string }> = {
   "Customer Id": { width: 12 },

@@ -45,6 +45,7 @@ export function useSavedDocument(
       current = false;
     };
     // Not onSaved: a save is for a settled edit, not for a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, settled]);
   return status;
 }

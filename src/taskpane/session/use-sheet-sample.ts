@@ -58,6 +58,7 @@ export function useSheetSamples(
       current = false;
     };
     // `key` stands for `names`, whose array is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, key, generation]);
 
   return names.map((name): SheetSample =>

@@ -40,7 +40,10 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
   const { source } = useSession();
   const drivers = props.definition.derivedDrivers ?? [];
   const deductions = props.definition.salesDeductionColumns ?? [];
+  const { derivedDrivers: driversInUse, salesDeductionColumns: deductionsInUse } = props.definition;
   const columns = useMemo(() => {
+    const drivers = driversInUse ?? [];
+    const deductions = deductionsInUse ?? [];
     const inUse = [
       ...drivers.flatMap((d) => (d.from === "column" ? [d.column] : [])),
       ...deductions,
@@ -49,7 +52,7 @@ export function DerivedDrivers(props: { definition: ContributionDefinition }) {
       dimensions: [],
       numbers: inUse,
     }).numbers;
-  }, [source.sheet, state.doc.source.mapping, drivers, deductions]);
+  }, [source.sheet, state.doc.source.mapping, driversInUse, deductionsInUse]);
   const setDrivers = (derivedDrivers: DerivedDriver[]) =>
     dispatch({ type: "updateContribution", patch: { derivedDrivers } });
   const update = (i: number, driver: DerivedDriver) =>
