@@ -1,5 +1,5 @@
 /**
- * The Profit Contribution step outside Office (issue 5): switched on with the sample workbook's
+ * The Profit Contribution step outside Office: switched on with the sample workbook's
  * Activities, Cost Drivers and Customer Costs sheets, their columns detected, the preview of CP II
  * per account, WACC computed as the inputs are typed, the run's report with the contribution's
  * sheets, and switching it off again after a confirmation. Screenshots go to test-artifacts/e2e/.

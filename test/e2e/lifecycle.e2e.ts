@@ -1,5 +1,5 @@
 /**
- * The agent's lifecycle outside Office (issue 6): the report is the store. Run on the sample,
+ * The agent's lifecycle outside Office: the report is the store. Run on the sample,
  * download the report, let "the team" edit its Actions sheet (a Done action with a note, a
  * Blocked one with an owner, a column of their own), upload it as the previous report, approve
  * the agent, run again, and check in the new report that nothing typed was lost and that the

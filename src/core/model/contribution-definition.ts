@@ -1,6 +1,6 @@
 /**
  * What the user configures for customer profit contribution accounting (SPEC, "Customer profit
- * contribution (seed 001)"): where the Activities, Cost Drivers and Customer Costs tables are,
+ * contribution"): where the Activities, Cost Drivers and Customer Costs tables are,
  * how their headers map, which drivers come from the transaction sheet itself, and the figures
  * the customer value needs (horizon, growth, discount rate). Plain JSON, part of AgentDocument.
  *
@@ -30,7 +30,7 @@ export type DerivedDriver =
   | { readonly name: string; readonly from: "column"; readonly column: string };
 
 /**
- * The target rate i of the customer value (seed 001, 3.1): entered directly, or the weighted
+ * The target rate i of the customer value (SPEC: "i from WACC, with the cost of equity by CAPM"): entered directly, or the weighted
  * average cost of capital with the cost of equity by CAPM:
  *   cost of equity = riskFree + beta x (marketReturn - riskFree)
  *   WACC = E/(D+E) x cost of equity + D/(D+E) x costOfDebt x (1 - taxRate)

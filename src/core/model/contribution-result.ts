@@ -6,7 +6,6 @@
 import type { InvestmentTiming } from "./contribution-definition";
 import type { ContributionTable, ContributionTableReport } from "./contribution-quality";
 
-/** The waterfall from sales to customer value (seed 001, diagrams 3 and 4), in that order. */
 /** The target rate i of the customer value, as entered or derived from WACC with CAPM. */
 export interface DiscountRate {
   /** i, as a fraction. */
@@ -18,6 +17,7 @@ export interface DiscountRate {
   readonly source: "entered" | "wacc";
 }
 
+/** The waterfall from sales to customer value (SPEC, Customer profit contribution), in that order. */
 export const CONTRIBUTION_MEASURES = [
   "Sales",
   "SalesDeductions",

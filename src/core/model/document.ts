@@ -209,6 +209,6 @@ export interface AgentDocument {
   readonly action: ActionDefinition;
   readonly impact: readonly ImpactMeasure[];
   readonly schedule: ScheduleDefinition;
-  /** Customer profit contribution accounting (SPEC, seed 001); absent = not computed. */
+  /** Customer profit contribution accounting (SPEC, Customer profit contribution); absent = not computed. */
   readonly contribution?: ContributionDefinition;
 }

@@ -1,5 +1,5 @@
 /**
- * What one run of the agent produces. Its JSON form is a public contract (issue 2, `--json`):
+ * What one run of the agent produces. Its JSON form is a public contract (the command line's `--json`):
  * rows keyed by the SPEC's measure names, numbers as JSON numbers, blanks as null.
  */
 import type { DataQualityReport } from "./data-quality";
@@ -51,6 +51,6 @@ export interface AgentResult {
   readonly actions: ResultRow[];
   readonly impact: ImpactSummary;
   readonly dataQuality: DataQualityReport;
-  /** Customer profit contribution per account, when the document defines it (seed 001). */
+  /** Customer profit contribution per account, when the document defines it (SPEC, Customer profit contribution). */
   readonly contribution?: ContributionReport;
 }

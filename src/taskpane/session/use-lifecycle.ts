@@ -1,5 +1,5 @@
 /**
- * The agent's lifecycle in the pane (issue 6): its approval and history, the runs recorded, what
+ * The agent's lifecycle in the pane (SPEC: schedule, actions, approval): its approval and history, the runs recorded, what
  * the schedule did while the pane was open, and the steps the user takes (submit, approve,
  * reject; in the browser, the previous report to continue from). The host's lifecycle is loaded
  * on first use: at once inside Excel (the schedule runs from the start), when the Run step opens

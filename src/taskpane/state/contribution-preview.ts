@@ -1,5 +1,5 @@
 /**
- * The Profit Contribution step's preview of a computed contribution (seed 001): which accounts
+ * The Profit Contribution step's preview of a computed contribution (SPEC, Customer profit contribution): which accounts
  * earn most and least after the cost to serve, how many lose money, the whale curve's peak, and
  * what in the input tables found no account (so nothing is lost silently, SPEC).
  */

@@ -1,5 +1,5 @@
 /**
- * Customer profit contribution (SPEC, seed 001) switched on and off in the agent document. On: the
+ * Customer profit contribution (SPEC, Customer profit contribution) switched on and off in the agent document. On: the
  * engine's starting definition with the workbook's own Activities, Cost Drivers and Customer Costs
  * sheets where it has them, and the contribution's five headline measures in the join (so the
  * sheets show them and rules can use them). Off: the definition goes, and so does everything that

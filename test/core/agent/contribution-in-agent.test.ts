@@ -18,7 +18,7 @@ import {
 } from "../../helpers/contribution-fixture";
 import { cleanQuality, tableOf } from "../../helpers/table";
 
-/** The preset plus the contribution of the hand-worked fixture, and a rule on CP II (issue 5). */
+/** The preset plus the contribution of the hand-worked fixture, and a rule on CP II. */
 function agentWithContribution(): AgentDocument {
   const preset = unprofitableAccountAgent();
   return {

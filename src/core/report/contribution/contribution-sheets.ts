@@ -101,7 +101,7 @@ export function contributionSheet(result: ContributionReport, currency: string):
     name: CONTRIBUTION_SHEET,
     title: `Customer profit contribution: ${losing} of ${result.accountCount} accounts have a negative CP II`,
     notes: [
-      `From sales to customer value per account (seed 001): CP I after direct costs, CP II after the activities' process costs. Amounts in ${currency}.`,
+      `From sales to customer value per account: CP I after direct costs, CP II after the activities' process costs. Amounts in ${currency}.`,
       customerValueNote(result.customerValue),
       ...(showCharges
         ? []

@@ -1,5 +1,5 @@
 /**
- * The waterfall from sales to CP II (seed 001, diagram 3) as a small table both hosts chart as
+ * The waterfall from sales to CP II (SPEC, Customer profit contribution) as a small table both hosts chart as
  * stacked columns: for the portfolio, and for the account with the most negative CP II when one
  * loses money. The core works out where each bar stands (the helper columns), so a host only
  * stacks them: an invisible Base, then Total (subtotals, from zero), Increase and Decrease.
@@ -34,7 +34,7 @@ interface Step {
   readonly measure: ContributionMeasure;
 }
 
-/** Seed 001's scheme: each subtotal is the one before less the costs between them. */
+/** The contribution scheme: each subtotal is the one before less the costs between them. */
 const STEPS: readonly Step[] = [
   { label: "Sales", role: "total", measure: "Sales" },
   { label: "Sales deductions", role: "change", measure: "SalesDeductions" },
@@ -186,7 +186,7 @@ export function contributionWaterfallSheet(
       ? `From sales to CP II: the portfolio, and ${account}, the account losing most after cost to serve`
       : "From sales to CP II: the portfolio",
     notes: [
-      `Amounts in ${currency}. CP I = net revenue - cost of goods - direct customer costs; CP II = CP I - cost to serve (seed 001).`,
+      `Amounts in ${currency}. CP I = net revenue - cost of goods - direct customer costs; CP II = CP I - cost to serve.`,
       "Base, Total, Increase and Decrease place the chart's stacked columns; Base is drawn invisible.",
     ],
     table: {
