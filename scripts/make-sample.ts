@@ -1,8 +1,8 @@
 /**
  * `npm run sample`: regenerates the bundled sample data in assets/ (committed, so examples in
- * the docs stay stable) from the settings in src/core/sample/bundled.ts. Dirty rows included so
+ * the docs stay stable) from the settings in src/sample/bundled.ts. Dirty rows included so
  * the data-quality report has something to show. Each sample comes with the customer profit
- * contribution's input tables (src/core/contribution/sample.ts): sheets of the workbook, and
+ * contribution's input tables (src/sample/contribution-sample.ts): sheets of the workbook, and
  * `<name>.csv` files beside the CSV sample.
  */
 import path from "node:path";
