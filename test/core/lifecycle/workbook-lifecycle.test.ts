@@ -3,15 +3,16 @@ import { approve, DRAFT, submit } from "../../../src/core/lifecycle/approval";
 import { documentHash } from "../../../src/core/lifecycle/document-hash";
 import { lastCompletedRun } from "../../../src/core/lifecycle/run-log";
 import { decideScheduledRun } from "../../../src/core/lifecycle/run-decision";
+import { lifecycleSheets, withLifecycleSheets } from "../../../src/core/lifecycle/lifecycle-sheets";
+import {
+  recordFailedRun,
+  recordRun,
+  type RunContext,
+} from "../../../src/core/lifecycle/record-run";
 import {
   approvalOf,
   EMPTY_LIFECYCLE,
-  lifecycleSheets,
   readLifecycle,
-  recordFailedRun,
-  recordRun,
-  withLifecycleSheets,
-  type RunContext,
   type WorkbookLifecycle,
 } from "../../../src/core/lifecycle/workbook-lifecycle";
 import { serialFromYmd } from "../../../src/core/model/excel-date";
