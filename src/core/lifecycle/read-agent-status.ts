@@ -7,10 +7,8 @@ import { APPROVAL_ACTIONS, type ApprovalEntry } from "../model/approval-state";
 import type { CellRow } from "../model/cells";
 import { AGENT_STATUS_COLUMNS } from "../report/lifecycle/agent-status-sheet";
 import { IDENTIFYING_HEADERS, LIFECYCLE_SHEETS } from "../report/lifecycle/sheet-names";
-import { findTable, textOf } from "./sheet-table";
+import { cellsByKey, findTable, textOf } from "./sheet-table";
 import { instantOfSerial, serialFromCell } from "./sheet-time";
-
-const headerOf = (key: string) => AGENT_STATUS_COLUMNS.find((c) => c.key === key)!.header;
 
 export function readAgentStatusSheet(
   cells: readonly CellRow[],
@@ -19,10 +17,7 @@ export function readAgentStatusSheet(
 ): ApprovalEntry[] {
   const table = findTable(sheetName, cells, IDENTIFYING_HEADERS.agentStatus);
   if (!table) return [];
-  const cell = (row: CellRow, key: string) => {
-    const index = table.indexOf(headerOf(key));
-    return index < 0 ? null : (row[index] ?? null);
-  };
+  const cell = cellsByKey(table, AGENT_STATUS_COLUMNS);
   return table.rows.flatMap((row): ApprovalEntry[] => {
     const actionText = textOf(cell(row, "Action")).trim().toLowerCase();
     const action = APPROVAL_ACTIONS.find((a) => a.toLowerCase() === actionText);

@@ -7,10 +7,8 @@ import type { CellRow } from "../model/cells";
 import type { RunLogEntry } from "../model/run-log-entry";
 import { RUN_LOG_COLUMNS, RUN_LOG_FIELDS } from "../report/lifecycle/run-log-sheet";
 import { IDENTIFYING_HEADERS, LIFECYCLE_SHEETS } from "../report/lifecycle/sheet-names";
-import { findTable, numberOf, textOf } from "./sheet-table";
+import { cellsByKey, findTable, numberOf, textOf } from "./sheet-table";
 import { instantOfSerial, serialFromCell } from "./sheet-time";
-
-const headerOf = (key: string) => RUN_LOG_COLUMNS.find((c) => c.key === key)!.header;
 
 export function readRunLogSheet(
   cells: readonly CellRow[],
@@ -19,10 +17,7 @@ export function readRunLogSheet(
 ): RunLogEntry[] {
   const table = findTable(sheetName, cells, IDENTIFYING_HEADERS.runLog);
   if (!table) return [];
-  const cell = (row: CellRow, key: string) => {
-    const index = table.indexOf(headerOf(key));
-    return index < 0 ? null : (row[index] ?? null);
-  };
+  const cell = cellsByKey(table, RUN_LOG_COLUMNS);
   const instant = (row: CellRow, utcKey: string | null, serialKey: string): string | null => {
     const utc = utcKey ? Date.parse(textOf(cell(row, utcKey))) : Number.NaN;
     if (Number.isFinite(utc)) return new Date(utc).toISOString();
