@@ -19,7 +19,7 @@ import { createProgress } from "./progress";
 import { readInput } from "./read-input";
 import { completeLifecycle, prepareLifecycle } from "./lifecycle/cli-lifecycle";
 import { renderLifecycleReport, writeReportAtomically } from "./lifecycle/report-file";
-import { withLifecycleSheets } from "../core/lifecycle/workbook-lifecycle";
+import { withLifecycleSheets } from "../core/lifecycle/lifecycle-sheets";
 import { formatSummary } from "./summary";
 
 export const EXIT_OK = 0;

@@ -1,30 +1,21 @@
 /**
- * Approval in the workbook (issue 6: "The status and history are kept in the workbook"): submit,
- * approve or reject the saved agent, record it in the Agent Status sheet, and have the add-in
- * open with the workbook exactly while the agent is Active.
+ * Approval in the workbook (SPEC, "Summary"): the core's approval step (or definition check)
+ * applied to the history the Agent Status sheet keeps, the sheet written back, and the add-in set
+ * to open with the workbook exactly while the agent is Active.
  */
-import type { AgentDocument } from "../core/model/document";
 import {
-  approve,
-  definitionChanged,
-  reject,
-  submit,
-  type ApprovalState,
-} from "../core/lifecycle/approval";
-import { agentStatusSheet } from "../core/lifecycle/agent-status-sheet";
-import { documentHash } from "../core/lifecycle/document-hash";
-import { approvalOf } from "../core/lifecycle/workbook-lifecycle";
+  applyApprovalStep,
+  checkDefinition,
+  type ApprovalOutcome,
+  type ApprovalStep,
+} from "../core/lifecycle/approval-step";
+import { agentStatusSheetOf } from "../core/lifecycle/lifecycle-sheets";
+import type { ApprovalState } from "../core/model/approval-state";
+import type { AgentDocument } from "../core/model/document";
 import { runExclusive } from "./lifecycle-lock";
 import { readLifecycleFromWorkbook } from "./lifecycle-read";
 import { applyStartupBehavior, type StartupOutcome } from "./startup-behavior";
 import { writeResultSheets } from "./write-sheets";
-
-export interface ApprovalStep {
-  readonly kind: "submit" | "approve" | "reject";
-  /** A name or email of a workbook user; the approver must not be the submitter. */
-  readonly by: string;
-  readonly note?: string;
-}
 
 export interface ApprovalOptions {
   readonly now?: Date;
@@ -39,11 +30,7 @@ export interface ApprovalRecorded {
   readonly notices: readonly string[];
 }
 
-/**
- * Applies the step to the state the workbook records (a definition changed since submission
- * first sends it back to Draft) and writes the Agent Status sheet. A step the rules refuse throws
- * ApprovalError with a message for the user, and nothing is written.
- */
+/** A step the rules refuse throws ApprovalError with a message for the user; nothing is written. */
 export function recordApprovalInWorkbook(
   doc: AgentDocument,
   step: ApprovalStep,
@@ -52,16 +39,8 @@ export function recordApprovalInWorkbook(
   return runExclusive(async () => {
     const at = options.now ?? new Date();
     const read = await readLifecycleFromWorkbook(options.fallbackTimeZone);
-    const hash = documentHash(doc);
-    const current = definitionChanged(approvalOf(read.lifecycle), hash, at, step.by);
-    const actor = { by: step.by, at, ...(step.note !== undefined ? { note: step.note } : {}) };
-    const approval =
-      step.kind === "submit"
-        ? submit(current, hash, actor, read.timeZone)
-        : step.kind === "approve"
-          ? approve(current, actor)
-          : reject(current, actor);
-    return writeApproval(doc, approval, at, approval.timeZone ?? read.timeZone);
+    const outcome = applyApprovalStep(read.lifecycle, doc, step, { at, timeZone: read.timeZone });
+    return writeApproval(doc, outcome, at);
   });
 }
 
@@ -78,25 +57,24 @@ export function recordDefinitionInWorkbook(
   return runExclusive(async () => {
     const at = options.now ?? new Date();
     const read = await readLifecycleFromWorkbook(options.fallbackTimeZone);
-    const before = approvalOf(read.lifecycle);
-    const after = definitionChanged(before, documentHash(doc), at, by);
-    if (after === before) return null;
-    return writeApproval(doc, after, at, read.timeZone);
+    const outcome = checkDefinition(read.lifecycle, doc, { at, timeZone: read.timeZone }, by);
+    return outcome.changed ? writeApproval(doc, outcome, at) : null;
   });
 }
 
 async function writeApproval(
   doc: AgentDocument,
-  approval: ApprovalState,
-  now: Date,
-  timeZone: string
+  outcome: ApprovalOutcome,
+  now: Date
 ): Promise<ApprovalRecorded> {
-  const [written] = await writeResultSheets([
-    agentStatusSheet(approval.history, { agent: doc.name, schedule: doc.schedule, now, timeZone }),
-  ]);
-  const startup = await applyStartupBehavior(approval.status);
+  const sheet = agentStatusSheetOf(outcome.lifecycle.approvalHistory, doc, {
+    at: now,
+    timeZone: outcome.timeZone,
+  });
+  const [written] = await writeResultSheets([sheet]);
+  const startup = await applyStartupBehavior(outcome.approval.status);
   return {
-    approval,
+    approval: outcome.approval,
     startup,
     sheet: written.sheet,
     notices: written.notice ? [written.notice] : [],

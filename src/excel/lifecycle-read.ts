@@ -9,18 +9,12 @@
  * "Actions (2)", found by the same rule the writer uses to name it (plan-result-sheets.ts).
  */
 import { localTimeZone } from "../core/lifecycle/wall-clock";
-import {
-  LIFECYCLE_SHEETS,
-  readLifecycle,
-  type WorkbookLifecycle,
-} from "../core/lifecycle/workbook-lifecycle";
+import { readLifecycle, type WorkbookLifecycle } from "../core/lifecycle/workbook-lifecycle";
+import { LIFECYCLE_SHEETS, type KeptSheet } from "../core/report/lifecycle/sheet-names";
 import type { CellValue } from "../core/model/cells";
 import { toCellRows } from "./cell-values";
 import { findSheet, loadInventory, type SheetInfo, type WorkbookInventory } from "./ownership";
 import { firstFreeName, suffixedSheetName } from "./sheet-names";
-
-/** The lifecycle sheets the host keeps cells of (Impact Tracking is rewritten whole every run). */
-export type KeptSheet = "actions" | "runLog" | "agentStatus";
 
 export interface LifecycleSheet {
   /** The worksheet's name: the lifecycle name, or a suffixed one when a user's sheet has it. */

@@ -1,22 +1,18 @@
 /* global setInterval, clearInterval */
 /**
- * Runs the agent when its schedule says so while the workbook is open (issue 6: "on open (and
- * while open) runs the agent when a run is due, catching up once, not once per missed period").
- * The task pane starts the loop; the add-in opens with the workbook while the agent is Active
- * (startup-behavior.ts), so "on open" is the first check.
+ * Runs the agent when its schedule says so while the workbook is open: on open and while open,
+ * when a run is due, catching up once, not once per missed period. The task pane starts the loop;
+ * the add-in opens with the workbook while the agent is Active (startup-behavior.ts), so "on open"
+ * is the first check.
  *
- * Each check reads the workbook afresh: the Run Log says when the agent last ran, the Agent Status
- * whether it is approved; decideScheduledRun (core) says whether a run is due and whether it is a
- * catch-up. Never two runs at once (lifecycle-lock.ts). A run that fails is logged once and not
- * retried until its next scheduled time or the next time the workbook is opened, so a missing
- * source sheet does not fill the Run Log every few minutes.
+ * Each check reads the workbook afresh and asks the core (checkSchedule) whether a run is due,
+ * whether it is a catch-up, and whether its scheduled time is held because its run already failed
+ * in this session. Never two runs at once (lifecycle-lock.ts).
  */
 import type { AgentDocument } from "../core/model/document";
 import type { AgentResult } from "../core/model/result";
-import { documentHash } from "../core/lifecycle/document-hash";
-import { lastCompletedRun } from "../core/lifecycle/run-log";
-import { decideScheduledRun, type ScheduledRunDecision } from "../core/lifecycle/run-decision";
-import { approvalOf } from "../core/lifecycle/workbook-lifecycle";
+import type { ScheduledRunDecision } from "../core/lifecycle/run-decision";
+import { checkSchedule, heldSlot } from "../core/lifecycle/scheduled-check";
 import { CancelledError } from "../core/model/errors";
 import {
   recordFailedRunInWorkbook,
@@ -80,32 +76,17 @@ async function checkAndRun(options: ScheduledRunOptions): Promise<ScheduledRunOu
   if (!doc) return { kind: "no-agent", reason: NO_AGENT };
   const now = options.now?.() ?? new Date();
   const read = await readLifecycleFromWorkbook(options.fallbackTimeZone);
-  const lastRunAt = lastCompletedRun(read.lifecycle.runLog, doc.name);
-  const decision = decideScheduledRun({
-    schedule: doc.schedule,
-    approval: approvalOf(read.lifecycle),
-    documentHash: documentHash(doc),
-    lastRunAt,
+  const check = checkSchedule(read.lifecycle, doc, {
     now,
     timeZone: read.timeZone,
+    held: options.failedAlready,
   });
-  if (!decision.run) return { kind: "not-due", decision, reason: decision.reason };
-  const slot = decision.scheduledFor?.toISOString() ?? "";
-  if (options.failedAlready?.has(slot))
-    return {
-      kind: "held",
-      decision,
-      reason:
-        "The run due now failed earlier in this session (see the Run Log); it is tried again at its next scheduled time or when the workbook is next opened.",
-    };
-
+  if (check.kind !== "due") return check;
+  const { decision } = check;
   const record = {
     doc,
-    trigger: decision.trigger ?? "schedule",
-    scheduledFor: decision.scheduledFor,
-    at: now,
+    ...check.run,
     fallbackTimeZone: options.fallbackTimeZone,
-    expectLastRunAt: lastRunAt,
     ...(options.by ? { by: options.by } : {}),
   } as const;
   let result: AgentResult;
@@ -190,11 +171,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     if (stopped) return null;
     try {
       const outcome = await runScheduled({ ...options, failedAlready: failed });
-      if (
-        (outcome.kind === "failed" || outcome.kind === "cancelled") &&
-        outcome.decision.scheduledFor
-      )
-        failed.add(outcome.decision.scheduledFor.toISOString());
+      const held = heldSlot(outcome);
+      if (held) failed.add(held);
       options.onEvent?.({ kind: "checked", outcome });
       return outcome;
     } catch (error) {

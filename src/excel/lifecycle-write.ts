@@ -10,51 +10,22 @@
  * they were read), every write, then the comments on their own so that a comment Excel refuses
  * does not take the run's record with it.
  */
-import type { ActionComment } from "../core/lifecycle/action-comment";
-import { textOf } from "../core/lifecycle/sheet-table";
-import { HIGHLIGHT_COLORS, type HighlightStyle, type SheetColumn } from "../core/model/sheet";
-import { toCellValue } from "./cell-values";
-import type { CellRun, RowBlock, TableArea } from "./lifecycle-cells";
+import type { CellComment } from "../core/lifecycle/patch/new-action-comments";
+import type { PlannedCell } from "../core/lifecycle/patch/patch-cells";
+import type { LiveHighlight } from "../core/lifecycle/patch/patch-plan";
+import {
+  sheetChangedSince,
+  type RowsToAdd,
+  type SheetPatch,
+} from "../core/lifecycle/patch/sheet-patch";
+import { HIGHLIGHT_COLORS } from "../core/model/sheet";
+import { toCellValue, toExcelCell } from "./cell-values";
 import { EXCEL_MAX_ROWS, toMatrix } from "./sheet-layout";
 import { queueColumnValidation } from "./validations";
 
-export interface RowsToAdd {
-  readonly count: number;
-  readonly blocks: readonly RowBlock[];
-  /** Drop-downs the new rows get (a table usually passes its own on; a plain range does not). */
-  readonly validations: readonly { readonly column: SheetColumn; readonly col: number }[];
-  /** A fill for every new row, e.g. a failed run in the Run Log. */
-  readonly fill: HighlightStyle | null;
-}
-
-export interface SheetPatch {
-  readonly sheetName: string;
+/** A patch and the Excel tables on its sheet, to extend the one under the header when rows are added. */
+export interface TablePatch extends SheetPatch {
   readonly tables: readonly string[];
-  readonly area: TableArea;
-  readonly runs: readonly CellRun[];
-  readonly add: RowsToAdd | null;
-  /**
-   * The Key column as read (text per row from A1): the rows the runs address must not have moved
-   * since (sorted, inserted or deleted by someone else), or the writes would land on other rows.
-   */
-  readonly verify: { readonly col: number; readonly keys: readonly string[] } | null;
-}
-
-/** A conditional format over a sheet's data rows, to the sheet's end so rows added later get it. */
-export interface LiveHighlight {
-  readonly sheetName: string;
-  readonly firstRow: number;
-  readonly width: number;
-  readonly formula: string;
-  readonly style: HighlightStyle;
-}
-
-export interface CellComment {
-  readonly sheetName: string;
-  /** A row index, or the index of a row this patch adds to the sheet. */
-  readonly at: { readonly row: number } | { readonly added: number };
-  readonly col: number;
-  readonly comment: ActionComment;
 }
 
 export interface PatchResult {
@@ -77,7 +48,7 @@ export class LifecycleSheetChanged extends Error {
 }
 
 export async function writeLifecyclePatch(
-  patches: readonly SheetPatch[],
+  patches: readonly TablePatch[],
   highlights: readonly LiveHighlight[],
   comments: readonly CellComment[]
 ): Promise<PatchResult> {
@@ -106,11 +77,9 @@ export async function writeLifecyclePatch(
 
     const addedFrom = new Map<string, number>();
     for (const { patch, used, keys } of located) {
-      if (!patch.verify) continue;
       const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-      const now = (keys?.values ?? []).map((row) => textOf(toCellValue(row[0])).trim());
-      const moved = now.some((key, row) => key !== patch.verify!.keys[row]);
-      if (usedEnd !== patch.area.rowsRead || moved)
+      const keysNow = (keys?.values ?? []).map((row) => toCellValue(row[0]));
+      if (sheetChangedSince(patch, usedEnd, keysNow))
         throw new LifecycleSheetChanged(patch.sheetName);
     }
     const queueWrites = (growTables: boolean): boolean => {
@@ -178,11 +147,12 @@ function queueCells(
   sheet: Excel.Worksheet,
   row: number,
   col: number,
-  rows: RowBlock["rows"]
+  rows: readonly (readonly PlannedCell[])[]
 ): void {
   const width = rows[0]?.length ?? 0;
   if (rows.length === 0 || width === 0) return;
-  const matrix = toMatrix(rows, width);
+  const cells = rows.map((cellsOfRow) => cellsOfRow.map((c) => toExcelCell(c.value, c.format)));
+  const matrix = toMatrix(cells, width);
   const range = sheet.getRangeByIndexes(row, col, rows.length, width);
   range.numberFormat = matrix.numberFormat;
   range.values = matrix.values;

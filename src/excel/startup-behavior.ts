@@ -1,13 +1,13 @@
 /// <reference types="office-js" />
 /* global Office */
 /**
- * Whether Excel opens the add-in with the workbook (issue 6: "the add-in is set to load when the
- * workbook opens"): Load while the agent is Active, so its schedule is checked on open; None
- * otherwise, so a draft costs nothing when the workbook opens. The setting is saved in the
- * workbook. Office.addin exists only with a shared runtime (SharedRuntime 1.1); where it is
- * missing, scheduled runs happen only while someone has the task pane open.
+ * Whether Excel opens the add-in with the workbook: Load while the core says the schedule is
+ * checked on open (checksOnOpen: while the agent is Active), None otherwise. The setting is saved
+ * in the workbook. Office.addin exists only with a shared runtime (SharedRuntime 1.1); where it
+ * is missing, scheduled runs happen only while someone has the task pane open.
  */
-import type { AgentStatus } from "../core/lifecycle/approval";
+import { checksOnOpen } from "../core/lifecycle/scheduled-check";
+import type { AgentStatus } from "../core/model/approval-state";
 import { isSetSupported } from "./host-support";
 
 export type StartupBehavior = "Load" | "None";
@@ -21,7 +21,7 @@ export const STARTUP_UNSUPPORTED =
   "This Excel cannot open the add-in together with the workbook (Office.addin.setStartupBehavior, SharedRuntime 1.1), so the schedule is checked only while the task pane is open.";
 
 export function startupBehaviorFor(status: AgentStatus): StartupBehavior {
-  return status === "Active" ? "Load" : "None";
+  return checksOnOpen(status) ? "Load" : "None";
 }
 
 export async function applyStartupBehavior(status: AgentStatus): Promise<StartupOutcome> {

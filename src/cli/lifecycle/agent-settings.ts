@@ -1,11 +1,10 @@
 /**
- * Every setting of the agent in a few lines, printed when it is submitted (issue 6: "submitting
- * records who and when and shows the full summary"), so the approver sees what they approve.
+ * Every setting of the agent in a few lines, printed when it is submitted (SPEC, "Summary: every
+ * setting in one view"), so the approver sees what they approve.
  */
 import type { AgentDocument } from "../../core/model/document";
 import { orderedImpact } from "../../core/compute/impact/impact";
-import { describeSchedule, nextRuns } from "../../core/lifecycle/schedule";
-import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";
+import { describeSchedule, upcomingRuns } from "../../core/lifecycle/schedule";
 import { describeRule } from "../../core/compute/rules/describe";
 
 export function formatAgentSettings(
@@ -14,9 +13,7 @@ export function formatAgentSettings(
   now: Date,
   timeZone: string
 ): string {
-  const upcoming = nextRuns(doc.schedule, now, 3, timeZone).map((d) =>
-    formatWallClock(wallClockAt(d, timeZone))
-  );
+  const upcoming = upcomingRuns(doc.schedule, now, 3, timeZone);
   const windows = doc.series.map(
     (s) =>
       `${s.label}: ${s.filters.window ? `${s.filters.window.months} months` : "all dates"}, by ${s.groupBy.join(", ")}`

@@ -1,7 +1,8 @@
 /**
- * The command line's lifecycle options (issue 6): keeping the team's action list across runs,
+ * The command line's lifecycle options: keeping the team's action list across runs,
  * running only when the schedule says so, and the approval steps.
  */
+import type { ApprovalStep } from "../../core/lifecycle/approval-step";
 import { isTimeZone } from "../../core/lifecycle/wall-clock";
 
 export const LIFECYCLE_USAGE = `Lifecycle (the report's Actions, Impact Tracking, Run Log and Agent Status sheets):
@@ -25,12 +26,6 @@ export const LIFECYCLE_OPTIONS = {
   reject: { type: "string" },
   note: { type: "string" },
 } as const;
-
-export type ApprovalStep = {
-  readonly kind: "submit" | "approve" | "reject";
-  readonly by: string;
-  readonly note?: string;
-};
 
 export interface LifecycleArguments {
   readonly actionsFrom?: string;

@@ -4,7 +4,7 @@
  * Excel can only mention someone by email; an assignee given by name gets a plain comment.
  */
 import type { SheetValue } from "../model/sheet";
-import type { ActionRecord } from "./action-record";
+import type { ActionRecord } from "../model/action-record";
 
 export interface CommentMention {
   /** Index referred to by `<at id="0">` in richContent. */

@@ -5,8 +5,8 @@
  * into it meanwhile, alone; rewriting the whole sheet would not.
  */
 import type { ColumnFormat, SheetValue } from "../model/sheet";
-import type { ActionTable } from "./action-record";
-import { ACTION_COLUMNS, sheetValue } from "./actions-sheet";
+import type { ActionTable } from "../model/action-record";
+import { ACTION_COLUMNS, sheetValue } from "../report/lifecycle/action-columns";
 
 export interface CellUpdate {
   /** Index into the sheet's rows as read (0 = row 1). */

@@ -7,37 +7,8 @@
  * The workbook keeps only the history (the Agent Status sheet); the state is the history
  * replayed, so there is one source of truth and a team can read how the agent got where it is.
  */
+import type { ApprovalEntry, ApprovalState } from "../model/approval-state";
 import { AgentInputError } from "../model/errors";
-
-export type AgentStatus = "Draft" | "Submitted" | "Active";
-
-export type ApprovalAction = "Submitted" | "Approved" | "Rejected" | "Definition changed";
-
-export interface ApprovalEntry {
-  /** ISO instant, e.g. 2025-10-21T09:01:00.000Z. */
-  readonly at: string;
-  /** Name or email as the user gave it. */
-  readonly by: string;
-  readonly action: ApprovalAction;
-  readonly note: string;
-  /** documentHash() of the definition the entry is about. */
-  readonly documentHash: string;
-  /** IANA zone of the submitter, recorded on submission so every team member schedules alike. */
-  readonly timeZone?: string;
-}
-
-export interface ApprovalState {
-  readonly status: AgentStatus;
-  readonly history: readonly ApprovalEntry[];
-  /** Hash of the submitted (and, when Active, approved) definition; null in Draft. */
-  readonly documentHash: string | null;
-  readonly submittedBy: string | null;
-  readonly submittedAt: string | null;
-  readonly approvedBy: string | null;
-  readonly approvedAt: string | null;
-  /** Zone the schedule runs in, from the latest submission; undefined = each machine's own. */
-  readonly timeZone?: string;
-}
 
 /** A request the approval rules refuse; the message says why and what to do instead. */
 export class ApprovalError extends AgentInputError {

@@ -1,8 +1,9 @@
 /**
  * A stable fingerprint of the agent document, so a change to the definition after approval is
- * noticed (issue 6: "any later change to the definition puts it back to Draft"). Canonical JSON
- * (keys sorted, undefined dropped) hashed with 64-bit FNV-1a: not cryptographic, which is fine
- * for noticing edits; the history keeps who approved what, not a signature.
+ * noticed (SPEC, "Summary": an agent is active only as submitted and approved, so a later change
+ * puts it back to Draft). Canonical JSON (keys sorted, undefined dropped) hashed with 64-bit
+ * FNV-1a: not cryptographic, which is fine for noticing edits; the history keeps who approved
+ * what, not a signature.
  */
 import type { AgentDocument } from "../model/document";
 

@@ -5,9 +5,15 @@
  */
 import type { SheetValue } from "../model/sheet";
 import type { CellRow, CellValue } from "../model/cells";
-import type { ActionRecord, ActionTable, ExtraColumn, RunChange } from "./action-record";
-import { EMPTY_ACTION_TABLE } from "./action-record";
-import { ACTION_COLUMNS } from "./actions-sheet";
+import {
+  EMPTY_ACTION_TABLE,
+  type ActionRecord,
+  type ActionTable,
+  type ExtraColumn,
+  type RunChange,
+} from "../model/action-record";
+import { ACTION_COLUMNS } from "../report/lifecycle/action-columns";
+import { IDENTIFYING_HEADERS, LIFECYCLE_SHEETS } from "../report/lifecycle/sheet-names";
 import { serialFromCell } from "./sheet-time";
 import { findTable, numberOf, sheetValueOf, textOf } from "./sheet-table";
 
@@ -34,7 +40,11 @@ export function readActionsSheet(
   cells: readonly CellRow[],
   options: ReadOptions = {}
 ): ActionTable {
-  const table = findTable(options.sheetName ?? "Actions", cells, ["Agent", "Key"]);
+  const table = findTable(
+    options.sheetName ?? LIFECYCLE_SHEETS.actions,
+    cells,
+    IDENTIFYING_HEADERS.actions
+  );
   if (!table) return EMPTY_ACTION_TABLE;
   const engineIndexes = new Set<number>();
   const cellOf = new Map<string, (row: CellRow) => CellValue>();

@@ -1,6 +1,6 @@
 /**
- * What the work paid (issue 6: "after later runs the realized change for accounts whose actions
- * are Done (their margin then versus at detection)").
+ * What the work paid: after later runs, the realized change for accounts whose actions are Done
+ * (their margin then versus at detection).
  *
  * Realized profit change = (current margin - margin at detection) x current annual revenue / 4:
  * the margin points gained, earned on a quarter of today's annual revenue. It is the same shape
@@ -9,7 +9,9 @@
  * revenue keeps volume changes out of it: a margin fix is credited for the margin, not for sales
  * that grew or shrank meanwhile.
  */
-import { statusOf, type ActionRecord } from "./action-record";
+import { statusOf, type ActionRecord } from "../model/action-record";
+import { exactSum } from "../model/exact-sums";
+import type { DoneAction } from "../report/lifecycle/impact-tracking-sheet";
 
 export interface RealizedImpact {
   /** Current margin - margin at detection (a fraction: 0.02 = two margin points). */
@@ -34,4 +36,17 @@ export function doneActions(records: readonly ActionRecord[], agent: string): Ac
   return records.filter(
     (record) => record.agent === agent && record.key !== "" && statusOf(record) === "Done"
   );
+}
+
+/** The agent's Done actions with what each realized, as the Impact Tracking sheet lists them. */
+export function doneActionsRealized(records: readonly ActionRecord[], agent: string): DoneAction[] {
+  return doneActions(records, agent).map((record) => ({ record, ...realizedImpact(record) }));
+}
+
+/** Realized profit change per quarter over the agent's Done actions; null when none can be measured. */
+export function realizedProfitOf(records: readonly ActionRecord[], agent: string): number | null {
+  const realized = doneActions(records, agent)
+    .map((r) => realizedImpact(r).profitChange)
+    .filter((v): v is number => v !== null);
+  return realized.length > 0 ? exactSum(realized) : null;
 }

@@ -16,7 +16,12 @@
  */
 import type { ScheduleDefinition } from "../model/document";
 import { serialFromYmd, ymdFromSerial } from "../model/excel-date";
-import { statusOf, type ActionRecord, type ActionTable, type RunChange } from "./action-record";
+import {
+  statusOf,
+  type ActionRecord,
+  type ActionTable,
+  type RunChange,
+} from "../model/action-record";
 import type { PlannedAction, SnapshotLookup } from "./planned-actions";
 import { schedulePeriodAfter } from "./schedule";
 

@@ -4,8 +4,8 @@
  * this on open and while open (Excel) or on every invocation of `--when-due` (the command line).
  */
 import type { ScheduleDefinition } from "../model/document";
-import type { ApprovalState } from "./approval";
-import type { RunTrigger } from "./run-log";
+import type { ApprovalState } from "../model/approval-state";
+import type { RunTrigger } from "../model/run-log-entry";
 import { dueRun } from "./schedule";
 import { formatWallClock, wallClockAt } from "./wall-clock";
 

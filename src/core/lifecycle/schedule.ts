@@ -21,6 +21,7 @@ import {
   isTimeZone,
   localTimeZone,
   parseWallClock,
+  wallClockAt,
   type WallClock,
 } from "./wall-clock";
 
@@ -122,6 +123,18 @@ export function nextRuns(
   for (let k = first; runs.length < count && k <= lastIndex(schedule); k++)
     runs.push(new Date(runInstant(schedule, k, zone)));
   return runs;
+}
+
+/** The next `count` scheduled times after `after`, as the zone's wall clock (`2025-10-28 09:00`). */
+export function upcomingRuns(
+  schedule: ScheduleDefinition,
+  after: Date,
+  count: number,
+  timeZone: string
+): string[] {
+  return nextRuns(schedule, after, count, timeZone).map((d) =>
+    formatWallClock(wallClockAt(d, timeZone))
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  * survives users moving, sorting or adding rows and columns.
  */
 import { AgentInputError } from "../model/errors";
-import type { SheetValue } from "../model/sheet";
+import type { SheetColumn, SheetValue } from "../model/sheet";
 import { isCellError, type CellRow, type CellValue } from "../model/cells";
 import { serialFromUtcDate } from "../model/excel-date";
 
@@ -61,6 +61,18 @@ export function findTable(
     rows,
     rowIndexes,
     indexOf: (header) => positions.get(normalize(header)) ?? -1,
+  };
+}
+
+/** The table's cells by column key, where the sheet's layout (its columns) names the headers. */
+export function cellsByKey(
+  table: FoundTable,
+  columns: readonly SheetColumn[]
+): (row: CellRow, key: string) => CellValue {
+  const indexes = new Map(columns.map((c) => [c.key, table.indexOf(c.header)]));
+  return (row, key) => {
+    const index = indexes.get(key) ?? -1;
+    return index < 0 ? null : (row[index] ?? null);
   };
 }
 

@@ -1,26 +1,25 @@
 /**
- * The agent's lifecycle outside Excel (issue 6), where the store is the report itself, as for the
- * command line (src/cli/lifecycle): the user uploads the previous report, its Actions, Run Log and
- * Agent Status sheets are read (readLifecycle), each run is reconciled with them (recordRun) and
- * the download carries them on (withLifecycleSheets). Approval steps are kept in the same store
- * and reach the Agent Status sheet of the next report downloaded. Without an upload the pane
- * starts from an empty work list and carries its own runs on within the session.
+ * The agent's lifecycle outside Excel, where the store is the report itself, as for the command
+ * line (src/cli/lifecycle): the user uploads the previous report, its Actions, Run Log and Agent
+ * Status sheets are read (readLifecycle), each run is recorded with them (recordOutcome) and the
+ * download carries them on (withLifecycleSheets). Approval steps (applyApprovalStep) are kept in
+ * the same store and reach the Agent Status sheet of the next report downloaded. Without an
+ * upload the pane starts from an empty work list and carries its own runs on within the session.
  */
 import type { AgentDocument } from "../../core/model/document";
-import { approve, definitionChanged, reject, submit } from "../../core/lifecycle/approval";
-import { documentHash } from "../../core/lifecycle/document-hash";
+import { applyApprovalStep, checkDefinition } from "../../core/lifecycle/approval-step";
+import { sheetsInOrder, withLifecycleSheets } from "../../core/lifecycle/lifecycle-sheets";
+import {
+  recordFailedRun,
+  recordOutcome,
+  type RecordedOutcome,
+  type RunContext,
+} from "../../core/lifecycle/record-run";
 import { localTimeZone } from "../../core/lifecycle/wall-clock";
 import {
-  approvalOf,
   EMPTY_LIFECYCLE,
-  lifecycleSheets,
   readLifecycle,
-  recordFailedRun,
-  recordRun,
-  withLifecycleSheets,
   type LifecycleCells,
-  type RecordedRun,
-  type RunContext,
   type WorkbookLifecycle,
 } from "../../core/lifecycle/workbook-lifecycle";
 import { CancelledError } from "../../core/model/errors";
@@ -58,9 +57,8 @@ export class BrowserLifecycle implements LifecycleHost {
 
   /** The approval as of this definition: a submitted or active agent whose definition changed is a draft again (recorded). */
   private sync(doc: AgentDocument): void {
-    const before = approvalOf(this.lifecycle);
-    const after = definitionChanged(before, documentHash(doc), this.now());
-    if (after !== before) this.lifecycle = { ...this.lifecycle, approvalHistory: after.history };
+    const moment = { at: this.now(), timeZone: this.timeZone };
+    this.lifecycle = checkDefinition(this.lifecycle, doc, moment).lifecycle;
   }
 
   private view(doc: AgentDocument): LifecycleView {
@@ -85,23 +83,13 @@ export class BrowserLifecycle implements LifecycleHost {
     doc: AgentDocument,
     request: ApprovalRequest
   ): Promise<{ view: LifecycleView; notices: readonly string[] }> {
-    const at = this.now();
-    const hash = documentHash(doc);
-    const current = definitionChanged(approvalOf(this.lifecycle), hash, at, request.by);
-    const actor = {
-      by: request.by,
-      at,
-      ...(request.note !== undefined ? { note: request.note } : {}),
-    };
     // The approval rules (core) refuse with ApprovalError and a message; nothing is kept then.
-    const next =
-      request.kind === "submit"
-        ? submit(current, hash, actor, this.timeZone)
-        : request.kind === "approve"
-          ? approve(current, actor)
-          : reject(current, actor);
-    this.lifecycle = { ...this.lifecycle, approvalHistory: next.history };
-    if (next.timeZone) this.timeZone = next.timeZone;
+    const decided = applyApprovalStep(this.lifecycle, doc, request, {
+      at: this.now(),
+      timeZone: this.timeZone,
+    });
+    this.lifecycle = decided.lifecycle;
+    this.timeZone = decided.timeZone;
     return { view: this.view(doc), notices: [KEPT_IN_THE_REPORT] };
   }
 
@@ -117,14 +105,14 @@ export class BrowserLifecycle implements LifecycleHost {
       timeZone: this.timeZone,
       ...(by ? { by } : {}),
     };
-    const recording: { run?: RecordedRun } = {};
+    const recording: { run?: RecordedOutcome } = {};
     try {
       const output = await perform((result, sheets) => {
-        const run = recordRun(this.lifecycle, result, context);
+        const run = recordOutcome(this.lifecycle, { result }, context);
         recording.run = run;
-        return withLifecycleSheets(sheets, lifecycleSheets(run.lifecycle, context));
+        return withLifecycleSheets(sheets, sheetsInOrder(run.sheets));
       });
-      const run = recording.run;
+      const run = recording.run?.completed;
       if (!run)
         throw new Error(
           "The run's report was built without its Actions, Run Log and Agent Status sheets."

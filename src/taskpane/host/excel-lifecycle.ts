@@ -1,5 +1,5 @@
 /**
- * The agent's lifecycle inside Excel (issue 6), over the Office host's lifecycle functions: the
+ * The agent's lifecycle inside Excel, over the Office host's lifecycle functions: the
  * workbook's Actions, Run Log and Agent Status sheets are the store, runs are recorded there
  * (manual and scheduled), approval steps too, and AGENTRESULT formulas are given each run's
  * results. Loaded on first use (index: ExcelHost.lifecycle), so the pane opens without it.
@@ -11,7 +11,6 @@ import {
   recordApprovalInWorkbook,
   recordDefinitionInWorkbook,
 } from "../../excel/lifecycle-approval";
-import type { RecordedInWorkbook } from "../../excel/lifecycle";
 import { readLifecycleFromWorkbook } from "../../excel/lifecycle-read";
 import { runManually, startScheduler, type SchedulerEvent } from "../../excel/lifecycle-scheduler";
 import type { StartupOutcome } from "../../excel/startup-behavior";
@@ -24,10 +23,14 @@ import type {
   ManualRunOutcome,
   PerformRun,
   RunOutput,
-  RunRecord,
-  ScheduleEvent,
   ScheduleOptions,
 } from "./host";
+import {
+  describeSchedulerEvent,
+  recordedBy,
+  runRecord,
+  type DescribedEvent,
+} from "./excel-schedule-events";
 import { lifecycleView } from "./lifecycle-view";
 
 /** Said up front where Excel cannot @mention people (mentionSupport, ExcelApi 1.11). */
@@ -150,53 +153,16 @@ export class ExcelLifecycle implements LifecycleHost {
     }
   }
 
+  /** A scheduler event as the pane lists it, with the run's record when it recorded one. */
   private async describe(
     event: SchedulerEvent,
     latest: { readonly doc: AgentDocument | null; readonly notices: readonly string[] }
-  ): Promise<{ status: string; event: ScheduleEvent | null }> {
+  ): Promise<DescribedEvent> {
     const at = this.now();
-    if (event.kind === "error") {
-      const text = `The schedule could not be checked: ${event.message}`;
-      return { status: text, event: { at, tone: "error", text } };
-    }
-    const outcome = event.outcome;
-    switch (outcome.kind) {
-      case "no-agent":
-      case "busy":
-      case "not-due":
-        return { status: outcome.reason, event: null };
-      case "held":
-        return { status: outcome.reason, event: { at, tone: "warning", text: outcome.reason } };
-      case "cancelled":
-        return {
-          status: outcome.reason,
-          event: {
-            at,
-            tone: "warning",
-            text: `The scheduled run was cancelled: ${outcome.reason}`,
-          },
-        };
-      case "ran":
-      case "failed": {
-        const view = latest.doc ? await this.read(latest.doc).catch(() => null) : null;
-        const record = view ? runRecord(outcome.recorded, latest.notices, view) : undefined;
-        const label =
-          outcome.decision.trigger === "catch-up" ? "A catch-up run" : "The scheduled run";
-        const text =
-          outcome.kind === "ran"
-            ? `${label} ${outcome.recorded.outcome === "Superseded" ? "was recorded by someone else first" : `was recorded: ${outcome.recorded.message}`}`
-            : `${label} failed and was logged in the Run Log: ${outcome.error}`;
-        return {
-          status: outcome.decision.reason,
-          event: {
-            at,
-            tone: outcome.kind === "ran" ? "success" : "error",
-            text,
-            ...(record ? { record } : {}),
-          },
-        };
-      }
-    }
+    const recorded = recordedBy(event);
+    const view = recorded && latest.doc ? await this.read(latest.doc).catch(() => null) : null;
+    const record = recorded && view ? runRecord(recorded, latest.notices, view) : undefined;
+    return describeSchedulerEvent(event, at, record);
   }
 }
 
@@ -205,23 +171,4 @@ function startupNotices(startup: StartupOutcome, active: boolean): string[] {
   if (startup.kind === "failed") return [startup.message];
   if (startup.kind === "unsupported" && active) return [startup.reason];
   return [];
-}
-
-/** What recording a run in the workbook did, as the pane tells it. */
-export function runRecord(
-  recorded: RecordedInWorkbook,
-  extraNotices: readonly string[],
-  view: LifecycleView
-): RunRecord {
-  const notices = [...recorded.notices, ...extraNotices];
-  if (recorded.comments.kind === "unsupported") notices.push(recorded.comments.reason);
-  if (recorded.comments.kind === "failed") notices.push(recorded.comments.message);
-  if (recorded.startup?.kind === "failed") notices.push(recorded.startup.message);
-  return {
-    outcome: recorded.outcome,
-    changes: recorded.changes,
-    message: recorded.message,
-    notices,
-    view,
-  };
 }

@@ -5,9 +5,10 @@
  */
 import type { AgentDocument } from "../../core/model/document";
 import type { AgentResult } from "../../core/model/result";
-import type { ApprovalState } from "../../core/lifecycle/approval";
+import type { ApprovalStep } from "../../core/lifecycle/approval-step";
 import type { ActionChanges } from "../../core/lifecycle/reconcile-actions";
-import type { RunLogEntry } from "../../core/lifecycle/run-log";
+import type { ApprovalState } from "../../core/model/approval-state";
+import type { RunLogEntry } from "../../core/model/run-log-entry";
 import type { RunProgress, SourceSheet } from "../../core/model/source";
 import type { SheetDescription } from "../../core/model/sheet";
 
@@ -75,7 +76,7 @@ export interface TaskPaneHost {
   /** Where the document is kept, for the UI: "this workbook" or "this browser". */
   readonly documentStore: string;
   /**
-   * The agent's lifecycle (issue 6: action list, run log, schedule, approval), loaded on first
+   * The agent's lifecycle (action list, run log, schedule, approval), loaded on first
    * use so the pane opens without it; the same object every call.
    */
   lifecycle(): Promise<LifecycleHost>;
@@ -94,11 +95,8 @@ export interface LifecycleView {
   readonly continuedFrom: string | null;
 }
 
-export type ApprovalRequest = {
-  readonly kind: "submit" | "approve" | "reject";
-  readonly by: string;
-  readonly note?: string;
-};
+/** A submit, approve or reject as the user asks it (the core's approval step). */
+export type ApprovalRequest = ApprovalStep;
 
 /** What recording a run did to the work list, for the pane. */
 export interface RunRecord {

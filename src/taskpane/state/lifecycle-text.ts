@@ -3,7 +3,7 @@
  * are none) and the approval's status line, worded as the Agent Status sheet words it.
  */
 import type { ScheduleDefinition } from "../../core/model/document";
-import type { ApprovalState } from "../../core/lifecycle/approval";
+import type { ApprovalState } from "../../core/model/approval-state";
 import { nextRuns } from "../../core/lifecycle/schedule";
 import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";
 

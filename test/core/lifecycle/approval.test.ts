@@ -6,8 +6,8 @@ import {
   reject,
   replayApproval,
   submit,
-  type ApprovalState,
 } from "../../../src/core/lifecycle/approval";
+import type { ApprovalState } from "../../../src/core/model/approval-state";
 import { canonicalJson, documentHash, fnv1a64 } from "../../../src/core/lifecycle/document-hash";
 import { AgentInputError } from "../../../src/core/model/errors";
 import { presetDocument } from "../../helpers/agent";

@@ -1,6 +1,6 @@
 import { actionComment, parseAssignee } from "../../../src/core/lifecycle/action-comment";
-import type { ActionRecord } from "../../../src/core/lifecycle/action-record";
-import { actionsSheet } from "../../../src/core/lifecycle/actions-sheet";
+import { actionsSheetOn } from "../../../src/core/lifecycle/lifecycle-sheets";
+import type { ActionRecord } from "../../../src/core/model/action-record";
 import { actionsPatch } from "../../../src/core/lifecycle/actions-patch";
 import { readActionsSheet } from "../../../src/core/lifecycle/read-actions";
 import { reconcileActions } from "../../../src/core/lifecycle/reconcile-actions";
@@ -46,7 +46,7 @@ const table = {
 
 describe("the Actions sheet written and read back", () => {
   it("round-trips every column, added ones included", () => {
-    const sheet = actionsSheet(table, { runDate: day(2025, 10, 21), runLabel: "Run" });
+    const sheet = actionsSheetOn(table, day(2025, 10, 21), "Run");
     expect(sheet.table.columns.slice(-2).map((c) => [c.header, c.format])).toEqual([
       ["Region", "text"],
       ["Follow-up", "date"],
@@ -65,9 +65,10 @@ describe("the Actions sheet written and read back", () => {
   it("highlights open actions past their due date only", () => {
     const late = { ...RECORD, key: "CustomerId=CID-2", dueDate: day(2025, 10, 20) };
     const lateDone = { ...late, key: "CustomerId=CID-3", status: "Done" };
-    const sheet = actionsSheet(
+    const sheet = actionsSheetOn(
       { records: [RECORD, late, lateDone], extraColumns: [] },
-      { runDate: day(2025, 10, 21), runLabel: "Run" }
+      day(2025, 10, 21),
+      "Run"
     );
     expect(sheet.table.highlights).toEqual([{ kind: "rows", rows: [1], style: "bad" }]);
     expect(sheet.title).toBe("Actions: 2 open, 1 overdue");
@@ -122,12 +123,13 @@ describe("the Actions sheet written and read back", () => {
 
 describe("patching the Actions sheet in place (co-authoring)", () => {
   it("writes only the engine's cells that changed, and appends new rows", () => {
-    const sheet = actionsSheet(
+    const sheet = actionsSheetOn(
       {
         records: [{ ...RECORD, status: "Postponed", dueDate: day(2025, 10, 25) }],
         extraColumns: table.extraColumns,
       },
-      { runDate: day(2025, 10, 21), runLabel: "Run" }
+      day(2025, 10, 21),
+      "Run"
     );
     const before = readActionsSheet(sheetCells(sheet), { numberFormats: sheetFormats(sheet) });
     const planned = [

@@ -1,6 +1,6 @@
 import type { ScheduleDefinition } from "../../../src/core/model/document";
 import { serialFromYmd } from "../../../src/core/model/excel-date";
-import type { ActionRecord, ActionTable } from "../../../src/core/lifecycle/action-record";
+import type { ActionRecord, ActionTable } from "../../../src/core/model/action-record";
 import type { AccountSnapshot, PlannedAction } from "../../../src/core/lifecycle/planned-actions";
 import { realizedImpact } from "../../../src/core/lifecycle/realized-impact";
 import {

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { AgentStatus } from "../../../core/lifecycle/approval";
+import type { AgentStatus } from "../../../core/model/approval-state";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { FieldRow } from "../../components/Row";
 import { TextField } from "../../components/TextField";

@@ -1,12 +1,10 @@
-import type { SheetColumn, SheetDescription } from "../../src/core/model/sheet";
+import type { SheetColumn, SheetDescription } from "../../../../src/core/model/sheet";
 import {
-  columnLetters,
   headingRuns,
-  overdueFormula,
   rowBlocks,
-  tableArea,
   updateRuns,
-} from "../../src/excel/lifecycle-cells";
+} from "../../../../src/core/lifecycle/patch/patch-cells";
+import { tableArea } from "../../../../src/core/lifecycle/patch/sheet-area";
 
 /** A team's Actions sheet as read from A1: title, note, blank, header (Owner moved first), rows. */
 const CELLS = [
@@ -40,12 +38,12 @@ describe("where a run's cells go in a sheet the team has edited", () => {
         row: 4,
         col: 4,
         cells: [
-          { value: "Unchanged", numberFormat: "@" },
-          { value: 45958, numberFormat: "yyyy-mm-dd" },
+          { value: "Unchanged", format: "text" },
+          { value: 45958, format: "date" },
         ],
       },
-      { row: 5, col: 2, cells: [{ value: 45960, numberFormat: "yyyy-mm-dd" }] },
-      { row: 5, col: 5, cells: [{ value: 45958, numberFormat: "yyyy-mm-dd" }] },
+      { row: 5, col: 2, cells: [{ value: 45960, format: "date" }] },
+      { row: 5, col: 5, cells: [{ value: 45958, format: "date" }] },
     ]);
   });
 
@@ -73,14 +71,14 @@ describe("where a run's cells go in a sheet the team has edited", () => {
         col: 0,
         rows: [
           [
-            { value: "", numberFormat: "@" },
-            { value: "Open", numberFormat: "@" },
-            { value: 45965, numberFormat: "yyyy-mm-dd" },
+            { value: null, format: "text" },
+            { value: "Open", format: "text" },
+            { value: 45965, format: "date" },
           ],
         ],
       },
-      { col: 4, rows: [[{ value: "Created", numberFormat: "@" }]] },
-      { col: 7, rows: [[{ value: "CustomerId=D", numberFormat: "@" }]] },
+      { col: 4, rows: [[{ value: "Created", format: "text" }]] },
+      { col: 7, rows: [[{ value: "CustomerId=D", format: "text" }]] },
     ]);
     expect(rowBlocks(area, columns, [])).toEqual([]);
   });
@@ -93,31 +91,12 @@ describe("where a run's cells go in a sheet the team has edited", () => {
       table: { name: "Actions", columns: [], rows: [] },
     };
     expect(headingRuns(area, CELLS, description)).toEqual([
-      { row: 0, col: 0, cells: [{ value: "Actions: 1 open, 0 overdue", numberFormat: "@" }] },
+      { row: 0, col: 0, cells: [{ value: "Actions: 1 open, 0 overdue", format: "text" }] },
     ]);
     // A line the team inserted above the header: the heading is theirs now.
     const moved = [["Our notes"], ...CELLS];
     expect(headingRuns(tableArea("Actions", moved, ["Agent", "Key"])!, moved, description)).toEqual(
       []
     );
-  });
-
-  test("the overdue rule addresses the Status and Due Date columns wherever they are", () => {
-    expect(overdueFormula(area, 4)).toBe(
-      '=AND(OR(TRIM($B5)="Open",TRIM($B5)=""),ISNUMBER($C5),$C5<TODAY())'
-    );
-    const noDue = tableArea("Actions", [["Status", "Agent", "Key"]], ["Agent", "Key"])!;
-    expect(overdueFormula(noDue, 1)).toBeNull();
-  });
-
-  test("column letters", () => {
-    expect([0, 25, 26, 51, 701, 702].map(columnLetters)).toEqual([
-      "A",
-      "Z",
-      "AA",
-      "AZ",
-      "ZZ",
-      "AAA",
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * One row of the Actions sheet, the team's work list (issue 6). Three kinds of columns:
+ * One row of the Actions sheet, the team's work list (SPEC, "Action"). Three kinds of columns:
  *
  * - set when the action is created, then the team's: Summary, Description, Assignee, Due Date
  *   (a user postpones by typing a new due date);
@@ -9,7 +9,7 @@
  *
  * Rows are matched across runs by Agent and Key (the action's group, e.g. CustomerId=CID-0014).
  */
-import type { SheetValue } from "../model/sheet";
+import type { SheetValue } from "./sheet";
 
 /** SPEC: "Action statuses: Open, Done, Blocked, Rejected, Postponed". */
 export const ACTION_STATUSES = ["Open", "Done", "Blocked", "Rejected", "Postponed"] as const;

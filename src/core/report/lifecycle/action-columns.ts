@@ -1,13 +1,12 @@
 /**
- * The Actions sheet: the team's work list. Columns the team works in come first (status, owner,
+ * The Actions sheet's own columns, in order: the columns the team works in first (status, owner,
  * due date, what to do), the engine's bookkeeping after, Agent and Key (how rows are matched
- * across runs) last, then any columns users added, in their order.
+ * across runs) last. Columns users add follow them, in their order (actions-sheet.ts).
  */
-import { exactSum } from "../model/exact-sums";
-import type { SheetColumn, SheetDescription, SheetRow, SheetValue } from "../model/sheet";
-import { ACTION_STATUSES, statusOf, type ActionRecord, type ActionTable } from "./action-record";
+import { ACTION_STATUSES, type ActionRecord } from "../../model/action-record";
+import type { SheetColumn, SheetValue } from "../../model/sheet";
 
-type EngineField = Exclude<keyof ActionRecord, "extra" | "sheetRow">;
+export type EngineField = Exclude<keyof ActionRecord, "extra" | "sheetRow">;
 
 export interface ActionColumn {
   readonly field: EngineField;
@@ -120,73 +119,16 @@ export const ACTION_COLUMNS: readonly ActionColumn[] = [
 
 export const NO_LONGER_FLAGGED = "No longer flagged";
 
-export interface ActionsSheetContext {
-  /** Date serial of the run, to find overdue actions. */
-  readonly runDate: number;
-  /** Heading of the run, e.g. "Run of 2025-10-21 11:01 (schedule)". */
-  readonly runLabel: string;
+/** The header the sheet gives a record field, e.g. dueDate -> "Due Date". */
+export function actionHeader(field: EngineField): string {
+  return ACTION_COLUMNS.find((c) => c.field === field)!.column.header;
 }
 
-/** Open actions past their due date (issue 6: "Overdue open actions are highlighted"). */
-export function isOverdue(record: ActionRecord, runDate: number): boolean {
-  return (
-    statusOf(record) === "Open" && typeof record.dueDate === "number" && record.dueDate < runDate
-  );
-}
-
-export function actionsSheet(table: ActionTable, context: ActionsSheetContext): SheetDescription {
-  const records = table.records;
-  const extraColumns: SheetColumn[] = table.extraColumns.map((extra, index) => ({
-    key: extraKey(index),
-    header: extra.header,
-    format: extra.isDate ? "date" : "text",
-  }));
-  const rows = records.map((record) => actionRow(record, table));
-  const overdue = records.flatMap((record, index) =>
-    isOverdue(record, context.runDate) ? [index] : []
-  );
-  const open = records.filter((record) => record.key !== "" && statusOf(record) === "Open");
-  const sum = (values: (number | null)[]) =>
-    exactSum(values.filter((v): v is number => v !== null));
-  return {
-    name: "Actions",
-    title: `Actions: ${open.length} open, ${overdue.length} overdue`,
-    notes: [
-      `${context.runLabel}. Status, Owner and Notes are yours, as are Summary, Description, Assignee and Due Date once created; runs never overwrite them.`,
-      `Expected impact of open actions: revenue ${money(sum(open.map((r) => r.expectedRevenue)))}, profit ${money(sum(open.map((r) => r.expectedProfit)))}.`,
-    ],
-    table: {
-      name: "Actions",
-      columns: [...ACTION_COLUMNS.map((c) => c.column), ...extraColumns],
-      rows,
-      highlights: overdue.length > 0 ? [{ kind: "rows", rows: overdue, style: "bad" }] : [],
-    },
-  };
-}
-
-/** A record as its sheet row: column key -> value (added columns under `extra:<n>`). */
-export function actionRow(record: ActionRecord, table: ActionTable): SheetRow {
-  const row: Record<string, SheetValue> = {};
-  for (const { field, column } of ACTION_COLUMNS) row[column.key] = sheetValue(record, field);
-  table.extraColumns.forEach((extra, index) => {
-    row[extraKey(index)] = record.extra[extra.header] ?? null;
-  });
-  return row;
-}
-
+/** A record's field as its cell shows it (rows users added, without a key, show no engine flags). */
 export function sheetValue(record: ActionRecord, field: EngineField): SheetValue {
   if (field === "flagged")
     return record.key === "" ? null : record.flagged ? "Yes" : NO_LONGER_FLAGGED;
   if (field === "runChange") return record.key === "" ? null : record.runChange;
   const value = record[field];
   return value === "" ? null : value;
-}
-
-/** Row keys of added columns cannot clash with the engine's (a user may name a column "Status 2" or "Key"). */
-function extraKey(index: number): string {
-  return `extra:${index}`;
-}
-
-function money(value: number): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }

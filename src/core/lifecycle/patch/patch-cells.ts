@@ -1,47 +1,31 @@
 /**
  * The cells a run changes in lifecycle sheets the team has been editing, worked out before any
- * Office call: the engine's changed cells (actionsPatch), the new rows (under the table, at the
- * columns whose headers they carry), the title and notes, and the live overdue rule. Pure, so
- * "only engine cells are touched" is tested without Excel.
+ * host call: the engine's changed cells (actionsPatch), the new rows (under the table, at the
+ * columns whose headers they carry), and the title and notes. Values keep their column format;
+ * the host turns them into its own cells when it writes.
  */
-import type { CellUpdate } from "../core/lifecycle/actions-patch";
-import { ACTION_COLUMNS } from "../core/lifecycle/actions-sheet";
-import { findTable, textOf } from "../core/lifecycle/sheet-table";
-import { columnLetter } from "../core/read/mapping/header-label";
-import type { SheetColumn, SheetDescription, SheetValue } from "../core/model/sheet";
-import type { CellValue } from "../core/model/cells";
-import { textCells, toExcelCell, type ExcelCell } from "./cell-values";
+import type { CellValue } from "../../model/cells";
+import type { ColumnFormat, SheetColumn, SheetDescription, SheetValue } from "../../model/sheet";
+import type { CellUpdate } from "../actions-patch";
+import { textOf } from "../sheet-table";
+import type { TableArea } from "./sheet-area";
+
+export interface PlannedCell {
+  readonly value: SheetValue;
+  readonly format: ColumnFormat;
+}
 
 /** Cells side by side on one row, written as one range (0-based indexes). */
 export interface CellRun {
   readonly row: number;
   readonly col: number;
-  readonly cells: readonly ExcelCell[];
+  readonly cells: readonly PlannedCell[];
 }
 
 /** New rows as rectangles over runs of adjacent columns, from column `col`, one row per new row. */
 export interface RowBlock {
   readonly col: number;
-  readonly rows: readonly (readonly ExcelCell[])[];
-}
-
-/** A lifecycle table found in cells read from A1: where its header is and which column holds what. */
-export interface TableArea {
-  readonly headerRow: number;
-  /** Column index of a header (case and surrounding spaces ignored), or -1. */
-  columnOf(header: string): number;
-  /** Rows read (the sheet's last used row + 1): new rows go from here. */
-  readonly rowsRead: number;
-}
-
-export function tableArea(
-  sheetName: string,
-  cells: readonly (readonly CellValue[])[],
-  required: readonly string[]
-): TableArea | null {
-  const table = findTable(sheetName, cells, required);
-  if (!table) return null;
-  return { headerRow: table.headerIndex, columnOf: table.indexOf, rowsRead: cells.length };
+  readonly rows: readonly (readonly PlannedCell[])[];
 }
 
 /**
@@ -54,10 +38,10 @@ export function updateRuns(area: TableArea, updates: readonly CellUpdate[]): Cel
     const col = area.columnOf(update.header);
     return col < 0
       ? []
-      : [{ row: update.sheetRow, col, cell: toExcelCell(update.value, update.format) }];
+      : [{ row: update.sheetRow, col, cell: { value: update.value, format: update.format } }];
   });
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { row: number; col: number; cells: ExcelCell[] }[] = [];
+  const runs: { row: number; col: number; cells: PlannedCell[] }[] = [];
   for (const { row, col, cell } of cells) {
     const last = runs[runs.length - 1];
     if (last && last.row === row && last.col + last.cells.length === col) last.cells.push(cell);
@@ -68,7 +52,7 @@ export function updateRuns(area: TableArea, updates: readonly CellUpdate[]): Cel
 
 /**
  * New rows given as header -> value, placed under the sheet's own headers. Only columns with a
- * header the rows know are written: a column users added keeps whatever Excel gives a new row.
+ * header the rows know are written: a column users added keeps whatever the host gives a new row.
  */
 export function rowBlocks(
   area: TableArea,
@@ -89,7 +73,7 @@ export function rowBlocks(
   return groups.map((group) => ({
     col: group.col,
     rows: rows.map((row) =>
-      group.columns.map((column) => toExcelCell(row[column.header] ?? null, column.format))
+      group.columns.map((column) => ({ value: row[column.header] ?? null, format: column.format }))
     ),
   }));
 }
@@ -119,27 +103,8 @@ export function headingRuns(
   const lines = [description.title, ...(description.notes ?? [])];
   if (area.headerRow !== lines.length + 1) return [];
   return lines.flatMap((line, row) =>
-    textOf(cells[row]?.[0] ?? null) === line ? [] : [{ row, col: 0, cells: textCells([line]) }]
+    textOf(cells[row]?.[0] ?? null) === line
+      ? []
+      : [{ row, col: 0, cells: [{ value: line, format: "text" as const }] }]
   );
-}
-
-/** Column letters of a 0-based column index: 0 -> A, 26 -> AA. */
-export const columnLetters = columnLetter;
-
-/**
- * The live form of the core's overdue highlight (isOverdue: status Open, blank counting as Open,
- * and a due date before today), as a conditional-format formula relative to the first data row.
- * TODAY() keeps it true to the day between runs; the static fill of a run would not.
- */
-export function overdueFormula(area: TableArea, firstDataRow: number): string | null {
-  const status = area.columnOf(headerOf("status"));
-  const due = area.columnOf(headerOf("dueDate"));
-  if (status < 0 || due < 0) return null;
-  const s = `$${columnLetters(status)}${firstDataRow + 1}`;
-  const d = `$${columnLetters(due)}${firstDataRow + 1}`;
-  return `=AND(OR(TRIM(${s})="Open",TRIM(${s})=""),ISNUMBER(${d}),${d}<TODAY())`;
-}
-
-export function headerOf(field: (typeof ACTION_COLUMNS)[number]["field"]): string {
-  return ACTION_COLUMNS.find((c) => c.field === field)!.column.header;
 }
