@@ -1,13 +1,13 @@
-import {
-  costOfEquityCells,
-  customerValueCells,
-  marginVarianceCells,
-  processCostRateCells,
-  quarterMarginUpliftCells,
-  revenueRankCells,
-  waccCells,
-} from "../../../src/core/worksheet/worksheet-functions";
-import type { Grid } from "../../../src/core/worksheet/cells";
+import { WORKSHEET_FUNCTIONS } from "../../../../src/core/worksheet/functions/registry";
+import type { Grid } from "../../../../src/core/worksheet/cells";
+
+const costOfEquityCells = WORKSHEET_FUNCTIONS.COSTOFEQUITY.method;
+const customerValueCells = WORKSHEET_FUNCTIONS.CUSTOMERVALUE.method;
+const marginVarianceCells = WORKSHEET_FUNCTIONS.MARGINVARIANCE.method;
+const processCostRateCells = WORKSHEET_FUNCTIONS.PROCESSCOSTRATE.method;
+const quarterMarginUpliftCells = WORKSHEET_FUNCTIONS.QUARTERMARGINUPLIFT.method;
+const revenueRankCells = WORKSHEET_FUNCTIONS.REVENUERANK.method;
+const waccCells = WORKSHEET_FUNCTIONS.WACC.method;
 
 const column = (...cells: unknown[]): Grid => cells.map((c) => [c]);
 
