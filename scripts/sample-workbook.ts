@@ -2,7 +2,7 @@
  * Writes generated sample transactions as a finance user's .xlsx export (date cells, number
  * formats, bold frozen header, autofilter) or as .csv. Used by `npm run sample` and the
  * benchmark's end-to-end run. `npm run sample` adds a "Formulas" sheet showing the add-in's
- * worksheet functions in use (src/core/measures/formulas-sheet.ts), and the customer profit
+ * worksheet functions in use (src/sample/formulas-sheet.ts), and the customer profit
  * contribution's input tables (Activities, Cost Drivers, Customer Costs: plain sheets, or CSV
  * files beside the CSV sample, as the CLI reads them).
  */
@@ -21,11 +21,7 @@ import {
 } from "../src/sample/formulas-sheet";
 import { isMeasureError } from "../src/core/worksheet/measure-error";
 import { EXCEL_NUMBER_FORMAT } from "../src/core/model/sheet";
-import {
-  SAMPLE_COLUMN,
-  type SampleHeader,
-  type SampleTransactions,
-} from "../src/sample/generate";
+import { SAMPLE_COLUMN, type SampleHeader, type SampleTransactions } from "../src/sample/generate";
 
 const COLUMN_LAYOUT: Record<SampleHeader, { width: number; numFmt?: string }> = {
   "Customer Id": { width: 12 },
