@@ -4,7 +4,8 @@
  */
 import type { Expr, FunctionCall } from "./ast";
 import { syntaxError } from "./errors";
-import { describeArity, findFunction, type FunctionDefinition } from "./functions";
+import { findFunction } from "./functions";
+import { describeArity, type FunctionDefinition } from "./functions/function-definition";
 import { BINARY_OPERATIONS, UNARY_OPERATIONS } from "./operators";
 import { normalize, type Value } from "./values";
 
