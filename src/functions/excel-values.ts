@@ -104,6 +104,6 @@ function unexpected(error: unknown): MeasureError {
 }
 
 /** A required argument: a range, or #VALUE! when Excel passed nothing. */
-export function required(matrix: ExcelMatrix, name: string): Grid {
+export function required(matrix: ExcelMatrix | null | undefined, name: string): Grid {
   return fromExcel(matrix) ?? [[invalidValue(`${name} is missing.`)]];
 }

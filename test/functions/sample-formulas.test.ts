@@ -11,10 +11,14 @@ import JSZip from "jszip";
 import type { AgentDocument } from "../../src/core/model/document";
 import type { AgentResult } from "../../src/core/model/result";
 import { indexAgentResult } from "../../src/core/worksheet/agent-results";
-import type { Grid, ResultGrid } from "../../src/core/worksheet/cells";
+import type { Grid } from "../../src/core/worksheet/cells";
 import { displayedFormula, FORMULAS_SHEET } from "../../src/sample/formulas-sheet";
 import { measureError, type MeasureErrorCode } from "../../src/core/worksheet/measure-error";
-import * as cells from "../../src/core/worksheet/worksheet-functions";
+import {
+  callWorksheetFunction,
+  WORKSHEET_FUNCTION_NAMES,
+  type WorksheetFunctionName,
+} from "../../src/core/worksheet/functions/registry";
 import { runAgent } from "../../src/core/agent/run-agent";
 import { readWorkbookSheets } from "../../src/xlsx/read-source";
 
@@ -136,26 +140,9 @@ function evaluate(formula: string): unknown {
     return cellValue(left) === cellValue(right);
   }
   const args = splitArguments(call[2]).map(argument);
-  const functions: Record<string, (...grids: Grid[]) => ResultGrid> = {
-    MARGINVARIANCE: cells.marginVarianceCells,
-    SUGGESTEDMARGIN: cells.suggestedMarginCells,
-    MARGINLIFTPCT: cells.marginLiftCells,
-    QUARTERMARGINUPLIFT: cells.quarterMarginUpliftCells,
-    QUARTERREVENUEUPLIFT: cells.quarterRevenueUpliftCells,
-    REVENUERANK: cells.revenueRankCells,
-    SEGMENTMARGIN: cells.segmentMarginCells,
-    ACCOUNTMARGIN: cells.accountMarginCells,
-    PROCESSCOSTRATE: cells.processCostRateCells,
-    UNUSEDCAPACITYCOST: cells.unusedCapacityCostCells,
-    COSTOFEQUITY: cells.costOfEquityCells,
-    WACC: cells.waccCells,
-    CUSTOMERVALUE: cells.customerValueCells,
-    AGENTRESULT: (id, measure) =>
-      cells.agentResultCells(indexAgentResult(result, doc.join), id, measure),
-  };
-  const f = functions[call[1]];
-  if (!f) throw new Error(`Unknown function ${call[1]}`);
-  const [[value]] = f(...args);
+  const name = call[1] as WorksheetFunctionName;
+  if (!WORKSHEET_FUNCTION_NAMES.includes(name)) throw new Error(`Unknown function ${name}`);
+  const [[value]] = callWorksheetFunction(name, args, () => indexAgentResult(result, doc.join));
   return typeof value === "object" ? value.code : value;
 }
 
@@ -184,24 +171,7 @@ test("the sample has a Formulas sheet using every one of the add-in's functions,
       .map((c) => /^UAA\.([A-Z]+)\(/.exec(c.formula)?.[1])
       .filter(Boolean)
   );
-  expect([...used].sort()).toEqual(
-    [
-      "ACCOUNTMARGIN",
-      "AGENTRESULT",
-      "COSTOFEQUITY",
-      "CUSTOMERVALUE",
-      "MARGINLIFTPCT",
-      "MARGINVARIANCE",
-      "PROCESSCOSTRATE",
-      "QUARTERMARGINUPLIFT",
-      "QUARTERREVENUEUPLIFT",
-      "REVENUERANK",
-      "SEGMENTMARGIN",
-      "SUGGESTEDMARGIN",
-      "UNUSEDCAPACITYCOST",
-      "WACC",
-    ].sort()
-  );
+  expect([...used].sort()).toEqual([...WORKSHEET_FUNCTION_NAMES].sort());
   const stored = (sheet.getCell("B8").value as { formula: string }).formula;
   expect(stored).toBe("_xldudf_UAA_PROCESSCOSTRATE(B5,B6)");
 });

@@ -6,7 +6,7 @@
  * #DIV/0! for a zero quantity or capital, #NUM! for a value no real process or rate has.
  */
 import type Decimal from "decimal.js";
-import { chargeActivity } from "../compute/contribution/activity-charges";
+import { chargeActivity, type ActivityCharges } from "../compute/contribution/activity-charges";
 import { capmCostOfEquity, wacc as engineWacc } from "../compute/contribution/discount-rate";
 import { Exact, toNumber } from "../model/exact-decimal";
 import type { Activity } from "../read/contribution/parse-activities";
@@ -44,6 +44,16 @@ function activity(
   };
 }
 
+/** One process charged as the engine charges a line of the Activities table. */
+function charged(
+  processCosts: number,
+  processQuantity: number,
+  maxQuantity: number | null
+): ActivityCharges["summary"] | MeasureError {
+  const a = activity(processCosts, processQuantity, maxQuantity);
+  return "kind" in a ? a : chargeActivity(a, []).summary;
+}
+
 /**
  * Process cost rate = process costs / process quantity (seed 001, 1.2: 7,605,000 / 650,000 =
  * 11.70). With a maximum quantity the rate is over the capacity, as the engine charges it.
@@ -53,9 +63,8 @@ export function processCostRate(
   processQuantity: number,
   maxQuantity: number | null = null
 ): number | MeasureError {
-  const a = activity(processCosts, processQuantity, maxQuantity);
-  if ("kind" in a) return a;
-  return finiteResult(chargeActivity(a, []).summary.rate, "The process cost rate");
+  const charge = charged(processCosts, processQuantity, maxQuantity);
+  return "kind" in charge ? charge : finiteResult(charge.rate, "The process cost rate");
 }
 
 /** Unused capacity = rate x (maximum quantity - actual quantity), rate over the maximum (SPEC). */
@@ -64,9 +73,9 @@ export function unusedCapacityCost(
   processQuantity: number,
   maxQuantity: number
 ): number | MeasureError {
-  const a = activity(processCosts, processQuantity, maxQuantity);
-  if ("kind" in a) return a;
-  return finiteResult(chargeActivity(a, []).summary.unusedCapacityCost, "The unused capacity cost");
+  const charge = charged(processCosts, processQuantity, maxQuantity);
+  if ("kind" in charge) return charge;
+  return finiteResult(charge.unusedCapacityCost, "The unused capacity cost");
 }
 
 /** CAPM: risk-free rate + beta x (market return - risk-free rate) (seed 001, 3.1). */
