@@ -79,7 +79,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     executedHere: false,
     identifier: withoutNul((name) => `\`${name.replace(/\\/g, "\\\\").replace(/`/g, "\\`")}\``),
     text: withoutNul(backslashText),
-    decimal: "BIGNUMERIC",
+    decimal: "NUMERIC",
     double: "FLOAT64",
     varchar: "STRING",
   },

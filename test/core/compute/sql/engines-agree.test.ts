@@ -76,6 +76,42 @@ async function agree(
   expect(resultDifferences(js, results, moneyColumns(doc))).toEqual([]);
 }
 
+/** Headers and values written to end a quoted name or text early: they must change nothing. */
+const HOSTILE_NAME = 'x"; DROP TABLE sales1; --';
+const HOSTILE_REGION = "'); DELETE FROM sales1; --";
+const hostileData = (): SalesData => {
+  const data = randomSales(4, 3000);
+  const headers = data.headers.map((h) =>
+    h === "Customer Name" ? HOSTILE_NAME : h === "Region" ? HOSTILE_REGION : h
+  );
+  const rows = data.rows.map((row, i) =>
+    i % 7 === 0 ? [...row.slice(0, 8), HOSTILE_REGION] : row
+  );
+  return { headers, rows };
+};
+function hostileAgent(): AgentDocument {
+  const doc = richAgent();
+  return {
+    ...doc,
+    source: { ...doc.source, mapping: { CustomerName: HOSTILE_NAME } },
+    series: doc.series.map((s) => ({
+      ...s,
+      filters: {
+        ...s.filters,
+        dimensions: [
+          { field: HOSTILE_REGION, operator: "notIn", values: [HOSTILE_REGION, "West's"] },
+        ],
+      },
+    })),
+  };
+}
+
+async function injectionChangesNothing(engine: SqlEngine, dialect: Dialect) {
+  await agree(engine, dialect, "hostile", hostileAgent(), hostileData());
+  expect(await engine.query("SELECT COUNT(*) AS n FROM sales1")).toEqual([{ n: 4000 }]);
+  expect(await engine.query("SELECT COUNT(*) AS n FROM hostile")).toEqual([{ n: 3000 }]);
+}
+
 const documents: [string, () => AgentDocument][] = [
   ["the preset agent", presetAgent],
   ["an agent using every measure, filter and condition kind", richAgent],
@@ -87,6 +123,7 @@ describe("DuckDB computes what the engine computes", () => {
     engine = await openDuckDb();
     for (const seed of SEEDS)
       await loadDuckDb(engine.connection, `sales${seed}`, randomSales(seed, 4000));
+    await loadDuckDb(engine.connection, "hostile", hostileData());
   });
   afterAll(() => engine.close());
 
@@ -94,6 +131,8 @@ describe("DuckDB computes what the engine computes", () => {
     test.each(SEEDS)(`${what}, seed %i`, (seed) =>
       agree(engine, DIALECTS.duckdb, `sales${seed}`, doc(), randomSales(seed, 4000))
     );
+  test("column names and values that try to end a quote change nothing", () =>
+    injectionChangesNothing(engine, DIALECTS.duckdb));
 });
 
 (bin ? describe : describe.skip)("PostgreSQL computes what the engine computes", () => {
@@ -104,6 +143,7 @@ describe("DuckDB computes what the engine computes", () => {
     engine = await openPostgres(server.url);
     for (const seed of SEEDS)
       await loadPostgres(engine.client, `sales${seed}`, randomSales(seed, 4000));
+    await loadPostgres(engine.client, "hostile", hostileData());
   }, 60_000);
   afterAll(async () => {
     try {
@@ -117,4 +157,6 @@ describe("DuckDB computes what the engine computes", () => {
     test.each(SEEDS)(`${what}, seed %i`, (seed) =>
       agree(engine, DIALECTS.postgres, `sales${seed}`, doc(), randomSales(seed, 4000))
     );
+  test("column names and values that try to end a quote change nothing", () =>
+    injectionChangesNothing(engine, DIALECTS.postgres));
 });
