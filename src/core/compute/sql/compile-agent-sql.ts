@@ -11,11 +11,11 @@ import type { Dialect } from "./dialect";
 import { compileFlagged, type DetectionTarget } from "./flagged-sql";
 import { actionsSelect, impactSelect } from "./impact-actions-sql";
 import { compileJoin } from "./join-sql";
-import { FLAGGED } from "./names";
+import { FLAGGED, LINES } from "./names";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
 
-export type StatementKind = "series" | "join" | "flagged" | "impact" | "actions";
+export type StatementKind = "quality" | "series" | "join" | "flagged" | "impact" | "actions";
 
 export interface SqlStatement {
   readonly kind: StatementKind;
@@ -68,6 +68,14 @@ export function compileAgentSql(
     dialect,
     anchorSerial,
     statements: [
+      {
+        kind: "quality",
+        label: "quality",
+        sql: withCtes(
+          [lines.cte],
+          `SELECT (SELECT COUNT(*) FROM ${source.table.map(q).join(".")}) AS ${q("RowsRead")}, COUNT(*) AS ${q("RowsUsable")}\nFROM ${LINES}`
+        ),
+      },
       ...series.map((s) => ({
         kind: "series" as const,
         label: s.definition.label,

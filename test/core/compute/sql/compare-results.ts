@@ -63,6 +63,14 @@ export function resultDifferences(
   for (const [statement, rows] of results) {
     const where = (p: string) => `${statement.kind} ${statement.label}: ${p}`;
     switch (statement.kind) {
+      case "quality":
+        if (rows[0]?.RowsUsable !== js.dataQuality.rowsUsable)
+          problems.push(
+            where(
+              `${js.dataQuality.rowsUsable} usable rows in the engine, ${String(rows[0]?.RowsUsable)} in SQL`
+            )
+          );
+        break;
       case "series": {
         const jsRows = js.series[statement.label];
         const levels = Object.keys(jsRows[0] ?? {}).filter((k) => typeof jsRows[0][k] === "string");

@@ -82,6 +82,7 @@ describe("warehouse dialects are emitted and parse in that dialect (not executed
     for (const doc of [presetAgent(), richAgent()]) {
       const compiled = compile(doc, dialect);
       expect(compiled.statements.map((s) => s.kind)).toEqual([
+        "quality",
         "series",
         "series",
         "join",
