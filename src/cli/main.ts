@@ -21,6 +21,7 @@ import { completeLifecycle, prepareLifecycle } from "./lifecycle/cli-lifecycle";
 import { renderLifecycleReport, writeReportAtomically } from "./lifecycle/report-file";
 import { withLifecycleSheets } from "../core/lifecycle/lifecycle-sheets";
 import { formatSummary } from "./summary";
+import { analyzeWithSql } from "./sql/run-sql";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -62,6 +63,10 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     months: args.months,
     sheet: args.sheet,
   });
+  if (args.sql.kind !== "javascript") {
+    await analyzeWithSql(args, doc, io);
+    return;
+  }
 
   // Issue 6: the team's actions and the schedule, from the previous report; nothing read if not due.
   const plan = await prepareLifecycle(args.lifecycle, doc, reportPath, io);
