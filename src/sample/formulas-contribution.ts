@@ -1,6 +1,7 @@
 /**
- * The Formulas sheet's first block: the customer profit contribution's functions on seed 001's
- * example process (11.70 per outlay process) and a textbook cost of capital. Each row is an input
+ * The Formulas sheet's first block: the customer profit contribution's functions (SPEC,
+ * "Customer profit contribution") on the example process of its source (11.70 per outlay
+ * process) and a textbook cost of capital. Each row is an input
  * or a formula over earlier rows, named by label; a formula's value is computed from theirs, so
  * WACC reads the cost of equity computed above it, as the sheet's own formulas do.
  */

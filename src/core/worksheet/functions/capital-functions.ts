@@ -1,7 +1,7 @@
 /**
- * The cost of capital and the customer value of the customer profit contribution (seed 001, 3)
- * as worksheet functions, computed by the engine's own discount-rate and exact-decimal code
- * (contribution-measures.ts).
+ * The cost of capital (CAPM, WACC) and the customer value of the customer profit contribution
+ * (SPEC, "Customer profit contribution") as worksheet functions, computed by the engine's own
+ * discount-rate and exact-decimal code (contribution-measures.ts).
  */
 import { readNumbers, type Grid, type ResultGrid } from "../cells";
 import { costOfEquity, customerValue, weightedCostOfCapital } from "../contribution-measures";

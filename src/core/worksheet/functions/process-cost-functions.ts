@@ -1,7 +1,8 @@
 /**
- * The activity measures of the customer profit contribution (seed 001, 1.2) as worksheet
- * functions: one process each, or a range of processes, charged as the engine charges the
- * Activities table (contribution-measures.ts).
+ * The activity measures of the customer profit contribution (SPEC, "Customer profit
+ * contribution": process cost rate, unused capacity) as worksheet functions: one process each, or
+ * a range of processes, charged as the engine charges the Activities table
+ * (contribution-measures.ts).
  */
 import { readNumber, type Grid, type ResultGrid } from "../cells";
 import { elementwise, placeIn } from "../elementwise";
