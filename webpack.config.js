@@ -7,8 +7,9 @@
  *   npm run dev-server  https://localhost:3000 when dev certificates exist (else http), CDN office.js
  *   npm run start:web   http://127.0.0.1:3000, local office.js, for a plain browser without network
  *
- * ADDIN_PUBLIC_URL=https://host/path/ makes a production build rewrite the manifest's
- * https://localhost:3000/ URLs to where the files are deployed.
+ * ADDIN_PUBLIC_URL=https://host/path/ makes a production build rewrite every URL of the manifest
+ * (https://localhost:3000/..., and the AppDomain https://localhost:3000) to where the files are
+ * deployed. The help page (src/help/help.html) is copied as is: SupportUrl and LearnMoreUrl.
  */
 const fs = require("fs");
 const os = require("os");
@@ -17,7 +18,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const DEV_ORIGIN = "https://localhost:3000/";
+const DEV_ORIGIN = "https://localhost:3000";
 const PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 // office.js decides what else to load from these; without the mapping table Office.onReady never resolves.
@@ -41,10 +42,34 @@ function httpsOptions() {
   };
 }
 
+/** Where the files are deployed, ending in "/"; null = the dev server (no rewrite). */
 function publicUrl(production) {
   const url = process.env.ADDIN_PUBLIC_URL;
-  if (!production || !url) return DEV_ORIGIN;
+  if (!production || !url) return null;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`ADDIN_PUBLIC_URL is not a URL: "${url}"`);
+  }
+  // Office loads add-ins over https only.
+  if (parsed.protocol !== "https:")
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL (Office loads nothing else): "${url}"`);
   return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * The manifest with every dev-server URL pointing at `deployUrl`: pages and images by path, and
+ * the origin alone (AppDomain) by the deployment's origin, so no localhost URL is left.
+ */
+function deployedManifest(content, deployUrl) {
+  if (deployUrl === null) return content;
+  return content
+    .toString()
+    .split(`${DEV_ORIGIN}/`)
+    .join(deployUrl)
+    .split(DEV_ORIGIN)
+    .join(new URL(deployUrl).origin);
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -133,13 +158,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              deployUrl === DEV_ORIGIN
-                ? content
-                : content.toString().split(DEV_ORIGIN).join(deployUrl),
+            transform: (content) => deployedManifest(content, deployUrl),
           },
           // Microsoft's files as shipped: marked minimized so terser leaves them alone.
           ...(web
