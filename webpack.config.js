@@ -17,6 +17,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const PORT = 3000;
@@ -70,6 +71,42 @@ function deployedManifest(content, deployUrl) {
     .join(deployUrl)
     .split(DEV_ORIGIN)
     .join(new URL(deployUrl).origin);
+}
+
+/**
+ * Sets flags in functions.json that custom-functions-metadata does not write. Without
+ * allowErrorForDataTypeAny (default false) Excel never calls a function with an error cell in
+ * an `any` argument and shows that error instead, so src/functions/excel-values.ts's handling of
+ * error inputs (pass ours on, #REF!/#NAME? as #VALUE!) would never run.
+ */
+class CustomFunctionsFlagsPlugin {
+  constructor(file, flags) {
+    this.file = file;
+    this.flags = flags;
+  }
+
+  transform(json) {
+    const { functions, ...rest } = JSON.parse(json);
+    return JSON.stringify({ ...rest, ...this.flags, functions }, null, 4);
+  }
+
+  apply(compiler) {
+    const name = "CustomFunctionsFlagsPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(this.file);
+          if (!asset) {
+            compilation.errors.push(new Error(`${name}: ${this.file} was not generated`));
+            return;
+          }
+          const json = this.transform(asset.source.source().toString());
+          compilation.updateAsset(this.file, new sources.RawSource(json));
+        }
+      );
+    });
+  }
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -146,6 +183,10 @@ module.exports = (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
+      }),
+      new CustomFunctionsFlagsPlugin("functions.json", {
+        allowCustomDataForDataTypeAny: true,
+        allowErrorForDataTypeAny: true,
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const REFERENCE = join(ROOT, "..", "shared", "reference");
@@ -44,6 +44,7 @@ export function testWithTools(available: boolean): jest.It {
 
 export const testWithXmllint = testWithTools(HAS_XMLLINT);
 export const testWithLxml = testWithTools(PYTHON_WITH_LXML !== null);
+export const testWithReference = testWithTools(true);
 
 export interface ToolResult {
   readonly ok: boolean;
@@ -65,6 +66,29 @@ function python(): string {
   if (PYTHON_WITH_LXML === null)
     throw new Error("No Python 3 with lxml here: apt-get install -y python3-lxml");
   return PYTHON_WITH_LXML;
+}
+
+/**
+ * Ajv 8's folder: the reference validator needs its unicode patterns (the project's own `ajv` is
+ * 6, which cannot compile them); ajv-formats, a build tool dependency, brings 8 along.
+ */
+function ajv8Folder(): string {
+  const from = dirname(require.resolve("ajv-formats/package.json"));
+  return dirname(dirname(require.resolve("ajv/package.json", { paths: [from] })));
+}
+
+/** validate-cf.js: functions.json against the custom functions schema, plus the naming rules. */
+export function validateFunctionsMetadata(file: string): ToolResult {
+  const result = spawnSync(
+    process.execPath,
+    [join(REFERENCE, "validate-cf.js"), FUNCTIONS_SCHEMA, file],
+    { encoding: "utf8", env: { ...process.env, NODE_PATH: ajv8Folder() } }
+  );
+  const output = `${result.stdout}${result.stderr}`;
+  // The validator prints its verdict and always exits 0.
+  const ok =
+    result.status === 0 && /^VALID$/m.test(output) && output.includes("semantic checks: ok");
+  return { ok, output };
 }
 
 /** Every XML part of a workbook against the ECMA-376 Transitional schemas. */

@@ -133,4 +133,20 @@ describe("webpack.config.js", () => {
     process.env.ADDIN_PUBLIC_URL = "not a url";
     expect(() => build({})).toThrow(/ADDIN_PUBLIC_URL/);
   });
+
+  test("functions.json is published with allowErrorForDataTypeAny, which its generator does not write: error cells reach the functions", () => {
+    const plugin = build({}).plugins.find(
+      (p) => p.constructor.name === "CustomFunctionsFlagsPlugin"
+    ) as unknown as { file: string; transform: (json: string) => string };
+    expect(plugin.file).toBe("functions.json");
+    const generated = JSON.stringify({
+      allowCustomDataForDataTypeAny: true,
+      functions: [{ id: "F" }],
+    });
+    expect(JSON.parse(plugin.transform(generated))).toEqual({
+      allowCustomDataForDataTypeAny: true,
+      allowErrorForDataTypeAny: true,
+      functions: [{ id: "F" }],
+    });
+  });
 });
