@@ -4,6 +4,7 @@
  * the list lacks; Excel extends a table's validation to the rows users add to the table.
  */
 import type ExcelJS from "exceljs";
+import { validationPrompt } from "../core/report/excel-sheet";
 import type { TableArea } from "./highlights";
 
 export function applyValidations(worksheet: ExcelJS.Worksheet, area: TableArea): void {
@@ -11,6 +12,7 @@ export function applyValidations(worksheet: ExcelJS.Worksheet, area: TableArea):
     const validation = column.validation;
     if (validation?.kind !== "list" || validation.values.length === 0) return;
     const list = validation.values.join(",");
+    const prompt = validationPrompt(column, validation.values);
     for (let offset = 0; offset < area.dataRows; offset++) {
       // Alike cells are written as one range (exceljs squeezes them on save).
       worksheet.getCell(area.firstDataRow + offset, area.firstColumn + index).dataValidation = {
@@ -18,8 +20,8 @@ export function applyValidations(worksheet: ExcelJS.Worksheet, area: TableArea):
         allowBlank: true,
         formulae: [`"${list.replace(/"/g, '""')}"`],
         showErrorMessage: false,
-        promptTitle: column.header,
-        prompt: validation.values.join(", "),
+        promptTitle: prompt.title,
+        prompt: prompt.text,
         showInputMessage: true,
       };
     }

@@ -677,6 +677,9 @@ interface RangeEntity {
   readonly cols: number;
 }
 
+/** Excel's limit on the characters in one cell: a longer text fails the whole write. */
+const MAX_CELL_TEXT = 32_767;
+
 function checkMatrix(range: RangeEntity, matrix: unknown, what: string): unknown[][] {
   if (
     !Array.isArray(matrix) ||
@@ -753,6 +756,10 @@ class RangeProxy extends ClientObject<RangeEntity> {
       requestCells: matrix.length * (matrix[0]?.length ?? 0),
       run: () => {
         const e = this.entity();
+        if (
+          matrix.some((row) => row.some((v) => typeof v === "string" && v.length > MAX_CELL_TEXT))
+        )
+          throw new RichApiError("InvalidArgument", "a text is longer than a cell can hold");
         checkMatrix(e, matrix, "values").forEach((row, r) =>
           row.forEach((value, c) => {
             const at = [e.row + r, e.col + c] as const;
@@ -945,10 +952,23 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
           rect.rows,
           rect.cols
         );
+        renameHeadersAsExcelDoes(rect.sheet, rect.row, rect.col, rect.cols);
         rect.sheet.tables.push(created);
       },
     });
     return proxy;
+  }
+}
+
+/** Excel makes a new table's headers unique itself: a blank one "Column3", a repeat "Revenue2". */
+function renameHeadersAsExcelDoes(sheet: FakeSheet, row: number, col: number, cols: number): void {
+  const used = new Set<string>();
+  for (let c = 0; c < cols; c++) {
+    const given = String(sheet.value(row, col + c));
+    let header = given === "" ? `Column${c + 1}` : given;
+    for (let n = 2; used.has(header.toLowerCase()); n++) header = `${given}${n}`;
+    used.add(header.toLowerCase());
+    if (header !== given) sheet.setCell(row, col + c, header);
   }
 }
 
