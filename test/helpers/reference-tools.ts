@@ -93,10 +93,15 @@ export function validateFunctionsMetadata(file: string): ToolResult {
 
 /** Every XML part of a workbook against the ECMA-376 Transitional schemas. */
 export function validateOoxml(file: string): ToolResult {
-  return run(python(), [join(REFERENCE, "validate_ooxml.py"), file]);
+  const { ok, output } = run(python(), [join(REFERENCE, "validate_ooxml.py"), file]);
+  // The script prints its verdict ("N/M parts valid") and exits 0 either way.
+  const verdict = /: (\d+)\/(\d+) parts valid\s*$/.exec(output);
+  return { ok: ok && verdict !== null && verdict[1] === verdict[2], output };
 }
 
 /** Package, relationship, content-type and table checks of a workbook. */
 export function checkTables(file: string): ToolResult {
-  return run(python(), [join(REFERENCE, "check_tables.py"), file]);
+  const { ok, output } = run(python(), [join(REFERENCE, "check_tables.py"), file]);
+  // The script lists its problems and exits 0 either way.
+  return { ok: ok && output.includes("no table/package problems found"), output };
 }
