@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { distDirectory, PUBLIC_URL } from "../e2e/build";
+import { engineCheck, isEs5, runEngineCheck } from "./engine-check";
 import {
   testWithReference,
   testWithXmllint,
@@ -75,4 +76,16 @@ test("the help page the manifest links to is in the build", () => {
   const page = readFileSync(join(dist, "help.html"), "utf8");
   expect(page).toMatch(/<h2 id="?privacy"?>/);
   expect(page).toMatch(/<h2 id="?troubleshooting"?>/);
+});
+
+test("the built page still says so in an engine too old for the pane: its check stays ES5 through minification", () => {
+  const check = engineCheck(readFileSync(join(dist, "taskpane.html"), "utf8"));
+  expect(isEs5(check)).toBe(true);
+  const old = runEngineCheck(check, {
+    Function: () => {
+      throw new SyntaxError("Expected identifier");
+    },
+  });
+  expect(old.html).toContain("This version of Office cannot run the Unprofitable Account Agent");
+  expect(runEngineCheck(check).window.UAA_ENGINE_TOO_OLD).toBeUndefined();
 });
