@@ -6,6 +6,8 @@
  * deleted and the new ones renamed into place, in one batch. If building fails or is cancelled,
  * the half-built sheets are deleted and the workbook is as it was. Each sheet's charts
  * (SheetDescription.charts) are drawn before the swap, so they are part of the all or nothing.
+ * What the cells hold follows the core's rules for both writers (report/excel-sheet.ts): unique
+ * headers, text within Excel's limit, finite numbers, the totals label.
  */
 import { type RunProgress } from "../core/model/source";
 import { CancelledError } from "../core/model/errors";
@@ -15,6 +17,7 @@ import {
   type SheetColumn,
   type SheetDescription,
 } from "../core/model/sheet";
+import { excelSheet } from "../core/report/excel-sheet";
 import { textCells, type ExcelCell } from "./cell-values";
 import { queueSheetCharts, type ChartSource } from "./charts";
 import { loadInventory, markAsOwned, TEMP_SHEET_PREFIX } from "./ownership";
@@ -28,7 +31,6 @@ import {
   rowCells,
   rowRuns,
   toMatrix,
-  totalsCells,
   type SheetLayout,
 } from "./sheet-layout";
 import { queueValidations, validationProblem } from "./validations";
@@ -70,10 +72,11 @@ interface Progress {
 }
 
 export async function writeResultSheets(
-  sheets: readonly SheetDescription[],
+  descriptions: readonly SheetDescription[],
   options: WriteOptions = {}
 ): Promise<WrittenSheet[]> {
-  if (sheets.length === 0) return [];
+  if (descriptions.length === 0) return [];
+  const sheets = descriptions.map(excelSheet);
   const layouts = sheets.map((description) => {
     const layout = layoutSheet(description);
     const problem =
@@ -236,7 +239,7 @@ function finishSheet(
     const totals = queueCells(
       sheet,
       layout.totalsRow,
-      [totalsCells(columns, description.table.totals)],
+      [rowCells(columns, description.table.totals)],
       columns.length
     );
     totals.format.font.bold = true;

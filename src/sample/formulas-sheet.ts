@@ -3,7 +3,8 @@
  * compute saved beside them. Result sheets hold values (a sales lead without the add-in must see
  * numbers); here formulas are the point, so the description carries each formula and its value,
  * computed by the same functions the add-in runs (the worksheet registry). A copy opened without
- * the add-in shows the saved values until Excel recalculates, then #NAME?.
+ * the add-in shows #NAME?: the workbook asks Excel to recalculate on opening
+ * (scripts/sample-workbook.ts), and the notes say so.
  *
  * Layout: a block of profit-contribution inputs and formulas (formulas-contribution.ts), then one
  * row per account of the run (formulas-accounts.ts).
@@ -63,7 +64,7 @@ export function formulasSheet(
       style: "note",
       cells: [
         text(
-          "Live formulas of the Unprofitable Account Agent add-in (=UAA.…). With the add-in they recalculate; a copy opened without it shows the values saved here until Excel recalculates, then #NAME?."
+          "Live formulas of the Unprofitable Account Agent add-in (=UAA.…). Excel recalculates this sheet when it opens the workbook: with the add-in the formulas compute these values again; without the add-in every UAA formula shows #NAME? (the values saved in the file are what the add-in computes)."
         ),
       ],
     },
@@ -91,7 +92,7 @@ export function formulasSheet(
     style: "note",
     cells: [
       text(
-        "Agent's Margin Variance reads the latest run with UAA.AGENTRESULT: #N/A in a workbook where the agent has not run yet. Agrees compares it with the Margin Variance computed here."
+        "Agent's Margin Variance reads the latest run with UAA.AGENTRESULT, and Agrees compares it with the Margin Variance computed here: both show #N/A until the agent has run in this workbook (Home > Account Agent). After a run with this sample's settings (anchor date 2025-10-21, EUR at 1.08, customer profit contribution: assets/sample-agent.json) Agrees is TRUE on every row."
       ),
     ],
   });

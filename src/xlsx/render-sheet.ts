@@ -12,7 +12,9 @@
  *   blocks       plain ranges with a bold title and header, one blank row apart
  *
  * The header is also filled and bold by direct formatting, because LibreOffice does not draw
- * Excel's table styles and the report must stay readable there.
+ * Excel's table styles and the report must stay readable there. What the cells hold follows the
+ * core's rules for both writers (report/excel-sheet.ts): unique headers, text within Excel's
+ * limit, finite numbers, the totals label.
  */
 import type ExcelJS from "exceljs";
 import {
@@ -23,9 +25,9 @@ import {
   type SheetRow,
   type SheetValue,
 } from "../core/model/sheet";
+import { excelSheet } from "../core/report/excel-sheet";
 import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
-import { uniqueHeaders } from "./names";
 import { printLayout } from "./print-layout";
 import { applyValidations } from "./validations";
 
@@ -34,8 +36,6 @@ const HEADER_FONT = "#FFFFFF";
 const BLOCK_HEADER_FILL = "#D9E1F2";
 const NOTE_FONT = "#595959";
 const TABLE_STYLE = "TableStyleMedium2";
-/** Excel's limit on the characters in one cell. */
-const MAX_CELL_TEXT = 32_767;
 const LINE_HEIGHT_POINTS = 15;
 /**
  * Fonts are always named: a font without a name makes LibreOffice fall back to a serif face.
@@ -66,9 +66,10 @@ export function tableLayout(sheet: SheetDescription): {
 
 export function renderSheet(
   workbook: ExcelJS.Workbook,
-  sheet: SheetDescription,
+  description: SheetDescription,
   names: RenderedSheetNames
 ): ExcelJS.Worksheet {
+  const sheet = excelSheet(description);
   const worksheet = workbook.addWorksheet(names.sheetName);
   const { table } = sheet;
   const notes = sheet.notes ?? [];
@@ -82,7 +83,7 @@ export function renderSheet(
   });
 
   const { headerRow, firstDataRow } = tableLayout(sheet);
-  const headers = uniqueHeaders(table.columns.map((column) => column.header));
+  const headers = table.columns.map((column) => column.header);
   // An Excel table needs at least one data row; an empty result gets one empty row.
   const rows = table.rows.length > 0 ? table.rows : [{}];
   const totals = table.totals;
@@ -96,8 +97,8 @@ export function renderSheet(
     columns: table.columns.map((column, index) => ({
       name: headers[index],
       filterButton: true,
-      ...(isTotalsLabel(totals, column.key, index)
-        ? { totalsRowLabel: totalsLabel(totals, column.key, index) }
+      ...(isTotalsLabel(totals, column.key)
+        ? { totalsRowLabel: safeText(totals![column.key] as string) }
         : { totalsRowFunction: "none" as const }),
     })),
     rows: rows.map((row) => table.columns.map((column) => cellValue(row[column.key]))),
@@ -120,10 +121,7 @@ export function renderSheet(
     const totalsRow = worksheet.getRow(nextRow);
     table.columns.forEach((column, index) => {
       const cell = totalsRow.getCell(index + 1);
-      const value = isTotalsLabel(totals, column.key, index)
-        ? totalsLabel(totals, column.key, index)
-        : totals[column.key];
-      cell.value = cellValue(value);
+      cell.value = cellValue(totals[column.key]);
       setNumberFormat(cell, column);
       cell.font = { ...FONT, bold: true };
       cell.border = { ...CELL_BORDER, top: { style: "thin" }, bottom: { style: "double" } };
@@ -164,20 +162,9 @@ export function renderSheet(
   return worksheet;
 }
 
-/**
- * Text in the totals row is a label in the table's definition (numbers are plain values). When
- * the description labels no column and leaves the first one empty, it says "Total".
- */
-function isTotalsLabel(totals: SheetRow | undefined, key: string, index: number): boolean {
-  if (typeof totals?.[key] === "string") return true;
-  const labelled = Object.values(totals ?? {}).some((value) => typeof value === "string");
-  return index === 0 && !labelled && (totals?.[key] ?? null) === null;
-}
-
-function totalsLabel(totals: SheetRow | undefined, key: string, index: number): string {
-  const value = totals?.[key];
-  if (typeof value === "string") return safeText(value);
-  return index === 0 ? "Total" : "";
+/** Text in the totals row is a label in the table's definition (numbers are plain values). */
+function isTotalsLabel(totals: SheetRow | undefined, key: string): boolean {
+  return typeof totals?.[key] === "string";
 }
 
 /** Headers of number columns are right-aligned, over their values. */
@@ -330,20 +317,17 @@ function* columnValues(
 /**
  * A SheetValue as an exceljs cell value. Strings always become string cells (exceljs writes a
  * formula only for `{ formula }` objects), so `=HYPERLINK(...)` from a customer name stays text.
- * Non-finite numbers, which Excel cannot store, become empty cells.
  */
 function cellValue(value: SheetValue | undefined): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "string") return safeText(value);
   return value;
 }
 
 /**
  * Excel reads `_xHHHH_` in a string as an escaped character; escaping the underscore keeps the
- * text literal. Text beyond Excel's cell limit is cut.
+ * text literal (what Excel shows is the text as given, within its cell limit).
  */
 function safeText(text: string): string {
-  const escaped = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
-  return escaped.length > MAX_CELL_TEXT ? escaped.slice(0, MAX_CELL_TEXT) : escaped;
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
 }

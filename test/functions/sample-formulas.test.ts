@@ -24,6 +24,7 @@ import { readWorkbookSheets } from "../../src/xlsx/read-source";
 
 const ASSETS = path.resolve(__dirname, "../../assets");
 let sheet: ExcelJS.Worksheet;
+let workbookXml: string;
 let result: AgentResult;
 let doc: AgentDocument;
 /** Saved formula results as the file holds them: exceljs reads a saved 0 or FALSE as no result. */
@@ -38,6 +39,7 @@ beforeAll(async () => {
     "Transactions",
     FORMULAS_SHEET,
   ]);
+  workbookXml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
   const xml = await formulasSheetXml(bytes);
   for (const [, address, attributes, v] of xml.matchAll(
     /<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g
@@ -224,4 +226,21 @@ test("the account rows' values are the engine's run on the Transactions sheet, t
     }
   }
   expect(rows).toBe(result.join.length);
+});
+
+test("what a user sees on opening is what the sheet says: Excel recalculates on opening, so #NAME? without the add-in, and AGENTRESULT's #N/A until the agent has run", () => {
+  // Asked for plainly, with the calcId current Excel writes (not exceljs's older 171027).
+  expect(/<calcPr\b[^>]*\/>/.exec(workbookXml)?.[0]).toBe(
+    '<calcPr calcId="191029" fullCalcOnLoad="1"/>'
+  );
+  const notes: string[] = [];
+  sheet.eachRow((row) => {
+    const text = row.getCell(1).value;
+    if (typeof text === "string" && row.getCell(1).font?.italic) notes.push(text);
+  });
+  const said = notes.join(" ");
+  expect(said).toContain("Excel recalculates this sheet when it opens the workbook");
+  expect(said).toContain("without the add-in every UAA formula shows #NAME?");
+  expect(said).toContain("#N/A until the agent has run in this workbook");
+  expect(said).not.toContain("until Excel recalculates");
 });
