@@ -43,7 +43,8 @@ export interface TableMappingView {
 
 /** The spec with every field optional: the matches the engine finds even when one is missing. */
 function relaxed(spec: TableSpec): TableSpec {
-  return { title: spec.title, fields: spec.fields.map((f) => ({ ...f, required: false })) };
+  const { atLeastOneOf: _oneOf, ...rest } = spec;
+  return { ...rest, fields: spec.fields.map((f) => ({ ...f, required: false })) };
 }
 
 function tryMap(

@@ -42,7 +42,7 @@ import { ERROR_VALUE, NOT_A_NUMBER, type Parsed, type ParseFailure } from "./fai
 import { GrowableFloat64, GrowableInt32 } from "./growable";
 import { parseNumber } from "./number";
 import { PendingDates, type LaterProblem } from "./pending-dates";
-import { SkipLog } from "./skip-log";
+import { ReasonLog } from "./reason-log";
 import { blankCellsWarning, dateOrderWarnings, plural } from "./parse-warnings";
 
 export interface TransactionParserOptions {
@@ -114,7 +114,7 @@ export function createTransactionParser(options: TransactionParserOptions): Tran
   );
   const defaultOrder: DateOrder = options.dateOrder ?? "MDY";
 
-  const skips = new SkipLog();
+  const skips = new ReasonLog<SkipReason>();
   const pending = new PendingDates();
   const orderDependent: OrderDependentDate = { first: 0, second: 0, year: 0, time: 0 };
   const ids = new DictionaryBuilder("");
