@@ -13,15 +13,13 @@ export const CHART_NAMESPACES =
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A range of one column, its formula (`'Join Series'!$G$6:$G$45`) and the values it holds. */
-export interface NumberRange {
+export interface CellRange<T> {
   readonly formula: string;
-  readonly values: readonly (number | null)[];
+  readonly values: readonly T[];
 }
 
-export interface TextRange {
-  readonly formula: string;
-  readonly values: readonly string[];
-}
+export type NumberRange = CellRange<number | null>;
+export type TextRange = CellRange<string>;
 
 export const NO_LINE = "<a:ln><a:noFill/></a:ln>";
 
