@@ -5,7 +5,7 @@ import {
   type ReasonCount,
   type SkipReason,
 } from "../../../core/model/data-quality";
-import { ErrorMessage, Notice } from "../../components/ErrorMessage";
+import { ErrorMessage, Warnings } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { formatCount } from "../../state/format";
@@ -109,15 +109,7 @@ export function DataQualitySummary() {
       ) : (
         <p className={styles.detail}>Every row can be used.</p>
       )}
-      {q.warnings.length > 0 ? (
-        <Notice intent="warning">
-          <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-            {q.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <Warnings warnings={q.warnings} />
     </Section>
   );
 }
