@@ -7,6 +7,7 @@ import { exactSum } from "../model/exact-sums";
 import type { SheetDescription, SheetRow } from "../model/sheet";
 import { ACTION_STATUSES, statusOf, type ActionRecord, type ActionTable } from "./action-record";
 import { doneActions, realizedImpact } from "./realized-impact";
+import { plural } from "../model/plural";
 
 export function impactTrackingSheet(table: ActionTable, agent: string): SheetDescription {
   const done = doneActions(table.records, agent);
@@ -34,7 +35,7 @@ export function impactTrackingSheet(table: ActionTable, agent: string): SheetDes
   const expectedTotal = total(done.map((r) => r.expectedProfit));
   return {
     name: "Impact Tracking",
-    title: `Realized impact of ${done.length} done action${done.length === 1 ? "" : "s"}: ${money(realizedTotal)} profit per quarter (expected ${money(expectedTotal)})`,
+    title: `Realized impact of ${plural(done.length, "done action")}: ${money(realizedTotal)} profit per quarter (expected ${money(expectedTotal)})`,
     notes: [
       "Realized profit change = (current margin - margin at detection) x current annual revenue / 4: the margin points gained on a quarter of today's revenue, comparable with the expected quarterly profit impact.",
       "Margins are as of the latest run; an account without rows in the latest window shows blank.",

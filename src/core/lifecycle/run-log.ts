@@ -9,6 +9,7 @@ import type { CellRow } from "../model/cells";
 import type { ActionChanges } from "./reconcile-actions";
 import { findTable, numberOf, textOf } from "./sheet-table";
 import { instantOfSerial, serialAt, serialFromCell } from "./sheet-time";
+import { plural } from "../model/plural";
 
 /** Who started the run: a user in the task pane, the schedule, a catch-up of missed runs, or the command line. */
 export type RunTrigger = "manual" | "schedule" | "catch-up" | "cli";
@@ -172,7 +173,7 @@ export function runLogSheet(log: readonly RunLogEntry[], timeZone: string): Shee
   const failed = log.flatMap((entry, index) => (entry.outcome === "Failed" ? [index] : []));
   return {
     name: "Run Log",
-    title: `Run log: ${log.length} run${log.length === 1 ? "" : "s"}`,
+    title: `Run log: ${plural(log.length, "run")}`,
     notes: [
       `Times in ${timeZone}. Every run is recorded, oldest first; failed runs are highlighted.`,
     ],

@@ -9,6 +9,7 @@ import { ErrorMessage, Warnings } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { formatCount } from "../../state/format";
+import { nounFor } from "../../../core/model/plural";
 
 const useStyles = makeStyles({
   totals: {
@@ -92,7 +93,7 @@ export function DataQualitySummary() {
                 </Badge>
               </div>
               <p className={styles.detail}>
-                {count.rows.length === 1 ? "Row " : "Rows "}
+                {nounFor(count.rows.length, "Row")}{" "}
                 {/* Sheet row numbers as Excel shows them, without thousands separators ("Rows 2182, 4350"). */}
                 {count.rows.join(", ")}
                 {count.rowsTruncated ? ", …" : ""}
