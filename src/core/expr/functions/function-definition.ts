@@ -5,6 +5,7 @@
  * compiler may short-circuit IF / AND / OR / IFNULL ... with the same result.
  */
 import type { Value, ValueType } from "../values";
+import { plural } from "../../model/plural";
 
 /** What an argument should be; the checker reports text literals where a number or condition belongs. */
 export type ParamType = "number" | "condition" | "text" | "any";
@@ -32,7 +33,7 @@ export function paramType(fn: FunctionDefinition, index: number): ParamType {
 
 /** `2 or 3 arguments`, `at least 1 argument`, ... for arity messages. */
 export function describeArity(fn: FunctionDefinition): string {
-  const noun = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
+  const noun = (n: number) => plural(n, "argument");
   if (fn.maxArgs === Infinity) return `at least ${noun(fn.minArgs)}`;
   if (fn.minArgs === fn.maxArgs) return noun(fn.minArgs);
   if (fn.maxArgs === fn.minArgs + 1) return `${fn.minArgs} or ${noun(fn.maxArgs)}`;
