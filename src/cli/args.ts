@@ -2,7 +2,7 @@
  * The command line's arguments, checked before anything is read so a typo costs nothing.
  */
 import { parseArgs } from "node:util";
-import { serialFromIsoDate } from "../core/read/anchor";
+import { serialFromIsoDate } from "../core/agent/check";
 import {
   LIFECYCLE_OPTIONS,
   LIFECYCLE_USAGE,

@@ -7,9 +7,9 @@
 import { basename, extname } from "node:path";
 import type { AgentDocument } from "../core/model/document";
 import { unprofitableAccountAgent } from "../core/model/preset";
-import { parseAgentDocument } from "../core/agent/validate";
+import { parseAgentDocument } from "../core/agent/check";
 import { AgentInputError, CancelledError } from "../core/model/errors";
-import { runAgent } from "../core/agent/run-agent";
+import { runAgent } from "../core/agent/run";
 import { buildResultSheets } from "../core/report/result-sheets";
 import type { SheetDescription } from "../core/model/sheet";
 import { parseArguments, USAGE, UsageError, type CliArguments } from "./args";
@@ -19,7 +19,7 @@ import { createProgress } from "./progress";
 import { readInput } from "./read-input";
 import { completeLifecycle, prepareLifecycle } from "./lifecycle/cli-lifecycle";
 import { renderLifecycleReport, writeReportAtomically } from "./lifecycle/report-file";
-import { withLifecycleSheets } from "../core/lifecycle/lifecycle-sheets";
+import { withLifecycleSheets } from "../core/agent/lifecycle";
 import { formatSummary } from "./summary";
 import { analyzeWithSql } from "./sql/run-sql";
 

@@ -8,8 +8,8 @@
  * A user's own sheet called "Actions" is never read nor written: the add-in's is then
  * "Actions (2)", found by the same rule the writer uses to name it (plan-result-sheets.ts).
  */
-import { localTimeZone } from "../core/lifecycle/wall-clock";
-import { readLifecycle, type WorkbookLifecycle } from "../core/lifecycle/workbook-lifecycle";
+import { localTimeZone } from "../core/agent/lifecycle";
+import { readLifecycle, type WorkbookLifecycle } from "../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS, type KeptSheet } from "../core/report/lifecycle/sheet-names";
 import type { CellValue } from "../core/model/cells";
 import { toCellRows } from "./cell-values";

@@ -10,14 +10,10 @@
  * they were read), every write, then the comments on their own so that a comment Excel refuses
  * does not take the run's record with it.
  */
-import type { CellComment } from "../core/lifecycle/patch/new-action-comments";
-import type { PlannedCell } from "../core/lifecycle/patch/patch-cells";
-import type { LiveHighlight } from "../core/lifecycle/patch/patch-plan";
-import {
-  sheetChangedSince,
-  type RowsToAdd,
-  type SheetPatch,
-} from "../core/lifecycle/patch/sheet-patch";
+import type { CellComment } from "../core/agent/lifecycle";
+import type { PlannedCell } from "../core/agent/lifecycle";
+import type { LiveHighlight } from "../core/agent/lifecycle";
+import { sheetChangedSince, type RowsToAdd, type SheetPatch } from "../core/agent/lifecycle";
 import { HIGHLIGHT_COLORS } from "../core/model/sheet";
 import { toCellValue, toExcelCell } from "./cell-values";
 import { EXCEL_MAX_ROWS, toMatrix } from "./sheet-layout";

@@ -14,8 +14,8 @@
 /* global Excel */
 import type { AgentDocument } from "../core/model/document";
 import type { AgentResult } from "../core/model/result";
-import { indexAgentResult, type AgentResultIndex } from "../core/worksheet/agent-results";
-import { type MeasureError } from "../core/worksheet/measure-error";
+import { indexAgentResult, type AgentResultIndex } from "../core/agent/worksheet";
+import { type MeasureError } from "../core/agent/worksheet";
 import { recalculateCallers } from "../excel/recalculate-callers";
 import { readWorkbookJoinSeries } from "./workbook-results";
 

@@ -3,14 +3,14 @@
  * Office's ranges, for the thin wrappers in functions.ts: a required argument Excel passed nothing
  * for is #VALUE! naming it, a left-out optional one is left out, and nothing is ever thrown.
  */
-import type { AgentResultIndex } from "../core/worksheet/agent-results";
-import type { Grid } from "../core/worksheet/cells";
+import type { AgentResultIndex } from "../core/agent/worksheet";
+import type { Grid } from "../core/agent/worksheet";
 import {
   callWorksheetFunction,
   worksheetFunction,
   type WorksheetFunctionName,
-} from "../core/worksheet/functions/registry";
-import type { MeasureError } from "../core/worksheet/measure-error";
+} from "../core/agent/worksheet";
+import type { MeasureError } from "../core/agent/worksheet";
 import { latestAgentResults } from "./agent-results-store";
 import { fromExcel, guarded, guardedAsync, required, type ExcelMatrix } from "./excel-values";
 

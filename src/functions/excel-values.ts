@@ -10,13 +10,13 @@
  * input's error. They come as `{ code: "#N/A" }`, or, with data types on
  * (allowCustomDataForDataTypeAny), as an ErrorCellValue `{ type: "Error", basicValue: "#N/A" }`.
  */
-import type { Grid, ResultGrid } from "../core/worksheet/cells";
+import type { Grid, ResultGrid } from "../core/agent/worksheet";
 import {
   invalidValue,
   measureError,
   type MeasureError,
   type MeasureErrorCode,
-} from "../core/worksheet/measure-error";
+} from "../core/agent/worksheet";
 
 /** What a custom function receives for an `any[][]` parameter, and what it returns. */
 export type ExcelMatrix = unknown[][];

@@ -5,7 +5,7 @@
  * the table, while a cell's own fill moves with the cell. Excel and LibreOffice draw both.
  */
 import type ExcelJS from "exceljs";
-import { columnLetter as columnLetterOfIndex } from "../core/read/mapping/header-label";
+import { columnLetter as columnLetterOfIndex } from "../core/agent/check";
 import {
   HIGHLIGHT_COLORS,
   type HighlightRule,

@@ -5,7 +5,7 @@
  * says in its own words what the user should do when the file cannot be read.
  */
 import ExcelJS from "exceljs";
-import type { LifecycleCells } from "../core/lifecycle/workbook-lifecycle";
+import type { LifecycleCells } from "../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS } from "../core/report/lifecycle/sheet-names";
 import type { CellValue } from "../core/model/cells";
 import { toCellValue } from "./cell-value";

@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { DIALECTS } from "../../core/compute/sql/dialect";
+import { DIALECTS } from "../../core/agent/check";
 import { toResultRow, type SqlEngine } from "./sql-engine";
 
 /** The embedded DuckDB, in memory; files are read by DuckDB itself (read_csv, read_parquet). */

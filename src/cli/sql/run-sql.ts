@@ -4,10 +4,10 @@
  * back, and the same report workbook written; or the statements printed for a dialect.
  */
 import { basename, extname } from "node:path";
-import { assembleSqlResult } from "../../core/compute/sql/assemble-result";
-import { compileAgentSql, type CompiledAgent } from "../../core/compute/sql/compile-agent-sql";
-import { DIALECTS } from "../../core/compute/sql/dialect";
-import type { SqlSource } from "../../core/compute/sql/source-lines";
+import { assembleSqlResult } from "../../core/agent/check";
+import { compileAgentSql, type CompiledAgent } from "../../core/agent/check";
+import { DIALECTS } from "../../core/agent/check";
+import type { SqlSource } from "../../core/agent/check";
 import type { AgentDocument } from "../../core/model/document";
 import type { ResultRow } from "../../core/model/result-row";
 import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";

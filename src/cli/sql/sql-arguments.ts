@@ -3,7 +3,7 @@
  * duckdb`) or in a PostgreSQL database (`--database URL --table NAME`), or only print the
  * statements for a dialect (`--emit-sql DIALECT`).
  */
-import { DIALECTS, dialectNamed, type DialectName } from "../../core/compute/sql/dialect";
+import { DIALECTS, dialectNamed, type DialectName } from "../../core/agent/check";
 
 export const SQL_OPTIONS = {
   engine: { type: "string" },

@@ -7,7 +7,7 @@
 import type { AgentDocument } from "../../core/model/document";
 import { hostCapabilities, type HostCapabilities } from "../../excel/host-capabilities";
 import { unprofitableAccountAgent } from "../../core/model/preset";
-import { AgentDocumentError, parseAgentDocument } from "../../core/agent/validate";
+import { AgentDocumentError, parseAgentDocument } from "../../core/agent/check";
 import type { TaskPaneHost } from "../host/host";
 import { errorText } from "./error-text";
 

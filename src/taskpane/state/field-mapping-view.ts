@@ -6,8 +6,8 @@
  */
 import type { CellRow, CellValue } from "../../core/model/cells";
 import type { FieldMappingDefinition } from "../../core/model/fields";
-import { sheetColumns, type SheetColumn } from "../../core/read/mapping/header-label";
-import type { HeaderMatch } from "../../core/read/mapping/match-headers";
+import { sheetColumns, type SheetColumn } from "../../core/agent/check";
+import type { HeaderMatch } from "../../core/agent/check";
 import { displayCell } from "./cell-display";
 import { confidenceBadge, oneOfBadge, type MappingBadge } from "./mapping-badge";
 

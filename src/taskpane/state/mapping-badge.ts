@@ -2,7 +2,7 @@
  * How sure a field's match is, as the badge a mapping table shows beside the field: for the
  * transaction sheet and the contribution's tables alike.
  */
-import type { HeaderMatch } from "../../core/read/mapping/match-headers";
+import type { HeaderMatch } from "../../core/agent/check";
 
 export type BadgeColor = "success" | "warning" | "danger" | "informative" | "subtle";
 

@@ -5,11 +5,7 @@
 import type { CellRow, CellValue } from "../../core/model/cells";
 import type { FieldMappingDefinition } from "../../core/model/fields";
 import { REQUIRED_FIELDS, type KnownField } from "../../core/model/transactions";
-import {
-  FIELDS_THAT_MAY_BE_MISSING,
-  KNOWN_FIELDS,
-  mapFields,
-} from "../../core/read/mapping/field-mapping";
+import { FIELDS_THAT_MAY_BE_MISSING, KNOWN_FIELDS, mapFields } from "../../core/agent/check";
 import {
   attempt,
   fieldMappingView,

@@ -5,8 +5,8 @@
  */
 import type { CellRow, CellValue } from "../../core/model/cells";
 import type { FieldMappingDefinition } from "../../core/model/fields";
-import type { TableSpec } from "../../core/read/contribution/table-fields";
-import { mapTableFields, type TableMapping } from "../../core/read/contribution/table-mapping";
+import type { TableSpec } from "../../core/agent/check";
+import { mapTableFields, type TableMapping } from "../../core/agent/check";
 import { attempt, fieldMappingView, type MappingView } from "./field-mapping-view";
 
 /** The spec with every field optional: the matches the engine finds even when one is missing. */

@@ -14,7 +14,7 @@ import {
   COST_DRIVERS_SPEC,
   CUSTOMER_COSTS_SPEC,
   type TableSpec,
-} from "../../../core/read/contribution/table-fields";
+} from "../../../core/agent/check";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { MappingPanel } from "../../components/MappingPanel";
 import { Section } from "../../components/Section";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { AgentDocument } from "../../../core/model/document";
-import { describeRule } from "../../../core/compute/rules/describe";
+import { describeRule } from "../../../core/agent/check";
 import { TextField } from "../../components/TextField";
 import { STEP_LABELS } from "../../components/StepNav";
 import { useSession } from "../../session/context";
