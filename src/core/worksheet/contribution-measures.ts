@@ -1,5 +1,5 @@
 /**
- * The profit-contribution measures of seed 001 as functions of plain numbers, computed by the
+ * The profit-contribution measures of customer profit contribution accounting as functions of plain numbers, computed by the
  * engine's own code in src/core/contribution/ (activity charges, CAPM, WACC, the exact decimal
  * arithmetic of customer value), so the worksheet functions give the numbers the Activity Rates
  * and Customer Profit Contribution sheets show. Inputs the engine refuses are errors here:
@@ -55,7 +55,7 @@ function charged(
 }
 
 /**
- * Process cost rate = process costs / process quantity (seed 001, 1.2: 7,605,000 / 650,000 =
+ * Process cost rate = process costs / process quantity (the worked example: 7,605,000 / 650,000 =
  * 11.70). With a maximum quantity the rate is over the capacity, as the engine charges it.
  */
 export function processCostRate(
@@ -78,7 +78,7 @@ export function unusedCapacityCost(
   return finiteResult(charge.unusedCapacityCost, "The unused capacity cost");
 }
 
-/** CAPM: risk-free rate + beta x (market return - risk-free rate) (seed 001, 3.1). */
+/** CAPM: risk-free rate + beta x (market return - risk-free rate) (SPEC: cost of equity by CAPM, WACC). */
 export function costOfEquity(
   riskFree: number,
   beta: number,
@@ -103,7 +103,7 @@ export function weightedCostOfCapital(
 }
 
 /**
- * Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC; seed 001, 3): the
+ * Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC, Customer profit contribution): the
  * first cash flow is t = 0, undiscounted. Exact to 50 digits, as the engine's customer value.
  */
 export function customerValue(rate: number, cashFlows: readonly number[]): number | MeasureError {

@@ -1,5 +1,5 @@
 /**
- * Customer profit contribution accounting (SPEC, "Customer profit contribution (seed 001)"), per
+ * Customer profit contribution accounting (SPEC, "Customer profit contribution"), per
  * account, exact in money:
  *   Sales                 = sum of InvoicePrice
  *   Sales deductions      = sum of CalculatedRebate + the mapped discount columns

@@ -1,5 +1,5 @@
 /**
- * Customer value as a net present value (seed 001, 3; SPEC: "Customer value = sum over t of cash
+ * Customer value as a net present value (SPEC: "Customer value = sum over t of cash
  * flow_t x (1 + i)^-t, t = 0..n"), with the cash flow projected from the current period's:
  * CF_t = CF_0 x (1 + g)^t. Then CV = CF_0 x F, F = sum_{t=0..n} ((1 + g) / (1 + i))^t; t = 0 is
  * the current period, undiscounted.
