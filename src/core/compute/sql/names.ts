@@ -3,8 +3,7 @@
  * document or the data (those are always quoted by the dialect), so they cannot clash with SQL.
  */
 import type { AgentDocument } from "../../model/document";
-import { fieldKey } from "../../model/fields";
-import { MONEY_FIELDS, TEXT_FIELDS } from "../../model/transactions";
+import { documentColumns } from "../../read/document-columns";
 
 export const LINES = "lines";
 
@@ -28,20 +27,10 @@ export function usedExtraColumns(doc: AgentDocument): {
   dimensions: string[];
   numbers: string[];
 } {
-  const known = new Set([...TEXT_FIELDS, ...MONEY_FIELDS, "PricingDate"].map(fieldKey));
-  const dimensions = new Set<string>();
-  const numbers = new Set<string>();
-  for (const series of doc.series) {
-    for (const level of series.groupBy) dimensions.add(level);
-    for (const filter of series.filters.dimensions) dimensions.add(filter.field);
-    for (const m of series.measures) if (m.kind === "aggregate") numbers.add(m.field);
-  }
-  dimensions.add(doc.action.groupBy);
-  const unknown = (names: Set<string>) => [...names].filter((n) => !known.has(fieldKey(n)));
-  const dimensionList = unknown(dimensions);
+  const { dimensions: dimensionList, numbers } = documentColumns(doc);
   // A label used both ways is a text level, as the engine keeps it.
   return {
     dimensions: dimensionList,
-    numbers: unknown(numbers).filter((n) => !dimensionList.includes(n)),
+    numbers: numbers.filter((n) => !dimensionList.includes(n)),
   };
 }
