@@ -172,6 +172,8 @@ export interface Fault {
 export interface FakeExcelOptions {
   /** Cells one batch may carry, counting written and read cells; over it the sync fails. */
   maxCellsPerSync?: number;
+  /** Cells one range may hand over (values, types, formats); over it the sync fails with RangeExceedsLimit. */
+  maxCellsPerRange?: number;
 }
 
 /** One Excel.run's request context. */
@@ -718,6 +720,9 @@ function checkMatrix(range: RangeEntity, matrix: unknown, what: string): unknown
   return matrix as unknown[][];
 }
 
+/** Range properties with one entry per cell. */
+const CELL_PROPERTIES = new Set(["values", "valueTypes", "numberFormat", "formulas"]);
+
 class RangeProxy extends ClientObject<RangeEntity> {
   constructor(ctx: FakeContext, resolver: () => RangeEntity | null, orNull: boolean) {
     super(ctx, resolver, orNull, "range");
@@ -741,6 +746,14 @@ class RangeProxy extends ClientObject<RangeEntity> {
   }
   protected read(prop: string): unknown {
     const e = this.entity();
+    if (
+      CELL_PROPERTIES.has(prop) &&
+      e.rows * e.cols > (this.ctx.excel.options.maxCellsPerRange ?? Infinity)
+    )
+      throw new RichApiError(
+        "RangeExceedsLimit",
+        "The cell count in the range has exceeded the maximum supported number."
+      );
     switch (prop) {
       case "values":
         this.ctx.responseCells += e.rows * e.cols;
