@@ -56,3 +56,15 @@ async function sheetCells(
   }
   return anyFormula ? { values, formulas } : { values };
 }
+
+/**
+ * Whether the bytes are a report of this agent: a workbook with its Run Log sheet, which every
+ * report has. Anything else (someone's budget, a damaged file) is not to be replaced unasked.
+ */
+export async function isAgentReport(bytes: Uint8Array): Promise<boolean> {
+  try {
+    return (await openWorkbook(bytes)).find(LIFECYCLE_SHEETS.runLog) !== null;
+  } catch {
+    return false;
+  }
+}
