@@ -29,6 +29,7 @@ Options:
   --months N            Length of every series' date window in months (default: the config's, 12)
   --out FILE            Report workbook to write (default: <input name>-report.xlsx in the current folder)
   --json FILE           Also write the full result as JSON
+  --force               Replace an existing --out / --json file that is not this agent's report or result
   --no-charts           Leave the charts out of the report
   --quiet               No progress on stderr
   -h, --help            Show this help
@@ -50,6 +51,8 @@ export interface CliArguments {
   readonly json?: string;
   readonly quiet: boolean;
   readonly charts: boolean;
+  /** Replace outputs that are not the agent's own files. */
+  readonly force: boolean;
   readonly lifecycle: LifecycleArguments;
   /** `input` is empty when the agent runs inside a database (--database) or is only printed. */
   readonly sql: SqlRun;
@@ -84,6 +87,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
         out: { type: "string" },
         json: { type: "string" },
         quiet: { type: "boolean" },
+        force: { type: "boolean" },
         "no-charts": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         ...LIFECYCLE_OPTIONS,
@@ -123,6 +127,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       json: values.json,
       quiet: values.quiet ?? false,
       charts: !(values["no-charts"] ?? false),
+      force: values.force ?? false,
       lifecycle: lifecycleArguments(values, (message) => {
         throw new UsageError(message);
       }),

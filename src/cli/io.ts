@@ -3,7 +3,7 @@
  * Everything the command line touches outside itself, passed in so tests run `main` in-process
  * with captured output and a fixed clock.
  */
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, open, readFile, rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 
 export interface CliIo {
@@ -16,12 +16,13 @@ export interface CliIo {
   /** Today, for a document without an anchor date; also the progress clock. */
   readonly now: () => Date;
   readonly readFile: (path: string) => Promise<Uint8Array>;
-  readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
+  /** Creates a new file (never over an existing one) with `mode` (default 0o666 less the umask), flushed to disk. */
+  readonly writeFile: (path: string, data: Uint8Array | string, mode?: number) => Promise<void>;
   /** Set by the host on Ctrl+C; the run stops between blocks. */
   readonly isCancelled?: () => boolean;
-  /** Replaces `to` by `from` in one step; the report is written beside itself, then renamed. */
-  readonly rename?: (from: string, to: string) => Promise<void>;
-  readonly removeFile?: (path: string) => Promise<void>;
+  /** Replaces `to` by `from` in one step; outputs are written beside themselves, then renamed. */
+  readonly rename: (from: string, to: string) => Promise<void>;
+  readonly removeFile: (path: string) => Promise<void>;
 }
 
 export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
@@ -32,11 +33,23 @@ export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
     cwd: process.cwd(),
     now: () => new Date(),
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: (path, data) => writeFile(path, data),
+    writeFile: (path, data, mode) => writeNewFile(path, data, mode),
     rename: (from, to) => rename(from, to),
     removeFile: (path) => rm(path, { force: true }),
     ...overrides,
   };
+}
+
+async function writeNewFile(path: string, data: Uint8Array | string, mode?: number): Promise<void> {
+  const file = await open(path, "wx", mode ?? 0o666);
+  try {
+    await file.writeFile(data);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  // The umask may have taken bits the file it replaces had.
+  if (mode !== undefined) await chmod(path, mode);
 }
 
 export function resolvePath(io: CliIo, path: string): string {

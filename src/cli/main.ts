@@ -15,12 +15,16 @@ import type { SheetDescription } from "../core/model/sheet";
 import { parseArguments, USAGE, UsageError, type CliArguments } from "./args";
 import { applyOverrides } from "./document-overrides";
 import { describeFileError, resolvePath, type CliIo } from "./io";
-import { createProgress } from "./progress";
+import { createProgress, type ProgressReporter } from "./progress";
 import { readInput } from "./read-input";
-import { completeLifecycle, prepareLifecycle } from "./lifecycle/cli-lifecycle";
-import { renderLifecycleReport, writeReportAtomically } from "./lifecycle/report-file";
-import { withLifecycleSheets } from "../core/agent/lifecycle";
+import { prepareLifecycle } from "./lifecycle/cli-lifecycle";
+import { renderLifecycleReport } from "./lifecycle/report-file";
 import { formatSummary } from "./summary";
+import { checkOutputs, type ReadFile } from "./files/output-targets";
+import { snapshotOf } from "./files/file-state";
+import { lockReport } from "./files/report-lock";
+import { writeOutputs } from "./report-outputs";
+import type { AgentResult } from "../core/model/result";
 import { analyzeWithSql } from "./sql/run-sql";
 
 export const EXIT_OK = 0;
@@ -50,14 +54,10 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     args.out ?? `${basename(args.input, extname(args.input))}-report.xlsx`
   );
   const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
-  // SPEC: nothing in the source is ever changed.
-  for (const output of [reportPath, jsonPath]) {
-    if (output === inputPath)
-      throw new UsageError(
-        `The output '${output}' is the input file; choose another --out / --json path.`
-      );
-  }
-
+  // SPEC: nothing in the source is ever changed; nor anything that is not the agent's own.
+  const check = () =>
+    checkOutputs({ report: reportPath, json: jsonPath }, filesRead(args, io), args.force);
+  const targets = await check();
   const doc = applyOverrides(await loadDocument(args.config, io), {
     anchorDate: args.anchorDate,
     months: args.months,
@@ -67,14 +67,72 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     await analyzeWithSql(args, doc, io);
     return;
   }
-
-  // Issue 6: the team's actions and the schedule, from the previous report; nothing read if not due.
-  const plan = await prepareLifecycle(args.lifecycle, doc, reportPath, io);
-  if (!plan.run) {
-    io.stdout(`${plan.message}\n`);
-    return;
+  const lock = await lockReport(targets.report, io.now());
+  try {
+    const snapshot = await snapshotOf(targets.report.path);
+    // The team's actions and the schedule, from the previous report; nothing read if not due.
+    const plan = await prepareLifecycle(args.lifecycle, doc, targets.report, io);
+    if (!plan.run) {
+      io.stdout(`${plan.message}\n`);
+      return;
+    }
+    const result = await runOnInput(args, doc, inputPath, io);
+    const written = await writeOutputs(
+      {
+        lifecycleArgs: args.lifecycle,
+        doc,
+        result: result.result,
+        resultSheets: buildResultSheets(result.result, doc),
+        render: (sheets) =>
+          renderLifecycleReport(args.charts ? sheets : sheets.map(withoutCharts), {
+            created: io.now(),
+          }),
+        targets,
+        recheck: check,
+      },
+      plan.prepared,
+      snapshot,
+      io
+    );
+    result.progress?.finish();
+    if (written.kind === "not-due") {
+      io.stdout(`${written.message}\n`);
+      return;
+    }
+    io.stdout(
+      formatSummary(result.result, {
+        input: args.input,
+        report: reportPath,
+        reportDefaulted,
+        json: jsonPath,
+      })
+    );
+    io.stdout(written.lifecycle.summary);
+  } finally {
+    await lock.release();
   }
+}
 
+/** Every file the run reads, which no output may overwrite. */
+function filesRead(args: CliArguments, io: CliIo): ReadFile[] {
+  const reads: ReadFile[] = [{ path: resolvePath(io, args.input), what: "input file" }];
+  if (args.config !== undefined)
+    reads.push({ path: resolvePath(io, args.config), what: "config file (--config)" });
+  if (args.lifecycle.actionsFrom !== undefined)
+    reads.push({
+      path: resolvePath(io, args.lifecycle.actionsFrom),
+      what: "previous report (--actions-from)",
+    });
+  return reads;
+}
+
+/** Reads the input and runs the agent on it, with progress; Ctrl+C stops it between blocks. */
+async function runOnInput(
+  args: CliArguments,
+  doc: AgentDocument,
+  inputPath: string,
+  io: CliIo
+): Promise<{ result: AgentResult; progress: ProgressReporter | null }> {
   const bytes = await readBytes(inputPath, "Input file", io);
   const input = await readInput(inputPath, bytes, doc.source.sheet, io.readFile);
   if (input.format === "csv" && args.sheet !== undefined) {
@@ -82,7 +140,6 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       `Note: '${args.input}' is a CSV file with a single sheet; --sheet '${args.sheet}' is ignored.\n`
     );
   }
-
   const progress = args.quiet ? null : createProgress(io);
   try {
     const result = await runAgent(input.sheet, doc, {
@@ -92,25 +149,10 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       loadSheet: input.loadSheet,
     });
     progress?.report({ phase: "writing", done: 0, total: null });
-    const lifecycle = completeLifecycle(plan.prepared, result, doc);
-    const sheets = withLifecycleSheets(buildResultSheets(result, doc), lifecycle.sheets);
-    const report = await renderLifecycleReport(args.charts ? sheets : sheets.map(withoutCharts), {
-      created: io.now(),
-    });
-    await writeReportAtomically(reportPath, report, io);
-    if (jsonPath) await writeOutput(jsonPath, `${JSON.stringify(result, null, 2)}\n`, io);
+    return { result, progress };
+  } catch (error) {
     progress?.finish();
-    io.stdout(
-      formatSummary(result, {
-        input: args.input,
-        report: reportPath,
-        reportDefaulted,
-        json: jsonPath,
-      })
-    );
-    io.stdout(lifecycle.summary);
-  } finally {
-    progress?.finish();
+    throw error;
   }
 }
 
@@ -135,14 +177,6 @@ async function readBytes(path: string, what: string, io: CliIo): Promise<Uint8Ar
     return await io.readFile(path);
   } catch (error) {
     throw new AgentInputError(`${what} '${path}': ${describeFileError(error)}.`);
-  }
-}
-
-async function writeOutput(path: string, data: Uint8Array | string, io: CliIo): Promise<void> {
-  try {
-    await io.writeFile(path, data);
-  } catch (error) {
-    throw new AgentInputError(`Cannot write '${path}': ${describeFileError(error)}.`);
   }
 }
 

@@ -8,7 +8,7 @@ import { type SourceSheet } from "../core/model/source";
 import { AgentInputError } from "../core/model/errors";
 import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
-import { streamWorkbookSheet } from "./stream-workbook";
+import { readWorkbookSheet } from "../xlsx/read-workbook-sheet";
 
 export type InputFormat = "xlsx" | "xls" | "csv";
 
@@ -49,9 +49,9 @@ export async function readInput(
   // Streamed: a large export would take minutes and gigabytes to load whole.
   if (format === "xlsx") {
     return {
-      sheet: await streamWorkbookSheet(bytes, sheetName),
+      sheet: await readWorkbookSheet(bytes, sheetName),
       format,
-      loadSheet: (name) => streamWorkbookSheet(bytes, name),
+      loadSheet: (name) => readWorkbookSheet(bytes, name),
     };
   }
   return {

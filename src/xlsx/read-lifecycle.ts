@@ -1,52 +1,70 @@
 /**
  * The lifecycle sheets of a report the agent made (Actions, Run Log, Agent Status), as the team
- * left them: every cell from A1, a formula's cached result, dates as exceljs gives them
- * (JavaScript dates at UTC wall clock). Shared by the command line and the browser pane; each
- * says in its own words what the user should do when the file cannot be read.
+ * left them: every cell from A1, a formula's saved result, dates as JavaScript dates at UTC wall
+ * clock, and the Actions sheet's formulas. Only these three sheets are read (reader/), so what
+ * Excel or another program added to the rest of the report (comments, drawings, pivot caches)
+ * never stops the team's work from being carried on. Shared by the command line and the browser
+ * pane; each says in its own words what the user should do when the file cannot be read.
  */
-import ExcelJS from "exceljs";
 import type { LifecycleCells } from "../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS } from "../core/report/lifecycle/sheet-names";
 import type { CellValue } from "../core/model/cells";
-import { toCellValue } from "./cell-value";
+import { openWorkbook, type WorkbookFile } from "./reader/workbook-reader";
 
-/** The bytes are not an .xlsx workbook; `detail` is the reader's own reason. */
-export class UnreadableWorkbookError extends Error {
-  constructor(readonly detail: string) {
-    super(`not an .xlsx workbook (${detail})`);
-    this.name = "UnreadableWorkbookError";
-  }
-}
+export { WorkbookReadError } from "./reader/workbook-reader";
 
+/** Throws WorkbookReadError when the bytes are not a readable .xlsx workbook. */
 export async function readLifecycleSheets(bytes: Uint8Array): Promise<LifecycleCells> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs' typings call its input a Buffer, but it accepts any typed array.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new UnreadableWorkbookError(error instanceof Error ? error.message : String(error));
-  }
-  const cellsOf = (name: string): CellValue[][] | null => {
-    const worksheet = workbook.worksheets.find(
-      (sheet) => sheet.name.toLowerCase() === name.toLowerCase()
-    );
-    return worksheet ? worksheetCells(worksheet) : null;
-  };
+  const workbook = await openWorkbook(bytes);
+  const actions = await sheetCells(workbook, LIFECYCLE_SHEETS.actions, true);
+  const runLog = await sheetCells(workbook, LIFECYCLE_SHEETS.runLog, false);
+  const agentStatus = await sheetCells(workbook, LIFECYCLE_SHEETS.agentStatus, false);
   return {
-    actions: cellsOf(LIFECYCLE_SHEETS.actions),
-    runLog: cellsOf(LIFECYCLE_SHEETS.runLog),
-    agentStatus: cellsOf(LIFECYCLE_SHEETS.agentStatus),
+    actions: actions?.values ?? null,
+    ...(actions?.formulas ? { actionsFormulas: actions.formulas } : {}),
+    runLog: runLog?.values ?? null,
+    agentStatus: agentStatus?.values ?? null,
   };
 }
 
-function worksheetCells(worksheet: ExcelJS.Worksheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const values: CellValue[] = [];
-    worksheet.findRow(r)?.eachCell((cell, column) => {
-      if (cell.type !== ExcelJS.ValueType.Merge) values[column - 1] = toCellValue(cell.value);
-    });
-    rows.push(Array.from(values, (value) => value ?? null));
+interface SheetGrid {
+  readonly values: CellValue[][];
+  readonly formulas?: (string | null)[][];
+}
+
+/** The named sheet's cells by row from row 1 (rows the file leaves out are empty); null without it. */
+async function sheetCells(
+  workbook: WorkbookFile,
+  name: string,
+  withFormulas: boolean
+): Promise<SheetGrid | null> {
+  const sheet = workbook.find(name);
+  if (!sheet) return null;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  let anyFormula = false;
+  for await (const batch of workbook.rows(sheet, { formulas: withFormulas })) {
+    for (const row of batch) {
+      while (values.length < row.number - 1) values.push([]);
+      values.push(row.values);
+      if (row.formulas && row.formulas.length > 0) {
+        while (formulas.length < row.number - 1) formulas.push([]);
+        formulas.push(row.formulas);
+        anyFormula = true;
+      }
+    }
   }
-  return rows;
+  return anyFormula ? { values, formulas } : { values };
+}
+
+/**
+ * Whether the bytes are a report of this agent: a workbook with its Run Log sheet, which every
+ * report has. Anything else (someone's budget, a damaged file) is not to be replaced unasked.
+ */
+export async function isAgentReport(bytes: Uint8Array): Promise<boolean> {
+  try {
+    return (await openWorkbook(bytes)).find(LIFECYCLE_SHEETS.runLog) !== null;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { nodeIo, type CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
@@ -204,6 +204,20 @@ describe("analyze: the team's action list across runs", () => {
       )
     );
     expect(validated[0]).toBe('"Open,Done,Blocked,Rejected,Postponed"');
+  });
+
+  it("carries on a report another program re-saved (openpyxl: its comments and drawings are not exceljs')", async () => {
+    // test/fixtures/cli/report-resaved-by-openpyxl.xlsx: the first run's report, loaded and saved by openpyxl.
+    copyFileSync(join(FIXTURES, "report-resaved-by-openpyxl.xlsx"), join(folder, "report.xlsx"));
+    const run = await cli([...BASE, "--out", "report.xlsx"], "2024-10-28T12:00:00Z");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "Actions: 0 created, 0 re-created, 0 reopened, 2 kept, 0 no longer flagged; 2 open, 0 overdue (team's edits carried on"
+    );
+    expect(
+      tableOf(await load(join(folder, "report.xlsx")), "Run Log", "UTC").map((r) => r.UTC)
+    ).toEqual(["2024-10-21T12:00:00.000Z", "2024-10-28T12:00:00.000Z"]);
   });
 
   it("carries the list over from --actions-from into a new report", async () => {

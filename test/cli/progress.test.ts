@@ -13,6 +13,8 @@ function fakeIo(tty: boolean) {
     now: () => new Date(now),
     readFile: async () => new Uint8Array(),
     writeFile: async () => undefined,
+    rename: async () => undefined,
+    removeFile: async () => undefined,
   };
   return { io, written, advance: (ms: number) => (now += ms) };
 }

@@ -41,15 +41,21 @@ export type LifecyclePlan =
   | { readonly run: true; readonly prepared: PreparedLifecycle }
   | { readonly run: false; readonly message: string };
 
+/** The report the run replaces: where it really is, and the path as the user gave it. */
+export interface ReportLocation {
+  readonly path: string;
+  readonly shownPath: string;
+}
+
 /** Everything decided before the input is read, so a run that is not due costs nothing. */
 export async function prepareLifecycle(
   args: LifecycleArguments,
   doc: AgentDocument,
-  reportPath: string,
+  report: ReportLocation,
   io: CliIo
 ): Promise<LifecyclePlan> {
   const at = io.now();
-  const { lifecycle, timeZone, carriedFrom } = await loadPrevious(args, reportPath, io);
+  const { lifecycle, timeZone, carriedFrom } = await loadPrevious(args, report, io);
   const moment = { at, timeZone };
   const decided = args.approval
     ? applyApprovalStep(lifecycle, doc, args.approval, moment)
@@ -77,22 +83,28 @@ export async function prepareLifecycle(
 
 async function loadPrevious(
   args: LifecycleArguments,
-  reportPath: string,
+  report: ReportLocation,
   io: CliIo
 ): Promise<{ lifecycle: WorkbookLifecycle; timeZone: string; carriedFrom: string | null }> {
   const fallbackZone = args.timeZone ?? localTimeZone();
-  const path = args.actionsFrom === undefined ? reportPath : resolvePath(io, args.actionsFrom);
+  const fromReport = args.actionsFrom === undefined;
+  const path = fromReport ? report.path : resolvePath(io, args.actionsFrom!);
+  const shownPath = fromReport ? report.shownPath : path;
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
   } catch (error) {
     const missing = (error as { code?: unknown }).code === "ENOENT";
-    if (missing && args.actionsFrom === undefined)
+    if (missing && fromReport)
       return { lifecycle: EMPTY_LIFECYCLE, timeZone: fallbackZone, carriedFrom: null };
-    throw new AgentInputError(`Previous report '${path}': ${describeFileError(error)}.`);
+    throw new AgentInputError(`Previous report '${shownPath}': ${describeFileError(error)}.`);
   }
-  const read = readLifecycle(await readLifecycleCells(bytes, path), fallbackZone);
-  return { lifecycle: read.lifecycle, timeZone: args.timeZone ?? read.timeZone, carriedFrom: path };
+  const read = readLifecycle(await readLifecycleCells(bytes, shownPath), fallbackZone);
+  return {
+    lifecycle: read.lifecycle,
+    timeZone: args.timeZone ?? read.timeZone,
+    carriedFrom: shownPath,
+  };
 }
 
 export interface LifecycleOutcome {

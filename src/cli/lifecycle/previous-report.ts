@@ -1,13 +1,13 @@
 /** The lifecycle sheets of the previous report, with the command line's advice when it cannot be read. */
 import type { LifecycleCells } from "../../core/agent/lifecycle";
 import { AgentInputError } from "../../core/model/errors";
-import { readLifecycleSheets, UnreadableWorkbookError } from "../../xlsx/read-lifecycle";
+import { readLifecycleSheets, WorkbookReadError } from "../../xlsx/read-lifecycle";
 
 export async function readLifecycleCells(bytes: Uint8Array, path: string): Promise<LifecycleCells> {
   try {
     return await readLifecycleSheets(bytes);
   } catch (error) {
-    if (!(error instanceof UnreadableWorkbookError)) throw error;
+    if (!(error instanceof WorkbookReadError)) throw error;
     throw new AgentInputError(
       `The previous report '${path}' could not be read as an .xlsx workbook (${error.detail}), ` +
         "so the team's actions in it cannot be carried on; repair or move it, or name another with --actions-from."

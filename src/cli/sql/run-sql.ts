@@ -13,8 +13,9 @@ import type { ResultRow } from "../../core/model/result-row";
 import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";
 import { buildResultSheets } from "../../core/report/result-sheets";
 import type { CliArguments } from "../args";
-import { describeFileError, resolvePath, type CliIo } from "../io";
-import { renderLifecycleReport, writeReportAtomically } from "../lifecycle/report-file";
+import { resolvePath, type CliIo } from "../io";
+import { renderLifecycleReport } from "../lifecycle/report-file";
+import { stageFile } from "../files/staged-file";
 import { formatSummary } from "../summary";
 import { openDuckDb } from "./duckdb-engine";
 import { openPostgres } from "./postgres-engine";
@@ -140,13 +141,21 @@ async function writeOutputs(
   const reportPath = resolvePath(io, args.out ?? `${basename(input, extname(input))}-report.xlsx`);
   const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
   const report = await renderLifecycleReport(buildResultSheets(result, doc), { created: io.now() });
-  await writeReportAtomically(reportPath, report, io);
-  if (jsonPath) {
-    try {
-      await io.writeFile(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
-    } catch (error) {
-      throw new AgentInputError(`Cannot write '${jsonPath}': ${describeFileError(error)}.`);
+  // Both outputs are staged beside their targets and replace them only when both are written.
+  const staged = [
+    await stageFile(reportPath, report, { mode: null, shownPath: reportPath, what: "report" }, io),
+  ];
+  try {
+    if (jsonPath) {
+      const json = `${JSON.stringify(result, null, 2)}\n`;
+      staged.push(
+        await stageFile(jsonPath, json, { mode: null, shownPath: jsonPath, what: "JSON file" }, io)
+      );
     }
+  } catch (error) {
+    await Promise.all(staged.map((file) => file.discard()));
+    throw error;
   }
+  for (const file of staged) await file.commit();
   io.stdout(formatSummary(result, { input, report: reportPath, reportDefaulted, json: jsonPath }));
 }

@@ -31,6 +31,8 @@ export interface LifecycleCells {
   readonly actions?: readonly CellRow[] | null;
   /** Number formats of the Actions range, when the host reads dates as plain numbers (Office.js). */
   readonly actionsNumberFormats?: readonly (readonly string[])[];
+  /** Formulas of the Actions range without `=` (null where a cell holds none), when the host reads them. */
+  readonly actionsFormulas?: readonly (readonly (string | null)[])[];
   readonly runLog?: readonly CellRow[] | null;
   readonly agentStatus?: readonly CellRow[] | null;
 }

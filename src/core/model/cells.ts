@@ -23,6 +23,17 @@ export function isCellError(value: unknown): value is CellError {
   );
 }
 
+/**
+ * A formula saved without its result (programs that write files without calculating them): there
+ * is nothing to read until Excel recalculates and saves the file. Not one of Excel's errors, and
+ * reported as such (read/transactions).
+ */
+export const FORMULA_WITHOUT_RESULT: CellError = Object.freeze({ error: "#NO_RESULT" });
+
+export function isFormulaWithoutResult(value: unknown): boolean {
+  return isCellError(value) && value.error === FORMULA_WITHOUT_RESULT.error;
+}
+
 /** A block of rows read from the source; `firstRowNumber` is the sheet row number (1-based) of rows[0]. */
 export interface RowBlock {
   readonly rows: readonly CellRow[];

@@ -5,7 +5,7 @@
 import type { LifecycleCells } from "../../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS } from "../../core/report/lifecycle/sheet-names";
 import { AgentInputError } from "../../core/model/errors";
-import { readLifecycleSheets, UnreadableWorkbookError } from "../../xlsx/read-lifecycle";
+import { readLifecycleSheets, WorkbookReadError } from "../../xlsx/read-lifecycle";
 
 export async function readLifecycleCells(
   bytes: Uint8Array,
@@ -15,7 +15,7 @@ export async function readLifecycleCells(
   try {
     cells = await readLifecycleSheets(bytes);
   } catch (error) {
-    if (!(error instanceof UnreadableWorkbookError)) throw error;
+    if (!(error instanceof WorkbookReadError)) throw error;
     throw new AgentInputError(
       `'${fileName}' could not be read as an .xlsx workbook (${error.detail}); upload a report the agent made, as downloaded or as Excel saved it.`
     );

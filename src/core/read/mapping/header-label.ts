@@ -2,6 +2,7 @@
  * Header labels as the sheet has them, and the forms used to compare them.
  */
 import type { CellValue } from "../../model/cells";
+import { columnLetter } from "../../model/excel-limits";
 import { keyText } from "../transactions/cell-text";
 
 /**
@@ -18,14 +19,8 @@ export function normalizeLabel(label: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-/** Spreadsheet column letters of a 0-based index: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+/** Spreadsheet column letters (0 -> A), defined with Excel's grid in the model. */
+export { columnLetter };
 
 /** One column of the source sheet. */
 export interface SheetColumn {
