@@ -21,7 +21,7 @@ import { excelSheet } from "../core/report/excel-sheet";
 import { textCells, type ExcelCell } from "./cell-values";
 import { queueSheetCharts, type ChartSource } from "./charts";
 import { loadInventory, markAsOwned, TEMP_SHEET_PREFIX } from "./ownership";
-import { isPayloadTooLarge, shrunkBlockRows } from "./payload";
+import { inRowBlocks } from "./row-blocks";
 import { planResultSheets, type SheetPlan } from "./plan-result-sheets";
 import {
   columnWidthPoints,
@@ -204,28 +204,28 @@ async function writeBody(
   progress: Progress
 ): Promise<void> {
   const { rows, columns } = description.table;
-  let offset = 0;
-  while (offset < rows.length) {
-    checkCancelled(progress);
-    const count = Math.min(progress.blockRows, rows.length - offset);
-    const cells = rows.slice(offset, offset + count).map((row) => rowCells(columns, row));
-    queueCells(sheet, layout.firstDataRow + offset, cells, columns.length);
-    try {
-      // One sync per block of thousands of rows, by design: a block is the unit that must fit
-      // Office's payload limit, and progress and cancelling happen between blocks.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+  if (rows.length === 0) return;
+  // One sync per block of thousands of rows, by design: a block is the unit that must fit
+  // Office's payload limit, and progress and cancelling happen between blocks. The block size
+  // a sheet ends with is where the next sheet starts.
+  progress.blockRows = await inRowBlocks(
+    {
+      total: rows.length,
+      blockRows: progress.blockRows,
+      beforeBlock: () => checkCancelled(progress),
+    },
+    async (offset, count) => {
+      const cells = rows.slice(offset, offset + count).map((row) => rowCells(columns, row));
+      queueCells(sheet, layout.firstDataRow + offset, cells, columns.length);
       await context.sync();
-    } catch (error) {
-      // The batch held only this block, so nothing of it landed: retry with half as many rows.
-      const smaller = isPayloadTooLarge(error) ? shrunkBlockRows(count) : 0;
-      if (smaller === 0) throw error;
-      progress.blockRows = smaller;
-      continue;
+      progress.done += count;
+      progress.options.onProgress?.({
+        phase: "writing",
+        done: progress.done,
+        total: progress.total,
+      });
     }
-    offset += count;
-    progress.done += count;
-    progress.options.onProgress?.({ phase: "writing", done: progress.done, total: progress.total });
-  }
+  );
 }
 
 /** Totals, extra blocks, frozen header and column widths: small, queued with the table in one batch. */
