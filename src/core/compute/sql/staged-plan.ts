@@ -28,28 +28,38 @@ interface Cte {
   readonly reads: readonly string[];
 }
 
-export function stagedPlan(compiled: CompiledAgent): StagedPlan {
+export function stagedPlan(compiled: CompiledAgent, options: StagingOptions = {}): StagedPlan {
   const ctes = sharedCtes(compiled);
-  const staged = stagedNames(compiled, ctes);
+  const staged = stagedNames(compiled, ctes, options);
   const renames = new Map([...staged].map((name) => [name, PREFIX + name]));
   const rename = (sql: string) => renameWords(sql, renames);
-  const setup = [...ctes.values()]
-    .filter((cte) => staged.has(cte.name))
-    .map((cte) => {
-      const inner = innerCtes(cte, ctes, staged).map((c) => `${c.name} AS (\n${rename(c.body)}\n)`);
-      const body = rename(cte.body);
-      const select = inner.length > 0 ? `WITH\n${inner.join(",\n")}\n${body}` : body;
-      return `CREATE TEMPORARY TABLE ${PREFIX + cte.name} AS\n${select}`;
-    });
+  /** A query over staged tables, with the unstaged CTEs it reads written before it. */
+  const query = (select: string, reads: readonly string[]) => {
+    const inner = innerCtes(reads, ctes, staged).map((c) => `${c.name} AS (\n${rename(c.body)}\n)`);
+    return inner.length > 0 ? `WITH\n${inner.join(",\n")}\n${rename(select)}` : rename(select);
+  };
   return {
-    setup,
+    setup: [...ctes.values()]
+      .filter((cte) => staged.has(cte.name))
+      .map(
+        (cte) => `CREATE TEMPORARY TABLE ${PREFIX + cte.name} AS\n${query(cte.body, cte.reads)}`
+      ),
     results: compiled.statements.map((s) => ({
       kind: s.kind,
       label: s.label,
-      sql: rename(s.select),
+      sql: query(s.select, readsOf(s.select, ctes)),
     })),
     teardown: [...staged].reverse().map((name) => `DROP TABLE IF EXISTS ${PREFIX + name}`),
   };
+}
+
+export interface StagingOptions {
+  /**
+   * Keep the transaction lines as a CTE that each series reads from the source, instead of a
+   * staged table: on very large sources writing every line into a table costs more than reading
+   * the source once per series.
+   */
+  readonly streamLines?: boolean;
 }
 
 /** Every CTE of every statement once, in order; a name always means the same body. */
@@ -63,36 +73,54 @@ function sharedCtes(compiled: CompiledAgent): Map<string, Cte> {
         throw new Error(`Two statements define the CTE ${name} differently.`);
       if (!known) {
         const words = unquotedWords(body);
-        ctes.set(name, { name, body, reads: [...ctes.keys()].filter((n) => words.has(n)) });
+        ctes.set(name, { name, body, reads: readsOf(body, ctes) });
       }
     }
   }
   return ctes;
 }
 
-/** Staged: the lines, what a result reads, and what more than one step reads. */
-function stagedNames(compiled: CompiledAgent, ctes: ReadonlyMap<string, Cte>): Set<string> {
+/** The CTEs (defined so far) a body reads. */
+function readsOf(sql: string, ctes: ReadonlyMap<string, Cte>): string[] {
+  const words = unquotedWords(sql);
+  return [...ctes.keys()].filter((name) => words.has(name));
+}
+
+/** Staged: what a result reads and what more than one step reads (the lines unless streamed). */
+function stagedNames(
+  compiled: CompiledAgent,
+  ctes: ReadonlyMap<string, Cte>,
+  options: StagingOptions
+): Set<string> {
   const readers = new Map<string, number>();
-  for (const cte of ctes.values())
-    for (const name of cte.reads) readers.set(name, (readers.get(name) ?? 0) + 1);
-  const staged = new Set([LINES]);
+  const count = (names: readonly string[]) => {
+    for (const name of names) readers.set(name, (readers.get(name) ?? 0) + 1);
+  };
+  for (const cte of ctes.values()) count(cte.reads);
+  for (const statement of compiled.statements) count(readsOf(statement.select, ctes));
+  const staged = new Set<string>();
+  for (const [name, readBy] of readers) if (readBy > 1) staged.add(name);
   for (const statement of compiled.statements)
-    for (const word of unquotedWords(statement.select)) if (ctes.has(word)) staged.add(word);
-  for (const [name, count] of readers) if (count > 1) staged.add(name);
+    for (const name of readsOf(statement.select, ctes)) staged.add(name);
+  if (options.streamLines) staged.delete(LINES);
   return new Set([...ctes.keys()].filter((name) => staged.has(name)));
 }
 
-/** The unstaged CTEs a staged one reads, directly or through each other, in their order. */
-function innerCtes(cte: Cte, ctes: ReadonlyMap<string, Cte>, staged: ReadonlySet<string>): Cte[] {
+/** The unstaged CTEs a query reads, directly or through each other, in their order. */
+function innerCtes(
+  reads: readonly string[],
+  ctes: ReadonlyMap<string, Cte>,
+  staged: ReadonlySet<string>
+): Cte[] {
   const needed = new Set<string>();
-  const visit = (c: Cte) => {
-    for (const name of c.reads) {
+  const visit = (names: readonly string[]) => {
+    for (const name of names) {
       if (staged.has(name) || needed.has(name)) continue;
       needed.add(name);
-      visit(ctes.get(name)!);
+      visit(ctes.get(name)!.reads);
     }
   };
-  visit(cte);
+  visit(reads);
   return [...ctes.values()].filter((c) => needed.has(c.name));
 }
 

@@ -66,3 +66,25 @@ describe("the staged plan of the preset agent", () => {
     );
   });
 });
+
+describe("the staged plan with the lines streamed", () => {
+  const compiled = compileAgentSql(
+    presetAgent(),
+    { table: ["sales"], columns: [...SALES_HEADERS] },
+    DIALECTS.duckdb,
+    new Date(Date.UTC(2025, 6, 1))
+  );
+  const plan = stagedPlan(compiled, { streamLines: true });
+
+  test("no table of lines: each series and the row count read the source themselves", () => {
+    expect(plan.setup.some((sql) => sql.includes("uaa_stage_lines"))).toBe(false);
+    const readers = [...plan.setup, ...plan.results.map((r) => r.sql)].filter((sql) =>
+      sql.includes(`FROM "sales"`)
+    );
+    expect(
+      readers.map((sql) => /^(CREATE TEMPORARY TABLE (\w+)|WITH)/.exec(sql)?.[2] ?? "result")
+    ).toEqual(["uaa_stage_series1", "uaa_stage_series2", "result"]);
+    expect(plan.results[0].kind).toBe("quality");
+    expect(plan.results[0].sql).toMatch(/^WITH\nlines AS \(/);
+  });
+});
