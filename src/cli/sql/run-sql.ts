@@ -5,8 +5,8 @@
  */
 import { basename, extname } from "node:path";
 import { assembleSqlResult } from "../../core/agent/check";
-import { compileAgentSql, type CompiledAgent } from "../../core/agent/check";
-import { DIALECTS } from "../../core/agent/check";
+import { compileAgentSql } from "../../core/agent/check";
+import { DIALECTS, formatStatements } from "../../core/agent/check";
 import type { SqlSource } from "../../core/agent/check";
 import type { AgentDocument } from "../../core/model/document";
 import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";
@@ -115,16 +115,6 @@ async function emitSource(args: CliArguments, io: CliIo): Promise<SqlSource> {
   }
   const table = run.kind === "emit" && run.table ? run.table : [FILE_TABLE];
   return { table, columns: [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS] };
-}
-
-export function formatStatements(compiled: CompiledAgent): string {
-  const note = compiled.dialect.executedHere
-    ? ""
-    : " (emitted and checked by a parser; not run by this project)";
-  const header = `-- The agent as SQL for ${compiled.dialect.name}${note}: one statement per result table.\n\n`;
-  return (
-    header + compiled.statements.map((s) => `-- ${s.kind}: ${s.label}\n${s.sql};\n`).join("\n")
-  );
 }
 
 async function writeOutputs(

@@ -19,6 +19,7 @@ export { assembleSqlResult } from "../compute/sql/assemble-result";
 export { compileAgentSql } from "../compute/sql/compile-agent-sql";
 export type { CompiledAgent, SqlStatement } from "../compute/sql/compile-agent-sql";
 export { stagedPlan } from "../compute/sql/staged-plan";
+export { formatStatements } from "../compute/sql/format-statements";
 export { DIALECTS, dialectNamed } from "../compute/sql/dialect";
 export type { DialectName } from "../compute/sql/dialect";
 export type { SqlSource } from "../compute/sql/source-lines";

@@ -71,10 +71,7 @@ function sharedCtes(compiled: CompiledAgent): Map<string, Cte> {
       const known = ctes.get(name);
       if (known && known.body !== body)
         throw new Error(`Two statements define the CTE ${name} differently.`);
-      if (!known) {
-        const words = unquotedWords(body);
-        ctes.set(name, { name, body, reads: readsOf(body, ctes) });
-      }
+      if (!known) ctes.set(name, { name, body, reads: readsOf(body, ctes) });
     }
   }
   return ctes;
