@@ -5,11 +5,10 @@
  */
 import { basename, extname } from "node:path";
 import { assembleSqlResult } from "../../core/agent/check";
-import { compileAgentSql, type CompiledAgent } from "../../core/agent/check";
-import { DIALECTS } from "../../core/agent/check";
+import { compileAgentSql } from "../../core/agent/check";
+import { DIALECTS, formatStatements } from "../../core/agent/check";
 import type { SqlSource } from "../../core/agent/check";
 import type { AgentDocument } from "../../core/model/document";
-import type { ResultRow } from "../../core/model/result-row";
 import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";
 import { buildResultSheets } from "../../core/report/result-sheets";
 import type { CliArguments } from "../args";
@@ -19,6 +18,7 @@ import { stageFile } from "../files/staged-file";
 import { formatSummary } from "../summary";
 import { openDuckDb } from "./duckdb-engine";
 import { openPostgres } from "./postgres-engine";
+import { runCompiled } from "./run-compiled";
 import type { SqlEngine } from "./sql-engine";
 import { AgentInputError } from "../../core/model/errors";
 
@@ -42,10 +42,8 @@ export async function analyzeWithSql(
     run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, io);
   try {
     const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now());
-    const rows = new Map<string, readonly ResultRow[]>();
-    for (const statement of compiled.statements)
-      rows.set(statement.sql, await opened.engine.query(statement.sql));
-    const result = assembleSqlResult(doc, compiled, (s) => rows.get(s.sql) ?? [], {
+    const rows = await runCompiled(opened.engine, compiled);
+    const result = assembleSqlResult(doc, compiled, (s) => rows.get(s) ?? [], {
       source: opened.name,
       engine: run.kind === "postgres" ? "PostgreSQL" : "DuckDB",
       today: io.now(),
@@ -117,16 +115,6 @@ async function emitSource(args: CliArguments, io: CliIo): Promise<SqlSource> {
   }
   const table = run.kind === "emit" && run.table ? run.table : [FILE_TABLE];
   return { table, columns: [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS] };
-}
-
-export function formatStatements(compiled: CompiledAgent): string {
-  const note = compiled.dialect.executedHere
-    ? ""
-    : " (emitted and checked by a parser; not run by this project)";
-  const header = `-- The agent as SQL for ${compiled.dialect.name}${note}: one statement per result table.\n\n`;
-  return (
-    header + compiled.statements.map((s) => `-- ${s.kind}: ${s.label}\n${s.sql};\n`).join("\n")
-  );
 }
 
 async function writeOutputs(

@@ -22,6 +22,9 @@ export interface SqlStatement {
   /** The series' label for a series statement; the join's label; else the kind. */
   readonly label: string;
   readonly sql: string;
+  /** The CTEs (`name AS (...)`, in order) and the final SELECT that `sql` is made of. */
+  readonly ctes: readonly string[];
+  readonly select: string;
 }
 
 export interface CompiledAgent {
@@ -58,8 +61,6 @@ export function compileAgentSql(
   const actions = actionsSelect(doc.action, doc.impact, target.levels, dialect);
 
   const q = dialect.identifier;
-  const withCtes = (ctes: readonly string[], select: string) =>
-    `WITH\n${ctes.join(",\n")}\n${select}`;
   const seriesCtes = [lines.cte, ...series.flatMap((s) => s.ctes)];
   const joinCtes = [...seriesCtes, ...join.ctes];
   const flaggedCtes = [...joinCtes, ...flagged.ctes];
@@ -68,50 +69,46 @@ export function compileAgentSql(
     dialect,
     anchorSerial,
     statements: [
-      {
-        kind: "quality",
-        label: "quality",
-        sql: withCtes(
-          [lines.cte],
-          `SELECT (SELECT COUNT(*) FROM ${source.table.map(q).join(".")}) AS ${q("RowsRead")}, COUNT(*) AS ${q("RowsUsable")}\nFROM ${LINES}`
-        ),
-      },
-      ...series.map((s) => ({
-        kind: "series" as const,
-        label: s.definition.label,
-        sql: withCtes(
+      statement(
+        "quality",
+        "quality",
+        [lines.cte],
+        `SELECT (SELECT COUNT(*) FROM ${source.table.map(q).join(".")}) AS ${q("RowsRead")}, COUNT(*) AS ${q("RowsUsable")}\nFROM ${LINES}`
+      ),
+      ...series.map((s) =>
+        statement(
+          "series",
+          s.definition.label,
           [lines.cte, ...s.ctes],
           `SELECT * FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
-        ),
-      })),
-      {
-        kind: "join",
-        label: doc.join.label,
-        sql: withCtes(
-          joinCtes,
-          `SELECT ${list([...join.levels, ...join.measures])}\nFROM ${join.cte}\nORDER BY ${seriesOrder(left, dialect, true)}`
-        ),
-      },
-      {
-        kind: "flagged",
-        label: "flagged",
-        sql: withCtes(
-          flaggedCtes,
-          `SELECT ${list(flagged.columns)}\nFROM ${FLAGGED}\nORDER BY ${q("Priority")}`
-        ),
-      },
-      {
-        kind: "impact",
-        label: "impact",
-        sql: withCtes(flaggedCtes, impactSelect(doc.impact, dialect)),
-      },
-      {
-        kind: "actions",
-        label: "actions",
-        sql: withCtes([...flaggedCtes, actions.cte], actions.select),
-      },
+        )
+      ),
+      statement(
+        "join",
+        doc.join.label,
+        joinCtes,
+        `SELECT ${list([...join.levels, ...join.measures])}\nFROM ${join.cte}\nORDER BY ${seriesOrder(left, dialect, true)}`
+      ),
+      statement(
+        "flagged",
+        "flagged",
+        flaggedCtes,
+        `SELECT ${list(flagged.columns)}\nFROM ${FLAGGED}\nORDER BY ${q("Priority")}`
+      ),
+      statement("impact", "impact", flaggedCtes, impactSelect(doc.impact, dialect)),
+      statement("actions", "actions", [...flaggedCtes, actions.cte], actions.select),
     ],
   };
+}
+
+/** One self-contained statement: its CTEs and final SELECT, also kept apart for staging. */
+function statement(
+  kind: StatementKind,
+  label: string,
+  ctes: readonly string[],
+  select: string
+): SqlStatement {
+  return { kind, label, ctes, select, sql: `WITH\n${ctes.join(",\n")}\n${select}` };
 }
 
 function byId(series: readonly CompiledSeries[], id: string, who: string): CompiledSeries {

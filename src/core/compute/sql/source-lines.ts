@@ -133,7 +133,7 @@ function moneyConverter(
     if (rates.length === 0) return exact(column);
     const cases = rates.map(
       ([c, rate]) =>
-        `WHEN ${dialect.text(c)} THEN ROUND(CAST(CAST(${column} AS ${dialect.double}) * CAST(${String(rate)} AS ${dialect.double}) AS ${dialect.decimal}), 6)`
+        `WHEN ${dialect.text(c)} THEN ${dialect.roundConverted(`CAST(${column} AS ${dialect.double}) * CAST(${String(rate)} AS ${dialect.double})`)}`
     );
     return `CASE ${code} ${cases.join(" ")} ELSE ${exact(column)} END`;
   };

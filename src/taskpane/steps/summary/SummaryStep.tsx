@@ -11,6 +11,7 @@ import { RunResults } from "./RunResults";
 import { ScheduleActivity } from "./ScheduleActivity";
 import { SchedulePanel } from "./SchedulePanel";
 import { SettingsOverview } from "./SettingsOverview";
+import { SqlExport } from "./SqlExport";
 
 /** Step 7: every setting in one view, the run and what it found, the schedule and the approval. */
 export function SummaryStep() {
@@ -55,6 +56,13 @@ export function SummaryStep() {
       </Section>
       <Section title="Settings">
         <SettingsOverview />
+      </Section>
+      <Section
+        title="Run it as SQL"
+        description="The same agent as SQL statements, for the team that runs your sales database or warehouse."
+        testId="agent-sql"
+      >
+        <SqlExport />
       </Section>
     </>
   );

@@ -9,6 +9,7 @@ import type { ResultRow } from "../../../../src/core/model/result-row";
 import { openDuckDb } from "../../../../src/cli/sql/duckdb-engine";
 import { openPostgres } from "../../../../src/cli/sql/postgres-engine";
 import type { SqlEngine } from "../../../../src/cli/sql/sql-engine";
+import { runCompiled } from "../../../../src/cli/sql/run-compiled";
 import {
   postgresBinaries,
   startPostgres,
@@ -68,12 +69,18 @@ async function agree(
     dialect,
     TODAY
   );
-  const results = new Map<(typeof compiled.statements)[number], ResultRow[]>();
+  const results = new Map<(typeof compiled.statements)[number], readonly ResultRow[]>();
   for (const statement of compiled.statements)
     results.set(statement, await engine.query(statement.sql));
   const js = await jsRun(doc, data);
   expect(js.flagged.length).toBeGreaterThan(3);
   expect(resultDifferences(js, results, moneyColumns(doc))).toEqual([]);
+  // The staged plan the command line runs (shared steps as temporary tables) gives the same rows.
+  const staged = await runCompiled(engine, compiled);
+  for (const statement of compiled.statements)
+    expect({ [statement.label]: staged.get(statement) }).toEqual({
+      [statement.label]: results.get(statement),
+    });
 }
 
 /** Headers and values written to end a quoted name or text early: they must change nothing. */
@@ -133,6 +140,10 @@ describe("DuckDB computes what the engine computes", () => {
     );
   test("column names and values that try to end a quote change nothing", () =>
     injectionChangesNothing(engine, DIALECTS.duckdb));
+  test("a table named like a step of the plan (lines) is read as the source, staged or not", async () => {
+    await loadDuckDb(engine.connection, "lines", randomSales(2, 4000));
+    await agree(engine, DIALECTS.duckdb, "lines", presetAgent(), randomSales(2, 4000));
+  });
 });
 
 (bin ? describe : describe.skip)("PostgreSQL computes what the engine computes", () => {
