@@ -9,6 +9,7 @@ import { isoFromSerial } from "../model/excel-date";
 import { describeRule } from "./rules/describe";
 import { evaluateRules } from "./rules/evaluate-rules";
 import { computeSeries, selectRows, type SeriesResult } from "./series/compute-series";
+import { overflowWarnings } from "./series/overflow";
 import { computeContribution } from "./contribution/compute-contribution";
 import type { ContributionInputs } from "../read/contribution/load-inputs";
 import { addContributionColumns } from "./contribution/join-scope";
@@ -113,6 +114,7 @@ export function computeAgent(
       warnings: [
         ...quality.warnings,
         ...emptyWindowWarnings(table, series),
+        ...overflowWarnings(series),
         ...joinWarnings(doc, join),
       ],
     },

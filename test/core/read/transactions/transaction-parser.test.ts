@@ -187,6 +187,31 @@ describe("createTransactionParser", () => {
     ]);
   });
 
+  it("refuses numbers beyond a double's range, with the row, column and what was expected", () => {
+    // "1e309" and a 400-digit amount read as Infinity in JavaScript; "Infinity" was refused already.
+    const { quality, table } = parse([
+      ["C1", "A", "S", "1e309", 1, 0, OCT_21_2024],
+      ["C2", "A", "S", 10, `-${"9".repeat(400)}`, 0, OCT_21_2024],
+      ["C3", "A", "S", 10, 1, 0, OCT_21_2024],
+      ["C4", "A", "S", Infinity, 1, 0, OCT_21_2024],
+    ]);
+    expect(table.rowCount).toBe(1);
+    expect(quality.skipped.badNumber?.rows).toEqual([2, 3, 5]);
+    const expected = "a number a workbook can hold (at most about 1.8E+308 either way)";
+    expect(quality.skipped.badNumber?.examples[0]).toEqual({
+      row: 2,
+      column: "Invoice Price",
+      value: "1e309",
+      expected,
+    });
+    expect(quality.skipped.badNumber?.examples[1].column).toBe("Gross Margin");
+    expect(quality.skipped.badNumber?.examples.map((e) => e.expected)).toEqual([
+      expected,
+      expected,
+      expected,
+    ]);
+  });
+
   it("keeps the first 1000 row numbers and 5 examples of a reason", () => {
     const rows: Row[] = Array.from({ length: 1003 }, () => ["", "A", "S", 1, 1, 0, OCT_21_2024]);
     const { quality } = parse(rows, {}, 100);
@@ -504,7 +529,15 @@ describe("currency conversion", () => {
     expect(
       caught(() => parse([], { headers, currency: { target: "USD", rates: { EUR: 0 } } })).message
     ).toBe(
-      "The exchange rate for EUR must be a positive number (USD per 1 EUR); it is 0. Fix it in the agent's currency rates."
+      "The exchange rate for EUR (USD per 1 EUR) must be a positive number, found 0. Fix it in the agent's currency rates."
+    );
+    // 5e-324 is a positive double, but would turn every EUR line into a zero-value line.
+    expect(
+      caught(() => parse([], { headers, currency: { target: "USD", rates: { EUR: 5e-324 } } }))
+        .message
+    ).toBe(
+      "The exchange rate for EUR (USD per 1 EUR) must be between 0.000001 and 1,000,000, found 5e-324, " +
+        "which would make converted amounts vanish to 0. Fix it in the agent's currency rates."
     );
     expect(
       caught(() => parse([], { headers, currency: { target: "", rates: {} } }))
