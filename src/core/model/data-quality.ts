@@ -25,6 +25,22 @@ export interface ReasonCount {
   readonly examples: readonly RowIssueExample[];
 }
 
+/** One name / segment pair a customer id appears with. */
+export interface CustomerIdVariant {
+  readonly name: string;
+  readonly segment: string;
+  /** Sheet row of its first line, and how many usable lines carry it. */
+  readonly firstRow: number;
+  readonly rows: number;
+}
+
+/** A customer id written with more than one name or segment: each pair becomes its own account. */
+export interface CustomerIdConflict {
+  readonly customerId: string;
+  /** In order of first appearance. */
+  readonly variants: readonly CustomerIdVariant[];
+}
+
 export interface DataQualityReport {
   readonly sheet: string;
   readonly rowsRead: number;
@@ -34,6 +50,8 @@ export interface DataQualityReport {
   readonly filtered: Record<string, Partial<Record<FilterReason, number>>>;
   /** Plain-language warnings that did not skip rows, e.g. "CalculatedRebate not mapped: treated as 0". */
   readonly warnings: readonly string[];
+  /** Customer ids with several names or segments; absent when there are none. */
+  readonly customerIdConflicts?: readonly CustomerIdConflict[];
 }
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
