@@ -9,6 +9,7 @@
  */
 import type { ApprovalEntry, ApprovalState } from "../model/approval-state";
 import { AgentInputError } from "../model/errors";
+import { sameUser, visibleName } from "./identity";
 
 /** A request the approval rules refuse; the message says why and what to do instead. */
 export class ApprovalError extends AgentInputError {
@@ -148,13 +149,8 @@ function apply(state: ApprovalState, entry: ApprovalEntry): ApprovalState {
   }
 }
 
-/** A name or an email, compared without case or surrounding spaces. */
-export function sameUser(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 function requireName(by: string, verb: string): string {
-  const name = by.trim();
+  const name = visibleName(by);
   if (name === "")
     throw new ApprovalError(
       `Say who is going to ${verb} the agent: a name or an email of a workbook user.`
