@@ -4,7 +4,13 @@
  */
 
 export type SkipReason =
-  "blankCustomerId" | "badNumber" | "badDate" | "errorValue" | "unknownCurrency" | "blankRow";
+  | "blankCustomerId"
+  | "badNumber"
+  | "badDate"
+  | "errorValue"
+  | "formulaWithoutResult"
+  | "unknownCurrency"
+  | "blankRow";
 
 export type FilterReason = "outsideWindow" | "zeroValue" | "dimensionFilter";
 
@@ -59,6 +65,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   badNumber: "Number could not be read",
   badDate: "Date could not be read",
   errorValue: "Excel error value in a required cell",
+  formulaWithoutResult: "Formula saved without its result",
   unknownCurrency: "Currency without a rate",
   blankRow: "Blank row",
 };

@@ -4,7 +4,7 @@ import {
   type TransactionParserOptions,
 } from "../../../../src/core/read/transactions/transaction-parser";
 import { AgentInputError } from "../../../../src/core/model/errors";
-import type { CellValue } from "../../../../src/core/model/cells";
+import { FORMULA_WITHOUT_RESULT, type CellValue } from "../../../../src/core/model/cells";
 import type { DictionaryColumn } from "../../../../src/core/model/transactions";
 
 const HEADERS = [
@@ -210,6 +210,26 @@ describe("createTransactionParser", () => {
       expected,
       expected,
     ]);
+  });
+
+  it("says a formula saved without its result is one, not an Excel error value", () => {
+    const { quality, table } = parse([
+      ["C1", "A", FORMULA_WITHOUT_RESULT, 10, 1, 0, OCT_21_2024],
+      ["C2", "A", "S", FORMULA_WITHOUT_RESULT, 1, 0, OCT_21_2024],
+      ["C3", "A", "S", 10, 1, 0, FORMULA_WITHOUT_RESULT],
+      ["C4", "A", "S", 10, 1, 0, { error: "#N/A" }],
+      ["C5", "A", "S", 10, 1, 0, OCT_21_2024],
+    ]);
+    expect(table.rowCount).toBe(1);
+    expect(quality.skipped.formulaWithoutResult?.rows).toEqual([2, 3, 4]);
+    expect(quality.skipped.errorValue?.rows).toEqual([5]);
+    expect(quality.skipped.formulaWithoutResult?.examples[1]).toEqual({
+      row: 3,
+      column: "Invoice Price",
+      value: "(a formula, no saved result)",
+      expected:
+        "a saved value; open the file in Excel and save it, so its formulas' results are stored",
+    });
   });
 
   it("keeps the first 1000 row numbers and 5 examples of a reason", () => {
