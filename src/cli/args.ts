@@ -76,7 +76,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: withNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -154,6 +154,23 @@ function checkMonths(text: string): number {
     );
   }
   return months;
+}
+
+/**
+ * `--months -1`: node:util reads "-1" as an option and calls the value missing ("needs a value"),
+ * which misleads. A value option followed by a negative number takes it as its value, so the
+ * option's own check says what is wrong with it.
+ */
+function withNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (/^--[\w-]+$/.test(argv[i]) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${argv[i]}=${next}`);
+      i++;
+    } else out.push(argv[i]);
+  }
+  return out;
 }
 
 /** node:util's messages, shortened to what a user of this command needs. */

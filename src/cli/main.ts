@@ -25,6 +25,7 @@ import { snapshotOf } from "./files/file-state";
 import { lockReport } from "./files/report-lock";
 import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
+import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
 
 export const EXIT_OK = 0;
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const command = parseArguments(argv);
     if (command.kind === "help") {
-      io.stdout(`${USAGE}\n`);
+      print(io.stdout, `${USAGE}\n`);
       return EXIT_OK;
     }
     await analyze(command.args, io);
@@ -73,7 +74,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     // The team's actions and the schedule, from the previous report; nothing read if not due.
     const plan = await prepareLifecycle(args.lifecycle, doc, targets.report, io);
     if (!plan.run) {
-      io.stdout(`${plan.message}\n`);
+      print(io.stdout, `${plan.message}\n`);
       return;
     }
     const result = await runOnInput(args, doc, inputPath, io);
@@ -96,10 +97,11 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     );
     result.progress?.finish();
     if (written.kind === "not-due") {
-      io.stdout(`${written.message}\n`);
+      print(io.stdout, `${written.message}\n`);
       return;
     }
-    io.stdout(
+    print(
+      io.stdout,
       formatSummary(result.result, {
         input: args.input,
         report: reportPath,
@@ -107,7 +109,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
         json: jsonPath,
       })
     );
-    io.stdout(written.lifecycle.summary);
+    print(io.stdout, written.lifecycle.summary);
   } finally {
     await lock.release();
   }
@@ -136,7 +138,8 @@ async function runOnInput(
   const bytes = await readBytes(inputPath, "Input file", io);
   const input = await readInput(inputPath, bytes, doc.source.sheet, io.readFile);
   if (input.format === "csv" && args.sheet !== undefined) {
-    io.stderr(
+    print(
+      io.stderr,
       `Note: '${args.input}' is a CSV file with a single sheet; --sheet '${args.sheet}' is ignored.\n`
     );
   }
@@ -183,19 +186,19 @@ async function readBytes(path: string, what: string, io: CliIo): Promise<Uint8Ar
 function reportFailure(error: unknown, io: CliIo): number {
   const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, " ").trim();
   if (error instanceof UsageError) {
-    io.stderr(`analyze: ${oneLine(error.message)} (see --help)\n`);
+    print(io.stderr, `analyze: ${oneLine(error.message)} (see --help)\n`);
     return EXIT_USAGE;
   }
   if (error instanceof CancelledError) {
-    io.stderr(`analyze: ${oneLine(error.message)}\n`);
+    print(io.stderr, `analyze: ${oneLine(error.message)}\n`);
     return EXIT_INTERRUPTED;
   }
   if (error instanceof AgentInputError) {
-    io.stderr(`analyze: ${oneLine(error.message)}\n`);
+    print(io.stderr, `analyze: ${oneLine(error.message)}\n`);
     return EXIT_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`analyze: unexpected error: ${oneLine(message)}\n`);
+  print(io.stderr, `analyze: unexpected error: ${oneLine(message)}\n`);
   return EXIT_INPUT;
 }
 

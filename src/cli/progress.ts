@@ -3,6 +3,7 @@
  * then on a terminal one line redrawn in place a few times a second, elsewhere (logs, CI) a plain
  * line at most every few seconds.
  */
+import { terminalText } from "./terminal-text";
 import type { RunProgress } from "../core/model/source";
 import type { CliIo } from "./io";
 
@@ -51,7 +52,7 @@ export function createProgress(io: CliIo, options: ProgressOptions = {}): Progre
       if (!phaseChanged && now - lastShown < interval) return;
       lastShown = now;
       lastPhase = progress.phase;
-      const text = describeProgress(progress);
+      const text = terminalText(describeProgress(progress));
       if (io.stderrIsTTY) {
         // \x1b[K clears what a longer previous line left behind.
         io.stderr(`\r${text}\x1b[K`);

@@ -1,7 +1,8 @@
 /**
  * The transaction file named on the command line, as the engine's SourceSheet. The format is
  * told by the file's first bytes, not its name: a zip is a workbook, an OLE2 file is a legacy
- * .xls (refused with a way out), anything else is read as CSV text.
+ * .xls or an encrypted workbook (refused with a way out), anything else is read as CSV text
+ * (input-check.ts says plainly what cannot be).
  */
 import { basename, dirname, extname, join } from "node:path";
 import { type SourceSheet } from "../core/model/source";
@@ -9,6 +10,7 @@ import { AgentInputError } from "../core/model/errors";
 import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
 import { readWorkbookSheet } from "../xlsx/read-workbook-sheet";
+import { csvText, refuseCompoundFile, refuseOtherPackage } from "./input-check";
 
 export type InputFormat = "xlsx" | "xls" | "csv";
 
@@ -41,13 +43,10 @@ export async function readInput(
   readFile: (path: string) => Promise<Uint8Array>
 ): Promise<ReadInput> {
   const format = detectFormat(bytes);
-  if (format === "xls") {
-    throw new AgentInputError(
-      `'${basename(path)}' is a legacy .xls workbook, which cannot be read; open it in Excel and save it as .xlsx or .csv.`
-    );
-  }
+  if (format === "xls") refuseCompoundFile(path, bytes);
   // Streamed: a large export would take minutes and gigabytes to load whole.
   if (format === "xlsx") {
+    refuseOtherPackage(path, bytes);
     return {
       sheet: await readWorkbookSheet(bytes, sheetName),
       format,
@@ -55,7 +54,7 @@ export async function readInput(
     };
   }
   return {
-    sheet: readCsv(decodeText(bytes), basename(path, extname(path))),
+    sheet: readCsv(csvText(path, bytes), basename(path, extname(path))),
     format,
     loadSheet: (name) => readSiblingCsv(path, name, readFile),
   };

@@ -14,6 +14,7 @@ import type { AgentResult } from "../core/model/result";
 import type { SheetDescription } from "../core/model/sheet";
 import { withLifecycleSheets } from "../core/agent/lifecycle";
 import type { CliIo } from "./io";
+import { print } from "./terminal-text";
 import type { LifecycleArguments } from "./lifecycle/arguments";
 import {
   completeLifecycle,
@@ -69,7 +70,8 @@ export async function writeOutputs(
       throw new AgentInputError(
         `'${shown}' was changed while the agent ran, so it was not replaced and nothing was written; run again to carry on what was saved in it.`
       );
-    io.stderr(
+    print(
+      io.stderr,
       `Note: '${shown}' was saved while the agent ran; carrying on what was saved in it.\n`
     );
     targets = await request.recheck();

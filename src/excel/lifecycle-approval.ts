@@ -67,10 +67,12 @@ async function writeApproval(
   outcome: ApprovalOutcome,
   now: Date
 ): Promise<ApprovalRecorded> {
-  const sheet = agentStatusSheetOf(outcome.lifecycle.approvalHistory, doc, {
-    at: now,
-    timeZone: outcome.timeZone,
-  });
+  const sheet = agentStatusSheetOf(
+    outcome.lifecycle.approvalHistory,
+    doc,
+    { at: now, timeZone: outcome.timeZone },
+    outcome.lifecycle.approvalIgnored
+  );
   const [written] = await writeResultSheets([sheet]);
   const startup = await applyStartupBehavior(outcome.approval.status);
   return {

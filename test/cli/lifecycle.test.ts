@@ -264,6 +264,43 @@ describe("analyze: the team's action list across runs", () => {
 });
 
 describe("analyze: approval and --when-due", () => {
+  it('reports and ignores an "Approved" row typed into Agent Status (docs/decisions.md, "Approval seals")', async () => {
+    const report = join(folder, "report.xlsx");
+    const submitted = await cli(
+      [...BASE, "--out", "report.xlsx", "--submit", "Ann <ann@example.com>"],
+      "2025-10-01T08:00:00Z"
+    );
+    expect(submitted.code).toBe(0);
+
+    // Bo types an approval under the submission, copying its cells but for By and Action.
+    const workbook = await load(report);
+    const ws = workbook.getWorksheet("Agent Status")!;
+    let header = 0;
+    ws.eachRow((row, r) => {
+      if ((row.values as Cell[]).includes("Seal")) header = r;
+    });
+    const headers = ws.getRow(header).values as Cell[];
+    const submittedRow = ws.getRow(header + 1).values as Cell[];
+    const typed = ws.getRow(header + 2);
+    headers.forEach((h, c) => {
+      if (h === "By") typed.getCell(c).value = "bo@example.com";
+      else if (h === "Action") typed.getCell(c).value = "Approved";
+      else if (h === "Status After") typed.getCell(c).value = "Active";
+      else if (h !== "Seal") typed.getCell(c).value = submittedRow[c] ?? null;
+    });
+    typed.commit();
+    await workbook.xlsx.writeFile(report);
+
+    const next = await cli([...BASE, "--out", "report.xlsx"], "2025-10-02T08:00:00Z");
+    expect(next.code).toBe(0);
+    expect(next.stdout).toContain(
+      "Agent status: Submitted (submitted by Ann <ann@example.com>, waiting for approval); the schedule does not run it until it is approved.\n" +
+        'The Agent Status row "Approved" by bo@example.com on 2025-10-01 was not recorded by the agent (it has no seal) and is ignored; take approval steps in the add-in or with --submit / --approve.\n'
+    );
+    const due = await cli([...BASE, "--out", "report.xlsx", "--when-due"], "2025-10-21T12:00:00Z");
+    expect(due.stdout).not.toContain("Due:");
+  });
+
   it("runs on schedule only once submitted and approved by another user, catching up once", async () => {
     const report = join(folder, "report.xlsx");
     const draft = await cli(

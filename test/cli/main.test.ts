@@ -60,6 +60,10 @@ describe("analyze: help and arguments", () => {
       [CSV, "--months", "1.5"],
       "analyze: --months '1.5' is not a whole number of months from 1 to 1200. (see --help)",
     ],
+    [
+      [CSV, "--months", "-1"],
+      "analyze: --months '-1' is not a whole number of months from 1 to 1200. (see --help)",
+    ],
     [[CSV, CSV], `analyze: Expected one input file, got 2: '${CSV}', '${CSV}'. (see --help)`],
   ])("refuses %j with exit code 2 and one line", async (argv, message) => {
     const run = await runCli(argv, folder);

@@ -47,6 +47,7 @@ export function summaryText(
     `Actions: ${changes.created.length} created, ${changes.recreated.length} re-created, ${changes.reopened.length} reopened, ${changes.kept.length} kept, ${changes.noLongerFlagged.length} no longer flagged; ${open} open, ${overdue} overdue` +
       (prepared.carriedFrom ? ` (team's edits carried on from ${prepared.carriedFrom})` : ""),
     `Agent status: ${statusLine(approvalOf(lifecycle), doc, prepared)}`,
+    ...(lifecycle.approvalIgnored ?? []),
   ];
   if (prepared.approvalText) lines.unshift(prepared.approvalText);
   return `${lines.join("\n")}\n`;

@@ -2,6 +2,7 @@ import { ExpressionError, parseExpression, resolveNames } from "../expr";
 import { contributionScopeNames } from "../compute/contribution/join-scope";
 import { conditionFormula } from "../compute/rules/evaluate-rules";
 import type { Checker } from "./checker";
+import { checkRuleTypes } from "./rule-types";
 import type { AgentDocument, RuleNode, SeriesDefinition } from "../model/document";
 
 /**
@@ -80,7 +81,9 @@ export function checkReferences(c: Checker, doc: AgentDocument): void {
     );
     return;
   }
+  const issuesBefore = c.issues.length;
   checkRuleReferences(c, doc.detection.rule, target.names, "detection.rule");
+  if (c.issues.length === issuesBefore) checkRuleTypes(c, doc);
   const measures = target.measures;
   checkUnique(
     c,

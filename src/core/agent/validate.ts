@@ -5,6 +5,7 @@ import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
 import { checkContribution } from "./validate-contribution";
 import { checkReferences } from "./validate-references";
 import { plural } from "../model/plural";
+import { exchangeRateProblem } from "../model/exchange-rate";
 
 const AGGREGATIONS = ["sum", "average", "min", "max", "count"] as const;
 const FORMATS = ["money", "percent", "number", "integer", "rank"] as const;
@@ -144,8 +145,9 @@ function checkCurrency(c: Checker, value: unknown): void {
   for (const [code, rate] of Object.entries(rates)) {
     const path = `currency.rates.${code}`;
     const value = c.number(rate, path);
-    if (typeof rate === "number" && Number.isFinite(rate) && value <= 0)
-      c.report(path, `must be more than 0, found ${rate}`);
+    if (typeof rate !== "number" || !Number.isFinite(rate)) continue; // reported by c.number
+    if (value <= 0) c.report(path, `must be more than 0, found ${rate}`);
+    else if (exchangeRateProblem(value)) c.report(path, exchangeRateProblem(value)!);
   }
 }
 

@@ -9,6 +9,8 @@ import { isoFromSerial } from "../model/excel-date";
 import { describeRule } from "./rules/describe";
 import { evaluateRules } from "./rules/evaluate-rules";
 import { computeSeries, selectRows, type SeriesResult } from "./series/compute-series";
+import { overflowWarnings } from "./series/overflow";
+import { conflictWarnings, customerIdConflicts } from "./quality/customer-id-conflicts";
 import { computeContribution } from "./contribution/compute-contribution";
 import type { ContributionInputs } from "../read/contribution/load-inputs";
 import { addContributionColumns } from "./contribution/join-scope";
@@ -59,6 +61,7 @@ export function computeAgent(
     }
   );
 
+  const conflicts = customerIdConflicts(table);
   const target = detectionTarget(doc, join, series);
   const outcome = evaluateRules(doc.detection.rule, target.scope, target.rowCount);
   const formats = measureFormats(doc);
@@ -113,8 +116,11 @@ export function computeAgent(
       warnings: [
         ...quality.warnings,
         ...emptyWindowWarnings(table, series),
+        ...overflowWarnings(series),
         ...joinWarnings(doc, join),
+        ...conflictWarnings(conflicts),
       ],
+      ...(conflicts.length > 0 ? { customerIdConflicts: conflicts } : {}),
     },
   };
 }

@@ -9,6 +9,7 @@ import { nameError } from "./errors";
 import { functionOf } from "./evaluate";
 import { between, not } from "./functions/logical";
 import { BINARY_OPERATIONS, UNARY_OPERATIONS } from "./operators";
+import { compareNumbers } from "./number-order";
 import { add, divide, greater, isTrue, less, multiply, subtract, type Value } from "./values";
 
 /**
@@ -128,13 +129,17 @@ function binaryOf(
       return (row) => {
         const x = a(row);
         const y = b(row);
-        return typeof x === "number" && typeof y === "number" ? x > y : greater(x, y);
+        return typeof x === "number" && typeof y === "number"
+          ? compareNumbers(x, y) > 0
+          : greater(x, y);
       };
     case "<":
       return (row) => {
         const x = a(row);
         const y = b(row);
-        return typeof x === "number" && typeof y === "number" ? x < y : less(x, y);
+        return typeof x === "number" && typeof y === "number"
+          ? compareNumbers(x, y) < 0
+          : less(x, y);
       };
     default: {
       const f = BINARY_OPERATIONS[op];

@@ -7,6 +7,8 @@
  * never Infinity or NaN; we extend that to every non-finite result.
  */
 
+import { compareNumbers } from "./number-order";
+
 export type Value = number | string | boolean | null;
 
 /** What a value (or an expression, statically) can be; "any" when it is not known before a run. */
@@ -106,7 +108,7 @@ export function concatenate(a: Value, b: Value): Value {
  * values cannot be ordered: a blank, or two different kinds (Excel's "1" = 1 is FALSE too).
  */
 export function compare(a: Value, b: Value): number | null {
-  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b);
   if (a === null || b === null) return null;
   if (typeof a === "string" && typeof b === "string") {
     const x = a.toLowerCase();
@@ -118,37 +120,37 @@ export function compare(a: Value, b: Value): number | null {
 }
 
 export function equal(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b) === 0;
   return compare(a, b) === 0;
 }
 
 /** Values of different kinds are unequal; a blank is neither equal nor unequal to anything. */
 export function notEqual(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a !== b;
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b) !== 0;
   if (a === null || b === null) return false;
   return compare(a, b) !== 0;
 }
 
 export function less(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b) < 0;
   const c = compare(a, b);
   return c !== null && c < 0;
 }
 
 export function lessOrEqual(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b) <= 0;
   const c = compare(a, b);
   return c !== null && c <= 0;
 }
 
 export function greater(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b) > 0;
   const c = compare(a, b);
   return c !== null && c > 0;
 }
 
 export function greaterOrEqual(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b) >= 0;
   const c = compare(a, b);
   return c !== null && c >= 0;
 }

@@ -9,6 +9,8 @@
  */
 import type { ApprovalEntry, ApprovalState } from "../model/approval-state";
 import { AgentInputError } from "../model/errors";
+import { sameUser, visibleName } from "./identity";
+import { sealed } from "./approval-seal";
 
 /** A request the approval rules refuse; the message says why and what to do instead. */
 export class ApprovalError extends AgentInputError {
@@ -52,7 +54,7 @@ export function submit(
       `The agent is already active (approved by ${state.approvedBy}); there is nothing to submit.`
     );
   }
-  return apply(state, {
+  return record(state, {
     at: actor.at.toISOString(),
     by,
     action: "Submitted",
@@ -78,7 +80,7 @@ export function approve(state: ApprovalState, actor: Actor): ApprovalState {
       `${by} submitted the agent and cannot also approve it; another user of the workbook must approve it.`
     );
   }
-  return apply(state, {
+  return record(state, {
     at: actor.at.toISOString(),
     by,
     action: "Approved",
@@ -92,7 +94,7 @@ export function reject(state: ApprovalState, actor: Actor): ApprovalState {
   const by = requireName(actor.by, "reject");
   if (state.status === "Draft")
     throw new ApprovalError("The agent is a draft: there is no submission to reject.");
-  return apply(state, {
+  return record(state, {
     at: actor.at.toISOString(),
     by,
     action: "Rejected",
@@ -113,7 +115,7 @@ export function definitionChanged(
   by = ""
 ): ApprovalState {
   if (state.status === "Draft" || state.documentHash === hash) return state;
-  return apply(state, {
+  return record(state, {
     at: at.toISOString(),
     by,
     action: "Definition changed",
@@ -125,6 +127,11 @@ export function definitionChanged(
 /** The state a history leads to (the workbook stores only the history). */
 export function replayApproval(history: readonly ApprovalEntry[]): ApprovalState {
   return history.reduce(apply, DRAFT);
+}
+
+/** A new step, sealed as the next row of the history (approval-seal.ts), then applied. */
+function record(state: ApprovalState, entry: ApprovalEntry): ApprovalState {
+  return apply(state, sealed(state.history, entry));
 }
 
 function apply(state: ApprovalState, entry: ApprovalEntry): ApprovalState {
@@ -148,13 +155,8 @@ function apply(state: ApprovalState, entry: ApprovalEntry): ApprovalState {
   }
 }
 
-/** A name or an email, compared without case or surrounding spaces. */
-export function sameUser(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 function requireName(by: string, verb: string): string {
-  const name = by.trim();
+  const name = visibleName(by);
   if (name === "")
     throw new ApprovalError(
       `Say who is going to ${verb} the agent: a name or an email of a workbook user.`

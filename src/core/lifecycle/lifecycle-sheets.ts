@@ -51,7 +51,12 @@ export function lifecycleSheetSet(
       byStatus: statusGroups(lifecycle.actions.records, agent),
     }),
     runLog: runLogSheetIn(lifecycle.runLog, context.timeZone),
-    agentStatus: agentStatusSheetOf(lifecycle.approvalHistory, context.doc, context),
+    agentStatus: agentStatusSheetOf(
+      lifecycle.approvalHistory,
+      context.doc,
+      context,
+      lifecycle.approvalIgnored
+    ),
   };
 }
 
@@ -106,7 +111,8 @@ function runLogSheetIn(log: readonly RunLogEntry[], timeZone: string): SheetDesc
 export function agentStatusSheetOf(
   history: readonly ApprovalEntry[],
   doc: AgentDocument,
-  moment: { readonly at: Date; readonly timeZone: string }
+  moment: { readonly at: Date; readonly timeZone: string },
+  ignored: readonly string[] = []
 ): SheetDescription {
   const { timeZone } = moment;
   const approval = replayApproval(history);
@@ -120,6 +126,7 @@ export function agentStatusSheetOf(
     nextRuns,
     schedule: describeSchedule(doc.schedule),
     timeZone,
+    ignored,
     history: history.map((entry, i) => ({
       entry,
       time: serialAt(new Date(entry.at), timeZone),

@@ -30,6 +30,7 @@ export function readAgentStatusSheet(
         : instantOfSerial(serial, timeZone);
     if (!action || !at) return [];
     const zone = textOf(cell(row, "TimeZone")).trim();
+    const seal = textOf(cell(row, "Seal")).trim();
     return [
       {
         at: at.toISOString(),
@@ -38,6 +39,7 @@ export function readAgentStatusSheet(
         note: textOf(cell(row, "Note")),
         documentHash: textOf(cell(row, "DocumentHash")).trim(),
         ...(zone ? { timeZone: zone } : {}),
+        ...(seal ? { seal } : {}),
       },
     ];
   });

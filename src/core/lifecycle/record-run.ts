@@ -64,6 +64,7 @@ export function recordRun(
       actions: reconciled.table,
       runLog: [...previous.runLog, entry],
       approvalHistory: checked.lifecycle.approvalHistory,
+      ...(previous.approvalIgnored ? { approvalIgnored: previous.approvalIgnored } : {}),
     },
     changes: reconciled.changes,
     added: reconciled.added,

@@ -12,12 +12,15 @@ import { replayApproval } from "./approval";
 import { readActionsSheet } from "./read-actions";
 import { readAgentStatusSheet } from "./read-agent-status";
 import { readRunLogSheet } from "./read-run-log";
+import { verifyHistory } from "./approval-seal";
 import { localTimeZone } from "./wall-clock";
 
 export interface WorkbookLifecycle {
   readonly actions: ActionTable;
   readonly runLog: readonly RunLogEntry[];
   readonly approvalHistory: readonly ApprovalEntry[];
+  /** Agent Status rows read back but ignored, one sentence each (approval-seal.ts). */
+  readonly approvalIgnored?: readonly string[];
 }
 
 export const EMPTY_LIFECYCLE: WorkbookLifecycle = {
@@ -45,9 +48,9 @@ export function readLifecycle(
   cells: LifecycleCells,
   fallbackTimeZone: string = localTimeZone()
 ): { lifecycle: WorkbookLifecycle; timeZone: string } {
-  const approvalHistory = cells.agentStatus
-    ? readAgentStatusSheet(cells.agentStatus, fallbackTimeZone)
-    : [];
+  const { history: approvalHistory, ignored } = verifyHistory(
+    cells.agentStatus ? readAgentStatusSheet(cells.agentStatus, fallbackTimeZone) : []
+  );
   const timeZone = replayApproval(approvalHistory).timeZone ?? fallbackTimeZone;
   return {
     lifecycle: {
@@ -56,6 +59,7 @@ export function readLifecycle(
         : EMPTY_ACTION_TABLE,
       runLog: cells.runLog ? readRunLogSheet(cells.runLog, timeZone) : [],
       approvalHistory,
+      ...(ignored.length > 0 ? { approvalIgnored: ignored } : {}),
     },
     timeZone,
   };

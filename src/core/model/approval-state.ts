@@ -25,6 +25,8 @@ export interface ApprovalEntry {
   readonly documentHash: string;
   /** IANA zone of the submitter, recorded on submission so every team member schedules alike. */
   readonly timeZone?: string;
+  /** Check value chaining this row to the ones before (lifecycle/approval-seal.ts). */
+  readonly seal?: string;
 }
 
 export interface ApprovalState {

@@ -4,7 +4,13 @@
  */
 
 export type SkipReason =
-  "blankCustomerId" | "badNumber" | "badDate" | "errorValue" | "unknownCurrency" | "blankRow";
+  | "blankCustomerId"
+  | "badNumber"
+  | "badDate"
+  | "errorValue"
+  | "formulaWithoutResult"
+  | "unknownCurrency"
+  | "blankRow";
 
 export type FilterReason = "outsideWindow" | "zeroValue" | "dimensionFilter";
 
@@ -25,6 +31,22 @@ export interface ReasonCount {
   readonly examples: readonly RowIssueExample[];
 }
 
+/** One name / segment pair a customer id appears with. */
+export interface CustomerIdVariant {
+  readonly name: string;
+  readonly segment: string;
+  /** Sheet row of its first line, and how many usable lines carry it. */
+  readonly firstRow: number;
+  readonly rows: number;
+}
+
+/** A customer id written with more than one name or segment: each pair becomes its own account. */
+export interface CustomerIdConflict {
+  readonly customerId: string;
+  /** In order of first appearance. */
+  readonly variants: readonly CustomerIdVariant[];
+}
+
 export interface DataQualityReport {
   readonly sheet: string;
   readonly rowsRead: number;
@@ -34,6 +56,8 @@ export interface DataQualityReport {
   readonly filtered: Record<string, Partial<Record<FilterReason, number>>>;
   /** Plain-language warnings that did not skip rows, e.g. "CalculatedRebate not mapped: treated as 0". */
   readonly warnings: readonly string[];
+  /** Customer ids with several names or segments; absent when there are none. */
+  readonly customerIdConflicts?: readonly CustomerIdConflict[];
 }
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
@@ -41,6 +65,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   badNumber: "Number could not be read",
   badDate: "Date could not be read",
   errorValue: "Excel error value in a required cell",
+  formulaWithoutResult: "Formula saved without its result",
   unknownCurrency: "Currency without a rate",
   blankRow: "Blank row",
 };

@@ -1,4 +1,5 @@
 import {
+  type CustomerIdConflict,
   FILTER_REASON_LABEL,
   SKIP_REASON_LABEL,
   type DataQualityReport,
@@ -6,9 +7,12 @@ import {
   type SkipReason,
 } from "../model/data-quality";
 import { textColumn } from "./columns";
+import { plural } from "../model/plural";
 import type { SheetDescription, SheetRow } from "../model/sheet";
 
 const ROWS_SHOWN = 25;
+const CONFLICTS_SHOWN = 200;
+const CONFLICT_STAGE = "Same customer id, several accounts";
 
 /**
  * Every row that was not used, counted by reason with where to find it (SPEC: "skipped and
@@ -58,9 +62,34 @@ export function dataQualitySheet(q: DataQualityReport): SheetDescription {
         textColumn("RowNumbers", "Sheet rows", 40),
         textColumn("Example", "Example", 60),
       ],
-      rows: [...skipped, ...filtered],
+      rows: [...skipped, ...filtered, ...conflictRows(q.customerIdConflicts ?? [])],
     },
   };
+}
+
+/** One row per customer id written with several names or segments (compute/quality). */
+function conflictRows(conflicts: readonly CustomerIdConflict[]): SheetRow[] {
+  const shown = conflicts.slice(0, CONFLICTS_SHOWN).map((c) => ({
+    Stage: CONFLICT_STAGE,
+    Reason: `Customer id "${c.customerId}" has ${c.variants.length} names or segments`,
+    Rows: c.variants.reduce((sum, v) => sum + v.rows, 0),
+    RowNumbers: c.variants.map((v) => v.firstRow).join(", "),
+    Example: c.variants
+      .map((v) => `"${v.name}" in ${v.segment} (from row ${v.firstRow}, ${plural(v.rows, "row")})`)
+      .join("; "),
+  }));
+  const more = conflicts.length - shown.length;
+  if (more <= 0) return shown;
+  return [
+    ...shown,
+    {
+      Stage: CONFLICT_STAGE,
+      Reason: `${more} more customer ids not listed`,
+      Rows: null,
+      RowNumbers: "",
+      Example: "",
+    },
+  ];
 }
 
 function rowList(rows: readonly number[], count: number): string {

@@ -245,6 +245,21 @@ describe("structural problems", () => {
     ]);
   });
 
+  it("reports an exchange rate no currency pair has", () => {
+    expect(issuesWith((d) => (d.currency.rates = { EUR: 5e-324, JPY: 2e7, IRR: 2.4e-5 }))).toEqual([
+      {
+        path: "currency.rates.EUR",
+        message:
+          "must be between 0.000001 and 1,000,000, found 5e-324, which would make converted amounts vanish to 0",
+      },
+      {
+        path: "currency.rates.JPY",
+        message:
+          "must be between 0.000001 and 1,000,000, found 20000000, which would make converted amounts absurdly large",
+      },
+    ]);
+  });
+
   it("rejects what is not a document at all", () => {
     expect(issuesOf(null)).toEqual([
       { path: "document", message: "must be an object, found null" },

@@ -46,6 +46,7 @@ describe("applyApprovalStep", () => {
         note: "first version",
         documentHash: documentHash(doc),
         timeZone: "Europe/Berlin",
+        seal: expect.stringMatching(/^[0-9a-f]{16}$/),
       },
       {
         at: "2025-10-21T09:30:00.000Z",
@@ -53,6 +54,7 @@ describe("applyApprovalStep", () => {
         action: "Approved",
         note: "",
         documentHash: documentHash(doc),
+        seal: expect.stringMatching(/^[0-9a-f]{16}$/),
       },
     ]);
     // The work list and the run log are the store's, untouched by approval.
@@ -140,6 +142,7 @@ describe("checkDefinition", () => {
         action: "Definition changed",
         note: "The definition changed after submission; submit it again for approval.",
         documentHash: documentHash(changed),
+        seal: expect.stringMatching(/^[0-9a-f]{16}$/),
       },
     ]);
   });

@@ -48,6 +48,7 @@ describe("approval: Draft -> Submitted -> Active", () => {
         note: "first version",
         documentHash: "hash-1",
         timeZone: "Europe/Berlin",
+        seal: expect.stringMatching(/^[0-9a-f]{16}$/),
       },
       {
         at: "2025-10-21T09:30:00.000Z",
@@ -55,6 +56,7 @@ describe("approval: Draft -> Submitted -> Active", () => {
         action: "Approved",
         note: "",
         documentHash: "hash-1",
+        seal: expect.stringMatching(/^[0-9a-f]{16}$/),
       },
     ]);
   });
@@ -140,6 +142,7 @@ describe("approval: a changed definition goes back to Draft", () => {
       action: "Definition changed",
       note: "The definition changed after submission; submit it again for approval.",
       documentHash: "h2",
+      seal: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     expect(definitionChanged(submit(DRAFT, "h1", { by: "Ann", at: T1 }), "h2", T3).status).toBe(
       "Draft"

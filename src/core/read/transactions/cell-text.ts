@@ -2,7 +2,7 @@
  * Cells as text: the key a text column stores, and the value as the user sees it in messages.
  */
 import type { CellRow, CellValue } from "../../model/cells";
-import { isCellError } from "../../model/cells";
+import { isCellError, isFormulaWithoutResult } from "../../model/cells";
 import { isoDateTimeFromSerial, isoFromSerial, serialFromUtcDate } from "../../model/excel-date";
 
 /** Empty, or text made only of spaces (including non-breaking ones). */
@@ -41,5 +41,6 @@ export function keyText(cell: CellValue | undefined): string {
 
 /** The cell as the user sees it, for data-quality examples; text is shown untrimmed. */
 export function displayCell(cell: CellValue | undefined): string {
+  if (isFormulaWithoutResult(cell)) return "(a formula, no saved result)";
   return typeof cell === "string" ? cell : keyText(cell);
 }

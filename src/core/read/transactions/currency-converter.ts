@@ -5,6 +5,7 @@
 import type { CurrencyDefinition } from "../../model/document";
 import type { CellValue } from "../../model/cells";
 import { AgentInputError } from "../../model/errors";
+import { exchangeRateProblem } from "../../model/exchange-rate";
 import { excelErrorOf } from "./excel-errors";
 import { plural } from "../../model/plural";
 
@@ -63,9 +64,10 @@ export class CurrencyConverter {
     }
     for (const [code, rate] of Object.entries(currency.rates)) {
       const key = code.trim().toUpperCase();
-      if (!(typeof rate === "number" && Number.isFinite(rate) && rate > 0)) {
+      const problem = exchangeRateProblem(rate);
+      if (problem) {
         throw new AgentInputError(
-          `The exchange rate for ${key} must be a positive number (${this.target} per 1 ${key}); it is ${String(rate)}. ` +
+          `The exchange rate for ${key} (${this.target} per 1 ${key}) ${problem}. ` +
             `Fix it in the agent's currency rates.`
         );
       }

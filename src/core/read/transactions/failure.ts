@@ -20,6 +20,11 @@ function failure(kind: ParseFailure["failure"], expected: string): ParseFailure 
 
 export const ERROR_VALUE = failure("errorValue", "a value, not an Excel error");
 export const NOT_A_NUMBER = failure("invalid", "a number");
+/** `1e309` reads as Infinity in binary floating point: no workbook holds it, so it is refused. */
+export const NUMBER_OUT_OF_RANGE = failure(
+  "invalid",
+  "a number a workbook can hold (at most about 1.8E+308 either way)"
+);
 export const PERCENT_NOT_MONEY = failure("invalid", "an amount of money, not a percentage");
 export const NOT_A_DATE = failure(
   "invalid",

@@ -22,7 +22,13 @@
 import type { CellValue } from "../../model/cells";
 import { isCellError } from "../../model/cells";
 import { excelErrorOf } from "./excel-errors";
-import { ERROR_VALUE, NOT_A_NUMBER, PERCENT_NOT_MONEY, type Parsed } from "./failure";
+import {
+  ERROR_VALUE,
+  NOT_A_NUMBER,
+  NUMBER_OUT_OF_RANGE,
+  PERCENT_NOT_MONEY,
+  type Parsed,
+} from "./failure";
 
 /** `money` refuses percentages; `number` (extra measure columns) reads them as fractions. */
 export type NumberKind = "money" | "number";
@@ -52,7 +58,7 @@ function isCurrencyMark(mark: string): boolean {
 
 /** Reads a number cell; null for a blank cell, a ParseFailure for anything unreadable. */
 export function parseNumber(cell: CellValue | undefined, kind: NumberKind = "money"): Parsed {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : NOT_A_NUMBER;
+  if (typeof cell === "number") return inRange(cell);
   if (typeof cell === "string") return parseNumberText(cell, kind);
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "object" && !(cell instanceof Date) && isCellError(cell)) return ERROR_VALUE;
@@ -62,9 +68,16 @@ export function parseNumber(cell: CellValue | undefined, kind: NumberKind = "mon
 export function parseNumberText(raw: string, kind: NumberKind = "money"): Parsed {
   const text = raw.trim();
   if (text.length === 0) return null;
-  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (PLAIN_NUMBER.test(text)) return inRange(Number(text));
   if (excelErrorOf(text) !== null) return ERROR_VALUE;
-  return parseFormattedNumber(text, kind);
+  const parsed = parseFormattedNumber(text, kind);
+  return typeof parsed === "number" ? inRange(parsed) : parsed;
+}
+
+/** Infinity (`1e309`, 400 digits) and NaN are no amounts: refused, never summed as Infinity. */
+function inRange(n: number): Parsed {
+  if (Number.isFinite(n)) return n;
+  return Number.isNaN(n) ? NOT_A_NUMBER : NUMBER_OUT_OF_RANGE;
 }
 
 function parseFormattedNumber(text: string, kind: NumberKind): Parsed {

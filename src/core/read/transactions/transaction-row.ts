@@ -4,7 +4,7 @@
  * in the table. This runs for every row of sheets of a million rows, so a good row allocates
  * nothing: the amounts it reads are kept in fields, not returned in objects.
  */
-import type { CellRow, CellValue } from "../../model/cells";
+import { isFormulaWithoutResult, type CellRow, type CellValue } from "../../model/cells";
 import type { SkipReason } from "../../model/data-quality";
 import { MAX_EXCEL_SERIAL } from "../../model/excel-date";
 import { isBlankCell, isBlankRow } from "./cell-text";
@@ -26,6 +26,8 @@ import type { TransactionTableBuilder } from "./table-builder";
 const EXPECTED_ID = "a customer id";
 const EXPECTED_BLANK_NUMBER = `${NOT_A_NUMBER.expected} (the cell is blank)`;
 const EXPECTED_BLANK_DATE = "a date (the cell is blank)";
+const NO_RESULT_EXPECTED =
+  "a saved value; open the file in Excel and save it, so its formulas' results are stored";
 
 /** The number in a money cell; the common case, a real number, skips the text parser. */
 function moneyOf(cell: CellValue | undefined): Parsed {
@@ -98,7 +100,7 @@ export class TransactionRowReader {
   private errorIn(row: CellRow, column: number, rowNumber: number): boolean {
     const cell = row[column];
     if (!isExcelError(cell)) return false;
-    this.skip("errorValue", rowNumber, column, cell, ERROR_VALUE.expected);
+    this.skipError(rowNumber, column, cell);
     return true;
   }
 
@@ -176,6 +178,8 @@ export class TransactionRowReader {
   ): LaterProblem | null {
     if (lookup.kind !== "errorValue" && lookup.kind !== "notACode") return null;
     const column = this.columns.nameOf(this.columns.currency);
+    if (lookup.kind === "errorValue" && isFormulaWithoutResult(cell))
+      return { reason: "formulaWithoutResult", column, cell, expected: NO_RESULT_EXPECTED };
     return lookup.kind === "errorValue"
       ? { reason: "errorValue", column, cell, expected: ERROR_VALUE.expected }
       : { reason: "unknownCurrency", column, cell, expected: NOT_A_CURRENCY_EXPECTED };
@@ -191,10 +195,19 @@ export class TransactionRowReader {
     reason: SkipReason = "badNumber"
   ): false {
     if (parsed === null) this.skip(reason, rowNumber, column, cell, onBlank);
-    else if (parsed.failure === "errorValue")
-      this.skip("errorValue", rowNumber, column, cell, ERROR_VALUE.expected);
+    else if (parsed.failure === "errorValue") this.skipError(rowNumber, column, cell);
     else this.skip(reason, rowNumber, column, cell, parsed.expected);
     return false;
+  }
+
+  /**
+   * An error cell; a formula saved without its result (a file written by a program that does not
+   * calculate) is not one of Excel's errors and says how to get the value.
+   */
+  private skipError(rowNumber: number, column: number, cell: CellValue | undefined): void {
+    if (isFormulaWithoutResult(cell))
+      this.skip("formulaWithoutResult", rowNumber, column, cell, NO_RESULT_EXPECTED);
+    else this.skip("errorValue", rowNumber, column, cell, ERROR_VALUE.expected);
   }
 
   private skip(

@@ -22,6 +22,13 @@ export const AGENT_STATUS_COLUMNS: readonly SheetColumn[] = [
     description: "Fingerprint of the definition the entry is about.",
   },
   { key: "UTC", header: "UTC", format: "text" },
+  {
+    key: "Seal",
+    header: "Seal",
+    format: "text",
+    description:
+      "Check value the agent writes over this row and the ones before it; a row typed or changed by hand fails it and is ignored.",
+  },
 ];
 
 /** One approval step with its time as a wall-clock serial in the zone and the status it led to. */
@@ -43,6 +50,8 @@ export interface AgentStatusFacts {
   /** The next scheduled times, as the zone's wall clock. */
   readonly nextRuns: readonly string[];
   readonly history: readonly ApprovalRow[];
+  /** Rows of the sheet read back that the agent did not record (approval-seal.ts). */
+  readonly ignored?: readonly string[];
 }
 
 export function agentStatusSheet(facts: AgentStatusFacts): SheetDescription {
@@ -61,6 +70,7 @@ export function agentStatusSheet(facts: AgentStatusFacts): SheetDescription {
       line,
       `Schedule: ${facts.schedule} (${facts.timeZone}); next runs: ${upcoming}.`,
       "Any change to the definition puts the agent back to Draft.",
+      ...(facts.ignored ?? []),
     ],
     table: {
       name: "AgentStatus",
@@ -74,6 +84,7 @@ export function agentStatusSheet(facts: AgentStatusFacts): SheetDescription {
         TimeZone: entry.timeZone ?? null,
         DocumentHash: entry.documentHash,
         UTC: entry.at,
+        Seal: entry.seal ?? null,
       })),
     },
   };

@@ -119,6 +119,39 @@ async function injectionChangesNothing(engine: SqlEngine, dialect: Dialect) {
   expect(await engine.query("SELECT COUNT(*) AS n FROM hostile")).toEqual([{ n: 3000 }]);
 }
 
+/**
+ * Accounts on a rule's boundary (docs/decisions.md, "Comparing numbers"): B1 earns 3% in a 5%
+ * segment, exactly 2 points below (0.05 - 0.03 = 0.020000000000000004 in doubles); the
+ * loss-making N accounts make sure the rule flags something.
+ */
+const boundaryData = (): SalesData => {
+  const line = (id: string, segment: string, price: number, margin: number) => [
+    id,
+    `${id} Ltd`,
+    segment,
+    price,
+    margin,
+    0,
+    "2025-05-01",
+    "USD",
+    "North",
+  ];
+  return {
+    headers: randomSales(1, 1).headers,
+    rows: [
+      line("B1", "Retail", 100, 3),
+      line("B2", "Retail", 100, 7),
+      ...["N1", "N2", "N3", "N4"].map((id) => line(id, "Online", 100, -1)),
+    ],
+  };
+};
+
+async function boundaryStaysUnflagged(engine: SqlEngine, dialect: Dialect) {
+  await agree(engine, dialect, "boundary", presetAgent(), boundaryData());
+  const js = await jsRun(presetAgent(), boundaryData());
+  expect(js.flagged.map((r) => r.CustomerId).sort()).toEqual(["N1", "N2", "N3", "N4"]);
+}
+
 const documents: [string, () => AgentDocument][] = [
   ["the preset agent", presetAgent],
   ["an agent using every measure, filter and condition kind", richAgent],
@@ -131,6 +164,7 @@ describe("DuckDB computes what the engine computes", () => {
     for (const seed of SEEDS)
       await loadDuckDb(engine.connection, `sales${seed}`, randomSales(seed, 4000));
     await loadDuckDb(engine.connection, "hostile", hostileData());
+    await loadDuckDb(engine.connection, "boundary", boundaryData());
   });
   afterAll(() => engine.close());
 
@@ -144,6 +178,8 @@ describe("DuckDB computes what the engine computes", () => {
     await loadDuckDb(engine.connection, "lines", randomSales(2, 4000));
     await agree(engine, DIALECTS.duckdb, "lines", presetAgent(), randomSales(2, 4000));
   });
+  test("an account exactly on the rule's boundary is not flagged", () =>
+    boundaryStaysUnflagged(engine, DIALECTS.duckdb));
 });
 
 (bin ? describe : describe.skip)("PostgreSQL computes what the engine computes", () => {
@@ -155,6 +191,7 @@ describe("DuckDB computes what the engine computes", () => {
     for (const seed of SEEDS)
       await loadPostgres(engine.client, `sales${seed}`, randomSales(seed, 4000));
     await loadPostgres(engine.client, "hostile", hostileData());
+    await loadPostgres(engine.client, "boundary", boundaryData());
   }, 60_000);
   afterAll(async () => {
     try {
@@ -170,4 +207,6 @@ describe("DuckDB computes what the engine computes", () => {
     );
   test("column names and values that try to end a quote change nothing", () =>
     injectionChangesNothing(engine, DIALECTS.postgres));
+  test("an account exactly on the rule's boundary is not flagged", () =>
+    boundaryStaysUnflagged(engine, DIALECTS.postgres));
 });

@@ -2,6 +2,7 @@ import { parseNumber } from "../../../../src/core/read/transactions/number";
 import {
   ERROR_VALUE,
   NOT_A_NUMBER,
+  NUMBER_OUT_OF_RANGE,
   PERCENT_NOT_MONEY,
 } from "../../../../src/core/read/transactions/failure";
 
@@ -98,7 +99,11 @@ describe("parseNumber", () => {
     expect(parseNumber(true)).toBe(NOT_A_NUMBER);
     expect(parseNumber(new Date(Date.UTC(2024, 0, 1)))).toBe(NOT_A_NUMBER);
     expect(parseNumber(Number.NaN)).toBe(NOT_A_NUMBER);
-    expect(parseNumber(Number.POSITIVE_INFINITY)).toBe(NOT_A_NUMBER);
+    expect(parseNumber(Number.POSITIVE_INFINITY)).toBe(NUMBER_OUT_OF_RANGE);
+    expect(parseNumber("1e309")).toBe(NUMBER_OUT_OF_RANGE);
+    expect(parseNumber("-1.5e400")).toBe(NUMBER_OUT_OF_RANGE);
+    expect(parseNumber(`${"9".repeat(320)}.5`)).toBe(NUMBER_OUT_OF_RANGE);
+    expect(parseNumber("1.7e308")).toBe(1.7e308);
     expect(parseNumber({ error: "#DIV/0!" })).toBe(ERROR_VALUE);
     expect(parseNumber("#N/A")).toBe(ERROR_VALUE);
     expect(parseNumber(" #value! ")).toBe(ERROR_VALUE);

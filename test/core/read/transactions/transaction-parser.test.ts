@@ -4,7 +4,7 @@ import {
   type TransactionParserOptions,
 } from "../../../../src/core/read/transactions/transaction-parser";
 import { AgentInputError } from "../../../../src/core/model/errors";
-import type { CellValue } from "../../../../src/core/model/cells";
+import { FORMULA_WITHOUT_RESULT, type CellValue } from "../../../../src/core/model/cells";
 import type { DictionaryColumn } from "../../../../src/core/model/transactions";
 
 const HEADERS = [
@@ -185,6 +185,51 @@ describe("createTransactionParser", () => {
       "Gross Margin",
       "Pricing Date",
     ]);
+  });
+
+  it("refuses numbers beyond a double's range, with the row, column and what was expected", () => {
+    // "1e309" and a 400-digit amount read as Infinity in JavaScript; "Infinity" was refused already.
+    const { quality, table } = parse([
+      ["C1", "A", "S", "1e309", 1, 0, OCT_21_2024],
+      ["C2", "A", "S", 10, `-${"9".repeat(400)}`, 0, OCT_21_2024],
+      ["C3", "A", "S", 10, 1, 0, OCT_21_2024],
+      ["C4", "A", "S", Infinity, 1, 0, OCT_21_2024],
+    ]);
+    expect(table.rowCount).toBe(1);
+    expect(quality.skipped.badNumber?.rows).toEqual([2, 3, 5]);
+    const expected = "a number a workbook can hold (at most about 1.8E+308 either way)";
+    expect(quality.skipped.badNumber?.examples[0]).toEqual({
+      row: 2,
+      column: "Invoice Price",
+      value: "1e309",
+      expected,
+    });
+    expect(quality.skipped.badNumber?.examples[1].column).toBe("Gross Margin");
+    expect(quality.skipped.badNumber?.examples.map((e) => e.expected)).toEqual([
+      expected,
+      expected,
+      expected,
+    ]);
+  });
+
+  it("says a formula saved without its result is one, not an Excel error value", () => {
+    const { quality, table } = parse([
+      ["C1", "A", FORMULA_WITHOUT_RESULT, 10, 1, 0, OCT_21_2024],
+      ["C2", "A", "S", FORMULA_WITHOUT_RESULT, 1, 0, OCT_21_2024],
+      ["C3", "A", "S", 10, 1, 0, FORMULA_WITHOUT_RESULT],
+      ["C4", "A", "S", 10, 1, 0, { error: "#N/A" }],
+      ["C5", "A", "S", 10, 1, 0, OCT_21_2024],
+    ]);
+    expect(table.rowCount).toBe(1);
+    expect(quality.skipped.formulaWithoutResult?.rows).toEqual([2, 3, 4]);
+    expect(quality.skipped.errorValue?.rows).toEqual([5]);
+    expect(quality.skipped.formulaWithoutResult?.examples[1]).toEqual({
+      row: 3,
+      column: "Invoice Price",
+      value: "(a formula, no saved result)",
+      expected:
+        "a saved value; open the file in Excel and save it, so its formulas' results are stored",
+    });
   });
 
   it("keeps the first 1000 row numbers and 5 examples of a reason", () => {
@@ -504,7 +549,15 @@ describe("currency conversion", () => {
     expect(
       caught(() => parse([], { headers, currency: { target: "USD", rates: { EUR: 0 } } })).message
     ).toBe(
-      "The exchange rate for EUR must be a positive number (USD per 1 EUR); it is 0. Fix it in the agent's currency rates."
+      "The exchange rate for EUR (USD per 1 EUR) must be a positive number, found 0. Fix it in the agent's currency rates."
+    );
+    // 5e-324 is a positive double, but would turn every EUR line into a zero-value line.
+    expect(
+      caught(() => parse([], { headers, currency: { target: "USD", rates: { EUR: 5e-324 } } }))
+        .message
+    ).toBe(
+      "The exchange rate for EUR (USD per 1 EUR) must be between 0.000001 and 1,000,000, found 5e-324, " +
+        "which would make converted amounts vanish to 0. Fix it in the agent's currency rates."
     );
     expect(
       caught(() => parse([], { headers, currency: { target: "", rates: {} } }))

@@ -60,6 +60,7 @@ describe("the Agent Status sheet", () => {
         TimeZone: "Europe/Berlin",
         DocumentHash: "abc",
         UTC: "2025-10-20T08:00:00.000Z",
+        Seal: null,
       },
       {
         Time: 45951.3958,
@@ -70,6 +71,7 @@ describe("the Agent Status sheet", () => {
         TimeZone: "Europe/Berlin",
         DocumentHash: "abc",
         UTC: "2025-10-21T07:30:00.000Z",
+        Seal: null,
       },
     ]);
   });
