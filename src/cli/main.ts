@@ -26,6 +26,9 @@ import { lockReport } from "./files/report-lock";
 import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 import { analyzeWithSql } from "./sql/run-sql";
+import { collectReturned } from "./owners/collect-command";
+import { splitByOwner } from "./owners/split-command";
+import type { SourceSheet } from "../core/model/source";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -39,7 +42,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
     }
-    await analyze(command.args, io);
+    if (command.kind === "collect") await collectReturned(command.args, io);
+    else await analyze(command.args, io);
     return EXIT_OK;
   } catch (error) {
     return reportFailure(error, io);
@@ -108,6 +112,18 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       })
     );
     io.stdout(written.lifecycle.summary);
+    if (args.owners.splitInto !== undefined)
+      await splitByOwner(
+        {
+          args,
+          doc,
+          result: result.result,
+          lifecycle: written.lifecycle,
+          prepared: plan.prepared,
+          loadSheet: result.loadSheet,
+        },
+        io
+      );
   } finally {
     await lock.release();
   }
@@ -132,7 +148,11 @@ async function runOnInput(
   doc: AgentDocument,
   inputPath: string,
   io: CliIo
-): Promise<{ result: AgentResult; progress: ProgressReporter | null }> {
+): Promise<{
+  result: AgentResult;
+  progress: ProgressReporter | null;
+  loadSheet: (name: string) => Promise<SourceSheet>;
+}> {
   const bytes = await readBytes(inputPath, "Input file", io);
   const input = await readInput(inputPath, bytes, doc.source.sheet, io.readFile);
   if (input.format === "csv" && args.sheet !== undefined) {
@@ -149,7 +169,7 @@ async function runOnInput(
       loadSheet: input.loadSheet,
     });
     progress?.report({ phase: "writing", done: 0, total: null });
-    return { result, progress };
+    return { result, progress, loadSheet: input.loadSheet };
   } catch (error) {
     progress?.finish();
     throw error;

@@ -1,0 +1,1 @@
+export async function collectReturned(_a: unknown, _io: unknown): Promise<void> {}
