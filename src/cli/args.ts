@@ -161,7 +161,9 @@ function ownersFor(values: Parameters<typeof ownersArguments>[0], sql: SqlRun): 
     throw new UsageError(message);
   });
   if (owners.splitInto !== undefined && sql.kind !== "javascript")
-    throw new UsageError("--split-by owner works on the agent's own run, not with the SQL options.");
+    throw new UsageError(
+      "--split-by owner works on the agent's own run, not with the SQL options."
+    );
   return owners;
 }
 

@@ -28,7 +28,9 @@ export function sampleOwnersTable(
   const rows = accounts
     .filter((id) => id !== unowned)
     .map((id, i) => {
-      const owner = quiet.includes(id) ? OWNER_WITHOUT_FLAGS : SAMPLE_OWNERS[i % SAMPLE_OWNERS.length];
+      const owner = quiet.includes(id)
+        ? OWNER_WITHOUT_FLAGS
+        : SAMPLE_OWNERS[i % SAMPLE_OWNERS.length];
       return [id, owner.name, owner.email];
     });
   return { name: "Owners", headers: ["Customer Id", "Account Owner", "E-mail"], rows };

@@ -5,13 +5,18 @@
  * allow 255), composed Unicode (macOS stores names composed), and unique ignoring case (both
  * file systems usually ignore it).
  */
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+// Control characters are matched by code below (a regular expression may not spell them).
+const FORBIDDEN = /[<>:"/\\|?*]/g;
 const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const MAX_BYTES = 120;
 
 /** One owner's file name stem (without .xlsx). */
 export function safeFileStem(name: string): string {
-  let stem = name.normalize("NFC").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim();
+  let stem = [...name.normalize("NFC").replace(/\s+/g, " ")]
+    .map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 ? "_" : char))
+    .join("")
+    .replace(FORBIDDEN, "_")
+    .trim();
   stem = truncateBytes(stem, MAX_BYTES).replace(/[. ]+$/, "");
   if (stem === "" || /^[._ ]+$/.test(stem)) stem = "owner";
   return DEVICE.test(stem) ? `_${stem}` : stem;

@@ -24,7 +24,10 @@ export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
   const result = computeAgent(table, quality, doc, { today: options.today, contribution });
   if (ownerColumn === null) return result;
   // Only a sheet with an owner column adds its owners to the result (and so to its JSON).
-  return { ...result, accountOwners: Object.fromEntries(ownersFromColumn(table, ownerColumn).owners) };
+  return {
+    ...result,
+    accountOwners: Object.fromEntries(ownersFromColumn(table, ownerColumn).owners),
+  };
 };
 
 export async function parseSource(

@@ -3,11 +3,7 @@
  * and each action goes to the owner of its account (an action grouped by another level, such as
  * a segment, to its assignee when that is a known owner). docs/decisions.md, "Account owners".
  */
-import {
-  ownerKey,
-  type AccountOwner,
-  type OwnerAssignment,
-} from "../model/account-owner";
+import { ownerKey, type AccountOwner, type OwnerAssignment } from "../model/account-owner";
 import type { ActionRecord, ActionTable } from "../model/action-record";
 import { parseAssignee } from "./action-comment";
 
@@ -26,7 +22,10 @@ export function assigneesByAccount(table: ActionTable): Map<string, AccountOwner
 }
 
 /** The owner an action goes to, or null (rows users added, groups without a known owner). */
-export function actionOwner(record: ActionRecord, assignment: OwnerAssignment): AccountOwner | null {
+export function actionOwner(
+  record: ActionRecord,
+  assignment: OwnerAssignment
+): AccountOwner | null {
   if (record.key === "") return null;
   if (record.key.startsWith(ACCOUNT_KEY))
     return assignment.byAccount.get(record.key.slice(ACCOUNT_KEY.length))?.owner ?? null;

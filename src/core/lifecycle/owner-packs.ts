@@ -83,7 +83,12 @@ function ownerPack(owner: AccountOwner, run: PackRun): OwnerPack {
 function ownImpact(result: AgentResult, doc: AgentDocument, flagged: readonly ResultRow[]) {
   const lines = result.impact.measures;
   const labels = new Map(lines.map((line) => [line.measure, line.label]));
-  return summarizeImpact(doc.impact, lines.map((line) => line.measure), labels, flagged).measures;
+  return summarizeImpact(
+    doc.impact,
+    lines.map((line) => line.measure),
+    labels,
+    flagged
+  ).measures;
 }
 
 /** The first series' window, as the Summary sheet words it. */

@@ -25,9 +25,14 @@ export function detectOwnerColumn(
     if (error instanceof AgentInputError) return null;
     throw error;
   }
-  const { matches } = matchHeaders([OWNER_FIELD], free, {}, {
-    overrideError: () => new AgentInputError("The owner column cannot be overridden."),
-  });
+  const { matches } = matchHeaders(
+    [OWNER_FIELD],
+    free,
+    {},
+    {
+      overrideError: () => new AgentInputError("The owner column cannot be overridden."),
+    }
+  );
   return matches.get("AccountOwner")?.header ?? null;
 }
 
@@ -49,7 +54,8 @@ export function ownersFromColumn(table: TransactionTable, label: string): Column
     const id = table.CustomerId.values[table.CustomerId.codes[row]];
     const first = owners.get(id);
     if (first === undefined) owners.set(id, owner);
-    else if (first !== owner) (conflicts.get(id) ?? conflicts.set(id, new Set()).get(id)!).add(owner);
+    else if (first !== owner)
+      (conflicts.get(id) ?? conflicts.set(id, new Set()).get(id)!).add(owner);
   }
   const warnings = [...conflicts].map(
     ([id, others]) =>

@@ -59,11 +59,18 @@ export function ownerAccountsSheet(facts: OwnerPackFacts): SheetDescription {
       rows,
       totals: {
         CustomerId: "Total",
-        ...Object.fromEntries(money.map((c) => [c.key, exactSum(rows.map((r) => r[c.key]).filter((v): v is number => typeof v === "number"))])),
+        ...Object.fromEntries(
+          money.map((c) => [
+            c.key,
+            exactSum(rows.map((r) => r[c.key]).filter((v): v is number => typeof v === "number")),
+          ])
+        ),
       },
       highlights: [
         { kind: "negative", column: "CurrentMarginPct", style: "bad" },
-        ...(facts.contribution ? [{ kind: "negative" as const, column: "CPII", style: "bad" as const }] : []),
+        ...(facts.contribution
+          ? [{ kind: "negative" as const, column: "CPII", style: "bad" as const }]
+          : []),
       ],
     },
   };
