@@ -13,6 +13,7 @@ import { resolvePath, type CliIo } from "../io";
 import type { LifecycleOutcome, PreparedLifecycle } from "../lifecycle/cli-lifecycle";
 import { loadOwnersTable, ownersOf } from "./owner-sources";
 import { writeOwnerPacks, type WrittenPack } from "./split-packs";
+import { writeSentRecord } from "./sent-record";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 
 export interface SplitRequest {
@@ -43,6 +44,7 @@ export async function splitByOwner(request: SplitRequest, io: CliIo): Promise<Wr
     { force: args.force, created: prepared.at },
     io
   );
+  await writeSentRecord(outDir, written, actions);
   io.stdout(splitSummary(written, assignment, args.owners.splitInto!));
   return written;
 }

@@ -37,3 +37,15 @@ export type { OwnerPack, PackRun } from "../lifecycle/owner-packs";
 export { readOwnersTable } from "../read/owners/owners-table";
 export type { OwnersSheet, OwnersTable } from "../read/owners/owners-table";
 export { assignOwners } from "../read/owners/assign-owners";
+export { collectReturns } from "../lifecycle/collect-returns";
+export type {
+  CollectOutcome,
+  FieldConflict,
+  FieldUpdate,
+  ReturnedWorkbook,
+  SentAction,
+} from "../lifecycle/collect-returns";
+export { COLLECTED_FIELDS } from "../lifecycle/collected-fields";
+export type { CollectedField } from "../lifecycle/collected-fields";
+export { collectCells } from "../lifecycle/collect-cells";
+export type { CellWrite } from "../lifecycle/collect-cells";
