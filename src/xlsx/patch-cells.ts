@@ -71,10 +71,12 @@ export function patchCell(xml: string, cell: CellPatch): string {
 }
 
 function cellXml(ref: string, style: string, value: SheetValue): string {
+  // Only text with outer spaces needs them kept (and the schemas in ../shared/reference refuse it elsewhere).
+  const space = typeof value === "string" && /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
   if (value === null) return `<c r="${ref}"${style}/>`;
   if (typeof value === "number") return `<c r="${ref}"${style}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
 }
 
 function columnIndex(letters: string): number {
