@@ -26,7 +26,7 @@ export function coverSheet(facts: OwnerPackFacts): SheetDescription {
       name: "Cover",
       columns: [
         textColumn("Item", "Item", 34),
-        textColumn("Value", "", 90),
+        textColumn("Value", "Detail", 90),
         { key: "Amount", header: `Amount (${facts.currency})`, format: "money" },
       ],
       rows: [
