@@ -27,7 +27,7 @@ import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
-import { splitByOwner } from "./owners/split-command";
+import { ownersAfterRun } from "./owners/split-command";
 import type { SourceSheet } from "../core/model/source";
 
 export const EXIT_OK = 0;
@@ -112,8 +112,8 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       })
     );
     io.stdout(written.lifecycle.summary);
-    if (args.owners.splitInto !== undefined)
-      await splitByOwner(
+    if (args.owners.splitInto !== undefined || args.owners.notify !== undefined)
+      await ownersAfterRun(
         {
           args,
           doc,

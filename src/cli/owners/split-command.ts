@@ -14,6 +14,8 @@ import type { LifecycleOutcome, PreparedLifecycle } from "../lifecycle/cli-lifec
 import { loadOwnersTable, ownersOf } from "./owner-sources";
 import { writeOwnerPacks, type WrittenPack } from "./split-packs";
 import { writeSentRecord } from "./sent-record";
+import { notifyCreated } from "./notify";
+import { basename } from "node:path";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 
 export interface SplitRequest {
@@ -25,11 +27,33 @@ export interface SplitRequest {
   readonly loadSheet: (name: string) => Promise<SourceSheet>;
 }
 
-export async function splitByOwner(request: SplitRequest, io: CliIo): Promise<WrittenPack[]> {
-  const { args, prepared } = request;
+/** After a run: the owners found, then the split and the notifications asked for. */
+export async function ownersAfterRun(request: SplitRequest, io: CliIo): Promise<void> {
+  const { args } = request;
   const actions = request.lifecycle.recorded.lifecycle.actions;
   const table = await loadOwnersTable(request.loadSheet, args.owners.ownersSheet);
   const assignment = ownersOf(request.result, table, actions);
+  if (args.owners.splitInto !== undefined) await splitByOwner(request, assignment, io);
+  if (args.owners.notify !== undefined)
+    await notifyCreated(
+      args.owners.notify,
+      request.lifecycle.recorded.added,
+      assignment,
+      {
+        agent: request.doc.name,
+        report: basename(args.out ?? "the report"),
+      },
+      io
+    );
+}
+
+async function splitByOwner(
+  request: SplitRequest,
+  assignment: OwnerAssignment,
+  io: CliIo
+): Promise<WrittenPack[]> {
+  const { args, prepared } = request;
+  const actions = request.lifecycle.recorded.lifecycle.actions;
   const outDir = resolvePath(io, args.owners.splitInto!);
   const written = await writeOwnerPacks(
     {

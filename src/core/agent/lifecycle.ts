@@ -49,3 +49,5 @@ export { COLLECTED_FIELDS } from "../lifecycle/collected-fields";
 export type { CollectedField } from "../lifecycle/collected-fields";
 export { collectCells } from "../lifecycle/collect-cells";
 export type { CellWrite } from "../lifecycle/collect-cells";
+export { actionNotifications } from "../lifecycle/action-notifications";
+export type { ActionMail, Notifications } from "../lifecycle/action-notifications";
