@@ -115,8 +115,25 @@ test("the run writes the master report and one workbook per owner of the Owners 
     "Jonas Weber.xlsx",
     "Maria Lopez.xlsx",
     "Samuel Okafor.xlsx",
+    "sent-actions.json",
   ]);
   expect(readdirSync(folder)).toContain("report.xlsx");
+});
+
+test("a second split into the same folder replaces no pack: they may hold edits not yet collected", async () => {
+  const before = readFileSync(packPath("Maria Lopez"));
+  const again = await runCli(
+    ["sample.xlsx", "--config", CONFIG, "--out", "report.xlsx", "--quiet"].concat([
+      "--split-by",
+      "owner",
+      "--out-dir",
+      "packs",
+    ]),
+    folder
+  );
+  expect(again.code).toBe(1);
+  expect(again.stderr).toContain("may hold a sales lead's edits; collect them first (--collect)");
+  expect(readFileSync(packPath("Maria Lopez")).equals(before)).toBe(true);
 });
 
 test("the account without an owner is listed for the finance user", () => {
