@@ -21,6 +21,7 @@ import {
 } from "../src/sample/bundled";
 import { generateTransactions, type SampleTransactions } from "../src/sample/generate";
 import { formulasSheet } from "../src/sample/formulas-sheet";
+import { sampleOwnersTable } from "../src/sample/owners";
 import { runAgent } from "../src/core/agent/run-agent";
 import { writeSampleCsv, writeSampleTablesCsv, writeSampleWorkbook } from "./sample-workbook";
 
@@ -37,7 +38,12 @@ async function main(): Promise<void> {
     { loadSheet: async (name) => tableSource(workbookTables, name) }
   );
   const formulas = formulasSheet(result, sampleAgent().series[0].label, sampleAgent().join);
-  await writeSampleWorkbook(workbook, xlsx, formulas, workbookTables);
+  // The owners table, for the sales leads' workbooks (--split-by owner); the run does not read it.
+  const owners = sampleOwnersTable(
+    workbook.accounts.map((account) => account.id),
+    new Set(result.flagged.map((row) => String(row.CustomerId)))
+  );
+  await writeSampleWorkbook(workbook, xlsx, formulas, [...workbookTables, owners]);
 
   const csv = generateTransactions(BUNDLED_CSV);
   const csvFile = path.join(ASSETS, "sample-transactions.csv");

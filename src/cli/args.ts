@@ -10,6 +10,12 @@ import {
   type LifecycleArguments,
 } from "./lifecycle/arguments";
 import { SQL_OPTIONS, SQL_USAGE, sqlArguments, type SqlRun } from "./sql/sql-arguments";
+import {
+  OWNERS_OPTIONS,
+  OWNERS_USAGE,
+  ownersArguments,
+  type OwnersArguments,
+} from "./owners/arguments";
 
 export const USAGE = `Usage: npm run analyze -- <input.xlsx|input.csv> [options]
 
@@ -36,6 +42,8 @@ Options:
 
 ${LIFECYCLE_USAGE}
 
+${OWNERS_USAGE}
+
 ${SQL_USAGE}
 
 Exit codes: 0 done, 1 the input or config cannot be used (the message says why), 2 bad arguments,
@@ -56,10 +64,19 @@ export interface CliArguments {
   readonly lifecycle: LifecycleArguments;
   /** `input` is empty when the agent runs inside a database (--database) or is only printed. */
   readonly sql: SqlRun;
+  readonly owners: OwnersArguments;
+}
+
+/** `--collect`: returned owners' workbooks (files or folders) merged into the --out report. */
+export interface CollectArguments {
+  readonly returned: readonly string[];
+  readonly out: string;
 }
 
 export type ParsedCommand =
-  { readonly kind: "help" } | { readonly kind: "run"; readonly args: CliArguments };
+  | { readonly kind: "help" }
+  | { readonly kind: "run"; readonly args: CliArguments }
+  | { readonly kind: "collect"; readonly args: CollectArguments };
 
 /** Wrong use of the command line itself (exit code 2). */
 export class UsageError extends Error {
@@ -92,6 +109,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
         help: { type: "boolean", short: "h" },
         ...LIFECYCLE_OPTIONS,
         ...SQL_OPTIONS,
+        ...OWNERS_OPTIONS,
       },
     });
   } catch (error) {
@@ -99,6 +117,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
+  if (values.collect) return collectCommand(positionals, values.out);
   const sql = sqlArguments(values, (message) => {
     throw new UsageError(message);
   });
@@ -132,8 +151,28 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
         throw new UsageError(message);
       }),
       sql,
+      owners: ownersFor(values, sql),
     },
   };
+}
+
+function ownersFor(values: Parameters<typeof ownersArguments>[0], sql: SqlRun): OwnersArguments {
+  const owners = ownersArguments(values, (message) => {
+    throw new UsageError(message);
+  });
+  if (owners.splitInto !== undefined && sql.kind !== "javascript")
+    throw new UsageError(
+      "--split-by owner works on the agent's own run, not with the SQL options."
+    );
+  return owners;
+}
+
+function collectCommand(positionals: readonly string[], out: string | undefined): ParsedCommand {
+  if (positionals.length === 0)
+    throw new UsageError("--collect needs the returned workbooks (files or folders) to merge.");
+  if (out === undefined || out.trim() === "")
+    throw new UsageError("--collect needs --out, the report whose Actions sheet they go into.");
+  return { kind: "collect", args: { returned: positionals, out } };
 }
 
 function checkAnchorDate(text: string): string {

@@ -27,6 +27,9 @@ import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
+import { collectReturned } from "./owners/collect-command";
+import { ownersAfterRun } from "./owners/split-command";
+import type { SourceSheet } from "../core/model/source";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -40,7 +43,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       print(io.stdout, `${USAGE}\n`);
       return EXIT_OK;
     }
-    await analyze(command.args, io);
+    if (command.kind === "collect") await collectReturned(command.args, io);
+    else await analyze(command.args, io);
     return EXIT_OK;
   } catch (error) {
     return reportFailure(error, io);
@@ -110,6 +114,18 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       })
     );
     print(io.stdout, written.lifecycle.summary);
+    if (args.owners.splitInto !== undefined || args.owners.notify !== undefined)
+      await ownersAfterRun(
+        {
+          args,
+          doc,
+          result: result.result,
+          lifecycle: written.lifecycle,
+          prepared: plan.prepared,
+          loadSheet: result.loadSheet,
+        },
+        io
+      );
   } finally {
     await lock.release();
   }
@@ -134,7 +150,11 @@ async function runOnInput(
   doc: AgentDocument,
   inputPath: string,
   io: CliIo
-): Promise<{ result: AgentResult; progress: ProgressReporter | null }> {
+): Promise<{
+  result: AgentResult;
+  progress: ProgressReporter | null;
+  loadSheet: (name: string) => Promise<SourceSheet>;
+}> {
   const bytes = await readBytes(inputPath, "Input file", io);
   const input = await readInput(inputPath, bytes, doc.source.sheet, io.readFile);
   if (input.format === "csv" && args.sheet !== undefined) {
@@ -152,7 +172,7 @@ async function runOnInput(
       loadSheet: input.loadSheet,
     });
     progress?.report({ phase: "writing", done: 0, total: null });
-    return { result, progress };
+    return { result, progress, loadSheet: input.loadSheet };
   } catch (error) {
     progress?.finish();
     throw error;

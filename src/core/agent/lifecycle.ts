@@ -6,6 +6,7 @@ export { applyApprovalStep, checkDefinition } from "../lifecycle/approval-step";
 export type { ApprovalOutcome, ApprovalStep } from "../lifecycle/approval-step";
 export {
   agentStatusSheetOf,
+  runHeading,
   sheetsInOrder,
   withLifecycleSheets,
 } from "../lifecycle/lifecycle-sheets";
@@ -30,3 +31,23 @@ export { formatWallClock, isTimeZone, localTimeZone, wallClockAt } from "../life
 export { overdueCount, workListCounts } from "../lifecycle/work-list";
 export { EMPTY_LIFECYCLE, approvalOf, readLifecycle } from "../lifecycle/workbook-lifecycle";
 export type { LifecycleCells, WorkbookLifecycle } from "../lifecycle/workbook-lifecycle";
+export { assigneesByAccount } from "../lifecycle/action-owners";
+export { ownerPacks } from "../lifecycle/owner-packs";
+export type { OwnerPack, PackRun } from "../lifecycle/owner-packs";
+export { readOwnersTable } from "../read/owners/owners-table";
+export type { OwnersSheet, OwnersTable } from "../read/owners/owners-table";
+export { assignOwners } from "../read/owners/assign-owners";
+export { collectReturns } from "../lifecycle/collect-returns";
+export type {
+  CollectOutcome,
+  FieldConflict,
+  FieldUpdate,
+  ReturnedWorkbook,
+  SentAction,
+} from "../lifecycle/collect-returns";
+export { COLLECTED_FIELDS } from "../lifecycle/collected-fields";
+export type { CollectedField } from "../lifecycle/collected-fields";
+export { collectCells } from "../lifecycle/collect-cells";
+export type { CellWrite } from "../lifecycle/collect-cells";
+export { actionNotifications } from "../lifecycle/action-notifications";
+export type { ActionMail, Notifications } from "../lifecycle/action-notifications";

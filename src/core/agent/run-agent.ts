@@ -7,6 +7,7 @@ import { loadContributionInputs, type SheetLoader } from "../read/contribution/l
 import { type RunAgent, type RunOptions, type SourceSheet } from "../model/source";
 import { AgentInputError, CancelledError } from "../model/errors";
 import { computeAgent } from "../compute/compute-agent";
+import { detectOwnerColumn, ownersFromColumn } from "../read/owners/owner-column";
 
 /**
  * The whole run as every host calls it: parse the sheet block by block (reporting progress and
@@ -15,11 +16,18 @@ import { computeAgent } from "../compute/compute-agent";
  */
 export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
   const { table, quality } = await parseSource(sheet, doc, options);
+  const ownerColumn = detectOwnerColumn(sheet.headers, doc.source.mapping);
   const contribution = doc.contribution
     ? await loadContributionInputs(doc.contribution, sheetLoader(options))
     : undefined;
   options.onProgress?.({ phase: "computing", done: 0, total: null });
-  return computeAgent(table, quality, doc, { today: options.today, contribution });
+  const result = computeAgent(table, quality, doc, { today: options.today, contribution });
+  if (ownerColumn === null) return result;
+  // Only a sheet with an owner column adds its owners to the result (and so to its JSON).
+  return {
+    ...result,
+    accountOwners: Object.fromEntries(ownersFromColumn(table, ownerColumn).owners),
+  };
 };
 
 export async function parseSource(
@@ -28,12 +36,14 @@ export async function parseSource(
   options: RunOptions = {}
 ) {
   const extra = documentColumns(doc);
+  const ownerColumn = detectOwnerColumn(sheet.headers, doc.source.mapping);
+  const dimensions = ownerColumn === null ? extra.dimensions : [...extra.dimensions, ownerColumn];
   const parser = createTransactionParser({
     sheet: sheet.name,
     headers: sheet.headers,
     mapping: doc.source.mapping,
     currency: doc.currency,
-    extraDimensions: extra.dimensions,
+    extraDimensions: dimensions,
     extraNumbers: extra.numbers,
     dateOrder: doc.source.dateOrder,
   });

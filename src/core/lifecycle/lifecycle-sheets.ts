@@ -39,7 +39,7 @@ export function lifecycleSheetSet(
   context: SheetContext
 ): LifecycleSheetSet {
   const agent = context.doc.name;
-  const runLabel = `Run of ${wallClockText(context.at, context.timeZone)} (${context.trigger}, ${context.timeZone})`;
+  const runLabel = runHeading(context);
   return {
     actions: actionsSheetOn(
       lifecycle.actions,
@@ -58,6 +58,11 @@ export function lifecycleSheetSet(
       lifecycle.approvalIgnored
     ),
   };
+}
+
+/** The heading of a run on the Actions sheet, e.g. "Run of 2025-10-21 11:01 (cli, Europe/Berlin)". */
+export function runHeading(context: Pick<SheetContext, "at" | "trigger" | "timeZone">): string {
+  return `Run of ${wallClockText(context.at, context.timeZone)} (${context.trigger}, ${context.timeZone})`;
 }
 
 /** The four lifecycle sheets, in the order they follow the result sheets. */

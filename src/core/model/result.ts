@@ -53,4 +53,9 @@ export interface AgentResult {
   readonly dataQuality: DataQualityReport;
   /** Customer profit contribution per account, when the document defines it (SPEC, Customer profit contribution). */
   readonly contribution?: ContributionReport;
+  /**
+   * CustomerId -> the owner the transaction sheet's owner column names (Account Owner, Sales Rep),
+   * only when the sheet has such a column (docs/decisions.md, "Account owners").
+   */
+  readonly accountOwners?: Readonly<Record<string, string>>;
 }
