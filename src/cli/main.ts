@@ -23,6 +23,7 @@ import { formatSummary } from "./summary";
 import { checkOutputs, type ReadFile } from "./files/output-targets";
 import { snapshotOf } from "./files/file-state";
 import { lockReport } from "./files/report-lock";
+import { removeStaleCopies } from "./files/staged-file";
 import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 
@@ -64,6 +65,8 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   });
   const lock = await lockReport(targets.report, io.now());
   try {
+    for (const target of [targets.report, targets.json])
+      if (target) await removeStaleCopies(target.path);
     const snapshot = await snapshotOf(targets.report.path);
     // The team's actions and the schedule, from the previous report; nothing read if not due.
     const plan = await prepareLifecycle(args.lifecycle, doc, targets.report, io);

@@ -27,6 +27,7 @@ import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
 import { uniqueHeaders } from "./names";
 import { printLayout } from "./print-layout";
+import { EXCEL_MAX_CELL_TEXT as MAX_CELL_TEXT } from "../core/model/excel-limits";
 import { applyValidations } from "./validations";
 
 const HEADER_FILL = "#4472C4";
@@ -34,8 +35,6 @@ const HEADER_FONT = "#FFFFFF";
 const BLOCK_HEADER_FILL = "#D9E1F2";
 const NOTE_FONT = "#595959";
 const TABLE_STYLE = "TableStyleMedium2";
-/** Excel's limit on the characters in one cell. */
-const MAX_CELL_TEXT = 32_767;
 const LINE_HEIGHT_POINTS = 15;
 /**
  * Fonts are always named: a font without a name makes LibreOffice fall back to a serif face.
@@ -100,7 +99,13 @@ export function renderSheet(
         ? { totalsRowLabel: totalsLabel(totals, column.key, index) }
         : { totalsRowFunction: "none" as const }),
     })),
-    rows: rows.map((row) => table.columns.map((column) => cellValue(row[column.key]))),
+    rows: rows.map((row, index) =>
+      table.columns.map((column) => {
+        const formula = table.formulas?.[index]?.[column.key];
+        const value = cellValue(row[column.key]);
+        return formula ? formulaValue(formula, value) : value;
+      })
+    ),
   });
 
   formatHeader(worksheet.getRow(headerRow), table.columns, HEADER_FILL, HEADER_FONT);
@@ -339,11 +344,19 @@ function cellValue(value: SheetValue | undefined): ExcelJS.CellValue {
   return value;
 }
 
+/** A formula kept from the sheet as read (the team's), with its last result. */
+function formulaValue(formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue {
+  return result === null || result === undefined
+    ? ({ formula } as ExcelJS.CellFormulaValue)
+    : ({ formula, result } as ExcelJS.CellFormulaValue);
+}
+
 /**
- * Excel reads `_xHHHH_` in a string as an escaped character; escaping the underscore keeps the
- * text literal. Text beyond Excel's cell limit is cut.
+ * Text beyond Excel's cell limit is cut, never inside a surrogate pair (half a pair is not XML).
+ * Escaping is done before rendering, once (xml-text.ts).
  */
 function safeText(text: string): string {
-  const escaped = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
-  return escaped.length > MAX_CELL_TEXT ? escaped.slice(0, MAX_CELL_TEXT) : escaped;
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const high = text.charCodeAt(MAX_CELL_TEXT - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }

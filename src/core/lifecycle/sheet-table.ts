@@ -6,7 +6,7 @@
  */
 import { AgentInputError } from "../model/errors";
 import type { SheetColumn, SheetValue } from "../model/sheet";
-import { isCellError, type CellRow, type CellValue } from "../model/cells";
+import { isCellError, isFormulaWithoutResult, type CellRow, type CellValue } from "../model/cells";
 import { serialFromUtcDate } from "../model/excel-date";
 
 export interface FoundTable {
@@ -95,7 +95,7 @@ export function textOf(cell: CellValue | undefined): string {
 
 /** A cell kept as a user typed it: dates from file readers as serials, errors as their code. */
 export function sheetValueOf(cell: CellValue | undefined): SheetValue {
-  if (cell === null || cell === undefined) return null;
+  if (cell === null || cell === undefined || isFormulaWithoutResult(cell)) return null;
   if (typeof cell === "string") return cell === "" ? null : cell;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   if (typeof cell === "boolean") return cell;

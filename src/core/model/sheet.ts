@@ -89,6 +89,11 @@ export interface SheetTable {
   /** A totals row: column key -> value (only money columns usually). */
   readonly totals?: SheetRow;
   readonly highlights?: readonly HighlightRule[];
+  /**
+   * Formulas written instead of values, by row (as `rows`) and column key, without `=`: the
+   * team's own formulas in the Actions sheet. The row's value is the formula's last result.
+   */
+  readonly formulas?: readonly (Readonly<Record<string, string>> | null)[];
 }
 
 export interface SheetDescription {
@@ -103,6 +108,18 @@ export interface SheetDescription {
   readonly blocks?: readonly SheetBlock[];
   /** Charts over a table's cells, placed to the right of the table; hosts draw them natively. */
   readonly charts?: readonly SheetChart[];
+}
+
+/**
+ * Where every host puts a sheet's table (0-based rows): the title, the notes and a blank row
+ * above the header, the data rows under it.
+ */
+export function tablePlacement(sheet: Pick<SheetDescription, "notes">): {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+} {
+  const headerRow = (sheet.notes?.length ?? 0) + 2;
+  return { headerRow, firstDataRow: headerRow + 1 };
 }
 
 interface ChartBase {
