@@ -6,6 +6,7 @@
 import {
   CHART_SERIES_COLORS,
   chartSeriesColumns,
+  valueAt,
   WATERFALL_COLORS,
   type SheetChart,
   type SheetColumn,
@@ -145,13 +146,13 @@ function chartXml(
     formula: range(index, first, count),
     values: table.rows
       .slice(first, first + count)
-      .map((row) => asNumber(row[table.columns[index].key])),
+      .map((row) => asNumber(valueAt(row, table.columns[index].key))),
   });
   const texts = (index: number, first: number, count: number) => ({
     formula: range(index, first, count),
     values: table.rows
       .slice(first, first + count)
-      .map((row) => asText(row[table.columns[index].key])),
+      .map((row) => asText(valueAt(row, table.columns[index].key))),
   });
   const range = (index: number, first: number, count: number) => {
     const letter = columnLetter(index + 1);

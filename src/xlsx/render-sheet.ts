@@ -22,6 +22,7 @@ import {
   type SheetDescription,
   type SheetRow,
   type SheetValue,
+  valueAt,
 } from "../core/model/sheet";
 import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
@@ -102,7 +103,7 @@ export function renderSheet(
     rows: rows.map((row, index) =>
       table.columns.map((column) => {
         const formula = table.formulas?.[index]?.[column.key];
-        const value = cellValue(row[column.key]);
+        const value = cellValue(valueAt(row, column.key));
         return formula ? formulaValue(formula, value) : value;
       })
     ),
@@ -127,7 +128,7 @@ export function renderSheet(
       const cell = totalsRow.getCell(index + 1);
       const value = isTotalsLabel(totals, column.key, index)
         ? totalsLabel(totals, column.key, index)
-        : totals[column.key];
+        : valueAt(totals, column.key);
       cell.value = cellValue(value);
       setNumberFormat(cell, column);
       cell.font = { ...FONT, bold: true };
@@ -174,13 +175,13 @@ export function renderSheet(
  * the description labels no column and leaves the first one empty, it says "Total".
  */
 function isTotalsLabel(totals: SheetRow | undefined, key: string, index: number): boolean {
-  if (typeof totals?.[key] === "string") return true;
+  if (typeof valueAt(totals, key) === "string") return true;
   const labelled = Object.values(totals ?? {}).some((value) => typeof value === "string");
-  return index === 0 && !labelled && (totals?.[key] ?? null) === null;
+  return index === 0 && !labelled && (valueAt(totals, key) ?? null) === null;
 }
 
 function totalsLabel(totals: SheetRow | undefined, key: string, index: number): string {
-  const value = totals?.[key];
+  const value = valueAt(totals, key);
   if (typeof value === "string") return safeText(value);
   return index === 0 ? "Total" : "";
 }
@@ -244,7 +245,7 @@ function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: 
     const sheetRow = worksheet.getRow(startRow + 2 + offset);
     block.columns.forEach((column, index) => {
       const cell = sheetRow.getCell(index + 1);
-      cell.value = cellValue(row[column.key]);
+      cell.value = cellValue(valueAt(row, column.key));
       setNumberFormat(cell, column);
       cell.border = CELL_BORDER;
     });
@@ -268,7 +269,7 @@ function wrapLongText(
       ({ column, width }) =>
         column.format === "text" &&
         table.rows.some((row) => {
-          const value = row[column.key];
+          const value = valueAt(row, column.key);
           return typeof value === "string" && value.length > width;
         })
     );
@@ -279,7 +280,7 @@ function wrapLongText(
     for (const { column, index, width } of wrapped) {
       const cell = sheetRow.getCell(index + 1);
       cell.alignment = { wrapText: true, vertical: "top" };
-      const value = row[column.key];
+      const value = valueAt(row, column.key);
       // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
       if (typeof value === "string")
         lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
@@ -328,8 +329,8 @@ function* columnValues(
   column: SheetColumn,
   totals?: SheetRow
 ): Generator<SheetValue> {
-  if (totals) yield totals[column.key] ?? null;
-  for (const row of rows) yield row[column.key] ?? null;
+  if (totals) yield valueAt(totals, column.key) ?? null;
+  for (const row of rows) yield valueAt(row, column.key) ?? null;
 }
 
 /**

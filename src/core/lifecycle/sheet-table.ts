@@ -43,7 +43,9 @@ export function findTable(
       `Sheet '${sheetName}' has no header row with ${required.map((h) => `'${h}'`).join(" and ")}, so it is not the agent's; rename that sheet so the agent can write its own.`
     );
   }
-  const width = Math.max(0, ...cells.slice(headerIndex).map((row) => row.length));
+  // A loop, not Math.max(...rows): a sheet may hold a million rows, more than a call's arguments.
+  let width = 0;
+  for (let i = headerIndex; i < cells.length; i++) width = Math.max(width, cells[i].length);
   const headers = Array.from({ length: width }, (_, i) =>
     textOf(cells[headerIndex][i] ?? null).trim()
   );

@@ -51,6 +51,15 @@ export type SheetValue = number | string | boolean | null;
 
 export type SheetRow = Readonly<Record<string, SheetValue>>;
 
+/**
+ * A row's value under a column key, its own entries only: keys are the user's measure and
+ * column names, and a name such as `constructor` or `toString` must find the row's value (or
+ * nothing), never one of JavaScript's object properties.
+ */
+export function valueAt(row: SheetRow | undefined, key: string): SheetValue | undefined {
+  return row !== undefined && Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined;
+}
+
 /** Highlight rules are declarative so hosts can express them as conditional formats. */
 export type HighlightRule =
   | {
