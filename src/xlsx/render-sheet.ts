@@ -212,21 +212,40 @@ function setNumberFormat(cell: ExcelJS.Cell, column: SheetColumn): void {
   cell.numFmt = EXCEL_NUMBER_FORMAT[column.format];
 }
 
-/** Light cell borders keep adjacent right- and left-aligned columns apart in print, where there is no grid. */
+/**
+ * Light cell borders keep adjacent right- and left-aligned columns apart in print, where there is
+ * no grid. Every data cell of a column shares one style object (never changed afterwards, only
+ * replaced): exceljs then writes each style once instead of comparing hundreds of thousands of
+ * copies, which is most of the time and memory a large report takes.
+ */
 function formatDataRows(
   worksheet: ExcelJS.Worksheet,
   firstRow: number,
   count: number,
   columns: readonly SheetColumn[]
 ): void {
+  const styles = columns.map((column) => dataStyle(column, false));
+  const booleans = columns.map((column) => dataStyle(column, true));
   for (let offset = 0; offset < count; offset++) {
     const row = worksheet.getRow(firstRow + offset);
-    columns.forEach((column, index) => {
+    columns.forEach((_, index) => {
       const cell = row.getCell(index + 1);
-      setNumberFormat(cell, column);
-      cell.border = CELL_BORDER;
+      cell.style = typeof cell.value === "boolean" ? booleans[index] : styles[index];
     });
   }
+}
+
+/** A data cell's style: its column's number format (booleans keep General, see setNumberFormat). */
+function dataStyle(
+  column: SheetColumn,
+  isBoolean: boolean,
+  alignment?: Partial<ExcelJS.Alignment>
+): Partial<ExcelJS.Style> {
+  return {
+    ...(isBoolean ? {} : { numFmt: EXCEL_NUMBER_FORMAT[column.format] }),
+    border: CELL_BORDER,
+    ...(alignment ? { alignment } : {}),
+  };
 }
 
 /** Draws a block from `startRow`; returns the row after it. */
@@ -274,12 +293,18 @@ function wrapLongText(
         })
     );
   if (wrapped.length === 0) return;
+  const alignment: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+  // Text columns hold no booleans but a user's own text column may: both styles, shared.
+  const styles = wrapped.map(({ column }) => [
+    dataStyle(column, false, alignment),
+    dataStyle(column, true, alignment),
+  ]);
   table.rows.forEach((row, r) => {
     const sheetRow = worksheet.getRow(firstDataRow + r);
     let lines = 1;
-    for (const { column, index, width } of wrapped) {
+    for (const [w, { column, index, width }] of wrapped.entries()) {
       const cell = sheetRow.getCell(index + 1);
-      cell.alignment = { wrapText: true, vertical: "top" };
+      cell.style = styles[w][typeof cell.value === "boolean" ? 1 : 0];
       const value = valueAt(row, column.key);
       // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
       if (typeof value === "string")
