@@ -68,6 +68,6 @@ export default [
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],
     plugins: { layers },
-    rules: { "layers/stage-order": "error", "layers/host-doors": "off" },
+    rules: { "layers/stage-order": "error", "layers/host-doors": "error" },
   },
 ];

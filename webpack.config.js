@@ -7,8 +7,9 @@
  *   npm run dev-server  https://localhost:3000 when dev certificates exist (else http), CDN office.js
  *   npm run start:web   http://127.0.0.1:3000, local office.js, for a plain browser without network
  *
- * ADDIN_PUBLIC_URL=https://host/path/ makes a production build rewrite the manifest's
- * https://localhost:3000/ URLs to where the files are deployed.
+ * ADDIN_PUBLIC_URL=https://host/path/ makes a production build rewrite every URL of the manifest
+ * (https://localhost:3000/..., and the AppDomain https://localhost:3000) to where the files are
+ * deployed. The help page (src/help/help.html) is copied as is: SupportUrl and LearnMoreUrl.
  */
 const fs = require("fs");
 const os = require("os");
@@ -16,8 +17,9 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 
-const DEV_ORIGIN = "https://localhost:3000/";
+const DEV_ORIGIN = "https://localhost:3000";
 const PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 // office.js decides what else to load from these; without the mapping table Office.onReady never resolves.
@@ -41,10 +43,70 @@ function httpsOptions() {
   };
 }
 
+/** Where the files are deployed, ending in "/"; null = the dev server (no rewrite). */
 function publicUrl(production) {
   const url = process.env.ADDIN_PUBLIC_URL;
-  if (!production || !url) return DEV_ORIGIN;
+  if (!production || !url) return null;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`ADDIN_PUBLIC_URL is not a URL: "${url}"`);
+  }
+  // Office loads add-ins over https only.
+  if (parsed.protocol !== "https:")
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL (Office loads nothing else): "${url}"`);
   return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * The manifest with every dev-server URL pointing at `deployUrl`: pages and images by path, and
+ * the origin alone (AppDomain) by the deployment's origin, so no localhost URL is left.
+ */
+function deployedManifest(content, deployUrl) {
+  if (deployUrl === null) return content;
+  return content
+    .toString()
+    .split(`${DEV_ORIGIN}/`)
+    .join(deployUrl)
+    .split(DEV_ORIGIN)
+    .join(new URL(deployUrl).origin);
+}
+
+/**
+ * Sets flags in functions.json that custom-functions-metadata does not write. Without
+ * allowErrorForDataTypeAny (default false) Excel never calls a function with an error cell in
+ * an `any` argument and shows that error instead, so src/functions/excel-values.ts's handling of
+ * error inputs (pass ours on, #REF!/#NAME? as #VALUE!) would never run.
+ */
+class CustomFunctionsFlagsPlugin {
+  constructor(file, flags) {
+    this.file = file;
+    this.flags = flags;
+  }
+
+  transform(json) {
+    const { functions, ...rest } = JSON.parse(json);
+    return JSON.stringify({ ...rest, ...this.flags, functions }, null, 4);
+  }
+
+  apply(compiler) {
+    const name = "CustomFunctionsFlagsPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(this.file);
+          if (!asset) {
+            compilation.errors.push(new Error(`${name}: ${this.file} was not generated`));
+            return;
+          }
+          const json = this.transform(asset.source.source().toString());
+          compilation.updateAsset(this.file, new sources.RawSource(json));
+        }
+      );
+    });
+  }
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -122,6 +184,10 @@ module.exports = (env = {}, argv = {}) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new CustomFunctionsFlagsPlugin("functions.json", {
+        allowCustomDataForDataTypeAny: true,
+        allowErrorForDataTypeAny: true,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -133,13 +199,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              deployUrl === DEV_ORIGIN
-                ? content
-                : content.toString().split(DEV_ORIGIN).join(deployUrl),
+            transform: (content) => deployedManifest(content, deployUrl),
           },
           // Microsoft's files as shipped: marked minimized so terser leaves them alone.
           ...(web

@@ -1,5 +1,5 @@
 /**
- * Draws the add-in's icons (assets/icon-16.png ... icon-128.png): a rounded Excel-green square
+ * Draws the add-in's icons (assets/icon-16.png, icon-20.png ... icon-128.png): a rounded Excel-green square
  * with three bars, the last one short and red — accounts that fall behind. Vector shapes are
  * rasterised with 8 x 8 supersampling and written as PNG with node's zlib, so no image tool is
  * needed. Run: `npx tsx scripts/make-icons.ts`.
@@ -122,7 +122,8 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
   ]);
 }
 
-export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
+/** Ribbon sizes of Microsoft's icon guidelines for add-in commands (16, 20, 32, 80), the manifest's 64 and the store's 128. */
+export const ICON_SIZES = [16, 20, 32, 64, 80, 128] as const;
 
 if (require.main === module) {
   const out = join(__dirname, "..", "assets");

@@ -6,7 +6,7 @@
  * contribution's input tables (Activities, Cost Drivers, Customer Costs: plain sheets, or CSV
  * files beside the CSV sample, as the CLI reads them).
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../src/core/model/cells";
@@ -21,6 +21,7 @@ import {
 } from "../src/sample/formulas-sheet";
 import { isMeasureError } from "../src/core/worksheet/measure-error";
 import { EXCEL_NUMBER_FORMAT } from "../src/core/model/sheet";
+import { openPackage, readPart, savePackage, writePart } from "../src/xlsx/ooxml-package";
 import { SAMPLE_COLUMN, type SampleHeader, type SampleTransactions } from "../src/sample/generate";
 
 const COLUMN_LAYOUT: Record<SampleHeader, { width: number; numFmt?: string }> = {
@@ -39,6 +40,17 @@ const COLUMN_LAYOUT: Record<SampleHeader, { width: number; numFmt?: string }> = 
 };
 
 const DATE_COLUMN = SAMPLE_COLUMN["Pricing Date"];
+
+/**
+ * How Excel calculates the workbook on opening, decided here rather than left to exceljs (which
+ * writes calcId 171027, an engine older than current Excel's). Excel fully recalculates a file
+ * whose calcId is older than its own engine, and, from calcId 179016 on, one that lacks its
+ * engine's calcFeatures list ([MS-XLSX] 2.4.82), which no generated file can promise to match.
+ * So the file asks for it plainly (fullCalcOnLoad: every version recalculates, the same way)
+ * and carries the calcId that Excel 2019 and Microsoft 365 write. The Formulas sheet's notes say
+ * what that shows with and without the add-in.
+ */
+const CALC_PROPERTIES = '<calcPr calcId="191029" fullCalcOnLoad="1"/>';
 
 export async function writeSampleWorkbook(
   sample: SampleTransactions,
@@ -84,6 +96,17 @@ export async function writeSampleWorkbook(
   if (formulas) writeFormulasSheet(workbook, formulas);
   for (const table of tables) writeTableSheet(workbook, table);
   await workbook.commit();
+  await recalculateOnOpening(filename);
+}
+
+/** Replaces the streaming writer's calculation properties by CALC_PROPERTIES. */
+async function recalculateOnOpening(filename: string): Promise<void> {
+  const pkg = await openPackage(await readFile(filename));
+  const xml = (await readPart(pkg, "xl/workbook.xml")) ?? "";
+  const calcPr = /<calcPr\b[^>]*\/>/;
+  if (!calcPr.test(xml)) throw new Error(`${filename}: the workbook part has no <calcPr/>`);
+  writePart(pkg, "xl/workbook.xml", xml.replace(calcPr, CALC_PROPERTIES));
+  await writeFile(filename, await savePackage(pkg));
 }
 
 /** An input table as a user would keep it: bold frozen header, autofilter, money with decimals. */
@@ -131,8 +154,9 @@ const FORMULAS_ROW_FONT: Partial<Record<FormulasRowStyle, Partial<ExcelJS.Font>>
 };
 
 /**
- * Formula cells keep the value the add-in's functions computed, so Excel without the add-in
- * shows it until it recalculates; the formula is stored as Excel stores add-in functions.
+ * Formula cells keep the value the add-in's functions computed (for programs that show saved
+ * values; Excel recalculates on opening, CALC_PROPERTIES); the formula is stored as Excel
+ * stores add-in functions.
  */
 function writeFormulasSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,

@@ -2,13 +2,14 @@
  * The command line's arguments, checked before anything is read so a typo costs nothing.
  */
 import { parseArgs } from "node:util";
-import { serialFromIsoDate } from "../core/read/anchor";
+import { serialFromIsoDate } from "../core/agent/check";
 import {
   LIFECYCLE_OPTIONS,
   LIFECYCLE_USAGE,
   lifecycleArguments,
   type LifecycleArguments,
 } from "./lifecycle/arguments";
+import { SQL_OPTIONS, SQL_USAGE, sqlArguments, type SqlRun } from "./sql/sql-arguments";
 
 export const USAGE = `Usage: npm run analyze -- <input.xlsx|input.csv> [options]
 
@@ -35,6 +36,8 @@ Options:
 
 ${LIFECYCLE_USAGE}
 
+${SQL_USAGE}
+
 Exit codes: 0 done, 1 the input or config cannot be used (the message says why), 2 bad arguments,
 130 interrupted.`;
 
@@ -51,6 +54,8 @@ export interface CliArguments {
   /** Replace outputs that are not the agent's own files. */
   readonly force: boolean;
   readonly lifecycle: LifecycleArguments;
+  /** `input` is empty when the agent runs inside a database (--database) or is only printed. */
+  readonly sql: SqlRun;
 }
 
 export type ParsedCommand =
@@ -86,6 +91,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
         "no-charts": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         ...LIFECYCLE_OPTIONS,
+        ...SQL_OPTIONS,
       },
     });
   } catch (error) {
@@ -93,7 +99,11 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
-  if (positionals.length === 0)
+  const sql = sqlArguments(values, (message) => {
+    throw new UsageError(message);
+  });
+  const inDatabase = sql.kind === "postgres" || sql.kind === "emit";
+  if (positionals.length === 0 && !inDatabase)
     throw new UsageError("No input file given; expected a .xlsx or .csv transaction file.");
   if (positionals.length > 1) {
     throw new UsageError(
@@ -107,7 +117,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
   return {
     kind: "run",
     args: {
-      input: positionals[0],
+      input: positionals[0] ?? "",
       sheet: values.sheet,
       config: values.config,
       anchorDate:
@@ -121,6 +131,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       lifecycle: lifecycleArguments(values, (message) => {
         throw new UsageError(message);
       }),
+      sql,
     },
   };
 }

@@ -7,9 +7,9 @@
 import { basename, extname } from "node:path";
 import type { AgentDocument } from "../core/model/document";
 import { unprofitableAccountAgent } from "../core/model/preset";
-import { parseAgentDocument } from "../core/agent/validate";
+import { parseAgentDocument } from "../core/agent/check";
 import { AgentInputError, CancelledError } from "../core/model/errors";
-import { runAgent } from "../core/agent/run-agent";
+import { runAgent } from "../core/agent/run";
 import { buildResultSheets } from "../core/report/result-sheets";
 import type { SheetDescription } from "../core/model/sheet";
 import { parseArguments, USAGE, UsageError, type CliArguments } from "./args";
@@ -26,6 +26,7 @@ import { lockReport } from "./files/report-lock";
 import { removeStaleCopies } from "./files/staged-file";
 import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
+import { analyzeWithSql } from "./sql/run-sql";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -63,6 +64,10 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     months: args.months,
     sheet: args.sheet,
   });
+  if (args.sql.kind !== "javascript") {
+    await analyzeWithSql(args, doc, io);
+    return;
+  }
   const lock = await lockReport(targets.report, io.now());
   try {
     for (const target of [targets.report, targets.json])

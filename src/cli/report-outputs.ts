@@ -12,7 +12,7 @@ import { CancelledError, AgentInputError } from "../core/model/errors";
 import type { AgentDocument } from "../core/model/document";
 import type { AgentResult } from "../core/model/result";
 import type { SheetDescription } from "../core/model/sheet";
-import { withLifecycleSheets } from "../core/lifecycle/lifecycle-sheets";
+import { withLifecycleSheets } from "../core/agent/lifecycle";
 import type { CliIo } from "./io";
 import type { LifecycleArguments } from "./lifecycle/arguments";
 import {

@@ -9,6 +9,7 @@ import {
   type FilterReason,
   type SkipReason,
 } from "../core/model/data-quality";
+import { nounFor } from "../core/model/plural";
 
 export interface SummaryFiles {
   readonly input: string;
@@ -54,7 +55,7 @@ export function formatSummary(result: AgentResult, files: SummaryFiles): string 
       if (detail.count === 0) continue;
       const shown = detail.rows.slice(0, ROW_NUMBERS_SHOWN).join(", ");
       const more = detail.rows.length > ROW_NUMBERS_SHOWN || detail.rowsTruncated ? ", ..." : "";
-      const where = shown === "" ? "" : ` (${detail.count === 1 ? "row" : "rows"} ${shown}${more})`;
+      const where = shown === "" ? "" : ` (${nounFor(detail.count, "row")} ${shown}${more})`;
       lines.push(`  ${SKIP_REASON_LABEL[reason]}: ${count.format(detail.count)}${where}`);
     }
   } else {

@@ -8,8 +8,8 @@ import {
   checkDefinition,
   type ApprovalOutcome,
   type ApprovalStep,
-} from "../core/lifecycle/approval-step";
-import { agentStatusSheetOf } from "../core/lifecycle/lifecycle-sheets";
+} from "../core/agent/lifecycle";
+import { agentStatusSheetOf } from "../core/agent/lifecycle";
 import type { ApprovalState } from "../core/model/approval-state";
 import type { AgentDocument } from "../core/model/document";
 import { runExclusive } from "./lifecycle-lock";

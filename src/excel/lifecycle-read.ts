@@ -3,18 +3,21 @@
 /**
  * Reads the agent's lifecycle from the open workbook: the Actions, Run Log and Agent Status
  * sheets the add-in owns (ownership.ts), from A1, values (and the Actions sheet's number formats,
- * since Office.js gives dates as plain numbers). One Excel.run, three syncs whatever the sheets.
+ * since Office.js gives dates as plain numbers). One Excel.run: where the sheets and their used
+ * ranges are, then each sheet in blocks of rows (used-range-rows.ts), so a long Run Log stays
+ * within Excel on the web's payload limit.
  *
  * A user's own sheet called "Actions" is never read nor written: the add-in's is then
  * "Actions (2)", found by the same rule the writer uses to name it (plan-result-sheets.ts).
  */
-import { localTimeZone } from "../core/lifecycle/wall-clock";
-import { readLifecycle, type WorkbookLifecycle } from "../core/lifecycle/workbook-lifecycle";
+import { localTimeZone } from "../core/agent/lifecycle";
+import { readLifecycle, type WorkbookLifecycle } from "../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS, type KeptSheet } from "../core/report/lifecycle/sheet-names";
 import type { CellValue } from "../core/model/cells";
 import { toCellRows } from "./cell-values";
 import { findSheet, loadInventory, type SheetInfo, type WorkbookInventory } from "./ownership";
 import { firstFreeName, suffixedSheetName } from "./sheet-names";
+import { locateUsedRanges, readUsedRows, type UsedRows } from "./used-range-rows";
 
 export interface LifecycleSheet {
   /** The worksheet's name: the lifecycle name, or a suffixed one when a user's sheet has it. */
@@ -54,34 +57,19 @@ export async function readLifecycleFromWorkbook(
 ): Promise<LifecycleInWorkbook> {
   const sheets = await Excel.run(async (context) => {
     const inventory = await loadInventory(context);
-    const probes = KEPT.map((key) => {
-      const info = ownedLifecycleSheet(inventory, LIFECYCLE_SHEETS[key]);
-      if (!info) return { key, info: null, used: null };
-      // valuesOnly: cells that are merely formatted (a drop-down, a fill) do not stretch the area.
-      const used = context.workbook.worksheets.getItem(info.name).getUsedRangeOrNullObject(true);
-      if (key === "actions") used.load("values, numberFormat, rowIndex, columnIndex");
-      else used.load("values, rowIndex, columnIndex");
-      return { key, info, used };
-    });
-    await context.sync();
+    const infos = KEPT.map((key) => ownedLifecycleSheet(inventory, LIFECYCLE_SHEETS[key]));
+    const worksheets = infos.map((info) =>
+      info ? context.workbook.worksheets.getItem(info.name) : null
+    );
+    const used = await locateUsedRanges(context, worksheets);
     const found = {} as Record<KeptSheet, LifecycleSheet | null>;
-    for (const { key, info, used } of probes) {
-      if (!info || !used) {
-        found[key] = null;
-        continue;
-      }
-      const blank = used.isNullObject;
-      found[key] = {
-        name: info.name,
-        tables: info.tables,
-        cells: blank ? [] : fromA1(toCellRows(used.values), used.rowIndex, used.columnIndex, null),
-        numberFormats:
-          key !== "actions"
-            ? null
-            : blank
-              ? []
-              : fromA1(used.numberFormat as string[][], used.rowIndex, used.columnIndex, "General"),
-      };
+    for (const [i, key] of KEPT.entries()) {
+      const info = infos[i];
+      const sheet = worksheets[i];
+      const range = used[i];
+      const rows =
+        sheet && range ? await readUsedRows(context, sheet, range, key === "actions") : null;
+      found[key] = info ? lifecycleSheet(info, rows, key === "actions") : null;
     }
     return found;
   });
@@ -95,6 +83,21 @@ export async function readLifecycleFromWorkbook(
     fallbackTimeZone
   );
   return { lifecycle, timeZone, sheets };
+}
+
+/** A sheet as read: its cells from A1, and its number formats for the Actions sheet. */
+function lifecycleSheet(
+  info: SheetInfo,
+  rows: UsedRows | null,
+  withFormats: boolean
+): LifecycleSheet {
+  const cells = rows ? fromA1(toCellRows(rows.values), rows.rowIndex, rows.columnIndex, null) : [];
+  const numberFormats = !withFormats
+    ? null
+    : rows
+      ? fromA1(rows.numberFormat as string[][], rows.rowIndex, rows.columnIndex, "General")
+      : [];
+  return { name: info.name, tables: info.tables, cells, numberFormats };
 }
 
 /** A used range's rows as if read from A1: the rows and columns above and left of it blank. */

@@ -11,8 +11,8 @@
  */
 import type { AgentDocument } from "../core/model/document";
 import type { AgentResult } from "../core/model/result";
-import type { ScheduledRunDecision } from "../core/lifecycle/run-decision";
-import { checkSchedule, heldSlot } from "../core/lifecycle/scheduled-check";
+import type { ScheduledRunDecision } from "../core/agent/lifecycle";
+import { checkSchedule, heldSlot } from "../core/agent/lifecycle";
 import { CancelledError } from "../core/model/errors";
 import {
   recordFailedRunInWorkbook,

@@ -7,20 +7,19 @@
  * even while the run was going on (co-authoring), stays.
  *
  * One Excel.run, three syncs: where things are now (and whether the Actions rows are still where
- * they were read), every write, then the comments on their own so that a comment Excel refuses
+ * they were read), every write (in blocks of rows when they exceed Excel's payload limit, which
+ * Excel on the web sets at 5 MB), then the comments on their own so that a comment Excel refuses
  * does not take the run's record with it.
  */
-import type { CellComment } from "../core/lifecycle/patch/new-action-comments";
-import type { PlannedCell } from "../core/lifecycle/patch/patch-cells";
-import type { LiveHighlight } from "../core/lifecycle/patch/patch-plan";
-import {
-  sheetChangedSince,
-  type RowsToAdd,
-  type SheetPatch,
-} from "../core/lifecycle/patch/sheet-patch";
+import type { CellComment } from "../core/agent/lifecycle";
+import type { PlannedCell } from "../core/agent/lifecycle";
+import type { LiveHighlight } from "../core/agent/lifecycle";
+import { sheetChangedSince, type RowsToAdd, type SheetPatch } from "../core/agent/lifecycle";
 import { HIGHLIGHT_COLORS } from "../core/model/sheet";
 import { toCellValue, toExcelCell } from "./cell-values";
 import { EXCEL_MAX_ROWS, toMatrix } from "./sheet-layout";
+import { inRowBlocks } from "./row-blocks";
+import { writesInRows, writtenRows } from "./row-writes";
 import { queueColumnValidation } from "./validations";
 
 /** A patch and the Excel tables on its sheet, to extend the one under the header when rows are added. */
@@ -82,31 +81,41 @@ export async function writeLifecyclePatch(
       if (sheetChangedSince(patch, usedEnd, keysNow))
         throw new LifecycleSheetChanged(patch.sheetName);
     }
-    const queueWrites = (growTables: boolean): boolean => {
-      let grew = false;
-      context.application.suspendScreenUpdatingUntilNextSync();
-      for (const { patch, sheet, used, tables } of located) {
-        for (const run of patch.runs) queueCells(sheet, run.row, run.col, [run.cells]);
-        if (!patch.add || patch.add.count === 0) continue;
-        const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-        const start = Math.max(usedEnd, patch.area.headerRow + 1);
-        if (growTables)
-          grew = growTable(sheet, tables, patch.area.headerRow, start, patch.add.count) || grew;
-        queueRows(sheet, start, patch.add);
-        addedFrom.set(patch.sheetName, start);
-      }
-      for (const highlight of highlights) queueLiveHighlight(context, highlight);
-      return grew;
-    };
-    const grew = queueWrites(true);
+    const targets = located.map(({ patch, sheet, used, tables }) => {
+      const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const start = Math.max(usedEnd, patch.area.headerRow + 1);
+      if (patch.add && patch.add.count > 0) addedFrom.set(patch.sheetName, start);
+      return { patch, sheet, tables, start };
+    });
+    const writes = targets.flatMap(({ patch, sheet, start }) => [
+      ...patch.runs.map((run) => ({ sheet, row: run.row, col: run.col, rows: [run.cells] })),
+      ...(patch.add && patch.add.count > 0
+        ? patch.add.blocks.map((block) => ({ sheet, row: start, col: block.col, rows: block.rows }))
+        : []),
+    ]);
+    const total = writtenRows(writes);
+    let grew = false;
+    // Every cell in one batch when it fits; else blocks of rows, the table grown with the first
+    // and the drop-downs, fills and live rule (few cells) with the last.
+    const writeAll = (growTables: boolean) =>
+      inRowBlocks({ total, blockRows: Math.max(1, total) }, async (offset, count) => {
+        context.application.suspendScreenUpdatingUntilNextSync();
+        if (offset === 0 && growTables) grew = queueGrowth(targets);
+        for (const write of writesInRows(writes, offset, count))
+          queueCells(write.sheet, write.row, write.col, write.rows);
+        if (offset + count === total) {
+          for (const { patch, sheet, start } of targets) queueRowFormats(sheet, start, patch.add);
+          for (const highlight of highlights) queueLiveHighlight(context, highlight);
+        }
+        await context.sync();
+      });
     try {
-      await context.sync();
+      await writeAll(true);
     } catch (error) {
       // Excel may refuse to add rows to a table the team has filtered; the same cells written
       // below the table instead (what was already written is written again, unchanged).
       if (!grew) throw error;
-      queueWrites(false);
-      await context.sync();
+      await writeAll(false);
     }
 
     const commentRows = comments.map((c) =>
@@ -184,8 +193,26 @@ function growTable(
   return true;
 }
 
-function queueRows(sheet: Excel.Worksheet, start: number, add: RowsToAdd): void {
-  for (const block of add.blocks) queueCells(sheet, start, block.col, block.rows);
+/** The new rows' table rows: each target's table grown when it ends at the new rows. */
+function queueGrowth(
+  targets: readonly {
+    patch: TablePatch;
+    sheet: Excel.Worksheet;
+    tables: { name: string; range: Excel.Range }[];
+    start: number;
+  }[]
+): boolean {
+  let grew = false;
+  for (const { patch, sheet, tables, start } of targets) {
+    if (!patch.add || patch.add.count === 0) continue;
+    grew = growTable(sheet, tables, patch.area.headerRow, start, patch.add.count) || grew;
+  }
+  return grew;
+}
+
+/** Drop-downs and the fill of the new rows (their cells are written as blocks). */
+function queueRowFormats(sheet: Excel.Worksheet, start: number, add: RowsToAdd | null): void {
+  if (!add || add.count === 0) return;
   for (const { column, col } of add.validations)
     queueColumnValidation(sheet, column, { firstRow: start, rows: add.count, columnIndex: col });
   if (add.fill === null || add.blocks.length === 0) return;

@@ -5,12 +5,12 @@
  * comments @mentioning assignees where Excel can), then have the add-in open with the workbook
  * while the agent is Active. Every decision is the core's; this file only sequences the writes.
  */
-import { commentsToAdd, planPatch } from "../core/lifecycle/patch/patch-plan";
-import { planRecord, type RecordRequest } from "../core/lifecycle/patch/record-plan";
-import { workbookRecord } from "../core/lifecycle/patch/record-result";
-import type { SheetPatch } from "../core/lifecycle/patch/sheet-patch";
-import type { WorkbookRecord } from "../core/lifecycle/patch/workbook-record";
-import type { RunEnd } from "../core/lifecycle/record-run";
+import { commentsToAdd, planPatch } from "../core/agent/lifecycle";
+import { planRecord, type RecordRequest } from "../core/agent/lifecycle";
+import { workbookRecord } from "../core/agent/lifecycle";
+import type { SheetPatch } from "../core/agent/lifecycle";
+import type { WorkbookRecord } from "../core/agent/lifecycle";
+import type { RunEnd } from "../core/agent/lifecycle";
 import type { AgentResult } from "../core/model/result";
 import { mentionSupport } from "./host-support";
 import { readLifecycleFromWorkbook, type LifecycleInWorkbook } from "./lifecycle-read";

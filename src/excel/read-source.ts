@@ -9,7 +9,8 @@ import { type RunProgress, type SourceSheet } from "../core/model/source";
 import { AgentInputError, CancelledError } from "../core/model/errors";
 import type { CellValue, RowBlock } from "../core/model/cells";
 import { anyErrorLikeText, toCellRows, type ExcelValueType } from "./cell-values";
-import { isPayloadTooLarge, shrunkBlockRows } from "./payload";
+import { isRangeTooLarge } from "./payload";
+import { inRowBlocks } from "./row-blocks";
 
 export interface SourceRef {
   /** Worksheet name; with neither this nor `table`, the workbook's first sheet. */
@@ -19,7 +20,7 @@ export interface SourceRef {
 }
 
 export interface ReadOptions {
-  /** Rows per block at first (default 10,000); halved whenever Excel reports the payload too large. */
+  /** Rows per block at first (default 10,000); halved whenever Excel reports the block too large. */
   readonly blockRows?: number;
   readonly onProgress?: (progress: RunProgress) => void;
   /** Checked before every block; when true the read stops with a CancelledError. */
@@ -108,51 +109,52 @@ async function readArea(
 
   let headers: CellValue[] | null = null;
   const blocks: RowBlock[] = [];
-  let blockRows = Math.max(1, Math.floor(options.blockRows ?? DEFAULT_READ_BLOCK_ROWS));
-  let offset = 0;
-  // The header rides along with the first block: one sync fewer.
-  while (headers === null || offset < area.dataRows) {
-    if (options.isCancelled?.()) throw new CancelledError();
-    const count = Math.min(blockRows, area.dataRows - offset);
-    const headerRange: Excel.Range | null =
-      headers === null
-        ? loadValues(
-            area.sheet.getRangeByIndexes(area.headerRow, area.firstColumn, 1, area.columnCount)
-          )
-        : null;
-    const range: Excel.Range | null =
-      count > 0
-        ? loadValues(
-            area.sheet.getRangeByIndexes(
-              area.headerRow + 1 + offset,
-              area.firstColumn,
-              count,
-              area.columnCount
-            )
-          )
-        : null;
-    try {
-      // One sync per block of thousands of rows, by design: a block is the unit that must fit
-      // Office's payload limit, and progress and cancelling happen between blocks.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      const smaller = isPayloadTooLarge(error) ? shrunkBlockRows(count) : 0;
-      if (smaller === 0) throw error;
-      blockRows = smaller;
-      continue;
-    }
+  const loop = {
+    total: area.dataRows,
+    blockRows: options.blockRows ?? DEFAULT_READ_BLOCK_ROWS,
+    beforeBlock: () => {
+      if (options.isCancelled?.()) throw new CancelledError();
+    },
+  };
+  const readBlock = async (offset: number, count: number) => {
+    // The header rides along with the first block: one sync fewer.
+    const headerRange = headers === null ? loadValues(areaRows(area, -1, 1)) : null;
+    const range = count > 0 ? loadValues(areaRows(area, offset, count)) : null;
+    // One sync per block of thousands of rows, by design: a block is the unit that must fit
+    // Office's payload limit, and progress and cancelling happen between blocks.
+    await context.sync();
     if (headerRange) headers = (await cellRows(context, headerRange))[0] ?? [];
-    if (range) {
-      blocks.push({
-        rows: await cellRows(context, range),
-        firstRowNumber: area.headerRow + 2 + offset,
-      });
-      offset += count;
-      report(offset);
-    }
+    if (!range) return;
+    const rows = await cellRows(context, range);
+    blocks.push({ rows, firstRowNumber: area.headerRow + 2 + offset });
+    report(offset + count);
+  };
+  try {
+    await inRowBlocks(loop, readBlock);
+  } catch (error) {
+    if (isRangeTooLarge(error)) throw new AgentInputError(tooWideMessage(area));
+    throw error;
   }
   return { name: area.name, headers: headers ?? [], blocks, rowCount: area.dataRows };
+}
+
+/** `count` rows of the area from data row `offset` (-1: the header row). */
+function areaRows(area: SourceArea, offset: number, count: number): Excel.Range {
+  return area.sheet.getRangeByIndexes(
+    area.headerRow + 1 + offset,
+    area.firstColumn,
+    count,
+    area.columnCount
+  );
+}
+
+/** Even one row is more cells than Excel hands over: the used range reaches far to the right. */
+function tooWideMessage(area: SourceArea): string {
+  return (
+    `The sheet '${area.name}' is too wide to read: its used range spans ` +
+    `${area.columnCount.toLocaleString("en-US")} columns. A cell far to the right of the data ` +
+    `probably stretches it; clear the cells beyond the data and run again.`
+  );
 }
 
 function loadValues(range: Excel.Range): Excel.Range {

@@ -104,16 +104,6 @@ export function headerCells(columns: readonly SheetColumn[]): ExcelCell[] {
   return textCells(columns.map((column) => column.header));
 }
 
-/** The totals row: given values per column, and "Total" in the first column when it has none. */
-export function totalsCells(columns: readonly SheetColumn[], totals: SheetRow): ExcelCell[] {
-  const cells = rowCells(columns, totals);
-  const first = columns[0];
-  if (first && cells[0]?.value === "" && valueAt(totals, first.key) === undefined) {
-    cells[0] = textCells(["Total"])[0];
-  }
-  return cells;
-}
-
 /** Pads rows of cells to one width so they form a rectangle for `range.values`. */
 export function toMatrix(
   rows: readonly (readonly ExcelCell[])[],

@@ -6,7 +6,7 @@
  * in the workbook. Office.addin exists only with a shared runtime (SharedRuntime 1.1); where it
  * is missing, scheduled runs happen only while someone has the task pane open.
  */
-import { checksOnOpen } from "../core/lifecycle/scheduled-check";
+import { checksOnOpen } from "../core/agent/lifecycle";
 import type { AgentStatus } from "../core/model/approval-state";
 import { isSetSupported } from "./host-support";
 

@@ -6,6 +6,7 @@
  * value the list lacks (the .xlsx writer does the same); a prompt names the choices.
  */
 import type { SheetColumn, SheetDescription } from "../core/model/sheet";
+import { MAX_PROMPT_TEXT, validationPrompt } from "../core/report/excel-sheet";
 
 /** Excel's limit on an inline list (the characters of `source`). */
 const MAX_LIST_SOURCE = 255;
@@ -36,6 +37,7 @@ export function queueColumnValidation(
   const validation = column.validation;
   if (validation?.kind !== "list" || validation.values.length === 0 || at.rows < 1) return;
   const range = sheet.getRangeByIndexes(at.firstRow, at.columnIndex, at.rows, 1);
+  const prompt = validationPrompt(column, validation.values);
   range.dataValidation.clear();
   range.dataValidation.rule = {
     list: { inCellDropDown: true, source: validation.values.join(",") },
@@ -44,14 +46,10 @@ export function queueColumnValidation(
   range.dataValidation.errorAlert = {
     showAlert: false,
     style: "Information",
-    title: column.header,
-    message: `Usually one of: ${validation.values.join(", ")}.`,
+    title: prompt.title,
+    message: `Usually one of: ${prompt.text}.`.slice(0, MAX_PROMPT_TEXT),
   };
-  range.dataValidation.prompt = {
-    showPrompt: true,
-    title: column.header,
-    message: validation.values.join(", "),
-  };
+  range.dataValidation.prompt = { showPrompt: true, title: prompt.title, message: prompt.text };
 }
 
 /** Every column validation of the description over its table's body rows. */

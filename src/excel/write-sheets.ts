@@ -6,6 +6,8 @@
  * deleted and the new ones renamed into place, in one batch. If building fails or is cancelled,
  * the half-built sheets are deleted and the workbook is as it was. Each sheet's charts
  * (SheetDescription.charts) are drawn before the swap, so they are part of the all or nothing.
+ * What the cells hold follows the core's rules for both writers (report/excel-sheet.ts): unique
+ * headers, text within Excel's limit, finite numbers, the totals label.
  */
 import { type RunProgress } from "../core/model/source";
 import { CancelledError } from "../core/model/errors";
@@ -15,10 +17,11 @@ import {
   type SheetColumn,
   type SheetDescription,
 } from "../core/model/sheet";
+import { excelSheet } from "../core/report/excel-sheet";
 import { textCells, type ExcelCell } from "./cell-values";
 import { queueSheetCharts, type ChartSource } from "./charts";
 import { loadInventory, markAsOwned, TEMP_SHEET_PREFIX } from "./ownership";
-import { isPayloadTooLarge, shrunkBlockRows } from "./payload";
+import { inRowBlocks } from "./row-blocks";
 import { planResultSheets, type SheetPlan } from "./plan-result-sheets";
 import {
   columnWidthPoints,
@@ -28,7 +31,6 @@ import {
   rowCells,
   rowRuns,
   toMatrix,
-  totalsCells,
   type SheetLayout,
 } from "./sheet-layout";
 import { queueValidations, validationProblem } from "./validations";
@@ -70,10 +72,11 @@ interface Progress {
 }
 
 export async function writeResultSheets(
-  sheets: readonly SheetDescription[],
+  descriptions: readonly SheetDescription[],
   options: WriteOptions = {}
 ): Promise<WrittenSheet[]> {
-  if (sheets.length === 0) return [];
+  if (descriptions.length === 0) return [];
+  const sheets = descriptions.map(excelSheet);
   const layouts = sheets.map((description) => {
     const layout = layoutSheet(description);
     const problem =
@@ -201,28 +204,28 @@ async function writeBody(
   progress: Progress
 ): Promise<void> {
   const { rows, columns } = description.table;
-  let offset = 0;
-  while (offset < rows.length) {
-    checkCancelled(progress);
-    const count = Math.min(progress.blockRows, rows.length - offset);
-    const cells = rows.slice(offset, offset + count).map((row) => rowCells(columns, row));
-    queueCells(sheet, layout.firstDataRow + offset, cells, columns.length);
-    try {
-      // One sync per block of thousands of rows, by design: a block is the unit that must fit
-      // Office's payload limit, and progress and cancelling happen between blocks.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+  if (rows.length === 0) return;
+  // One sync per block of thousands of rows, by design: a block is the unit that must fit
+  // Office's payload limit, and progress and cancelling happen between blocks. The block size
+  // a sheet ends with is where the next sheet starts.
+  progress.blockRows = await inRowBlocks(
+    {
+      total: rows.length,
+      blockRows: progress.blockRows,
+      beforeBlock: () => checkCancelled(progress),
+    },
+    async (offset, count) => {
+      const cells = rows.slice(offset, offset + count).map((row) => rowCells(columns, row));
+      queueCells(sheet, layout.firstDataRow + offset, cells, columns.length);
       await context.sync();
-    } catch (error) {
-      // The batch held only this block, so nothing of it landed: retry with half as many rows.
-      const smaller = isPayloadTooLarge(error) ? shrunkBlockRows(count) : 0;
-      if (smaller === 0) throw error;
-      progress.blockRows = smaller;
-      continue;
+      progress.done += count;
+      progress.options.onProgress?.({
+        phase: "writing",
+        done: progress.done,
+        total: progress.total,
+      });
     }
-    offset += count;
-    progress.done += count;
-    progress.options.onProgress?.({ phase: "writing", done: progress.done, total: progress.total });
-  }
+  );
 }
 
 /** Totals, extra blocks, frozen header and column widths: small, queued with the table in one batch. */
@@ -236,7 +239,7 @@ function finishSheet(
     const totals = queueCells(
       sheet,
       layout.totalsRow,
-      [totalsCells(columns, description.table.totals)],
+      [rowCells(columns, description.table.totals)],
       columns.length
     );
     totals.format.font.bold = true;

@@ -5,7 +5,8 @@
  *
  * - After a run, the task pane calls `publishAgentResult(result, doc)`, then
  *   `recalculateAgentResults()` once the result sheets are written, so AGENTRESULT cells (which
- *   Excel has no reason to recalculate: their arguments did not change) show the new run.
+ *   Excel has no reason to recalculate: their arguments did not change) show the new run. Only
+ *   those cells are recalculated (excel/recalculate-callers.ts), not the whole workbook.
  * - In a runtime that starts fresh, the first AGENTRESULT reads the workbook's Join Series table
  *   (workbook-results.ts) once; every cell calculating meanwhile waits for that one read.
  */
@@ -13,8 +14,9 @@
 /* global Excel */
 import type { AgentDocument } from "../core/model/document";
 import type { AgentResult } from "../core/model/result";
-import { indexAgentResult, type AgentResultIndex } from "../core/worksheet/agent-results";
-import { type MeasureError } from "../core/worksheet/measure-error";
+import { indexAgentResult, type AgentResultIndex } from "../core/agent/worksheet";
+import { type MeasureError } from "../core/agent/worksheet";
+import { recalculateCallers } from "../excel/recalculate-callers";
 import { readWorkbookJoinSeries } from "./workbook-results";
 
 let published: AgentResultIndex | null = null;
@@ -47,13 +49,11 @@ export function latestAgentResults(): Promise<AgentResultIndex | MeasureError> {
 }
 
 /**
- * Recalculates the workbook so AGENTRESULT formulas show the published run. A full calculation:
- * Excel recalculates a custom function only when its arguments change, and these did not.
+ * Recalculates the cells that call AGENTRESULT so they show the published run (Excel recalculates
+ * a custom function only when its arguments change, and these did not); the whole workbook only
+ * where Excel cannot find them.
  */
 export async function recalculateAgentResults(): Promise<void> {
   if (typeof Excel === "undefined") return;
-  await Excel.run(async (context) => {
-    context.workbook.application.calculate(Excel.CalculationType.full);
-    await context.sync();
-  });
+  await recalculateCallers("AGENTRESULT");
 }

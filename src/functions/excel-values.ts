@@ -4,14 +4,19 @@
  * The only place where custom functions meet Office's values: ranges in (error cells become the
  * core's MeasureError), results out (MeasureError becomes `CustomFunctions.Error`). Functions
  * return errors, they never throw: anything unexpected becomes #VALUE! with its message.
+ *
+ * Error cells arrive at all only because functions.json says allowErrorForDataTypeAny (added by
+ * the build, webpack.config.js); without it Excel does not call the function and shows the
+ * input's error. They come as `{ code: "#N/A" }`, or, with data types on
+ * (allowCustomDataForDataTypeAny), as an ErrorCellValue `{ type: "Error", basicValue: "#N/A" }`.
  */
-import type { Grid, ResultGrid } from "../core/worksheet/cells";
+import type { Grid, ResultGrid } from "../core/agent/worksheet";
 import {
   invalidValue,
   measureError,
   type MeasureError,
   type MeasureErrorCode,
-} from "../core/worksheet/measure-error";
+} from "../core/agent/worksheet";
 
 /** What a custom function receives for an `any[][]` parameter, and what it returns. */
 export type ExcelMatrix = unknown[][];
@@ -26,10 +31,32 @@ const OUTPUT_CODES: Record<MeasureErrorCode, () => CustomFunctions.ErrorCode> = 
 /** Excel shows a custom message only on these two (custom-functions-runtime ErrorCode docs). */
 const WITH_MESSAGE: ReadonlySet<MeasureErrorCode> = new Set<MeasureErrorCode>(["#VALUE!", "#N/A"]);
 
-function errorCodeOf(cell: unknown): string | null {
-  if (typeof cell !== "object" || cell === null) return null;
-  const code = (cell as { code?: unknown }).code;
+interface CellObject {
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly type?: unknown;
+  readonly basicValue?: unknown;
+}
+
+/** Data types whose basic value is the cell's number, text or boolean. */
+const BASIC_TYPES: ReadonlySet<unknown> = new Set([
+  "Double",
+  "String",
+  "Boolean",
+  "FormattedNumber",
+]);
+
+/** The error code of an error cell in either shape Excel sends, or null. */
+function errorCodeOf(cell: CellObject): string | null {
+  const code = cell.type === "Error" ? cell.basicValue : cell.code;
   return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
+/** An object cell as the core reads it: an error, a data type's basic value, or as it came. */
+function readObjectCell(cell: CellObject): unknown {
+  const code = errorCodeOf(cell);
+  if (code !== null) return inputError(code, cell.message);
+  return BASIC_TYPES.has(cell.type) ? cell.basicValue : cell;
 }
 
 /** An error cell passed in: ours are passed on as they are, #REF!, #NAME? ... (which a function may not return) as #VALUE!. */
@@ -41,7 +68,7 @@ function inputError(code: string, message: unknown): MeasureError {
     : invalidValue(`An input cell holds ${code}.`);
 }
 
-/** A range as the core reads it; a missing optional argument is null. The range is copied only when it holds an error. */
+/** A range as the core reads it; a missing optional argument is null. The range is copied only when it holds an object cell to read. */
 export function fromExcel(matrix: ExcelMatrix | null | undefined): Grid | null {
   if (matrix === null || matrix === undefined) return null;
   if (!Array.isArray(matrix)) return [[matrix]];
@@ -51,10 +78,10 @@ export function fromExcel(matrix: ExcelMatrix | null | undefined): Grid | null {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell !== "object" || cell === null) continue;
-      const code = errorCodeOf(cell);
-      if (code === null) continue;
+      const read = readObjectCell(cell);
+      if (read === cell) continue;
       copy ??= matrix.map((cells) => cells.slice());
-      copy[r][c] = inputError(code, (cell as { message?: unknown }).message);
+      copy[r][c] = read;
     }
   }
   return copy ?? matrix;
@@ -104,6 +131,6 @@ function unexpected(error: unknown): MeasureError {
 }
 
 /** A required argument: a range, or #VALUE! when Excel passed nothing. */
-export function required(matrix: ExcelMatrix, name: string): Grid {
+export function required(matrix: ExcelMatrix | null | undefined, name: string): Grid {
   return fromExcel(matrix) ?? [[invalidValue(`${name} is missing.`)]];
 }

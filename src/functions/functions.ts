@@ -1,34 +1,19 @@
 /// <reference types="custom-functions-runtime" />
 /*
  * The add-in's worksheet functions, =UAA.NAME(...) (namespace in manifest.xml). Each is a thin
- * wrapper: Office's values in, a call into src/core/measures/worksheet-functions.ts, Excel
- * errors out. custom-functions-metadata-plugin reads the JSDoc below into functions.json (the
- * descriptions and parameter help Excel shows while typing) and appends the
- * CustomFunctions.associate(...) calls; only this file is read, so every function lives here.
+ * wrapper: Office's values in, a call into the worksheet registry
+ * (src/core/worksheet/functions/registry.ts), Excel errors out. custom-functions-metadata-plugin
+ * reads the JSDoc below into functions.json (the descriptions and parameter help Excel shows
+ * while typing) and appends the CustomFunctions.associate(...) calls; only this file is read, so
+ * every function is declared here, with the registry's names, arguments and help texts
+ * (test/functions/registry-agreement.test.ts fails when the two differ).
  * (A plain comment, not JSDoc, so the generator does not take it for a description.)
  *
  * Every parameter is a range (`any[][]`): a single value arrives as a 1 x 1 range, and a range
  * where one value is expected gives one result per cell, which spills. Types are written out as
  * `unknown[][]` (the generator refuses type aliases).
  */
-import {
-  accountMarginCells,
-  agentResultCells,
-  costOfEquityCells,
-  customerValueCells,
-  marginLiftCells,
-  marginVarianceCells,
-  processCostRateCells,
-  quarterMarginUpliftCells,
-  quarterRevenueUpliftCells,
-  revenueRankCells,
-  segmentMarginCells,
-  suggestedMarginCells,
-  unusedCapacityCostCells,
-  waccCells,
-} from "../core/worksheet/worksheet-functions";
-import { latestAgentResults } from "./agent-results-store";
-import { fromExcel, guarded, guardedAsync, required } from "./excel-values";
+import { callFunction, callWithLatestRun } from "./call-registry";
 
 /**
  * Margin variance: the segment's average margin minus the account's margin (positive = below its segment's benchmark).
@@ -41,12 +26,7 @@ export function marginVariance(
   current_margin_pct: unknown[][],
   segment_avg_margin_pct: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    marginVarianceCells(
-      required(current_margin_pct, "current_margin_pct"),
-      required(segment_avg_margin_pct, "segment_avg_margin_pct")
-    )
-  );
+  return callFunction("MARGINVARIANCE", current_margin_pct, segment_avg_margin_pct);
 }
 
 /**
@@ -60,12 +40,7 @@ export function suggestedMargin(
   current_margin_pct: unknown[][],
   segment_avg_margin_pct: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    suggestedMarginCells(
-      required(current_margin_pct, "current_margin_pct"),
-      required(segment_avg_margin_pct, "segment_avg_margin_pct")
-    )
-  );
+  return callFunction("SUGGESTEDMARGIN", current_margin_pct, segment_avg_margin_pct);
 }
 
 /**
@@ -79,12 +54,7 @@ export function marginLiftPct(
   current_margin_pct: unknown[][],
   segment_avg_margin_pct: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    marginLiftCells(
-      required(current_margin_pct, "current_margin_pct"),
-      required(segment_avg_margin_pct, "segment_avg_margin_pct")
-    )
-  );
+  return callFunction("MARGINLIFTPCT", current_margin_pct, segment_avg_margin_pct);
 }
 
 /**
@@ -100,12 +70,11 @@ export function quarterMarginUplift(
   segment_avg_margin_pct: unknown[][],
   annual_revenue: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    quarterMarginUpliftCells(
-      required(current_margin_pct, "current_margin_pct"),
-      required(segment_avg_margin_pct, "segment_avg_margin_pct"),
-      required(annual_revenue, "annual_revenue")
-    )
+  return callFunction(
+    "QUARTERMARGINUPLIFT",
+    current_margin_pct,
+    segment_avg_margin_pct,
+    annual_revenue
   );
 }
 
@@ -122,12 +91,11 @@ export function quarterRevenueUplift(
   segment_avg_margin_pct: unknown[][],
   annual_revenue: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    quarterRevenueUpliftCells(
-      required(current_margin_pct, "current_margin_pct"),
-      required(segment_avg_margin_pct, "segment_avg_margin_pct"),
-      required(annual_revenue, "annual_revenue")
-    )
+  return callFunction(
+    "QUARTERREVENUEUPLIFT",
+    current_margin_pct,
+    segment_avg_margin_pct,
+    annual_revenue
   );
 }
 
@@ -139,9 +107,7 @@ export function quarterRevenueUplift(
  * @returns {any[][]} (number of revenues below) / (count - 1), as SQL's PERCENT_RANK.
  */
 export function revenueRank(revenue: unknown[][], all_revenues: unknown[][]): unknown[][] {
-  return guarded(() =>
-    revenueRankCells(required(revenue, "revenue"), required(all_revenues, "all_revenues"))
-  );
+  return callFunction("REVENUERANK", revenue, all_revenues);
 }
 
 /**
@@ -159,14 +125,7 @@ export function segmentMargin(
   segments: unknown[][],
   segment: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    segmentMarginCells(
-      required(margins, "margins"),
-      required(revenues, "revenues"),
-      required(segments, "segments"),
-      required(segment, "segment")
-    )
-  );
+  return callFunction("SEGMENTMARGIN", margins, revenues, segments, segment);
 }
 
 /**
@@ -184,14 +143,7 @@ export function accountMargin(
   customer_ids: unknown[][],
   customer_id: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    accountMarginCells(
-      required(margins, "margins"),
-      required(revenues, "revenues"),
-      required(customer_ids, "customer_ids"),
-      required(customer_id, "customer_id")
-    )
-  );
+  return callFunction("ACCOUNTMARGIN", margins, revenues, customer_ids, customer_id);
 }
 
 /**
@@ -207,13 +159,7 @@ export function processCostRate(
   process_quantity: unknown[][],
   max_quantity?: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    processCostRateCells(
-      required(process_costs, "process_costs"),
-      required(process_quantity, "process_quantity"),
-      fromExcel(max_quantity)
-    )
-  );
+  return callFunction("PROCESSCOSTRATE", process_costs, process_quantity, max_quantity);
 }
 
 /**
@@ -229,13 +175,7 @@ export function unusedCapacityCost(
   process_quantity: unknown[][],
   max_quantity: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    unusedCapacityCostCells(
-      required(process_costs, "process_costs"),
-      required(process_quantity, "process_quantity"),
-      required(max_quantity, "max_quantity")
-    )
-  );
+  return callFunction("UNUSEDCAPACITYCOST", process_costs, process_quantity, max_quantity);
 }
 
 /**
@@ -251,13 +191,7 @@ export function costOfEquity(
   beta: unknown[][],
   market_return: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    costOfEquityCells(
-      required(risk_free, "risk_free"),
-      required(beta, "beta"),
-      required(market_return, "market_return")
-    )
-  );
+  return callFunction("COSTOFEQUITY", risk_free, beta, market_return);
 }
 
 /**
@@ -277,15 +211,7 @@ export function wacc(
   cost_of_debt: unknown[][],
   tax_rate: unknown[][]
 ): unknown[][] {
-  return guarded(() =>
-    waccCells(
-      required(equity, "equity"),
-      required(debt, "debt"),
-      required(cost_of_equity, "cost_of_equity"),
-      required(cost_of_debt, "cost_of_debt"),
-      required(tax_rate, "tax_rate")
-    )
-  );
+  return callFunction("WACC", equity, debt, cost_of_equity, cost_of_debt, tax_rate);
 }
 
 /**
@@ -296,9 +222,7 @@ export function wacc(
  * @returns {any[][]} The sum of cash flow(t) x (1 + rate)^-t.
  */
 export function customerValue(rate: unknown[][], cash_flows: unknown[][]): unknown[][] {
-  return guarded(() =>
-    customerValueCells(required(rate, "rate"), required(cash_flows, "cash_flows"))
-  );
+  return callFunction("CUSTOMERVALUE", rate, cash_flows);
 }
 
 /**
@@ -312,11 +236,5 @@ export async function agentResult(
   customer_id: unknown[][],
   measure: unknown[][]
 ): Promise<unknown[][]> {
-  return guardedAsync(async () =>
-    agentResultCells(
-      await latestAgentResults(),
-      required(customer_id, "customer_id"),
-      required(measure, "measure")
-    )
-  );
+  return callWithLatestRun("AGENTRESULT", customer_id, measure);
 }

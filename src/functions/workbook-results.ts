@@ -7,12 +7,8 @@
  * settings (or the built-in agent's labels when none is saved). One Excel.run, three syncs.
  */
 import { unprofitableAccountAgent } from "../core/model/preset";
-import {
-  indexJoinTable,
-  type AgentResultIndex,
-  type JoinLabels,
-} from "../core/worksheet/agent-results";
-import { notAvailable, type MeasureError } from "../core/worksheet/measure-error";
+import { indexJoinTable, type AgentResultIndex, type JoinLabels } from "../core/agent/worksheet";
+import { notAvailable, type MeasureError } from "../core/agent/worksheet";
 import { tableName } from "../core/report/columns";
 import { loadInventory, type WorkbookInventory } from "../excel/ownership";
 import { loadAgentDocument } from "../excel/settings";

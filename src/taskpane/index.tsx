@@ -1,13 +1,15 @@
 /**
  * The task pane's entry point, as in Microsoft's React task-pane template: wait for Office (at
- * most a few seconds: outside Office there is none), pick the host, load the stored agent, and
- * render <App> inside FluentProvider with Office's light or dark theme.
+ * most a few seconds: outside Office there is none), pick the host, check what this Excel can do
+ * and load the stored agent, and render <App> (or, where Excel cannot run the agent, what works
+ * and what does not) inside FluentProvider with Office's light or dark theme.
  */
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
+import { HostNotSupported } from "./components/HostNotSupported";
 import { chooseHost } from "./host/choose-host";
-import { startingDocument } from "./session/startup";
+import { paneStart } from "./session/startup";
 import { currentThemeName, fluentTheme } from "./theme";
 
 function container(): HTMLElement {
@@ -20,15 +22,21 @@ function container(): HTMLElement {
 }
 
 async function start(): Promise<void> {
+  // taskpane.html found this engine too old and said so in the page: leave that message standing.
+  if ((window as { UAA_ENGINE_TOO_OLD?: boolean }).UAA_ENGINE_TOO_OLD) return;
   const root = createRoot(container());
   const host = await chooseHost();
-  const { doc, notice } = await startingDocument(host);
+  const start = await paneStart(host);
   const themeName = currentThemeName(host.kind === "excel");
   document.documentElement.style.colorScheme = themeName;
   document.body.style.margin = "0";
   root.render(
     <FluentProvider theme={fluentTheme(themeName)} data-theme={themeName}>
-      <App host={host} initialDocument={doc} startupNotice={notice} />
+      {start.kind === "unsupported" ? (
+        <HostNotSupported message={start.message} />
+      ) : (
+        <App host={host} initialDocument={start.doc} startupNotice={start.notice} />
+      )}
     </FluentProvider>
   );
 }

@@ -5,7 +5,7 @@
  * the table, while a cell's own fill moves with the cell. Excel and LibreOffice draw both.
  */
 import type ExcelJS from "exceljs";
-import { columnLetter as columnLetterOfIndex } from "../core/read/mapping/header-label";
+import { columnLetter as columnLetterOfIndex } from "../core/agent/check";
 import {
   HIGHLIGHT_COLORS,
   type HighlightRule,
@@ -71,9 +71,14 @@ function fillRows(
     const row = worksheet.getRow(area.firstDataRow + index);
     for (let offset = 0; offset < area.columns.length; offset++) {
       const cell = row.getCell(area.firstColumn + offset);
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-      // Data cells carry no font of their own, so nothing is lost by setting the whole font.
-      cell.font = { name: "Calibri", family: 2, size: 11, color: { argb: argb(font) } };
+      // A new style object: data cells share their column's (render-sheet.ts), so setting
+      // cell.fill would colour the whole column. Data cells carry no font of their own, so
+      // nothing is lost by setting the whole font.
+      cell.style = {
+        ...cell.style,
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } },
+        font: { name: "Calibri", family: 2, size: 11, color: { argb: argb(font) } },
+      };
     }
   }
 }

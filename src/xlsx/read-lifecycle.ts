@@ -6,7 +6,7 @@
  * never stops the team's work from being carried on. Shared by the command line and the browser
  * pane; each says in its own words what the user should do when the file cannot be read.
  */
-import type { LifecycleCells } from "../core/lifecycle/workbook-lifecycle";
+import type { LifecycleCells } from "../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS } from "../core/report/lifecycle/sheet-names";
 import type { CellValue } from "../core/model/cells";
 import { openWorkbook, type WorkbookFile } from "./reader/workbook-reader";

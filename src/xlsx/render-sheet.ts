@@ -12,7 +12,10 @@
  *   blocks       plain ranges with a bold title and header, one blank row apart
  *
  * The header is also filled and bold by direct formatting, because LibreOffice does not draw
- * Excel's table styles and the report must stay readable there.
+ * Excel's table styles and the report must stay readable there. The sheet arrives prepared by
+ * render-workbook.ts: the core's cell rules for both writers applied (report/excel-sheet.ts:
+ * unique headers, text within Excel's limit, finite numbers, the totals label), then its text made
+ * XML-safe once (xml-text.ts); nothing here changes text.
  */
 import type ExcelJS from "exceljs";
 import {
@@ -26,9 +29,7 @@ import {
 } from "../core/model/sheet";
 import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
-import { uniqueHeaders } from "./names";
 import { printLayout } from "./print-layout";
-import { EXCEL_MAX_CELL_TEXT as MAX_CELL_TEXT } from "../core/model/excel-limits";
 import { applyValidations } from "./validations";
 
 const HEADER_FILL = "#4472C4";
@@ -73,16 +74,16 @@ export function renderSheet(
   const { table } = sheet;
   const notes = sheet.notes ?? [];
 
-  worksheet.getCell(1, 1).value = safeText(sheet.title);
+  worksheet.getCell(1, 1).value = sheet.title;
   worksheet.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
   notes.forEach((note, index) => {
     const cell = worksheet.getCell(2 + index, 1);
-    cell.value = safeText(note);
+    cell.value = note;
     cell.font = { ...FONT, color: { argb: argb(NOTE_FONT) } };
   });
 
   const { headerRow, firstDataRow } = tableLayout(sheet);
-  const headers = uniqueHeaders(table.columns.map((column) => column.header));
+  const headers = table.columns.map((column) => column.header);
   // An Excel table needs at least one data row; an empty result gets one empty row.
   const rows = table.rows.length > 0 ? table.rows : [{}];
   const totals = table.totals;
@@ -96,8 +97,8 @@ export function renderSheet(
     columns: table.columns.map((column, index) => ({
       name: headers[index],
       filterButton: true,
-      ...(isTotalsLabel(totals, column.key, index)
-        ? { totalsRowLabel: totalsLabel(totals, column.key, index) }
+      ...(isTotalsLabel(totals, column.key)
+        ? { totalsRowLabel: valueAt(totals, column.key) as string }
         : { totalsRowFunction: "none" as const }),
     })),
     rows: rows.map((row, index) =>
@@ -126,10 +127,7 @@ export function renderSheet(
     const totalsRow = worksheet.getRow(nextRow);
     table.columns.forEach((column, index) => {
       const cell = totalsRow.getCell(index + 1);
-      const value = isTotalsLabel(totals, column.key, index)
-        ? totalsLabel(totals, column.key, index)
-        : valueAt(totals, column.key);
-      cell.value = cellValue(value);
+      cell.value = cellValue(valueAt(totals, column.key));
       setNumberFormat(cell, column);
       cell.font = { ...FONT, bold: true };
       cell.border = { ...CELL_BORDER, top: { style: "thin" }, bottom: { style: "double" } };
@@ -170,20 +168,9 @@ export function renderSheet(
   return worksheet;
 }
 
-/**
- * Text in the totals row is a label in the table's definition (numbers are plain values). When
- * the description labels no column and leaves the first one empty, it says "Total".
- */
-function isTotalsLabel(totals: SheetRow | undefined, key: string, index: number): boolean {
-  if (typeof valueAt(totals, key) === "string") return true;
-  const labelled = Object.values(totals ?? {}).some((value) => typeof value === "string");
-  return index === 0 && !labelled && (valueAt(totals, key) ?? null) === null;
-}
-
-function totalsLabel(totals: SheetRow | undefined, key: string, index: number): string {
-  const value = valueAt(totals, key);
-  if (typeof value === "string") return safeText(value);
-  return index === 0 ? "Total" : "";
+/** Text in the totals row is a label in the table's definition (numbers are plain values). */
+function isTotalsLabel(totals: SheetRow | undefined, key: string): boolean {
+  return typeof valueAt(totals, key) === "string";
 }
 
 /** Headers of number columns are right-aligned, over their values. */
@@ -236,27 +223,22 @@ function formatDataRows(
 }
 
 /** A data cell's style: its column's number format (booleans keep General, see setNumberFormat). */
-function dataStyle(
-  column: SheetColumn,
-  isBoolean: boolean,
-  alignment?: Partial<ExcelJS.Alignment>
-): Partial<ExcelJS.Style> {
+function dataStyle(column: SheetColumn, isBoolean: boolean): Partial<ExcelJS.Style> {
   return {
     ...(isBoolean ? {} : { numFmt: EXCEL_NUMBER_FORMAT[column.format] }),
     border: CELL_BORDER,
-    ...(alignment ? { alignment } : {}),
   };
 }
 
 /** Draws a block from `startRow`; returns the row after it. */
 function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: number): number {
   const title = worksheet.getCell(startRow, 1);
-  title.value = safeText(block.title);
+  title.value = block.title;
   title.font = { ...FONT, bold: true, size: 12 };
   const headerRow = worksheet.getRow(startRow + 1);
   block.columns.forEach((column, index) => {
     const cell = headerRow.getCell(index + 1);
-    cell.value = safeText(column.header);
+    cell.value = column.header;
     if (column.description) cell.note = column.description;
   });
   formatHeader(headerRow, block.columns, BLOCK_HEADER_FILL, "#000000");
@@ -293,18 +275,23 @@ function wrapLongText(
         })
     );
   if (wrapped.length === 0) return;
-  const alignment: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
-  // Text columns hold no booleans but a user's own text column may: both styles, shared.
-  const styles = wrapped.map(({ column }) => [
-    dataStyle(column, false, alignment),
-    dataStyle(column, true, alignment),
-  ]);
+  // Each style a cell has (its column's shared one, or a highlighted row's own) gets one wrapped
+  // copy, so the cells keep sharing styles and highlights keep their colours.
+  const wrappedStyles = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  const wrappedStyle = (style: Partial<ExcelJS.Style>) => {
+    let found = wrappedStyles.get(style);
+    if (!found) {
+      found = { ...style, alignment: { wrapText: true, vertical: "top" } };
+      wrappedStyles.set(style, found);
+    }
+    return found;
+  };
   table.rows.forEach((row, r) => {
     const sheetRow = worksheet.getRow(firstDataRow + r);
     let lines = 1;
-    for (const [w, { column, index, width }] of wrapped.entries()) {
+    for (const { column, index, width } of wrapped) {
       const cell = sheetRow.getCell(index + 1);
-      cell.style = styles[w][typeof cell.value === "boolean" ? 1 : 0];
+      cell.style = wrappedStyle(cell.style);
       const value = valueAt(row, column.key);
       // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
       if (typeof value === "string")
@@ -361,12 +348,9 @@ function* columnValues(
 /**
  * A SheetValue as an exceljs cell value. Strings always become string cells (exceljs writes a
  * formula only for `{ formula }` objects), so `=HYPERLINK(...)` from a customer name stays text.
- * Non-finite numbers, which Excel cannot store, become empty cells.
  */
 function cellValue(value: SheetValue | undefined): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string") return safeText(value);
   return value;
 }
 
@@ -375,14 +359,4 @@ function formulaValue(formula: string, result: ExcelJS.CellValue): ExcelJS.CellV
   return result === null || result === undefined
     ? ({ formula } as ExcelJS.CellFormulaValue)
     : ({ formula, result } as ExcelJS.CellFormulaValue);
-}
-
-/**
- * Text beyond Excel's cell limit is cut, never inside a surrogate pair (half a pair is not XML).
- * Escaping is done before rendering, once (xml-text.ts).
- */
-function safeText(text: string): string {
-  if (text.length <= MAX_CELL_TEXT) return text;
-  const high = text.charCodeAt(MAX_CELL_TEXT - 1);
-  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core/model/sheet";
+import { excelSheet } from "../core/report/excel-sheet";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { addCharts, type ChartedSheet } from "./charts";
 import { fixWorksheetOrder, openPackage, savePackage } from "./ooxml-package";
@@ -21,10 +22,19 @@ export function renderWorkbook(
   sheets: readonly SheetDescription[],
   options: RenderOptions = {}
 ): ExcelJS.Workbook {
-  return drawWorkbook(withXmlSafeText(sheets), options);
+  return drawWorkbook(preparedSheets(sheets), options);
 }
 
-/** `sheets` already XML-safe (xml-text.ts: escaped once, not twice). */
+/**
+ * The cells Excel can hold (the core's rules, report/excel-sheet.ts), then their text XML-safe
+ * (xml-text.ts), in that order: the cell limit counts characters as Excel shows them, so an
+ * escape is never cut in half, and text is escaped once, not twice.
+ */
+function preparedSheets<T extends SheetDescription>(sheets: readonly T[]): T[] {
+  return withXmlSafeText(sheets.map((sheet) => ({ ...sheet, ...excelSheet(sheet) })));
+}
+
+/** `sheets` as preparedSheets leaves them. */
 function drawWorkbook(
   sheets: readonly SheetDescription[],
   options: RenderOptions
@@ -61,7 +71,7 @@ export async function renderReport(
   described: readonly ChartedSheet[],
   options: RenderOptions = {}
 ): Promise<Uint8Array> {
-  const sheets = withXmlSafeText(described);
+  const sheets = preparedSheets(described);
   const workbook = drawWorkbook(sheets, options);
   if (!sheets.some((sheet) => (sheet.charts?.length ?? 0) > 0)) return workbookToBuffer(workbook);
   const written: unknown = await workbook.xlsx.writeBuffer();

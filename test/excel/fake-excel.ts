@@ -80,6 +80,11 @@ export class FakeSheet {
       typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
     this.cells.set(`${row},${col}`, { value, type: type ?? inferred, format });
   }
+  /** A formula cell as Excel holds it: the formula, and the value it last computed. */
+  setFormula(row: number, col: number, formula: string, value: Raw): void {
+    this.setCell(row, col, value);
+    this.cell(row, col)!.formula = formula;
+  }
   /** Every format record whose rectangle is exactly this one. */
   formatsAt(row: number, col: number, rows: number, cols: number): Recorded[] {
     return this.formats
@@ -167,6 +172,8 @@ export interface Fault {
 export interface FakeExcelOptions {
   /** Cells one batch may carry, counting written and read cells; over it the sync fails. */
   maxCellsPerSync?: number;
+  /** Cells one range may hand over (values, types, formats); over it the sync fails with RangeExceedsLimit. */
+  maxCellsPerRange?: number;
 }
 
 /** One Excel.run's request context. */
@@ -229,6 +236,8 @@ export class FakeExcel {
   syncs = 0;
   runs = 0;
   screenUpdatingSuspensions = 0;
+  /** What was recalculated, in order: a range's cells (Range.calculate) or "Full" (the workbook). */
+  readonly calculations: (Rect | string)[] = [];
   constructor(readonly options: FakeExcelOptions = {}) {}
 
   /** Installs `Excel.run` over this fake as the global the host calls. */
@@ -398,7 +407,15 @@ class WorkbookProxy {
   readonly names: NamesProxy;
   readonly settings: SettingsProxy;
   readonly comments: { add: (cell: RangeProxy, content: unknown, contentType?: unknown) => void };
+  readonly application: { calculate: (type: string) => void };
   constructor(ctx: FakeContext) {
+    this.application = {
+      calculate: (type) =>
+        ctx.enqueue({
+          kind: "application.calculate",
+          run: () => void ctx.excel.calculations.push(type),
+        }),
+    };
     this.comments = {
       add: (cell, content, contentType) =>
         ctx.enqueue({
@@ -596,6 +613,15 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       },
     });
   }
+  /** The whole sheet (an address is not modelled). */
+  getRange(address?: string): RangeProxy {
+    if (address !== undefined) throw new Error("test: getRange(address) not modelled");
+    return new RangeProxy(
+      this.ctx,
+      () => ({ sheet: this.entity(), row: 0, col: 0, rows: 1_048_576, cols: 16_384 }),
+      false
+    );
+  }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     if (rows < 1 || cols < 1)
       throw new RichApiError(
@@ -677,6 +703,9 @@ interface RangeEntity {
   readonly cols: number;
 }
 
+/** Excel's limit on the characters in one cell: a longer text fails the whole write. */
+const MAX_CELL_TEXT = 32_767;
+
 function checkMatrix(range: RangeEntity, matrix: unknown, what: string): unknown[][] {
   if (
     !Array.isArray(matrix) ||
@@ -691,12 +720,18 @@ function checkMatrix(range: RangeEntity, matrix: unknown, what: string): unknown
   return matrix as unknown[][];
 }
 
+/** Range properties with one entry per cell. */
+const CELL_PROPERTIES = new Set(["values", "valueTypes", "numberFormat", "formulas"]);
+
 class RangeProxy extends ClientObject<RangeEntity> {
   constructor(ctx: FakeContext, resolver: () => RangeEntity | null, orNull: boolean) {
     super(ctx, resolver, orNull, "range");
   }
   bind(): void {
     this.queueBind("range.get");
+  }
+  loadNow(props: string[]): void {
+    for (const prop of props) this.loaded.set(prop, this.read(prop));
   }
   rect(): Rect {
     const e = this.entity();
@@ -711,6 +746,14 @@ class RangeProxy extends ClientObject<RangeEntity> {
   }
   protected read(prop: string): unknown {
     const e = this.entity();
+    if (
+      CELL_PROPERTIES.has(prop) &&
+      e.rows * e.cols > (this.ctx.excel.options.maxCellsPerRange ?? Infinity)
+    )
+      throw new RichApiError(
+        "RangeExceedsLimit",
+        "The cell count in the range has exceeded the maximum supported number."
+      );
     switch (prop) {
       case "values":
         this.ctx.responseCells += e.rows * e.cols;
@@ -730,6 +773,14 @@ class RangeProxy extends ClientObject<RangeEntity> {
             { length: e.cols },
             (_, c) => e.sheet.cell(e.row + r, e.col + c)?.format ?? "General"
           )
+        );
+      case "formulas":
+        this.ctx.responseCells += e.rows * e.cols;
+        return Array.from({ length: e.rows }, (_, r) =>
+          Array.from({ length: e.cols }, (_, c) => {
+            const cell = e.sheet.cell(e.row + r, e.col + c);
+            return cell?.formula ?? cell?.value ?? "";
+          })
         );
       case "rowIndex":
         return e.row;
@@ -753,6 +804,10 @@ class RangeProxy extends ClientObject<RangeEntity> {
       requestCells: matrix.length * (matrix[0]?.length ?? 0),
       run: () => {
         const e = this.entity();
+        if (
+          matrix.some((row) => row.some((v) => typeof v === "string" && v.length > MAX_CELL_TEXT))
+        )
+          throw new RichApiError("InvalidArgument", "a text is longer than a cell can hold");
         checkMatrix(e, matrix, "values").forEach((row, r) =>
           row.forEach((value, c) => {
             const at = [e.row + r, e.col + c] as const;
@@ -848,6 +903,27 @@ class RangeProxy extends ClientObject<RangeEntity> {
       },
     };
   }
+  get formulas(): unknown[][] {
+    return this.get<unknown[][]>("formulas");
+  }
+  calculate(): void {
+    this.ctx.enqueue({
+      kind: "range.calculate",
+      sheet: () => this.sheetName(),
+      run: () => void this.ctx.excel.calculations.push(this.rect()),
+    });
+  }
+  /** Only "Formulas" is modelled: the formula cells inside the range, one area per run down a column. */
+  getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
+    if (type !== "Formulas") throw new Error(`test: special cells '${type}' not modelled`);
+    const proxy = new RangeAreasProxy(this.ctx, () => {
+      const e = this.entity();
+      const areas = formulaRuns(e);
+      return areas.length > 0 ? areas : null;
+    });
+    proxy.bind();
+    return proxy;
+  }
   private derived(make: (e: RangeEntity) => RangeEntity): RangeProxy {
     return new RangeProxy(this.ctx, () => make(this.entity()), false);
   }
@@ -865,6 +941,58 @@ class RangeProxy extends ClientObject<RangeEntity> {
   }
   getOffsetRange(rows: number, cols: number): RangeProxy {
     return this.derived((e) => ({ ...e, row: e.row + rows, col: e.col + cols }));
+  }
+}
+
+/** The formula cells of a range as runs down each column (Excel groups them its own way). */
+function formulaRuns(range: RangeEntity): RangeEntity[] {
+  const cells = [...range.sheet.cells.entries()]
+    .filter(([, cell]) => cell.formula !== undefined)
+    .map(([key]) => key.split(",").map(Number))
+    .filter(
+      ([r, c]) =>
+        r >= range.row && r < range.row + range.rows && c >= range.col && c < range.col + range.cols
+    )
+    .sort(([r1, c1], [r2, c2]) => c1 - c2 || r1 - r2);
+  const runs: RangeEntity[] = [];
+  for (const [row, col] of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === col && last.row + last.rows === row)
+      runs[runs.length - 1] = { ...last, rows: last.rows + 1 };
+    else runs.push({ sheet: range.sheet, row, col, rows: 1, cols: 1 });
+  }
+  return runs;
+}
+
+/** RangeAreas: its `areas` loaded as ranges with the properties asked for ("areas/items/..."). */
+class RangeAreasProxy extends ClientObject<RangeEntity[]> {
+  constructor(ctx: FakeContext, resolver: () => RangeEntity[] | null) {
+    super(ctx, resolver, true, "range areas");
+  }
+  bind(): void {
+    this.queueBind("range.getSpecialCells");
+  }
+  get areas(): { items: RangeProxy[] } {
+    return { items: this.get<RangeProxy[]>("areas") };
+  }
+  override load(spec: string): this {
+    this.ctx.enqueue({
+      kind: "load",
+      run: () => {
+        if (this.isNullObject) return;
+        const props = parseLoad(spec).map((p) => p.replace(/^areas\/items\//, ""));
+        const areas = this.entity().map((area) => {
+          const proxy = new RangeProxy(this.ctx, () => area, false);
+          proxy.loadNow(props);
+          return proxy;
+        });
+        this.loaded.set("areas", areas);
+      },
+    });
+    return this;
+  }
+  protected read(): unknown {
+    return undefined;
   }
 }
 
@@ -945,10 +1073,23 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
           rect.rows,
           rect.cols
         );
+        renameHeadersAsExcelDoes(rect.sheet, rect.row, rect.col, rect.cols);
         rect.sheet.tables.push(created);
       },
     });
     return proxy;
+  }
+}
+
+/** Excel makes a new table's headers unique itself: a blank one "Column3", a repeat "Revenue2". */
+function renameHeadersAsExcelDoes(sheet: FakeSheet, row: number, col: number, cols: number): void {
+  const used = new Set<string>();
+  for (let c = 0; c < cols; c++) {
+    const given = String(sheet.value(row, col + c));
+    let header = given === "" ? `Column${c + 1}` : given;
+    for (let n = 2; used.has(header.toLowerCase()); n++) header = `${given}${n}`;
+    used.add(header.toLowerCase());
+    if (header !== given) sheet.setCell(row, col + c, header);
   }
 }
 

@@ -77,6 +77,33 @@ describe("readSource", () => {
     });
   });
 
+  test("a stray far cell that makes the used range too large is read in smaller blocks", async () => {
+    // The used range is 21 rows by 41 columns; Excel hands over at most 5 of its rows at once.
+    const excel = new FakeExcel({ maxCellsPerRange: 41 * 5 }).install();
+    const sheet = excel.workbook.addSheet("Sales", [HEADER, ...salesRows(6)]);
+    sheet.setCell(20, 40, "stray");
+
+    const source = await readSource({ sheet: "Sales" });
+
+    const blocks = await allRows(source.blocks);
+    expect(blocks.map((b) => b.rows.length)).toEqual([5, 5, 5, 5]);
+    const rows = blocks.flatMap((b) => b.rows);
+    expect(rows.slice(0, 6).map((row) => row.slice(0, 2))).toEqual(salesRows(6));
+    expect(rows[19][40]).toBe("stray");
+    expect(source.headers.slice(0, 2)).toEqual(HEADER);
+  });
+
+  test("a used range too wide for even one row is an input error that says why", async () => {
+    const excel = new FakeExcel({ maxCellsPerRange: 30 }).install();
+    const sheet = excel.workbook.addSheet("Sales", [HEADER, ...salesRows(2)]);
+    sheet.setCell(0, 40, "stray");
+    const reading = readSource({ sheet: "Sales" });
+    await expect(reading).rejects.toBeInstanceOf(AgentInputError);
+    await expect(reading).rejects.toThrow(
+      "The sheet 'Sales' is too wide to read: its used range spans 41 columns."
+    );
+  });
+
   test("stops with CancelledError between blocks and reports progress up to there", async () => {
     const excel = new FakeExcel().install();
     excel.workbook.addSheet("Sales", [HEADER, ...salesRows(9)]);

@@ -6,7 +6,6 @@ import {
   layoutProblem,
   layoutSheet,
   rowRuns,
-  totalsCells,
 } from "../../src/excel/sheet-layout";
 import { sheetNameProblem, suffixedSheetName } from "../../src/excel/sheet-names";
 
@@ -68,17 +67,6 @@ describe("sheet layout", () => {
       columnWidthPoints({ key: "k", header: "Quarter Margin Uplift", format: "money", width: 10 })
     ).toBe(124.5);
     expect(columnWidthPoints({ key: "k", header: "x", format: "money" })).toBeNull();
-  });
-
-  test("the totals row is labelled only when its first column has no value", () => {
-    const columns = [
-      { key: "Name", header: "Name", format: "text" as const },
-      { key: "Revenue", header: "Revenue", format: "money" as const },
-    ];
-    expect(totalsCells(columns, { Revenue: 10 }).map((c) => c.value)).toEqual(["Total", 10]);
-    expect(totalsCells(columns, { Name: "All accounts", Revenue: 10 }).map((c) => c.value)).toEqual(
-      ["All accounts", 10]
-    );
   });
 });
 

@@ -62,6 +62,31 @@ describe("the wrappers return Excel's values and errors, never throw", () => {
     ]);
   });
 
+  test("with data types on, an error cell arrives as an ErrorCellValue: read like the plain shape", () => {
+    const notAvailable = {
+      type: "Error",
+      basicType: "Error",
+      basicValue: "#N/A",
+      errorType: "NotAvailable",
+    };
+    expect(shownAll(marginVariance([[notAvailable]], [[0.1]]))).toEqual([
+      ["#N/A: An input cell holds #N/A."],
+    ]);
+    expect(shownAll(revenueRank([[1]], [[1], [{ type: "Error", basicValue: "#REF!" }]]))).toEqual([
+      ["#VALUE!: An input cell holds #REF!."],
+    ]);
+  });
+
+  test("a number, text or boolean sent as a data-type object counts as its basic value", () => {
+    const formatted = { type: "FormattedNumber", basicValue: 0.1, numberFormat: "0.0%" };
+    expect(marginVariance([[formatted]], [[{ type: "Double", basicValue: 0.25 }]])).toEqual([
+      [0.15],
+    ]);
+    expect(
+      shownAll(accountMargin([[1]], [[10]], [[{ type: "String", basicValue: "C1" }]], [["C1"]]))
+    ).toEqual([[0.1]]);
+  });
+
   test("a range spills with an error only where the input was bad", () => {
     expect(shownAll(marginVariance([[0.1], ["x"], [null]], [[0.2]]))).toEqual([
       [0.1],

@@ -5,6 +5,10 @@
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functions from "../../src/functions/functions";
+import {
+  WORKSHEET_FUNCTION_NAMES,
+  worksheetFunction,
+} from "../../src/core/worksheet/functions/registry";
 
 interface Parameter {
   name: string;
@@ -21,7 +25,7 @@ interface FunctionMetadata {
   result?: { dimensionality?: string };
 }
 
-/** Names and argument order of issue 4. */
+/** The functions' names and argument order as users type them (SPEC, "Who uses it"). */
 const EXPECTED: Record<string, string[]> = {
   MARGINVARIANCE: ["current_margin_pct", "segment_avg_margin_pct"],
   SUGGESTEDMARGIN: ["current_margin_pct", "segment_avg_margin_pct"],
@@ -87,6 +91,21 @@ test("every argument takes a range (any[][]) and every result may spill; only PR
     f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`)
   );
   expect(optional).toEqual(["PROCESSCOSTRATE.max_quantity"]);
+});
+
+test("functions.json says what the registry says: its order, descriptions and argument help", () => {
+  const described = (id: string, description: string | undefined, parameters: Parameter[]) => ({
+    id,
+    description,
+    parameters: parameters.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.description}`),
+  });
+  expect(metadata.map((f) => described(f.id, f.description, f.parameters))).toEqual(
+    WORKSHEET_FUNCTION_NAMES.map((id) => {
+      const f = worksheetFunction(id);
+      const parameters = f.parameters.map((p) => ({ ...p, description: p.help, type: "any" }));
+      return described(id, f.description, parameters);
+    })
+  );
 });
 
 test("each id is associated with a function the bundle exports", () => {

@@ -11,15 +11,20 @@ import JSZip from "jszip";
 import type { AgentDocument } from "../../src/core/model/document";
 import type { AgentResult } from "../../src/core/model/result";
 import { indexAgentResult } from "../../src/core/worksheet/agent-results";
-import type { Grid, ResultGrid } from "../../src/core/worksheet/cells";
+import type { Grid } from "../../src/core/worksheet/cells";
 import { displayedFormula, FORMULAS_SHEET } from "../../src/sample/formulas-sheet";
 import { measureError, type MeasureErrorCode } from "../../src/core/worksheet/measure-error";
-import * as cells from "../../src/core/worksheet/worksheet-functions";
+import {
+  callWorksheetFunction,
+  WORKSHEET_FUNCTION_NAMES,
+  type WorksheetFunctionName,
+} from "../../src/core/worksheet/functions/registry";
 import { runAgent } from "../../src/core/agent/run-agent";
 import { readWorkbookSheets } from "../../src/xlsx/read-source";
 
 const ASSETS = path.resolve(__dirname, "../../assets");
 let sheet: ExcelJS.Worksheet;
+let workbookXml: string;
 let result: AgentResult;
 let doc: AgentDocument;
 /** Saved formula results as the file holds them: exceljs reads a saved 0 or FALSE as no result. */
@@ -34,6 +39,7 @@ beforeAll(async () => {
     "Transactions",
     FORMULAS_SHEET,
   ]);
+  workbookXml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
   const xml = await formulasSheetXml(bytes);
   for (const [, address, attributes, v] of xml.matchAll(
     /<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g
@@ -136,26 +142,9 @@ function evaluate(formula: string): unknown {
     return cellValue(left) === cellValue(right);
   }
   const args = splitArguments(call[2]).map(argument);
-  const functions: Record<string, (...grids: Grid[]) => ResultGrid> = {
-    MARGINVARIANCE: cells.marginVarianceCells,
-    SUGGESTEDMARGIN: cells.suggestedMarginCells,
-    MARGINLIFTPCT: cells.marginLiftCells,
-    QUARTERMARGINUPLIFT: cells.quarterMarginUpliftCells,
-    QUARTERREVENUEUPLIFT: cells.quarterRevenueUpliftCells,
-    REVENUERANK: cells.revenueRankCells,
-    SEGMENTMARGIN: cells.segmentMarginCells,
-    ACCOUNTMARGIN: cells.accountMarginCells,
-    PROCESSCOSTRATE: cells.processCostRateCells,
-    UNUSEDCAPACITYCOST: cells.unusedCapacityCostCells,
-    COSTOFEQUITY: cells.costOfEquityCells,
-    WACC: cells.waccCells,
-    CUSTOMERVALUE: cells.customerValueCells,
-    AGENTRESULT: (id, measure) =>
-      cells.agentResultCells(indexAgentResult(result, doc.join), id, measure),
-  };
-  const f = functions[call[1]];
-  if (!f) throw new Error(`Unknown function ${call[1]}`);
-  const [[value]] = f(...args);
+  const name = call[1] as WorksheetFunctionName;
+  if (!WORKSHEET_FUNCTION_NAMES.includes(name)) throw new Error(`Unknown function ${name}`);
+  const [[value]] = callWorksheetFunction(name, args, () => indexAgentResult(result, doc.join));
   return typeof value === "object" ? value.code : value;
 }
 
@@ -184,24 +173,7 @@ test("the sample has a Formulas sheet using every one of the add-in's functions,
       .map((c) => /^UAA\.([A-Z]+)\(/.exec(c.formula)?.[1])
       .filter(Boolean)
   );
-  expect([...used].sort()).toEqual(
-    [
-      "ACCOUNTMARGIN",
-      "AGENTRESULT",
-      "COSTOFEQUITY",
-      "CUSTOMERVALUE",
-      "MARGINLIFTPCT",
-      "MARGINVARIANCE",
-      "PROCESSCOSTRATE",
-      "QUARTERMARGINUPLIFT",
-      "QUARTERREVENUEUPLIFT",
-      "REVENUERANK",
-      "SEGMENTMARGIN",
-      "SUGGESTEDMARGIN",
-      "UNUSEDCAPACITYCOST",
-      "WACC",
-    ].sort()
-  );
+  expect([...used].sort()).toEqual([...WORKSHEET_FUNCTION_NAMES].sort());
   const stored = (sheet.getCell("B8").value as { formula: string }).formula;
   expect(stored).toBe("_xldudf_UAA_PROCESSCOSTRATE(B5,B6)");
 });
@@ -254,4 +226,21 @@ test("the account rows' values are the engine's run on the Transactions sheet, t
     }
   }
   expect(rows).toBe(result.join.length);
+});
+
+test("what a user sees on opening is what the sheet says: Excel recalculates on opening, so #NAME? without the add-in, and AGENTRESULT's #N/A until the agent has run", () => {
+  // Asked for plainly, with the calcId current Excel writes (not exceljs's older 171027).
+  expect(/<calcPr\b[^>]*\/>/.exec(workbookXml)?.[0]).toBe(
+    '<calcPr calcId="191029" fullCalcOnLoad="1"/>'
+  );
+  const notes: string[] = [];
+  sheet.eachRow((row) => {
+    const text = row.getCell(1).value;
+    if (typeof text === "string" && row.getCell(1).font?.italic) notes.push(text);
+  });
+  const said = notes.join(" ");
+  expect(said).toContain("Excel recalculates this sheet when it opens the workbook");
+  expect(said).toContain("without the add-in every UAA formula shows #NAME?");
+  expect(said).toContain("#N/A until the agent has run in this workbook");
+  expect(said).not.toContain("until Excel recalculates");
 });

@@ -1,11 +1,15 @@
 /**
- * Structure checks of manifest.xml, offline. (`office-addin-manifest validate` posts to a
+ * Checks of manifest.xml, offline: against Microsoft's manifest schema (xmllint and the XSDs in
+ * ../shared/reference), then its structure. (`office-addin-manifest validate` posts to a
  * Microsoft service and cannot run here; it stays a step for machines with access.) The XML is
  * parsed with xml2js, a strict SAX parser that office-addin-manifest already brings along, so a
- * malformed manifest fails here before anything else is checked.
+ * malformed manifest fails here before anything else is checked. The built manifest is checked
+ * in built-addin.e2e.ts, on the one build the browser tests use.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { testWithXmllint, validateManifest } from "../helpers/reference-tools";
 
 interface XmlNode {
   $?: Record<string, string>;
@@ -86,19 +90,19 @@ describe("manifest.xml", () => {
     const description = kid(app, "Description").$!.DefaultValue;
     expect(description.length).toBeGreaterThan(20);
     expect(description.length).toBeLessThanOrEqual(250);
-    expect(kid(app, "SupportUrl").$!.DefaultValue).toMatch(/^https:\/\//);
+    expect(kid(app, "SupportUrl").$!.DefaultValue).toBe(`${DEV_ORIGIN}/help.html`);
     expect(kids(kid(app, "AppDomains"), "AppDomain").map(text)).toEqual([DEV_ORIGIN]);
   });
 
-  test("targets workbooks, needs the shared runtime, and may read and write the document", () => {
+  test("targets workbooks, installs on every Excel so the pane can say what that one lacks, and may read and write the document", () => {
     expect(kids(kid(app, "Hosts"), "Host").map((h) => h.$!.Name)).toEqual(["Workbook"]);
     const sets = kids(kid(kid(app, "Requirements"), "Sets"), "Set").map((s) => [
       s.$!.Name,
       s.$!.MinVersion,
     ]);
-    expect(sets).toContainEqual(["SharedRuntime", "1.1"]);
-    // Worksheet custom properties (ownership marks) are ExcelApi 1.12.
-    expect(sets).toContainEqual(["ExcelApi", "1.12"]);
+    // A higher requirement (SharedRuntime 1.1, ExcelApi 1.12) would hide the add-in without a
+    // word from volume-licensed Office; the pane checks them itself (excel/host-capabilities.ts).
+    expect(sets).toEqual([["ExcelApi", "1.1"]]);
     expect(text(kid(app, "Permissions"))).toBe("ReadWriteDocument");
     expect(kid(kid(app, "DefaultSettings"), "SourceLocation").$!.DefaultValue).toBe(
       `${DEV_ORIGIN}/taskpane.html`
@@ -159,14 +163,14 @@ describe("manifest.xml", () => {
     expect([...ids].filter((id) => id.length > 32)).toEqual([]);
   });
 
-  test("all icons (16, 32, 64, 80) are served from assets/ and exist there, as does the 128 px store icon", () => {
+  test("all icons (16, 20, 32, 64, 80) are served from assets/ and exist there, as does the 128 px store icon", () => {
     const icons = [
       kid(app, "IconUrl").$!.DefaultValue,
       kid(app, "HighResolutionIconUrl").$!.DefaultValue,
       ...resourceMap("bt:Images", "bt:Image").values(),
     ];
     expect(new Set(icons)).toEqual(
-      new Set([16, 32, 64, 80].map((size) => `${DEV_ORIGIN}/assets/icon-${size}.png`))
+      new Set([16, 20, 32, 64, 80].map((size) => `${DEV_ORIGIN}/assets/icon-${size}.png`))
     );
     for (const url of icons) {
       expect(existsSync(join(ROOT, new URL(url).pathname))).toBe(true);
@@ -175,7 +179,7 @@ describe("manifest.xml", () => {
   });
 
   test("each icon file is a PNG of the size its name says", () => {
-    for (const size of [16, 32, 64, 80, 128]) {
+    for (const size of [16, 20, 32, 64, 80, 128]) {
       const png = readFileSync(join(ROOT, "assets", `icon-${size}.png`));
       expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
@@ -188,5 +192,69 @@ describe("manifest.xml", () => {
     );
     expect(urls.length).toBeGreaterThan(8);
     expect(urls.filter((url) => !url.startsWith(DEV_ORIGIN))).toEqual([]);
+  });
+
+  test("ribbon icons come in the sizes Microsoft's icon guidelines list for commands: 16, 20, 32 and 80 px", () => {
+    const sizesOf = (node: XmlNode) =>
+      kids(kid(node, "Icon"), "bt:Image").map((image) => Number(image.$!.size));
+    const group = all(workbookHost(), "Group")[0];
+    expect(sizesOf(group)).toEqual([16, 20, 32, 80]);
+    expect(sizesOf(kid(group, "Control"))).toEqual([16, 20, 32, 80]);
+    const images = resourceMap("bt:Images", "bt:Image");
+    for (const image of all(workbookHost(), "bt:Image")) {
+      expect(images.get(image.$!.resid)).toBe(`${DEV_ORIGIN}/assets/icon-${image.$!.size}.png`);
+    }
+  });
+
+  test("SupportUrl and the Get Started LearnMoreUrl lead to the help page the build ships", () => {
+    const help = `${DEV_ORIGIN}/help.html`;
+    expect(kid(app, "SupportUrl").$!.DefaultValue).toBe(help);
+    const getStarted = kid(kid(workbookHost(), "DesktopFormFactor"), "GetStarted");
+    const learnMore = kid(getStarted, "LearnMoreUrl").$!.resid;
+    expect(resourceMap("bt:Urls", "bt:Url").get(learnMore)).toBe(help);
+    expect(xml).not.toContain("#help");
+    const page = readFileSync(join(ROOT, "src", "help", "help.html"), "utf8");
+    for (const section of [
+      "what",
+      "data",
+      "steps",
+      "measures",
+      "functions",
+      "privacy",
+      "troubleshooting",
+    ])
+      expect(page).toContain(`<h2 id="${section}">`);
+    expect(page).toContain("never leaves the workbook");
+  });
+});
+
+describe("manifest.xml against Microsoft's manifest schema (OfficeApp 1.1, TaskPane VersionOverrides 1.0)", () => {
+  let directory: string;
+  beforeAll(() => {
+    directory = mkdtempSync(join(tmpdir(), "manifest-xsd-"));
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  testWithXmllint("validates", () => {
+    const result = validateManifest(join(ROOT, "manifest.xml"));
+    expect(result.output).toContain("validates");
+    expect(result.ok).toBe(true);
+  });
+
+  testWithXmllint("a broken copy fails: elements out of order, an unknown permission", () => {
+    const broken = join(directory, "broken.xml");
+    const source = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    writeFileSync(
+      broken,
+      source
+        .replace(
+          "<Permissions>ReadWriteDocument</Permissions>",
+          "<Permissions>Everything</Permissions>"
+        )
+        .replace(/<Version>[^<]*<\/Version>/, "")
+    );
+    const result = validateManifest(broken);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain("fails to validate");
   });
 });

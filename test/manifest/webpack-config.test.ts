@@ -4,6 +4,7 @@
  * office.js each flavour uses, the fixed functions.js name the manifest relies on, and the
  * manifest URL rewrite for deployment.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 interface Plugin {
@@ -102,5 +103,50 @@ describe("webpack.config.js", () => {
     );
     // Development builds keep pointing at the dev server.
     expect(String(transform(build({}, "development"))(manifest))).toBe(String(manifest));
+  });
+
+  test("every URL of the real manifest comes from ADDIN_PUBLIC_URL, with or without its trailing slash; the AppDomain is its origin", () => {
+    const manifest = readFileSync(join(__dirname, "..", "..", "manifest.xml"));
+    for (const publicUrl of ["https://addin.example.com/uaa/", "https://addin.example.com/uaa"]) {
+      process.env.ADDIN_PUBLIC_URL = publicUrl;
+      const built = String(
+        copies(build({})).find((p) => p.to === "manifest.xml")!.transform!(manifest)
+      );
+      expect(built).not.toContain("localhost");
+      const urls = [...built.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map(
+        (m) => m[1]
+      );
+      expect(urls.length).toBeGreaterThan(8);
+      expect(
+        urls.filter(
+          (url) =>
+            !url.startsWith("https://addin.example.com/uaa/") && url !== "https://addin.example.com"
+        )
+      ).toEqual([]);
+      expect(built).toContain("<AppDomain>https://addin.example.com</AppDomain>");
+    }
+  });
+
+  test("a production build refuses an ADDIN_PUBLIC_URL Office cannot load (not https)", () => {
+    process.env.ADDIN_PUBLIC_URL = "http://addin.example.com/uaa/";
+    expect(() => build({})).toThrow(/https/);
+    process.env.ADDIN_PUBLIC_URL = "not a url";
+    expect(() => build({})).toThrow(/ADDIN_PUBLIC_URL/);
+  });
+
+  test("functions.json is published with allowErrorForDataTypeAny, which its generator does not write: error cells reach the functions", () => {
+    const plugin = build({}).plugins.find(
+      (p) => p.constructor.name === "CustomFunctionsFlagsPlugin"
+    ) as unknown as { file: string; transform: (json: string) => string };
+    expect(plugin.file).toBe("functions.json");
+    const generated = JSON.stringify({
+      allowCustomDataForDataTypeAny: true,
+      functions: [{ id: "F" }],
+    });
+    expect(JSON.parse(plugin.transform(generated))).toEqual({
+      allowCustomDataForDataTypeAny: true,
+      allowErrorForDataTypeAny: true,
+      functions: [{ id: "F" }],
+    });
   });
 });

@@ -9,20 +9,20 @@ import type { AgentResult } from "../../src/core/model/result";
 import type { ResultRow } from "../../src/core/model/result-row";
 import { selectSeriesRows } from "../../src/core/compute/filters/row-mask";
 import type { Grid, ResultGrid } from "../../src/core/worksheet/cells";
-import {
-  accountMarginCells,
-  marginLiftCells,
-  marginVarianceCells,
-  quarterMarginUpliftCells,
-  quarterRevenueUpliftCells,
-  revenueRankCells,
-  segmentMarginCells,
-  suggestedMarginCells,
-} from "../../src/core/worksheet/worksheet-functions";
+import { WORKSHEET_FUNCTIONS } from "../../src/core/worksheet/functions/registry";
 import { anchorSerialOf } from "../../src/core/read/anchor";
 import { parseSource, runAgent } from "../../src/core/agent/run-agent";
 import type { TransactionTable } from "../../src/core/model/transactions";
 import { readWorkbookSheets, type SourceWorkbook } from "../../src/xlsx/read-source";
+
+const accountMarginCells = WORKSHEET_FUNCTIONS.ACCOUNTMARGIN.method;
+const marginLiftCells = WORKSHEET_FUNCTIONS.MARGINLIFTPCT.method;
+const marginVarianceCells = WORKSHEET_FUNCTIONS.MARGINVARIANCE.method;
+const quarterMarginUpliftCells = WORKSHEET_FUNCTIONS.QUARTERMARGINUPLIFT.method;
+const quarterRevenueUpliftCells = WORKSHEET_FUNCTIONS.QUARTERREVENUEUPLIFT.method;
+const revenueRankCells = WORKSHEET_FUNCTIONS.REVENUERANK.method;
+const segmentMarginCells = WORKSHEET_FUNCTIONS.SEGMENTMARGIN.method;
+const suggestedMarginCells = WORKSHEET_FUNCTIONS.SUGGESTEDMARGIN.method;
 
 const ASSETS = path.resolve(__dirname, "../../assets");
 const column = (values: readonly unknown[]): Grid => values.map((v) => [v]);

@@ -1,4 +1,4 @@
-import { uniqueHeaders, uniqueSheetName, uniqueTableName } from "../../src/xlsx/names";
+import { uniqueSheetName, uniqueTableName } from "../../src/xlsx/names";
 
 describe("uniqueSheetName", () => {
   it("replaces forbidden characters, trims apostrophes and caps at 31 characters", () => {
@@ -44,18 +44,6 @@ describe("uniqueTableName", () => {
     expect([uniqueTableName("Flagged", used), uniqueTableName("flagged", used)]).toEqual([
       "Flagged",
       "flagged_2",
-    ]);
-  });
-});
-
-describe("uniqueHeaders", () => {
-  it("fills blanks, flattens line breaks and numbers duplicates ignoring case", () => {
-    expect(uniqueHeaders(["Revenue", "", "revenue", "Two\nlines", "Revenue"])).toEqual([
-      "Revenue",
-      "Column 2",
-      "revenue 2",
-      "Two lines",
-      "Revenue 3",
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetDescription } from "../../src/core/model/sheet";
+import { openPackage, readPart, worksheetParts } from "../../src/xlsx/ooxml-package";
 import { renderWorkbook, workbookToBuffer } from "../../src/xlsx/render-workbook";
 
 /** A small work list whose Status column offers a drop-down (SheetColumn.validation). */
@@ -37,7 +38,34 @@ async function validations(sheet: SheetDescription): Promise<Map<string, ExcelJS
   return found;
 }
 
+/** The `<dataValidation>` elements of the Actions sheet's XML: their ranges (sqref). */
+async function validationRanges(sheet: SheetDescription): Promise<string[]> {
+  const pkg = await openPackage(await workbookToBuffer(renderWorkbook([sheet])));
+  const xml = (await readPart(pkg, (await worksheetParts(pkg)).get("Actions")!))!;
+  return [...xml.matchAll(/<dataValidation\b[^>]*\ssqref="([^"]+)"/g)].map((m) => m[1]);
+}
+
+function cellsOf(sqref: string): string[] {
+  return sqref.split(" ").flatMap((range) => {
+    const [from, to = from] = range.split(":");
+    const [, column, first] = /^([A-Z]+)(\d+)$/.exec(from)!;
+    const last = Number(/\d+$/.exec(to)![0]);
+    return Array.from(
+      { length: last - Number(first) + 1 },
+      (_, i) => `${column}${Number(first) + i}`
+    );
+  });
+}
+
 describe("column validations in the .xlsx", () => {
+  it("writes one validation per column range, none overlapping, whatever the row numbers (A9 to A10 included)", async () => {
+    // Title A1, note A2, blank A3, header A4: data in A5:A24.
+    const ranges = await validationRanges(workList(20));
+    expect(ranges).toEqual(["A5:A24"]);
+    const cells = ranges.flatMap(cellsOf);
+    expect(new Set(cells).size).toBe(cells.length);
+  });
+
   it("puts a list drop-down, without an error alert, on every data cell of the column and nowhere else", async () => {
     // Title A1, note A2, blank A3, header A4: data in A5:A7.
     const found = await validations(workList(3));

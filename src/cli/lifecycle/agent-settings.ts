@@ -3,9 +3,9 @@
  * setting in one view"), so the approver sees what they approve.
  */
 import type { AgentDocument } from "../../core/model/document";
-import { orderedImpact } from "../../core/compute/impact/impact";
-import { describeSchedule, upcomingRuns } from "../../core/lifecycle/schedule";
-import { describeRule } from "../../core/compute/rules/describe";
+import { orderedImpact } from "../../core/agent/check";
+import { describeSchedule, upcomingRuns } from "../../core/agent/lifecycle";
+import { describeRule } from "../../core/agent/check";
 
 export function formatAgentSettings(
   doc: AgentDocument,

@@ -2,8 +2,8 @@
  * The command line's lifecycle options: keeping the team's action list across runs,
  * running only when the schedule says so, and the approval steps.
  */
-import type { ApprovalStep } from "../../core/lifecycle/approval-step";
-import { isTimeZone } from "../../core/lifecycle/wall-clock";
+import type { ApprovalStep } from "../../core/agent/lifecycle";
+import { isTimeZone } from "../../core/agent/lifecycle";
 
 export const LIFECYCLE_USAGE = `Lifecycle (the report's Actions, Impact Tracking, Run Log and Agent Status sheets):
   --actions-from FILE   Previous report whose Actions, Run Log and Agent Status to carry on

@@ -9,16 +9,12 @@
  * - Manual runs always run (they are a person's decision) and refresh the action list;
  *   --when-due runs only when the core's schedule check says a run is due.
  */
-import { applyApprovalStep, checkDefinition } from "../../core/lifecycle/approval-step";
-import { sheetsInOrder } from "../../core/lifecycle/lifecycle-sheets";
-import { recordOutcome, type RecordedRun } from "../../core/lifecycle/record-run";
-import { checkSchedule } from "../../core/lifecycle/scheduled-check";
-import { localTimeZone } from "../../core/lifecycle/wall-clock";
-import {
-  EMPTY_LIFECYCLE,
-  readLifecycle,
-  type WorkbookLifecycle,
-} from "../../core/lifecycle/workbook-lifecycle";
+import { applyApprovalStep, checkDefinition } from "../../core/agent/lifecycle";
+import { sheetsInOrder } from "../../core/agent/lifecycle";
+import { recordOutcome, type RecordedRun } from "../../core/agent/lifecycle";
+import { checkSchedule } from "../../core/agent/lifecycle";
+import { localTimeZone } from "../../core/agent/lifecycle";
+import { EMPTY_LIFECYCLE, readLifecycle, type WorkbookLifecycle } from "../../core/agent/lifecycle";
 import type { AgentDocument } from "../../core/model/document";
 import { AgentInputError } from "../../core/model/errors";
 import type { AgentResult } from "../../core/model/result";

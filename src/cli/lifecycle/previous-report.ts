@@ -1,5 +1,5 @@
 /** The lifecycle sheets of the previous report, with the command line's advice when it cannot be read. */
-import type { LifecycleCells } from "../../core/lifecycle/workbook-lifecycle";
+import type { LifecycleCells } from "../../core/agent/lifecycle";
 import { AgentInputError } from "../../core/model/errors";
 import { readLifecycleSheets, WorkbookReadError } from "../../xlsx/read-lifecycle";
 

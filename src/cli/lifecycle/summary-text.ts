@@ -3,12 +3,12 @@
  * every setting on submission, so the approver sees what they approve), the work list's changes
  * and counts, and the agent's status with its next scheduled run.
  */
-import type { ApprovalStep } from "../../core/lifecycle/approval-step";
-import type { RecordedRun } from "../../core/lifecycle/record-run";
-import { upcomingRuns } from "../../core/lifecycle/schedule";
-import { dateSerialAt } from "../../core/lifecycle/sheet-time";
-import { overdueCount, workListCounts } from "../../core/lifecycle/work-list";
-import { approvalOf } from "../../core/lifecycle/workbook-lifecycle";
+import type { ApprovalStep } from "../../core/agent/lifecycle";
+import type { RecordedRun } from "../../core/agent/lifecycle";
+import { upcomingRuns } from "../../core/agent/lifecycle";
+import { dateSerialAt } from "../../core/agent/lifecycle";
+import { overdueCount, workListCounts } from "../../core/agent/lifecycle";
+import { approvalOf } from "../../core/agent/lifecycle";
 import type { ApprovalState } from "../../core/model/approval-state";
 import type { AgentDocument } from "../../core/model/document";
 import { formatAgentSettings } from "./agent-settings";

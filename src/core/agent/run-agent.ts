@@ -1,10 +1,8 @@
 import type { AgentDocument } from "../model/document";
 import type { AgentResult } from "../model/result";
 import { createTransactionParser } from "../read/transactions/transaction-parser";
-import { fieldKey } from "../model/fields";
-import { MONEY_FIELDS, TEXT_FIELDS } from "../model/transactions";
+import { documentColumns } from "../read/document-columns";
 import type { RowBlock } from "../model/cells";
-import { contributionExtraNumbers } from "../model/contribution-definition";
 import { loadContributionInputs, type SheetLoader } from "../read/contribution/load-inputs";
 import { type RunAgent, type RunOptions, type SourceSheet } from "../model/source";
 import { AgentInputError, CancelledError } from "../model/errors";
@@ -29,7 +27,7 @@ export async function parseSource(
   doc: AgentDocument,
   options: RunOptions = {}
 ) {
-  const extra = extraColumns(doc);
+  const extra = documentColumns(doc);
   const parser = createTransactionParser({
     sheet: sheet.name,
     headers: sheet.headers,
@@ -59,23 +57,6 @@ function sheetLoader(options: RunOptions): SheetLoader {
       `The agent needs sheet "${name}" for customer profit contribution, but this host cannot read other sheets.`
     );
   };
-}
-
-/** Columns beyond the known fields that the document uses: group-by levels, filters, measures. */
-export function extraColumns(doc: AgentDocument): { dimensions: string[]; numbers: string[] } {
-  const known = new Set([...TEXT_FIELDS, ...MONEY_FIELDS, "PricingDate"].map(fieldKey));
-  const dimensions = new Set<string>();
-  const numbers = new Set<string>();
-  for (const column of doc.contribution ? contributionExtraNumbers(doc.contribution) : [])
-    numbers.add(column);
-  for (const series of doc.series) {
-    for (const level of series.groupBy) dimensions.add(level);
-    for (const filter of series.filters.dimensions) dimensions.add(filter.field);
-    for (const m of series.measures) if (m.kind === "aggregate") numbers.add(m.field);
-  }
-  dimensions.add(doc.action.groupBy);
-  const unknown = (names: Set<string>) => [...names].filter((n) => !known.has(fieldKey(n)));
-  return { dimensions: unknown(dimensions), numbers: unknown(numbers) };
 }
 
 export type { AgentResult };

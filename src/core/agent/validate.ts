@@ -4,6 +4,7 @@ import { Checker, type DocumentIssue } from "./checker";
 import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
 import { checkContribution } from "./validate-contribution";
 import { checkReferences } from "./validate-references";
+import { plural } from "../model/plural";
 
 const AGGREGATIONS = ["sum", "average", "min", "max", "count"] as const;
 const FORMATS = ["money", "percent", "number", "integer", "rank"] as const;
@@ -45,7 +46,7 @@ const RULE_KEYS = [
 export class AgentDocumentError extends AgentInputError {
   constructor(readonly issues: readonly DocumentIssue[]) {
     super(
-      `The agent document has ${issues.length} problem${issues.length === 1 ? "" : "s"}: ` +
+      `The agent document has ${plural(issues.length, "problem")}: ` +
         issues.map((i) => `${i.path} ${i.message}`).join("; ")
     );
     this.name = "AgentDocumentError";

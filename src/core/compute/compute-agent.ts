@@ -18,6 +18,7 @@ import { dimensionName } from "../model/fields";
 import type { TransactionTable } from "../model/transactions";
 import { AgentInputError } from "../model/errors";
 import { anchorSerialOf, todaySerial } from "../read/anchor";
+import { plural } from "../model/plural";
 
 export interface ComputeOptions {
   readonly today?: Date;
@@ -267,7 +268,7 @@ function parameters(
 
 function joinWarnings(doc: AgentDocument, join: JoinResult): string[] {
   if (join.unmatched === 0) return [];
-  const rows = join.unmatched === 1 ? "1 row" : `${join.unmatched} rows`;
+  const rows = plural(join.unmatched, "row");
   return [
     `${rows} of "${doc.join.label}" found no matching row in the right-hand series; their benchmark measures are blank.`,
   ];

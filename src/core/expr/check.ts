@@ -9,7 +9,8 @@
 import { childrenOf, type Expr } from "./ast";
 import { ExpressionError, syntaxError } from "./errors";
 import { functionOf } from "./evaluate";
-import { findFunction, paramType } from "./functions";
+import { findFunction } from "./functions";
+import { paramType } from "./functions/function-definition";
 import { formatExpression } from "./format";
 import type { ValueType } from "./values";
 

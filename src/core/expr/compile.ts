@@ -7,7 +7,7 @@
 import type { BinaryOperator, Expr } from "./ast";
 import { nameError } from "./errors";
 import { functionOf } from "./evaluate";
-import { between, not } from "./functions";
+import { between, not } from "./functions/logical";
 import { BINARY_OPERATIONS, UNARY_OPERATIONS } from "./operators";
 import { add, divide, greater, isTrue, less, multiply, subtract, type Value } from "./values";
 

@@ -27,20 +27,18 @@ export interface Span {
   readonly source: string;
 }
 
+function errorAt(span: Span, message: string, reason: string, suggestion?: string) {
+  const { source, start, end } = span;
+  return new ExpressionError(message, source, start, end - start, reason, suggestion);
+}
+
 const didYouMean = (suggestion?: string) =>
   suggestion === undefined ? "" : `. Did you mean "${suggestion}"?`;
 
 /** A problem with the text itself: `Expected ')' at position 17 in "(Profit / Revenue"`. */
 export function syntaxError(reason: string, span: Span, suggestion?: string): ExpressionError {
   const message = `${reason} at position ${span.start} in "${span.source}"${didYouMean(suggestion)}`;
-  return new ExpressionError(
-    message,
-    span.source,
-    span.start,
-    span.end - span.start,
-    reason,
-    suggestion
-  );
+  return errorAt(span, message, reason, suggestion);
 }
 
 /**
@@ -55,13 +53,5 @@ export function nameError(
   hint?: string
 ): ExpressionError {
   const tail = suggestion !== undefined ? didYouMean(suggestion) : hint ? `. ${hint}` : "";
-  const message = `${reason} at position ${span.start}${tail}`;
-  return new ExpressionError(
-    message,
-    span.source,
-    span.start,
-    span.end - span.start,
-    reason,
-    suggestion
-  );
+  return errorAt(span, `${reason} at position ${span.start}${tail}`, reason, suggestion);
 }

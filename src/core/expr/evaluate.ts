@@ -2,9 +2,10 @@
  * The reference interpreter: walks the tree for one set of values. Simple on purpose; the
  * compiler (compile.ts) is the fast path and is tested to agree with it.
  */
-import type { Expr, FunctionCall } from "./ast";
+import { literalValue, type Expr, type FunctionCall } from "./ast";
 import { syntaxError } from "./errors";
-import { describeArity, findFunction, type FunctionDefinition } from "./functions";
+import { findFunction } from "./functions";
+import { describeArity, type FunctionDefinition } from "./functions/function-definition";
 import { BINARY_OPERATIONS, UNARY_OPERATIONS } from "./operators";
 import { normalize, type Value } from "./values";
 
@@ -13,12 +14,6 @@ export type NameLookup = (name: string) => Value | undefined;
 
 export function evaluate(expr: Expr, lookup: NameLookup): Value {
   switch (expr.kind) {
-    case "number":
-    case "string":
-    case "boolean":
-      return expr.value;
-    case "null":
-      return null;
     case "name":
       return normalize(lookup(expr.name));
     case "unary":
@@ -27,6 +22,8 @@ export function evaluate(expr: Expr, lookup: NameLookup): Value {
       return BINARY_OPERATIONS[expr.op](evaluate(expr.left, lookup), evaluate(expr.right, lookup));
     case "call":
       return functionOf(expr).apply(expr.args.map((arg) => evaluate(arg, lookup)));
+    default:
+      return literalValue(expr) ?? null;
   }
 }
 

@@ -28,7 +28,8 @@ export { compileExpression, type CompiledExpression, type Row, type SlotOf } fro
 export { ExpressionError, type Span } from "./errors";
 export { evaluate, type NameLookup } from "./evaluate";
 export { formatExpression, formatName } from "./format";
-export { findFunction, FUNCTIONS, type FunctionDefinition, type ParamType } from "./functions";
+export { findFunction, FUNCTIONS } from "./functions";
+export type { FunctionDefinition, ParamType } from "./functions/function-definition";
 export { mapNames, NameIndex, referencedNames, resolveNames } from "./names";
 export { parseExpression } from "./parse";
 export { tokenize, MAX_FORMULA_LENGTH, type Token } from "./tokenize";

@@ -7,7 +7,8 @@
  */
 import type { BinaryOperator, Expr } from "./ast";
 import { syntaxError, type Span } from "./errors";
-import { describeArity, findFunction, FUNCTIONS } from "./functions";
+import { findFunction, FUNCTIONS } from "./functions";
+import { describeArity } from "./functions/function-definition";
 import { nearestName } from "./suggest";
 import { tokenize, type OperatorSymbol, type Token } from "./tokenize";
 

@@ -8,6 +8,7 @@ import type { ApprovalState } from "../model/approval-state";
 import type { RunTrigger } from "../model/run-log-entry";
 import { dueRun } from "./schedule";
 import { formatWallClock, wallClockAt } from "./wall-clock";
+import { nounFor, plural } from "../model/plural";
 
 export interface ScheduledRunDecision {
   readonly run: boolean;
@@ -61,7 +62,7 @@ export function decideScheduledRun(input: DecisionInput): ScheduledRunDecision {
   const missed =
     due.missed === 0
       ? ""
-      : `; ${due.missed} earlier scheduled run${due.missed === 1 ? " was" : "s were"} missed and caught up once`;
+      : `; ${plural(due.missed, "earlier scheduled run")} ${nounFor(due.missed, "was", "were")} missed and caught up once`;
   return {
     run: true,
     trigger: due.missed > 0 ? "catch-up" : "schedule",

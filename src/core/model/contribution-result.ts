@@ -41,13 +41,19 @@ export type ContributionMeasure = (typeof CONTRIBUTION_MEASURES)[number];
 export const CONTRIBUTION_PERCENT_MEASURES: ReadonlySet<ContributionMeasure> =
   new Set<ContributionMeasure>(["CPIIMarginPct"]);
 
-export interface ActivitySummary {
+/** One row of the Activities table, as read (read/contribution/parse-activities.ts). */
+export interface ActivityFacts {
   readonly process: string;
   readonly costDriver: string;
   readonly processCosts: number;
+  /** Process quantity actually performed; always > 0. */
   readonly actualQuantity: number;
+  /** Maximum possible quantity (capacity), >= actualQuantity; null when not given. */
   readonly maxQuantity: number | null;
   readonly unusedCapacityCausal: boolean;
+}
+
+export interface ActivitySummary extends ActivityFacts {
   /** Process cost rate = process costs / process quantity, over the maximum quantity when given. */
   readonly rate: number;
   readonly rateBasis: "actual" | "maximum";

@@ -3,6 +3,7 @@ import type { AgentResult } from "../model/result";
 import { describeRule } from "../compute/rules/describe";
 import { textColumn } from "./columns";
 import type { SheetDescription, SheetRow } from "../model/sheet";
+import { plural } from "../model/plural";
 
 /**
  * The run at a glance for someone who only has the workbook: what was analysed, what was found,
@@ -72,5 +73,5 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
 function scheduleText(doc: AgentDocument): string {
   const s = doc.schedule;
   if (s.interval === 0) return `Once, at ${s.start}`;
-  return `From ${s.start}, every ${s.interval} ${s.period}${s.interval === 1 ? "" : "s"}`;
+  return `From ${s.start}, every ${plural(s.interval, s.period)}`;
 }

@@ -10,6 +10,7 @@ import type { ResultRow, ResultValue } from "../model/result-row";
 import type { ResultCell } from "./cells";
 import { keyOf } from "./cells";
 import { isMeasureError, notAvailable, type MeasureError } from "./measure-error";
+import { plural } from "../model/plural";
 
 /** The account key: the SPEC's CustomerId. */
 const ACCOUNT_KEY = "CustomerId";
@@ -138,9 +139,7 @@ function buildIndex(
           key === null
             ? "The customer id is blank"
             : `No account "${String(customerId).trim()}" in the latest run`;
-        return notAvailable(
-          `${asked} (${rowOf.size} ${rowOf.size === 1 ? "account" : "accounts"}).`
-        );
+        return notAvailable(`${asked} (${plural(rowOf.size, "account")}).`);
       }
       const value = row[name];
       return value === null || value === undefined ? "" : value;

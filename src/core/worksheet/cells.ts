@@ -6,6 +6,7 @@
  * is worse than an error the user can see and fix.
  */
 import { invalidValue, isMeasureError, type MeasureError } from "./measure-error";
+import { plural } from "../model/plural";
 
 /** One argument: rows of cells. Cells are unknown until read; errors in cells are MeasureErrors. */
 export type Grid = readonly (readonly unknown[])[];
@@ -88,7 +89,7 @@ export function shapeOf(grid: Grid): { rows: number; columns: number } {
 
 export function describeShape(grid: Grid): string {
   const { rows, columns } = shapeOf(grid);
-  return `${rows} ${rows === 1 ? "row" : "rows"} by ${columns} ${columns === 1 ? "column" : "columns"}`;
+  return `${plural(rows, "row")} by ${plural(columns, "column")}`;
 }
 
 /** #VALUE! unless every range has the first one's rows and columns (the parallel ranges of SUMIFS). */

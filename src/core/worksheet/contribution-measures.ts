@@ -1,12 +1,12 @@
 /**
- * The profit-contribution measures of seed 001 as functions of plain numbers, computed by the
+ * The profit-contribution measures of customer profit contribution accounting as functions of plain numbers, computed by the
  * engine's own code in src/core/contribution/ (activity charges, CAPM, WACC, the exact decimal
  * arithmetic of customer value), so the worksheet functions give the numbers the Activity Rates
  * and Customer Profit Contribution sheets show. Inputs the engine refuses are errors here:
  * #DIV/0! for a zero quantity or capital, #NUM! for a value no real process or rate has.
  */
 import type Decimal from "decimal.js";
-import { chargeActivity } from "../compute/contribution/activity-charges";
+import { chargeActivity, type ActivityCharges } from "../compute/contribution/activity-charges";
 import { capmCostOfEquity, wacc as engineWacc } from "../compute/contribution/discount-rate";
 import { Exact, toNumber } from "../model/exact-decimal";
 import type { Activity } from "../read/contribution/parse-activities";
@@ -44,8 +44,18 @@ function activity(
   };
 }
 
+/** One process charged as the engine charges a line of the Activities table. */
+function charged(
+  processCosts: number,
+  processQuantity: number,
+  maxQuantity: number | null
+): ActivityCharges["summary"] | MeasureError {
+  const a = activity(processCosts, processQuantity, maxQuantity);
+  return "kind" in a ? a : chargeActivity(a, []).summary;
+}
+
 /**
- * Process cost rate = process costs / process quantity (seed 001, 1.2: 7,605,000 / 650,000 =
+ * Process cost rate = process costs / process quantity (the worked example: 7,605,000 / 650,000 =
  * 11.70). With a maximum quantity the rate is over the capacity, as the engine charges it.
  */
 export function processCostRate(
@@ -53,9 +63,8 @@ export function processCostRate(
   processQuantity: number,
   maxQuantity: number | null = null
 ): number | MeasureError {
-  const a = activity(processCosts, processQuantity, maxQuantity);
-  if ("kind" in a) return a;
-  return finiteResult(chargeActivity(a, []).summary.rate, "The process cost rate");
+  const charge = charged(processCosts, processQuantity, maxQuantity);
+  return "kind" in charge ? charge : finiteResult(charge.rate, "The process cost rate");
 }
 
 /** Unused capacity = rate x (maximum quantity - actual quantity), rate over the maximum (SPEC). */
@@ -64,12 +73,12 @@ export function unusedCapacityCost(
   processQuantity: number,
   maxQuantity: number
 ): number | MeasureError {
-  const a = activity(processCosts, processQuantity, maxQuantity);
-  if ("kind" in a) return a;
-  return finiteResult(chargeActivity(a, []).summary.unusedCapacityCost, "The unused capacity cost");
+  const charge = charged(processCosts, processQuantity, maxQuantity);
+  if ("kind" in charge) return charge;
+  return finiteResult(charge.unusedCapacityCost, "The unused capacity cost");
 }
 
-/** CAPM: risk-free rate + beta x (market return - risk-free rate) (seed 001, 3.1). */
+/** CAPM: risk-free rate + beta x (market return - risk-free rate) (SPEC: cost of equity by CAPM, WACC). */
 export function costOfEquity(
   riskFree: number,
   beta: number,
@@ -94,7 +103,7 @@ export function weightedCostOfCapital(
 }
 
 /**
- * Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC; seed 001, 3): the
+ * Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC, Customer profit contribution): the
  * first cash flow is t = 0, undiscounted. Exact to 50 digits, as the engine's customer value.
  */
 export function customerValue(rate: number, cashFlows: readonly number[]): number | MeasureError {

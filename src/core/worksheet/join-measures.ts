@@ -19,38 +19,18 @@ export interface JoinMeasureFormula {
   readonly expression: string;
 }
 
-export const MARGIN_VARIANCE: JoinMeasureFormula = {
-  measure: "MarginVariance",
-  expression: "SegmentAvgMarginPct - CurrentMarginPct",
-};
-
-export const SUGGESTED_MARGIN: JoinMeasureFormula = {
-  measure: "SuggestedMarginPct",
-  expression: "(CurrentMarginPct + SegmentAvgMarginPct) / 2",
-};
-
-export const MARGIN_LIFT_POTENTIAL: JoinMeasureFormula = {
-  measure: "MarginLiftPotentialPct",
-  expression: "(SuggestedMarginPct - CurrentMarginPct) / CurrentMarginPct",
-};
-
-export const QUARTER_MARGIN_UPLIFT: JoinMeasureFormula = {
-  measure: "QuarterMarginUplift",
-  expression: "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4",
-};
-
-/** SPEC: "the same by default (as in the seed's example)". */
-export const QUARTER_REVENUE_UPLIFT: JoinMeasureFormula = {
-  measure: "QuarterRevenueUplift",
-  expression: "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4",
-};
+const formula = (measure: string, expression: string): JoinMeasureFormula => ({
+  measure,
+  expression,
+});
 
 export const JOIN_MEASURE_FORMULAS: readonly JoinMeasureFormula[] = [
-  MARGIN_VARIANCE,
-  SUGGESTED_MARGIN,
-  MARGIN_LIFT_POTENTIAL,
-  QUARTER_MARGIN_UPLIFT,
-  QUARTER_REVENUE_UPLIFT,
+  formula("MarginVariance", "SegmentAvgMarginPct - CurrentMarginPct"),
+  formula("SuggestedMarginPct", "(CurrentMarginPct + SegmentAvgMarginPct) / 2"),
+  formula("MarginLiftPotentialPct", "(SuggestedMarginPct - CurrentMarginPct) / CurrentMarginPct"),
+  formula("QuarterMarginUplift", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"),
+  // SPEC: "the same by default (as in the seed's example)".
+  formula("QuarterRevenueUplift", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"),
 ];
 
 /** Positive = the account's margin is under its segment's benchmark. */

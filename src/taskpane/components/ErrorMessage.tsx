@@ -28,3 +28,17 @@ export function Notice(props: {
     </MessageBar>
   );
 }
+
+/** Things the user should check, one per line, in a warning notice; nothing when there are none. */
+export function Warnings(props: { title?: string; warnings: readonly string[] }) {
+  if (props.warnings.length === 0) return null;
+  return (
+    <Notice intent="warning" title={props.title}>
+      <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+        {props.warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { BadgeColor } from "../state/mapping-view";
+import type { FieldRowView } from "../state/field-mapping-view";
 
 const AUTOMATIC = "\u0000automatic";
 
@@ -42,29 +42,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** One field of a mapping table: the transaction sheet's or a contribution table's. */
-export interface MappingRowView {
-  readonly field: string;
-  readonly required: boolean;
-  /** Shown under the field instead of "optional", e.g. "one of three needed". */
-  readonly note?: string;
-  readonly override: string | null;
-  readonly match: { readonly header: string } | null;
-  readonly badge: {
-    readonly text: string;
-    readonly color: BadgeColor;
-    readonly description: string;
-  };
-  readonly samples: readonly string[];
-}
-
 /**
  * Which column holds each field, how sure the match is, and sample values; a dropdown per field
  * overrides the detected column. `idPrefix` keeps element ids unique when a step shows several.
  */
 export function MappingTable(props: {
   label: string;
-  rows: readonly MappingRowView[];
+  rows: readonly FieldRowView[];
+  /** Shown under a field that is one of a group (row.oneOf) instead of "optional". */
+  oneOfNote?: string;
   columns: readonly string[];
   errorOf(field: string): string | undefined;
   onChange(field: string, header: string | null): void;
@@ -85,6 +71,7 @@ export function MappingTable(props: {
           <MappingRow
             key={row.field}
             row={row}
+            note={row.oneOf ? props.oneOfNote : undefined}
             columns={props.columns}
             error={props.errorOf(row.field)}
             onChange={(header) => props.onChange(row.field, header)}
@@ -98,7 +85,8 @@ export function MappingTable(props: {
 }
 
 function MappingRow(props: {
-  row: MappingRowView;
+  row: FieldRowView;
+  note?: string;
   columns: readonly string[];
   error?: string;
   onChange(header: string | null): void;
@@ -120,8 +108,8 @@ function MappingRow(props: {
         <span className={styles.fieldName} id={fieldId}>
           {row.field}
         </span>
-        {row.note ? (
-          <span className={styles.optional}>{row.note}</span>
+        {props.note ? (
+          <span className={styles.optional}>{props.note}</span>
         ) : !row.required ? (
           <span className={styles.optional}>optional</span>
         ) : null}

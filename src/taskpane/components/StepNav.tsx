@@ -1,5 +1,6 @@
 import { CounterBadge, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { STEP_IDS, type StepId } from "../state/issues";
+import { plural } from "../../core/model/plural";
 
 export const STEP_LABELS: Record<StepId, string> = {
   data: "Data",
@@ -48,7 +49,7 @@ export function StepNav(props: {
     >
       {STEP_IDS.map((id, index) => {
         const problems = props.problems[id];
-        const name = `Step ${index + 1}: ${STEP_TITLES[id]}${problems > 0 ? `, ${problems} problem${problems === 1 ? "" : "s"}` : ""}`;
+        const name = `Step ${index + 1}: ${STEP_TITLES[id]}${problems > 0 ? `, ${plural(problems, "problem")}` : ""}`;
         return (
           <Tab
             key={id}

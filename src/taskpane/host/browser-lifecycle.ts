@@ -7,21 +7,21 @@
  * upload the pane starts from an empty work list and carries its own runs on within the session.
  */
 import type { AgentDocument } from "../../core/model/document";
-import { applyApprovalStep, checkDefinition } from "../../core/lifecycle/approval-step";
-import { sheetsInOrder, withLifecycleSheets } from "../../core/lifecycle/lifecycle-sheets";
+import { applyApprovalStep, checkDefinition } from "../../core/agent/lifecycle";
+import { sheetsInOrder, withLifecycleSheets } from "../../core/agent/lifecycle";
 import {
   recordFailedRun,
   recordOutcome,
   type RecordedOutcome,
   type RunContext,
-} from "../../core/lifecycle/record-run";
-import { localTimeZone } from "../../core/lifecycle/wall-clock";
+} from "../../core/agent/lifecycle";
+import { localTimeZone } from "../../core/agent/lifecycle";
 import {
   EMPTY_LIFECYCLE,
   readLifecycle,
   type LifecycleCells,
   type WorkbookLifecycle,
-} from "../../core/lifecycle/workbook-lifecycle";
+} from "../../core/agent/lifecycle";
 import { CancelledError } from "../../core/model/errors";
 import { errorText } from "../session/error-text";
 import type {

@@ -5,8 +5,8 @@
  */
 import type { AgentDocument } from "../../core/model/document";
 import type { AgentResult } from "../../core/model/result";
-import type { ApprovalStep } from "../../core/lifecycle/approval-step";
-import type { ActionChanges } from "../../core/lifecycle/reconcile-actions";
+import type { ApprovalStep } from "../../core/agent/lifecycle";
+import type { ActionChanges } from "../../core/agent/lifecycle";
 import type { ApprovalState } from "../../core/model/approval-state";
 import type { RunLogEntry } from "../../core/model/run-log-entry";
 import type { RunProgress, SourceSheet } from "../../core/model/source";

@@ -2,8 +2,8 @@
  * The lifecycle as the pane shows it, from what a host read (the workbook's sheets, or the
  * previous report's): shared by both hosts so they describe it alike.
  */
-import { workListCounts } from "../../core/lifecycle/work-list";
-import { approvalOf, type WorkbookLifecycle } from "../../core/lifecycle/workbook-lifecycle";
+import { workListCounts } from "../../core/agent/lifecycle";
+import { approvalOf, type WorkbookLifecycle } from "../../core/agent/lifecycle";
 import type { AgentDocument } from "../../core/model/document";
 import type { LifecycleView } from "./host";
 

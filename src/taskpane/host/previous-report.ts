@@ -2,7 +2,7 @@
  * The lifecycle sheets of an uploaded report (src/xlsx/read-lifecycle.ts), with the pane's advice
  * when the upload is not a report of the agent.
  */
-import type { LifecycleCells } from "../../core/lifecycle/workbook-lifecycle";
+import type { LifecycleCells } from "../../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS } from "../../core/report/lifecycle/sheet-names";
 import { AgentInputError } from "../../core/model/errors";
 import { readLifecycleSheets, WorkbookReadError } from "../../xlsx/read-lifecycle";

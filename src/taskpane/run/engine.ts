@@ -3,7 +3,7 @@
  * load-engine.ts imports it, dynamically: the first screen needs the agent document and its
  * checks, not the engine.
  */
-export { parseSource, runAgent } from "../../core/agent/run-agent";
-export { computeAgent } from "../../core/compute/compute-agent";
+export { parseSource, runAgent } from "../../core/agent/run";
+export { computeAgent } from "../../core/agent/run";
 export { buildResultSheets } from "../../core/report/result-sheets";
-export { loadContributionInputs } from "../../core/read/contribution/load-inputs";
+export { loadContributionInputs } from "../../core/agent/run";

@@ -1,10 +1,13 @@
 /**
  * The agent the pane opens with: the one stored with the host if it is still valid, else the
- * built-in Unprofitable Account Agent, with a notice saying why the stored one was not used.
+ * built-in Unprofitable Account Agent, with a notice saying why the stored one was not used. In
+ * Excel, first what this Excel can do of the add-in (excel/host-capabilities.ts): one that cannot
+ * run the agent gets only that said; one without the worksheet functions gets it as a notice.
  */
 import type { AgentDocument } from "../../core/model/document";
+import { hostCapabilities, type HostCapabilities } from "../../excel/host-capabilities";
 import { unprofitableAccountAgent } from "../../core/model/preset";
-import { AgentDocumentError, parseAgentDocument } from "../../core/agent/validate";
+import { AgentDocumentError, parseAgentDocument } from "../../core/agent/check";
 import type { TaskPaneHost } from "../host/host";
 import { errorText } from "./error-text";
 
@@ -42,4 +45,19 @@ export async function startingDocument(
       notice: `The agent kept in ${host.documentStore} could not be used (${detail}); the built-in agent is shown instead.`,
     };
   }
+}
+
+export type PaneStart =
+  | { readonly kind: "unsupported"; readonly message: string }
+  | ({ readonly kind: "pane" } & StartingDocument);
+
+export async function paneStart(
+  host: Pick<TaskPaneHost, "kind" | "loadDocument" | "documentStore">,
+  capabilities: () => HostCapabilities = hostCapabilities
+): Promise<PaneStart> {
+  const limits = host.kind === "excel" ? capabilities() : null;
+  if (limits && !limits.runsAgent) return { kind: "unsupported", message: limits.message ?? "" };
+  const { doc, notice } = await startingDocument(host);
+  const notices = [limits?.message, notice].filter((text): text is string => Boolean(text));
+  return { kind: "pane", doc, notice: notices.length > 0 ? notices.join(" ") : null };
 }

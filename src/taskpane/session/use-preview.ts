@@ -4,7 +4,7 @@
  * problems is computed; the run itself reads the source afresh.
  */
 import { useEffect, useRef, useState } from "react";
-import type { ContributionInputs } from "../../core/read/contribution/load-inputs";
+import type { ContributionInputs } from "../../core/agent/run";
 import type { TaskPaneHost } from "../host/host";
 import type { AgentResult } from "../../core/model/result";
 import { loadEngine } from "../run/load-engine";

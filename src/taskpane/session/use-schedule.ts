@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { AgentDocument } from "../../core/model/document";
-import { parseAgentDocument } from "../../core/agent/validate";
+import { parseAgentDocument } from "../../core/agent/check";
 import type { TaskPaneHost } from "../host/host";
 import type { LifecycleSession } from "./use-lifecycle";
 import type { AgentRun } from "./use-run";

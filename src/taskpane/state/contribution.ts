@@ -12,12 +12,9 @@ import {
   type ContributionDefinition,
   type ContributionTableSource,
 } from "../../core/model/contribution-definition";
-import {
-  CONTRIBUTION_JOIN_MEASURES,
-  CONTRIBUTION_SCOPE,
-} from "../../core/compute/contribution/join-scope";
-import { parseExpression, referencedNames } from "../../core/expr";
-import { normalizeLabel } from "../../core/read/mapping/header-label";
+import { CONTRIBUTION_JOIN_MEASURES, CONTRIBUTION_SCOPE } from "../../core/agent/check";
+import { parseExpression, referencedNames } from "../../core/agent/check";
+import { normalizeLabel } from "../../core/agent/check";
 import { conditionsOf, removeNode, type RulePath } from "./rule-tree";
 
 export { CONTRIBUTION_JOIN_MEASURES };

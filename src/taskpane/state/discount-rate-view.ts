@@ -6,7 +6,7 @@
  * risk-free rate)").
  */
 import type { DiscountRateDefinition } from "../../core/model/contribution-definition";
-import { resolveDiscountRate } from "../../core/compute/contribution/discount-rate";
+import { resolveDiscountRate } from "../../core/agent/check";
 
 export type WaccInputs = Extract<DiscountRateDefinition, { kind: "wacc" }>;
 

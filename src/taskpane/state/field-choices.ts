@@ -2,7 +2,7 @@
  * Which columns a group-by level, a filter or a measure can name: the agent's own text or money
  * fields, plus the sheet's further columns once a sheet is open (by their header label).
  */
-import { mapFields } from "../../core/read/mapping/field-mapping";
+import { mapFields } from "../../core/agent/check";
 import type { CellValue } from "../../core/model/cells";
 import { MONEY_FIELDS, TEXT_FIELDS } from "../../core/model/transactions";
 

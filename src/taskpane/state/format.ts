@@ -1,5 +1,6 @@
 /** Numbers as the pane shows them: money with thousands separators and two decimals, ratios as %. */
 import type { MeasureFormat } from "../../core/model/document";
+import { nounFor } from "../../core/model/plural";
 
 const money = new Intl.NumberFormat("en-US", {
   minimumFractionDigits: 2,
@@ -42,6 +43,6 @@ export function formatMeasure(
 }
 
 /** "3 accounts", "1 account". */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${formatCount(count)} ${count === 1 ? noun : pluralNoun}`;
+export function plural(count: number, noun: string, pluralNoun?: string): string {
+  return `${formatCount(count)} ${nounFor(count, noun, pluralNoun)}`;
 }

@@ -3,7 +3,12 @@
  * box: parse errors, unknown names (with the name the user probably meant) and the static checks
  * (text where a number belongs, comparisons with NULL).
  */
-import { checkExpression, ExpressionError, parseExpression, resolveNames } from "../../core/expr";
+import {
+  checkExpression,
+  ExpressionError,
+  parseExpression,
+  resolveNames,
+} from "../../core/agent/check";
 
 export interface FormulaProblem {
   /** The problem in plain words, without the position. */

@@ -3,9 +3,9 @@
  * `series[0].measures[2].expression`), looked up by the field that shows them and by the wizard
  * step the field is on.
  */
-import type { DocumentIssue } from "../../core/agent/checker";
+import type { DocumentIssue } from "../../core/agent/check";
 import type { AgentDocument } from "../../core/model/document";
-import { AgentDocumentError, parseAgentDocument } from "../../core/agent/validate";
+import { AgentDocumentError, parseAgentDocument } from "../../core/agent/check";
 
 export type { DocumentIssue };
 

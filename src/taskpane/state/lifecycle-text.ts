@@ -4,8 +4,8 @@
  */
 import type { ScheduleDefinition } from "../../core/model/document";
 import type { ApprovalState } from "../../core/model/approval-state";
-import { nextRuns } from "../../core/lifecycle/schedule";
-import { formatWallClock, wallClockAt } from "../../core/lifecycle/wall-clock";
+import { nextRuns } from "../../core/agent/lifecycle";
+import { formatWallClock, wallClockAt } from "../../core/agent/lifecycle";
 
 export const UPCOMING_RUNS = 5;
 

@@ -5,7 +5,7 @@
  * contribution's `Contribution.…` measures when it is on, and the join's measures; a rule sees the measures of the series it runs on.
  */
 import type { AgentDocument, MeasureFormat, SeriesDefinition } from "../../core/model/document";
-import { contributionScopeNames } from "../../core/compute/contribution/join-scope";
+import { contributionScopeNames } from "../../core/agent/check";
 
 export function seriesFormulaNames(series: SeriesDefinition): string[] {
   return [...series.groupBy, ...series.measures.map((m) => m.name)];

@@ -1,5 +1,7 @@
 import { indexAgentResult, indexJoinTable } from "../../../src/core/worksheet/agent-results";
-import { agentResultCells } from "../../../src/core/worksheet/worksheet-functions";
+import { WORKSHEET_FUNCTIONS } from "../../../src/core/worksheet/functions/registry";
+
+const agentResultCells = WORKSHEET_FUNCTIONS.AGENTRESULT.method;
 
 const JOIN = [
   {

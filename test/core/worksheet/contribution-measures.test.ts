@@ -11,7 +11,7 @@ import {
   weightedCostOfCapital,
 } from "../../../src/core/worksheet/contribution-measures";
 
-describe("process cost rate (seed 001, 1.2)", () => {
+describe("process cost rate (the worked example)", () => {
   test("the seed's example: 7,605,000 / 650,000 = 11.70 per outlay process", () => {
     expect(processCostRate(7_605_000, 650_000)).toBe(11.7);
   });
@@ -39,7 +39,7 @@ describe("unused capacity cost", () => {
   });
 });
 
-describe("cost of capital (seed 001, 3.1)", () => {
+describe("cost of capital (SPEC: cost of equity by CAPM, WACC)", () => {
   test("CAPM: 3% + 1.2 x (8% - 3%) = 9%", () => {
     expect(costOfEquity(0.03, 1.2, 0.08)).toBeCloseTo(0.09, 15);
   });

@@ -1,8 +1,8 @@
-import {
-  accountMarginCells,
-  segmentMarginCells,
-} from "../../../src/core/worksheet/worksheet-functions";
+import { WORKSHEET_FUNCTIONS } from "../../../src/core/worksheet/functions/registry";
 import type { Grid } from "../../../src/core/worksheet/cells";
+
+const accountMarginCells = WORKSHEET_FUNCTIONS.ACCOUNTMARGIN.method;
+const segmentMarginCells = WORKSHEET_FUNCTIONS.SEGMENTMARGIN.method;
 
 const column = (...cells: unknown[]): Grid => cells.map((c) => [c]);
 

@@ -1,4 +1,5 @@
-import { confidenceBadge, mappingView } from "../../../src/taskpane/state/mapping-view";
+import { confidenceBadge } from "../../../src/taskpane/state/mapping-badge";
+import { mappingView } from "../../../src/taskpane/state/mapping-view";
 import { displayCell, serialToIso } from "../../../src/taskpane/state/cell-display";
 
 const headers = [

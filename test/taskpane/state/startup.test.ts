@@ -1,5 +1,5 @@
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
-import { startingDocument } from "../../../src/taskpane/session/startup";
+import { paneStart, startingDocument } from "../../../src/taskpane/session/startup";
 
 const store = (value: unknown) => ({
   documentStore: "this browser",
@@ -35,4 +35,42 @@ test("a store that fails to load is reported", async () => {
     loadDocument: async () => Promise.reject(new Error("Settings are damaged.")),
   });
   expect(started.notice).toBe("Settings are damaged. The built-in agent is shown instead.");
+});
+
+describe("what this Excel can do, said when the pane starts", () => {
+  const excel = (value: unknown) => ({ kind: "excel" as const, ...store(value) });
+  const limits = (runsAgent: boolean, functions: boolean) => () => ({
+    runsAgent,
+    functions,
+    message: runsAgent && functions ? null : `limits ${runsAgent} ${functions}`,
+  });
+
+  test("an Excel that cannot run the agent gets only that said, no steps", async () => {
+    expect(await paneStart(excel(null), limits(false, false))).toEqual({
+      kind: "unsupported",
+      message: "limits false false",
+    });
+  });
+
+  test("one without the worksheet functions opens the pane with a notice saying so", async () => {
+    expect(await paneStart(excel(null), limits(true, false))).toEqual({
+      kind: "pane",
+      doc: unprofitableAccountAgent(),
+      notice: "limits true false",
+    });
+    const started = await paneStart(excel({ name: "" }), limits(true, false));
+    expect(started.kind === "pane" && started.notice).toMatch(
+      /^limits true false The agent kept in this browser could not be used/
+    );
+  });
+
+  test("a full Excel, or the browser outside Office, opens as before", async () => {
+    expect(await paneStart(excel(null), limits(true, true))).toEqual({
+      kind: "pane",
+      doc: unprofitableAccountAgent(),
+      notice: null,
+    });
+    const browser = { kind: "browser" as const, ...store(null) };
+    expect(await paneStart(browser, limits(false, false))).toMatchObject({ kind: "pane" });
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Activity-based costing of one process (seed 001, 1.2 and 1.2.2; SPEC):
+ * Activity-based costing of one process (SPEC: process cost rate, unused capacity):
  *   process cost rate = process costs / process quantity
  *   charged to an account = rate x its use of the driver
  *   unused capacity = rate x (maximum quantity - actual quantity)

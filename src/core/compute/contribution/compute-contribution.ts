@@ -1,5 +1,5 @@
 /**
- * Customer profit contribution accounting (SPEC, "Customer profit contribution (seed 001)"), per
+ * Customer profit contribution accounting (SPEC, "Customer profit contribution"), per
  * account, exact in money:
  *   Sales                 = sum of InvoicePrice
  *   Sales deductions      = sum of CalculatedRebate + the mapped discount columns
@@ -13,29 +13,22 @@
  * Pure: tables in, columns out; nothing is rounded until the final conversion to doubles.
  */
 import type Decimal from "decimal.js";
-import { ExactSums } from "../../model/exact-sums";
-import { numericSource } from "../../model/fields";
+import type { ExactSums } from "../../model/exact-sums";
 import type { TransactionTable } from "../../model/transactions";
-import { accountsOf } from "./accounts";
-import { chargeActivity, type ActivityCharges } from "./activity-charges";
-import { customerValue, presentValueFactor } from "./customer-value";
-import {
-  DEFAULT_INVESTMENT_TIMING,
-  type ContributionDefinition,
-} from "../../model/contribution-definition";
-import { deriveDriver } from "./derived-drivers";
-import { resolveDiscountRate } from "./discount-rate";
+import type { ContributionDefinition } from "../../model/contribution-definition";
+import type { ContributionTableReport } from "../../model/contribution-quality";
+import type { ContributionResult } from "../../model/contribution-result";
 import { toNumber, ZERO } from "../../model/exact-decimal";
-import { driverKey, matchCustomerCosts, matchDriverRows, Unmatched } from "./match-inputs";
-import type { ParsedActivities } from "../../read/contribution/parse-activities";
+import type { Activity, ParsedActivities } from "../../read/contribution/parse-activities";
 import type { ParsedCostDrivers } from "../../read/contribution/parse-cost-drivers";
 import type { ParsedCustomerCosts } from "../../read/contribution/parse-customer-costs";
-import type { ContributionTableReport } from "../../model/contribution-quality";
-import {
-  CONTRIBUTION_MEASURES,
-  type ContributionMeasure,
-  type ContributionResult,
-} from "../../model/contribution-result";
+import { accountMeasures } from "./account-measures";
+import { accountsOf, type Accounts } from "./accounts";
+import { chargeActivity, type ActivityCharges } from "./activity-charges";
+import { valuationOf } from "./customer-value";
+import { deriveDriver } from "./derived-drivers";
+import { driverKey, matchCustomerCosts, matchDriverRows, Unmatched } from "./match-inputs";
+import { revenueSums } from "./revenue-sums";
 import { whaleCurve } from "./whale-curve";
 
 export interface ContributionInput {
@@ -48,138 +41,38 @@ export interface ContributionInput {
   readonly definition: ContributionDefinition;
 }
 
-type MoneyMeasure = Exclude<ContributionMeasure, "CPIIMarginPct">;
-
 export function computeContribution(input: ContributionInput): ContributionResult {
   const { transactions: table, rows, definition } = input;
   if (rows.length !== table.rowCount)
     throw new Error(`rows mask has ${rows.length} entries for ${table.rowCount} rows`);
   const accounts = accountsOf(table, rows);
-  const n = accounts.count;
-  const warnings: string[] = [];
-
-  const sales = new ExactSums(n);
-  const margin = new ExactSums(n);
-  const deductions = new ExactSums(n);
-  const accountOfRow = accounts.accountOfRow;
-  for (let r = 0; r < table.rowCount; r++) {
-    const a = accountOfRow[r];
-    if (a < 0) continue;
-    sales.add(a, table.InvoicePrice[r]);
-    margin.add(a, table.GrossMargin[r]);
-    if (table.CalculatedRebate[r] !== 0) deductions.add(a, table.CalculatedRebate[r]);
-  }
-  for (const column of definition.salesDeductionColumns ?? []) {
-    for (const term of numericSource(table, column, false).terms) {
-      for (let r = 0; r < table.rowCount; r++) {
-        const a = accountOfRow[r];
-        const v = term.values[r];
-        if (a >= 0 && v === v && v !== 0) deductions.add(a, term.sign * v);
-      }
-    }
-  }
-
-  const activities = input.activities.activities;
-  const usedDrivers = new Set(activities.map((x) => driverKey(x.costDriver)));
-  const use = new Map<string, ExactSums>();
-  const derived = new Set<string>();
-  for (const driver of definition.derivedDrivers ?? []) {
-    const key = driverKey(driver.name);
-    derived.add(key);
-    // Counting orders sorts every analysed row: only for drivers some activity uses.
-    if (usedDrivers.has(key)) use.set(key, deriveDriver(table, accounts, driver));
-  }
+  const revenue = revenueSums(table, accounts, definition.salesDeductionColumns ?? []);
+  // Driver rows are matched before customer costs: the unmatched list keeps that order.
   const unmatched = new Unmatched();
-  const reports: ContributionTableReport[] = [input.activities.report];
-  if (input.drivers)
-    reports.push(matchDriverRows(input.drivers, accounts, use, derived, usedDrivers, unmatched));
+  const drivers = driverUse(input, accounts, unmatched);
   const customerCosts = matchCustomerCosts(input.customerCosts, accounts, unmatched);
-  if (customerCosts.report) reports.push(customerCosts.report);
-
-  const charges: ActivityCharges[] = activities.map((activity) => {
-    const sums = use.get(driverKey(activity.costDriver));
-    const quantities = Array.from({ length: n }, (_, a) => (sums ? sums.exact(a) : ZERO));
-    const charged = chargeActivity(activity, quantities);
-    warnings.push(...activityWarnings(charged, sums !== undefined));
-    return charged;
-  });
-
-  const rate = resolveDiscountRate(definition.discountRate);
-  const horizonYears = definition.horizonYears;
-  const growthRate = definition.growthRate ?? 0;
-  const timing = definition.investmentTiming ?? DEFAULT_INVESTMENT_TIMING;
-  const factor = presentValueFactor(horizonYears, growthRate, rate.rate);
-
-  const columns = Object.fromEntries(
-    CONTRIBUTION_MEASURES.filter((m) => m !== "CPIIMarginPct").map((m) => [m, new MoneyColumn(n)])
-  ) as Record<MoneyMeasure, MoneyColumn>;
-  const cpiiExact = new Array<Decimal>(n);
-  const marginPct = new Array<number | null>(n);
-  const {
-    direct: directSums,
-    paymentIneffective: paymentIneffectiveSums,
-    investment: investmentSums,
-  } = customerCosts.sums;
-  for (let a = 0; a < n; a++) {
-    const s = exactOf(sales, a);
-    const deduction = exactOf(deductions, a);
-    const netRevenue = s.minus(deduction);
-    const costOfGoods = s.minus(exactOf(margin, a));
-    const direct = exactOf(directSums, a);
-    const cpi = netRevenue.minus(costOfGoods).minus(direct);
-    let costToServe = ZERO;
-    let unusedCharged = ZERO;
-    for (const c of charges) {
-      if (!c.charged[a].isZero()) costToServe = costToServe.plus(c.charged[a]);
-      if (!c.unusedCharged[a].isZero()) unusedCharged = unusedCharged.plus(c.unusedCharged[a]);
-    }
-    const cpii = cpi.minus(costToServe);
-    const paymentIneffective = exactOf(paymentIneffectiveSums, a);
-    const investment = exactOf(investmentSums, a);
-    const cashFlow = cpii.plus(paymentIneffective).minus(investment);
-    // Sums come straight from ExactSums as doubles; the rest are converted once.
-    columns.Sales.set(a, s, sales.total(a));
-    columns.SalesDeductions.set(a, deduction, deductions.total(a));
-    columns.NetRevenue.set(a, netRevenue);
-    columns.CostOfGoods.set(a, costOfGoods);
-    columns.DirectCustomerCosts.set(a, direct, directSums.total(a));
-    columns.CPI.set(a, cpi);
-    columns.CostToServe.set(a, costToServe);
-    columns.UnusedCapacityCharged.set(a, unusedCharged);
-    columns.CPII.set(a, cpii);
-    columns.PaymentIneffectiveCosts.set(a, paymentIneffective, paymentIneffectiveSums.total(a));
-    columns.InvestmentPayments.set(a, investment, investmentSums.total(a));
-    columns.CashFlow.set(a, cashFlow);
-    columns.CustomerValue.set(a, customerValue(cashFlow, investment, factor, timing));
-    cpiiExact[a] = cpii;
-    marginPct[a] = netRevenue.isZero() ? null : cpii.div(netRevenue).toNumber();
-  }
-
-  const measures = {} as Record<ContributionMeasure, (number | null)[]>;
-  const totals = {} as Record<ContributionMeasure, number | null>;
-  for (const m of Object.keys(columns) as MoneyMeasure[]) {
-    measures[m] = columns[m].values;
-    totals[m] = toNumber(columns[m].total);
-  }
-  measures.CPIIMarginPct = marginPct;
-  const totalNetRevenue = columns.NetRevenue.total;
-  totals.CPIIMarginPct = totalNetRevenue.isZero()
-    ? null
-    : columns.CPII.total.div(totalNetRevenue).toNumber();
-
-  const whale = whaleCurve(accounts.customerId, accounts.customerName, cpiiExact);
-  if (n > 0 && whale.peakShare === null) {
-    warnings.push(
-      "Total customer profit contribution II is not above 0, so the whale curve shows amounts but no shares."
-    );
-  }
-  const costOf = (costDriver: string, quantity: Decimal) =>
-    charges
-      .filter((c) => driverKey(c.summary.costDriver) === driverKey(costDriver))
-      .reduce((sum, c) => sum.plus(c.costOfQuantity(quantity)), ZERO);
-
+  const reports = [input.activities.report, drivers.report, customerCosts.report].filter(
+    (report): report is ContributionTableReport => report !== null
+  );
+  const charges = input.activities.activities.map((activity) =>
+    chargeOver(activity, drivers.use, accounts.count)
+  );
+  const { parameters, valuation } = valuationOf(definition);
+  const { measures, totals, cpii } = accountMeasures(
+    accounts.count,
+    revenue,
+    customerCosts.sums,
+    charges,
+    valuation
+  );
+  const whale = whaleCurve(accounts.customerId, accounts.customerName, cpii);
+  const warnings = [
+    ...reports.flatMap((r) => r.warnings.map((w) => `${r.sheet}: ${w}`)),
+    ...charges.flatMap((c) => activityWarnings(c, drivers.use)),
+    ...(accounts.count > 0 && whale.peakShare === null ? [NO_WHALE_SHARES] : []),
+  ];
   return {
-    accountCount: n,
+    accountCount: accounts.count,
     customerId: accounts.customerId,
     customerName: accounts.customerName,
     customerSegment: accounts.customerSegment,
@@ -189,22 +82,67 @@ export function computeContribution(input: ContributionInput): ContributionResul
     activities: charges.map((c) => c.summary),
     totals,
     whale,
-    customerValue: {
-      ...rate,
-      horizonYears,
-      growthRate,
-      factor: factor.toNumber(),
-      investmentTiming: timing,
-    },
-    unmatched: unmatched.entries(costOf),
+    customerValue: parameters,
+    unmatched: unmatched.entries((costDriver, quantity) => costOf(charges, costDriver, quantity)),
     quality: reports,
-    warnings: [...reports.flatMap((r) => r.warnings.map((w) => `${r.sheet}: ${w}`)), ...warnings],
+    warnings,
   };
 }
 
-function activityWarnings(c: ActivityCharges, hasDriver: boolean): string[] {
+const NO_WHALE_SHARES =
+  "Total customer profit contribution II is not above 0, so the whale curve shows amounts but no shares.";
+
+/**
+ * Each driver's use per account, by driver key: counted from the transaction rows for a derived
+ * driver, summed from the Cost Drivers table otherwise (its rows that match nothing go to
+ * `unmatched`, and its report gains them).
+ */
+function driverUse(
+  input: ContributionInput,
+  accounts: Accounts,
+  unmatched: Unmatched
+): { use: Map<string, ExactSums>; report: ContributionTableReport | null } {
+  const usedDrivers = new Set(input.activities.activities.map((x) => driverKey(x.costDriver)));
+  const use = new Map<string, ExactSums>();
+  const derived = new Set<string>();
+  for (const driver of input.definition.derivedDrivers ?? []) {
+    const key = driverKey(driver.name);
+    derived.add(key);
+    // Counting orders sorts every analysed row: only for drivers some activity uses.
+    if (usedDrivers.has(key)) use.set(key, deriveDriver(input.transactions, accounts, driver));
+  }
+  const report = input.drivers
+    ? matchDriverRows(input.drivers, accounts, use, derived, usedDrivers, unmatched)
+    : null;
+  return { use, report };
+}
+
+/** An activity's process costs charged to the accounts in proportion to their use of its driver. */
+function chargeOver(
+  activity: Activity,
+  use: ReadonlyMap<string, ExactSums>,
+  accounts: number
+): ActivityCharges {
+  const sums = use.get(driverKey(activity.costDriver));
+  const quantities = Array.from({ length: accounts }, (_, a) => (sums ? sums.exact(a) : ZERO));
+  return chargeActivity(activity, quantities);
+}
+
+/** The money a driver quantity stands for: the cost of that quantity at its activities' rates. */
+function costOf(
+  charges: readonly ActivityCharges[],
+  costDriver: string,
+  quantity: Decimal
+): Decimal {
+  return charges
+    .filter((c) => driverKey(c.summary.costDriver) === driverKey(costDriver))
+    .reduce((sum, c) => sum.plus(c.costOfQuantity(quantity)), ZERO);
+}
+
+/** An activity none of whose costs are charged, or whose accounts used more than was performed. */
+function activityWarnings(c: ActivityCharges, use: ReadonlyMap<string, ExactSums>): string[] {
   const s = c.summary;
-  if (!hasDriver || s.customerQuantity === 0) {
+  if (!use.has(driverKey(s.costDriver)) || s.customerQuantity === 0) {
     return [
       `Activity "${s.process}": no account used its driver "${s.costDriver}", so none of its process costs (${s.processCosts}) is charged. ` +
         `Add the driver to the Cost Drivers table or count it from the transaction sheet.`,
@@ -217,25 +155,4 @@ function activityWarnings(c: ActivityCharges, hasDriver: boolean): string[] {
     ];
   }
   return [];
-}
-
-/** The exact sum of an account; a zero double total is an exact zero, which needs no Decimal. */
-function exactOf(sums: ExactSums, account: number): Decimal {
-  return sums.total(account) === 0 ? ZERO : sums.exact(account);
-}
-
-/** One money measure: each account's value as a double, and the exact total over accounts. */
-class MoneyColumn {
-  readonly values: number[];
-  total: Decimal = ZERO;
-
-  constructor(accounts: number) {
-    this.values = new Array<number>(accounts);
-  }
-
-  /** @param asNumber the value's double when already known exactly (a sum), else converted. */
-  set(account: number, value: Decimal, asNumber?: number): void {
-    this.values[account] = asNumber ?? (value.isZero() ? 0 : toNumber(value));
-    if (!value.isZero()) this.total = this.total.plus(value);
-  }
 }

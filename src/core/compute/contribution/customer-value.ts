@@ -1,12 +1,46 @@
 /**
- * Customer value as a net present value (seed 001, 3; SPEC: "Customer value = sum over t of cash
+ * Customer value as a net present value (SPEC: "Customer value = sum over t of cash
  * flow_t x (1 + i)^-t, t = 0..n"), with the cash flow projected from the current period's:
  * CF_t = CF_0 x (1 + g)^t. Then CV = CF_0 x F, F = sum_{t=0..n} ((1 + g) / (1 + i))^t; t = 0 is
  * the current period, undiscounted.
  */
 import type Decimal from "decimal.js";
-import type { InvestmentTiming } from "../../model/contribution-definition";
+import {
+  DEFAULT_INVESTMENT_TIMING,
+  type ContributionDefinition,
+  type InvestmentTiming,
+} from "../../model/contribution-definition";
+import type { CustomerValueParameters } from "../../model/contribution-result";
 import { Exact } from "../../model/exact-decimal";
+import { resolveDiscountRate } from "./discount-rate";
+
+/** How customer value is reckoned from an account's cash flow. */
+export interface Valuation {
+  readonly factor: Decimal;
+  readonly timing: InvestmentTiming;
+}
+
+/** The definition's customer value settings, as the result reports them, and their valuation. */
+export function valuationOf(definition: ContributionDefinition): {
+  parameters: CustomerValueParameters;
+  valuation: Valuation;
+} {
+  const rate = resolveDiscountRate(definition.discountRate);
+  const horizonYears = definition.horizonYears;
+  const growthRate = definition.growthRate ?? 0;
+  const timing = definition.investmentTiming ?? DEFAULT_INVESTMENT_TIMING;
+  const factor = presentValueFactor(horizonYears, growthRate, rate.rate);
+  return {
+    parameters: {
+      ...rate,
+      horizonYears,
+      growthRate,
+      factor: factor.toNumber(),
+      investmentTiming: timing,
+    },
+    valuation: { factor, timing },
+  };
+}
 
 /** F = sum_{t=0..n} (1 + g)^t (1 + i)^-t, exact to 50 digits. */
 export function presentValueFactor(

@@ -1,5 +1,5 @@
 /**
- * The target rate i of the customer value (seed 001, 3.1; SPEC: "i from WACC, with the cost of
+ * The target rate i of the customer value (SPEC: "i from WACC, with the cost of
  * equity by CAPM: risk-free rate + beta x (market return - risk-free rate)").
  */
 import { AgentInputError } from "../../model/errors";

@@ -8,7 +8,7 @@ import { normalizeLabel } from "../../read/mapping/header-label";
 import { ExactSums } from "../../model/exact-sums";
 import { findAccount, type Accounts } from "./accounts";
 import { Exact, toNumber } from "../../model/exact-decimal";
-import { IssueLog } from "../../read/contribution/issue-log";
+import { ReasonLog } from "../../read/transactions/reason-log";
 import type { ParsedCostDrivers } from "../../read/contribution/parse-cost-drivers";
 import type { ParsedCustomerCosts } from "../../read/contribution/parse-customer-costs";
 import type { ContributionIssue, ContributionTableReport } from "../../model/contribution-quality";
@@ -106,7 +106,7 @@ function customerReason(accounts: Accounts, customerId: string): UnmatchedReason
 /** The input table's report with the matching problems added. */
 function amendedReport(
   report: ContributionTableReport,
-  log: IssueLog<ContributionIssue>,
+  log: ReasonLog<ContributionIssue>,
   unmatchedRows: number
 ): ContributionTableReport {
   return {
@@ -130,7 +130,7 @@ export function matchDriverRows(
   used: ReadonlySet<string>,
   unmatched: Unmatched
 ): ContributionTableReport {
-  const log = new IssueLog<ContributionIssue>();
+  const log = new ReasonLog<ContributionIssue>();
   let unmatchedRows = 0;
   const column = (field: string) => parsed.columnOf[field] ?? field;
   for (const u of parsed.uses) {
@@ -194,7 +194,7 @@ export function matchCustomerCosts(
     investment: new ExactSums(accounts.count),
   };
   if (!parsed) return { sums, report: null };
-  const log = new IssueLog<ContributionIssue>();
+  const log = new ReasonLog<ContributionIssue>();
   let unmatchedRows = 0;
   for (const c of parsed.costs) {
     const account = findAccount(accounts, c.customerId);

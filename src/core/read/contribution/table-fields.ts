@@ -3,6 +3,7 @@
  * them. Strong synonyms name the field unambiguously; weak ones usually do but score lower, as in
  * the transaction sheet's mapping (mapping/synonyms.ts).
  */
+import type { ContributionTable } from "../../model/contribution-quality";
 import type { HeaderField } from "../mapping/match-headers";
 import { FIELD_SYNONYMS } from "../mapping/synonyms";
 
@@ -13,8 +14,12 @@ export interface TableField extends HeaderField {
 }
 
 export interface TableSpec {
+  readonly table: ContributionTable;
   /** What the table is, for messages: "Activities table". */
   readonly title: string;
+  /** Its rows, for messages: "no {rows} below its header", "none of the rows is {usable}". */
+  readonly rows: string;
+  readonly usable: string;
   readonly fields: readonly TableField[];
   /** Optional fields of which at least one must be mapped (Customer Costs). */
   readonly atLeastOneOf?: readonly string[];
@@ -47,7 +52,10 @@ const COST_DRIVER: TableField = {
 };
 
 export const ACTIVITIES_SPEC: TableSpec = {
+  table: "activities",
   title: "Activities table",
+  rows: "activities",
+  usable: "a usable activity",
   fields: [
     {
       name: "Process",
@@ -130,7 +138,10 @@ export const ACTIVITIES_SPEC: TableSpec = {
 };
 
 export const COST_DRIVERS_SPEC: TableSpec = {
+  table: "costDrivers",
   title: "Cost Drivers table",
+  rows: "driver quantities",
+  usable: "a usable driver quantity",
   fields: [
     CUSTOMER_ID,
     COST_DRIVER,
@@ -154,7 +165,10 @@ export const COST_DRIVERS_SPEC: TableSpec = {
 };
 
 export const CUSTOMER_COSTS_SPEC: TableSpec = {
+  table: "customerCosts",
   title: "Customer Costs table",
+  rows: "customer costs",
+  usable: "usable",
   fields: [
     CUSTOMER_ID,
     {

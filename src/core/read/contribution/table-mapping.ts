@@ -14,6 +14,7 @@ import {
 } from "../mapping/match-headers";
 import { AgentInputError } from "../../model/errors";
 import type { CellValue } from "../../model/cells";
+import { nounFor } from "../../model/plural";
 import type { TableSpec } from "./table-fields";
 
 export type TableFieldMatch = HeaderMatch;
@@ -64,7 +65,7 @@ export function mapTableFields(
 
   if (missing.length > 0) {
     throw new AgentInputError(
-      `${where}: ${missing.length === 1 ? "required field" : "required fields"} ${missing.join(", ")} not found. ` +
+      `${where}: ${nounFor(missing.length, "required field")} ${missing.join(", ")} not found. ` +
         `Headers found: ${listHeaders(columns)}. Map ${missing.length === 1 ? "it" : "them"} in the contribution settings.`
     );
   }

@@ -1,7 +1,7 @@
 /**
  * Cells as text: the key a text column stores, and the value as the user sees it in messages.
  */
-import type { CellValue } from "../../model/cells";
+import type { CellRow, CellValue } from "../../model/cells";
 import { isCellError } from "../../model/cells";
 import { isoDateTimeFromSerial, isoFromSerial, serialFromUtcDate } from "../../model/excel-date";
 
@@ -9,6 +9,12 @@ import { isoDateTimeFromSerial, isoFromSerial, serialFromUtcDate } from "../../m
 export function isBlankCell(cell: CellValue | undefined): boolean {
   if (cell === null || cell === undefined) return true;
   return typeof cell === "string" && cell.trim().length === 0;
+}
+
+/** A row whose cells are all blank: reported as a `blankRow`, not as a data problem. */
+export function isBlankRow(row: CellRow): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
+  return true;
 }
 
 function dateText(date: Date): string {

@@ -6,6 +6,7 @@ import type { CurrencyDefinition } from "../../model/document";
 import type { CellValue } from "../../model/cells";
 import { AgentInputError } from "../../model/errors";
 import { excelErrorOf } from "./excel-errors";
+import { plural } from "../../model/plural";
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -113,10 +114,7 @@ export class CurrencyConverter {
     if (this.missing.size === 0) return null;
     const parts = [...this.missing.entries()]
       .sort((a, b) => a[1].firstRow - b[1].firstRow)
-      .map(
-        ([code, m]) =>
-          `${code} (${m.rows} ${m.rows === 1 ? "row" : "rows"}, first at row ${m.firstRow})`
-      );
+      .map(([code, m]) => `${code} (${plural(m.rows, "row")}, first at row ${m.firstRow})`);
     const pronoun = parts.length === 1 ? "it" : "them";
     return new AgentInputError(
       `No exchange rate for ${parts.join(", ")}. Add ${pronoun} to the agent's currency rates.`

@@ -3,14 +3,10 @@
  * numbers should know.
  */
 import type { DateExample, DateOrder, DateOrderEvidence } from "./date-order";
+import { plural } from "../../model/plural";
 
 export function orderWords(order: DateOrder): string {
   return order === "DMY" ? "day/month/year" : "month/day/year";
-}
-
-/** "1 row", "3 rows". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** `Blank Segment in 3 rows (first at row 14): grouped as "(blank)".` */

@@ -9,6 +9,7 @@ import { exactSum } from "../../model/exact-sums";
 import type { SheetDescription, SheetRow } from "../../model/sheet";
 import { moneyText } from "./money-text";
 import { LIFECYCLE_SHEETS } from "./sheet-names";
+import { plural } from "../../model/plural";
 
 export interface DoneAction {
   readonly record: ActionRecord;
@@ -39,7 +40,7 @@ export function impactTrackingSheet(facts: ImpactTrackingFacts): SheetDescriptio
   const expectedTotal = total(done.map((d) => d.record.expectedProfit));
   return {
     name: LIFECYCLE_SHEETS.impactTracking,
-    title: `Realized impact of ${done.length} done action${done.length === 1 ? "" : "s"}: ${moneyText(realizedTotal)} profit per quarter (expected ${moneyText(expectedTotal)})`,
+    title: `Realized impact of ${plural(done.length, "done action")}: ${moneyText(realizedTotal)} profit per quarter (expected ${moneyText(expectedTotal)})`,
     notes: [
       "Realized profit change = (current margin - margin at detection) x current annual revenue / 4: the margin points gained on a quarter of today's revenue, comparable with the expected quarterly profit impact.",
       "Margins are as of the latest run; an account without rows in the latest window shows blank.",

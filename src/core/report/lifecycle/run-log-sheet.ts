@@ -6,6 +6,7 @@
 import type { RunLogEntry } from "../../model/run-log-entry";
 import type { SheetColumn, SheetDescription, SheetRow, SheetValue } from "../../model/sheet";
 import { LIFECYCLE_SHEETS } from "./sheet-names";
+import { plural } from "../../model/plural";
 
 /** A logged run with its times as wall-clock serials in the schedule's zone (lifecycle/sheet-time). */
 export interface TimedRunLogEntry {
@@ -83,7 +84,7 @@ export function runLogSheet(log: readonly TimedRunLogEntry[], timeZone: string):
   const failed = log.flatMap(({ entry }, index) => (entry.outcome === "Failed" ? [index] : []));
   return {
     name: LIFECYCLE_SHEETS.runLog,
-    title: `Run log: ${log.length} run${log.length === 1 ? "" : "s"}`,
+    title: `Run log: ${plural(log.length, "run")}`,
     notes: [
       `Times in ${timeZone}. Every run is recorded, oldest first; failed runs are highlighted.`,
     ],

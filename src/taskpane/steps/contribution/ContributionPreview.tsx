@@ -20,6 +20,7 @@ import {
   type ContributionPreviewView,
 } from "../../state/contribution-preview";
 import { formatCount, formatMoney, plural } from "../../state/format";
+import { nounFor } from "../../../core/model/plural";
 
 const useStyles = makeStyles({
   totals: {
@@ -213,7 +214,7 @@ function TablesQuality(props: { view: ContributionPreviewView }) {
             </span>
             {t.issues.map((issue) => (
               <p className={styles.muted} key={issue.label}>
-                {issue.label}: {formatCount(issue.count)} (row{issue.count === 1 ? "" : "s"}{" "}
+                {issue.label}: {formatCount(issue.count)} ({nounFor(issue.count, "row")}{" "}
                 {issue.rows})
               </p>
             ))}

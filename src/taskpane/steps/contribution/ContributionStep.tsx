@@ -7,7 +7,7 @@ import { CustomerValueSettings } from "./CustomerValueSettings";
 import { DerivedDrivers } from "./DerivedDrivers";
 
 /**
- * Customer profit contribution (SPEC, seed 001): net revenue less the direct and the activity
+ * Customer profit contribution (SPEC, Customer profit contribution): net revenue less the direct and the activity
  * costs charged to each account (CP I, CP II), and its value over a horizon. Its measures join the
  * Join Series as CPI, CostToServe, CPII, CPIIMarginPct and CustomerValue, for rules to use.
  */

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import type { ContributionDefinition } from "../../../core/model/contribution-definition";
-import { describeRule } from "../../../core/compute/rules/describe";
+import { describeRule } from "../../../core/agent/check";
 import { useSession } from "../../session/context";
 import { contributionRemoval } from "../../state/contribution";
 import { useAgent } from "../../state/context";

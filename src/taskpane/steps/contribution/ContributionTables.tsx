@@ -14,9 +14,9 @@ import {
   COST_DRIVERS_SPEC,
   CUSTOMER_COSTS_SPEC,
   type TableSpec,
-} from "../../../core/read/contribution/table-fields";
+} from "../../../core/agent/check";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
-import { MappingTable } from "../../components/MappingTable";
+import { MappingPanel } from "../../components/MappingPanel";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { useSheetSamples, type SheetSample } from "../../session/use-sheet-sample";
@@ -167,39 +167,19 @@ function TableSettings(props: {
         <ErrorMessage title={`'${source.sheet}' could not be read`}>{sample.message}</ErrorMessage>
       ) : null}
       {view ? (
-        <>
-          <p
-            className={styles.summary}
-            role="status"
-            data-testid={`contribution-mapping-summary-${table}`}
-          >
-            {view.requiredMapped} of {view.requiredTotal} required fields mapped
-          </p>
-          {view.error ? <ErrorMessage title="Fields not mapped">{view.error}</ErrorMessage> : null}
-          <MappingTable
-            label={`${info.title} field mapping`}
-            rows={view.rows.map((row) => ({
-              ...row,
-              note: row.oneOf ? "optional; one of the three needed" : undefined,
-            }))}
-            columns={view.columns.map((c) => c.name)}
-            errorOf={(field) => fieldError(state.issues, `${path}.mapping.${field}`)}
-            onChange={(field, header) =>
-              dispatch({ type: "setContributionMapping", table, field, header })
-            }
-            idPrefix={`${table}-`}
-            testIdPrefix={`${table}-mapping-`}
-          />
-          {view.warnings.length > 0 ? (
-            <Notice intent="warning" title="Check the mapping">
-              <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-                {view.warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-            </Notice>
-          ) : null}
-        </>
+        <MappingPanel
+          view={view}
+          label={`${info.title} field mapping`}
+          oneOfNote="optional; one of the three needed"
+          errorOf={(field) => fieldError(state.issues, `${path}.mapping.${field}`)}
+          onChange={(field, header) =>
+            dispatch({ type: "setContributionMapping", table, field, header })
+          }
+          idPrefix={`${table}-`}
+          testIdPrefix={`${table}-mapping-`}
+          summaryTestId={`contribution-mapping-summary-${table}`}
+          summaryClassName={styles.summary}
+        />
       ) : null}
     </Section>
   );

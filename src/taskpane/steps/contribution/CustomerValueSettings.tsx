@@ -46,7 +46,7 @@ const parseMoney = (text: string): NumberInput => {
     : parsed;
 };
 
-/** Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC; seed 001): n, g and i. */
+/** Customer value = sum over t of cash flow_t x (1 + i)^-t, t = 0..n (SPEC, Customer profit contribution): n, g and i. */
 export function CustomerValueSettings(props: { definition: ContributionDefinition }) {
   const styles = useStyles();
   const { state, dispatch } = useAgent();

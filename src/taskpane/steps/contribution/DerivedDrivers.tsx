@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   wide: { gridColumn: "1 / span 2" },
 });
 
-/** Drivers counted from the transaction rows, and further sales deductions (seed 001: net revenue = sales - deductions). */
+/** Drivers counted from the transaction rows, and further sales deductions (SPEC: net revenue = sales - deductions). */
 export function DerivedDrivers(props: { definition: ContributionDefinition }) {
   const styles = useStyles();
   const { state, dispatch } = useAgent();

@@ -5,10 +5,11 @@ import {
   type ReasonCount,
   type SkipReason,
 } from "../../../core/model/data-quality";
-import { ErrorMessage, Notice } from "../../components/ErrorMessage";
+import { ErrorMessage, Warnings } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { formatCount } from "../../state/format";
+import { nounFor } from "../../../core/model/plural";
 
 const useStyles = makeStyles({
   totals: {
@@ -92,7 +93,7 @@ export function DataQualitySummary() {
                 </Badge>
               </div>
               <p className={styles.detail}>
-                {count.rows.length === 1 ? "Row " : "Rows "}
+                {nounFor(count.rows.length, "Row")}{" "}
                 {/* Sheet row numbers as Excel shows them, without thousands separators ("Rows 2182, 4350"). */}
                 {count.rows.join(", ")}
                 {count.rowsTruncated ? ", …" : ""}
@@ -109,15 +110,7 @@ export function DataQualitySummary() {
       ) : (
         <p className={styles.detail}>Every row can be used.</p>
       )}
-      {q.warnings.length > 0 ? (
-        <Notice intent="warning">
-          <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-            {q.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <Warnings warnings={q.warnings} />
     </Section>
   );
 }

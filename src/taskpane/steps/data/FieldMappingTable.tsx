@@ -1,7 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { ErrorMessage, Notice } from "../../components/ErrorMessage";
-import { MappingTable } from "../../components/MappingTable";
+import { MappingPanel } from "../../components/MappingPanel";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
@@ -24,33 +23,16 @@ export function FieldMappingTable() {
   if (!view) return null;
 
   return (
-    <>
-      <p className={styles.summary} role="status" data-testid="mapping-summary">
-        {view.requiredMapped} of {view.requiredTotal} required fields mapped
-      </p>
-      {view.error ? (
-        <ErrorMessage title="Fields not mapped" testId="mapping-error">
-          {view.error}
-        </ErrorMessage>
-      ) : null}
-      <MappingTable
-        label="Field mapping"
-        rows={view.rows}
-        columns={view.columns.map((c) => c.name)}
-        errorOf={(field) => fieldError(state.issues, `source.mapping.${field}`)}
-        onChange={(field, header) => dispatch({ type: "setFieldMapping", field, header })}
-        idPrefix=""
-        testIdPrefix="mapping-"
-      />
-      {view.warnings.length > 0 ? (
-        <Notice intent="warning" title="Check the mapping">
-          <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-            {view.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
-    </>
+    <MappingPanel
+      view={view}
+      label="Field mapping"
+      errorOf={(field) => fieldError(state.issues, `source.mapping.${field}`)}
+      onChange={(field, header) => dispatch({ type: "setFieldMapping", field, header })}
+      idPrefix=""
+      testIdPrefix="mapping-"
+      summaryTestId="mapping-summary"
+      summaryClassName={styles.summary}
+      errorTestId="mapping-error"
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { mapFields } from "../../../core/read/mapping/field-mapping";
+import { mapFields } from "../../../core/agent/check";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";

@@ -14,7 +14,7 @@ import { FormulaField } from "../../components/FormulaField";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { TextField } from "../../components/TextField";
-import { describeCondition } from "../../../core/compute/rules/describe";
+import { describeCondition } from "../../../core/agent/check";
 import {
   formatValueList,
   parseNumberText,

@@ -5,7 +5,7 @@ import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
 import { asRootGroup } from "../../state/rule-tree";
 import { detectionLevels, detectionMeasures, ruleFormulaNames } from "../../state/scope";
-import { describeRule } from "../../../core/compute/rules/describe";
+import { describeRule } from "../../../core/agent/check";
 import { RuleGroupEditor, type RuleContext } from "./RuleGroupEditor";
 import { RulePreview } from "./RulePreview";
 

@@ -3,7 +3,7 @@
  * formula); switching operator converts the condition, keeping its measure, label and value.
  */
 import type { ComparisonOperator, RuleCondition } from "../../../core/model/document";
-import { conditionFormula } from "../../../core/compute/rules/evaluate-rules";
+import { conditionFormula } from "../../../core/agent/check";
 
 export type OperatorChoice = ComparisonOperator | "between" | "in" | "notIn" | "formula";
 

@@ -4,6 +4,7 @@ import { STEP_LABELS } from "../../components/StepNav";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { plainMessage, readablePath, stepOfPath } from "../../state/issues";
+import { plural } from "../../../core/model/plural";
 
 const useStyles = makeStyles({
   list: {
@@ -24,7 +25,7 @@ export function ProblemList() {
   if (state.issues.length === 0) return null;
   return (
     <ErrorMessage
-      title={`${state.issues.length} problem${state.issues.length === 1 ? "" : "s"} to fix before the run`}
+      title={`${plural(state.issues.length, "problem")} to fix before the run`}
       testId="problem-list"
     >
       <ul className={styles.list}>

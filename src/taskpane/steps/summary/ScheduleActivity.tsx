@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatWallClock, wallClockAt } from "../../../core/lifecycle/wall-clock";
+import { formatWallClock, wallClockAt } from "../../../core/agent/lifecycle";
 import { useSession } from "../../session/context";
 
 const TONE_COLOR = {

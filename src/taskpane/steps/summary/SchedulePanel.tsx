@@ -1,7 +1,7 @@
 import { Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { SchedulePeriod } from "../../../core/model/document";
-import { localTimeZone } from "../../../core/lifecycle/wall-clock";
+import { localTimeZone } from "../../../core/agent/lifecycle";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { useSession } from "../../session/context";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { AgentDocument } from "../../../core/model/document";
-import { describeRule } from "../../../core/compute/rules/describe";
+import { describeRule } from "../../../core/agent/check";
 import { TextField } from "../../components/TextField";
 import { STEP_LABELS } from "../../components/StepNav";
 import { useSession } from "../../session/context";
@@ -8,6 +8,7 @@ import { useAgent } from "../../state/context";
 import { percentText } from "../../state/inputs";
 import { fieldError, type StepId } from "../../state/issues";
 import { describeMeasure } from "../series/measure-kinds";
+import { plural } from "../../../core/model/plural";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -132,7 +133,7 @@ export function overviewGroups(
           "Runs",
           doc.schedule.interval === 0
             ? `once, ${doc.schedule.start}`
-            : `from ${doc.schedule.start}, every ${doc.schedule.interval} ${doc.schedule.period}${doc.schedule.interval === 1 ? "" : "s"}`,
+            : `from ${doc.schedule.start}, every ${plural(doc.schedule.interval, doc.schedule.period)}`,
         ],
       ],
     },

@@ -1,13 +1,20 @@
 import {
-  costOfEquityCells,
-  customerValueCells,
-  marginVarianceCells,
-  processCostRateCells,
-  quarterMarginUpliftCells,
-  revenueRankCells,
-  waccCells,
-} from "../../../src/core/worksheet/worksheet-functions";
-import type { Grid } from "../../../src/core/worksheet/cells";
+  callWorksheetFunction,
+  formulaOf,
+  WORKSHEET_FUNCTION_NAMES,
+  WORKSHEET_FUNCTIONS,
+  worksheetFunction,
+} from "../../../../src/core/worksheet/functions/registry";
+import { notAvailable } from "../../../../src/core/worksheet/measure-error";
+import type { Grid } from "../../../../src/core/worksheet/cells";
+
+const costOfEquityCells = WORKSHEET_FUNCTIONS.COSTOFEQUITY.method;
+const customerValueCells = WORKSHEET_FUNCTIONS.CUSTOMERVALUE.method;
+const marginVarianceCells = WORKSHEET_FUNCTIONS.MARGINVARIANCE.method;
+const processCostRateCells = WORKSHEET_FUNCTIONS.PROCESSCOSTRATE.method;
+const quarterMarginUpliftCells = WORKSHEET_FUNCTIONS.QUARTERMARGINUPLIFT.method;
+const revenueRankCells = WORKSHEET_FUNCTIONS.REVENUERANK.method;
+const waccCells = WORKSHEET_FUNCTIONS.WACC.method;
 
 const column = (...cells: unknown[]): Grid => cells.map((c) => [c]);
 
@@ -107,5 +114,56 @@ describe("set arguments: ranges of any shape, blanks ignored", () => {
       [null, 60],
     ];
     expect(customerValueCells([[0.1]], flows)[0][0]).toBeCloseTo(4.132231404958678, 13);
+  });
+});
+
+describe("the registry", () => {
+  test("lists the 14 functions in the order Excel shows them", () => {
+    expect(WORKSHEET_FUNCTION_NAMES).toEqual([
+      "MARGINVARIANCE",
+      "SUGGESTEDMARGIN",
+      "MARGINLIFTPCT",
+      "QUARTERMARGINUPLIFT",
+      "QUARTERREVENUEUPLIFT",
+      "REVENUERANK",
+      "SEGMENTMARGIN",
+      "ACCOUNTMARGIN",
+      "PROCESSCOSTRATE",
+      "UNUSEDCAPACITYCOST",
+      "COSTOFEQUITY",
+      "WACC",
+      "CUSTOMERVALUE",
+      "AGENTRESULT",
+    ]);
+  });
+
+  test("formulaOf writes a call as typed in Excel, and refuses a wrong number of arguments", () => {
+    expect(formulaOf("PROCESSCOSTRATE", ["B5", "B6"])).toBe("UAA.PROCESSCOSTRATE(B5,B6)");
+    expect(formulaOf("PROCESSCOSTRATE", ["B5", "B6", "B7"])).toBe("UAA.PROCESSCOSTRATE(B5,B6,B7)");
+    expect(() => formulaOf("PROCESSCOSTRATE", ["B5"])).toThrow(
+      "PROCESSCOSTRATE takes 3 arguments (2 required), not 1."
+    );
+    expect(() => formulaOf("WACC", ["A1", "A2", "A3", "A4", "A5", "A6"])).toThrow(/not 6/);
+  });
+
+  test("callWorksheetFunction reads the latest run only for a function that needs it", () => {
+    const latestRun = jest.fn(() => notAvailable("No run yet."));
+    expect(callWorksheetFunction("MARGINVARIANCE", [[[0.1]], [[0.25]]], latestRun)).toEqual([
+      [0.15],
+    ]);
+    expect(latestRun).not.toHaveBeenCalled();
+    expect(callWorksheetFunction("AGENTRESULT", [[["C1"]], [["Flagged"]]], latestRun)).toEqual([
+      [notAvailable("No run yet.")],
+    ]);
+    expect(latestRun).toHaveBeenCalledTimes(1);
+  });
+
+  test("a number per account is described as one, or a range of them", () => {
+    const parameter = worksheetFunction("MARGINVARIANCE").parameters[1];
+    expect(parameter).toEqual({
+      name: "segment_avg_margin_pct",
+      type: "number",
+      help: "The weighted average margin of the account's segment, or a range of them.",
+    });
   });
 });

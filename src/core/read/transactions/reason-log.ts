@@ -1,16 +1,18 @@
 /**
- * Counts skipped rows by reason, keeping the first row numbers and a few examples of each.
- * Rows may be reported out of order (dates whose day/month order is only known at the end of
- * the column), so the kept rows and examples are always the lowest row numbers seen.
+ * Counts problem rows by reason, keeping the first row numbers and a few examples of each: the
+ * transaction parser's skipped rows and the contribution tables' issues alike (SPEC: rows that
+ * cannot be used are counted by reason with their row numbers). Rows may be reported out of
+ * order (dates whose day/month order is only known at the end of the column), so the kept rows
+ * and examples are always the lowest row numbers seen.
  */
 import type { CellValue } from "../../model/cells";
-import type { ReasonCount, RowIssueExample, SkipReason } from "../../model/data-quality";
+import type { ReasonCount, RowIssueExample } from "../../model/data-quality";
 import { displayCell } from "./cell-text";
 
 export const MAX_ROWS_PER_REASON = 1000;
 export const MAX_EXAMPLES_PER_REASON = 5;
 
-interface ReasonLog {
+interface Reasoned {
   count: number;
   rows: number[];
   examples: RowIssueExample[];
@@ -19,25 +21,15 @@ interface ReasonLog {
 const byNumber = (a: number, b: number): number => a - b;
 const byRow = (a: RowIssueExample, b: RowIssueExample): number => a.row - b.row;
 
-export class SkipLog {
-  private readonly reasons = new Map<SkipReason, ReasonLog>();
-
-  get total(): number {
-    let total = 0;
-    for (const log of this.reasons.values()) total += log.count;
-    return total;
-  }
-
-  countOf(reason: SkipReason): number {
-    return this.reasons.get(reason)?.count ?? 0;
-  }
+export class ReasonLog<R extends string> {
+  private readonly reasons = new Map<R, Reasoned>();
 
   /**
-   * Records one skipped row. The example (column, cell as shown, what was expected) is only
+   * Records one problem row. The example (column, cell as shown, what was expected) is only
    * built when it is among the first ones, so a million bad rows allocate a handful of objects.
    */
   add(
-    reason: SkipReason,
+    reason: R,
     row: number,
     column: string | null,
     cell: CellValue | undefined,
@@ -63,8 +55,8 @@ export class SkipLog {
     if (examples.length > MAX_EXAMPLES_PER_REASON) examples.pop();
   }
 
-  report(): Partial<Record<SkipReason, ReasonCount>> {
-    const report: Partial<Record<SkipReason, ReasonCount>> = {};
+  report(): Partial<Record<R, ReasonCount>> {
+    const report: Partial<Record<R, ReasonCount>> = {};
     for (const [reason, log] of this.reasons) {
       const rows = log.rows.slice().sort(byNumber).slice(0, MAX_ROWS_PER_REASON);
       report[reason] = {

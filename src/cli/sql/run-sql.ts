@@ -1,0 +1,161 @@
+/**
+ * The `analyze` command on the SQL path: the agent compiled to SQL and run where the data is (the
+ * embedded DuckDB over a CSV or Parquet file, or a PostgreSQL database), only result rows read
+ * back, and the same report workbook written; or the statements printed for a dialect.
+ */
+import { basename, extname } from "node:path";
+import { assembleSqlResult } from "../../core/agent/check";
+import { compileAgentSql, type CompiledAgent } from "../../core/agent/check";
+import { DIALECTS } from "../../core/agent/check";
+import type { SqlSource } from "../../core/agent/check";
+import type { AgentDocument } from "../../core/model/document";
+import type { ResultRow } from "../../core/model/result-row";
+import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";
+import { buildResultSheets } from "../../core/report/result-sheets";
+import type { CliArguments } from "../args";
+import { resolvePath, type CliIo } from "../io";
+import { renderLifecycleReport } from "../lifecycle/report-file";
+import { stageFile } from "../files/staged-file";
+import { formatSummary } from "../summary";
+import { openDuckDb } from "./duckdb-engine";
+import { openPostgres } from "./postgres-engine";
+import type { SqlEngine } from "./sql-engine";
+import { AgentInputError } from "../../core/model/errors";
+
+/** The name the input file gets inside DuckDB. */
+const FILE_TABLE = "sales";
+
+export async function analyzeWithSql(
+  args: CliArguments,
+  doc: AgentDocument,
+  io: CliIo
+): Promise<void> {
+  const run = args.sql;
+  if (run.kind === "javascript") throw new Error("analyzeWithSql needs an SQL run");
+  if (run.kind === "emit") {
+    const source = await emitSource(args, io);
+    const compiled = compileAgentSql(doc, source, DIALECTS[run.dialect], io.now());
+    io.stdout(formatStatements(compiled));
+    return;
+  }
+  const opened =
+    run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, io);
+  try {
+    const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now());
+    const rows = new Map<string, readonly ResultRow[]>();
+    for (const statement of compiled.statements)
+      rows.set(statement.sql, await opened.engine.query(statement.sql));
+    const result = assembleSqlResult(doc, compiled, (s) => rows.get(s.sql) ?? [], {
+      source: opened.name,
+      engine: run.kind === "postgres" ? "PostgreSQL" : "DuckDB",
+      today: io.now(),
+    });
+    await writeOutputs(args, doc, result, opened.name, io);
+  } finally {
+    await opened.engine.close();
+  }
+}
+
+interface OpenedSource {
+  readonly engine: SqlEngine;
+  readonly source: SqlSource;
+  readonly name: string;
+}
+
+async function openTable(url: string, table: readonly string[]): Promise<OpenedSource> {
+  const engine = await openPostgres(url);
+  try {
+    return {
+      engine,
+      source: { table, columns: await engine.columns(table) },
+      name: table.join("."),
+    };
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+}
+
+/** DuckDB reads the file itself: Parquet as a view, CSV once into a table the statements share. */
+async function openFile(args: CliArguments, io: CliIo): Promise<OpenedSource> {
+  const path = resolvePath(io, args.input);
+  const engine = await openDuckDb();
+  const q = DIALECTS.duckdb;
+  const parquet = /\.parquet$/i.test(path);
+  try {
+    await engine.query(
+      parquet
+        ? `CREATE VIEW ${q.identifier(FILE_TABLE)} AS SELECT * FROM read_parquet(${q.text(path)})`
+        : `CREATE TABLE ${q.identifier(FILE_TABLE)} AS SELECT * FROM read_csv(${q.text(path)})`
+    );
+    return {
+      engine,
+      source: { table: [FILE_TABLE], columns: await engine.columns([FILE_TABLE]) },
+      name: basename(path),
+    };
+  } catch (error) {
+    await engine.close();
+    if (error instanceof AgentInputError) throw error;
+    throw new AgentInputError(
+      `DuckDB cannot read '${args.input}': ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+
+/** Columns for --emit-sql: the database table's, the input file's, else the known fields' names. */
+async function emitSource(args: CliArguments, io: CliIo): Promise<SqlSource> {
+  const run = args.sql;
+  if (run.kind === "emit" && run.url && run.table) {
+    const opened = await openTable(run.url, run.table);
+    await opened.engine.close();
+    return opened.source;
+  }
+  if (args.input) {
+    const opened = await openFile(args, io);
+    await opened.engine.close();
+    return opened.source;
+  }
+  const table = run.kind === "emit" && run.table ? run.table : [FILE_TABLE];
+  return { table, columns: [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS] };
+}
+
+export function formatStatements(compiled: CompiledAgent): string {
+  const note = compiled.dialect.executedHere
+    ? ""
+    : " (emitted and checked by a parser; not run by this project)";
+  const header = `-- The agent as SQL for ${compiled.dialect.name}${note}: one statement per result table.\n\n`;
+  return (
+    header + compiled.statements.map((s) => `-- ${s.kind}: ${s.label}\n${s.sql};\n`).join("\n")
+  );
+}
+
+async function writeOutputs(
+  args: CliArguments,
+  doc: AgentDocument,
+  result: ReturnType<typeof assembleSqlResult>,
+  sourceName: string,
+  io: CliIo
+): Promise<void> {
+  const input = args.input || sourceName;
+  const reportDefaulted = args.out === undefined;
+  const reportPath = resolvePath(io, args.out ?? `${basename(input, extname(input))}-report.xlsx`);
+  const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
+  const report = await renderLifecycleReport(buildResultSheets(result, doc), { created: io.now() });
+  // Both outputs are staged beside their targets and replace them only when both are written.
+  const staged = [
+    await stageFile(reportPath, report, { mode: null, shownPath: reportPath, what: "report" }, io),
+  ];
+  try {
+    if (jsonPath) {
+      const json = `${JSON.stringify(result, null, 2)}\n`;
+      staged.push(
+        await stageFile(jsonPath, json, { mode: null, shownPath: jsonPath, what: "JSON file" }, io)
+      );
+    }
+  } catch (error) {
+    await Promise.all(staged.map((file) => file.discard()));
+    throw error;
+  }
+  for (const file of staged) await file.commit();
+  io.stdout(formatSummary(result, { input, report: reportPath, reportDefaulted, json: jsonPath }));
+}

@@ -1,0 +1,32 @@
+/**
+ * The door to the agent's lifecycle: schedule, approval step, run records, the action list and
+ * the lifecycle sheets' reading and patching. Each host only reads and writes its storage.
+ */
+export { applyApprovalStep, checkDefinition } from "../lifecycle/approval-step";
+export type { ApprovalOutcome, ApprovalStep } from "../lifecycle/approval-step";
+export {
+  agentStatusSheetOf,
+  sheetsInOrder,
+  withLifecycleSheets,
+} from "../lifecycle/lifecycle-sheets";
+export type { CellComment } from "../lifecycle/patch/new-action-comments";
+export type { PlannedCell } from "../lifecycle/patch/patch-cells";
+export { commentsToAdd, planPatch } from "../lifecycle/patch/patch-plan";
+export type { LiveHighlight } from "../lifecycle/patch/patch-plan";
+export { planRecord } from "../lifecycle/patch/record-plan";
+export type { RecordRequest } from "../lifecycle/patch/record-plan";
+export { workbookRecord } from "../lifecycle/patch/record-result";
+export { sheetChangedSince } from "../lifecycle/patch/sheet-patch";
+export type { RowsToAdd, SheetPatch } from "../lifecycle/patch/sheet-patch";
+export type { WorkbookRecord } from "../lifecycle/patch/workbook-record";
+export type { ActionChanges } from "../lifecycle/reconcile-actions";
+export { recordFailedRun, recordOutcome } from "../lifecycle/record-run";
+export type { RecordedOutcome, RecordedRun, RunContext, RunEnd } from "../lifecycle/record-run";
+export type { ScheduledRunDecision } from "../lifecycle/run-decision";
+export { describeSchedule, nextRuns, upcomingRuns } from "../lifecycle/schedule";
+export { checkSchedule, checksOnOpen, heldSlot } from "../lifecycle/scheduled-check";
+export { dateSerialAt } from "../lifecycle/sheet-time";
+export { formatWallClock, isTimeZone, localTimeZone, wallClockAt } from "../lifecycle/wall-clock";
+export { overdueCount, workListCounts } from "../lifecycle/work-list";
+export { EMPTY_LIFECYCLE, approvalOf, readLifecycle } from "../lifecycle/workbook-lifecycle";
+export type { LifecycleCells, WorkbookLifecycle } from "../lifecycle/workbook-lifecycle";

@@ -1,0 +1,119 @@
+/**
+ * The agent's result from the rows the SQL statements returned, so a host renders the same
+ * report as after a JavaScript run. The database computed every figure; what is left here is
+ * the text of the actions (their placeholders filled as the engine fills them) and the run's
+ * parameters. Filter counts per reason are not computed in SQL: the Data Quality sheet says so.
+ */
+import type { AgentDocument, MeasureFormat } from "../../model/document";
+import type { AgentResult } from "../../model/result";
+import type { ResultRow } from "../../model/result-row";
+import { isoFromSerial } from "../../model/excel-date";
+import { canonicalDimension } from "../../model/fields";
+import { todaySerial } from "../../read/anchor";
+import { planActions } from "../actions/plan-actions";
+import { describeWindow, serialWindow } from "../filters/window";
+import { expectedKey, orderedImpact, summarizeImpact } from "../impact/impact";
+import { describeRule } from "../rules/describe";
+import type { CompiledAgent, SqlStatement } from "./compile-agent-sql";
+
+export interface SqlRunInfo {
+  /** The table or file the lines came from, as the Data Quality sheet names it. */
+  readonly source: string;
+  /** Where the statements ran, e.g. "DuckDB" or "PostgreSQL". */
+  readonly engine: string;
+  readonly today: Date;
+}
+
+export function assembleSqlResult(
+  doc: AgentDocument,
+  compiled: CompiledAgent,
+  rowsOf: (statement: SqlStatement) => readonly ResultRow[],
+  info: SqlRunInfo
+): AgentResult {
+  const statement = (kind: SqlStatement["kind"]) =>
+    compiled.statements.find((s) => s.kind === kind)!;
+  const quality = rowsOf(statement("quality"))[0] ?? {};
+  const flagged = rowsOf(statement("flagged")).map((row) => ({ ...row }));
+  const impactMeasures = orderedImpact(doc.impact);
+  const rankingKey = impactMeasures.length > 0 ? expectedKey(impactMeasures[0].measure) : null;
+  const action = { ...doc.action, groupBy: canonicalDimension(doc.action.groupBy) };
+  const plan = planActions(
+    flagged,
+    action,
+    rankingKey ?? "Revenue",
+    todaySerial(info.today),
+    formats(doc)
+  );
+  const actionsByKey = new Map(plan.actions.map((a) => [a.ActionKey as string, a]));
+  flagged.forEach((row, i) => {
+    const key = plan.actionKeyOfRow[i];
+    const planned = key === null ? undefined : actionsByKey.get(key);
+    row.Priority = i + 1;
+    row.ActionSummary = planned ? planned.Summary : null;
+    row.ActionDueDate = planned ? planned.DueDate : null;
+    row.ActionAssignee = planned ? planned.Assignee : null;
+  });
+  const target = doc.detection.series;
+  const measures =
+    target === doc.join.label
+      ? doc.join.measures
+      : (doc.series.find((s) => s.id === target || s.label === target)?.measures ?? []);
+  const labels = new Map(measures.map((m) => [m.name, m.label]));
+  const seriesRows = compiled.statements.filter((s) => s.kind === "series");
+  return {
+    parameters: {
+      agent: doc.name,
+      anchorDate: isoFromSerial(compiled.anchorSerial),
+      windows: Object.fromEntries(
+        doc.series.map((s) => [
+          s.label,
+          s.filters.window
+            ? {
+                months: s.filters.window.months,
+                ...describeWindow(serialWindow(compiled.anchorSerial, s.filters.window)),
+              }
+            : null,
+        ])
+      ),
+      currency: doc.currency.target,
+      deductRebateFromMargin: doc.deductRebateFromMargin,
+      rule: describeRule(doc.detection.rule),
+    },
+    series: Object.fromEntries(seriesRows.map((s) => [s.label, [...rowsOf(s)]])),
+    join: [...rowsOf(statement("join"))],
+    flagged,
+    actions: plan.actions,
+    impact: summarizeImpact(
+      doc.impact,
+      measures.map((m) => m.name),
+      labels,
+      flagged
+    ),
+    dataQuality: {
+      sheet: info.source,
+      rowsRead: Number(quality.RowsRead ?? 0),
+      rowsUsable: Number(quality.RowsUsable ?? 0),
+      skipped: {},
+      filtered: {},
+      warnings: [sqlQualityNote(info.engine)],
+    },
+  };
+}
+
+/** What the SQL path can and cannot check (README, "The agent as SQL"). */
+export function sqlQualityNote(engine: string): string {
+  return (
+    `The agent ran as SQL in ${engine}: cells that cannot be read as numbers or dates are the database's business there ` +
+    `(its column types decide), so they are not listed row by row. Rows without a customer id, an invoice price, a gross ` +
+    `margin or a pricing date, or in a currency without a rate, are left out: rows read minus usable rows counts them. ` +
+    `Rows left out by each series' filters are not counted per reason.`
+  );
+}
+
+function formats(doc: AgentDocument): Map<string, MeasureFormat> {
+  const out = new Map<string, MeasureFormat>();
+  for (const m of [...doc.series.flatMap((s) => s.measures), ...doc.join.measures])
+    if (m.format) out.set(m.name, m.format);
+  for (const m of doc.impact) out.set(expectedKey(m.measure), "money");
+  return out;
+}

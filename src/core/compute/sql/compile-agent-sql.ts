@@ -1,0 +1,140 @@
+/**
+ * The agent document as SQL: one statement (a WITH of CTEs and a SELECT) per result table, for
+ * a table of transaction lines in a database. The statements compute what computeAgent computes;
+ * a host runs them and reads back only result rows. The customer profit contribution is not
+ * compiled: a document that defines one is refused (docs/decisions.md, "The agent as SQL").
+ */
+import type { AgentDocument } from "../../model/document";
+import { AgentInputError } from "../../model/errors";
+import { anchorSerialOf } from "../../read/anchor";
+import type { Dialect } from "./dialect";
+import { compileFlagged, type DetectionTarget } from "./flagged-sql";
+import { actionsSelect, impactSelect } from "./impact-actions-sql";
+import { compileJoin } from "./join-sql";
+import { FLAGGED, LINES } from "./names";
+import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
+import { sourceLines, type SqlSource } from "./source-lines";
+
+export type StatementKind = "quality" | "series" | "join" | "flagged" | "impact" | "actions";
+
+export interface SqlStatement {
+  readonly kind: StatementKind;
+  /** The series' label for a series statement; the join's label; else the kind. */
+  readonly label: string;
+  readonly sql: string;
+}
+
+export interface CompiledAgent {
+  readonly dialect: Dialect;
+  readonly anchorSerial: number;
+  readonly statements: readonly SqlStatement[];
+}
+
+export function compileAgentSql(
+  doc: AgentDocument,
+  source: SqlSource,
+  dialect: Dialect,
+  today = new Date()
+): CompiledAgent {
+  if (doc.contribution) {
+    throw new AgentInputError(
+      "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
+    );
+  }
+  const anchorSerial = anchorSerialOf(doc.anchorDate, today);
+  const lines = sourceLines(doc, source, dialect);
+  const series = doc.series.map((s, i) => compileSeries(s, i, { dialect, lines, anchorSerial }));
+  const left = byId(series, doc.join.left, "The join");
+  const join = compileJoin(doc.join, left, byId(series, doc.join.right, "The join"), dialect);
+  const target = detectionTarget(doc, series, join, left, dialect);
+  const available = target.measures;
+  for (const m of doc.impact) {
+    if (!available.includes(m.measure))
+      throw new AgentInputError(
+        `Impact measure "${m.measure}" is not a measure of the detection series (available: ${available.join(", ")}).`
+      );
+  }
+  const flagged = compileFlagged(doc.detection.rule, doc.impact, target, dialect);
+  const actions = actionsSelect(doc.action, doc.impact, target.levels, dialect);
+
+  const q = dialect.identifier;
+  const withCtes = (ctes: readonly string[], select: string) =>
+    `WITH\n${ctes.join(",\n")}\n${select}`;
+  const seriesCtes = [lines.cte, ...series.flatMap((s) => s.ctes)];
+  const joinCtes = [...seriesCtes, ...join.ctes];
+  const flaggedCtes = [...joinCtes, ...flagged.ctes];
+  const list = (names: readonly string[]) => names.map(q).join(", ");
+  return {
+    dialect,
+    anchorSerial,
+    statements: [
+      {
+        kind: "quality",
+        label: "quality",
+        sql: withCtes(
+          [lines.cte],
+          `SELECT (SELECT COUNT(*) FROM ${source.table.map(q).join(".")}) AS ${q("RowsRead")}, COUNT(*) AS ${q("RowsUsable")}\nFROM ${LINES}`
+        ),
+      },
+      ...series.map((s) => ({
+        kind: "series" as const,
+        label: s.definition.label,
+        sql: withCtes(
+          [lines.cte, ...s.ctes],
+          `SELECT * FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
+        ),
+      })),
+      {
+        kind: "join",
+        label: doc.join.label,
+        sql: withCtes(
+          joinCtes,
+          `SELECT ${list([...join.levels, ...join.measures])}\nFROM ${join.cte}\nORDER BY ${seriesOrder(left, dialect, true)}`
+        ),
+      },
+      {
+        kind: "flagged",
+        label: "flagged",
+        sql: withCtes(
+          flaggedCtes,
+          `SELECT ${list(flagged.columns)}\nFROM ${FLAGGED}\nORDER BY ${q("Priority")}`
+        ),
+      },
+      {
+        kind: "impact",
+        label: "impact",
+        sql: withCtes(flaggedCtes, impactSelect(doc.impact, dialect)),
+      },
+      {
+        kind: "actions",
+        label: "actions",
+        sql: withCtes([...flaggedCtes, actions.cte], actions.select),
+      },
+    ],
+  };
+}
+
+function byId(series: readonly CompiledSeries[], id: string, who: string): CompiledSeries {
+  const found = series.find((s) => s.definition.id === id || s.definition.label === id);
+  if (!found) throw new AgentInputError(`${who} refers to series "${id}", which is not defined.`);
+  return found;
+}
+
+function detectionTarget(
+  doc: AgentDocument,
+  series: readonly CompiledSeries[],
+  join: ReturnType<typeof compileJoin>,
+  left: CompiledSeries,
+  dialect: Dialect
+): DetectionTarget {
+  const name = doc.detection.series;
+  if (name === doc.join.label) return { ...join, order: seriesOrder(left, dialect, true) };
+  const s = byId(series, name, "Detection");
+  return {
+    cte: s.cte,
+    levels: s.levels,
+    measures: s.definition.measures.map((m) => m.name),
+    columns: s.columns,
+    order: seriesOrder(s, dialect),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Names the compiler gives its own CTEs and helper columns. They are fixed words, never from the
+ * document or the data (those are always quoted by the dialect), so they cannot clash with SQL.
+ */
+import type { AgentDocument } from "../../model/document";
+import { documentColumns } from "../../read/document-columns";
+
+export const LINES = "lines";
+
+/** CTE names of series number `index` (0-based), its measure layers and its final table. */
+export const seriesCte = (index: number, layer?: number) =>
+  layer === undefined ? `series${index + 1}` : `series${index + 1}_step${layer}`;
+
+export const JOIN_RIGHT = "join_right";
+export const JOIN_BASE = "join_base";
+export const joinCte = (layer?: number) => (layer === undefined ? "joined" : `join_step${layer}`);
+export const CONDITIONS = "conditions";
+export const FLAGGED = "flagged";
+export const ACTION_GROUPS = "action_groups";
+
+/** Helper columns: a condition's result, and the join's de-duplicating row number. */
+export const metColumn = (index: number) => `met${index + 1}`;
+export const MATCH_ORDER = "match_order";
+
+/** Columns beyond the known fields that the document uses (as the engine reads them). */
+export function usedExtraColumns(doc: AgentDocument): {
+  dimensions: string[];
+  numbers: string[];
+} {
+  const { dimensions: dimensionList, numbers } = documentColumns(doc);
+  // A label used both ways is a text level, as the engine keeps it.
+  return {
+    dimensions: dimensionList,
+    numbers: numbers.filter((n) => !dimensionList.includes(n)),
+  };
+}

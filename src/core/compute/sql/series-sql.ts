@@ -1,0 +1,213 @@
+/**
+ * A series as CTEs (SPEC, "Series"): the lines its filters keep, grouped by its levels, each
+ * aggregate in one pass with its own window as a CASE inside the aggregate; then the formula and
+ * percent-rank measures, one layer each. Groups are the level values the series' rows have; a
+ * measure with its own window (AnnualRevenue) adds up those groups' lines in that window, as the
+ * engine's group index does.
+ */
+import type { AggregateMeasure, DateWindow, SeriesDefinition } from "../../model/document";
+import { AgentInputError } from "../../model/errors";
+import { fieldKey } from "../../model/fields";
+import { isoFromSerial } from "../../model/excel-date";
+import { referencedNames } from "../../expr/index";
+import { orderByDependencies } from "../dependency-order";
+import { serialWindow } from "../filters/window";
+import { parseMeasureExpression } from "../series/derive";
+import type { Dialect } from "./dialect";
+import { measureLayers, type MeasureStep } from "./measure-layers";
+import { LINES, seriesCte } from "./names";
+import type { SourceLines } from "./source-lines";
+import { translateExpression } from "./translate-expression";
+import type { SqlValue } from "./sql-value";
+
+export interface CompiledSeries {
+  readonly definition: SeriesDefinition;
+  readonly ctes: readonly string[];
+  /** The CTE with one row per group: the levels and every measure, by name. */
+  readonly cte: string;
+  readonly levels: readonly string[];
+  readonly columns: ReadonlyMap<string, SqlValue>;
+  /** Rows are shown largest first by this measure (the first summed one), then by the levels. */
+  readonly sortMeasure: string | null;
+}
+
+export interface SeriesContext {
+  readonly dialect: Dialect;
+  readonly lines: SourceLines;
+  readonly anchorSerial: number;
+}
+
+export function compileSeries(
+  definition: SeriesDefinition,
+  index: number,
+  context: SeriesContext
+): CompiledSeries {
+  const { dialect } = context;
+  const q = dialect.identifier;
+  const levels = definition.groupBy.map((name) => levelOf(context.lines, name));
+  const grouped = seriesCte(index, 0);
+  const base = groupedCte(grouped, definition, levels, context);
+  const given = new Map<string, SqlValue>(
+    levels.map((l) => [l.name, { sql: q(l.name), type: "string" }])
+  );
+  for (const m of definition.measures)
+    if (m.kind === "aggregate") given.set(m.name, { sql: q(m.name), type: "number" });
+
+  const layers = measureLayers(
+    grouped,
+    given,
+    derivedSteps(definition, levels, dialect),
+    (l) => seriesCte(index, l),
+    dialect
+  );
+  const names = [...levels.map((l) => l.name), ...definition.measures.map((m) => m.name)];
+  const cte = seriesCte(index);
+  const final = `${cte} AS (\n  SELECT ${names.map(q).join(", ")}\n  FROM ${layers.last}\n)`;
+  const sortBy = definition.measures.find(
+    (m) => m.kind === "aggregate" && m.aggregation === "sum" && !m.hidden
+  );
+  return {
+    definition,
+    ctes: [base, ...layers.ctes, final],
+    cte,
+    levels: levels.map((l) => l.name),
+    columns: layers.columns,
+    sortMeasure: sortBy ? sortBy.name : null,
+  };
+}
+
+interface Level {
+  readonly name: string;
+  readonly column: string;
+}
+
+export function levelOf(lines: SourceLines, name: string): Level {
+  for (const [canonical, column] of lines.dimensions)
+    if (fieldKey(canonical) === fieldKey(name)) return { name: canonical, column };
+  throw new AgentInputError(`Field "${name}" is not a text column of the table.`);
+}
+
+function groupedCte(
+  name: string,
+  definition: SeriesDefinition,
+  levels: readonly Level[],
+  context: SeriesContext
+): string {
+  const { dialect, lines } = context;
+  const q = dialect.identifier;
+  const seriesWindow = definition.filters.window;
+  const inWindow = (w: DateWindow | null | undefined) => (w ? windowTest(w, context) : "1 = 1");
+  const aggregates = definition.measures
+    .filter((m): m is AggregateMeasure => m.kind === "aggregate")
+    .map(
+      (m) =>
+        `${aggregateSql(m, inWindow(m.window ?? seriesWindow), lines, dialect)} AS ${q(m.name)}`
+    );
+  const where = [
+    ...(definition.filters.excludeZeroValue ? [`${lines.numberValue("InvoicePrice")} <> 0`] : []),
+    ...definition.filters.dimensions.map((f) => {
+      const values = f.values.map((v) => dialect.text(v.trim().toLowerCase()));
+      const test =
+        values.length === 0
+          ? "1 = 0"
+          : `LOWER(${levelOf(lines, f.field).column}) IN (${values.join(", ")})`;
+      return f.operator === "in" ? test : `NOT (${test})`;
+    }),
+  ];
+  const select = [...levels.map((l) => `${l.column} AS ${q(l.name)}`), ...aggregates];
+  return (
+    `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${LINES}\n` +
+    (where.length > 0 ? `  WHERE ${where.join(" AND ")}\n` : "") +
+    (levels.length > 0 ? `  GROUP BY ${levels.map((l) => l.column).join(", ")}\n` : "") +
+    `  HAVING COUNT(CASE WHEN ${inWindow(seriesWindow)} THEN 1 END) > 0\n)`
+  );
+}
+
+/** EDATE(A, -(offset + months)) < day <= EDATE(A, -offset), the bounds computed as the engine does. */
+function windowTest(window: DateWindow, context: SeriesContext): string {
+  const bounds = serialWindow(context.anchorSerial, window);
+  const day = context.dialect.identifier("PricingDay");
+  const date = (serial: number) => `CAST('${isoFromSerial(serial)}' AS DATE)`;
+  return `${day} > ${date(bounds.fromExclusive)} AND ${day} <= ${date(bounds.to)}`;
+}
+
+/** Sums exact in decimal, then a double as the engine's numbers; no rows: sum and count 0, others blank. */
+function aggregateSql(
+  m: AggregateMeasure,
+  inWindow: string,
+  lines: SourceLines,
+  dialect: Dialect
+): string {
+  const value = `CASE WHEN ${inWindow} THEN ${lines.numberValue(m.field)} END`;
+  const asDouble = (sql: string) => `CAST(${sql} AS ${dialect.double})`;
+  switch (m.aggregation) {
+    case "sum":
+      return asDouble(`COALESCE(SUM(${value}), 0)`);
+    case "average":
+      return `${asDouble(`SUM(${value})`)} / NULLIF(COUNT(${value}), 0)`;
+    case "count":
+      return asDouble(`COUNT(CASE WHEN ${inWindow} THEN 1 END)`);
+    case "min":
+      return asDouble(`MIN(${value})`);
+    case "max":
+      return asDouble(`MAX(${value})`);
+  }
+}
+
+function derivedSteps(
+  definition: SeriesDefinition,
+  levels: readonly Level[],
+  dialect: Dialect
+): MeasureStep[] {
+  const known = [...levels.map((l) => l.name), ...definition.measures.map((m) => m.name)];
+  const where = (name: string) => `Series "${definition.label}", measure "${name}"`;
+  const derived = definition.measures.filter((m) => m.kind !== "aggregate");
+  const parsed = new Map(
+    derived.flatMap((m) =>
+      m.kind === "expression"
+        ? [[m.name, parseMeasureExpression(m.expression, known, where(m.name))] as const]
+        : []
+    )
+  );
+  const ordered = orderByDependencies(
+    derived,
+    (m) => (m.kind === "percentRank" ? [m.of] : referencedNames(parsed.get(m.name)!)),
+    `Series "${definition.label}"`
+  );
+  return ordered.map((m): MeasureStep => ({
+    name: m.name,
+    translate: (columns) => {
+      if (m.kind === "percentRank") return percentRank(columns.get(m.of), dialect);
+      const formula = m.kind === "expression" ? m.expression : "";
+      return translateExpression(parsed.get(m.name)!, {
+        dialect,
+        formula,
+        lookup: (n) => columns.get(n),
+      });
+    },
+  }));
+}
+
+/** SQL's PERCENT_RANK is the engine's (ties share the lowest rank, one row is 0); blanks are not ranked. */
+function percentRank(of: SqlValue | undefined, dialect: Dialect): SqlValue {
+  if (!of || of.type !== "number")
+    return { sql: `CAST(NULL AS ${dialect.double})`, type: "number" };
+  const blank = `CASE WHEN ${of.sql} IS NULL THEN 1 ELSE 0 END`;
+  return {
+    sql: `CASE WHEN ${of.sql} IS NULL THEN NULL ELSE PERCENT_RANK() OVER (PARTITION BY ${blank} ORDER BY ${of.sql}) END`,
+    type: "number",
+  };
+}
+
+/**
+ * ORDER BY of a series' rows, or of the join's (which follow the left series): largest first
+ * by the sort measure, ties by the levels' values (the engine keeps first appearance there).
+ */
+export function seriesOrder(series: CompiledSeries, dialect: Dialect, qualify = false): string {
+  const q = dialect.identifier;
+  const measure = series.sortMeasure
+    ? [q(qualify ? `${series.definition.id}.${series.sortMeasure}` : series.sortMeasure) + " DESC"]
+    : [];
+  const order = [...measure, ...series.levels.map(q)];
+  return order.length > 0 ? order.join(", ") : "1";
+}

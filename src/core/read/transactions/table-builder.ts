@@ -1,0 +1,119 @@
+/**
+ * The columns of the TransactionTable as the parser keeps rows: dictionary-encoded text, money
+ * converted into the agent's currency, dates (NaN while their day/month order is pending), and
+ * the tallies of blank cells given a stand-in, which become the report's warnings.
+ */
+import type { CellRow, CellValue } from "../../model/cells";
+import type { TransactionTable } from "../../model/transactions";
+import { BlankTally } from "./blank-tally";
+import { isBlankCell } from "./cell-text";
+import { roundConverted, type CurrencyLookup } from "./currency-converter";
+import { DictionaryBuilder } from "./dictionary-builder";
+import { BLANK_TEXT, type ExtraColumnsBuilder } from "./extra-columns";
+import { GrowableFloat64, GrowableInt32 } from "./growable";
+import { blankCellsWarning } from "./parse-warnings";
+import type { FieldColumns } from "./field-columns";
+
+export class TransactionTableBuilder {
+  rowCount = 0;
+  private readonly ids = new DictionaryBuilder("");
+  private readonly names = new DictionaryBuilder(BLANK_TEXT);
+  private readonly segments = new DictionaryBuilder(BLANK_TEXT);
+  private readonly prices = new GrowableFloat64();
+  private readonly margins = new GrowableFloat64();
+  private readonly rebates = new GrowableFloat64();
+  private readonly dates = new GrowableFloat64();
+  private readonly sourceRows = new GrowableInt32();
+  private readonly blankNames = new BlankTally();
+  private readonly blankSegments = new BlankTally();
+  private readonly blankRebates = new BlankTally();
+  private readonly blankCurrencies = new BlankTally();
+
+  constructor(
+    private readonly columns: FieldColumns,
+    private readonly extras: ExtraColumnsBuilder,
+    /** The agent's currency when the sheet has a Currency column, else null. */
+    private readonly currencyTarget: string | null
+  ) {}
+
+  /**
+   * Keeps a row whose fields all read; `rebate` null is a blank rebate cell (0), `date` NaN one
+   * whose day/month order is pending. Returns the row's index in the table.
+   */
+  keep(
+    row: CellRow,
+    rowNumber: number,
+    idCell: CellValue | undefined,
+    price: number,
+    margin: number,
+    rebate: number | null,
+    date: number,
+    currency: CurrencyLookup
+  ): number {
+    const tableIndex = this.rowCount++;
+    this.dates.push(date);
+    this.sourceRows.push(rowNumber);
+    this.ids.pushCell(idCell);
+    const nameCell = row[this.columns.name];
+    if (isBlankCell(nameCell)) this.blankNames.note(tableIndex);
+    this.names.pushCell(nameCell);
+    const segmentCell = row[this.columns.segment];
+    if (isBlankCell(segmentCell)) this.blankSegments.note(tableIndex);
+    this.segments.pushCell(segmentCell);
+    if (rebate === null) this.blankRebates.note(tableIndex);
+    const rate = currency.kind === "rate" ? currency.rate : 1;
+    if (currency.kind === "blank") this.blankCurrencies.note(tableIndex);
+    if (rate === 1) {
+      this.prices.push(price);
+      this.margins.push(margin);
+      this.rebates.push(rebate ?? 0);
+    } else {
+      this.prices.push(roundConverted(price * rate));
+      this.margins.push(roundConverted(margin * rate));
+      this.rebates.push(roundConverted((rebate ?? 0) * rate));
+    }
+    this.extras.pushRow(row);
+    return tableIndex;
+  }
+
+  /** A pending date, once its column's day/month order is known. */
+  setDate(tableIndex: number, serial: number): void {
+    this.dates.set(tableIndex, serial);
+  }
+
+  /** Every kept row, before any is dropped for a date found bad at the end. */
+  build(): TransactionTable {
+    return {
+      rowCount: this.rowCount,
+      sourceRow: this.sourceRows.toArray(),
+      CustomerId: this.ids.build(),
+      CustomerName: this.names.build(),
+      CustomerSegment: this.segments.build(),
+      InvoicePrice: this.prices.toArray(),
+      GrossMargin: this.margins.toArray(),
+      CalculatedRebate: this.rebates.toArray(),
+      PricingDate: this.dates.toArray(),
+      extra: this.extras.build(),
+    };
+  }
+
+  /** Which blank cells got a stand-in, among the rows still kept (`sourceRow` from build()). */
+  standInWarnings(removed: Uint8Array | null, sourceRow: Int32Array): string[] {
+    const { name, segment, rebate, currency, nameOf } = this.columns;
+    const tallies: [BlankTally, number, string][] = [
+      [this.blankNames, name, `shown as "${BLANK_TEXT}"`],
+      [this.blankSegments, segment, `grouped as "${BLANK_TEXT}"`],
+    ];
+    if (rebate >= 0) tallies.push([this.blankRebates, rebate, "counted as a rebate of 0"]);
+    if (this.currencyTarget !== null) {
+      const treatment = `taken as ${this.currencyTarget}, the agent's currency`;
+      tallies.push([this.blankCurrencies, currency, treatment]);
+    }
+    const warnings: string[] = [];
+    for (const [tally, column, treatment] of tallies) {
+      const { count, firstRow } = tally.summarize(removed, sourceRow);
+      if (count > 0) warnings.push(blankCellsWarning(nameOf(column), count, firstRow, treatment));
+    }
+    return warnings;
+  }
+}

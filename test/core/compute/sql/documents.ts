@@ -1,0 +1,163 @@
+import type { AgentDocument } from "../../../../src/core/model/document";
+import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
+import { aggregate, expression, rank } from "../../../helpers/agent";
+
+/** The preset agent on the random sales (anchor inside their dates, EUR converted). */
+export function presetAgent(): AgentDocument {
+  return {
+    ...unprofitableAccountAgent(),
+    anchorDate: "2025-06-30",
+    currency: { target: "USD", rates: { EUR: 1.08 } },
+  };
+}
+
+/**
+ * An agent using every measure kind, both filters, a second window with an offset, text and
+ * TRUE/FALSE measures, the translated functions, and every kind of rule condition.
+ */
+export function richAgent(): AgentDocument {
+  const preset = presetAgent();
+  const window = { months: 12 };
+  return {
+    ...preset,
+    deductRebateFromMargin: true,
+    series: [
+      {
+        id: "Series1",
+        label: "Accounts",
+        groupBy: ["CustomerId", "CustomerName", "CustomerSegment"],
+        measures: [
+          aggregate("Revenue", "InvoicePrice"),
+          aggregate("Profit", "GrossMargin"),
+          aggregate("AvgPrice", "InvoicePrice", "average"),
+          aggregate("MinPrice", "InvoicePrice", "min"),
+          aggregate("MaxPrice", "InvoicePrice", "max"),
+          aggregate("Lines", "InvoicePrice", "count"),
+          expression("AvgMarginPct", "Profit / Revenue"),
+          rank("RevenueRank", "Revenue"),
+          rank("ProfitRank", "AvgMarginPct"),
+          aggregate("AnnualRevenue", "InvoicePrice", "sum", { months: 12 }),
+          aggregate("PriorRevenue", "InvoicePrice", "sum", { months: 12, offsetMonths: 12 }),
+          expression("Status", 'IF(Profit < 0, "loss", "ok")'),
+          expression("Big", "AND(Revenue > 10000, NOT(Profit < 0))"),
+          expression(
+            "Spread",
+            "SQRT(MaxPrice - MinPrice) + SUM(MinPrice, NULL, 1) - AVERAGE(MaxPrice, MinPrice)"
+          ),
+        ],
+        filters: {
+          window,
+          excludeZeroValue: true,
+          dimensions: [{ field: "Region", operator: "notIn", values: ["WEST'S"] }],
+        },
+      },
+      {
+        id: "Series2",
+        label: "Segments",
+        groupBy: ["CustomerSegment"],
+        measures: [
+          aggregate("Revenue", "InvoicePrice"),
+          aggregate("Profit", "GrossMargin"),
+          expression("AvgMarginPct", "Profit / Revenue"),
+        ],
+        filters: {
+          window,
+          excludeZeroValue: false,
+          dimensions: [{ field: "region", operator: "in", values: ["North", " south ", "East"] }],
+        },
+      },
+    ],
+    join: {
+      label: "Join Series",
+      left: "Series1",
+      right: "Series2",
+      on: [{ left: "CustomerSegment", right: "customer segment" }],
+      measures: [
+        { name: "CurrentMarginPct", label: "Current", expression: "Series1.AvgMarginPct" },
+        { name: "SegmentAvgMarginPct", label: "Segment", expression: "Series2.AvgMarginPct" },
+        {
+          name: "MarginVariance",
+          label: "Variance",
+          expression: "SegmentAvgMarginPct - CurrentMarginPct",
+        },
+        { name: "Gap", label: "Gap", expression: "ABS(MarginVariance) * 100%" },
+        { name: "Floor", label: "Floor", expression: "MAX(CurrentMarginPct, 0, NULL)" },
+        { name: "Lower", label: "Lower", expression: "MIN(CurrentMarginPct, SegmentAvgMarginPct)" },
+        {
+          name: "PerMin",
+          label: "PerMin",
+          expression: "IFERROR(Series1.Profit / Series1.MinPrice, 0)",
+        },
+        {
+          name: "Growth",
+          label: "Growth",
+          expression: "IFNULL(Series1.AnnualRevenue / Series1.PriorRevenue - 1, -1)",
+        },
+        {
+          name: "Size",
+          label: "Size",
+          expression: 'IF(Series1.Big, "big", "small") & "-" & Series1.Status',
+        },
+        { name: "RevenueRank", label: "Rank", expression: "Series1.RevenueRank" },
+        { name: "AnnualRevenue", label: "Annual", expression: "Series1.AnnualRevenue" },
+        {
+          name: "Uplift",
+          label: "Uplift",
+          expression: "(SegmentAvgMarginPct - CurrentMarginPct) * AnnualRevenue / 4",
+          format: "money",
+        },
+        { name: "Squared", label: "Squared", expression: "-Uplift ^ 2 + SIGN(Uplift)" },
+      ],
+    },
+    detection: {
+      series: "Join Series",
+      rule: {
+        kind: "group",
+        combine: "or",
+        children: [
+          {
+            kind: "compare",
+            measure: "CurrentMarginPct",
+            operator: "<",
+            value: 0,
+            label: "Negative; margin",
+          },
+          { kind: "between", measure: "MarginVariance", low: 0.03, high: 1 },
+          {
+            kind: "group",
+            combine: "and",
+            children: [
+              { kind: "in", measure: "CustomerSegment", values: ["retail", "Key; Accounts"] },
+              { kind: "expression", expression: "OR(RevenueRank > 0.5, Growth < -0.2)" },
+            ],
+          },
+          {
+            kind: "group",
+            combine: "and",
+            children: [
+              {
+                kind: "in",
+                measure: "CustomerSegment",
+                values: ["Wholesale", "Online"],
+                negate: true,
+              },
+              {
+                kind: "compare",
+                measure: "Size",
+                operator: "=",
+                value: "BIG-ok",
+                label: "Big 'ok' account",
+              },
+              { kind: "expression", expression: "ISBLANK(SegmentAvgMarginPct)" },
+            ],
+          },
+        ],
+      },
+    },
+    action: { ...preset.action, groupBy: "CustomerSegment", topK: 3 },
+    impact: [
+      { measure: "Uplift", type: "Revenue", realizationRatePct: 50, order: 1 },
+      { measure: "AnnualRevenue", type: "Profit", realizationRatePct: 10, order: 2 },
+    ],
+  };
+}

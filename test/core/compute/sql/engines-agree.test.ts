@@ -1,0 +1,162 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Client } from "pg";
+import { runAgent } from "../../../../src/core/agent/run-agent";
+import { compileAgentSql } from "../../../../src/core/compute/sql/compile-agent-sql";
+import { DIALECTS, type Dialect } from "../../../../src/core/compute/sql/dialect";
+import type { AgentDocument } from "../../../../src/core/model/document";
+import type { AgentResult } from "../../../../src/core/model/result";
+import type { ResultRow } from "../../../../src/core/model/result-row";
+import { openDuckDb } from "../../../../src/cli/sql/duckdb-engine";
+import { openPostgres } from "../../../../src/cli/sql/postgres-engine";
+import type { SqlEngine } from "../../../../src/cli/sql/sql-engine";
+import {
+  postgresBinaries,
+  startPostgres,
+  type PostgresServer,
+} from "../../../helpers/postgres-server";
+import { randomSales, type SalesData } from "../../../helpers/sales-data";
+import { resultDifferences } from "./compare-results";
+import { presetAgent, richAgent } from "./documents";
+import { loadDuckDb, loadPostgres } from "./load-sales";
+
+/**
+ * The three paths agree (JS engine, DuckDB, PostgreSQL) on seeded random sales with credit
+ * notes, zero lines, ties in revenue, blank segments and names with quotes and semicolons.
+ */
+const SEEDS = [1, 2, 3];
+const TODAY = new Date(Date.UTC(2025, 6, 1));
+const required = process.env.UAA_REQUIRE_TOOLS === "1";
+const bin = postgresBinaries();
+if (!bin && required)
+  throw new Error("PostgreSQL binaries not found; .ci/run installs Debian's postgresql.");
+
+function jsRun(doc: AgentDocument, data: SalesData): Promise<AgentResult> {
+  return runAgent(
+    { name: "Sales", headers: data.headers, blocks: [{ rows: data.rows, firstRowNumber: 2 }] },
+    doc,
+    { today: TODAY }
+  );
+}
+
+function moneyColumns(doc: AgentDocument): Set<string> {
+  const money = new Set([
+    "Potential",
+    "Expected",
+    "Impact",
+    ...doc.impact.map((m) => `Expected${m.measure}`),
+  ]);
+  for (const s of doc.series)
+    for (const m of s.measures)
+      if (m.kind === "aggregate" && m.aggregation !== "count") money.add(m.name);
+  for (const m of doc.join.measures)
+    if (m.format === "money" || /Revenue$/.test(m.name)) money.add(m.name);
+  money.add("Uplift");
+  money.add("Squared");
+  return money;
+}
+
+async function agree(
+  engine: SqlEngine,
+  dialect: Dialect,
+  table: string,
+  doc: AgentDocument,
+  data: SalesData
+) {
+  const compiled = compileAgentSql(
+    doc,
+    { table: [table], columns: await engine.columns([table]) },
+    dialect,
+    TODAY
+  );
+  const results = new Map<(typeof compiled.statements)[number], ResultRow[]>();
+  for (const statement of compiled.statements)
+    results.set(statement, await engine.query(statement.sql));
+  const js = await jsRun(doc, data);
+  expect(js.flagged.length).toBeGreaterThan(3);
+  expect(resultDifferences(js, results, moneyColumns(doc))).toEqual([]);
+}
+
+/** Headers and values written to end a quoted name or text early: they must change nothing. */
+const HOSTILE_NAME = 'x"; DROP TABLE sales1; --';
+const HOSTILE_REGION = "'); DELETE FROM sales1; --";
+const hostileData = (): SalesData => {
+  const data = randomSales(4, 3000);
+  const headers = data.headers.map((h) =>
+    h === "Customer Name" ? HOSTILE_NAME : h === "Region" ? HOSTILE_REGION : h
+  );
+  const rows = data.rows.map((row, i) =>
+    i % 7 === 0 ? [...row.slice(0, 8), HOSTILE_REGION] : row
+  );
+  return { headers, rows };
+};
+function hostileAgent(): AgentDocument {
+  const doc = richAgent();
+  return {
+    ...doc,
+    source: { ...doc.source, mapping: { CustomerName: HOSTILE_NAME } },
+    series: doc.series.map((s) => ({
+      ...s,
+      filters: {
+        ...s.filters,
+        dimensions: [
+          { field: HOSTILE_REGION, operator: "notIn", values: [HOSTILE_REGION, "West's"] },
+        ],
+      },
+    })),
+  };
+}
+
+async function injectionChangesNothing(engine: SqlEngine, dialect: Dialect) {
+  await agree(engine, dialect, "hostile", hostileAgent(), hostileData());
+  expect(await engine.query("SELECT COUNT(*) AS n FROM sales1")).toEqual([{ n: 4000 }]);
+  expect(await engine.query("SELECT COUNT(*) AS n FROM hostile")).toEqual([{ n: 3000 }]);
+}
+
+const documents: [string, () => AgentDocument][] = [
+  ["the preset agent", presetAgent],
+  ["an agent using every measure, filter and condition kind", richAgent],
+];
+
+describe("DuckDB computes what the engine computes", () => {
+  let engine: SqlEngine & { connection: DuckDBConnection };
+  beforeAll(async () => {
+    engine = await openDuckDb();
+    for (const seed of SEEDS)
+      await loadDuckDb(engine.connection, `sales${seed}`, randomSales(seed, 4000));
+    await loadDuckDb(engine.connection, "hostile", hostileData());
+  });
+  afterAll(() => engine.close());
+
+  for (const [what, doc] of documents)
+    test.each(SEEDS)(`${what}, seed %i`, (seed) =>
+      agree(engine, DIALECTS.duckdb, `sales${seed}`, doc(), randomSales(seed, 4000))
+    );
+  test("column names and values that try to end a quote change nothing", () =>
+    injectionChangesNothing(engine, DIALECTS.duckdb));
+});
+
+(bin ? describe : describe.skip)("PostgreSQL computes what the engine computes", () => {
+  let server: PostgresServer | undefined;
+  let engine: SqlEngine & { client: Client };
+  beforeAll(async () => {
+    server = await startPostgres(bin!);
+    engine = await openPostgres(server.url);
+    for (const seed of SEEDS)
+      await loadPostgres(engine.client, `sales${seed}`, randomSales(seed, 4000));
+    await loadPostgres(engine.client, "hostile", hostileData());
+  }, 60_000);
+  afterAll(async () => {
+    try {
+      await engine?.close();
+    } finally {
+      server?.stop();
+    }
+  });
+
+  for (const [what, doc] of documents)
+    test.each(SEEDS)(`${what}, seed %i`, (seed) =>
+      agree(engine, DIALECTS.postgres, `sales${seed}`, doc(), randomSales(seed, 4000))
+    );
+  test("column names and values that try to end a quote change nothing", () =>
+    injectionChangesNothing(engine, DIALECTS.postgres));
+});
