@@ -3,7 +3,12 @@
  * run of its rows as the formula a chart series refers to, with the values it holds now (the
  * chart part caches them).
  */
-import { valueAt, type SheetColumn, type SheetDescription, type SheetValue } from "../core/model/sheet";
+import {
+  valueAt,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetValue,
+} from "../core/model/sheet";
 import type { NumberRange, TextRange } from "./chart-parts";
 import { columnLetter } from "./highlights";
 import { tableLayout } from "./render-sheet";

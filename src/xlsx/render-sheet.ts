@@ -215,11 +215,18 @@ function formatDataRows(
   const booleans = columns.map((column) => dataStyle(column, true));
   for (let offset = 0; offset < count; offset++) {
     const row = worksheet.getRow(firstRow + offset);
-    columns.forEach((_, index) => {
-      const cell = row.getCell(index + 1);
-      cell.style = typeof cell.value === "boolean" ? booleans[index] : styles[index];
-    });
+    columns.forEach((_, index) =>
+      shareStyle(row.getCell(index + 1), styles[index], booleans[index])
+    );
   }
+}
+
+function shareStyle(
+  cell: ExcelJS.Cell,
+  style: Partial<ExcelJS.Style>,
+  booleanStyle: Partial<ExcelJS.Style>
+): void {
+  cell.style = typeof cell.value === "boolean" ? booleanStyle : style;
 }
 
 /** A data cell's style: its column's number format (booleans keep General, see setNumberFormat). */
@@ -278,20 +285,19 @@ function wrapLongText(
   // Each style a cell has (its column's shared one, or a highlighted row's own) gets one wrapped
   // copy, so the cells keep sharing styles and highlights keep their colours.
   const wrappedStyles = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
-  const wrappedStyle = (style: Partial<ExcelJS.Style>) => {
-    let found = wrappedStyles.get(style);
+  const wrap = (cell: ExcelJS.Cell) => {
+    let found = wrappedStyles.get(cell.style);
     if (!found) {
-      found = { ...style, alignment: { wrapText: true, vertical: "top" } };
-      wrappedStyles.set(style, found);
+      found = { ...cell.style, alignment: { wrapText: true, vertical: "top" } };
+      wrappedStyles.set(cell.style, found);
     }
-    return found;
+    cell.style = found;
   };
   table.rows.forEach((row, r) => {
     const sheetRow = worksheet.getRow(firstDataRow + r);
     let lines = 1;
     for (const { column, index, width } of wrapped) {
-      const cell = sheetRow.getCell(index + 1);
-      cell.style = wrappedStyle(cell.style);
+      wrap(sheetRow.getCell(index + 1));
       const value = valueAt(row, column.key);
       // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
       if (typeof value === "string")
