@@ -62,7 +62,13 @@ function start(argv: readonly string[], viaNpm = false): Running {
       new Promise((resolveWait, reject) => {
         if (holds(text)) return resolveWait();
         waiting.push({ text, resolve: resolveWait });
-        void finished.then((f) => reject(new Error(`ended before '${text}': ${f.stderr}`)));
+        void finished.then((f) =>
+          reject(
+            new Error(
+              `ended before '${text}' (code ${f.code}, signal ${f.signal}):\n${f.stderr}\n${f.stdout}`
+            )
+          )
+        );
       }),
   };
 }
