@@ -27,6 +27,7 @@ import { removeStaleCopies } from "./files/staged-file";
 import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 import { analyzeWithSql } from "./sql/run-sql";
+import { heapNow, reportMemoryProblem } from "./report-memory";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -80,12 +81,18 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       return;
     }
     const result = await runOnInput(args, doc, inputPath, io);
+    const resultSheets = buildResultSheets(result.result, doc);
+    const memory = reportMemoryProblem(resultSheets, heapNow());
+    if (memory !== null) {
+      result.progress?.finish();
+      throw new AgentInputError(memory);
+    }
     const written = await writeOutputs(
       {
         lifecycleArgs: args.lifecycle,
         doc,
         result: result.result,
-        resultSheets: buildResultSheets(result.result, doc),
+        resultSheets,
         render: (sheets) =>
           renderLifecycleReport(args.charts ? sheets : sheets.map(withoutCharts), {
             created: io.now(),
