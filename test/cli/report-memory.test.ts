@@ -25,10 +25,10 @@ describe("reportMemoryProblem", () => {
     expect(reportCells([sheet, sheet])).toBe(24);
   });
 
-  it("is null while 1,200 bytes a cell fit in the heap left, a message beyond", () => {
-    // 12 cells need 14,400 bytes.
-    expect(reportMemoryProblem([sheet], { heapLimit: 20_000, heapUsed: 5_600 })).toBeNull();
-    expect(reportMemoryProblem([sheet], { heapLimit: 20_000, heapUsed: 5_601 })).toBe(
+  it("is null while 700 bytes a cell fit in the heap left, a message beyond", () => {
+    // 12 cells need 8,400 bytes.
+    expect(reportMemoryProblem([sheet], { heapLimit: 20_000, heapUsed: 11_600 })).toBeNull();
+    expect(reportMemoryProblem([sheet], { heapLimit: 20_000, heapUsed: 11_601 })).toBe(
       "The report has 12 cells and needs about 0.0 GB to write; this run has 0.0 GB left. " +
         "Nothing was changed. Run with more memory (NODE_OPTIONS=--max-old-space-size=2048), " +
         "or narrow the input (fewer months, a filter on the customers)."
