@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -37,11 +38,16 @@ interface Running {
 }
 
 /** Starts the command in its own process group, as a terminal runs a command. */
-function start(argv: readonly string[], viaNpm = false): Running {
+function start(argv: readonly string[], viaNpm = false, env?: NodeJS.ProcessEnv): Running {
   const [command, args] = viaNpm
     ? ["npm", ["run", "-s", "analyze", "--", ...argv]]
     : [process.execPath, ["--import", "tsx", "src/cli/analyze.ts", ...argv]];
-  const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: "pipe" });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    detached: true,
+    stdio: "pipe",
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+  });
   let stdout = "";
   let stderr = "";
   const waiting: { text: string | RegExp; resolve: () => void }[] = [];
@@ -112,6 +118,25 @@ describe("Ctrl+C", () => {
     if (!viaNpm) expect(finished.code).toBe(130);
     expect(existsSync(at("r.xlsx"))).toBe(false);
     expect(leftovers()).toEqual([]);
+  });
+});
+
+describe("the temporary folder", () => {
+  it("holds nothing of a run, whole or stopped with Ctrl+C, but tsx's own cache", async () => {
+    const tmp = at("tmp");
+    mkdirSync(tmp);
+    const env = { TMPDIR: tmp };
+    const workbook = join(ROOT, "assets/sample-transactions.xlsx");
+    const config = ["--config", join(ROOT, "assets/sample-agent.json")];
+    const whole = await start([workbook, ...config, "--out", at("r.xlsx"), "--quiet"], false, env)
+      .finished;
+    expect(whole.code).toBe(0);
+    largeCsv(at("big.csv"), 400_000);
+    const stopped = start([at("big.csv"), ...BASE, "--out", at("s.xlsx")], false, env);
+    await stopped.waitFor(/Reading rows|Computing|Writing/);
+    process.kill(stopped.child.pid!, "SIGINT");
+    expect((await stopped.finished).code).toBe(130);
+    expect(readdirSync(tmp).filter((name) => !name.startsWith("tsx-"))).toEqual([]);
   });
 });
 
