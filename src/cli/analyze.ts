@@ -1,18 +1,36 @@
 /* global process */
 /**
  * Entry point of `npm run analyze`: wires `main` to the process. Ctrl+C asks the run to stop
- * between blocks (a second Ctrl+C ends the process at once); nothing is written unless the run
- * completes.
+ * between blocks, and before anything is replaced (a second Ctrl+C ends the process at once);
+ * nothing is written unless the run completes. SIGTERM and SIGHUP end it at once. Every way out
+ * but SIGKILL removes the run's temporary files and lock (files/exit-cleanup.ts).
+ *
+ * `npm run analyze` starts node itself (`node --import tsx`), not the tsx command: tsx's runner
+ * kills a busy child with SIGKILL when it does not answer a signal within 30 ms, which left
+ * temporary files behind and never let the run stop cleanly.
  */
 import { main } from "./main";
 import { nodeIo } from "./io";
 
-let interrupted = false;
-process.on("SIGINT", () => {
-  if (interrupted) process.exit(130);
-  interrupted = true;
-});
+/**
+ * A terminal's Ctrl+C reaches node and npm both, and npm passes it on: signals this close
+ * together are one key press.
+ */
+const SAME_PRESS_MS = 1000;
 
-void main(process.argv.slice(2), nodeIo({ isCancelled: () => interrupted })).then((code) => {
-  process.exitCode = code;
+let interruptedAt: number | null = null;
+process.on("SIGINT", () => {
+  const now = Date.now();
+  if (interruptedAt === null) {
+    interruptedAt = now;
+    process.stderr.write("\nStopping; press Ctrl+C again to stop at once.\n");
+  } else if (now - interruptedAt > SAME_PRESS_MS) process.exit(130);
 });
+process.on("SIGTERM", () => process.exit(143));
+process.on("SIGHUP", () => process.exit(129));
+
+void main(process.argv.slice(2), nodeIo({ isCancelled: () => interruptedAt !== null })).then(
+  (code) => {
+    process.exitCode = code;
+  }
+);

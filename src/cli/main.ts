@@ -23,6 +23,7 @@ import { formatSummary } from "./summary";
 import { checkOutputs, type ReadFile } from "./files/output-targets";
 import { snapshotOf } from "./files/file-state";
 import { lockReport } from "./files/report-lock";
+import { removeStaleCopies } from "./files/staged-file";
 import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 import { print } from "./terminal-text";
@@ -30,6 +31,7 @@ import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
 import type { SourceSheet } from "../core/model/source";
+import { heapNow, reportMemoryProblem } from "./report-memory";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -74,6 +76,8 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   }
   const lock = await lockReport(targets.report, io.now());
   try {
+    for (const target of [targets.report, targets.json])
+      if (target) await removeStaleCopies(target.path);
     const snapshot = await snapshotOf(targets.report.path);
     // The team's actions and the schedule, from the previous report; nothing read if not due.
     const plan = await prepareLifecycle(args.lifecycle, doc, targets.report, io);
@@ -82,12 +86,18 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       return;
     }
     const result = await runOnInput(args, doc, inputPath, io);
+    const resultSheets = buildResultSheets(result.result, doc);
+    const memory = reportMemoryProblem(resultSheets, heapNow());
+    if (memory !== null) {
+      result.progress?.finish();
+      throw new AgentInputError(memory);
+    }
     const written = await writeOutputs(
       {
         lifecycleArgs: args.lifecycle,
         doc,
         result: result.result,
-        resultSheets: buildResultSheets(result.result, doc),
+        resultSheets,
         render: (sheets) =>
           renderLifecycleReport(args.charts ? sheets : sheets.map(withoutCharts), {
             created: io.now(),

@@ -11,7 +11,13 @@
  *   totals row       when the table has totals, directly under the table
  *   (blank row)      then each extra block: title, header, rows, separated by blank rows
  */
-import type { SheetBlock, SheetColumn, SheetDescription, SheetRow } from "../core/model/sheet";
+import {
+  valueAt,
+  type SheetBlock,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetRow,
+} from "../core/model/sheet";
 import { textCells, toExcelCell, type ExcelCell } from "./cell-values";
 
 export interface BlockLayout {
@@ -91,7 +97,7 @@ export function layoutProblem(description: SheetDescription, layout: SheetLayout
 }
 
 export function rowCells(columns: readonly SheetColumn[], row: SheetRow | undefined): ExcelCell[] {
-  return columns.map((column) => toExcelCell(row?.[column.key], column.format));
+  return columns.map((column) => toExcelCell(valueAt(row, column.key), column.format));
 }
 
 export function headerCells(columns: readonly SheetColumn[]): ExcelCell[] {

@@ -3,7 +3,12 @@
  * run of its rows as the formula a chart series refers to, with the values it holds now (the
  * chart part caches them).
  */
-import type { SheetColumn, SheetDescription, SheetValue } from "../core/model/sheet";
+import {
+  valueAt,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetValue,
+} from "../core/model/sheet";
 import type { NumberRange, TextRange } from "./chart-parts";
 import { columnLetter } from "./highlights";
 import { tableLayout } from "./render-sheet";
@@ -57,7 +62,7 @@ export class TableRanges {
     as: (value: SheetValue | undefined) => T
   ): T[] {
     const key = this.sheet.table.columns[index].key;
-    return this.sheet.table.rows.slice(first, first + count).map((row) => as(row[key]));
+    return this.sheet.table.rows.slice(first, first + count).map((row) => as(valueAt(row, key)));
   }
 
   private range(index: number, first: number, count: number): string {

@@ -70,12 +70,21 @@ function fillRows(
     if (!Number.isInteger(index) || index < 0 || index >= area.dataRows) continue;
     const row = worksheet.getRow(area.firstDataRow + index);
     for (let offset = 0; offset < area.columns.length; offset++) {
-      const cell = row.getCell(area.firstColumn + offset);
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-      // Data cells carry no font of their own, so nothing is lost by setting the whole font.
-      cell.font = { name: "Calibri", family: 2, size: 11, color: { argb: argb(font) } };
+      restyle(row.getCell(area.firstColumn + offset), {
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } },
+        // Data cells carry no font of their own, so nothing is lost by setting the whole font.
+        font: { name: "Calibri", family: 2, size: 11, color: { argb: argb(font) } },
+      });
     }
   }
+}
+
+/**
+ * The cell gets a new style object: data cells share their column's (render-sheet.ts), so
+ * setting `cell.fill` would colour the whole column.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
 }
 
 /** A conditional format's style; a solid fill in a differential format takes its colour from bgColor. */

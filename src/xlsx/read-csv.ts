@@ -11,6 +11,7 @@ import { AgentInputError } from "../core/model/errors";
 import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { CsvRecords, detectDelimiter, type CsvDelimiter } from "./csv-records";
 import { ROWS_PER_BLOCK } from "./read-source";
+import { EXCEL_MAX_COLUMNS } from "../core/model/excel-limits";
 
 export interface CsvOptions {
   /** Overrides detection. */
@@ -45,6 +46,7 @@ export function readCsv(text: string, name: string, options: CsvOptions = {}): S
   const headerRowNumber = recordNumber;
   const headers = trimTrailingEmpty(headerFields).map(toCellValue);
   const columnCount = headers.length;
+  checkHeaderWidth(name, headerRowNumber, columnCount);
 
   // Re-iterable: each pass restarts from the top with a fresh cursor.
   function* dataRows(): Generator<CellRow> {
@@ -83,6 +85,21 @@ export function readCsv(text: string, name: string, options: CsvOptions = {}): S
     blocks: { [Symbol.iterator]: blocks },
     rowCount: countRecords(text, start) - headerRowNumber,
   };
+}
+
+/**
+ * A header wider than Excel's sheet (16,384 columns) is refused before any row is read: no
+ * workbook could hold the file, it nearly always means a wrong delimiter or a file that is not
+ * a transaction list, and matching a million labels would keep the run busy for minutes.
+ */
+function checkHeaderWidth(name: string, rowNumber: number, columnCount: number): void {
+  if (columnCount <= EXCEL_MAX_COLUMNS) return;
+  const count = new Intl.NumberFormat("en-US");
+  throw new AgentInputError(
+    `File '${name}': the header (row ${rowNumber}) has ${count.format(columnCount)} columns; ` +
+      `Excel has at most ${count.format(EXCEL_MAX_COLUMNS)}. Check the delimiter, or keep only the ` +
+      "columns of the transactions."
+  );
 }
 
 function toCellValue(field: string): CellValue {

@@ -12,9 +12,10 @@
  *   blocks       plain ranges with a bold title and header, one blank row apart
  *
  * The header is also filled and bold by direct formatting, because LibreOffice does not draw
- * Excel's table styles and the report must stay readable there. What the cells hold follows the
- * core's rules for both writers (report/excel-sheet.ts): unique headers, text within Excel's
- * limit, finite numbers, the totals label.
+ * Excel's table styles and the report must stay readable there. The sheet arrives prepared by
+ * render-workbook.ts: the core's cell rules for both writers applied (report/excel-sheet.ts:
+ * unique headers, text within Excel's limit, finite numbers, the totals label), then its text made
+ * XML-safe once (xml-text.ts); nothing here changes text.
  */
 import type ExcelJS from "exceljs";
 import {
@@ -24,8 +25,8 @@ import {
   type SheetDescription,
   type SheetRow,
   type SheetValue,
+  valueAt,
 } from "../core/model/sheet";
-import { excelSheet } from "../core/report/excel-sheet";
 import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
 import { printLayout } from "./print-layout";
@@ -66,19 +67,18 @@ export function tableLayout(sheet: SheetDescription): {
 
 export function renderSheet(
   workbook: ExcelJS.Workbook,
-  description: SheetDescription,
+  sheet: SheetDescription,
   names: RenderedSheetNames
 ): ExcelJS.Worksheet {
-  const sheet = excelSheet(description);
   const worksheet = workbook.addWorksheet(names.sheetName);
   const { table } = sheet;
   const notes = sheet.notes ?? [];
 
-  worksheet.getCell(1, 1).value = safeText(sheet.title);
+  worksheet.getCell(1, 1).value = sheet.title;
   worksheet.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
   notes.forEach((note, index) => {
     const cell = worksheet.getCell(2 + index, 1);
-    cell.value = safeText(note);
+    cell.value = note;
     cell.font = { ...FONT, color: { argb: argb(NOTE_FONT) } };
   });
 
@@ -98,10 +98,16 @@ export function renderSheet(
       name: headers[index],
       filterButton: true,
       ...(isTotalsLabel(totals, column.key)
-        ? { totalsRowLabel: safeText(totals![column.key] as string) }
+        ? { totalsRowLabel: valueAt(totals, column.key) as string }
         : { totalsRowFunction: "none" as const }),
     })),
-    rows: rows.map((row) => table.columns.map((column) => cellValue(row[column.key]))),
+    rows: rows.map((row, index) =>
+      table.columns.map((column) => {
+        const formula = table.formulas?.[index]?.[column.key];
+        const value = cellValue(valueAt(row, column.key));
+        return formula ? formulaValue(formula, value) : value;
+      })
+    ),
   });
 
   formatHeader(worksheet.getRow(headerRow), table.columns, HEADER_FILL, HEADER_FONT);
@@ -121,7 +127,7 @@ export function renderSheet(
     const totalsRow = worksheet.getRow(nextRow);
     table.columns.forEach((column, index) => {
       const cell = totalsRow.getCell(index + 1);
-      cell.value = cellValue(totals[column.key]);
+      cell.value = cellValue(valueAt(totals, column.key));
       setNumberFormat(cell, column);
       cell.font = { ...FONT, bold: true };
       cell.border = { ...CELL_BORDER, top: { style: "thin" }, bottom: { style: "double" } };
@@ -164,7 +170,7 @@ export function renderSheet(
 
 /** Text in the totals row is a label in the table's definition (numbers are plain values). */
 function isTotalsLabel(totals: SheetRow | undefined, key: string): boolean {
-  return typeof totals?.[key] === "string";
+  return typeof valueAt(totals, key) === "string";
 }
 
 /** Headers of number columns are right-aligned, over their values. */
@@ -193,32 +199,53 @@ function setNumberFormat(cell: ExcelJS.Cell, column: SheetColumn): void {
   cell.numFmt = EXCEL_NUMBER_FORMAT[column.format];
 }
 
-/** Light cell borders keep adjacent right- and left-aligned columns apart in print, where there is no grid. */
+/**
+ * Light cell borders keep adjacent right- and left-aligned columns apart in print, where there is
+ * no grid. Every data cell of a column shares one style object (never changed afterwards, only
+ * replaced): exceljs then writes each style once instead of comparing hundreds of thousands of
+ * copies, which is most of the time and memory a large report takes.
+ */
 function formatDataRows(
   worksheet: ExcelJS.Worksheet,
   firstRow: number,
   count: number,
   columns: readonly SheetColumn[]
 ): void {
+  const styles = columns.map((column) => dataStyle(column, false));
+  const booleans = columns.map((column) => dataStyle(column, true));
   for (let offset = 0; offset < count; offset++) {
     const row = worksheet.getRow(firstRow + offset);
-    columns.forEach((column, index) => {
-      const cell = row.getCell(index + 1);
-      setNumberFormat(cell, column);
-      cell.border = CELL_BORDER;
-    });
+    columns.forEach((_, index) =>
+      shareStyle(row.getCell(index + 1), styles[index], booleans[index])
+    );
   }
+}
+
+function shareStyle(
+  cell: ExcelJS.Cell,
+  style: Partial<ExcelJS.Style>,
+  booleanStyle: Partial<ExcelJS.Style>
+): void {
+  cell.style = typeof cell.value === "boolean" ? booleanStyle : style;
+}
+
+/** A data cell's style: its column's number format (booleans keep General, see setNumberFormat). */
+function dataStyle(column: SheetColumn, isBoolean: boolean): Partial<ExcelJS.Style> {
+  return {
+    ...(isBoolean ? {} : { numFmt: EXCEL_NUMBER_FORMAT[column.format] }),
+    border: CELL_BORDER,
+  };
 }
 
 /** Draws a block from `startRow`; returns the row after it. */
 function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: number): number {
   const title = worksheet.getCell(startRow, 1);
-  title.value = safeText(block.title);
+  title.value = block.title;
   title.font = { ...FONT, bold: true, size: 12 };
   const headerRow = worksheet.getRow(startRow + 1);
   block.columns.forEach((column, index) => {
     const cell = headerRow.getCell(index + 1);
-    cell.value = safeText(column.header);
+    cell.value = column.header;
     if (column.description) cell.note = column.description;
   });
   formatHeader(headerRow, block.columns, BLOCK_HEADER_FILL, "#000000");
@@ -226,7 +253,7 @@ function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: 
     const sheetRow = worksheet.getRow(startRow + 2 + offset);
     block.columns.forEach((column, index) => {
       const cell = sheetRow.getCell(index + 1);
-      cell.value = cellValue(row[column.key]);
+      cell.value = cellValue(valueAt(row, column.key));
       setNumberFormat(cell, column);
       cell.border = CELL_BORDER;
     });
@@ -250,18 +277,28 @@ function wrapLongText(
       ({ column, width }) =>
         column.format === "text" &&
         table.rows.some((row) => {
-          const value = row[column.key];
+          const value = valueAt(row, column.key);
           return typeof value === "string" && value.length > width;
         })
     );
   if (wrapped.length === 0) return;
+  // Each style a cell has (its column's shared one, or a highlighted row's own) gets one wrapped
+  // copy, so the cells keep sharing styles and highlights keep their colours.
+  const wrappedStyles = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  const wrap = (cell: ExcelJS.Cell) => {
+    let found = wrappedStyles.get(cell.style);
+    if (!found) {
+      found = { ...cell.style, alignment: { wrapText: true, vertical: "top" } };
+      wrappedStyles.set(cell.style, found);
+    }
+    cell.style = found;
+  };
   table.rows.forEach((row, r) => {
     const sheetRow = worksheet.getRow(firstDataRow + r);
     let lines = 1;
     for (const { column, index, width } of wrapped) {
-      const cell = sheetRow.getCell(index + 1);
-      cell.alignment = { wrapText: true, vertical: "top" };
-      const value = row[column.key];
+      wrap(sheetRow.getCell(index + 1));
+      const value = valueAt(row, column.key);
       // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
       if (typeof value === "string")
         lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
@@ -310,8 +347,8 @@ function* columnValues(
   column: SheetColumn,
   totals?: SheetRow
 ): Generator<SheetValue> {
-  if (totals) yield totals[column.key] ?? null;
-  for (const row of rows) yield row[column.key] ?? null;
+  if (totals) yield valueAt(totals, column.key) ?? null;
+  for (const row of rows) yield valueAt(row, column.key) ?? null;
 }
 
 /**
@@ -320,14 +357,12 @@ function* columnValues(
  */
 function cellValue(value: SheetValue | undefined): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;
-  if (typeof value === "string") return safeText(value);
   return value;
 }
 
-/**
- * Excel reads `_xHHHH_` in a string as an escaped character; escaping the underscore keeps the
- * text literal (what Excel shows is the text as given, within its cell limit).
- */
-function safeText(text: string): string {
-  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+/** A formula kept from the sheet as read (the team's), with its last result. */
+function formulaValue(formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue {
+  return result === null || result === undefined
+    ? ({ formula } as ExcelJS.CellFormulaValue)
+    : ({ formula, result } as ExcelJS.CellFormulaValue);
 }

@@ -4,10 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core/model/sheet";
+import { excelSheet } from "../core/report/excel-sheet";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { addCharts, type ChartedSheet } from "./charts";
 import { fixWorksheetOrder, openPackage, savePackage } from "./ooxml-package";
 import { renderSheet } from "./render-sheet";
+import { withXmlSafeText, xmlSafeText } from "./xml-text";
 
 export interface RenderOptions {
   /** Shown as the workbook's author. */
@@ -20,8 +22,25 @@ export function renderWorkbook(
   sheets: readonly SheetDescription[],
   options: RenderOptions = {}
 ): ExcelJS.Workbook {
+  return drawWorkbook(preparedSheets(sheets), options);
+}
+
+/**
+ * The cells Excel can hold (the core's rules, report/excel-sheet.ts), then their text XML-safe
+ * (xml-text.ts), in that order: the cell limit counts characters as Excel shows them, so an
+ * escape is never cut in half, and text is escaped once, not twice.
+ */
+function preparedSheets<T extends SheetDescription>(sheets: readonly T[]): T[] {
+  return withXmlSafeText(sheets.map((sheet) => ({ ...sheet, ...excelSheet(sheet) })));
+}
+
+/** `sheets` as preparedSheets leaves them. */
+function drawWorkbook(
+  sheets: readonly SheetDescription[],
+  options: RenderOptions
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = options.creator ?? "Unprofitable Account Agent";
+  workbook.creator = xmlSafeText(options.creator ?? "Unprofitable Account Agent");
   workbook.created = options.created ?? new Date();
   workbook.modified = workbook.created;
   const sheetNames = new Set<string>();
@@ -49,10 +68,11 @@ export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Uint
  * ask for them (see charts.ts for the proposed `charts` field).
  */
 export async function renderReport(
-  sheets: readonly ChartedSheet[],
+  described: readonly ChartedSheet[],
   options: RenderOptions = {}
 ): Promise<Uint8Array> {
-  const workbook = renderWorkbook(sheets, options);
+  const sheets = preparedSheets(described);
+  const workbook = drawWorkbook(sheets, options);
   if (!sheets.some((sheet) => (sheet.charts?.length ?? 0) > 0)) return workbookToBuffer(workbook);
   const written: unknown = await workbook.xlsx.writeBuffer();
   const pkg = await openPackage(

@@ -220,6 +220,52 @@ describe("analyze: the team's action list across runs", () => {
     ).toEqual(["2024-10-21T12:00:00.000Z", "2024-10-28T12:00:00.000Z"]);
   });
 
+  it("keeps the formulas the team typed, their references following the cells they point at", async () => {
+    const report = join(folder, "report.xlsx");
+    expect((await cli([...BASE, "--out", "report.xlsx"], "2024-10-21T12:00:00Z")).code).toBe(0);
+    const workbook = await load(report);
+    const ws = workbook.getWorksheet("Actions")!;
+    // A row typed above the table moves it down by one; the rewritten sheet moves it back.
+    ws.spliceRows(1, 0, ["Team note"]);
+    let header = 0;
+    ws.eachRow((row, n) => {
+      if (header === 0 && (row.values as Cell[]).includes("Key")) header = n;
+    });
+    const headers = ws.getRow(header).values as Cell[];
+    const col = (name: string) => headers.indexOf(name);
+    const [cid1, cid3] = [header + 1, header + 2];
+    ws.getRow(header).getCell(headers.length).value = "Follow-up";
+    ws.getRow(cid1).getCell(col("Notes")).value = {
+      formula: `A${cid1}&" until "&TEXT(C${cid1},"yyyy-mm-dd")`,
+      result: "Open until 2024-10-28",
+    };
+    ws.getRow(cid1).getCell(headers.length).value = { formula: `C${cid1}+7`, result: 45600 };
+    ws.getRow(cid3).getCell(col("Owner")).value = { formula: '"Cy"', result: "Cy" };
+    ws.getRow(cid3).getCell(col("Notes")).value = {
+      formula: 'UPPER("saved without a result")',
+    } as ExcelJS.CellFormulaValue;
+    await workbook.xlsx.writeFile(report);
+
+    const run = await cli([...BASE, "--out", "report.xlsx"], "2024-10-28T12:00:00Z");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const again = (await load(report)).getWorksheet("Actions")!;
+    const formulaAt = (row: number, name: string) => {
+      const column = name === "Follow-up" ? headers.length : col(name);
+      const value = again.getRow(row).getCell(column).value as ExcelJS.CellFormulaValue;
+      return [value?.formula, value?.result];
+    };
+    // The header is back on row 5: references to the rows of the table moved up by one.
+    expect((again.getRow(5).values as Cell[]).includes("Key")).toBe(true);
+    expect(formulaAt(6, "Notes")).toEqual([
+      'A6&" until "&TEXT(C6,"yyyy-mm-dd")',
+      "Open until 2024-10-28",
+    ]);
+    expect(formulaAt(6, "Follow-up")).toEqual(["C6+7", 45600]);
+    expect(formulaAt(7, "Owner")).toEqual(['"Cy"', "Cy"]);
+    expect(formulaAt(7, "Notes")).toEqual(['UPPER("saved without a result")', undefined]);
+  });
+
   it("carries the list over from --actions-from into a new report", async () => {
     await cli([...BASE, "--out", "october.xlsx"], "2024-10-21T12:00:00Z");
     await editActions(join(folder, "october.xlsx"), (cell) => {

@@ -139,13 +139,16 @@ describe("analyze: files that claim more than Excel holds", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
-  it("refuses a column beyond Excel's last", async () => {
-    const run = await analyze({
-      sheets: [{ name: "Sales", rows: transactionRows().replace('r="G1"', 'r="XFE1"') }],
-    });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      "it claims a cell in column 16,385, beyond Excel's 16,384 columns"
-    );
-  });
+  it.each(["XFE1", "BGQCV1"])(
+    "refuses a column beyond Excel's last, naming the cell as the file states it: %s",
+    async (reference) => {
+      const run = await analyze({
+        sheets: [{ name: "Sales", rows: transactionRows().replace('r="G1"', `r="${reference}"`) }],
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `(sheet 'Sales': it claims cell ${reference}, beyond Excel's 16,384 columns)`
+      );
+    }
+  );
 });

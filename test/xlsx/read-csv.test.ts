@@ -100,6 +100,21 @@ describe("readCsv", () => {
     expect(() => readCsv("\r\n ,\n", "blank.csv")).toThrow(AgentInputError);
   });
 
+  it("refuses a header wider than Excel's 16,384 columns before reading any row, and takes one as wide", () => {
+    const labels = (count: number) =>
+      Array.from({ length: count }, (_, i) => `C${i + 1}`).join(",");
+    const wide = `\n${labels(16_385)}\n1,2\n`;
+    expect(() => readCsv(wide, "wide.csv")).toThrow(AgentInputError);
+    expect(() => readCsv(wide, "wide.csv")).toThrow(
+      "File 'wide.csv': the header (row 2) has 16,385 columns; Excel has at most 16,384. " +
+        "Check the delimiter, or keep only the columns of the transactions."
+    );
+    // Trailing empty labels are no columns (a trailing delimiter).
+    const widest = readCsv(`${labels(16_384)},,,\n1,2\n`, "widest.csv");
+    expect(widest.headers).toHaveLength(16_384);
+    expect(rowsOf(widest)[0].slice(0, 3)).toEqual(["1", "2", null]);
+  });
+
   it("splits many rows into blocks with consecutive row numbers and can be read twice", () => {
     const lines = ["Id,Amount"];
     for (let index = 1; index <= ROWS_PER_BLOCK + 5; index++) lines.push(`C${index},${index}`);

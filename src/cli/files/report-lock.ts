@@ -3,15 +3,15 @@
  * One run at a time per report: a lock file beside the report, created exclusively, held from
  * reading the previous report to replacing it, so two runs on one --out cannot both read the
  * same Run Log and the second lose the first's entry. A lock left by a run that was killed
- * (its process is gone on this machine) is taken over, and that run's temporary files removed.
+ * (its process is gone on this machine) is taken over.
  */
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { AgentInputError } from "../../core/model/errors";
 import { describeFileError } from "../io";
 import { removeAtExit } from "./exit-cleanup";
-import { isTemporaryOf } from "./staged-file";
+import { isRunning } from "./running-process";
 
 export interface ReportLock {
   readonly path: string;
@@ -52,7 +52,6 @@ export async function lockReport(
     }
   }
   const forget = removeAtExit(path);
-  await removeStaleTemporaries(reportPath);
   return {
     path,
     async release() {
@@ -78,21 +77,7 @@ async function isStale(path: string, holder: Holder | null): Promise<boolean> {
     const made = await stat(path).catch(() => null);
     return made === null || Date.now() - made.mtimeMs > UNREADABLE_LOCK_MS;
   }
-  if (holder.host !== hostname()) return false;
-  try {
-    process.kill(holder.pid, 0);
-    return false;
-  } catch (error) {
-    return (error as { code?: unknown }).code === "ESRCH";
-  }
-}
-
-/** Temporary copies of this report left by a killed run (no run can be writing one: we hold the lock). */
-async function removeStaleTemporaries(reportPath: string): Promise<void> {
-  const folder = dirname(reportPath);
-  const names = await readdir(folder).catch(() => [] as string[]);
-  for (const name of names)
-    if (isTemporaryOf(reportPath, name)) await rm(join(folder, name), { force: true });
+  return holder.host === hostname() && !isRunning(holder.pid);
 }
 
 function busy(reportPath: string, lockPath: string, holder: Holder | null): AgentInputError {

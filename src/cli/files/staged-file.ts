@@ -5,10 +5,12 @@
  * renamed over the target, a single step within one folder. The temporary copy gets the target's
  * permissions before it replaces it, so a report kept private (0600) stays private.
  */
+import { readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { AgentInputError } from "../../core/model/errors";
 import { describeFileError, type CliIo } from "../io";
 import { removeAtExit } from "./exit-cleanup";
+import { isRunning } from "./running-process";
 
 export interface StagedFile {
   readonly target: string;
@@ -65,8 +67,17 @@ export async function stageFile(
   };
 }
 
-/** Whether a file name in the target's folder is one of its temporary copies. */
-export function isTemporaryOf(target: string, name: string): boolean {
+/**
+ * Removes the temporary copies of `target` that runs killed before they could (SIGKILL, a power
+ * cut) left beside it: those whose process is gone. A live run's copy is left alone.
+ */
+export async function removeStaleCopies(target: string): Promise<void> {
+  const folder = dirname(target);
   const prefix = `.${basename(target)}.`;
-  return name.startsWith(prefix) && /^\d+\.[a-z0-9]+\.tmp$/.test(name.slice(prefix.length));
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const pid = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(
+      name.startsWith(prefix) ? name.slice(prefix.length) : ""
+    )?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(folder, name), { force: true });
+  }
 }

@@ -161,7 +161,7 @@ function checkWindow(c: Checker, value: unknown, path: string): void {
   c.knownKeys(window, path, ["months", "offsetMonths"]);
   c.number(window.months, `${path}.months`, { integer: true, min: 1, max: 1200 });
   if (window.offsetMonths !== undefined)
-    c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0 });
+    c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0, max: 1200 });
 }
 
 function checkSeries(c: Checker, value: unknown, path: string): void {
@@ -260,7 +260,14 @@ function checkJoin(c: Checker, value: unknown): void {
   });
 }
 
-function checkRule(c: Checker, value: unknown, path: string): void {
+/**
+ * Rule groups nest at most this deep: far more than a rule anyone reads, and few enough that
+ * checking, describing and evaluating a rule never exhausts the stack (10,000 levels did).
+ */
+export const MAX_RULE_DEPTH = 100;
+const MAX_DUE_IN_DAYS = 36_500;
+
+function checkRule(c: Checker, value: unknown, path: string, depth = 1, root = path): void {
   const rule = c.object(value, path);
   if (!rule) return;
   c.knownKeys(rule, path, RULE_KEYS);
@@ -274,9 +281,13 @@ function checkRule(c: Checker, value: unknown, path: string): void {
   ] as const);
   switch (kind) {
     case "group":
+      if (depth > MAX_RULE_DEPTH) {
+        c.report(root, `nests groups more than ${MAX_RULE_DEPTH} deep; flatten the rule`);
+        return;
+      }
       c.oneOf(rule.combine, `${path}.combine`, ["and", "or"] as const);
       c.array(rule.children, `${path}.children`, { nonEmpty: true }).forEach((child, i) =>
-        checkRule(c, child, `${path}.children[${i}]`)
+        checkRule(c, child, `${path}.children[${i}]`, depth + 1, root)
       );
       return;
     case "compare":
@@ -316,7 +327,8 @@ function checkAction(c: Checker, value: unknown): void {
   ]);
   c.text(action.summary, "action.summary");
   c.text(action.description, "action.description", { nonEmpty: false });
-  c.number(action.dueInDays, "action.dueInDays", { integer: true, min: 0 });
+  // A hundred years: any due date stays within Excel's calendar (it ends 9999-12-31).
+  c.number(action.dueInDays, "action.dueInDays", { integer: true, min: 0, max: MAX_DUE_IN_DAYS });
   c.text(action.assignee, "action.assignee", { nonEmpty: false });
   c.text(action.groupBy, "action.groupBy");
   c.number(action.topK, "action.topK", { integer: true, min: 1 });

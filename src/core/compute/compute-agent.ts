@@ -1,6 +1,6 @@
 import type { AgentDocument, MeasureFormat, SeriesDefinition } from "../model/document";
 import type { AgentResult, RunParameters } from "../model/result";
-import type { ResultRow, ResultValue } from "../model/result-row";
+import { newResultRow, type ResultRow, type ResultValue } from "../model/result-row";
 import { planActions } from "./actions/plan-actions";
 import { describeWindow } from "./filters/window";
 import { expectedImpact, expectedKey, orderedImpact, summarizeImpact } from "./impact/impact";
@@ -75,7 +75,9 @@ export function computeAgent(
   const flaggedIndexes: number[] = [];
   for (let r = 0; r < target.rowCount; r++) if (outcome.flagged[r]) flaggedIndexes.push(r);
   const flagged = flaggedIndexes.map((r): ResultRow => {
-    const row: ResultRow = { ...targetRows[r], RulesMet: outcome.conditionsMet[r].join("; ") };
+    const row: ResultRow = Object.assign(newResultRow(), targetRows[r], {
+      RulesMet: outcome.conditionsMet[r].join("; "),
+    });
     for (const measure of impactMeasures)
       row[expectedKey(measure.measure)] = expectedImpact(
         targetRows[r][measure.measure] ?? null,
@@ -191,7 +193,7 @@ function rowsOf(
   const rows = new Array<ResultRow>(rowCount);
   const columns = [...measures];
   for (let g = 0; g < rowCount; g++) {
-    const row: ResultRow = {};
+    const row: ResultRow = newResultRow();
     for (const d of dimensions) row[d.name] = d.column.values[d.codes[g]];
     for (const [name, values] of columns) row[name] = toResultValue(values[g]);
     rows[g] = row;

@@ -23,6 +23,12 @@ const LEVELS: readonly (readonly BinaryOperator[])[] = [
 
 /** Deeper nesting is surely a mistake, and would strain the recursion of every tree walk. */
 const MAX_DEPTH = 200;
+/**
+ * The tallest tree a formula may make. A chain `1+1+...+1` is as deep as it has operators (each
+ * is the left operand of the next), and every tree walk (checking, compiling, evaluating)
+ * recurses through it: 4,000 terms, well within the 8,192 characters, overflowed the stack.
+ */
+export const MAX_FORMULA_HEIGHT = 1000;
 
 const FUNCTION_CANDIDATES = FUNCTIONS.map((f) => ({ name: f.name, forms: [f.name] }));
 
@@ -49,6 +55,8 @@ class Parser {
   private readonly tokens: Token[];
   private index = 0;
   private depth = 0;
+  /** Each node's height (a leaf is 1), kept as the tree is built so no walk is needed. */
+  private readonly heights = new WeakMap<Expr, number>();
 
   constructor(private readonly source: string) {
     this.tokens = tokenize(source);
@@ -93,7 +101,8 @@ class Parser {
       if (op === undefined || op === "%" || !LEVELS[level].includes(op)) return left;
       this.next();
       const right = this.binary(level + 1);
-      left = { kind: "binary", op, left, right, span: this.span(left.span.start, right.span.end) };
+      const span = this.span(left.span.start, right.span.end);
+      left = this.measured({ kind: "binary", op, left, right, span }, left, right);
     }
   }
 
@@ -101,7 +110,8 @@ class Parser {
     let operand = this.prefix();
     while (this.peekOperator() === "%") {
       const end = this.next().span.end;
-      operand = { kind: "unary", op: "%", operand, span: this.span(operand.span.start, end) };
+      const span = this.span(operand.span.start, end);
+      operand = this.measured({ kind: "unary", op: "%", operand, span }, operand);
     }
     return operand;
   }
@@ -111,7 +121,23 @@ class Parser {
     if (op !== "-" && op !== "+") return this.primary();
     const start = this.next().span.start;
     const operand = this.nested(() => this.prefix());
-    return { kind: "unary", op, operand, span: this.span(start, operand.span.end) };
+    return this.measured(
+      { kind: "unary", op, operand, span: this.span(start, operand.span.end) },
+      operand
+    );
+  }
+
+  /** `expr`, one taller than its tallest child; refused beyond MAX_FORMULA_HEIGHT. */
+  private measured(expr: Expr, ...children: readonly Expr[]): Expr {
+    let height = 1;
+    for (const child of children) height = Math.max(height, (this.heights.get(child) ?? 1) + 1);
+    if (height > MAX_FORMULA_HEIGHT)
+      throw syntaxError(
+        `The formula chains or nests more than ${MAX_FORMULA_HEIGHT.toLocaleString("en-US")} operations`,
+        expr.span
+      );
+    this.heights.set(expr, height);
+    return expr;
   }
 
   private nested(parse: () => Expr): Expr {
@@ -135,7 +161,9 @@ class Parser {
         const inner = this.nested(() => this.binary(0));
         const close = this.expect(")");
         // The span covers the parentheses, so errors underline what the user grouped.
-        return { ...inner, span: this.span(token.span.start, close.span.end) };
+        const grouped = { ...inner, span: this.span(token.span.start, close.span.end) };
+        this.heights.set(grouped, this.heights.get(inner) ?? 1);
+        return grouped;
       }
       default:
         throw syntaxError(
@@ -179,7 +207,7 @@ class Parser {
     if (args.length < fn.minArgs || args.length > fn.maxArgs) {
       throw syntaxError(`${fn.name} takes ${describeArity(fn)} but got ${args.length}`, span);
     }
-    return { kind: "call", name: fn.name, args, span };
+    return this.measured({ kind: "call", name: fn.name, args, span }, ...args);
   }
 
   private expect(kind: ")"): Token {

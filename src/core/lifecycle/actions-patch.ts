@@ -5,7 +5,7 @@
  * into it meanwhile, alone; rewriting the whole sheet would not.
  */
 import type { ColumnFormat, SheetValue } from "../model/sheet";
-import type { ActionTable } from "../model/action-record";
+import { extraValue, type ActionTable } from "../model/action-record";
 import { ACTION_COLUMNS, sheetValue } from "../report/lifecycle/action-columns";
 
 export interface CellUpdate {
@@ -33,11 +33,10 @@ export function actionsPatch(before: ActionTable, after: ActionTable): ActionsPa
   for (const record of after.records) {
     const old = record.sheetRow === undefined ? undefined : read.get(record.sheetRow);
     if (!old) {
-      const row: Record<string, SheetValue> = {};
+      const row: Record<string, SheetValue> = Object.create(null) as Record<string, SheetValue>;
       for (const { field, column } of ACTION_COLUMNS)
         row[column.header] = sheetValue(record, field);
-      for (const extra of after.extraColumns)
-        row[extra.header] = record.extra[extra.header] ?? null;
+      for (const extra of after.extraColumns) row[extra.header] = extraValue(record, extra.header);
       appended.push(row);
       continue;
     }

@@ -11,6 +11,7 @@ import {
   type ActionTable,
   type ExtraColumn,
   type RunChange,
+  type TeamFormula,
 } from "../model/action-record";
 import { ACTION_COLUMNS } from "../report/lifecycle/action-columns";
 import { IDENTIFYING_HEADERS, LIFECYCLE_SHEETS } from "../report/lifecycle/sheet-names";
@@ -33,7 +34,20 @@ export interface ReadOptions {
    * give dates as Date objects need not pass them.
    */
   readonly numberFormats?: readonly (readonly string[])[];
+  /** Formulas of the same range without `=` (null where none), when the host reads them. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
 }
+
+/** The team's fields (TEAM_FIELDS): where a formula they typed is kept, as in the columns they add. */
+const TEAM_FIELDS: ReadonlySet<string> = new Set([
+  "status",
+  "owner",
+  "dueDate",
+  "summary",
+  "description",
+  "assignee",
+  "notes",
+]);
 
 /** `cells`: the sheet's used range from A1, as the host reads it (values, not formulas). */
 export function readActionsSheet(
@@ -57,9 +71,18 @@ export function readActionsSheet(
   const extras = extraColumns(table.headers, table.rows, engineIndexes, dateFormatted);
   const get = (row: CellRow, field: string) => cellOf.get(field)!(row);
 
+  const teamColumns = [
+    ...ACTION_COLUMNS.filter(({ field }) => TEAM_FIELDS.has(field)).map(({ column }) => ({
+      header: column.header,
+      index: table.indexOf(column.header),
+    })),
+    ...extras.map(({ column, index }) => ({ header: column.header, index })),
+  ].filter(({ index }) => index >= 0);
+
   const records = table.rows.map((row, i): ActionRecord => {
     const dueCell = get(row, "dueDate");
     const runChange = textOf(get(row, "runChange")).trim();
+    const formulas = teamFormulas(options.formulas?.[table.rowIndexes[i]], row, teamColumns);
     return {
       agent: textOf(get(row, "agent")).trim(),
       key: textOf(get(row, "key")).trim(),
@@ -87,10 +110,36 @@ export function readActionsSheet(
       extra: Object.fromEntries(
         extras.map(({ column, index }) => [column.header, sheetValueOf(row[index] ?? null)])
       ),
+      ...(formulas.length > 0 ? { formulas } : {}),
       sheetRow: table.rowIndexes[i],
     };
   });
-  return { records, extraColumns: extras.map(({ column }) => column) };
+  return {
+    records,
+    extraColumns: extras.map(({ column }) => column),
+    readLayout: {
+      headerRow: table.headerIndex,
+      columns: [
+        ...ACTION_COLUMNS.map(({ column }) => ({
+          header: column.header,
+          index: table.indexOf(column.header),
+        })).filter(({ index }) => index >= 0),
+        ...extras.map(({ column, index }) => ({ header: column.header, index })),
+      ],
+    },
+  };
+}
+
+function teamFormulas(
+  formulas: readonly (string | null)[] | undefined,
+  row: CellRow,
+  columns: readonly { readonly header: string; readonly index: number }[]
+): TeamFormula[] {
+  if (!formulas) return [];
+  return columns.flatMap(({ header, index }) => {
+    const text = formulas[index];
+    return text ? [{ header, text, value: sheetValueOf(row[index] ?? null) }] : [];
+  });
 }
 
 /**

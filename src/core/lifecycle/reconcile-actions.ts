@@ -104,7 +104,7 @@ export function reconcileActions(
     added.push(created(plan, context, "Created"));
   }
   return {
-    table: { records: [...records, ...added], extraColumns: previous.extraColumns },
+    table: { ...previous, records: [...records, ...added] },
     changes,
     added,
   };

@@ -6,7 +6,7 @@
  */
 import { AgentInputError } from "../model/errors";
 import type { SheetColumn, SheetValue } from "../model/sheet";
-import { isCellError, type CellRow, type CellValue } from "../model/cells";
+import { isCellError, isFormulaWithoutResult, type CellRow, type CellValue } from "../model/cells";
 import { serialFromUtcDate } from "../model/excel-date";
 
 export interface FoundTable {
@@ -43,7 +43,9 @@ export function findTable(
       `Sheet '${sheetName}' has no header row with ${required.map((h) => `'${h}'`).join(" and ")}, so it is not the agent's; rename that sheet so the agent can write its own.`
     );
   }
-  const width = Math.max(0, ...cells.slice(headerIndex).map((row) => row.length));
+  // A loop, not Math.max(...rows): a sheet may hold a million rows, more than a call's arguments.
+  let width = 0;
+  for (let i = headerIndex; i < cells.length; i++) width = Math.max(width, cells[i].length);
   const headers = Array.from({ length: width }, (_, i) =>
     textOf(cells[headerIndex][i] ?? null).trim()
   );
@@ -95,7 +97,7 @@ export function textOf(cell: CellValue | undefined): string {
 
 /** A cell kept as a user typed it: dates from file readers as serials, errors as their code. */
 export function sheetValueOf(cell: CellValue | undefined): SheetValue {
-  if (cell === null || cell === undefined) return null;
+  if (cell === null || cell === undefined || isFormulaWithoutResult(cell)) return null;
   if (typeof cell === "string") return cell === "" ? null : cell;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   if (typeof cell === "boolean") return cell;

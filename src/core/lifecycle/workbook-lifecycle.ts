@@ -55,7 +55,10 @@ export function readLifecycle(
   return {
     lifecycle: {
       actions: cells.actions
-        ? readActionsSheet(cells.actions, { numberFormats: cells.actionsNumberFormats })
+        ? readActionsSheet(cells.actions, {
+            numberFormats: cells.actionsNumberFormats,
+            formulas: cells.actionsFormulas,
+          })
         : EMPTY_ACTION_TABLE,
       runLog: cells.runLog ? readRunLogSheet(cells.runLog, timeZone) : [],
       approvalHistory,

@@ -54,11 +54,32 @@ export interface ActionRecord {
   readonly notes: SheetValue;
   /** Columns users added: header -> value, verbatim. */
   readonly extra: Readonly<Record<string, SheetValue>>;
+  /** Formulas the team typed in their cells (their columns and Notes), so a rewrite keeps them. */
+  readonly formulas?: readonly TeamFormula[];
   /**
    * Where the row was read (index into the sheet's rows, 0 = row 1); absent on rows a run adds.
    * Lets a host patch the cells the engine changed instead of rewriting the team's sheet.
    */
   readonly sheetRow?: number;
+}
+
+/**
+ * A formula in one of the team's cells, as read. It is written back (its references following
+ * the cells they point at) while the cell still shows the value it showed; a value the engine
+ * sets instead (a Postponed action reopened) replaces it.
+ */
+export interface TeamFormula {
+  /** Header of the column it was read in. */
+  readonly header: string;
+  /** The formula without `=`, its references as read. */
+  readonly text: string;
+  readonly value: SheetValue;
+}
+
+/** Where the Actions table was read: its header row (0 = row 1) and each column's index by header. */
+export interface ReadLayout {
+  readonly headerRow: number;
+  readonly columns: readonly { readonly header: string; readonly index: number }[];
 }
 
 /** A column users added to the Actions sheet, kept in their order after the engine's columns. */
@@ -71,6 +92,8 @@ export interface ExtraColumn {
 export interface ActionTable {
   readonly records: readonly ActionRecord[];
   readonly extraColumns: readonly ExtraColumn[];
+  /** Where the table was read, when it was (for the team's formulas' references). */
+  readonly readLayout?: ReadLayout;
 }
 
 export const EMPTY_ACTION_TABLE: ActionTable = { records: [], extraColumns: [] };
@@ -80,4 +103,12 @@ export function statusOf(record: Pick<ActionRecord, "status">): ActionStatus | n
   const text = record.status.trim().toLowerCase();
   if (text === "") return "Open";
   return ACTION_STATUSES.find((status) => status.toLowerCase() === text) ?? null;
+}
+
+/**
+ * A column users added, by its header: only the record's own entries count, so a column named
+ * `constructor` or `toString` finds its value, not one of JavaScript's object properties.
+ */
+export function extraValue(record: Pick<ActionRecord, "extra">, header: string): SheetValue {
+  return Object.prototype.hasOwnProperty.call(record.extra, header) ? record.extra[header] : null;
 }

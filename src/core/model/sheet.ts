@@ -51,6 +51,15 @@ export type SheetValue = number | string | boolean | null;
 
 export type SheetRow = Readonly<Record<string, SheetValue>>;
 
+/**
+ * A row's value under a column key, its own entries only: keys are the user's measure and
+ * column names, and a name such as `constructor` or `toString` must find the row's value (or
+ * nothing), never one of JavaScript's object properties.
+ */
+export function valueAt(row: SheetRow | undefined, key: string): SheetValue | undefined {
+  return row !== undefined && Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined;
+}
+
 /** Highlight rules are declarative so hosts can express them as conditional formats. */
 export type HighlightRule =
   | {
@@ -89,6 +98,11 @@ export interface SheetTable {
   /** A totals row: column key -> value (only money columns usually). */
   readonly totals?: SheetRow;
   readonly highlights?: readonly HighlightRule[];
+  /**
+   * Formulas written instead of values, by row (as `rows`) and column key, without `=`: the
+   * team's own formulas in the Actions sheet. The row's value is the formula's last result.
+   */
+  readonly formulas?: readonly (Readonly<Record<string, string>> | null)[];
 }
 
 export interface SheetDescription {
@@ -103,6 +117,18 @@ export interface SheetDescription {
   readonly blocks?: readonly SheetBlock[];
   /** Charts over a table's cells, placed to the right of the table; hosts draw them natively. */
   readonly charts?: readonly SheetChart[];
+}
+
+/**
+ * Where every host puts a sheet's table (0-based rows): the title, the notes and a blank row
+ * above the header, the data rows under it.
+ */
+export function tablePlacement(sheet: Pick<SheetDescription, "notes">): {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+} {
+  const headerRow = (sheet.notes?.length ?? 0) + 2;
+  return { headerRow, firstDataRow: headerRow + 1 };
 }
 
 interface ChartBase {

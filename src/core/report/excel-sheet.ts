@@ -5,12 +5,13 @@
  * row that says "Total" in its first column when the description labels none, and drop-down
  * prompts within Excel's lengths.
  */
-import type {
-  SheetBlock,
-  SheetColumn,
-  SheetDescription,
-  SheetRow,
-  SheetTable,
+import {
+  valueAt,
+  type SheetBlock,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetRow,
+  type SheetTable,
 } from "../model/sheet";
 import { excelText, excelValue, needsExcelValue } from "./excel-cells";
 import { uniqueHeaders } from "./unique-names";
@@ -63,7 +64,7 @@ function labelledTotals(totals: SheetRow, columns: readonly SheetColumn[]): Shee
   const row = excelRow(totals);
   const labelled = Object.values(row).some((value) => typeof value === "string");
   const first = columns[0]?.key;
-  if (labelled || first === undefined || (row[first] ?? null) !== null) return row;
+  if (labelled || first === undefined || (valueAt(row, first) ?? null) !== null) return row;
   return { ...row, [first]: "Total" };
 }
 

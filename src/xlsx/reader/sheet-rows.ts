@@ -118,9 +118,10 @@ class RowCollector {
     const reference = attributeOf(attributes, "r");
     const column = reference === null ? this.lastColumn + 1 : columnOf(reference);
     if (column < 1) this.fail(`the cell reference '${reference}' cannot be read`);
+    // columnOf stops counting past the limit, so a stated reference is named as written.
     if (column > EXCEL_MAX_COLUMNS)
       this.fail(
-        `it claims a cell in column ${column.toLocaleString("en-US")}, beyond Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`
+        `it claims ${reference === null ? `a cell in column ${column.toLocaleString("en-US")}` : `cell ${reference}`}, beyond Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`
       );
     this.lastColumn = column;
     this.cell = {

@@ -239,6 +239,25 @@ describe("structural problems", () => {
     ]);
   });
 
+  it("bounds dueInDays and offsetMonths so that every date stays one Excel holds", () => {
+    const issues = issuesWith((d) => {
+      d.action.dueInDays = 1e15;
+      d.series[0].filters.window.offsetMonths = 1e9;
+    });
+    expect(issues).toEqual([
+      {
+        path: "series[0].filters.window.offsetMonths",
+        message: "must be at most 1200, found 1000000000",
+      },
+      { path: "action.dueInDays", message: "must be at most 36500, found 1000000000000000" },
+    ]);
+    const longest = documentWith((d) => {
+      d.action.dueInDays = 36_500;
+      d.series[0].filters.window.offsetMonths = 1200;
+    });
+    expect(parseAgentDocument(longest).action.dueInDays).toBe(36_500);
+  });
+
   it("reports a currency rate of 0 in plain words", () => {
     expect(issuesWith((d) => (d.currency.rates = { EUR: 0 }))).toEqual([
       { path: "currency.rates.EUR", message: "must be more than 0, found 0" },
@@ -298,6 +317,23 @@ describe("rules", () => {
       path: "detection.rule.children[1].children[0].operator",
       message: 'must be one of <, <=, >, >=, =, <>, found "=>"',
     });
+  });
+
+  it("rejects rule groups nested more than 100 deep, once, at the rule (10,000 deep overflowed the stack)", () => {
+    const nested = (depth: number): Json => {
+      let rule: Json = { kind: "compare", measure: "RevenueRank", operator: ">", value: 0.5 };
+      for (let level = 0; level < depth; level++)
+        rule = { kind: "group", combine: "or", children: [rule] };
+      return rule;
+    };
+    expect(parseAgentDocument(documentWith((d) => (d.detection.rule = nested(100)))).name).toBe(
+      "Unprofitable Account Agent"
+    );
+    for (const depth of [101, 10_000]) {
+      expect(issuesWith((d) => (d.detection.rule = nested(depth)))).toEqual([
+        { path: "detection.rule", message: "nests groups more than 100 deep; flatten the rule" },
+      ]);
+    }
   });
 
   it("rejects between with low above high", () => {

@@ -151,6 +151,19 @@ describe("parseExpression: syntax errors say what was expected and where", () =>
     expect(() => parseExpression("-".repeat(300) + "1")).toThrow("nested too deeply");
     expect(tree("(".repeat(50) + "1" + ")".repeat(50))).toBe("1");
   });
+
+  it("refuses a chain of more than 1,000 operations, which every tree walk would recurse through", () => {
+    // 999 additions make a tree 1,000 high (each is the left operand of the next): accepted.
+    const tallest = parseExpression("1" + "+1".repeat(999));
+    expect(tallest).toMatchObject({ kind: "binary", op: "+", right: { kind: "number", value: 1 } });
+    const refusal = "The formula chains or nests more than 1,000 operations";
+    expect(() => parseExpression("1" + "+1".repeat(1000))).toThrow(refusal);
+    // 4,000 terms fit in Excel's 8,192 characters; they overflowed the stack.
+    expect(() => parseExpression("CPII" + "*1".repeat(3999) + ">0")).toThrow(refusal);
+    // Calls and prefixes count as well: ABS(-(1+1+...)) of 998 additions is 1,001 high.
+    expect(() => parseExpression("ABS(-(1" + "+1".repeat(998) + "))")).toThrow(refusal);
+    expect(() => parseExpression("ABS(-(1" + "+1".repeat(997) + "))")).not.toThrow();
+  });
 });
 
 describe("parseExpression: spans", () => {

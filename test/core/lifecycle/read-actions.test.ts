@@ -55,6 +55,11 @@ describe("the Actions sheet written and read back", () => {
     expect(readActionsSheet(sheetCells(sheet), { numberFormats: sheetFormats(sheet) })).toEqual({
       ...table,
       records: [{ ...RECORD, sheetRow: 5 }],
+      // Where it was read: every column where the sheet put it.
+      readLayout: {
+        headerRow: 4,
+        columns: sheet.table.columns.map((column, index) => ({ header: column.header, index })),
+      },
     });
     // Without formats a serial in an added column cannot be told from a number: kept, as a number.
     const plain = readActionsSheet(sheetCells(sheet));

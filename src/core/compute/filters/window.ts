@@ -1,5 +1,9 @@
 import type { DateWindow } from "../../model/document";
+import { AgentInputError } from "../../model/errors";
 import { daysInMonth, isoFromSerial, serialFromYmd, ymdFromSerial } from "../../model/excel-date";
+
+/** Excel's first date (serial 1): a window cannot start before it. */
+const FIRST_EXCEL_YEAR = 1900;
 
 /**
  * A date window as Excel serial day bounds: fromExclusive < day <= to (SPEC, "Filters":
@@ -21,8 +25,21 @@ export function edate(serial: number, months: number): number {
   return serialFromYmd(targetYear, targetMonth, Math.min(day, lastDay));
 }
 
+/**
+ * Throws AgentInputError when the window would start before 1900-01-01 (an anchor date such as
+ * 1900-01-01, or a long window or offset): Excel holds no earlier date, and the run must end with
+ * a message that names the fix rather than an internal date error.
+ */
 export function serialWindow(anchorSerial: number, window: DateWindow): SerialWindow {
   const offset = window.offsetMonths ?? 0;
+  const { year, month } = ymdFromSerial(anchorSerial);
+  if (year * 12 + (month - 1) - (offset + window.months) < FIRST_EXCEL_YEAR * 12) {
+    const reach =
+      offset > 0 ? `${window.months} months, ${offset} months back,` : `${window.months} months`;
+    throw new AgentInputError(
+      `A date window of ${reach} before the anchor date ${isoFromSerial(anchorSerial)} would start before 1900-01-01, the first date Excel holds; set a later anchor date or a shorter window.`
+    );
+  }
   return {
     fromExclusive: edate(anchorSerial, -(offset + window.months)),
     to: edate(anchorSerial, -offset),

@@ -5,7 +5,13 @@
  * the host turns them into its own cells when it writes.
  */
 import type { CellValue } from "../../model/cells";
-import type { ColumnFormat, SheetColumn, SheetDescription, SheetValue } from "../../model/sheet";
+import {
+  valueAt,
+  type ColumnFormat,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetValue,
+} from "../../model/sheet";
 import type { CellUpdate } from "../actions-patch";
 import { textOf } from "../sheet-table";
 import type { TableArea } from "./sheet-area";
@@ -85,7 +91,7 @@ export function rowsByHeader(
 ): Record<string, SheetValue>[] {
   return rows.map((row) =>
     Object.fromEntries(
-      description.table.columns.map((column) => [column.header, row[column.key] ?? null])
+      description.table.columns.map((column) => [column.header, valueAt(row, column.key) ?? null])
     )
   );
 }

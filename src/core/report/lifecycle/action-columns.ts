@@ -6,7 +6,7 @@
 import { ACTION_STATUSES, type ActionRecord } from "../../model/action-record";
 import type { SheetColumn, SheetValue } from "../../model/sheet";
 
-export type EngineField = Exclude<keyof ActionRecord, "extra" | "sheetRow">;
+export type EngineField = Exclude<keyof ActionRecord, "extra" | "sheetRow" | "formulas">;
 
 export interface ActionColumn {
   readonly field: EngineField;

@@ -4,7 +4,15 @@
  * (lifecycle/work-list.ts); the sheet shows it: counts in the title, overdue rows highlighted.
  */
 import type { ActionTable } from "../../model/action-record";
-import type { SheetColumn, SheetDescription, SheetRow, SheetValue } from "../../model/sheet";
+import {
+  tablePlacement,
+  type SheetColumn,
+  type SheetDescription,
+  type SheetRow,
+  type SheetValue,
+} from "../../model/sheet";
+import { extraValue } from "../../model/action-record";
+import { placedFormulas } from "./action-formulas";
 import { ACTION_COLUMNS, sheetValue } from "./action-columns";
 import { moneyText } from "./money-text";
 import { LIFECYCLE_SHEETS } from "./sheet-names";
@@ -27,25 +35,30 @@ export function actionsSheet(table: ActionTable, facts: ActionsSheetFacts): Shee
     format: extra.isDate ? "date" : "text",
   }));
   const overdue = facts.overdueRows;
+  const notes = [
+    `${facts.runLabel}. Status, Owner and Notes are yours, as are Summary, Description, Assignee and Due Date once created; runs never overwrite them.`,
+    `Expected impact of open actions: revenue ${moneyText(facts.openExpectedRevenue)}, profit ${moneyText(facts.openExpectedProfit)}.`,
+  ];
+  const columns = [...ACTION_COLUMNS.map((c) => c.column), ...extraColumns];
+  const rows = table.records.map((record): SheetRow => {
+    const row: Record<string, SheetValue> = {};
+    for (const { field, column } of ACTION_COLUMNS) row[column.key] = sheetValue(record, field);
+    table.extraColumns.forEach((extra, index) => {
+      row[extraKey(index)] = extraValue(record, extra.header);
+    });
+    return row;
+  });
+  const formulas = placedFormulas(table, columns, rows, tablePlacement({ notes }).headerRow);
   return {
     name: LIFECYCLE_SHEETS.actions,
     title: `Actions: ${facts.open} open, ${overdue.length} overdue`,
-    notes: [
-      `${facts.runLabel}. Status, Owner and Notes are yours, as are Summary, Description, Assignee and Due Date once created; runs never overwrite them.`,
-      `Expected impact of open actions: revenue ${moneyText(facts.openExpectedRevenue)}, profit ${moneyText(facts.openExpectedProfit)}.`,
-    ],
+    notes,
     table: {
       name: "Actions",
-      columns: [...ACTION_COLUMNS.map((c) => c.column), ...extraColumns],
-      rows: table.records.map((record): SheetRow => {
-        const row: Record<string, SheetValue> = {};
-        for (const { field, column } of ACTION_COLUMNS) row[column.key] = sheetValue(record, field);
-        table.extraColumns.forEach((extra, index) => {
-          row[extraKey(index)] = record.extra[extra.header] ?? null;
-        });
-        return row;
-      }),
+      columns,
+      rows,
       highlights: overdue.length > 0 ? [{ kind: "rows", rows: overdue, style: "bad" }] : [],
+      ...(formulas ? { formulas } : {}),
     },
   };
 }

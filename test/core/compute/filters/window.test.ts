@@ -6,6 +6,7 @@ import {
 } from "../../../../src/core/compute/filters/window";
 import { rowsInWindow, selectSeriesRows } from "../../../../src/core/compute/filters/row-mask";
 import { isoFromSerial } from "../../../../src/core/model/excel-date";
+import { AgentInputError } from "../../../../src/core/model/errors";
 import { serialOf, tableOf, type Line } from "../../../helpers/table";
 
 /** SPEC, "Filters": EDATE(A, -N) < PricingDate <= A, EDATE in calendar months clamped to the month's end. */
@@ -51,6 +52,20 @@ describe("serialWindow", () => {
   it("clamps the start to the month's end", () => {
     const window = serialWindow(serialOf("2024-08-31"), { months: 6 });
     expect(describeWindow(window)).toEqual({ fromExclusive: "2024-02-29", to: "2024-08-31" });
+  });
+
+  it("reaches back to 1900-01-01, Excel's first date, and stops with a message beyond it", () => {
+    // 1901-01-15 less 12 months is 1900-01-15; less 13 it would be 1899-12-15.
+    const window = serialWindow(serialOf("1901-01-15"), { months: 12 });
+    expect(describeWindow(window)).toEqual({ fromExclusive: "1900-01-15", to: "1901-01-15" });
+    expect(() => serialWindow(serialOf("1901-01-15"), { months: 13 })).toThrow(AgentInputError);
+    expect(() => serialWindow(serialOf("1900-01-01"), { months: 12 })).toThrow(
+      "A date window of 12 months before the anchor date 1900-01-01 would start before 1900-01-01, " +
+        "the first date Excel holds; set a later anchor date or a shorter window."
+    );
+    expect(() => serialWindow(serialOf("1901-01-15"), { months: 6, offsetMonths: 7 })).toThrow(
+      "A date window of 6 months, 7 months back, before the anchor date 1901-01-15 would start"
+    );
   });
 
   it("ends offsetMonths before the anchor", () => {

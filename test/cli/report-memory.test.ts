@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { SheetDescription } from "../../src/core/model/sheet";
+import { reportCells, reportMemoryProblem } from "../../src/cli/report-memory";
+import { scratchFolder } from "./run-cli";
+
+/**
+ * A report too large for the process's memory stops the run at once with a message, before
+ * the writer starts (it ended in V8's heap dump after a minute).
+ */
+jest.setTimeout(120_000);
+
+const column = (key: string) => ({ key, header: key, format: "money" as const });
+/** 3 rows of 2 columns and a block of 1 row of 2 columns: (3 + 1) x 2 + (1 + 1) x 2 = 12 cells. */
+const sheet: SheetDescription = {
+  name: "S",
+  title: "S",
+  table: { name: "T", columns: [column("a"), column("b")], rows: [{}, {}, {}] },
+  blocks: [{ title: "B", columns: [column("a"), column("b")], rows: [{}] }],
+};
+
+describe("reportMemoryProblem", () => {
+  it("counts the cells of tables and blocks, header rows included", () => {
+    expect(reportCells([sheet, sheet])).toBe(24);
+  });
+
+  it("is null while 700 bytes a cell fit in the heap left, a message beyond", () => {
+    // 12 cells need 8,400 bytes.
+    expect(reportMemoryProblem([sheet], { heapLimit: 20_000, heapUsed: 11_600 })).toBeNull();
+    expect(reportMemoryProblem([sheet], { heapLimit: 20_000, heapUsed: 11_601 })).toBe(
+      "The report has 12 cells and needs about 0.0 GB to write; this run has 0.0 GB left. " +
+        "Nothing was changed. Run with more memory (NODE_OPTIONS=--max-old-space-size=2048), " +
+        "or narrow the input (fewer months, a filter on the customers)."
+    );
+  });
+});
+
+describe("analyze with little memory", () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = scratchFolder();
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("stops before writing a report of 20,000 accounts into a 256 MB heap, with a message", () => {
+    const lines = [
+      "Customer Id,Customer Name,Customer Segment,Invoice Price,Gross Margin,Calculated Rebate,Pricing Date",
+    ];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(
+        `C${i},Name ${i},Seg${i % 7},${100 + (i % 900)},${(i % 50) - 5},0,2024-05-1${i % 9}`
+      );
+    writeFileSync(join(folder, "many.csv"), `${lines.join("\n")}\n`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--max-old-space-size=256",
+        "--import",
+        "tsx",
+        "src/cli/analyze.ts",
+        join(folder, "many.csv"),
+      ]
+        .concat(["--anchor-date", "2024-10-21", "--time-zone", "UTC", "--quiet"])
+        .concat(["--out", join(folder, "r.xlsx")]),
+      { cwd: resolve(__dirname, "../.."), encoding: "utf8" }
+    );
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^analyze: The report has [\d,]+ cells and needs about [\d.]+ GB to write; this run has 0\.\d GB left\. Nothing was changed\./
+    );
+    expect(existsSync(join(folder, "r.xlsx"))).toBe(false);
+  });
+});
