@@ -87,7 +87,7 @@ export function formatSummary(result: AgentResult, files: SummaryFiles): string 
     ).length;
     const total = contribution.totals.CPII;
     lines.push(
-      `Customer profit contribution II: ${total === null ? "n/a" : money.format(total)} over ${count.format(contribution.accountCount)} accounts; ` +
+      `Customer profit contribution II per year: ${total === null ? "n/a" : money.format(total)} over ${count.format(contribution.accountCount)} accounts; ` +
         `${count.format(losing)} below zero`
     );
   }

@@ -13,6 +13,7 @@ const KEYS = [
   "derivedDrivers",
   "customerCosts",
   "salesDeductionColumns",
+  "costTablesMonths",
   "horizonYears",
   "growthRate",
   "discountRate",
@@ -50,6 +51,13 @@ export function checkContribution(c: Checker, value: unknown, path: string): voi
       (column, i) => c.text(column, `${path}.salesDeductionColumns[${i}]`)
     );
   }
+  // The cost tables cover whole months, at most ten years' worth (period.ts converts them to a year).
+  if (contribution.costTablesMonths !== undefined)
+    c.number(contribution.costTablesMonths, `${path}.costTablesMonths`, {
+      integer: true,
+      min: 1,
+      max: 120,
+    });
   c.number(contribution.horizonYears, `${path}.horizonYears`, {
     integer: true,
     min: 0,

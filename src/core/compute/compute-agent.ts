@@ -47,6 +47,7 @@ export function computeAgent(
         ...contributionInputs(options),
         transactions: table,
         rows: selectRows(table, left.definition.filters, context).rows,
+        windowMonths: left.definition.filters.window?.months ?? null,
         definition: doc.contribution,
       })
     : null;

@@ -71,6 +71,12 @@ export interface ContributionDefinition {
    * sheet, positive amounts deducted from sales; CalculatedRebate is always a deduction.
    */
   readonly salesDeductionColumns?: readonly string[];
+  /**
+   * Months the Activities, Cost Drivers and Customer Costs tables cover (their process costs,
+   * quantities and customer costs); default 12. The contribution states every figure per year,
+   * the customer value's discounting period, so these tables are converted by 12 / months.
+   */
+  readonly costTablesMonths?: number;
   /** n: the projected periods after the current one (t = 0..n); 0 = the current period only. */
   readonly horizonYears: number;
   /** g: yearly growth of the customer cash flow, CF_t = CF_0 x (1 + g)^t; default 0. */
@@ -81,6 +87,9 @@ export interface ContributionDefinition {
 }
 
 export const DEFAULT_INVESTMENT_TIMING: InvestmentTiming = "everyPeriod";
+
+/** Cost tables are yearly unless the user says otherwise. */
+export const DEFAULT_COST_TABLES_MONTHS = 12;
 
 /** A starting point for the task pane and the sample workbook. */
 export function defaultContribution(): ContributionDefinition {

@@ -4,6 +4,7 @@ import { describeRule } from "../compute/rules/describe";
 import { textColumn } from "./columns";
 import type { SheetDescription, SheetRow } from "../model/sheet";
 import { plural } from "../model/plural";
+import { periodNote } from "./contribution/contribution-sheets";
 
 /**
  * The run at a glance for someone who only has the workbook: what was analysed, what was found,
@@ -52,6 +53,9 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
     ),
     row("Assigned to", doc.action.assignee || "(unassigned)"),
     row("Schedule", scheduleText(doc)),
+    ...(result.contribution
+      ? [row("Customer profit contribution", periodNote(result.contribution.period))]
+      : []),
   ];
   return {
     name: "Summary",

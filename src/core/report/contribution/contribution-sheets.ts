@@ -15,7 +15,10 @@ import {
   KEPT_ISSUES,
   type ContributionIssue,
 } from "../../model/contribution-quality";
-import type { CustomerValueParameters } from "../../model/contribution-result";
+import type {
+  ContributionPeriod,
+  CustomerValueParameters,
+} from "../../model/contribution-result";
 import { chargeKey, type ContributionReport } from "../../model/contribution-report";
 import { contributionWaterfallSheet } from "./waterfall";
 
@@ -91,17 +94,18 @@ export function contributionSheet(result: ContributionReport, currency: string):
   for (const c of columns)
     if (c.format === "money")
       totals[c.key] = result.totals[c.key as keyof typeof result.totals] ?? null;
-  result.activities.forEach((a, i) => {
-    if (showCharges) totals[chargeKey(i)] = exactSum([a.chargedForUse, a.unusedCharged]);
+  result.chargeTotals.forEach((total, i) => {
+    if (showCharges) totals[chargeKey(i)] = total;
   });
   totals.CPIIMarginPct = result.totals.CPIIMarginPct;
   const negative = (column: string): HighlightRule => ({ kind: "negative", column, style: "bad" });
   const losing = rows.filter((r) => typeof r.CPII === "number" && r.CPII < 0).length;
   return {
     name: CONTRIBUTION_SHEET,
-    title: `Customer profit contribution: ${losing} of ${result.accountCount} accounts have a negative CP II`,
+    title: `Customer profit contribution per year: ${losing} of ${result.accountCount} accounts have a negative CP II`,
     notes: [
       `From sales to customer value per account: CP I after direct costs, CP II after the activities' process costs. Amounts in ${currency}.`,
+      periodNote(result.period),
       customerValueNote(result.customerValue),
       ...(showCharges
         ? []
@@ -117,6 +121,21 @@ export function contributionSheet(result: ContributionReport, currency: string):
       highlights: ["CPI", "CPII", "CPIIMarginPct", "CashFlow", "CustomerValue"].map(negative),
     },
   };
+}
+
+/** Which period the figures are per, and how they got there (compute/contribution/period.ts). */
+export function periodNote(p: ContributionPeriod): string {
+  const window =
+    p.windowMonths === null
+      ? "the transactions (no date window) taken as one year"
+      : p.windowMonths === p.months
+        ? "the 12-month window as analysed"
+        : `the ${p.windowMonths}-month window x 12 / ${p.windowMonths}`;
+  const tables =
+    p.costTablesMonths === p.months
+      ? "the cost tables as entered (12 months)"
+      : `the cost tables (${p.costTablesMonths} months) x 12 / ${p.costTablesMonths}`;
+  return `Amounts per year, the customer value's discounting period: ${window}; ${tables}.`;
 }
 
 export function customerValueNote(p: CustomerValueParameters): string {
@@ -162,6 +181,7 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
     "NotCharged",
   ])
     totals[key] = total(key);
+  const months = result.period.costTablesMonths;
   return {
     name: ACTIVITY_RATES_SHEET,
     title: `Activity-based costing: ${result.activities.length} processes, process cost rates and unused capacity`,
@@ -169,6 +189,10 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
       "Process cost rate = process costs / process quantity: over the maximum quantity where one is given, else over the actual quantity.",
       "Unused capacity = rate x (maximum - actual quantity); charged to accounts, by their use, only where marked causal.",
       `Not charged = unused capacity not charged + process quantity no account used. Amounts in ${currency}.`,
+      `Costs and quantities per ${months} months, as the Activities table states them` +
+        (months === result.period.months
+          ? "."
+          : `; sheet "${CONTRIBUTION_SHEET}" charges them per year (x 12 / ${months}).`),
     ],
     table: {
       name: "ActivityRates",
