@@ -120,7 +120,10 @@ class Ladder {
       if (!c.unusedCharged[a].isZero()) unusedCharged = unusedCharged.plus(c.unusedCharged[a]);
     }
     const perYear = this.scales.costTables;
-    return { costToServe: scaled(costToServe, perYear), unusedCharged: scaled(unusedCharged, perYear) };
+    return {
+      costToServe: scaled(costToServe, perYear),
+      unusedCharged: scaled(unusedCharged, perYear),
+    };
   }
 
   measures(): AccountMeasures {

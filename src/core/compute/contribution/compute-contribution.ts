@@ -88,7 +88,9 @@ export function computeContribution(input: ContributionInput): ContributionResul
     accountOf: accounts.byId,
     measures,
     charges: charges.map((c) => c.charged.map((v) => (v.isZero() ? 0 : toNumber(perYear(v))))),
-    chargeTotals: charges.map((c) => toNumber(perYear(c.charged.reduce((t, v) => t.plus(v), ZERO)))),
+    chargeTotals: charges.map((c) =>
+      toNumber(perYear(c.charged.reduce((t, v) => t.plus(v), ZERO)))
+    ),
     activities: charges.map((c) => c.summary),
     period: scales.period,
     totals,

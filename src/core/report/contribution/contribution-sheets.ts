@@ -15,10 +15,7 @@ import {
   KEPT_ISSUES,
   type ContributionIssue,
 } from "../../model/contribution-quality";
-import type {
-  ContributionPeriod,
-  CustomerValueParameters,
-} from "../../model/contribution-result";
+import type { ContributionPeriod, CustomerValueParameters } from "../../model/contribution-result";
 import { chargeKey, type ContributionReport } from "../../model/contribution-report";
 import { contributionWaterfallSheet } from "./waterfall";
 

@@ -77,7 +77,9 @@ describe("Customer Profit Contribution sheet", () => {
   });
 
   test("title counts the accounts with a negative CP II; totals are exact; negatives highlighted", () => {
-    expect(s.title).toBe("Customer profit contribution per year: 1 of 3 accounts have a negative CP II");
+    expect(s.title).toBe(
+      "Customer profit contribution per year: 1 of 3 accounts have a negative CP II"
+    );
     expect(s.table.totals).toMatchObject({
       CustomerId: "Total",
       Sales: 5600,
