@@ -27,7 +27,10 @@ const formula = (measure: string, expression: string): JoinMeasureFormula => ({
 export const JOIN_MEASURE_FORMULAS: readonly JoinMeasureFormula[] = [
   formula("MarginVariance", "SegmentAvgMarginPct - CurrentMarginPct"),
   formula("SuggestedMarginPct", "(CurrentMarginPct + SegmentAvgMarginPct) / 2"),
-  formula("MarginLiftPotentialPct", "(SuggestedMarginPct - CurrentMarginPct) / ABS(CurrentMarginPct)"),
+  formula(
+    "MarginLiftPotentialPct",
+    "(SuggestedMarginPct - CurrentMarginPct) / ABS(CurrentMarginPct)"
+  ),
   formula("QuarterMarginUplift", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"),
   // SPEC: "the same by default (as in the seed's example)".
   formula("QuarterRevenueUplift", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"),

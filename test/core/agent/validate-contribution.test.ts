@@ -48,7 +48,7 @@ describe("checkContribution", () => {
         extra: true,
       })
     ).toEqual([
-      "contribution.extra is not a known setting (known here: activities, costDrivers, derivedDrivers, customerCosts, salesDeductionColumns, horizonYears, growthRate, discountRate, investmentTiming)",
+      "contribution.extra is not a known setting (known here: activities, costDrivers, derivedDrivers, customerCosts, salesDeductionColumns, costTablesMonths, horizonYears, growthRate, discountRate, investmentTiming)",
       "contribution.activities.sheet must not be empty",
       "contribution.activities.mapping.Process must be text, found 3",
       'contribution.costDrivers must be an object, found "Drivers"',
