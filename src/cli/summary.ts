@@ -79,6 +79,10 @@ export function formatSummary(result: AgentResult, files: SummaryFiles): string 
         `  ${line.label} (${line.type}, ${line.realizationRatePct}% of ${money.format(line.potential)}): ${money.format(line.expected)}`
       );
     }
+    const ofActions = impact.expectedOfActionsByType;
+    lines.push(
+      `  Of the actions (${count.format(impact.actionAccounts)} accounts): revenue ${money.format(ofActions.Revenue)}, profit ${money.format(ofActions.Profit)}`
+    );
   }
   const contribution = result.contribution;
   if (contribution) {

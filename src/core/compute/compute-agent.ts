@@ -98,7 +98,13 @@ export function computeAgent(
 
   // Impact measures belong to the detection target: its labels, not a same-named measure elsewhere.
   const labels = new Map(detectionMeasures(doc).map((m) => [m.name, m.label]));
-  const impact = summarizeImpact(doc.impact, [...target.measures.keys()], labels, flagged);
+  const impact = summarizeImpact(
+    doc.impact,
+    [...target.measures.keys()],
+    labels,
+    flagged,
+    plan.actionKeyOfRow
+  );
 
   return {
     parameters: parameters(doc, anchorSerial, series),
