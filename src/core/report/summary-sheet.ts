@@ -5,6 +5,7 @@ import { textColumn } from "./columns";
 import type { SheetDescription, SheetRow } from "../model/sheet";
 import { plural } from "../model/plural";
 import { periodNote } from "./contribution/contribution-sheets";
+import { settingsOverview } from "./settings-overview";
 
 /**
  * The run at a glance for someone who only has the workbook: what was analysed, what was found,
@@ -67,6 +68,19 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
       ],
       rows,
     },
+    blocks: [
+      {
+        title: "Settings: every setting of the agent, as the task pane's steps edit them",
+        columns: [
+          textColumn("Group", "Group", 20),
+          textColumn("Setting", "Setting", 42),
+          textColumn("Value", "Value", 70),
+        ],
+        rows: settingsOverview(doc).flatMap((group) =>
+          group.items.map(([Setting, Value]) => ({ Group: group.title, Setting, Value }))
+        ),
+      },
+    ],
   };
 }
 
