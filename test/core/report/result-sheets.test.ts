@@ -297,6 +297,11 @@ describe("the impact and summary sheets", () => {
     expect(rows["Expected revenue impact of all flagged accounts"].Amount).toBe(
       result.impact.expectedByType.Revenue
     );
+    expect(sheet("Summary").blocks?.[0].rows).toContainEqual({
+      Group: "Join",
+      Setting: "Join Series",
+      Value: "Series1 with Series2 on CustomerSegment",
+    });
     expect(rows["Expected profit impact of the actions"].Amount).toBe(
       result.impact.expectedOfActionsByType.Profit
     );
