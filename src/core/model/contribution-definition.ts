@@ -44,11 +44,23 @@ export type DiscountRateDefinition =
       /** Market value of debt (money). */
       readonly debt: number;
       readonly riskFree: number;
+      /**
+       * The risk-free rate entered as its parts (seed 001: "risk free rate = real interest rate
+       * + expected inflation rate"); `riskFree` must then be their sum.
+       */
+      readonly riskFreeParts?: RiskFreeParts;
       readonly beta: number;
       readonly marketReturn: number;
       readonly costOfDebt: number;
       readonly taxRate: number;
     };
+
+export interface RiskFreeParts {
+  /** The "real" interest rate, a fraction. */
+  readonly realRate: number;
+  /** The expected inflation rate, a fraction. */
+  readonly inflation: number;
+}
 
 /**
  * Whether a customer's investment payments recur in every projected period (the SPEC's

@@ -3,7 +3,7 @@
  * (a CustomerId with lines in the analysed rows) in every array, in order of first appearance.
  * Money is the exact decimal result converted to the nearest double (SPEC, "Money and numbers").
  */
-import type { InvestmentTiming } from "./contribution-definition";
+import type { InvestmentTiming, RiskFreeParts } from "./contribution-definition";
 import type { ContributionTable, ContributionTableReport } from "./contribution-quality";
 
 /** The target rate i of the customer value, as entered or derived from WACC with CAPM. */
@@ -12,6 +12,9 @@ export interface DiscountRate {
   readonly rate: number;
   /** CAPM cost of equity, when derived from WACC inputs. */
   readonly costOfEquity: number | null;
+  /** The risk-free rate CAPM used, and its parts when entered as real rate + inflation. */
+  readonly riskFree: number | null;
+  readonly riskFreeParts: RiskFreeParts | null;
   /** Equity share E / (D + E), when derived from WACC inputs. */
   readonly equityShare: number | null;
   readonly source: "entered" | "wacc";

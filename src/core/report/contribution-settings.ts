@@ -41,8 +41,11 @@ export function contributionSettings(c: ContributionDefinition | undefined): Set
 
 function discountText(d: DiscountRateDefinition): string {
   if (d.kind === "rate") return `${pct(d.rate)} entered`;
+  const riskFree = d.riskFreeParts
+    ? `real ${pct(d.riskFreeParts.realRate)} + inflation ${pct(d.riskFreeParts.inflation)}`
+    : pct(d.riskFree);
   return (
     `WACC: equity ${d.equity}, debt ${d.debt}, cost of debt ${pct(d.costOfDebt)}, tax ${pct(d.taxRate)}; ` +
-    `cost of equity by CAPM: risk-free ${pct(d.riskFree)} + beta ${d.beta} x (market ${pct(d.marketReturn)} - risk-free)`
+    `cost of equity by CAPM: risk-free ${riskFree} + beta ${d.beta} x (market ${pct(d.marketReturn)} - risk-free)`
   );
 }

@@ -135,11 +135,19 @@ export function periodNote(p: ContributionPeriod): string {
   return `Amounts per year, the customer value's discounting period: ${window}; ${tables}.`;
 }
 
+/** ", risk-free 3% = real 1% + inflation 2%" when the risk-free rate was entered as its parts. */
+function riskFreeText(p: CustomerValueParameters): string {
+  const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
+  const parts = p.riskFreeParts;
+  if (!parts || p.riskFree === null) return "";
+  return `, risk-free ${pct(p.riskFree)} = real ${pct(parts.realRate)} + inflation ${pct(parts.inflation)}`;
+}
+
 export function customerValueNote(p: CustomerValueParameters): string {
   const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
   const rate =
     p.source === "wacc"
-      ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}, equity share ${pct(p.equityShare ?? 0)})`
+      ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}${riskFreeText(p)}, equity share ${pct(p.equityShare ?? 0)})`
       : `${pct(p.rate)}`;
   const investments =
     p.investmentTiming === "everyPeriod"

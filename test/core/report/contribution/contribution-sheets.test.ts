@@ -9,6 +9,7 @@ import {
   contributionQualitySheet,
   contributionSheet,
   contributionSheets,
+  customerValueNote,
   whaleCurveSheet,
 } from "../../../../src/core/report/contribution/contribution-sheets";
 import {
@@ -322,4 +323,22 @@ describe("the period the contribution sheets' amounts are per", () => {
     );
     expect(s.table.rows[0].ProcessCosts).toBe(600);
   });
+});
+
+test("the customer value note shows a risk-free rate entered as real rate + inflation", () => {
+  const note = customerValueNote({
+    rate: 0.069,
+    costOfEquity: 0.09,
+    riskFree: 0.03,
+    riskFreeParts: { realRate: 0.01, inflation: 0.02 },
+    equityShare: 0.6,
+    source: "wacc",
+    horizonYears: 5,
+    growthRate: 0,
+    factor: 5,
+    investmentTiming: "everyPeriod",
+  });
+  expect(note).toContain(
+    "WACC 6.9% (cost of equity by CAPM 9%, risk-free 3% = real 1% + inflation 2%, equity share 60%)"
+  );
 });
