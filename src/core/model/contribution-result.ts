@@ -26,6 +26,7 @@ export const CONTRIBUTION_MEASURES = [
   "SalesDeductions",
   "NetRevenue",
   "CostOfGoods",
+  "DirectOrderCosts",
   "DirectCustomerCosts",
   "CPI",
   "CostToServe",

@@ -69,8 +69,9 @@ class Ladder {
     const deduction = this.windowSum(deductions, a);
     const netRevenue = s.minus(deduction);
     const costOfGoods = s.minus(this.windowSum(margin, a));
+    const directOrder = this.costTableSum(costs.directOrder, a);
     const direct = this.costTableSum(costs.direct, a);
-    const cpi = netRevenue.minus(costOfGoods).minus(direct);
+    const cpi = netRevenue.minus(costOfGoods).minus(directOrder).minus(direct);
     const { costToServe, unusedCharged } = this.costToServe(a);
     const cpii = cpi.minus(costToServe);
     const paymentIneffective = this.costTableSum(costs.paymentIneffective, a);
@@ -84,6 +85,7 @@ class Ladder {
     columns.SalesDeductions.set(a, deduction, sumOf(deductions, perYear));
     columns.NetRevenue.set(a, netRevenue);
     columns.CostOfGoods.set(a, costOfGoods);
+    columns.DirectOrderCosts.set(a, directOrder, sumOf(costs.directOrder, perYearCosts));
     columns.DirectCustomerCosts.set(a, direct, sumOf(costs.direct, perYearCosts));
     columns.CPI.set(a, cpi);
     columns.CostToServe.set(a, costToServe);

@@ -5,7 +5,7 @@
  *   Sales deductions      = sum of CalculatedRebate + the mapped discount columns
  *   Net revenue           = Sales - Sales deductions
  *   Cost of goods         = sum of (InvoicePrice - GrossMargin)
- *   CP I                  = Net revenue - Cost of goods - Direct customer costs
+ *   CP I                  = Net revenue - Cost of goods - Direct order costs - Direct customer costs
  *   Cost to serve         = process costs charged by activity-based costing (activity-charges.ts)
  *   CP II                 = CP I - Cost to serve;  CP II margin = CP II / Net revenue (blank at 0)
  *   Cash flow             = CP II + payment-ineffective costs - investment payments

@@ -59,11 +59,12 @@ export function contributionSheet(result: ContributionReport, currency: string):
     ),
     money("NetRevenue", "Net Revenue", "Sales - sales deductions."),
     money("CostOfGoods", "Cost of Goods", "Sum of InvoicePrice - GrossMargin."),
+    money("DirectOrderCosts", "Direct Order Costs", "From the Customer Costs table."),
     money("DirectCustomerCosts", "Direct Customer Costs"),
     money(
       "CPI",
       "CP I",
-      "Customer profit contribution I = net revenue - cost of goods - direct customer costs."
+      "Customer profit contribution I = net revenue - cost of goods - direct order costs - direct customer costs."
     ),
     ...chargeColumns,
     money("CostToServe", "Cost to Serve", "Process costs charged by activity-based costing."),

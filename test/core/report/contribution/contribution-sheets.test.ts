@@ -62,6 +62,7 @@ describe("Customer Profit Contribution sheet", () => {
       "Sales Deductions",
       "Net Revenue",
       "Cost of Goods",
+      "Direct Order Costs",
       "Direct Customer Costs",
       "CP I",
       "Order processing",
