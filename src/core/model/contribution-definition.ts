@@ -114,6 +114,7 @@ export function defaultContribution(): ContributionDefinition {
     ],
     customerCosts: { sheet: "Customer Costs", mapping: {} },
     salesDeductionColumns: [],
+    costTablesMonths: DEFAULT_COST_TABLES_MONTHS,
     horizonYears: 5,
     growthRate: 0,
     discountRate: { kind: "rate", rate: 0.08 },
