@@ -54,6 +54,7 @@ describe("direct order costs: their own line of CP I", () => {
     const portfolio = s.table.rows.filter((r) => r.Waterfall === "Portfolio");
     expect(portfolio.map((r) => r.Step)).toContain("Direct order costs");
     expect(portfolio.find((r) => r.Step === "Direct order costs")?.Amount).toBe(-65);
-    expect(s.charts?.[0].kind === "waterfall" && s.charts[0].rows.count).toBe(9);
+    const chart = s.charts?.[0];
+    expect(chart?.kind === "waterfall" && chart.rows.count).toBe(9);
   });
 });

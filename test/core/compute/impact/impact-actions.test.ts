@@ -191,6 +191,7 @@ describe("summarizeImpact is exact", () => {
         [{ measure: "Nope", type: "Profit", realizationRatePct: 1, order: 1 }],
         ["Up"],
         new Map(),
+        [],
         []
       )
     ).toThrow('Impact measure "Nope" is not a measure of the detection series (available: Up).');
