@@ -55,6 +55,6 @@ describe("direct order costs: their own line of CP I", () => {
     expect(portfolio.map((r) => r.Step)).toContain("Direct order costs");
     expect(portfolio.find((r) => r.Step === "Direct order costs")?.Amount).toBe(-65);
     const chart = s.charts?.[0];
-    expect(chart?.kind === "waterfall" && chart.rows.count).toBe(9);
+    expect(chart?.kind === "waterfall" && chart.rows?.count).toBe(9);
   });
 });
