@@ -79,6 +79,10 @@ export function formatSummary(result: AgentResult, files: SummaryFiles): string 
         `  ${line.label} (${line.type}, ${line.realizationRatePct}% of ${money.format(line.potential)}): ${money.format(line.expected)}`
       );
     }
+    const ofActions = impact.expectedOfActionsByType;
+    lines.push(
+      `  Of the actions (${count.format(impact.actionAccounts)} accounts): revenue ${money.format(ofActions.Revenue)}, profit ${money.format(ofActions.Profit)}`
+    );
   }
   const contribution = result.contribution;
   if (contribution) {
@@ -87,7 +91,7 @@ export function formatSummary(result: AgentResult, files: SummaryFiles): string 
     ).length;
     const total = contribution.totals.CPII;
     lines.push(
-      `Customer profit contribution II: ${total === null ? "n/a" : money.format(total)} over ${count.format(contribution.accountCount)} accounts; ` +
+      `Customer profit contribution II per year: ${total === null ? "n/a" : money.format(total)} over ${count.format(contribution.accountCount)} accounts; ` +
         `${count.format(losing)} below zero`
     );
   }

@@ -44,11 +44,11 @@ export function suggestedMargin(
 }
 
 /**
- * Margin lift potential: the change to the suggested margin relative to the current margin. #DIV/0! when the current margin is 0.
+ * Margin lift potential: the change to the suggested margin relative to the size of the current margin, positive when the margin rises (also for a negative margin). #DIV/0! when the current margin is 0.
  * @customfunction MARGINLIFTPCT
  * @param {any[][]} current_margin_pct The account's margin as a fraction, or a range of them.
  * @param {any[][]} segment_avg_margin_pct The weighted average margin of the account's segment, or a range of them.
- * @returns {any[][]} (suggested margin - current_margin_pct) / current_margin_pct.
+ * @returns {any[][]} (suggested margin - current_margin_pct) / ABS(current_margin_pct).
  */
 export function marginLiftPct(
   current_margin_pct: unknown[][],

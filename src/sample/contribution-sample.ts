@@ -124,7 +124,10 @@ export function sampleContributionTables(
     const direct = keyAccount ? Math.round(random.between(500, 4000) * Math.min(sizes[c], 4)) : 0;
     const depreciation = Math.round(direct * random.between(0.1, 0.3));
     const investment = invests ? Math.round(random.between(1000, 8000)) : 0;
-    costRows.push([id, direct, depreciation, investment]);
+    // A quarter of the direct costs are per order (seed 001 diagram 3), no new random draw, so
+    // the accounts' CP I and every other figure stay as they were.
+    const perOrder = Math.round(direct * 0.25);
+    costRows.push([id, perOrder, direct - perOrder, depreciation, investment]);
   });
 
   return {
@@ -149,6 +152,7 @@ export function sampleContributionTables(
       name: "Customer Costs",
       headers: [
         "Customer Id",
+        "Direct Order Costs",
         "Direct Customer Costs",
         "Payment-Ineffective Costs",
         "Investment Payments",

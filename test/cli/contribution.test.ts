@@ -90,7 +90,7 @@ describe("analyze with customer profit contribution", () => {
     expect(run.code).toBe(0);
     expect(cpii(folder)).toEqual({ C1: 280, C2: 200, C3: -340 });
     expect(run.stdout).toContain(
-      "Customer profit contribution II: 140.00 over 3 accounts; 1 below zero\n"
+      "Customer profit contribution II per year: 140.00 over 3 accounts; 1 below zero\n"
     );
   });
 

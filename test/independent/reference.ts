@@ -136,7 +136,7 @@ export function referenceAgent(input: ReferenceInput): ReferenceAccount[] {
     const suggested = both ? current.plus(benchmark).div(2) : null;
     const lift =
       suggested !== null && current !== null && !sums.profit.isZero()
-        ? suggested.minus(current).div(current)
+        ? suggested.minus(current).div(current.abs())
         : null;
     const uplift =
       suggested !== null && current !== null

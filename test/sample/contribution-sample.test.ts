@@ -16,6 +16,7 @@ describe("sample contribution tables", () => {
   const result = computeContribution({
     transactions: table,
     rows: new Uint8Array(table.rowCount).fill(1),
+    windowMonths: 12,
     activities: parseActivities(asSheet(tables.activities), {}),
     drivers: parseCostDrivers(asSheet(tables.costDrivers), {}),
     customerCosts: parseCustomerCosts(asSheet(tables.customerCosts), {}),

@@ -13,6 +13,7 @@ const KEYS = [
   "derivedDrivers",
   "customerCosts",
   "salesDeductionColumns",
+  "costTablesMonths",
   "horizonYears",
   "growthRate",
   "discountRate",
@@ -25,6 +26,7 @@ const WACC_KEYS = [
   "equity",
   "debt",
   "riskFree",
+  "riskFreeParts",
   "beta",
   "marketReturn",
   "costOfDebt",
@@ -50,6 +52,13 @@ export function checkContribution(c: Checker, value: unknown, path: string): voi
       (column, i) => c.text(column, `${path}.salesDeductionColumns[${i}]`)
     );
   }
+  // The cost tables cover whole months, at most ten years' worth (period.ts converts them to a year).
+  if (contribution.costTablesMonths !== undefined)
+    c.number(contribution.costTablesMonths, `${path}.costTablesMonths`, {
+      integer: true,
+      min: 1,
+      max: 120,
+    });
   c.number(contribution.horizonYears, `${path}.horizonYears`, {
     integer: true,
     min: 0,
@@ -114,6 +123,28 @@ function checkDiscountRate(c: Checker, value: unknown, path: string): void {
   for (const key of ["riskFree", "marketReturn", "costOfDebt"] as const)
     fraction(c, rate[key], `${path}.${key}`, -1, 1);
   fraction(c, rate.taxRate, `${path}.taxRate`, 0, 1);
+  if (rate.riskFreeParts !== undefined) checkRiskFreeParts(c, rate, `${path}.riskFreeParts`);
+}
+
+/** Real rate + inflation, and a risk-free rate that is their sum (seed 001, CAPM). */
+function checkRiskFreeParts(c: Checker, rate: Record<string, unknown>, path: string): void {
+  const parts = c.object(rate.riskFreeParts, path);
+  if (!parts) return;
+  c.knownKeys(parts, path, ["realRate", "inflation"]);
+  const before = c.issues.length;
+  fraction(c, parts.realRate, `${path}.realRate`, -1, 1);
+  fraction(c, parts.inflation, `${path}.inflation`, -1, 1);
+  const { realRate, inflation } = parts;
+  // The sum is checked only from parts that are themselves sound.
+  if (c.issues.length > before || typeof realRate !== "number" || typeof inflation !== "number")
+    return;
+  const sum = realRate + inflation;
+  if (typeof rate.riskFree === "number" && Math.abs(rate.riskFree - sum) > 1e-12) {
+    c.report(
+      path.replace(/riskFreeParts$/, "riskFree"),
+      `must be the real rate plus inflation (${realRate} + ${inflation} = ${sum}) when riskFreeParts is given, found ${rate.riskFree}`
+    );
+  }
 }
 
 function fraction(c: Checker, value: unknown, path: string, min: number, max: number): void {

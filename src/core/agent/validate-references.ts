@@ -3,7 +3,14 @@ import { contributionScopeNames } from "../compute/contribution/join-scope";
 import { conditionFormula } from "../compute/rules/evaluate-rules";
 import type { Checker } from "./checker";
 import { checkRuleTypes } from "./rule-types";
-import type { AgentDocument, RuleNode, SeriesDefinition } from "../model/document";
+import type {
+  AgentDocument,
+  JoinMeasure,
+  RuleNode,
+  SeriesDefinition,
+  SeriesMeasure,
+} from "../model/document";
+import { checkImpactMeasures } from "./validate-impact";
 
 /**
  * The references between a structurally sound document's parts: series ids, measure names and
@@ -98,6 +105,7 @@ export function checkReferences(c: Checker, doc: AgentDocument): void {
         `"${m.measure}" is not a measure of the detection series (${measures.join(", ")})`
       );
   });
+  checkImpactMeasures(c, doc, target.byName);
   if (!target.dimensions.includes(doc.action.groupBy)) {
     c.report(
       "action.groupBy",
@@ -132,12 +140,18 @@ function checkSeriesReferences(c: Checker, series: SeriesDefinition, path: strin
 function detectionNames(
   doc: AgentDocument,
   joinNames: readonly string[]
-): { names: string[]; measures: string[]; dimensions: string[] } | null {
+): {
+  names: string[];
+  measures: string[];
+  byName: Map<string, SeriesMeasure | JoinMeasure>;
+  dimensions: string[];
+} | null {
   const left = doc.series.find((s) => s.id === doc.join.left)!;
   if (doc.detection.series === doc.join.label) {
     return {
       names: [...joinNames],
       measures: doc.join.measures.map((m) => m.name),
+      byName: new Map(doc.join.measures.map((m) => [m.name, m])),
       dimensions: [...left.groupBy],
     };
   }
@@ -149,6 +163,7 @@ function detectionNames(
   return {
     names: [...series.groupBy, ...measures, ...joinNames],
     measures,
+    byName: new Map(series.measures.map((m) => [m.name, m])),
     dimensions: [...series.groupBy],
   };
 }

@@ -49,6 +49,7 @@ export function computeAgent(
         ...contributionInputs(options),
         transactions: table,
         rows: selectRows(table, left.definition.filters, context).rows,
+        windowMonths: left.definition.filters.window?.months ?? null,
         definition: doc.contribution,
       })
     : null;
@@ -102,7 +103,13 @@ export function computeAgent(
 
   // Impact measures belong to the detection target: its labels, not a same-named measure elsewhere.
   const labels = new Map(detectionMeasures(doc).map((m) => [m.name, m.label]));
-  const impact = summarizeImpact(doc.impact, [...target.measures.keys()], labels, flagged);
+  const impact = summarizeImpact(
+    doc.impact,
+    [...target.measures.keys()],
+    labels,
+    flagged,
+    plan.actionKeyOfRow
+  );
 
   return {
     parameters: parameters(doc, anchorSerial, series),

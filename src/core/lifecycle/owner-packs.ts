@@ -87,7 +87,10 @@ function ownImpact(result: AgentResult, doc: AgentDocument, flagged: readonly Re
     doc.impact,
     lines.map((line) => line.measure),
     labels,
-    flagged
+    flagged,
+    // The owner's cover totals their flagged accounts; which of them the actions cover is on
+    // their Actions sheet.
+    flagged.map(() => null)
   ).measures;
 }
 

@@ -44,11 +44,23 @@ export type DiscountRateDefinition =
       /** Market value of debt (money). */
       readonly debt: number;
       readonly riskFree: number;
+      /**
+       * The risk-free rate entered as its parts (seed 001: "risk free rate = real interest rate
+       * + expected inflation rate"); `riskFree` must then be their sum.
+       */
+      readonly riskFreeParts?: RiskFreeParts;
       readonly beta: number;
       readonly marketReturn: number;
       readonly costOfDebt: number;
       readonly taxRate: number;
     };
+
+export interface RiskFreeParts {
+  /** The "real" interest rate, a fraction. */
+  readonly realRate: number;
+  /** The expected inflation rate, a fraction. */
+  readonly inflation: number;
+}
 
 /**
  * Whether a customer's investment payments recur in every projected period (the SPEC's
@@ -71,6 +83,12 @@ export interface ContributionDefinition {
    * sheet, positive amounts deducted from sales; CalculatedRebate is always a deduction.
    */
   readonly salesDeductionColumns?: readonly string[];
+  /**
+   * Months the Activities, Cost Drivers and Customer Costs tables cover (their process costs,
+   * quantities and customer costs); default 12. The contribution states every figure per year,
+   * the customer value's discounting period, so these tables are converted by 12 / months.
+   */
+  readonly costTablesMonths?: number;
   /** n: the projected periods after the current one (t = 0..n); 0 = the current period only. */
   readonly horizonYears: number;
   /** g: yearly growth of the customer cash flow, CF_t = CF_0 x (1 + g)^t; default 0. */
@@ -81,6 +99,9 @@ export interface ContributionDefinition {
 }
 
 export const DEFAULT_INVESTMENT_TIMING: InvestmentTiming = "everyPeriod";
+
+/** Cost tables are yearly unless the user says otherwise. */
+export const DEFAULT_COST_TABLES_MONTHS = 12;
 
 /** A starting point for the task pane and the sample workbook. */
 export function defaultContribution(): ContributionDefinition {
@@ -93,6 +114,7 @@ export function defaultContribution(): ContributionDefinition {
     ],
     customerCosts: { sheet: "Customer Costs", mapping: {} },
     salesDeductionColumns: [],
+    costTablesMonths: DEFAULT_COST_TABLES_MONTHS,
     horizonYears: 5,
     growthRate: 0,
     discountRate: { kind: "rate", rate: 0.08 },

@@ -15,6 +15,8 @@ export type ContributionReport = Pick<
   ContributionResult,
   | "accountCount"
   | "activities"
+  | "chargeTotals"
+  | "period"
   | "totals"
   | "whale"
   | "customerValue"
@@ -24,11 +26,13 @@ export type ContributionReport = Pick<
 > & { readonly rows: ResultRow[] };
 
 export function contributionReport(result: ContributionResult): ContributionReport {
-  const { accountCount, activities, totals, whale, customerValue, unmatched, quality, warnings } =
-    result;
+  const { accountCount, activities, chargeTotals, period, totals, whale, customerValue } = result;
+  const { unmatched, quality, warnings } = result;
   return {
     accountCount,
     activities,
+    chargeTotals,
+    period,
     totals,
     whale,
     customerValue,

@@ -3,7 +3,7 @@
  * (a CustomerId with lines in the analysed rows) in every array, in order of first appearance.
  * Money is the exact decimal result converted to the nearest double (SPEC, "Money and numbers").
  */
-import type { InvestmentTiming } from "./contribution-definition";
+import type { InvestmentTiming, RiskFreeParts } from "./contribution-definition";
 import type { ContributionTable, ContributionTableReport } from "./contribution-quality";
 
 /** The target rate i of the customer value, as entered or derived from WACC with CAPM. */
@@ -12,6 +12,9 @@ export interface DiscountRate {
   readonly rate: number;
   /** CAPM cost of equity, when derived from WACC inputs. */
   readonly costOfEquity: number | null;
+  /** The risk-free rate CAPM used, and its parts when entered as real rate + inflation. */
+  readonly riskFree: number | null;
+  readonly riskFreeParts: RiskFreeParts | null;
   /** Equity share E / (D + E), when derived from WACC inputs. */
   readonly equityShare: number | null;
   readonly source: "entered" | "wacc";
@@ -23,6 +26,7 @@ export const CONTRIBUTION_MEASURES = [
   "SalesDeductions",
   "NetRevenue",
   "CostOfGoods",
+  "DirectOrderCosts",
   "DirectCustomerCosts",
   "CPI",
   "CostToServe",
@@ -117,6 +121,20 @@ export interface CustomerValueParameters extends DiscountRate {
   readonly investmentTiming: InvestmentTiming;
 }
 
+/**
+ * The period the contribution's figures are per (SPEC, customer value: cash flow_t per period t).
+ * The discount factor counts years, so every figure is stated per year: the analysed window's
+ * sales and margins x 12 / windowMonths, the cost tables' amounts x 12 / costTablesMonths.
+ */
+export interface ContributionPeriod {
+  /** Months of the period every figure is per: 12, the discounting period. */
+  readonly months: 12;
+  /** The analysed window (the series' date window); null when it has none (taken as a year). */
+  readonly windowMonths: number | null;
+  /** Months the Activities, Cost Drivers and Customer Costs tables cover. */
+  readonly costTablesMonths: number;
+}
+
 export interface ContributionResult {
   readonly accountCount: number;
   readonly customerId: readonly string[];
@@ -125,9 +143,16 @@ export interface ContributionResult {
   /** CustomerId -> account index. */
   readonly accountOf: ReadonlyMap<string, number>;
   readonly measures: Readonly<Record<ContributionMeasure, readonly (number | null)[]>>;
-  /** Per activity (the order of `activities`), the cost charged to each account, unused capacity included. */
+  /**
+   * Per activity (the order of `activities`), the cost charged to each account per year, unused
+   * capacity included.
+   */
   readonly charges: readonly (readonly number[])[];
+  /** Per activity, the exact total of `charges` (per year). */
+  readonly chargeTotals: readonly number[];
+  /** Each activity as its table states it: per `period.costTablesMonths` months. */
   readonly activities: readonly ActivitySummary[];
+  readonly period: ContributionPeriod;
   /** Exact sums over accounts; CPIIMarginPct is total CP II / total net revenue (null when 0). */
   readonly totals: Readonly<Record<ContributionMeasure, number | null>>;
   readonly whale: WhaleCurve;

@@ -116,7 +116,7 @@ export function unprofitableAccountAgent(): AgentDocument {
         {
           name: "MarginLiftPotentialPct",
           label: "Margin Lift Potential %",
-          expression: "(SuggestedMarginPct - CurrentMarginPct) / CurrentMarginPct",
+          expression: "(SuggestedMarginPct - CurrentMarginPct) / ABS(CurrentMarginPct)",
           format: "percent",
         },
         {

@@ -27,17 +27,27 @@ export interface ImpactLine {
   readonly type: ImpactType;
   readonly realizationRatePct: number;
   readonly order: number;
-  /** Sum of the measure over flagged accounts. */
+  /** Sum of the measure's uplifts over flagged accounts (negative values count 0). */
   readonly potential: number;
   /** potential x realization rate. */
   readonly expected: number;
+  /** The same over the flagged accounts the actions cover (the top K groups). */
+  readonly potentialOfActions: number;
+  readonly expectedOfActions: number;
+  /** Flagged accounts whose value is negative (not an uplift), and the sum left out for them. */
+  readonly notUpliftAccounts: number;
+  readonly notUpliftAmount: number;
 }
 
 export interface ImpactSummary {
   readonly flaggedAccounts: number;
+  /** Flagged accounts an action covers. */
+  readonly actionAccounts: number;
   readonly measures: readonly ImpactLine[];
-  /** Expected impact summed per impact type. */
+  /** Expected impact of all flagged accounts, summed per impact type. */
   readonly expectedByType: Readonly<Record<ImpactType, number>>;
+  /** Expected impact of the actions (the seed's "foreseen impact of the actions"), per type. */
+  readonly expectedOfActionsByType: Readonly<Record<ImpactType, number>>;
 }
 
 export interface AgentResult {

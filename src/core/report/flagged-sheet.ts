@@ -66,13 +66,21 @@ export function flaggedSheet(result: AgentResult, doc: AgentDocument): SheetDesc
   };
 }
 
-/** Potential and expected impact per measure (SPEC, "Impact"), with totals per impact type. */
+/**
+ * Potential and expected impact per measure (SPEC, "Impact"), of the actions and of all flagged
+ * accounts, with totals per impact type; negative values are no uplift and count 0.
+ */
 export function impactSheet(result: AgentResult): SheetDescription {
-  const lines = result.impact.measures;
+  const i = result.impact;
+  const lines = i.measures;
+  const money = (key: string, header: string) => ({ key, header, format: "money" as const });
   return {
     name: "Impact",
-    title: `Expected impact of fixing ${result.impact.flaggedAccounts} flagged accounts`,
-    notes: ["Expected impact = sum of the measure over flagged accounts x realization rate."],
+    title: `Expected impact of the actions (${i.actionAccounts} accounts) and of all ${i.flaggedAccounts} flagged accounts`,
+    notes: [
+      "Expected impact = sum of the measure over the accounts x realization rate.",
+      "A negative value is no uplift (the account's margin is above its benchmark): it counts 0, and is shown apart.",
+    ],
     table: {
       name: "Impact",
       columns: [
@@ -80,16 +88,24 @@ export function impactSheet(result: AgentResult): SheetDescription {
         textColumn("Measure", "Measure", 28),
         textColumn("ImpactType", "Impact Type"),
         { key: "RealizationRate", header: "Realization Rate", format: "percent" },
-        { key: "Potential", header: "Potential (flagged accounts)", format: "money" },
-        { key: "Expected", header: "Expected Impact", format: "money" },
+        money("PotentialOfActions", "Potential (actions)"),
+        money("ExpectedOfActions", "Expected Impact (actions)"),
+        money("Potential", "Potential (flagged accounts)"),
+        money("Expected", "Expected Impact (flagged accounts)"),
+        { key: "NotUpliftAccounts", header: "Accounts Below 0", format: "integer" },
+        money("NotUpliftAmount", "Below 0, Not Counted"),
       ],
       rows: lines.map((line) => ({
         Order: line.order,
         Measure: line.label,
         ImpactType: line.type,
         RealizationRate: line.realizationRatePct / 100,
+        PotentialOfActions: line.potentialOfActions,
+        ExpectedOfActions: line.expectedOfActions,
         Potential: line.potential,
         Expected: line.expected,
+        NotUpliftAccounts: line.notUpliftAccounts,
+        NotUpliftAmount: line.notUpliftAmount,
       })),
     },
     blocks: [
@@ -97,11 +113,13 @@ export function impactSheet(result: AgentResult): SheetDescription {
         title: "Expected impact by type",
         columns: [
           textColumn("ImpactType", "Impact Type"),
-          { key: "Expected", header: "Expected Impact", format: "money" },
+          money("Expected", "Expected Impact"),
+          money("ExpectedOfActions", "Of the Actions"),
         ],
         rows: (["Revenue", "Profit"] as const).map((type) => ({
           ImpactType: type,
-          Expected: result.impact.expectedByType[type],
+          Expected: i.expectedByType[type],
+          ExpectedOfActions: i.expectedOfActionsByType[type],
         })),
       },
     ],

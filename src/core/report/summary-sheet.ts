@@ -4,6 +4,8 @@ import { describeRule } from "../compute/rules/describe";
 import { textColumn } from "./columns";
 import type { SheetDescription, SheetRow } from "../model/sheet";
 import { plural } from "../model/plural";
+import { periodNote } from "./contribution/contribution-sheets";
+import { settingsOverview } from "./settings-overview";
 
 /**
  * The run at a glance for someone who only has the workbook: what was analysed, what was found,
@@ -40,11 +42,7 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
     row("Accounts", result.join.length, "integer"),
     row("Detection rule", describeRule(doc.detection.rule)),
     row("Flagged accounts", result.flagged.length, "integer"),
-    ...result.impact.measures.map((m) =>
-      row(`Expected ${m.label} (${m.type}, ${m.realizationRatePct}%)`, m.expected, "money")
-    ),
-    row("Expected revenue impact", result.impact.expectedByType.Revenue, "money"),
-    row("Expected profit impact", result.impact.expectedByType.Profit, "money"),
+    ...impactRows(result, row),
     row("Actions", result.actions.length, "integer"),
     row(
       "Action",
@@ -52,6 +50,9 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
     ),
     row("Assigned to", doc.action.assignee || "(unassigned)"),
     row("Schedule", scheduleText(doc)),
+    ...(result.contribution
+      ? [row("Customer profit contribution", periodNote(result.contribution.period))]
+      : []),
   ];
   return {
     name: "Summary",
@@ -67,7 +68,61 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
       ],
       rows,
     },
+    blocks: [
+      {
+        title: "Settings: every setting of the agent, as the task pane's steps edit them",
+        columns: [
+          textColumn("Group", "Group", 20),
+          textColumn("Setting", "Setting", 42),
+          textColumn("Value", "Value", 70),
+        ],
+        rows: settingsOverview(doc).flatMap((group) =>
+          group.items.map(([Setting, Value]) => ({ Group: group.title, Setting, Value }))
+        ),
+      },
+    ],
   };
+}
+
+type RowOf = (
+  item: string,
+  value: string | number,
+  format?: "text" | "money" | "integer"
+) => SheetRow;
+
+/**
+ * What fixing the accounts is worth: of the actions (the seed's "foreseen impact of the actions",
+ * the top K groups) and of all flagged accounts; negative values are no uplift and count 0.
+ */
+function impactRows(result: AgentResult, row: RowOf): SheetRow[] {
+  const i = result.impact;
+  const all = `all ${i.flaggedAccounts} flagged accounts`;
+  const actions = `the actions (${i.actionAccounts} accounts)`;
+  return [
+    row("Expected revenue impact of the actions", i.expectedOfActionsByType.Revenue, "money"),
+    row("Expected profit impact of the actions", i.expectedOfActionsByType.Profit, "money"),
+    row("Expected revenue impact of all flagged accounts", i.expectedByType.Revenue, "money"),
+    row("Expected profit impact of all flagged accounts", i.expectedByType.Profit, "money"),
+    ...i.measures.flatMap((m) => {
+      const name = `${m.label} (${m.type}, ${m.realizationRatePct}%)`;
+      return [
+        row(`Expected ${name} of ${actions}`, m.expectedOfActions, "money"),
+        row(`Expected ${name} of ${all}`, m.expected, "money"),
+        ...(m.notUpliftAccounts > 0
+          ? [
+              {
+                ...row(
+                  `${m.label} below 0, counted as 0 (no uplift)`,
+                  m.notUpliftAccounts,
+                  "integer"
+                ),
+                Amount: m.notUpliftAmount,
+              },
+            ]
+          : []),
+      ];
+    }),
+  ];
 }
 
 function scheduleText(doc: AgentDocument): string {

@@ -27,7 +27,10 @@ const formula = (measure: string, expression: string): JoinMeasureFormula => ({
 export const JOIN_MEASURE_FORMULAS: readonly JoinMeasureFormula[] = [
   formula("MarginVariance", "SegmentAvgMarginPct - CurrentMarginPct"),
   formula("SuggestedMarginPct", "(CurrentMarginPct + SegmentAvgMarginPct) / 2"),
-  formula("MarginLiftPotentialPct", "(SuggestedMarginPct - CurrentMarginPct) / CurrentMarginPct"),
+  formula(
+    "MarginLiftPotentialPct",
+    "(SuggestedMarginPct - CurrentMarginPct) / ABS(CurrentMarginPct)"
+  ),
   formula("QuarterMarginUplift", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"),
   // SPEC: "the same by default (as in the seed's example)".
   formula("QuarterRevenueUplift", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"),
@@ -63,7 +66,8 @@ export function marginLiftPotentialPct(
   }
   const lift = suggested - current;
   if (lift - lift !== 0) return finiteResult(lift, "The margin lift");
-  return finiteResult(lift / current, "The margin lift");
+  // Over |current|: the sign says which way the margin moves, also for a loss-making account.
+  return finiteResult(lift / Math.abs(current), "The margin lift");
 }
 
 /** (SuggestedMarginPct - CurrentMarginPct) x AnnualRevenue / 4, in the engine's order. */

@@ -48,7 +48,7 @@ describe("checkContribution", () => {
         extra: true,
       })
     ).toEqual([
-      "contribution.extra is not a known setting (known here: activities, costDrivers, derivedDrivers, customerCosts, salesDeductionColumns, horizonYears, growthRate, discountRate, investmentTiming)",
+      "contribution.extra is not a known setting (known here: activities, costDrivers, derivedDrivers, customerCosts, salesDeductionColumns, costTablesMonths, horizonYears, growthRate, discountRate, investmentTiming)",
       "contribution.activities.sheet must not be empty",
       "contribution.activities.mapping.Process must be text, found 3",
       'contribution.costDrivers must be an object, found "Drivers"',
@@ -81,6 +81,31 @@ describe("checkContribution", () => {
       "contribution.discountRate.equity plus debt must be above 0 to weight the costs of capital",
       "contribution.discountRate.costOfDebt must be a number, found nothing",
       "contribution.discountRate.taxRate must be between 0 and 1 (a fraction: 0.08 for 8%), found 25",
+    ]);
+  });
+
+  test("the risk-free rate as real rate + inflation: both fractions, and riskFree their sum", () => {
+    const wacc = (riskFree: number, riskFreeParts: unknown) => ({
+      activities: { sheet: "A", mapping: {} },
+      horizonYears: 1,
+      discountRate: {
+        kind: "wacc",
+        equity: 600,
+        debt: 400,
+        riskFree,
+        riskFreeParts,
+        beta: 1,
+        marketReturn: 0.08,
+        costOfDebt: 0.05,
+        taxRate: 0.25,
+      },
+    });
+    expect(issues(wacc(0.03, { realRate: 0.01, inflation: 0.02 }))).toEqual([]);
+    expect(issues(wacc(0.04, { realRate: 0.01, inflation: 0.02 }))).toEqual([
+      "contribution.discountRate.riskFree must be the real rate plus inflation (0.01 + 0.02 = 0.03) when riskFreeParts is given, found 0.04",
+    ]);
+    expect(issues(wacc(0.03, { realRate: 1, inflation: 2 }))).toEqual([
+      "contribution.discountRate.riskFreeParts.inflation must be between -1 and 1 (a fraction: 0.08 for 8%), found 2",
     ]);
   });
 });

@@ -444,6 +444,37 @@ describe("references between the document's parts", () => {
     );
   });
 
+  it("refuses a ratio as an impact measure: impact adds amounts (seed: only total absolute values)", () => {
+    expect(issuesWith((d) => (d.impact[1].measure = "MarginVariance"))).toEqual([
+      {
+        path: "impact[1].measure",
+        message:
+          '"Margin Variance" is a ratio (shown as a percentage), not an amount: impact adds the measure over the flagged accounts, so choose a money or count measure such as Quarter Margin Uplift',
+      },
+    ]);
+    expect(issuesWith((d) => (d.impact[0].measure = "RevenueRank"))[0].message).toMatch(
+      /^"Revenue Rank" is a rank, not an amount/
+    );
+  });
+
+  it("refuses a percent rank of a series as an impact measure, whatever its format", () => {
+    const issues = issuesWith((d) => {
+      d.detection.series = "Series1";
+      d.detection.rule = { kind: "compare", measure: "AvgMarginPct", operator: "<", value: 0 };
+      d.series[0].measures[3].format = "number";
+      d.impact = [{ measure: "RevenueRank", type: "Revenue", realizationRatePct: 50, order: 1 }];
+    });
+    expect(issues.map((i) => [i.path, i.message.slice(0, 31)])).toEqual([
+      ["impact[0].measure", '"Revenue Rank" is a percent ran'],
+    ]);
+  });
+
+  it("accepts money measures as impact, as the preset has them", () => {
+    expect(() =>
+      parseAgentDocument(documentWith((d) => (d.impact[0].measure = "AnnualRevenue")))
+    ).not.toThrow();
+  });
+
   it("reports an action grouped by a level the detection series does not have", () => {
     expect(issuesWith((d) => (d.action.groupBy = "Region"))).toEqual([
       {

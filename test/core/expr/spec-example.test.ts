@@ -16,7 +16,7 @@ const INPUTS = ["CurrentMarginPct", "SegmentAvgMarginPct", "AnnualRevenue"];
 const JOIN_MEASURES: [string, string][] = [
   ["MarginVariance", "SegmentAvgMarginPct - CurrentMarginPct"],
   ["SuggestedMarginPct", "(CurrentMarginPct + SegmentAvgMarginPct) / 2"],
-  ["MarginLiftPotentialPct", "(SuggestedMarginPct - CurrentMarginPct) / CurrentMarginPct"],
+  ["MarginLiftPotentialPct", "(SuggestedMarginPct - CurrentMarginPct) / ABS(CurrentMarginPct)"],
   ["QuarterMarginUplift", "(SuggestedMarginPct - CurrentMarginPct) * AnnualRevenue / 4"],
 ];
 
@@ -69,8 +69,15 @@ describe("the SPEC's worked example", () => {
     });
   });
 
+  it("has MarginLiftPotentialPct positive for a loss-making account whose margin would rise", () => {
+    // Current -5%, suggested +5%: up 10 points on a margin of size 5 points = +200%.
+    const expr = parseExpression("(SuggestedMarginPct - CurrentMarginPct) / ABS(CurrentMarginPct)");
+    const values: Record<string, number> = { CurrentMarginPct: -0.05, SuggestedMarginPct: 0.05 };
+    expect(evaluate(expr, (n) => values[n])).toBeCloseTo(2, 14);
+  });
+
   it("has MarginLiftPotentialPct blank when the current margin is 0 (SPEC: profit 0)", () => {
-    const expr = parseExpression("(SuggestedMarginPct - CurrentMarginPct) / CurrentMarginPct");
+    const expr = parseExpression("(SuggestedMarginPct - CurrentMarginPct) / ABS(CurrentMarginPct)");
     expect(evaluate(expr, (n) => (n === "CurrentMarginPct" ? 0 : 0.1))).toBeNull();
   });
 });

@@ -252,21 +252,37 @@ describe("the impact and summary sheets", () => {
         Measure: "Quarter Revenue Uplift",
         ImpactType: "Revenue",
         RealizationRate: 0.5,
+        PotentialOfActions: revenue.potentialOfActions,
+        ExpectedOfActions: revenue.expectedOfActions,
         Potential: revenue.potential,
         Expected: revenue.expected,
+        NotUpliftAccounts: revenue.notUpliftAccounts,
+        NotUpliftAmount: revenue.notUpliftAmount,
       },
       {
         Order: 2,
         Measure: "Quarter Margin Uplift",
         ImpactType: "Profit",
         RealizationRate: 0.4,
+        PotentialOfActions: margin.potentialOfActions,
+        ExpectedOfActions: margin.expectedOfActions,
         Potential: margin.potential,
         Expected: margin.expected,
+        NotUpliftAccounts: margin.notUpliftAccounts,
+        NotUpliftAmount: margin.notUpliftAmount,
       },
     ]);
     expect(impact.blocks![0].rows).toEqual([
-      { ImpactType: "Revenue", Expected: revenue.expected },
-      { ImpactType: "Profit", Expected: margin.expected },
+      {
+        ImpactType: "Revenue",
+        Expected: revenue.expected,
+        ExpectedOfActions: revenue.expectedOfActions,
+      },
+      {
+        ImpactType: "Profit",
+        Expected: margin.expected,
+        ExpectedOfActions: margin.expectedOfActions,
+      },
     ]);
   });
 
@@ -278,7 +294,17 @@ describe("the impact and summary sheets", () => {
     expect(rows["Flagged accounts"].Count).toBe(4);
     expect(rows["Accounts"].Count).toBe(6);
     expect(rows["Schedule"].Value).toBe("From 2025-10-21T11:01, every 7 days");
-    expect(rows["Expected revenue impact"].Amount).toBe(result.impact.expectedByType.Revenue);
+    expect(rows["Expected revenue impact of all flagged accounts"].Amount).toBe(
+      result.impact.expectedByType.Revenue
+    );
+    expect(sheet("Summary").blocks?.[0].rows).toContainEqual({
+      Group: "Join",
+      Setting: "Join Series",
+      Value: "Series1 with Series2 on CustomerSegment",
+    });
+    expect(rows["Expected profit impact of the actions"].Amount).toBe(
+      result.impact.expectedOfActionsByType.Profit
+    );
     expect(rows['Window of "Revenue and Margin by Customer"'].Value).toBe(
       "12 months: after 2024-10-21 up to 2025-10-21"
     );

@@ -164,6 +164,14 @@ describe("where the engine writes a blank, the functions return Excel's error", 
     expect(quarterMarginUplift(0.1, 0.2, 1_000_000)).toBeCloseTo(12_500, 8);
   });
 
+  test("a loss-making account's lift is positive when its margin rises: over |current margin|", () => {
+    // -10% against a 20% segment: suggested 5%, a rise of 15 points on a margin of size 10 points.
+    expect(marginLiftPotentialPct(-0.1, 0.2)).toBeCloseTo(1.5, 14);
+    // Above its segment, the suggestion lowers the margin: negative whatever the margin's sign.
+    expect(marginLiftPotentialPct(-0.1, -0.3)).toBeCloseTo(-1, 14);
+    expect(marginLiftPotentialPct(0.3, 0.1)).toBeCloseTo(-1 / 3, 14);
+  });
+
   test("no negative zero reaches Excel", () => {
     expect(Object.is(marginVariance(0.25, 0.25), 0)).toBe(true);
     expect(Object.is(quarterMarginUplift(0.25, 0.25, -100), 0)).toBe(true);

@@ -82,12 +82,12 @@ describe("a contribution table's field mapping", () => {
       []
     );
     expect(view.error).toMatch(
-      /none of DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/
+      /none of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/
     );
     const direct = view.rows.find((r) => r.field === "DirectCustomerCosts")!;
     expect(direct.oneOf).toBe(true);
     expect(direct.badge.description).toBe(
-      "Optional, but one of DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments is needed."
+      "Optional, but one of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments is needed."
     );
   });
 });

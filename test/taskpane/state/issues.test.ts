@@ -80,3 +80,16 @@ test("validateDocument returns the checker's issues instead of throwing", () => 
     },
   ]);
 });
+
+test("the Impact step's measure field shows why a ratio cannot be an impact measure", () => {
+  const preset = unprofitableAccountAgent();
+  const doc = {
+    ...preset,
+    impact: [preset.impact[0], { ...preset.impact[1], measure: "MarginVariance" }],
+  };
+  const found = validateDocument(doc);
+  expect(stepOfPath("impact[1].measure")).toBe("impact");
+  expect(fieldError(found, "impact[1].measure")).toBe(
+    '"Margin Variance" is a ratio (shown as a percentage), not an amount: impact adds the measure over the flagged accounts, so choose a money or count measure such as Quarter Margin Uplift.'
+  );
+});

@@ -1,7 +1,8 @@
 /**
  * The contribution measures of each account, from sales to customer value (the ladder in
  * compute-contribution.ts), exact in money: each account's values become doubles once, and the
- * totals over accounts are summed exactly before their one conversion.
+ * totals over accounts are summed exactly before their one conversion. Every amount is per year
+ * (period.ts): the window's sums and the cost tables' amounts are converted before they meet.
  */
 import type Decimal from "decimal.js";
 import { CONTRIBUTION_MEASURES, type ContributionMeasure } from "../../model/contribution-result";
@@ -10,6 +11,7 @@ import type { ExactSums } from "../../model/exact-sums";
 import type { ActivityCharges } from "./activity-charges";
 import { customerValue, type Valuation } from "./customer-value";
 import type { CustomerCostSums } from "./match-inputs";
+import { scaled, type PeriodScales } from "./period";
 import type { RevenueSums } from "./revenue-sums";
 
 type MoneyMeasure = Exclude<ContributionMeasure, "CPIIMarginPct">;
@@ -26,9 +28,10 @@ export function accountMeasures(
   revenue: RevenueSums,
   costs: CustomerCostSums,
   charges: readonly ActivityCharges[],
-  valuation: Valuation
+  valuation: Valuation,
+  scales: PeriodScales
 ): AccountMeasures {
-  const ladder = new Ladder(accounts, revenue, costs, charges, valuation);
+  const ladder = new Ladder(accounts, revenue, costs, charges, valuation, scales);
   for (let a = 0; a < accounts; a++) ladder.climb(a);
   return ladder.measures();
 }
@@ -44,7 +47,8 @@ class Ladder {
     private readonly revenue: RevenueSums,
     private readonly costs: CustomerCostSums,
     private readonly charges: readonly ActivityCharges[],
-    private readonly valuation: Valuation
+    private readonly valuation: Valuation,
+    private readonly scales: PeriodScales
   ) {
     this.columns = Object.fromEntries(
       CONTRIBUTION_MEASURES.filter((m) => m !== "CPIIMarginPct").map((m) => [
@@ -60,34 +64,53 @@ class Ladder {
   climb(a: number): void {
     const { columns, costs } = this;
     const { sales, margin, deductions } = this.revenue;
-    const s = exactOf(sales, a);
-    const deduction = exactOf(deductions, a);
+    const perYear = this.scales.window;
+    const s = this.windowSum(sales, a);
+    const deduction = this.windowSum(deductions, a);
     const netRevenue = s.minus(deduction);
-    const costOfGoods = s.minus(exactOf(margin, a));
-    const direct = exactOf(costs.direct, a);
-    const cpi = netRevenue.minus(costOfGoods).minus(direct);
+    const costOfGoods = s.minus(this.windowSum(margin, a));
+    const directOrder = this.costTableSum(costs.directOrder, a);
+    const direct = this.costTableSum(costs.direct, a);
+    const cpi = netRevenue.minus(costOfGoods).minus(directOrder).minus(direct);
     const { costToServe, unusedCharged } = this.costToServe(a);
     const cpii = cpi.minus(costToServe);
-    const paymentIneffective = exactOf(costs.paymentIneffective, a);
-    const investment = exactOf(costs.investment, a);
+    const paymentIneffective = this.costTableSum(costs.paymentIneffective, a);
+    const investment = this.costTableSum(costs.investment, a);
     const cashFlow = cpii.plus(paymentIneffective).minus(investment);
     const { factor, timing } = this.valuation;
-    // Sums come straight from ExactSums as doubles; the rest are converted once.
-    columns.Sales.set(a, s, sales.total(a));
-    columns.SalesDeductions.set(a, deduction, deductions.total(a));
+    // Unconverted sums come straight from ExactSums as doubles; the rest are converted once.
+    const sumOf = (sums: ExactSums, scale: Decimal) => (scale.eq(1) ? sums.total(a) : undefined);
+    const perYearCosts = this.scales.costTables;
+    columns.Sales.set(a, s, sumOf(sales, perYear));
+    columns.SalesDeductions.set(a, deduction, sumOf(deductions, perYear));
     columns.NetRevenue.set(a, netRevenue);
     columns.CostOfGoods.set(a, costOfGoods);
-    columns.DirectCustomerCosts.set(a, direct, costs.direct.total(a));
+    columns.DirectOrderCosts.set(a, directOrder, sumOf(costs.directOrder, perYearCosts));
+    columns.DirectCustomerCosts.set(a, direct, sumOf(costs.direct, perYearCosts));
     columns.CPI.set(a, cpi);
     columns.CostToServe.set(a, costToServe);
     columns.UnusedCapacityCharged.set(a, unusedCharged);
     columns.CPII.set(a, cpii);
-    columns.PaymentIneffectiveCosts.set(a, paymentIneffective, costs.paymentIneffective.total(a));
-    columns.InvestmentPayments.set(a, investment, costs.investment.total(a));
+    columns.PaymentIneffectiveCosts.set(
+      a,
+      paymentIneffective,
+      sumOf(costs.paymentIneffective, perYearCosts)
+    );
+    columns.InvestmentPayments.set(a, investment, sumOf(costs.investment, perYearCosts));
     columns.CashFlow.set(a, cashFlow);
     columns.CustomerValue.set(a, customerValue(cashFlow, investment, factor, timing));
     this.cpii[a] = cpii;
     this.marginPct[a] = netRevenue.isZero() ? null : cpii.div(netRevenue).toNumber();
+  }
+
+  /** A sum over the analysed window, per year. */
+  private windowSum(sums: ExactSums, a: number): Decimal {
+    return scaled(exactOf(sums, a), this.scales.window);
+  }
+
+  /** An amount of the cost tables, per year. */
+  private costTableSum(sums: ExactSums, a: number): Decimal {
+    return scaled(exactOf(sums, a), this.scales.costTables);
   }
 
   /** The activities' charges to account `a`, and the part of them for unused capacity. */
@@ -98,7 +121,11 @@ class Ladder {
       if (!c.charged[a].isZero()) costToServe = costToServe.plus(c.charged[a]);
       if (!c.unusedCharged[a].isZero()) unusedCharged = unusedCharged.plus(c.unusedCharged[a]);
     }
-    return { costToServe, unusedCharged };
+    const perYear = this.scales.costTables;
+    return {
+      costToServe: scaled(costToServe, perYear),
+      unusedCharged: scaled(unusedCharged, perYear),
+    };
   }
 
   measures(): AccountMeasures {

@@ -5,11 +5,12 @@
  *   Sales deductions      = sum of CalculatedRebate + the mapped discount columns
  *   Net revenue           = Sales - Sales deductions
  *   Cost of goods         = sum of (InvoicePrice - GrossMargin)
- *   CP I                  = Net revenue - Cost of goods - Direct customer costs
+ *   CP I                  = Net revenue - Cost of goods - Direct order costs - Direct customer costs
  *   Cost to serve         = process costs charged by activity-based costing (activity-charges.ts)
  *   CP II                 = CP I - Cost to serve;  CP II margin = CP II / Net revenue (blank at 0)
  *   Cash flow             = CP II + payment-ineffective costs - investment payments
  *   Customer value        = sum_{t=0..n} Cash flow x (1 + g)^t x (1 + i)^-t (customer-value.ts)
+ * every amount per year, the discounting period (period.ts).
  * Pure: tables in, columns out; nothing is rounded until the final conversion to doubles.
  */
 import type Decimal from "decimal.js";
@@ -28,6 +29,7 @@ import { chargeActivity, type ActivityCharges } from "./activity-charges";
 import { valuationOf } from "./customer-value";
 import { deriveDriver } from "./derived-drivers";
 import { driverKey, matchCustomerCosts, matchDriverRows, Unmatched } from "./match-inputs";
+import { NO_WINDOW_WARNING, periodScales, scaled, type PeriodScales } from "./period";
 import { revenueSums } from "./revenue-sums";
 import { whaleCurve } from "./whale-curve";
 
@@ -35,6 +37,8 @@ export interface ContributionInput {
   readonly transactions: TransactionTable;
   /** Which transaction rows count (1 = analysed): the series' window and filters. */
   readonly rows: Uint8Array;
+  /** Months of the series' date window the rows come from; null when it has none. */
+  readonly windowMonths: number | null;
   readonly activities: ParsedActivities;
   readonly drivers: ParsedCostDrivers | null;
   readonly customerCosts: ParsedCustomerCosts | null;
@@ -46,16 +50,18 @@ export function computeContribution(input: ContributionInput): ContributionResul
   if (rows.length !== table.rowCount)
     throw new Error(`rows mask has ${rows.length} entries for ${table.rowCount} rows`);
   const accounts = accountsOf(table, rows);
+  const scales = periodScales(definition, input.windowMonths);
   const revenue = revenueSums(table, accounts, definition.salesDeductionColumns ?? []);
   // Driver rows are matched before customer costs: the unmatched list keeps that order.
   const unmatched = new Unmatched();
   const drivers = driverUse(input, accounts, unmatched);
+  const derivedKeys = new Set((definition.derivedDrivers ?? []).map((d) => driverKey(d.name)));
   const customerCosts = matchCustomerCosts(input.customerCosts, accounts, unmatched);
   const reports = [input.activities.report, drivers.report, customerCosts.report].filter(
     (report): report is ContributionTableReport => report !== null
   );
   const charges = input.activities.activities.map((activity) =>
-    chargeOver(activity, drivers.use, accounts.count)
+    chargeOver(activity, drivers.use, accounts.count, derivedKeys, scales)
   );
   const { parameters, valuation } = valuationOf(definition);
   const { measures, totals, cpii } = accountMeasures(
@@ -63,13 +69,16 @@ export function computeContribution(input: ContributionInput): ContributionResul
     revenue,
     customerCosts.sums,
     charges,
-    valuation
+    valuation,
+    scales
   );
+  const perYear = (v: Decimal) => scaled(v, scales.costTables);
   const whale = whaleCurve(accounts.customerId, accounts.customerName, cpii);
   const warnings = [
     ...reports.flatMap((r) => r.warnings.map((w) => `${r.sheet}: ${w}`)),
     ...charges.flatMap((c) => activityWarnings(c, drivers.use)),
     ...(accounts.count > 0 && whale.peakShare === null ? [NO_WHALE_SHARES] : []),
+    ...(input.windowMonths === null ? [NO_WINDOW_WARNING] : []),
   ];
   return {
     accountCount: accounts.count,
@@ -78,8 +87,12 @@ export function computeContribution(input: ContributionInput): ContributionResul
     customerSegment: accounts.customerSegment,
     accountOf: accounts.byId,
     measures,
-    charges: charges.map((c) => c.charged.map((v) => (v.isZero() ? 0 : toNumber(v)))),
+    charges: charges.map((c) => c.charged.map((v) => (v.isZero() ? 0 : toNumber(perYear(v))))),
+    chargeTotals: charges.map((c) =>
+      toNumber(perYear(c.charged.reduce((t, v) => t.plus(v), ZERO)))
+    ),
     activities: charges.map((c) => c.summary),
+    period: scales.period,
     totals,
     whale,
     customerValue: parameters,
@@ -117,14 +130,24 @@ function driverUse(
   return { use, report };
 }
 
-/** An activity's process costs charged to the accounts in proportion to their use of its driver. */
+/**
+ * An activity's process costs charged to the accounts in proportion to their use of its driver,
+ * in the cost tables' period: a driver counted from the window's rows is converted to it first.
+ */
 function chargeOver(
   activity: Activity,
   use: ReadonlyMap<string, ExactSums>,
-  accounts: number
+  accounts: number,
+  derivedKeys: ReadonlySet<string>,
+  scales: PeriodScales
 ): ActivityCharges {
-  const sums = use.get(driverKey(activity.costDriver));
-  const quantities = Array.from({ length: accounts }, (_, a) => (sums ? sums.exact(a) : ZERO));
+  const key = driverKey(activity.costDriver);
+  const sums = use.get(key);
+  const scale = derivedKeys.has(key) ? scales.derivedDrivers : null;
+  const quantities = Array.from({ length: accounts }, (_, a) => {
+    if (!sums) return ZERO;
+    return scale ? scaled(sums.exact(a), scale) : sums.exact(a);
+  });
   return chargeActivity(activity, quantities);
 }
 

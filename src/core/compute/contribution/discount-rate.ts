@@ -3,7 +3,7 @@
  * equity by CAPM: risk-free rate + beta x (market return - risk-free rate)").
  */
 import { AgentInputError } from "../../model/errors";
-import type { DiscountRateDefinition } from "../../model/contribution-definition";
+import type { DiscountRateDefinition, RiskFreeParts } from "../../model/contribution-definition";
 import type { DiscountRate } from "../../model/contribution-result";
 
 /** CAPM: r_e = r_f + beta x (r_m - r_f). */
@@ -24,6 +24,11 @@ export function wacc(
   return (equity / capital) * costOfEquity + (debt / capital) * costOfDebt * (1 - taxRate);
 }
 
+/** Seed 001: risk-free rate = "real" interest rate + expected inflation rate (added, as written). */
+export function riskFreeOf(parts: RiskFreeParts): number {
+  return parts.realRate + parts.inflation;
+}
+
 export function resolveDiscountRate(definition: DiscountRateDefinition): DiscountRate {
   const checked = (rate: number): number => {
     if (!(rate > -1))
@@ -34,15 +39,15 @@ export function resolveDiscountRate(definition: DiscountRateDefinition): Discoun
     return {
       rate: checked(definition.rate),
       costOfEquity: null,
+      riskFree: null,
+      riskFreeParts: null,
       equityShare: null,
       source: "entered",
     };
   }
-  const costOfEquity = capmCostOfEquity(
-    definition.riskFree,
-    definition.beta,
-    definition.marketReturn
-  );
+  const parts = definition.riskFreeParts ?? null;
+  const riskFree = parts ? riskFreeOf(parts) : definition.riskFree;
+  const costOfEquity = capmCostOfEquity(riskFree, definition.beta, definition.marketReturn);
   const rate = wacc(
     definition.equity,
     definition.debt,
@@ -53,6 +58,8 @@ export function resolveDiscountRate(definition: DiscountRateDefinition): Discoun
   return {
     rate: checked(rate),
     costOfEquity,
+    riskFree,
+    riskFreeParts: parts,
     equityShare: definition.equity / (definition.equity + definition.debt),
     source: "wacc",
   };

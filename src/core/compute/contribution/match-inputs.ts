@@ -178,6 +178,7 @@ export function matchDriverRows(
 }
 
 export interface CustomerCostSums {
+  readonly directOrder: ExactSums;
   readonly direct: ExactSums;
   readonly paymentIneffective: ExactSums;
   readonly investment: ExactSums;
@@ -189,6 +190,7 @@ export function matchCustomerCosts(
   unmatched: Unmatched
 ): { sums: CustomerCostSums; report: ContributionTableReport | null } {
   const sums = {
+    directOrder: new ExactSums(accounts.count),
     direct: new ExactSums(accounts.count),
     paymentIneffective: new ExactSums(accounts.count),
     investment: new ExactSums(accounts.count),
@@ -207,7 +209,8 @@ export function matchCustomerCosts(
         c.customerId,
         EXPECTED[reason]
       );
-      const amount = new Exact(c.directCosts)
+      const amount = new Exact(c.directOrderCosts)
+        .plus(c.directCosts)
         .plus(c.paymentIneffectiveCosts)
         .plus(c.investmentPayments);
       unmatched.add({
@@ -222,6 +225,7 @@ export function matchCustomerCosts(
       unmatchedRows++;
       continue;
     }
+    if (c.directOrderCosts !== 0) sums.directOrder.add(account, c.directOrderCosts);
     if (c.directCosts !== 0) sums.direct.add(account, c.directCosts);
     if (c.paymentIneffectiveCosts !== 0)
       sums.paymentIneffective.add(account, c.paymentIneffectiveCosts);

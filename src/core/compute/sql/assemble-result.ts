@@ -87,7 +87,8 @@ export function assembleSqlResult(
       doc.impact,
       measures.map((m) => m.name),
       labels,
-      flagged
+      flagged,
+      plan.actionKeyOfRow
     ),
     dataQuality: {
       sheet: info.source,

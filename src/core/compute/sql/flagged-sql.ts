@@ -110,9 +110,13 @@ function priorityOrder(
   return parts.join(", ");
 }
 
-/** The engine's expectedImpact: (value x rate) / 100 in doubles, in that order. */
+/**
+ * The engine's expectedImpact: (value x rate) / 100 in doubles, in that order; a value that is
+ * not above 0 is no uplift and expects 0, a blank stays blank.
+ */
 function expectedImpact(measure: ImpactMeasure, target: DetectionTarget, dialect: Dialect): string {
   const value = target.columns.get(measure.measure)?.sql ?? "NULL";
   const double = (sql: string) => `CAST(${sql} AS ${dialect.double})`;
-  return `(${double(value)} * ${double(String(measure.realizationRatePct))}) / ${double("100")}`;
+  const times = `(${double(value)} * ${double(String(measure.realizationRatePct))}) / ${double("100")}`;
+  return `CASE WHEN ${double(value)} > 0 THEN ${times} WHEN ${double(value)} IS NULL THEN NULL ELSE ${double("0")} END`;
 }

@@ -15,7 +15,8 @@ export function impactSelect(impact: readonly ImpactMeasure[], dialect: Dialect)
   const q = dialect.identifier;
   const exact = (sql: string) => `COALESCE(SUM(CAST(${sql} AS ${dialect.decimal})), 0)`;
   const lines = orderedImpact(impact).map((m) => {
-    const potential = exact(q(m.measure));
+    // Uplifts only: a negative value counts 0, as in the engine's summarizeImpact.
+    const potential = exact(`CASE WHEN ${q(m.measure)} > 0 THEN ${q(m.measure)} ELSE 0 END`);
     return (
       `SELECT ${dialect.text(m.measure)} AS ${q("Measure")}, ${dialect.text(m.type)} AS ${q("Type")}, ` +
       `${m.order} AS ${q("Order")}, COUNT(*) AS ${q("FlaggedAccounts")}, ` +

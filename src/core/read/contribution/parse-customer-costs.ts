@@ -1,8 +1,8 @@
 /**
- * The Customer Costs table: per customer its direct customer costs (deducted in customer profit
- * contribution I), payment-ineffective costs (added back in the cash flow, e.g. depreciation) and
+ * The Customer Costs table: per customer its direct order and direct customer costs (deducted in
+ * customer profit contribution I, seed 001 diagram 3), payment-ineffective costs (added back in the cash flow, e.g. depreciation) and
  * investment payments (deducted in the cash flow), SPEC, "Customer profit contribution". Any of
- * the three columns may be missing (0); a blank cell is 0. Several rows per customer add up.
+ * the four columns may be missing (0); a blank cell is 0. Several rows per customer add up.
  * Skipped and reported: blank customer, unreadable numbers, negative amounts.
  */
 import { tableParser, type ParsedTable } from "./read-table";
@@ -12,6 +12,7 @@ import { CUSTOMER_COSTS_SPEC } from "./table-fields";
 export interface CustomerCost {
   readonly row: number;
   readonly customerId: string;
+  readonly directOrderCosts: number;
   readonly directCosts: number;
   readonly paymentIneffectiveCosts: number;
   readonly investmentPayments: number;
@@ -31,6 +32,7 @@ function readCustomerCost(row: RowReader): CustomerCost {
   return {
     row: row.rowNumber,
     customerId: row.key("CustomerId", "a customer id"),
+    directOrderCosts: amount(row, "DirectOrderCosts"),
     directCosts: amount(row, "DirectCustomerCosts"),
     paymentIneffectiveCosts: amount(row, "PaymentIneffectiveCosts"),
     investmentPayments: amount(row, "InvestmentPayments"),

@@ -172,6 +172,14 @@ export const CUSTOMER_COSTS_SPEC: TableSpec = {
   fields: [
     CUSTOMER_ID,
     {
+      // Seed 001, diagram 3: direct order costs are their own line of CP I.
+      name: "DirectOrderCosts",
+      kind: "money",
+      required: false,
+      strong: ["Direct Order Costs", "Direct Order Cost", "Order Direct Costs", "Order Costs"],
+      weak: [],
+    },
+    {
       name: "DirectCustomerCosts",
       kind: "money",
       required: false,
@@ -213,5 +221,10 @@ export const CUSTOMER_COSTS_SPEC: TableSpec = {
       weak: [],
     },
   ],
-  atLeastOneOf: ["DirectCustomerCosts", "PaymentIneffectiveCosts", "InvestmentPayments"],
+  atLeastOneOf: [
+    "DirectOrderCosts",
+    "DirectCustomerCosts",
+    "PaymentIneffectiveCosts",
+    "InvestmentPayments",
+  ],
 };

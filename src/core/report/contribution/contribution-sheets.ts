@@ -15,7 +15,7 @@ import {
   KEPT_ISSUES,
   type ContributionIssue,
 } from "../../model/contribution-quality";
-import type { CustomerValueParameters } from "../../model/contribution-result";
+import type { ContributionPeriod, CustomerValueParameters } from "../../model/contribution-result";
 import { chargeKey, type ContributionReport } from "../../model/contribution-report";
 import { contributionWaterfallSheet } from "./waterfall";
 
@@ -59,11 +59,12 @@ export function contributionSheet(result: ContributionReport, currency: string):
     ),
     money("NetRevenue", "Net Revenue", "Sales - sales deductions."),
     money("CostOfGoods", "Cost of Goods", "Sum of InvoicePrice - GrossMargin."),
+    money("DirectOrderCosts", "Direct Order Costs", "From the Customer Costs table."),
     money("DirectCustomerCosts", "Direct Customer Costs"),
     money(
       "CPI",
       "CP I",
-      "Customer profit contribution I = net revenue - cost of goods - direct customer costs."
+      "Customer profit contribution I = net revenue - cost of goods - direct order costs - direct customer costs."
     ),
     ...chargeColumns,
     money("CostToServe", "Cost to Serve", "Process costs charged by activity-based costing."),
@@ -91,17 +92,18 @@ export function contributionSheet(result: ContributionReport, currency: string):
   for (const c of columns)
     if (c.format === "money")
       totals[c.key] = result.totals[c.key as keyof typeof result.totals] ?? null;
-  result.activities.forEach((a, i) => {
-    if (showCharges) totals[chargeKey(i)] = exactSum([a.chargedForUse, a.unusedCharged]);
+  result.chargeTotals.forEach((total, i) => {
+    if (showCharges) totals[chargeKey(i)] = total;
   });
   totals.CPIIMarginPct = result.totals.CPIIMarginPct;
   const negative = (column: string): HighlightRule => ({ kind: "negative", column, style: "bad" });
   const losing = rows.filter((r) => typeof r.CPII === "number" && r.CPII < 0).length;
   return {
     name: CONTRIBUTION_SHEET,
-    title: `Customer profit contribution: ${losing} of ${result.accountCount} accounts have a negative CP II`,
+    title: `Customer profit contribution per year: ${losing} of ${result.accountCount} accounts have a negative CP II`,
     notes: [
       `From sales to customer value per account: CP I after direct costs, CP II after the activities' process costs. Amounts in ${currency}.`,
+      periodNote(result.period),
       customerValueNote(result.customerValue),
       ...(showCharges
         ? []
@@ -119,11 +121,34 @@ export function contributionSheet(result: ContributionReport, currency: string):
   };
 }
 
+/** Which period the figures are per, and how they got there (compute/contribution/period.ts). */
+export function periodNote(p: ContributionPeriod): string {
+  const window =
+    p.windowMonths === null
+      ? "the transactions (no date window) taken as one year"
+      : p.windowMonths === p.months
+        ? "the 12-month window as analysed"
+        : `the ${p.windowMonths}-month window x 12 / ${p.windowMonths}`;
+  const tables =
+    p.costTablesMonths === p.months
+      ? "the cost tables as entered (12 months)"
+      : `the cost tables (${p.costTablesMonths} months) x 12 / ${p.costTablesMonths}`;
+  return `Amounts per year, the customer value's discounting period: ${window}; ${tables}.`;
+}
+
+/** ", risk-free 3% = real 1% + inflation 2%" when the risk-free rate was entered as its parts. */
+function riskFreeText(p: CustomerValueParameters): string {
+  const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
+  const parts = p.riskFreeParts;
+  if (!parts || p.riskFree === null) return "";
+  return `, risk-free ${pct(p.riskFree)} = real ${pct(parts.realRate)} + inflation ${pct(parts.inflation)}`;
+}
+
 export function customerValueNote(p: CustomerValueParameters): string {
   const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
   const rate =
     p.source === "wacc"
-      ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}, equity share ${pct(p.equityShare ?? 0)})`
+      ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}${riskFreeText(p)}, equity share ${pct(p.equityShare ?? 0)})`
       : `${pct(p.rate)}`;
   const investments =
     p.investmentTiming === "everyPeriod"
@@ -162,6 +187,7 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
     "NotCharged",
   ])
     totals[key] = total(key);
+  const months = result.period.costTablesMonths;
   return {
     name: ACTIVITY_RATES_SHEET,
     title: `Activity-based costing: ${result.activities.length} processes, process cost rates and unused capacity`,
@@ -169,6 +195,10 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
       "Process cost rate = process costs / process quantity: over the maximum quantity where one is given, else over the actual quantity.",
       "Unused capacity = rate x (maximum - actual quantity); charged to accounts, by their use, only where marked causal.",
       `Not charged = unused capacity not charged + process quantity no account used. Amounts in ${currency}.`,
+      `Costs and quantities per ${months} months, as the Activities table states them` +
+        (months === result.period.months
+          ? "."
+          : `; sheet "${CONTRIBUTION_SHEET}" charges them per year (x 12 / ${months}).`),
     ],
     table: {
       name: "ActivityRates",

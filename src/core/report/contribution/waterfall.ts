@@ -32,6 +32,8 @@ interface Step {
   readonly role: WaterfallRole | "change";
   /** A subtotal's measure, or the cost measure a change subtracts. */
   readonly measure: ContributionMeasure;
+  /** Left out when the portfolio has none of it (most users have no direct order costs). */
+  readonly optional?: true;
 }
 
 /** The contribution scheme: each subtotal is the one before less the costs between them. */
@@ -40,6 +42,7 @@ const STEPS: readonly Step[] = [
   { label: "Sales deductions", role: "change", measure: "SalesDeductions" },
   { label: "Net revenue", role: "total", measure: "NetRevenue" },
   { label: "Cost of goods", role: "change", measure: "CostOfGoods" },
+  { label: "Direct order costs", role: "change", measure: "DirectOrderCosts", optional: true },
   { label: "Direct customer costs", role: "change", measure: "DirectCustomerCosts" },
   { label: "CP I", role: "total", measure: "CPI" },
   { label: "Cost to serve", role: "change", measure: "CostToServe" },
@@ -58,14 +61,25 @@ export interface WaterfallRow {
   readonly decreaseBelowZero: number | null;
 }
 
-/** The steps from sales to CP II with each bar's placement. Money measures are never blank. */
-export function waterfallRows(amounts: Amounts): WaterfallRow[] {
+/** The optional steps the portfolio has nothing of. */
+export function unusedSteps(portfolio: Amounts): ReadonlySet<ContributionMeasure> {
+  return new Set(STEPS.filter((s) => s.optional && !portfolio[s.measure]).map((s) => s.measure));
+}
+
+/**
+ * The steps from sales to CP II with each bar's placement. Money measures are never blank.
+ * @param unused optional steps left out (the portfolio's, so every part has the same steps).
+ */
+export function waterfallRows(
+  amounts: Amounts,
+  unused: ReadonlySet<ContributionMeasure> = unusedSteps(amounts)
+): WaterfallRow[] {
   const money = (m: ContributionMeasure) => {
     const value = amounts[m];
     return typeof value === "number" ? value : 0;
   };
   let level = 0;
-  return STEPS.map((step) => {
+  return STEPS.filter((step) => !unused.has(step.measure)).map((step) => {
     const empty = {
       step: step.label,
       base: null,
@@ -121,7 +135,9 @@ export function contributionWaterfallSheet(
   const account = worst ? `${String(worst.CustomerName)} (${String(worst.CustomerId)})` : null;
   const parts: { readonly name: string; readonly rows: WaterfallRow[] }[] = [
     { name: "Portfolio", rows: waterfallRows(report.totals) },
-    ...(worst && account ? [{ name: account, rows: waterfallRows(worst) }] : []),
+    ...(worst && account
+      ? [{ name: account, rows: waterfallRows(worst, unusedSteps(report.totals)) }]
+      : []),
   ];
   const all = parts.flatMap((part) => part.rows);
   const below = {
@@ -169,15 +185,16 @@ export function contributionWaterfallSheet(
     { column: "DecreaseBelowZero", role: "decrease" },
   ];
   // Each chart stacks only the bar columns its own steps use, so its legend lists no empty role.
+  const steps = parts[0].rows.length;
   const chart = (title: string, first: number): WaterfallChart => {
-    const own = rows.slice(first, first + STEPS.length);
+    const own = rows.slice(first, first + steps);
     return {
       kind: "waterfall",
       title,
       category: "Step",
       base: "Base",
       bars: bars.filter((bar) => own.some((row) => typeof row[bar.column] === "number")),
-      rows: { first, count: STEPS.length },
+      rows: { first, count: steps },
     };
   };
   return {
@@ -186,7 +203,7 @@ export function contributionWaterfallSheet(
       ? `From sales to CP II: the portfolio, and ${account}, the account losing most after cost to serve`
       : "From sales to CP II: the portfolio",
     notes: [
-      `Amounts in ${currency}. CP I = net revenue - cost of goods - direct customer costs; CP II = CP I - cost to serve.`,
+      `Amounts in ${currency}. CP I = net revenue - cost of goods - direct order and customer costs; CP II = CP I - cost to serve.`,
       "Base, Total, Increase and Decrease place the chart's stacked columns; Base is drawn invisible.",
     ],
     table: {
@@ -197,9 +214,7 @@ export function contributionWaterfallSheet(
     },
     charts: [
       chart("Portfolio: from sales to CP II", 0),
-      ...(account
-        ? [chart(`${account}: from sales to CP II (most negative CP II)`, STEPS.length)]
-        : []),
+      ...(account ? [chart(`${account}: from sales to CP II (most negative CP II)`, steps)] : []),
     ],
   };
 }

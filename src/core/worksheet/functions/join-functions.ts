@@ -44,11 +44,11 @@ export const JOIN_FUNCTIONS = {
   }),
   MARGINLIFTPCT: perValueFunction({
     description:
-      "Margin lift potential: the change to the suggested margin relative to the current margin. #DIV/0! when the current margin is 0.",
+      "Margin lift potential: the change to the suggested margin relative to the size of the current margin, positive when the margin rises (also for a negative margin). #DIV/0! when the current margin is 0.",
     parameters: [CURRENT_MARGIN, SEGMENT_MARGIN],
     result: {
       kind: "percent",
-      help: "(suggested margin - current_margin_pct) / current_margin_pct.",
+      help: "(suggested margin - current_margin_pct) / ABS(current_margin_pct).",
     },
     each: ([current, segment]) => marginLiftPotentialPct(current, segment),
   }),

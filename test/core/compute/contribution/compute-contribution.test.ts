@@ -27,6 +27,7 @@ function run(
   return computeContribution({
     transactions: table,
     rows: rows ?? allRows(table.rowCount),
+    windowMonths: 12,
     activities: parseActivities(activitiesSheet(causal), {}),
     drivers: parseCostDrivers(driversSheet(), {}),
     customerCosts: parseCustomerCosts(customerCostsSheet(), {}),
@@ -224,6 +225,7 @@ describe("computeContribution: options", () => {
     const result = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(
         sheet(
           "Activities",
@@ -300,6 +302,7 @@ describe("computeContribution: exact money", () => {
     const result = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(
         sheet(
           "A",
@@ -355,6 +358,7 @@ describe("computeContribution: laws", () => {
     const other = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(activitiesSheet(true), {}),
       drivers: parseCostDrivers(reversed, {}),
       customerCosts: parseCustomerCosts(customerCostsSheet(), {}),

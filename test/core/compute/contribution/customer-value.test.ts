@@ -62,6 +62,8 @@ describe("discount rate: CAPM and WACC", () => {
     expect(resolveDiscountRate({ kind: "rate", rate: 0.08 })).toEqual({
       rate: 0.08,
       costOfEquity: null,
+      riskFree: null,
+      riskFreeParts: null,
       equityShare: null,
       source: "entered",
     });
@@ -79,6 +81,25 @@ describe("discount rate: CAPM and WACC", () => {
     expect(derived.costOfEquity).toBeCloseTo(0.09, 15);
     expect(derived.equityShare).toBe(0.6);
     expect(derived.source).toBe("wacc");
+  });
+
+  test("risk-free rate = real rate + expected inflation (seed 001), then CAPM and WACC", () => {
+    const derived = resolveDiscountRate({
+      kind: "wacc",
+      equity: 600,
+      debt: 400,
+      riskFree: 0.03,
+      riskFreeParts: { realRate: 0.01, inflation: 0.02 },
+      beta: 1.2,
+      marketReturn: 0.08,
+      costOfDebt: 0.05,
+      taxRate: 0.25,
+    });
+    // r_f = 1% + 2% = 3%; r_e = 3% + 1.2 x (8% - 3%) = 9%; WACC = 0.6 x 9% + 0.4 x 5% x 0.75 = 6.9%.
+    expect(derived.riskFree).toBeCloseTo(0.03, 15);
+    expect(derived.riskFreeParts).toEqual({ realRate: 0.01, inflation: 0.02 });
+    expect(derived.costOfEquity).toBeCloseTo(0.09, 15);
+    expect(derived.rate).toBeCloseTo(0.069, 15);
   });
 
   test("impossible inputs are input errors", () => {

@@ -25,6 +25,7 @@ describe("contribution measures in the join's scope", () => {
   const result = computeContribution({
     transactions: table,
     rows: allRows(table.rowCount),
+    windowMonths: 12,
     activities: parseActivities(activitiesSheet(false), {}),
     drivers: parseCostDrivers(driversSheet(), {}),
     customerCosts: null,

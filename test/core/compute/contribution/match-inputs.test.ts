@@ -16,6 +16,7 @@ describe("computeContribution: input rows that match nothing", () => {
   const result = computeContribution({
     transactions: table,
     rows: allRows(table.rowCount),
+    windowMonths: 12,
     activities: parseActivities(activitiesSheet(false), {}),
     drivers: parseCostDrivers(
       sheet(
@@ -131,6 +132,7 @@ describe("computeContribution: activities no account uses", () => {
     const result = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(
         sheet(
           "A",

@@ -123,7 +123,11 @@ describe("summarizeImpact is exact", () => {
   ];
 
   it("sums the measure exactly and applies the rate exactly", () => {
-    const summary = summarizeImpact(impact, ["Up", "Down"], new Map([["Up", "Uplift"]]), flagged);
+    const summary = summarizeImpact(impact, ["Up", "Down"], new Map([["Up", "Uplift"]]), flagged, [
+      "a",
+      "b",
+      null,
+    ]);
     // Up: 0.1 + 0.2 = 0.3 (not 0.30000000000000004), x 40% = 0.12.
     expect(summary.measures[0]).toMatchObject({
       measure: "Up",
@@ -143,12 +147,51 @@ describe("summarizeImpact is exact", () => {
     expect(0.12 + 0.21).not.toBe(0.33); // what plain addition would report
   });
 
+  it("counts the actions' accounts apart, and a negative value as no uplift (0)", () => {
+    const rows: ResultRow[] = [
+      { Up: 100, Down: 10 },
+      { Up: -40, Down: 20 },
+      { Up: 50, Down: null },
+      { Up: -2.5, Down: 30 },
+    ];
+    // Actions cover rows 0 and 1 (the top K); rows 2 and 3 are flagged without an action.
+    const summary = summarizeImpact(impact, ["Up", "Down"], new Map(), rows, [
+      "a",
+      "b",
+      null,
+      null,
+    ]);
+    expect(summary.actionAccounts).toBe(2);
+    // Up: uplifts 100 + 50 = 150 (x 40% = 60); of the actions only 100 (x 40% = 40); -40 and -2.5 left out.
+    expect(summary.measures[0]).toMatchObject({
+      potential: 150,
+      expected: 60,
+      potentialOfActions: 100,
+      expectedOfActions: 40,
+      notUpliftAccounts: 2,
+      notUpliftAmount: -42.5,
+    });
+    // Down: 10 + 20 + 30 = 60 (x 30% = 18); of the actions 10 + 20 = 30 (x 30% = 9).
+    expect(summary.measures[1]).toMatchObject({ potential: 60, expectedOfActions: 9 });
+    expect(summary.expectedByType).toEqual({ Revenue: 78, Profit: 0 });
+    expect(summary.expectedOfActionsByType).toEqual({ Revenue: 49, Profit: 0 });
+  });
+
+  it("expects 0 of a negative value, blank of a blank", () => {
+    const m: ImpactMeasure = { measure: "Up", type: "Profit", realizationRatePct: 40, order: 1 };
+    expect(expectedImpact(-542.04, m)).toBe(0);
+    expect(expectedImpact(0, m)).toBe(0);
+    expect(expectedImpact(100, m)).toBe(40);
+    expect(expectedImpact(null, m)).toBeNull();
+  });
+
   it("rejects a measure the detection series does not have", () => {
     expect(() =>
       summarizeImpact(
         [{ measure: "Nope", type: "Profit", realizationRatePct: 1, order: 1 }],
         ["Up"],
         new Map(),
+        [],
         []
       )
     ).toThrow('Impact measure "Nope" is not a measure of the detection series (available: Up).');

@@ -90,7 +90,7 @@ describe("mapping the input tables' headers", () => {
       })
     ).toThrow(/maps ProcessCosts to "Budget", but the sheet has no such header/);
     expect(() => mapTableFields(CUSTOMER_COSTS_SPEC, "CC", ["Customer Id", "Region"], {})).toThrow(
-      /none of DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/
+      /none of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/
     );
   });
 });
@@ -259,6 +259,7 @@ describe("parseCostDrivers and parseCustomerCosts", () => {
       {
         row: 2,
         customerId: "C1",
+        directOrderCosts: 0,
         directCosts: 100.5,
         paymentIneffectiveCosts: 0,
         investmentPayments: 0,
@@ -266,6 +267,7 @@ describe("parseCostDrivers and parseCustomerCosts", () => {
       {
         row: 3,
         customerId: "C2",
+        directOrderCosts: 0,
         directCosts: 0,
         paymentIneffectiveCosts: 30,
         investmentPayments: 0,

@@ -9,6 +9,7 @@ import {
   contributionQualitySheet,
   contributionSheet,
   contributionSheets,
+  customerValueNote,
   whaleCurveSheet,
 } from "../../../../src/core/report/contribution/contribution-sheets";
 import {
@@ -25,6 +26,7 @@ const table = transactions();
 const result = computeContribution({
   transactions: table,
   rows: allRows(table.rowCount),
+  windowMonths: 12,
   activities: parseActivities(activitiesSheet(false), {}),
   drivers: parseCostDrivers(driversSheet(), {}),
   customerCosts: parseCustomerCosts(customerCostsSheet(), {}),
@@ -60,6 +62,7 @@ describe("Customer Profit Contribution sheet", () => {
       "Sales Deductions",
       "Net Revenue",
       "Cost of Goods",
+      "Direct Order Costs",
       "Direct Customer Costs",
       "CP I",
       "Order processing",
@@ -76,7 +79,9 @@ describe("Customer Profit Contribution sheet", () => {
   });
 
   test("title counts the accounts with a negative CP II; totals are exact; negatives highlighted", () => {
-    expect(s.title).toBe("Customer profit contribution: 1 of 3 accounts have a negative CP II");
+    expect(s.title).toBe(
+      "Customer profit contribution per year: 1 of 3 accounts have a negative CP II"
+    );
     expect(s.table.totals).toMatchObject({
       CustomerId: "Total",
       Sales: 5600,
@@ -90,6 +95,9 @@ describe("Customer Profit Contribution sheet", () => {
     expect(s.table.totals?.CPIIMarginPct).toBeCloseTo(140 / 5440, 15);
     expect(s.table.highlights).toContainEqual({ kind: "negative", column: "CPII", style: "bad" });
     expect(s.notes?.[1]).toBe(
+      "Amounts per year, the customer value's discounting period: the 12-month window as analysed; the cost tables as entered (12 months)."
+    );
+    expect(s.notes?.[2]).toBe(
       "Customer value: cash flow over t = 0..3 years, growing 0% a year, discounted at 10%; investment payments in every period. Customer value = cash flow x 3.486852."
     );
   });
@@ -98,6 +106,7 @@ describe("Customer Profit Contribution sheet", () => {
     const causal = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(activitiesSheet(true), {}),
       drivers: parseCostDrivers(driversSheet(), {}),
       customerCosts: null,
@@ -114,6 +123,7 @@ describe("Customer Profit Contribution sheet", () => {
     const many = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(
         sheet(
           "A",
@@ -216,6 +226,7 @@ describe("Contribution Data Quality sheet", () => {
     const bad = computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(
         sheet(
           "Activities",
@@ -281,4 +292,54 @@ describe("Contribution Data Quality sheet", () => {
     ]);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });
+});
+
+describe("the period the contribution sheets' amounts are per", () => {
+  const halfYear = computeContribution({
+    transactions: table,
+    rows: allRows(table.rowCount),
+    windowMonths: 6,
+    activities: parseActivities(activitiesSheet(false), {}),
+    drivers: parseCostDrivers(driversSheet(), {}),
+    customerCosts: parseCustomerCosts(customerCostsSheet(), {}),
+    definition: { ...definition, costTablesMonths: 6 },
+  });
+  const report = contributionReport(halfYear);
+
+  test("the contribution sheet says per year and how each input was converted", () => {
+    const s = contributionSheet(report, "USD");
+    expect(s.title).toMatch(/^Customer profit contribution per year:/);
+    expect(s.notes).toContain(
+      "Amounts per year, the customer value's discounting period: the 6-month window x 12 / 6; the cost tables (6 months) x 12 / 6."
+    );
+    // Charge totals are the year's, as the rows are: 2 x 600 orders, 2 x 800 visits charged.
+    expect(s.table.totals?.Charge1).toBe(1200);
+    expect(s.table.totals?.Charge2).toBe(1600);
+  });
+
+  test("Activity Rates keeps the table's own period and says so", () => {
+    const s = activityRatesSheet(report, "USD");
+    expect(s.notes).toContain(
+      `Costs and quantities per 6 months, as the Activities table states them; sheet "Customer Profit Contribution" charges them per year (x 12 / 6).`
+    );
+    expect(s.table.rows[0].ProcessCosts).toBe(600);
+  });
+});
+
+test("the customer value note shows a risk-free rate entered as real rate + inflation", () => {
+  const note = customerValueNote({
+    rate: 0.069,
+    costOfEquity: 0.09,
+    riskFree: 0.03,
+    riskFreeParts: { realRate: 0.01, inflation: 0.02 },
+    equityShare: 0.6,
+    source: "wacc",
+    horizonYears: 5,
+    growthRate: 0,
+    factor: 5,
+    investmentTiming: "everyPeriod",
+  });
+  expect(note).toContain(
+    "WACC 6.9% (cost of equity by CAPM 9%, risk-free 3% = real 1% + inflation 2%, equity share 60%)"
+  );
 });

@@ -90,6 +90,7 @@ describe("Contribution Waterfall sheet", () => {
     computeContribution({
       transactions: table,
       rows: allRows(table.rowCount),
+      windowMonths: 12,
       activities: parseActivities(activitiesSheet(false), {}),
       drivers: parseCostDrivers(driversSheet(), {}),
       customerCosts: parseCustomerCosts(customerCostsSheet(), {}),
