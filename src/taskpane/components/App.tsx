@@ -135,7 +135,12 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
     focusOnStep.current = false;
   }, [step]);
 
-  const problems = useMemo(() => issueCountByStep(state.issues), [state.issues]);
+  // The Data step also counts the sheet that cannot be read with the mapping (a field without its column).
+  const sourceProblem = source.parseError !== null || source.error !== null;
+  const problems = useMemo(() => {
+    const counts = issueCountByStep(state.issues);
+    return { ...counts, data: counts.data + (sourceProblem ? 1 : 0) };
+  }, [state.issues, sourceProblem]);
   const agent = useMemo(() => ({ state, dispatch }), [state]);
   const session: SessionContextValue = useMemo(
     () => ({ host, source, preview, run, lifecycle, tables, goTo }),

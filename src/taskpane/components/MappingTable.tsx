@@ -40,6 +40,13 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,
   },
+  problem: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /**
@@ -99,10 +106,12 @@ function MappingRow(props: {
   const placeholder = row.required ? "Pick a column" : "Not in the sheet";
   const fieldId = `${props.idPrefix}field-${row.field}`;
   const samplesId = `${props.idPrefix}samples-${row.field}`;
+  const problemId = `${props.idPrefix}problem-${row.field}`;
   return (
     <TableRow
       data-testid={`${props.testIdPrefix}row-${row.field}`}
       data-mapped={row.match ? "true" : "false"}
+      data-problem={row.problem ? "true" : "false"}
     >
       <TableCell className={styles.fieldCell}>
         <span className={styles.fieldName} id={fieldId}>
@@ -128,7 +137,7 @@ function MappingRow(props: {
           className={styles.dropdown}
           size="small"
           aria-labelledby={fieldId}
-          aria-describedby={samplesId}
+          aria-describedby={row.problem ? `${problemId} ${samplesId}` : samplesId}
           placeholder={placeholder}
           value={shown}
           selectedOptions={[row.override ?? AUTOMATIC]}
@@ -155,6 +164,15 @@ function MappingRow(props: {
               ? ""
               : row.badge.description}
         </span>
+        {row.problem ? (
+          <span
+            className={styles.problem}
+            id={problemId}
+            data-testid={`${props.testIdPrefix}problem-${row.field}`}
+          >
+            {row.problem}
+          </span>
+        ) : null}
         {props.error ? (
           <span className={styles.error} role="alert">
             {props.error}
