@@ -3,7 +3,7 @@
  * GrossMargin and CalculatedRebate are amounts). The header match cannot see these; the values
  * can, so each check looks at the first lines of the sheet:
  * - a money field whose values are mostly not numbers (a name or a segment column);
- * - a margin or rebate whose values are all small whole numbers while the price's are not (a
+ * - a margin or rebate whose values are all whole numbers while the prices have cents (a
  *   quantity column: 21, 14, 3);
  * - a margin larger than its price on most lines (the two amounts swapped, or a list price).
  * Pure, so the pane warns on the row and the command line could say the same.
@@ -20,8 +20,6 @@ export interface MappingDoubt {
 
 /** Below this many values a share says little. */
 const MIN_VALUES = 3;
-/** Quantities of invoice lines are small; prices and margins of the same lines rarely all are. */
-const SMALL_WHOLE = 100;
 
 function valuesOf(rows: readonly CellRow[], column: number): CellValue[] {
   return rows.map((row) => row[column] ?? null).filter((v) => v !== null && v !== "");
@@ -44,9 +42,12 @@ function mostlyText(field: MoneyField, header: string, values: CellValue[]): Map
   };
 }
 
-const smallWhole = (values: readonly number[]): boolean =>
-  values.length >= MIN_VALUES &&
-  values.every((v) => Number.isInteger(v) && Math.abs(v) < SMALL_WHOLE);
+const allWhole = (values: readonly number[]): boolean =>
+  values.length >= MIN_VALUES && values.every((v) => Number.isInteger(v));
+
+/** Most prices have cents: then amounts computed from them (margins, rebates) have cents too. */
+const mostlyCents = (prices: readonly number[]): boolean =>
+  prices.length >= MIN_VALUES && prices.filter((v) => !Number.isInteger(v)).length * 2 > prices.length;
 
 function quantityLike(
   field: MoneyField,
@@ -56,10 +57,10 @@ function quantityLike(
 ): MappingDoubt | null {
   // Zero rebates and margins are common; only lines with an amount say what the column holds.
   const nonZero = own.filter((v) => v !== 0);
-  if (!smallWhole(nonZero) || prices.length < MIN_VALUES || smallWhole(prices)) return null;
+  if (!allWhole(nonZero) || !mostlyCents(prices)) return null;
   return {
     field,
-    message: `"${header}" holds only small whole numbers (${nonZero.slice(0, 3).join(", ")}) beside the prices: is it a quantity? ${field} needs an amount.`,
+    message: `"${header}" holds only whole numbers (${nonZero.slice(0, 3).join(", ")}) beside the prices: is it a quantity? ${field} needs an amount.`,
   };
 }
 
@@ -81,7 +82,7 @@ function marginAbovePrice(
   if (lines < MIN_VALUES || above * 2 <= lines) return null;
   return {
     field: "GrossMargin",
-    message: `"${header}" is larger than the invoice price on ${above} of ${lines} lines; a margin is part of the price. Check GrossMargin and InvoicePrice.`,
+    message: `GrossMargin ("${header}") is larger than InvoicePrice on ${above} of ${lines} lines, but a margin is part of the price: check both columns.`,
   };
 }
 
