@@ -120,7 +120,8 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   await page.getByTestId("step-rules").click();
   const before = await previewCount(page);
   expect(before).toBeGreaterThan(0);
-  await page.getByTestId("rule-value-1").fill("0.03");
+  // MarginVariance is a percent measure: typed in percent, kept as the fraction.
+  await page.getByTestId("rule-value-1").fill("3 %");
   await page.waitForFunction(
     (old) => {
       const el = document.querySelector('[data-testid="preview-count"]');
