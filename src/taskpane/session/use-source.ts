@@ -13,6 +13,7 @@ import type { TransactionTable } from "../../core/model/transactions";
 import type { SourceChoice, TaskPaneHost } from "../host/host";
 import { firstRows } from "../host/yielding-blocks";
 import { loadEngine } from "../run/load-engine";
+import { parseAgentDocument } from "../../core/agent/check";
 import type { AgentAction } from "../state/agent-reducer";
 import { parseKey } from "../state/parse-key";
 import { mappingForSheet, rememberMapping, sheetSignature } from "../state/sheet-mappings";
@@ -145,9 +146,22 @@ export function useSource(
     (file: File) => openWith(`Opening ${file.name}…`, () => host.files!.openFile(file)),
     [host, openWith]
   );
+  /**
+   * The sample with its own settings (anchor date, EUR rate, contribution tables), so the pane
+   * gives on it what `npm run analyze` gives; the settings load before the sheet is read, so the
+   * sheet is read with them.
+   */
   const openSample = useCallback(
-    () => openWith("Opening the sample workbook…", () => host.files!.openSample()),
-    [host, openWith]
+    () =>
+      openWith("Opening the sample workbook…", async () => {
+        const files = host.files!;
+        const [choices, settings] = await Promise.all([files.openSample(), files.sampleAgent()]);
+        const doc = parseAgentDocument(settings);
+        docRef.current = doc;
+        dispatch({ type: "load", doc });
+        return choices;
+      }),
+    [host, openWith, dispatch]
   );
 
   const refresh = useCallback(async () => {

@@ -1,0 +1,40 @@
+/**
+ * A first-time user's first minute at Excel's task-pane width (350 px): "Use the sample workbook"
+ * brings the sample's own settings (anchor date, EUR rate, contribution tables) with it, so the
+ * pane's run gives what `npm run analyze` gives on the sample (assets/sample-agent.json): 29
+ * flagged accounts and an expected revenue impact of 12,448.64. Screenshots go to test-artifacts/e2e/.
+ */
+import { shot, shownNumber, startPaneSession, type PaneSession } from "./pane";
+
+let session: PaneSession;
+
+beforeAll(async () => {
+  session = await startPaneSession(350);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test("the sample with its settings gives the command line's figures", async () => {
+  const page = await session.open();
+  await page.getByTestId("use-sample").click();
+  // No rate to type: the sample's settings carry EUR at 1.08.
+  await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId("rate-EUR").inputValue()).resolves.toBe("1.08");
+  await expect(page.getByTestId("parse-error").count()).resolves.toBe(0);
+  await shot(page, "30-sample-data");
+
+  await page.getByTestId("step-series").click();
+  await expect(page.getByTestId("anchor-date").inputValue()).resolves.toBe("2025-10-21");
+
+  await page.getByTestId("step-summary").click();
+  await page.getByTestId("run").click();
+  await page.getByTestId("flagged-count").waitFor({ timeout: 90_000 });
+  // assets/sample-agent.json through the command line: 29 flagged, expected revenue 12,448.64.
+  expect(await shownNumber(page, "flagged-count")).toBe(29);
+  await expect(page.getByTestId("impact-total-Revenue").textContent()).resolves.toBe("12,448.64");
+  await shot(page, "31-sample-results");
+  expect(session.consoleErrors).toEqual([]);
+  await page.close();
+});
