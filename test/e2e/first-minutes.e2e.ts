@@ -18,11 +18,18 @@ afterAll(async () => {
 
 test("the sample with its settings gives the command line's figures", async () => {
   const page = await session.open();
+  // Nothing to go on with yet: Next says why instead of leading to empty steps.
+  await expect(page.getByTestId("next-step").getAttribute("aria-disabled")).resolves.toBe("true");
+  await expect(page.getByTestId("next-reason").textContent()).resolves.toBe(
+    "Next waits for the transactions: upload a file or use the sample workbook."
+  );
+  await shot(page, "29-first-start");
   await page.getByTestId("use-sample").click();
   // No rate to type: the sample's settings carry EUR at 1.08.
   await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
   await expect(page.getByTestId("rate-EUR").inputValue()).resolves.toBe("1.08");
   await expect(page.getByTestId("parse-error").count()).resolves.toBe(0);
+  await expect(page.getByTestId("next-reason").count()).resolves.toBe(0);
   await shot(page, "30-sample-data");
 
   await page.getByTestId("step-series").click();

@@ -21,6 +21,7 @@ import { useSource } from "../session/use-source";
 import { agentReducer, initialAgentState } from "../state/agent-reducer";
 import { AgentContext } from "../state/context";
 import { issueCountByStep, STEP_IDS, type StepId } from "../state/issues";
+import { nextBlockedReason } from "../state/next-step";
 import { DataStep } from "../steps/data/DataStep";
 import { Notice } from "./ErrorMessage";
 import { SaveStatusText } from "./SaveStatusText";
@@ -92,11 +93,18 @@ const useStyles = makeStyles({
     position: "sticky",
     bottom: 0,
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+  },
+  nextReason: {
+    flexBasis: "100%",
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
   },
 });
 
@@ -147,6 +155,18 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
     [host, source, preview, run, lifecycle, tables, goTo]
   );
   const index = STEP_IDS.indexOf(step);
+  const nextBlocked =
+    step === "data"
+      ? nextBlockedReason(
+          {
+            hasSheet: source.sheet !== null,
+            busy: source.busy !== null,
+            error: source.error,
+            parseError: source.parseError,
+          },
+          host.kind === "excel"
+        )
+      : null;
 
   return (
     <AgentContext.Provider value={agent}>
@@ -191,12 +211,19 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
             </Suspense>
           </main>
           <footer className={styles.footer}>
+            {nextBlocked ? (
+              <p className={styles.nextReason} id="next-reason" data-testid="next-reason">
+                {nextBlocked}
+              </p>
+            ) : null}
             <Button disabled={index === 0} onClick={() => goTo(STEP_IDS[index - 1])}>
               {index > 0 ? `Back: ${STEP_LABELS[STEP_IDS[index - 1]]}` : "Back"}
             </Button>
             {index < STEP_IDS.length - 1 ? (
               <Button
                 appearance="primary"
+                disabledFocusable={nextBlocked !== null}
+                aria-describedby={nextBlocked ? "next-reason" : undefined}
                 onClick={() => goTo(STEP_IDS[index + 1])}
                 data-testid="next-step"
               >
