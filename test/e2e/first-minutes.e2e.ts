@@ -45,3 +45,20 @@ test("the sample with its settings gives the command line's figures", async () =
   expect(session.consoleErrors).toEqual([]);
   await page.close();
 });
+
+test("a file that is not a workbook is said in plain words", async () => {
+  const page = await session.open();
+  await page.getByTestId("file-input").setInputFiles({
+    name: "notes.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("These are my notes, not a workbook.", "utf8"),
+  });
+  await page
+    .getByText(
+      '"notes.xlsx" could not be opened. This is not an Excel workbook: save it as .xlsx or .csv.'
+    )
+    .waitFor({ timeout: 30_000 });
+  await expect(page.getByText(/zip|https?:/i).count()).resolves.toBe(0);
+  await shot(page, "32-not-a-workbook");
+  await page.close();
+});

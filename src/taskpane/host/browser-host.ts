@@ -17,6 +17,7 @@ import type {
   TaskPaneHost,
 } from "./host";
 import { resultFileName } from "./result-file-name";
+import { unreadableFile } from "./unreadable-file";
 import { yieldingBlocks } from "./yielding-blocks";
 
 export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
@@ -83,7 +84,11 @@ export class BrowserHost implements TaskPaneHost, FileSources {
       const sheet = xlsx.readCsv(xlsx.decodeText(bytes), name.replace(/\.[^.]+$/, ""));
       this.open = { kind: "csv", name, sheet };
     } else if (/\.(xlsx|xlsm)$/i.test(name)) {
-      this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
+      try {
+        this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
+      } catch (error) {
+        throw unreadableFile(name, error);
+      }
     } else {
       throw new AgentInputError(
         `"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`
