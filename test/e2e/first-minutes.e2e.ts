@@ -4,7 +4,7 @@
  * pane's run gives what `npm run analyze` gives on the sample (assets/sample-agent.json): 29
  * flagged accounts and an expected revenue impact of 12,448.64. Screenshots go to test-artifacts/e2e/.
  */
-import { shot, shownNumber, startPaneSession, type PaneSession } from "./pane";
+import { shot, shownNumber, startPaneSession, uploadSample, type PaneSession } from "./pane";
 
 let session: PaneSession;
 
@@ -60,5 +60,23 @@ test("a file that is not a workbook is said in plain words", async () => {
     .waitFor({ timeout: 30_000 });
   await expect(page.getByText(/zip|https?:/i).count()).resolves.toBe(0);
   await shot(page, "32-not-a-workbook");
+  await page.close();
+});
+
+test("data that ends before today anchors at its last pricing date, with a notice", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  const hint = page.getByTestId("anchor-hint");
+  await hint.waitFor({ timeout: 30_000 });
+  const title = (await hint.textContent()) ?? "";
+  const date = /Anchor date set to (\d{4}-\d{2}-\d{2})/.exec(title)?.[1];
+  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await shot(page, "33-anchor-default");
+  await page.getByTestId("step-series").click();
+  await expect(page.getByTestId("anchor-date").inputValue()).resolves.toBe(date);
+  await page.getByText(/^120 rows in the preview\./).first().waitFor({ timeout: 30_000 });
+  // Today again, when the user wants it: the notice goes.
+  await page.getByTestId("anchor-keep-today").click();
+  await expect(page.getByTestId("anchor-hint").count()).resolves.toBe(0);
   await page.close();
 });

@@ -12,6 +12,7 @@ import {
 import type { AgentDocument } from "../../core/model/document";
 import type { TaskPaneHost } from "../host/host";
 import { SessionContext, type SessionContextValue } from "../session/context";
+import { useAnchorDefault } from "../session/use-anchor-default";
 import { useLifecycle } from "../session/use-lifecycle";
 import { usePreview } from "../session/use-preview";
 import { useAgentRun } from "../session/use-run";
@@ -125,6 +126,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
     () => ({ generation: tablesGeneration, reload: () => setTablesGeneration((g) => g + 1) }),
     [tablesGeneration]
   );
+  const anchorDefault = useAnchorDefault(source.parsed?.table, state.doc, dispatch);
   const preview = usePreview(host, source.parsed, state, tablesGeneration);
   const lifecycle = useLifecycle(host, state.doc);
   const run = useAgentRun(host, lifecycle.recorded);
@@ -151,8 +153,8 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   }, [state.issues, sourceProblem]);
   const agent = useMemo(() => ({ state, dispatch }), [state]);
   const session: SessionContextValue = useMemo(
-    () => ({ host, source, preview, run, lifecycle, tables, goTo }),
-    [host, source, preview, run, lifecycle, tables, goTo]
+    () => ({ host, source, preview, run, lifecycle, anchorDefault, tables, goTo }),
+    [host, source, preview, run, lifecycle, anchorDefault, tables, goTo]
   );
   const index = STEP_IDS.indexOf(step);
   const nextBlocked =
