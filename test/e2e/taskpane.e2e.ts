@@ -258,7 +258,7 @@ test("the agent is kept in this browser between visits", async () => {
   await page.evaluate(() => sessionStorage.setItem("uaa.e2e.keep", "1"));
   await page.reload();
   await page.getByTestId("step-title").waitFor();
-  await expect(page.locator("h1").textContent()).resolves.toBe("Margin watch");
+  await expect(page.getByTestId("agent-name").textContent()).resolves.toBe("Margin watch");
   await page.close();
 });
 

@@ -176,9 +176,10 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
         <div className={styles.app}>
           <header className={styles.header}>
             <div className={styles.titleRow}>
-              <h1 className={styles.title} title={state.doc.name}>
+              {/* The agent's name in the brand bar; the step is the page's heading (h1 step, h2 section, h3 part). */}
+              <p className={styles.title} title={state.doc.name} data-testid="agent-name">
                 {state.doc.name || "Agent"}
-              </h1>
+              </p>
               <Badge
                 appearance="outline"
                 color={host.kind === "excel" ? "brand" : "informative"}
@@ -194,14 +195,14 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
             <StepNav step={step} onSelect={(next) => goTo(next, false)} problems={problems} />
           </nav>
           <main className={styles.main}>
-            <h2
+            <h1
               className={styles.stepTitle}
               ref={headingRef}
               tabIndex={-1}
               data-testid="step-title"
             >
               {STEP_TITLES[step]}
-            </h2>
+            </h1>
             <Suspense fallback={<p role="status">Loading…</p>}>
               {step === "data" && <DataStep />}
               {step === "series" && <SeriesStep />}

@@ -36,6 +36,7 @@ export function FieldMappingTable() {
       summaryTestId="mapping-summary"
       summaryClassName={styles.summary}
       errorTestId="mapping-error"
+      focusKey={source.sheet}
     />
   );
 }
