@@ -54,7 +54,7 @@ async function scan(page: Page): Promise<Finding[]> {
             rule: v.id,
             impact: v.impact ?? "",
             target: selector,
-            inFocusTrap: element?.closest("[data-tabster-dummy]") != null,
+            inFocusTrap: element !== null && element.closest("[data-tabster-dummy]") !== null,
           };
         })
       );

@@ -74,7 +74,10 @@ test("data that ends before today anchors at its last pricing date, with a notic
   await shot(page, "33-anchor-default");
   await page.getByTestId("step-series").click();
   await expect(page.getByTestId("anchor-date").inputValue()).resolves.toBe(date);
-  await page.getByText(/^120 rows in the preview\./).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/^120 rows in the preview\./)
+    .first()
+    .waitFor({ timeout: 30_000 });
   // Today again, when the user wants it: the notice goes.
   await page.getByTestId("anchor-keep-today").click();
   await expect(page.getByTestId("anchor-hint").count()).resolves.toBe(0);

@@ -127,7 +127,9 @@ test("plausible wrong mappings are warned on the row", async () => {
 function otherCsv(): Buffer {
   const lines = ["Account,Account Name,Segment,Date,Net Sales,GM,Rebate"];
   for (let i = 0; i < 30; i++)
-    lines.push(`A${i % 6},Account ${i % 6},Cooling,2025-0${1 + (i % 9)}-15,${100 + i}.5,${10 + i}.25,0`);
+    lines.push(
+      `A${i % 6},Account ${i % 6},Cooling,2025-0${1 + (i % 9)}-15,${100 + i}.5,${10 + i}.25,0`
+    );
   return Buffer.from(lines.join("\n"), "utf8");
 }
 

@@ -7,7 +7,9 @@ import type { SheetMappings } from "../state/sheet-mappings";
 
 export const SHEET_MAPPINGS_KEY = "uaa.mapping.bySheet";
 
-export function loadSheetMappings(storage: Pick<Storage, "getItem"> | null = safeStorage()): SheetMappings {
+export function loadSheetMappings(
+  storage: Pick<Storage, "getItem"> | null = safeStorage()
+): SheetMappings {
   try {
     const text = storage?.getItem(SHEET_MAPPINGS_KEY);
     const parsed: unknown = text ? JSON.parse(text) : {};

@@ -17,7 +17,9 @@ function expected(measure: MeasureInfo): string {
 function textValues(condition: RuleCondition): { field: string; value: string }[] {
   switch (condition.kind) {
     case "compare":
-      return typeof condition.value === "string" ? [{ field: "value", value: condition.value }] : [];
+      return typeof condition.value === "string"
+        ? [{ field: "value", value: condition.value }]
+        : [];
     case "in":
       return condition.values
         .filter((v): v is string => typeof v === "string")

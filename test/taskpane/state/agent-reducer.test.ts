@@ -258,14 +258,18 @@ test("the mapping remembered for a sheet replaces the whole mapping; the same ma
   });
   expect(mapped.doc.source.mapping).toEqual({ InvoicePrice: "Net Sales" });
   expect(mapped.revision).toBe(1);
-  expect(agentReducer(mapped, { type: "replaceFieldMapping", mapping: { InvoicePrice: "Net Sales" } })).toBe(mapped);
+  expect(
+    agentReducer(mapped, { type: "replaceFieldMapping", mapping: { InvoicePrice: "Net Sales" } })
+  ).toBe(mapped);
 });
 
 test("text typed as a rule value against a number measure is a problem on the Rules step", () => {
   const start = initialAgentState(unprofitableAccountAgent());
   const root = start.doc.detection.rule;
   if (root.kind !== "group") throw new Error("test: the preset's rule is a group");
-  const path = root.children.findIndex((c) => c.kind === "compare" && c.measure === "MarginVariance");
+  const path = root.children.findIndex(
+    (c) => c.kind === "compare" && c.measure === "MarginVariance"
+  );
   const typed = agentReducer(start, {
     type: "replaceRuleNode",
     path: [path],

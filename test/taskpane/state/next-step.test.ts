@@ -13,10 +13,12 @@ test("Next says what it waits for", () => {
   expect(nextBlockedReason({ ...ready, hasSheet: false }, true)).toBe(
     "Next waits for the sheet of transactions: pick it above."
   );
-  expect(nextBlockedReason({ ...ready, busy: true }, false)).toBe("Next waits until the file is read.");
-  expect(nextBlockedReason({ ...ready, hasSheet: false, error: "This is not an Excel workbook" }, false)).toBe(
-    "Next waits for a file it can read: see the message above."
+  expect(nextBlockedReason({ ...ready, busy: true }, false)).toBe(
+    "Next waits until the file is read."
   );
+  expect(
+    nextBlockedReason({ ...ready, hasSheet: false, error: "This is not an Excel workbook" }, false)
+  ).toBe("Next waits for a file it can read: see the message above.");
   expect(nextBlockedReason({ ...ready, parseError: "No rate for EUR" }, false)).toBe(
     "Next waits until the rows can be read: fix the problem marked above."
   );

@@ -32,7 +32,9 @@ test("a file with the same headers, or one opened before, gets its own mapping b
 });
 
 test("the agent's own mapping (from the workbook or an earlier visit) is kept only where it names this sheet's columns", () => {
-  expect(mappingForSheet(march, { InvoicePrice: "Net", CalculatedRebate: "(none)" }, null, {})).toEqual({
+  expect(
+    mappingForSheet(march, { InvoicePrice: "Net", CalculatedRebate: "(none)" }, null, {})
+  ).toEqual({
     InvoicePrice: "Net",
     CalculatedRebate: "(none)",
   });

@@ -8,7 +8,13 @@
 import type { CellValue } from "../../model/cells";
 import type { FieldMappingDefinition } from "../../model/fields";
 import type { KnownField } from "../../model/transactions";
-import { mapFields, NO_COLUMN, RATIO_WORDS, TRANSACTION_FIELDS, type FieldMatch } from "./field-mapping";
+import {
+  mapFields,
+  NO_COLUMN,
+  RATIO_WORDS,
+  TRANSACTION_FIELDS,
+  type FieldMatch,
+} from "./field-mapping";
 import { sheetColumns, type SheetColumn } from "./header-label";
 import { matchHeaders, type OverrideProblem } from "./match-headers";
 

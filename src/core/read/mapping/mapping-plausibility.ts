@@ -47,7 +47,8 @@ const allWhole = (values: readonly number[]): boolean =>
 
 /** Most prices have cents: then amounts computed from them (margins, rebates) have cents too. */
 const mostlyCents = (prices: readonly number[]): boolean =>
-  prices.length >= MIN_VALUES && prices.filter((v) => !Number.isInteger(v)).length * 2 > prices.length;
+  prices.length >= MIN_VALUES &&
+  prices.filter((v) => !Number.isInteger(v)).length * 2 > prices.length;
 
 function quantityLike(
   field: MoneyField,
@@ -88,7 +89,9 @@ function marginAbovePrice(
 
 /** Doubts about the money fields' columns, at most one a field, from the sheet's first rows. */
 export function mappingDoubts(
-  fields: Readonly<Partial<Record<KnownField, { readonly column: number; readonly header: string }>>>,
+  fields: Readonly<
+    Partial<Record<KnownField, { readonly column: number; readonly header: string }>>
+  >,
   rows: readonly CellRow[]
 ): MappingDoubt[] {
   const doubts: MappingDoubt[] = [];

@@ -1,11 +1,4 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, makeStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RuleCondition } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";

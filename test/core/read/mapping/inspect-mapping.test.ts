@@ -1,4 +1,8 @@
-import { inspectMapping, lostColumnText, tookColumnText } from "../../../../src/core/read/mapping/inspect-mapping";
+import {
+  inspectMapping,
+  lostColumnText,
+  tookColumnText,
+} from "../../../../src/core/read/mapping/inspect-mapping";
 
 const headers = [
   "Customer Id",
@@ -30,9 +34,15 @@ test("an override changes its own field only: the others keep the columns detect
 });
 
 test("the field that lost its column and the one that took it are named, in words for both rows", () => {
-  const [conflict, ...others] = inspectMapping(headers, { InvoicePrice: "Customer Name" }).conflicts;
+  const [conflict, ...others] = inspectMapping(headers, {
+    InvoicePrice: "Customer Name",
+  }).conflicts;
   expect(others).toEqual([]);
-  expect(conflict).toEqual({ field: "CustomerName", takenBy: "InvoicePrice", header: "Customer Name" });
+  expect(conflict).toEqual({
+    field: "CustomerName",
+    takenBy: "InvoicePrice",
+    header: "Customer Name",
+  });
   expect(lostColumnText(conflict)).toBe(
     "Customer Name is now used by InvoicePrice: pick another column for CustomerName."
   );
@@ -44,7 +54,10 @@ test("the field that lost its column and the one that took it are named, in word
 test("no conflict when each field has its own override, or when none is given", () => {
   expect(inspectMapping(headers, {}).conflicts).toEqual([]);
   expect(inspectMapping(headers, {}).error).toBeNull();
-  const swapped = inspectMapping(headers, { InvoicePrice: "Customer Name", CustomerName: "Quantity" });
+  const swapped = inspectMapping(headers, {
+    InvoicePrice: "Customer Name",
+    CustomerName: "Quantity",
+  });
   expect(swapped.conflicts).toEqual([]);
   expect(swapped.fields.CustomerName?.header).toBe("Quantity");
 });

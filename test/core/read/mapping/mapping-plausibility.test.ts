@@ -45,7 +45,11 @@ test("a margin of whole numbers beside prices with cents is a quantity", () => {
 });
 
 test("a margin larger than its price on most lines", () => {
-  const swapped = { ...sound, InvoicePrice: at(2, "Gross Margin"), GrossMargin: at(1, "Invoice Price") };
+  const swapped = {
+    ...sound,
+    InvoicePrice: at(2, "Gross Margin"),
+    GrossMargin: at(1, "Invoice Price"),
+  };
   expect(mappingDoubts(swapped, rows)).toEqual([
     {
       field: "GrossMargin",
@@ -59,5 +63,7 @@ test("a margin larger than its price on most lines", () => {
 });
 
 test("too few lines say nothing", () => {
-  expect(mappingDoubts({ ...sound, InvoicePrice: at(0, "Customer Name") }, rows.slice(0, 2))).toEqual([]);
+  expect(
+    mappingDoubts({ ...sound, InvoicePrice: at(0, "Customer Name") }, rows.slice(0, 2))
+  ).toEqual([]);
 });
