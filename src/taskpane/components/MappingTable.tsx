@@ -160,7 +160,7 @@ function MappingRow(props: {
         <span className={styles.samples} id={samplesId}>
           {row.samples.length > 0
             ? row.samples.join(" · ")
-            : row.match
+            : row.match || row.problem
               ? ""
               : row.badge.description}
         </span>
