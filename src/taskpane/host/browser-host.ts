@@ -17,7 +17,7 @@ import type {
   TaskPaneHost,
 } from "./host";
 import { resultFileName } from "./result-file-name";
-import { unreadableFile } from "./unreadable-file";
+import { looksLikeZip, notAWorkbook } from "./unreadable-file";
 import { yieldingBlocks } from "./yielding-blocks";
 
 export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
@@ -84,11 +84,8 @@ export class BrowserHost implements TaskPaneHost, FileSources {
       const sheet = xlsx.readCsv(xlsx.decodeText(bytes), name.replace(/\.[^.]+$/, ""));
       this.open = { kind: "csv", name, sheet };
     } else if (/\.(xlsx|xlsm)$/i.test(name)) {
-      try {
-        this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
-      } catch (error) {
-        throw unreadableFile(name, error);
-      }
+      if (!looksLikeZip(bytes)) throw notAWorkbook(name);
+      this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
     } else {
       throw new AgentInputError(
         `"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`
