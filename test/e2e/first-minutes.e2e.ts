@@ -23,13 +23,16 @@ test("the sample with its settings gives the command line's figures", async () =
   await expect(page.getByTestId("next-reason").textContent()).resolves.toBe(
     "Next waits for the transactions: upload a file or use the sample workbook."
   );
+  // The first-run card: what the agent finds, needs and writes, and the sample to try it on.
+  await expect(page.getByTestId("first-run").locator("li").count()).resolves.toBe(7);
   await shot(page, "29-first-start");
-  await page.getByTestId("use-sample").click();
+  await page.getByTestId("first-run-sample").click();
   // No rate to type: the sample's settings carry EUR at 1.08.
   await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
   await expect(page.getByTestId("rate-EUR").inputValue()).resolves.toBe("1.08");
   await expect(page.getByTestId("parse-error").count()).resolves.toBe(0);
   await expect(page.getByTestId("next-reason").count()).resolves.toBe(0);
+  await expect(page.getByTestId("first-run").count()).resolves.toBe(0);
   await shot(page, "30-sample-data");
 
   await page.getByTestId("step-series").click();
