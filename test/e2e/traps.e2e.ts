@@ -51,10 +51,10 @@ test("an override changes one field only; the conflict is shown on the two rows"
     await expect(mappedColumn(page, field)).resolves.toBe(column);
   }
   await expect(page.getByTestId("mapping-problem-CustomerName").textContent()).resolves.toBe(
-    "Customer Name is now used by InvoicePrice: pick another column for CustomerName."
+    "Customer Name is now used by Invoice price (revenue): pick another column for Customer name."
   );
   await expect(page.getByTestId("mapping-problem-InvoicePrice").textContent()).resolves.toBe(
-    "Customer Name was CustomerName's column: pick another column for CustomerName, or another one here."
+    "Customer Name was the Customer name column: pick another column here, or one for Customer name."
   );
   // The long "Required field ... Headers found: ..." is said once (the rows say the rest), and the step is marked.
   await expect(page.getByTestId("mapping-error").count()).resolves.toBe(0);

@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { fieldLabel } from "../state/field-labels";
 import type { FieldRowView } from "../state/field-mapping-view";
 
 const AUTOMATIC = "\u0000automatic";
@@ -19,7 +20,12 @@ const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   fieldCol: { width: "38%" },
   fieldCell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
-  fieldName: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  // Words wrap whole; only a name longer than the column breaks inside.
+  fieldName: {
+    display: "block",
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "break-word",
+  },
   optional: {
     display: "block",
     fontSize: tokens.fontSizeBase100,
@@ -114,8 +120,8 @@ function MappingRow(props: {
       data-problem={row.problem ? "true" : "false"}
     >
       <TableCell className={styles.fieldCell}>
-        <span className={styles.fieldName} id={fieldId}>
-          {row.field}
+        <span className={styles.fieldName} id={fieldId} title={row.field}>
+          {fieldLabel(row.field)}
         </span>
         {props.note ? (
           <span className={styles.optional}>{props.note}</span>

@@ -13,10 +13,10 @@ import {
   FIELDS_THAT_MAY_BE_MISSING,
   inspectMapping,
   KNOWN_FIELDS,
-  lostColumnText,
   mappingDoubts,
-  tookColumnText,
+  type MappingConflict,
 } from "../../core/agent/check";
+import { fieldLabel } from "./field-labels";
 import { fieldMappingView, type MappingView, type ViewedField } from "./field-mapping-view";
 
 const REQUIRED: ReadonlySet<string> = new Set(REQUIRED_FIELDS);
@@ -28,6 +28,16 @@ const TRANSACTION_FIELDS: readonly ViewedField<KnownField>[] = KNOWN_FIELDS.map(
   counted: REQUIRED.has(field),
   dateColumn: field === "PricingDate",
 }));
+
+/** Said on the row of the field that lost its column, in the pane's words for the fields. */
+export function lostColumnText({ field, takenBy, header }: MappingConflict): string {
+  return `${header} is now used by ${fieldLabel(takenBy)}: pick another column for ${fieldLabel(field)}.`;
+}
+
+/** Said on the row of the field whose override took it. */
+export function tookColumnText({ field, header }: MappingConflict): string {
+  return `${header} was the ${fieldLabel(field)} column: pick another column here, or one for ${fieldLabel(field)}.`;
+}
 
 /** Each field's row problem: a lost or taken column first, else a doubt about its values. */
 function rowProblems(

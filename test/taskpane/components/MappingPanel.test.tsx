@@ -48,7 +48,7 @@ test("an override of one field leaves the others mapped and names the conflict o
   expect(rowOf("CustomerName").getAttribute("data-mapped")).toBe("false");
   expect(
     within(rowOf("CustomerName")).getByText(
-      "Customer Name is now used by InvoicePrice: pick another column for CustomerName."
+      "Customer Name is now used by Invoice price (revenue): pick another column for Customer name."
     )
   ).toBeTruthy();
   // The dropdown of the row that took the column is described by the conflict, for screen readers.
@@ -57,7 +57,7 @@ test("an override of one field leaves the others mapped and names the conflict o
     .split(" ")
     .map((id) => document.getElementById(id)?.textContent)
     .join(" ");
-  expect(described).toContain("Customer Name was CustomerName's column");
+  expect(described).toContain("Customer Name was the Customer name column");
 });
 
 test("a quantity mapped as the margin is warned on the margin's row only", () => {

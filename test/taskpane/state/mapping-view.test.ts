@@ -93,10 +93,10 @@ test("pointing one field at another's column changes that field only; the confli
   expect(byField.CustomerName.match).toBeNull();
   expect(view.requiredMapped).toBe(6);
   expect(byField.CustomerName.problem).toBe(
-    "Customer Name is now used by InvoicePrice: pick another column for CustomerName."
+    "Customer Name is now used by Invoice price (revenue): pick another column for Customer name."
   );
   expect(byField.InvoicePrice.problem).toBe(
-    "Customer Name was CustomerName's column: pick another column for CustomerName, or another one here."
+    "Customer Name was the Customer name column: pick another column here, or one for Customer name."
   );
   // Said on the rows; the long "Required field ... not found. Headers found: ..." is not repeated above them.
   expect(view.error).toBeNull();
