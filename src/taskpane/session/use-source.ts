@@ -75,14 +75,20 @@ export function useSource(
   /** The signature of the sheet the current mapping was made for; null until one is open. */
   const signatureRef = useRef<string | null>(null);
 
+  /** The latest read asked for: a slower, older read that finishes later never overwrites it. */
+  const readRequest = useRef(0);
+
   const read = useCallback(
     async (name: string | null) => {
+      const request = ++readRequest.current;
+      const stale = () => request !== readRequest.current;
       setBusy(name ? `Reading '${name}'…` : "Reading the first sheet…");
       setError(null);
       setParsed(null);
       try {
         const loaded = await host.readSource(name, { onProgress: setProgress });
         const rows = await firstRows(loaded, CHECK_ROWS);
+        if (stale()) return;
         // The mapping made for this sheet's headers, never the previous file's (sheet-mappings.ts).
         const mapping = mappingForSheet(
           loaded.headers,
@@ -95,12 +101,15 @@ export function useSource(
         setCheckRows(rows);
         setSheet(loaded);
       } catch (e) {
+        if (stale()) return;
         setSheet(null);
         setCheckRows([]);
         setError(errorText(e));
       } finally {
-        setBusy(null);
-        setProgress(null);
+        if (!stale()) {
+          setBusy(null);
+          setProgress(null);
+        }
       }
     },
     [host, dispatch]
