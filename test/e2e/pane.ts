@@ -19,10 +19,11 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
-export async function startPaneSession(): Promise<PaneSession> {
+/** `width`: the pane's; Excel's task pane opens at about 350 px. */
+export async function startPaneSession(width = 360): Promise<PaneSession> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const site: ServedSite = await serveDirectory(distDirectory());
-  const browser: Browser = await launchChromium({ width: 360, height: 900 });
+  const browser: Browser = await launchChromium({ width, height: 900 });
   const consoleErrors: string[] = [];
   // Each test starts from the built-in agent, unless it asks to keep what it saved.
   await browser.context.addInitScript(() => {

@@ -120,7 +120,8 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   await page.getByTestId("step-rules").click();
   const before = await previewCount(page);
   expect(before).toBeGreaterThan(0);
-  await page.getByTestId("rule-value-1").fill("0.03");
+  // MarginVariance is a percent measure: typed in percent, kept as the fraction.
+  await page.getByTestId("rule-value-1").fill("3 %");
   await page.waitForFunction(
     (old) => {
       const el = document.querySelector('[data-testid="preview-count"]');
@@ -260,7 +261,7 @@ test("the agent is kept in this browser between visits", async () => {
   await page.evaluate(() => sessionStorage.setItem("uaa.e2e.keep", "1"));
   await page.reload();
   await page.getByTestId("step-title").waitFor();
-  await expect(page.locator("h1").textContent()).resolves.toBe("Margin watch");
+  await expect(page.getByTestId("agent-name").textContent()).resolves.toBe("Margin watch");
   await page.close();
 });
 

@@ -39,7 +39,21 @@ export {
 export type { TableSpec } from "../read/contribution/table-fields";
 export { mapTableFields } from "../read/contribution/table-mapping";
 export type { TableMapping } from "../read/contribution/table-mapping";
-export { FIELDS_THAT_MAY_BE_MISSING, KNOWN_FIELDS, mapFields } from "../read/mapping/field-mapping";
-export { columnLetter, normalizeLabel, sheetColumns } from "../read/mapping/header-label";
+export {
+  FIELDS_THAT_MAY_BE_MISSING,
+  KNOWN_FIELDS,
+  mapFields,
+  NO_COLUMN,
+} from "../read/mapping/field-mapping";
+export {
+  columnLetter,
+  findColumn,
+  normalizeLabel,
+  sheetColumns,
+} from "../read/mapping/header-label";
 export type { SheetColumn } from "../read/mapping/header-label";
 export type { HeaderMatch } from "../read/mapping/match-headers";
+export { inspectMapping, lostColumnText, tookColumnText } from "../read/mapping/inspect-mapping";
+export type { MappingConflict, MappingInspection } from "../read/mapping/inspect-mapping";
+export { mappingDoubts } from "../read/mapping/mapping-plausibility";
+export type { MappingDoubt } from "../read/mapping/mapping-plausibility";

@@ -5,39 +5,23 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
 import { useSession } from "../session/context";
-import { suggestedAnchorDate } from "../state/anchor-hint";
-import { useAgent } from "../state/context";
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Offers the sheet's last pricing date as anchor when "today" would leave every window empty. */
+/** Says that the anchor date was set to the sheet's last pricing date (use-anchor-default.ts), and offers today back. */
 export function AnchorHint() {
-  const { state, dispatch } = useAgent();
-  const { source } = useSession();
-  const table = source.parsed?.table;
-  const suggestion = useMemo(
-    () => (table ? suggestedAnchorDate(state.doc, table, todayIso()) : null),
-    [state.doc, table]
-  );
-  if (!suggestion) return null;
+  const { anchorDefault } = useSession();
+  const date = anchorDefault.applied;
+  if (!date) return null;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="anchor-hint">
+    <MessageBar intent="info" layout="multiline" data-testid="anchor-hint">
       <MessageBarBody>
-        <MessageBarTitle>The data ends on {suggestion}</MessageBarTitle>
-        With today as the anchor date the windows hold no rows.
+        <MessageBarTitle>Anchor date set to {date}</MessageBarTitle>
+        The data ends on {date}, before today: with today as the anchor date the windows would hold
+        no rows.
       </MessageBarBody>
       <MessageBarActions>
-        <Button
-          size="small"
-          onClick={() => dispatch({ type: "setAnchorDate", anchorDate: suggestion })}
-        >
-          Use {suggestion}
+        <Button size="small" onClick={anchorDefault.keepToday} data-testid="anchor-keep-today">
+          Use today instead
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -12,6 +12,7 @@ import {
 import type { AgentDocument } from "../../core/model/document";
 import type { TaskPaneHost } from "../host/host";
 import { SessionContext, type SessionContextValue } from "../session/context";
+import { useAnchorDefault } from "../session/use-anchor-default";
 import { useLifecycle } from "../session/use-lifecycle";
 import { usePreview } from "../session/use-preview";
 import { useAgentRun } from "../session/use-run";
@@ -21,6 +22,7 @@ import { useSource } from "../session/use-source";
 import { agentReducer, initialAgentState } from "../state/agent-reducer";
 import { AgentContext } from "../state/context";
 import { issueCountByStep, STEP_IDS, type StepId } from "../state/issues";
+import { nextBlockedReason } from "../state/next-step";
 import { DataStep } from "../steps/data/DataStep";
 import { Notice } from "./ErrorMessage";
 import { SaveStatusText } from "./SaveStatusText";
@@ -92,11 +94,18 @@ const useStyles = makeStyles({
     position: "sticky",
     bottom: 0,
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+  },
+  nextReason: {
+    flexBasis: "100%",
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
   },
 });
 
@@ -117,6 +126,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
     () => ({ generation: tablesGeneration, reload: () => setTablesGeneration((g) => g + 1) }),
     [tablesGeneration]
   );
+  const anchorDefault = useAnchorDefault(source.parsed?.table, state.doc, dispatch);
   const preview = usePreview(host, source.parsed, state, tablesGeneration);
   const lifecycle = useLifecycle(host, state.doc);
   const run = useAgentRun(host, lifecycle.recorded);
@@ -135,13 +145,30 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
     focusOnStep.current = false;
   }, [step]);
 
-  const problems = useMemo(() => issueCountByStep(state.issues), [state.issues]);
+  // The Data step also counts the sheet that cannot be read with the mapping (a field without its column).
+  const sourceProblem = source.parseError !== null || source.error !== null;
+  const problems = useMemo(() => {
+    const counts = issueCountByStep(state.issues);
+    return { ...counts, data: counts.data + (sourceProblem ? 1 : 0) };
+  }, [state.issues, sourceProblem]);
   const agent = useMemo(() => ({ state, dispatch }), [state]);
   const session: SessionContextValue = useMemo(
-    () => ({ host, source, preview, run, lifecycle, tables, goTo }),
-    [host, source, preview, run, lifecycle, tables, goTo]
+    () => ({ host, source, preview, run, lifecycle, anchorDefault, tables, goTo }),
+    [host, source, preview, run, lifecycle, anchorDefault, tables, goTo]
   );
   const index = STEP_IDS.indexOf(step);
+  const nextBlocked =
+    step === "data"
+      ? nextBlockedReason(
+          {
+            hasSheet: source.sheet !== null,
+            busy: source.busy !== null,
+            error: source.error,
+            parseError: source.parseError,
+          },
+          host.kind === "excel"
+        )
+      : null;
 
   return (
     <AgentContext.Provider value={agent}>
@@ -149,9 +176,10 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
         <div className={styles.app}>
           <header className={styles.header}>
             <div className={styles.titleRow}>
-              <h1 className={styles.title} title={state.doc.name}>
+              {/* The agent's name in the brand bar; the step is the page's heading (h1 step, h2 section, h3 part). */}
+              <p className={styles.title} title={state.doc.name} data-testid="agent-name">
                 {state.doc.name || "Agent"}
-              </h1>
+              </p>
               <Badge
                 appearance="outline"
                 color={host.kind === "excel" ? "brand" : "informative"}
@@ -167,14 +195,14 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
             <StepNav step={step} onSelect={(next) => goTo(next, false)} problems={problems} />
           </nav>
           <main className={styles.main}>
-            <h2
+            <h1
               className={styles.stepTitle}
               ref={headingRef}
               tabIndex={-1}
               data-testid="step-title"
             >
               {STEP_TITLES[step]}
-            </h2>
+            </h1>
             <Suspense fallback={<p role="status">Loading…</p>}>
               {step === "data" && <DataStep />}
               {step === "series" && <SeriesStep />}
@@ -186,12 +214,19 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
             </Suspense>
           </main>
           <footer className={styles.footer}>
+            {nextBlocked ? (
+              <p className={styles.nextReason} id="next-reason" data-testid="next-reason">
+                {nextBlocked}
+              </p>
+            ) : null}
             <Button disabled={index === 0} onClick={() => goTo(STEP_IDS[index - 1])}>
               {index > 0 ? `Back: ${STEP_LABELS[STEP_IDS[index - 1]]}` : "Back"}
             </Button>
             {index < STEP_IDS.length - 1 ? (
               <Button
                 appearance="primary"
+                disabledFocusable={nextBlocked !== null}
+                aria-describedby={nextBlocked ? "next-reason" : undefined}
                 onClick={() => goTo(STEP_IDS[index + 1])}
                 data-testid="next-step"
               >

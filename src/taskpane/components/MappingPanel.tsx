@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { MappingView } from "../state/field-mapping-view";
 import { ErrorMessage, Warnings } from "./ErrorMessage";
 import { MappingTable } from "./MappingTable";
@@ -17,11 +18,26 @@ export function MappingPanel(props: {
   summaryTestId: string;
   summaryClassName: string;
   errorTestId?: string;
+  /**
+   * The summary takes the focus each time this changes (a new sheet read): after a file loads,
+   * keyboard and screen-reader users start at what was found, not at the top of the page.
+   */
+  focusKey?: object | null;
 }) {
-  const { view } = props;
+  const { view, focusKey } = props;
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (focusKey) summary.current?.focus();
+  }, [focusKey]);
   return (
     <>
-      <p className={props.summaryClassName} role="status" data-testid={props.summaryTestId}>
+      <p
+        className={props.summaryClassName}
+        role="status"
+        tabIndex={-1}
+        ref={summary}
+        data-testid={props.summaryTestId}
+      >
         {view.requiredMapped} of {view.requiredTotal} required fields mapped
       </p>
       {view.error ? (

@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { fieldLabel } from "../state/field-labels";
 import type { FieldRowView } from "../state/field-mapping-view";
 
 const AUTOMATIC = "\u0000automatic";
@@ -19,7 +20,12 @@ const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   fieldCol: { width: "38%" },
   fieldCell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
-  fieldName: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  // Words wrap whole; only a name longer than the column breaks inside.
+  fieldName: {
+    display: "block",
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "break-word",
+  },
   optional: {
     display: "block",
     fontSize: tokens.fontSizeBase100,
@@ -39,6 +45,13 @@ const useStyles = makeStyles({
     display: "block",
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,
+  },
+  problem: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
   },
 });
 
@@ -99,14 +112,16 @@ function MappingRow(props: {
   const placeholder = row.required ? "Pick a column" : "Not in the sheet";
   const fieldId = `${props.idPrefix}field-${row.field}`;
   const samplesId = `${props.idPrefix}samples-${row.field}`;
+  const problemId = `${props.idPrefix}problem-${row.field}`;
   return (
     <TableRow
       data-testid={`${props.testIdPrefix}row-${row.field}`}
       data-mapped={row.match ? "true" : "false"}
+      data-problem={row.problem ? "true" : "false"}
     >
       <TableCell className={styles.fieldCell}>
-        <span className={styles.fieldName} id={fieldId}>
-          {row.field}
+        <span className={styles.fieldName} id={fieldId} title={row.field}>
+          {fieldLabel(row.field)}
         </span>
         {props.note ? (
           <span className={styles.optional}>{props.note}</span>
@@ -128,7 +143,7 @@ function MappingRow(props: {
           className={styles.dropdown}
           size="small"
           aria-labelledby={fieldId}
-          aria-describedby={samplesId}
+          aria-describedby={row.problem ? `${problemId} ${samplesId}` : samplesId}
           placeholder={placeholder}
           value={shown}
           selectedOptions={[row.override ?? AUTOMATIC]}
@@ -151,10 +166,19 @@ function MappingRow(props: {
         <span className={styles.samples} id={samplesId}>
           {row.samples.length > 0
             ? row.samples.join(" · ")
-            : row.match
+            : row.match || row.problem
               ? ""
               : row.badge.description}
         </span>
+        {row.problem ? (
+          <span
+            className={styles.problem}
+            id={problemId}
+            data-testid={`${props.testIdPrefix}problem-${row.field}`}
+          >
+            {row.problem}
+          </span>
+        ) : null}
         {props.error ? (
           <span className={styles.error} role="alert">
             {props.error}

@@ -17,10 +17,12 @@ import type {
   TaskPaneHost,
 } from "./host";
 import { resultFileName } from "./result-file-name";
+import { looksLikeZip, notAWorkbook } from "./unreadable-file";
 import { yieldingBlocks } from "./yielding-blocks";
 
 export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
 export const SAMPLE_WORKBOOK_URL = "assets/sample-transactions.xlsx";
+export const SAMPLE_AGENT_URL = "assets/sample-agent.json";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 type OpenFile =
@@ -66,12 +68,23 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     return this.openBytes("sample-transactions.xlsx", new Uint8Array(await response.arrayBuffer()));
   }
 
+  async sampleAgent(): Promise<unknown> {
+    const response = await fetch(SAMPLE_AGENT_URL);
+    if (!response.ok) {
+      throw new AgentInputError(
+        `The sample's settings could not be loaded (${response.status} ${response.statusText}); the sample workbook is open with your own settings.`
+      );
+    }
+    return response.json() as Promise<unknown>;
+  }
+
   private async openBytes(name: string, bytes: Uint8Array): Promise<readonly SourceChoice[]> {
     const xlsx = await loadXlsx();
     if (/\.(csv|txt|tsv)$/i.test(name)) {
       const sheet = xlsx.readCsv(xlsx.decodeText(bytes), name.replace(/\.[^.]+$/, ""));
       this.open = { kind: "csv", name, sheet };
     } else if (/\.(xlsx|xlsm)$/i.test(name)) {
+      if (!looksLikeZip(bytes)) throw notAWorkbook(name);
       this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
     } else {
       throw new AgentInputError(

@@ -49,6 +49,11 @@ export interface FileSources {
   openFile(file: File): Promise<readonly SourceChoice[]>;
   /** Loads the bundled sample workbook (assets/sample-transactions.xlsx). */
   openSample(): Promise<readonly SourceChoice[]>;
+  /**
+   * The sample's agent settings (assets/sample-agent.json, the file `npm run analyze` uses on the
+   * sample), unchecked JSON: with them the pane gives the command line's figures on the sample.
+   */
+  sampleAgent(): Promise<unknown>;
   /** Name of the file currently open, or null. */
   readonly fileName: string | null;
 }

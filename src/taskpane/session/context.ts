@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { TaskPaneHost } from "../host/host";
+import type { AnchorDefault } from "./use-anchor-default";
 import type { LifecycleSession } from "./use-lifecycle";
 import type { Preview } from "./use-preview";
 import type { AgentRun } from "./use-run";
@@ -11,6 +12,8 @@ export interface SessionContextValue {
   readonly preview: Preview;
   readonly run: AgentRun;
   readonly lifecycle: LifecycleSession;
+  /** The anchor date set to the data's last pricing date when the data ends before today. */
+  readonly anchorDefault: AnchorDefault;
   /** The contribution's input tables: read again (samples and preview) when the user asks. */
   readonly tables: { readonly generation: number; reload(): void };
   /** Moves the wizard to a step (links from the summary to the setting). */

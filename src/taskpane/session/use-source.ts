@@ -4,7 +4,7 @@
  * again only when something parsing depends on changes (parseKey), so editing rules or formulas
  * previews instantly against the table already in memory.
  */
-import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
 import type { AgentDocument } from "../../core/model/document";
 import type { RunProgress, SourceSheet } from "../../core/model/source";
 import type { CellRow } from "../../core/model/cells";
@@ -13,12 +13,17 @@ import type { TransactionTable } from "../../core/model/transactions";
 import type { SourceChoice, TaskPaneHost } from "../host/host";
 import { firstRows } from "../host/yielding-blocks";
 import { loadEngine } from "../run/load-engine";
+import { parseAgentDocument } from "../../core/agent/check";
 import type { AgentAction } from "../state/agent-reducer";
 import { parseKey } from "../state/parse-key";
+import { mappingForSheet, rememberMapping, sheetSignature } from "../state/sheet-mappings";
+import { loadSheetMappings, saveSheetMappings } from "./sheet-mapping-store";
 import { errorText } from "./error-text";
 import { useDebounced } from "./use-debounced";
 
 export const SAMPLE_ROWS = 3;
+/** Lines the mapping's value checks look at (mapping-plausibility.ts). */
+export const CHECK_ROWS = 200;
 
 export interface ParsedSource {
   readonly table: TransactionTable;
@@ -36,6 +41,8 @@ export interface SourceSession {
   readonly progress: RunProgress | null;
   readonly sheet: SourceSheet | null;
   readonly sampleRows: readonly CellRow[];
+  /** The first lines of the sheet, for the mapping's value checks. */
+  readonly checkRows: readonly CellRow[];
   readonly parsed: ParsedSource | null;
   readonly parsing: boolean;
   /** Why the source could not be opened or read. */
@@ -57,34 +64,63 @@ export function useSource(
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [sheet, setSheet] = useState<SourceSheet | null>(null);
-  const [sampleRows, setSampleRows] = useState<readonly CellRow[]>([]);
+  const [checkRows, setCheckRows] = useState<readonly CellRow[]>([]);
+  const sampleRows = useMemo(() => checkRows.slice(0, SAMPLE_ROWS), [checkRows]);
   const [parsed, setParsed] = useState<ParsedSource | null>(null);
   const [parsing, setParsing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string | null>(null);
   const docRef = useRef(doc);
   docRef.current = doc;
+  /** The signature of the sheet the current mapping was made for; null until one is open. */
+  const signatureRef = useRef<string | null>(null);
+
+  /** The latest read asked for: a slower, older read that finishes later never overwrites it. */
+  const readRequest = useRef(0);
 
   const read = useCallback(
     async (name: string | null) => {
+      const request = ++readRequest.current;
+      const stale = () => request !== readRequest.current;
       setBusy(name ? `Reading '${name}'…` : "Reading the first sheet…");
       setError(null);
       setParsed(null);
       try {
         const loaded = await host.readSource(name, { onProgress: setProgress });
-        setSampleRows(await firstRows(loaded, SAMPLE_ROWS));
+        const rows = await firstRows(loaded, CHECK_ROWS);
+        if (stale()) return;
+        // The mapping made for this sheet's headers, never the previous file's (sheet-mappings.ts).
+        const mapping = mappingForSheet(
+          loaded.headers,
+          docRef.current.source.mapping,
+          signatureRef.current,
+          loadSheetMappings()
+        );
+        signatureRef.current = sheetSignature(loaded.headers);
+        dispatch({ type: "replaceFieldMapping", mapping });
+        setCheckRows(rows);
         setSheet(loaded);
       } catch (e) {
+        if (stale()) return;
         setSheet(null);
-        setSampleRows([]);
+        setCheckRows([]);
         setError(errorText(e));
       } finally {
-        setBusy(null);
-        setProgress(null);
+        if (!stale()) {
+          setBusy(null);
+          setProgress(null);
+        }
       }
     },
-    [host]
+    [host, dispatch]
   );
+
+  // What the user picks is remembered for this sheet's headers.
+  const mapping = doc.source.mapping;
+  useEffect(() => {
+    if (!sheet || signatureRef.current !== sheetSignature(sheet.headers)) return;
+    saveSheetMappings(rememberMapping(loadSheetMappings(), signatureRef.current, mapping));
+  }, [sheet, mapping]);
 
   const select = useCallback(
     async (name: string) => {
@@ -119,9 +155,22 @@ export function useSource(
     (file: File) => openWith(`Opening ${file.name}…`, () => host.files!.openFile(file)),
     [host, openWith]
   );
+  /**
+   * The sample with its own settings (anchor date, EUR rate, contribution tables), so the pane
+   * gives on it what `npm run analyze` gives; the settings load before the sheet is read, so the
+   * sheet is read with them.
+   */
   const openSample = useCallback(
-    () => openWith("Opening the sample workbook…", () => host.files!.openSample()),
-    [host, openWith]
+    () =>
+      openWith("Opening the sample workbook…", async () => {
+        const files = host.files!;
+        const [choices, settings] = await Promise.all([files.openSample(), files.sampleAgent()]);
+        const doc = parseAgentDocument(settings);
+        docRef.current = doc;
+        dispatch({ type: "load", doc });
+        return choices;
+      }),
+    [host, openWith, dispatch]
   );
 
   const refresh = useCallback(async () => {
@@ -184,6 +233,7 @@ export function useSource(
     progress,
     sheet,
     sampleRows,
+    checkRows,
     parsed,
     parsing,
     error,

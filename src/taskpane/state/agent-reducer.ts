@@ -15,6 +15,7 @@ import type {
   SeriesMeasure,
 } from "../../core/model/document";
 import type { ContributionDefinition } from "../../core/model/contribution-definition";
+import type { FieldMappingDefinition } from "../../core/model/fields";
 import {
   withContribution,
   withoutContribution,
@@ -23,6 +24,7 @@ import {
   type ContributionTableKey,
 } from "./contribution";
 import { validateDocument, type DocumentIssue } from "./issues";
+import { ruleValueIssues } from "./rule-value-issues";
 import { appendNode, removeNode, replaceNode, type RulePath } from "./rule-tree";
 
 export interface AgentState {
@@ -39,6 +41,8 @@ export type AgentAction =
   | { readonly type: "setSourceSheet"; readonly sheet: string | null }
   /** header null = map the field automatically again. */
   | { readonly type: "setFieldMapping"; readonly field: string; readonly header: string | null }
+  /** The whole mapping at once: the one remembered for a sheet just opened (sheet-mappings.ts). */
+  | { readonly type: "replaceFieldMapping"; readonly mapping: FieldMappingDefinition }
   | { readonly type: "setDeductRebate"; readonly value: boolean }
   /** How ambiguous slash dates (03/04/2024) are read; null = the default (MDY). */
   | { readonly type: "setDateOrder"; readonly dateOrder: "MDY" | "DMY" | null }
@@ -141,14 +145,24 @@ export type AgentAction =
       >;
     };
 
+/** The engine's checks of the document, and the pane's: text typed where a number is meant. */
+function documentIssues(doc: AgentDocument): readonly DocumentIssue[] {
+  return [...validateDocument(doc), ...ruleValueIssues(doc)];
+}
+
 export function initialAgentState(doc: AgentDocument): AgentState {
-  return { doc, issues: validateDocument(doc), revision: 0 };
+  return { doc, issues: documentIssues(doc), revision: 0 };
 }
 
 export function agentReducer(state: AgentState, action: AgentAction): AgentState {
   const doc = applyAction(state.doc, action);
   if (doc === state.doc) return state;
-  return { doc, issues: validateDocument(doc), revision: state.revision + 1 };
+  return { doc, issues: documentIssues(doc), revision: state.revision + 1 };
+}
+
+function sameMapping(a: FieldMappingDefinition, b: FieldMappingDefinition): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? "") === (b[key] ?? ""));
 }
 
 function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
@@ -204,6 +218,10 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
       else mapping[action.field] = action.header;
       return { ...doc, source: { ...doc.source, mapping } };
     }
+    case "replaceFieldMapping":
+      return sameMapping(doc.source.mapping, action.mapping)
+        ? doc
+        : { ...doc, source: { ...doc.source, mapping: { ...action.mapping } } };
     case "setDateOrder": {
       const { dateOrder: _previous, ...source } = doc.source;
       return {

@@ -21,6 +21,8 @@ export interface FieldRowView<F extends string = string> {
   readonly match: HeaderMatch<F> | null;
   readonly badge: MappingBadge;
   readonly samples: readonly string[];
+  /** What is wrong with this row: its column taken by another field, or values that cannot be this field. */
+  readonly problem: string | null;
 }
 
 export interface MappingView<F extends string = string> {
@@ -49,6 +51,8 @@ export interface ViewedField<F extends string> {
 /** What the engine's mapping found: each field's match and its warnings, or why it failed. */
 export interface MappingOutcome<F extends string> {
   matchOf(field: F): HeaderMatch<F> | null;
+  /** A problem shown on the field's own row; none by default. */
+  problemOf?(field: F): string | null;
   readonly warnings: readonly string[];
   readonly error: string | null;
 }
@@ -94,6 +98,7 @@ export function fieldMappingView<F extends string>(
           : sampleRows.map((row) =>
               displayCell((row[column] ?? null) as CellValue, { dateColumn })
             ),
+      problem: outcome.problemOf?.(field.name) ?? null,
     };
   });
   const counted = rows.filter((row, i) => fields[i].counted ?? fields[i].required);

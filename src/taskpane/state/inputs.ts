@@ -49,6 +49,16 @@ export function parseRuleValue(text: string): number | string {
   return parsed.ok ? parsed.value : text.trim();
 }
 
+/**
+ * A compare condition's value as typed: for a percent measure in percent (`2 %` and `2` are 0.02,
+ * as the box shows it back), else a number as parseNumberText reads it; text that is not a number
+ * stays text, for the document's check to report (rule-value-issues.ts) or to compare with a level.
+ */
+export function compareValueOf(text: string, percent: boolean): number | string {
+  const parsed = percent ? parsePercentText(text) : parseNumberText(text);
+  return parsed.ok ? parsed.value : text.trim();
+}
+
 /** `Enterprise; SMB` or `Enterprise, SMB` -> values; `;` wins when present so `1,5; 2,5` keeps its decimal commas. */
 export function parseValueList(text: string): (number | string)[] {
   const separator = text.includes(";") ? ";" : ",";

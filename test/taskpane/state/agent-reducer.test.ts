@@ -1,5 +1,6 @@
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import type { RuleGroup } from "../../../src/core/model/document";
+import { issueCountByStep } from "../../../src/taskpane/state/issues";
 import {
   agentReducer,
   initialAgentState,
@@ -247,4 +248,33 @@ describe("agentReducer", () => {
     agentReducer(state, { type: "updateSeries", series: 0, patch: { groupBy: ["CustomerId"] } });
     expect(JSON.stringify(doc)).toBe(frozen);
   });
+});
+
+test("the mapping remembered for a sheet replaces the whole mapping; the same mapping changes nothing", () => {
+  const start = initialAgentState(unprofitableAccountAgent());
+  const mapped = agentReducer(start, {
+    type: "replaceFieldMapping",
+    mapping: { InvoicePrice: "Net Sales" },
+  });
+  expect(mapped.doc.source.mapping).toEqual({ InvoicePrice: "Net Sales" });
+  expect(mapped.revision).toBe(1);
+  expect(
+    agentReducer(mapped, { type: "replaceFieldMapping", mapping: { InvoicePrice: "Net Sales" } })
+  ).toBe(mapped);
+});
+
+test("text typed as a rule value against a number measure is a problem on the Rules step", () => {
+  const start = initialAgentState(unprofitableAccountAgent());
+  const root = start.doc.detection.rule;
+  if (root.kind !== "group") throw new Error("test: the preset's rule is a group");
+  const path = root.children.findIndex(
+    (c) => c.kind === "compare" && c.measure === "MarginVariance"
+  );
+  const typed = agentReducer(start, {
+    type: "replaceRuleNode",
+    path: [path],
+    node: { kind: "compare", measure: "MarginVariance", operator: ">", value: "three percent" },
+  });
+  expect(typed.issues.map((i) => i.path)).toEqual([`detection.rule.children[${path}].value`]);
+  expect(issueCountByStep(typed.issues).rules).toBe(1);
 });

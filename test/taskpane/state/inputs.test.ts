@@ -1,4 +1,5 @@
 import {
+  compareValueOf,
   formatValueList,
   isoDateOrNull,
   parseNumberText,
@@ -74,4 +75,19 @@ test("isoDateOrNull accepts real calendar dates only", () => {
   expect(isoDateOrNull("2024-02-29")).toBe("2024-02-29");
   expect(isoDateOrNull("2025-02-29")).toBeNull();
   expect(isoDateOrNull("21.10.2025")).toBeNull();
+});
+
+describe("compareValueOf", () => {
+  test("a percent measure's value is typed in percent and kept as the fraction", () => {
+    expect(compareValueOf("2 %", true)).toBe(0.02);
+    expect(compareValueOf("2", true)).toBe(0.02);
+    expect(compareValueOf("7,5%", true)).toBe(0.075);
+    expect(compareValueOf("-1.5", true)).toBe(-0.015);
+  });
+  test("other measures take the number as typed; text stays text for the check to report", () => {
+    expect(compareValueOf("1,234.5", false)).toBe(1234.5);
+    expect(compareValueOf("3%", false)).toBe(0.03);
+    expect(compareValueOf(" three percent ", true)).toBe("three percent");
+    expect(compareValueOf("Packaging", false)).toBe("Packaging");
+  });
 });

@@ -65,3 +65,50 @@ test("cells display as a spreadsheet shows them", () => {
   expect(displayCell(45951)).toBe("45951");
   expect(displayCell("A very long customer name that goes on")).toBe("A very long customer na…");
 });
+
+const sample = [
+  "Customer Id",
+  "Customer Name",
+  "Customer Segment",
+  "Pricing Date",
+  "Invoice Price",
+  "Gross Margin",
+  "Calculated Rebate",
+  "Quantity",
+];
+const lines = [
+  ["C1", "Acme", "Cooling", 45951, 2787.88, 214.88, 39.87, 21],
+  ["C2", "Beta", "Packaging", 45950, 3780.14, 410.19, 23.81, 14],
+  ["C3", "Cyan", "Cooling", 45949, 3730.68, 839.68, 0, 3],
+];
+
+test("pointing one field at another's column changes that field only; the conflict is on its two rows", () => {
+  const view = mappingView(sample, { InvoicePrice: "Customer Name" }, lines);
+  const byField = Object.fromEntries(view.rows.map((r) => [r.field, r]));
+  // Every other field keeps the column detected for it.
+  expect(byField.CustomerId.match?.header).toBe("Customer Id");
+  expect(byField.GrossMargin.match?.header).toBe("Gross Margin");
+  expect(byField.CalculatedRebate.match?.header).toBe("Calculated Rebate");
+  expect(byField.InvoicePrice.match?.header).toBe("Customer Name");
+  expect(byField.CustomerName.match).toBeNull();
+  expect(view.requiredMapped).toBe(6);
+  expect(byField.CustomerName.problem).toBe(
+    "Customer Name is now used by Invoice price (revenue): pick another column for Customer name."
+  );
+  expect(byField.InvoicePrice.problem).toBe(
+    "Customer Name was the Customer name column: pick another column here, or one for Customer name."
+  );
+  // Said on the rows; the long "Required field ... not found. Headers found: ..." is not repeated above them.
+  expect(view.error).toBeNull();
+  expect(byField.GrossMargin.problem).toBeNull();
+});
+
+test("a plausible but wrong column is warned on its row", () => {
+  const view = mappingView(sample, { GrossMargin: "Quantity" }, lines);
+  const margin = view.rows.find((r) => r.field === "GrossMargin")!;
+  expect(margin.match?.header).toBe("Quantity");
+  expect(margin.problem).toBe(
+    '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? GrossMargin needs an amount.'
+  );
+  expect(mappingView(sample, {}, lines).rows.every((r) => r.problem === null)).toBe(true);
+});

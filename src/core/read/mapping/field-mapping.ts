@@ -55,7 +55,7 @@ export interface FieldMapping {
 }
 
 /** The fields the sheet must have are the required ones, bar those that may be missing. */
-const TRANSACTION_FIELDS: readonly HeaderField<KnownField>[] = [
+export const TRANSACTION_FIELDS: readonly HeaderField<KnownField>[] = [
   ...REQUIRED_FIELDS.map((field) => ({
     name: field,
     ...FIELD_SYNONYMS[field],
@@ -65,7 +65,7 @@ const TRANSACTION_FIELDS: readonly HeaderField<KnownField>[] = [
 ];
 
 /** "Margin %" (normalized "marginpct") or "Rebate Rate" holds a ratio, not the amount it names. */
-const RATIO_WORDS = /pct|percent|ratio|rate|share/;
+export const RATIO_WORDS = /pct|percent|ratio|rate|share/;
 
 function overrideError(
   problem: OverrideProblem<KnownField>,

@@ -146,7 +146,7 @@ function PreviewBody(props: { view: ContributionPreviewView; currency?: string }
         Customer value discounted at {pct(view.discountRate)}; amounts in{" "}
         {props.currency ?? "the agent's currency"}.
       </p>
-      <h4 className={styles.subheading}>Highest CP II</h4>
+      <h3 className={styles.subheading}>Highest CP II</h3>
       <Accounts
         points={view.top}
         label="Accounts with the highest CP II"
@@ -154,7 +154,7 @@ function PreviewBody(props: { view: ContributionPreviewView; currency?: string }
       />
       {view.bottom.length > 0 ? (
         <>
-          <h4 className={styles.subheading}>Lowest CP II</h4>
+          <h3 className={styles.subheading}>Lowest CP II</h3>
           <Accounts
             points={view.bottom}
             label="Accounts with the lowest CP II"
@@ -204,7 +204,7 @@ function TablesQuality(props: { view: ContributionPreviewView }) {
   const { view } = props;
   return (
     <div data-testid="contribution-quality">
-      <h4 className={styles.subheading}>Input tables</h4>
+      <h3 className={styles.subheading}>Input tables</h3>
       <ul className={styles.list}>
         {view.tables.map((t) => (
           <li key={t.table}>

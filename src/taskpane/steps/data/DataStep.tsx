@@ -1,4 +1,5 @@
 import { AnchorHint } from "../../components/AnchorHint";
+import { FirstRunCard } from "../../components/FirstRunCard";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { DataQualitySummary } from "./DataQualitySummary";
@@ -12,6 +13,12 @@ export function DataStep() {
   const { host, source } = useSession();
   return (
     <>
+      {!source.sheet && !source.error ? (
+        <FirstRunCard
+          onTrySample={host.files ? () => void source.openSample() : undefined}
+          busy={source.busy !== null}
+        />
+      ) : null}
       <Section
         title="Transactions"
         description={

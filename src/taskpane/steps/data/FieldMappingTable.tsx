@@ -17,8 +17,11 @@ export function FieldMappingTable() {
   const { state, dispatch } = useAgent();
   const headers = source.sheet?.headers;
   const view = useMemo(
-    () => (headers ? mappingView(headers, state.doc.source.mapping, source.sampleRows) : null),
-    [headers, state.doc.source.mapping, source.sampleRows]
+    () =>
+      headers
+        ? mappingView(headers, state.doc.source.mapping, source.sampleRows, source.checkRows)
+        : null,
+    [headers, state.doc.source.mapping, source.sampleRows, source.checkRows]
   );
   if (!view) return null;
 
@@ -33,6 +36,7 @@ export function FieldMappingTable() {
       summaryTestId="mapping-summary"
       summaryClassName={styles.summary}
       errorTestId="mapping-error"
+      focusKey={source.sheet}
     />
   );
 }

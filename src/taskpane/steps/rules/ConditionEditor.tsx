@@ -1,12 +1,4 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, makeStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RuleCondition } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
@@ -16,10 +8,11 @@ import { FieldRow } from "../../components/Row";
 import { TextField } from "../../components/TextField";
 import { describeCondition } from "../../../core/agent/check";
 import {
+  compareValueOf,
   formatValueList,
   parseNumberText,
-  parseRuleValue,
   parseValueList,
+  percentText,
 } from "../../state/inputs";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
 import type { RulePath } from "../../state/rule-tree";
@@ -36,7 +29,6 @@ import {
 const useStyles = makeStyles({
   measure: { minWidth: 0 },
   operator: { minWidth: 0 },
-  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 export function pathKey(path: RulePath): string {
@@ -175,11 +167,6 @@ export function ConditionEditor(props: {
           testId={`rule-formula-${key}`}
         />
       ) : null}
-      {info?.format === "percent" && condition.kind !== "expression" ? (
-        <p className={styles.hint}>
-          {info.name} is a fraction: 0.03 means 3 % (typing 3% works too).
-        </p>
-      ) : null}
       <TextField
         label="Label (shown in Rules Met)"
         value={condition.label ?? ""}
@@ -193,6 +180,11 @@ export function ConditionEditor(props: {
   );
 }
 
+/**
+ * The value a measure is compared with. A percent measure is typed in percent ("2 %" or "2",
+ * kept as 0.02); text against a measure stays in the document and is reported beside the box
+ * (rule-value-issues.ts) rather than silently compared as text.
+ */
 function CompareValue(props: {
   value: number | string;
   error?: string;
@@ -200,30 +192,35 @@ function CompareValue(props: {
   percent: boolean;
   onChange(value: number | string): void;
 }) {
-  const [text, setText] = useState(String(props.value));
+  const show = (value: number | string) =>
+    typeof value === "number" && props.percent ? `${percentText(value)} %` : String(value);
+  const read = (text: string) => compareValueOf(text, props.percent);
+  const [text, setText] = useState(show(props.value));
   const [localError, setLocalError] = useState<string | undefined>();
   useEffect(() => {
-    if (parseRuleValue(text) !== props.value) setText(String(props.value));
+    if (read(text) !== props.value) setText(show(props.value));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.value]);
+  }, [props.value, props.percent]);
   return (
     <Field
-      label="Value"
+      label={props.percent ? "Value (%)" : "Value"}
       validationMessage={localError ?? props.error}
-      hint={typeof props.value === "string" ? "Compared as text." : undefined}
+      hint={typeof props.value === "string" && !props.error ? "Compared as text." : undefined}
     >
       <Input
         value={text}
         data-testid={props.testId}
-        inputMode={props.percent ? "decimal" : undefined}
+        inputMode="decimal"
         onChange={(_, data) => {
           setText(data.value);
           if (data.value.trim() === "") {
-            setLocalError("Enter a value to compare with, such as 0.02.");
+            setLocalError(
+              `Enter a value to compare with, such as ${props.percent ? "2 %" : "0.5"}.`
+            );
             return;
           }
           setLocalError(undefined);
-          props.onChange(parseRuleValue(data.value));
+          props.onChange(read(data.value));
         }}
       />
     </Field>

@@ -74,7 +74,7 @@ export function SeriesEditor(props: {
         }
       />
 
-      <h4 className={styles.subheading}>Rows</h4>
+      <h3 className={styles.subheading}>Rows</h3>
       <Switch
         checked={series.filters.window !== null}
         label="Only rows in a window of months up to the anchor date"
@@ -132,7 +132,7 @@ export function SeriesEditor(props: {
         </Button>
       </div>
 
-      <h4 className={styles.subheading}>Measures</h4>
+      <h3 className={styles.subheading}>Measures</h3>
       <div className={styles.list}>
         {series.measures.map((measure, i) => (
           <MeasureEditor

@@ -4,9 +4,19 @@ import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { formatCount } from "../../state/format";
+import { plural } from "../../../core/model/plural";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // Read by screen readers only: the results below show the same in full.
+  announcement: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export function phaseText(phase: RunPhase, hostKind: "excel" | "browser"): string {
@@ -85,6 +95,12 @@ export function RunPanel() {
               aria-label="Run progress"
             />
           </Field>
+        ) : null}
+        {run.state.status === "done" ? (
+          // Said by this region, mounted from the start, so screen readers announce it.
+          <span className={styles.announcement} data-testid="run-announcement">
+            Run finished: {plural(run.state.result.flagged.length, "account")} flagged.
+          </span>
         ) : null}
         {run.state.status === "cancelled" ? (
           <Notice intent="warning">The run was cancelled; nothing was changed.</Notice>

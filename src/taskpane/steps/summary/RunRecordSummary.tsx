@@ -41,7 +41,7 @@ export function RunRecordSummary(props: { record: RunRecord; store: string }) {
   const { record } = props;
   return (
     <div data-testid="run-record">
-      <h4 className={styles.subheading}>Action list</h4>
+      <h3 className={styles.subheading}>Action list</h3>
       {record.changes ? (
         <dl className={styles.counts} aria-label="Actions by what this run did">
           {COUNTS.map(([key, label]) => (

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { AgentDocument } from "../../../core/model/document";
 import type { AgentResult } from "../../../core/model/result";
 import type { ResultRow } from "../../../core/model/result-row";
@@ -84,6 +85,11 @@ export function RunResults(props: {
   const expectedKey = first ? `Expected${first.measure}` : null;
   const levels = detectionLevels(doc);
   const top = result.flagged.slice(0, TOP_ACCOUNTS);
+  // After a run the focus moves to what it found; the run status region announces it.
+  const headline = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    headline.current?.focus();
+  }, [result]);
 
   return (
     <Section
@@ -91,7 +97,7 @@ export function RunResults(props: {
       description={`Anchor date ${result.parameters.anchorDate}; amounts in ${currency}.`}
       testId="run-results"
     >
-      <p className={styles.headline} aria-live="polite">
+      <p className={styles.headline} tabIndex={-1} ref={headline} data-testid="result-headline">
         <span className={styles.big} data-testid="flagged-count">
           {formatCount(result.flagged.length)}
         </span>{" "}
@@ -122,7 +128,7 @@ export function RunResults(props: {
       ))}
       {props.record ? <RunRecordSummary record={props.record} store={props.store} /> : null}
 
-      <h4 className={styles.subheading}>Expected impact</h4>
+      <h3 className={styles.subheading}>Expected impact</h3>
       <dl className={styles.totals} data-testid="impact-totals">
         {result.impact.measures.map((line) => (
           <div key={line.measure} style={{ display: "contents" }}>
@@ -152,7 +158,7 @@ export function RunResults(props: {
 
       {top.length > 0 ? (
         <>
-          <h4 className={styles.subheading}>Fix first</h4>
+          <h3 className={styles.subheading}>Fix first</h3>
           <Table
             className={styles.table}
             size="extra-small"

@@ -182,7 +182,7 @@ export function SettingsOverview() {
       {groups.map((group) => (
         <div className={styles.group} key={group.step}>
           <div className={styles.head}>
-            <h4 className={styles.title}>{group.title}</h4>
+            <h3 className={styles.title}>{group.title}</h3>
             {group.step !== "summary" ? (
               <Button
                 size="small"

@@ -1,0 +1,22 @@
+/**
+ * Why "Next" cannot leave the Data step yet. The later steps all work on the rows read here; going
+ * on without them only leads to empty previews, so the button waits and says what it waits for.
+ */
+export interface SourceState {
+  readonly hasSheet: boolean;
+  readonly busy: boolean;
+  readonly error: string | null;
+  readonly parseError: string | null;
+}
+
+export function nextBlockedReason(source: SourceState, insideExcel: boolean): string | null {
+  if (source.busy) return "Next waits until the file is read.";
+  if (source.error !== null) return "Next waits for a file it can read: see the message above.";
+  if (!source.hasSheet)
+    return insideExcel
+      ? "Next waits for the sheet of transactions: pick it above."
+      : "Next waits for the transactions: upload a file or use the sample workbook.";
+  if (source.parseError !== null)
+    return "Next waits until the rows can be read: fix the problem marked above.";
+  return null;
+}

@@ -1,0 +1,70 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, within } from "@testing-library/react";
+import { MappingPanel } from "../../../src/taskpane/components/MappingPanel";
+import { mappingView } from "../../../src/taskpane/state/mapping-view";
+
+const headers = [
+  "Customer Id",
+  "Customer Name",
+  "Customer Segment",
+  "Pricing Date",
+  "Invoice Price",
+  "Gross Margin",
+  "Calculated Rebate",
+  "Quantity",
+];
+const lines = [
+  ["C1", "Acme", "Cooling", 45951, 2787.88, 214.88, 39.87, 21],
+  ["C2", "Beta", "Packaging", 45950, 3780.14, 410.19, 23.81, 14],
+  ["C3", "Cyan", "Cooling", 45949, 3730.68, 839.68, 0, 3],
+];
+
+function renderPanel(overrides: Record<string, string>) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <MappingPanel
+        view={mappingView(headers, overrides, lines)}
+        label="Field mapping"
+        errorOf={() => undefined}
+        onChange={() => undefined}
+        idPrefix=""
+        testIdPrefix="mapping-"
+        summaryTestId="mapping-summary"
+        summaryClassName=""
+        errorTestId="mapping-error"
+      />
+    </FluentProvider>
+  );
+}
+
+const rowOf = (field: string) => screen.getByTestId(`mapping-row-${field}`);
+
+test("an override of one field leaves the others mapped and names the conflict on both rows", () => {
+  renderPanel({ InvoicePrice: "Customer Name" });
+  expect(screen.getByRole("status")).toHaveProperty("textContent", "6 of 7 required fields mapped");
+  expect(screen.queryByTestId("mapping-error")).toBeNull();
+  expect(rowOf("GrossMargin").getAttribute("data-mapped")).toBe("true");
+  expect(rowOf("CustomerName").getAttribute("data-mapped")).toBe("false");
+  expect(
+    within(rowOf("CustomerName")).getByText(
+      "Customer Name is now used by Invoice price (revenue): pick another column for Customer name."
+    )
+  ).toBeTruthy();
+  // The dropdown of the row that took the column is described by the conflict, for screen readers.
+  const invoice = within(rowOf("InvoicePrice")).getByRole("combobox");
+  const described = (invoice.getAttribute("aria-describedby") ?? "")
+    .split(" ")
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(" ");
+  expect(described).toContain("Customer Name was the Customer name column");
+});
+
+test("a quantity mapped as the margin is warned on the margin's row only", () => {
+  renderPanel({ GrossMargin: "Quantity" });
+  expect(rowOf("GrossMargin").getAttribute("data-problem")).toBe("true");
+  expect(
+    within(rowOf("GrossMargin")).getByText(/"Quantity" holds only whole numbers \(21, 14, 3\)/)
+  ).toBeTruthy();
+  expect(rowOf("InvoicePrice").getAttribute("data-problem")).toBe("false");
+});

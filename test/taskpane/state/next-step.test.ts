@@ -1,0 +1,25 @@
+import { nextBlockedReason } from "../../../src/taskpane/state/next-step";
+
+const ready = { hasSheet: true, busy: false, error: null, parseError: null };
+
+test("Next goes on once the rows can be read", () => {
+  expect(nextBlockedReason(ready, false)).toBeNull();
+});
+
+test("Next says what it waits for", () => {
+  expect(nextBlockedReason({ ...ready, hasSheet: false }, false)).toBe(
+    "Next waits for the transactions: upload a file or use the sample workbook."
+  );
+  expect(nextBlockedReason({ ...ready, hasSheet: false }, true)).toBe(
+    "Next waits for the sheet of transactions: pick it above."
+  );
+  expect(nextBlockedReason({ ...ready, busy: true }, false)).toBe(
+    "Next waits until the file is read."
+  );
+  expect(
+    nextBlockedReason({ ...ready, hasSheet: false, error: "This is not an Excel workbook" }, false)
+  ).toBe("Next waits for a file it can read: see the message above.");
+  expect(nextBlockedReason({ ...ready, parseError: "No rate for EUR" }, false)).toBe(
+    "Next waits until the rows can be read: fix the problem marked above."
+  );
+});

@@ -1,0 +1,50 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen } from "@testing-library/react";
+import type { RuleCondition } from "../../../../src/core/model/document";
+import { ConditionEditor } from "../../../../src/taskpane/steps/rules/ConditionEditor";
+
+const measures = [
+  { name: "MarginVariance", label: "Margin variance", format: "percent" as const },
+  { name: "Revenue", label: "Revenue", format: "money" as const },
+];
+
+function renderCondition(condition: RuleCondition, onChange: (c: RuleCondition) => void) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ConditionEditor
+        condition={condition}
+        path={[1]}
+        issues={[]}
+        measures={measures}
+        levels={["CustomerSegment"]}
+        formulaNames={[]}
+        onChange={onChange}
+        onRemove={() => undefined}
+      />
+    </FluentProvider>
+  );
+}
+
+test("a percent measure's value is shown and typed in percent, kept as the fraction", () => {
+  const changes: RuleCondition[] = [];
+  renderCondition({ kind: "compare", measure: "MarginVariance", operator: ">", value: 0.02 }, (c) =>
+    changes.push(c)
+  );
+  const box = screen.getByLabelText("Value (%)") as HTMLInputElement;
+  expect(box.value).toBe("2 %");
+  expect(screen.queryByText(/is a fraction/)).toBeNull();
+  fireEvent.change(box, { target: { value: "3" } });
+  expect(changes.at(-1)).toMatchObject({ value: 0.03 });
+});
+
+test("a money measure takes the number as typed", () => {
+  const changes: RuleCondition[] = [];
+  renderCondition({ kind: "compare", measure: "Revenue", operator: ">", value: 1000 }, (c) =>
+    changes.push(c)
+  );
+  const box = screen.getByLabelText("Value") as HTMLInputElement;
+  expect(box.value).toBe("1000");
+  fireEvent.change(box, { target: { value: "1,250.50" } });
+  expect(changes.at(-1)).toMatchObject({ value: 1250.5 });
+});
