@@ -2,7 +2,7 @@
  * A first-time user's first minute at Excel's task-pane width (350 px): "Use the sample workbook"
  * brings the sample's own settings (anchor date, EUR rate, contribution tables) with it, so the
  * pane's run gives what `npm run analyze` gives on the sample (assets/sample-agent.json): 29
- * flagged accounts and an expected revenue impact of 12,448.64. Screenshots go to test-artifacts/e2e/.
+ * flagged accounts and an expected revenue impact of 12,719.67. Screenshots go to test-artifacts/e2e/.
  */
 import { shot, shownNumber, startPaneSession, uploadSample, type PaneSession } from "./pane";
 
@@ -41,9 +41,9 @@ test("the sample with its settings gives the command line's figures", async () =
   await page.getByTestId("step-summary").click();
   await page.getByTestId("run").click();
   await page.getByTestId("flagged-count").waitFor({ timeout: 90_000 });
-  // assets/sample-agent.json through the command line: 29 flagged, expected revenue 12,448.64.
+  // assets/sample-agent.json through the command line: 29 flagged, expected revenue 12,719.67.
   expect(await shownNumber(page, "flagged-count")).toBe(29);
-  await expect(page.getByTestId("impact-total-Revenue").textContent()).resolves.toBe("12,448.64");
+  await expect(page.getByTestId("impact-total-Revenue").textContent()).resolves.toBe("12,719.67");
   await shot(page, "31-sample-results");
   expect(session.consoleErrors).toEqual([]);
   await page.close();
