@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the engine against DuckDB on generated transactions, and the command line
- * end to end. Options: --sizes 100000,1000000 (or none)  --runs 5  --cli-rows 100000  --no-cli
+ * `npm run bench`: the engine against DuckDB on generated transactions, the command line's
+ * start-up and the command line end to end. Options: --sizes 100000,1000000 (or none)  --runs 5
+ * --cli-rows 100000  --no-cli  --no-startup  --no-tsx (skip the CLI run through tsx)
  *
  * Each size runs in its own child process (node --expose-gc) so its memory figures are its own.
  * Generated data lives in .bench-data/ (gitignored).
@@ -8,7 +9,8 @@
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { timeCli } from "./cli-e2e";
+import { timeCli, type CliReport } from "./cli-e2e";
+import { timeStartup } from "./startup";
 import { BENCH_ANCHOR_DATE, formatTable, type SizeReport } from "./report";
 
 const ENGINE_TARGET_MS = 1000;
@@ -154,26 +156,61 @@ async function main(): Promise<void> {
   }
   if (reports.length > 0) printEngineReports(reports);
 
-  if (withCli) {
-    console.log();
-    console.log(`CLI end to end on a ${n(cliRows)}-row .xlsx ...`);
-    const cli = await timeCli(cliRows);
-    console.log(
-      formatTable(
-        ["rows", "file MB", "wall ms", "exit"],
-        [[n(cli.rows), n(cli.fileMb, 1), n(cli.wallMs), String(cli.exitCode)]]
-      )
-    );
-    console.log(
-      `  wall = npx tsx src/cli/analyze.ts file.xlsx --out result.xlsx --config agent.json as a child process, start-up included` +
-        (cli.generated
-          ? " (workbook generated for this run)"
-          : " (workbook reused from .bench-data/)")
-    );
-    console.log(machineLine());
-    if (cli.exitCode !== 0)
-      console.log(`  the CLI failed:\n${cli.outputTail.replace(/^/gm, "    ")}`);
-  }
+  if (!process.argv.includes("--no-startup")) printStartup(runs);
+  if (withCli) await printCli(cliRows, !process.argv.includes("--no-tsx"));
+}
+
+function printStartup(runs: number): void {
+  const startupRuns = Math.max(runs, 10);
+  console.log();
+  console.log(`CLI start-up: --help, median of ${startupRuns} runs after one warm-up`);
+  const reports = timeStartup(startupRuns);
+  const tsx = reports[reports.length - 1];
+  console.log(
+    formatTable(
+      ["command", "median ms", "min", "max", "vs tsx"],
+      reports.map((r) => [
+        r.label,
+        n(r.medianMs),
+        n(r.minMs),
+        n(r.maxMs),
+        `${n(r.medianMs / tsx.medianMs, 2)}x`,
+      ])
+    )
+  );
+  console.log(machineLine());
+}
+
+async function printCli(rows: number, withTsx: boolean): Promise<void> {
+  console.log();
+  console.log(`CLI end to end on a ${n(rows)}-row .xlsx ...`);
+  const runs: CliReport[] = [await timeCli(rows, "built")];
+  if (withTsx) runs.push(await timeCli(rows, "tsx"));
+  const built = runs[0];
+  console.log(
+    formatTable(
+      ["how", "rows", "file MB", "wall ms", "vs built", "peak MB", "exit"],
+      runs.map((r) => [
+        r.how === "built" ? "node dist/cli/analyze.js" : "node --import tsx src/cli/analyze.ts",
+        n(r.rows),
+        n(r.fileMb, 1),
+        n(r.wallMs),
+        `${n(r.wallMs / built.wallMs, 2)}x`,
+        r.peakMb === null ? "-" : n(r.peakMb),
+        String(r.exitCode),
+      ])
+    )
+  );
+  console.log(
+    "  wall = file.xlsx --out result.xlsx --config agent.json as a child process, start-up included" +
+      (built.generated
+        ? " (workbook generated for this run)"
+        : " (workbook reused from .bench-data/)")
+  );
+  console.log(machineLine());
+  for (const r of runs)
+    if (r.exitCode !== 0)
+      console.log(`  the CLI (${r.how}) failed:\n${r.outputTail.replace(/^/gm, "    ")}`);
 }
 
 main().catch((error: unknown) => {
