@@ -9,6 +9,7 @@ import { AgentInputError } from "../core/model/errors";
 import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
 import { readWorkbookSheet } from "../xlsx/read-workbook-sheet";
+import { nodeInflater } from "./node-inflate";
 
 export type InputFormat = "xlsx" | "xls" | "csv";
 
@@ -49,9 +50,9 @@ export async function readInput(
   // Streamed: a large export would take minutes and gigabytes to load whole.
   if (format === "xlsx") {
     return {
-      sheet: await readWorkbookSheet(bytes, sheetName),
+      sheet: await readWorkbookSheet(bytes, sheetName, { inflater: nodeInflater }),
       format,
-      loadSheet: (name) => readWorkbookSheet(bytes, name),
+      loadSheet: (name) => readWorkbookSheet(bytes, name, { inflater: nodeInflater }),
     };
   }
   return {
