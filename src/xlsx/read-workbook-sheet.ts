@@ -121,7 +121,8 @@ function fitted(values: CellValue[], width: number): CellValue[] {
   return row;
 }
 
-async function unlessUnreadable<T>(pending: Promise<T>): Promise<T> {
+/** A reader failure as the advice the user gets for any unreadable file. */
+export async function unlessUnreadable<T>(pending: Promise<T>): Promise<T> {
   try {
     return await pending;
   } catch (error) {
