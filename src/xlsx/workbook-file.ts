@@ -14,7 +14,11 @@ import { openWorkbook, type OpenOptions } from "./reader/workbook-reader";
 export interface WorkbookFile {
   /** Worksheets in tab order, with their data rows below the header (0 for an empty sheet). */
   readonly sheets: readonly WorkbookSheetInfo[];
-  /** The named sheet (exact name first, then ignoring case; null = the first), streamed. */
+  /**
+   * The named sheet (exact name first, then ignoring case; null = the first), streamed. Its
+   * blocks can be read again and again (the pane samples the first rows, then parses them all):
+   * each reading streams the sheet anew from the file's bytes.
+   */
   read(name?: string | null): Promise<SourceSheet>;
 }
 
@@ -28,9 +32,15 @@ export async function openWorkbookFile(
   return {
     sheets,
     async read(name) {
-      const sheet = await readWorkbookSheet(bytes, name ?? null, options);
-      const info = sheets.find((entry) => entry.name === sheet.name);
-      return info ? { ...sheet, rowCount: info.rowCount } : sheet;
+      let unread: SourceSheet | null = await readWorkbookSheet(bytes, name ?? null, options);
+      const { name: found, headers } = unread;
+      async function* blocks(): AsyncGenerator<RowBlock> {
+        const sheet = unread ?? (await readWorkbookSheet(bytes, found, options));
+        unread = null;
+        yield* sheet.blocks as AsyncIterable<RowBlock>;
+      }
+      const rowCount = sheets.find((entry) => entry.name === found)?.rowCount;
+      return { name: found, headers, rowCount, blocks: { [Symbol.asyncIterator]: blocks } };
     },
   };
 }

@@ -42,6 +42,17 @@ describe("openWorkbookFile", () => {
     }
   });
 
+  it("reads a sheet's blocks again after a first reading stopped early, as the pane's sample does", async () => {
+    const sheet = await (await openWorkbookFile(await salesWorkbook())).read("Sales");
+    for await (const block of sheet.blocks as AsyncIterable<RowBlock>) {
+      expect(block.rows[0][0]).toBe("CID-1");
+      break;
+    }
+    const all = await rowsOf(sheet.blocks);
+    expect(all.map((row) => row[0])).toEqual(["CID-1", "CID-2", "CID-3", null, "CID-4"]);
+    expect(await rowsOf(sheet.blocks)).toEqual(all);
+  });
+
   it("says which sheets there are when the named one is missing, and why an empty one cannot be read", async () => {
     const workbook = await openWorkbookFile(await salesWorkbook());
     await expect(workbook.read("Nope")).rejects.toThrow(
