@@ -1,7 +1,9 @@
 /**
  * The command line end to end on a generated .xlsx: read, parse, compute, write the result
- * workbook, timed as wall-clock time of the child process (npx and tsx start-up included,
- * as a user running it would see it).
+ * workbook, timed as wall-clock time of the child process (start-up included, as a user running
+ * it would see it), with its peak memory (the child's maximum resident set, from /usr/bin/time).
+ * The built CLI (dist/cli/analyze.js, what `uaa` and `npm run analyze` run) is timed; the same
+ * source through tsx is there for comparison.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -14,11 +16,14 @@ import { BENCH_ANCHOR_DATE, BENCH_SEED } from "./report";
 export const BENCH_DATA = path.resolve(__dirname, "..", ".bench-data");
 
 export interface CliReport {
+  readonly how: CliLauncher;
   readonly rows: number;
   readonly fileMb: number;
   readonly generated: boolean;
   readonly wallMs: number;
   readonly exitCode: number | null;
+  /** Peak resident set of the child in MB, null where /usr/bin/time is missing. */
+  readonly peakMb: number | null;
   readonly outputTail: string;
 }
 
@@ -44,26 +49,40 @@ function benchConfig(): string {
   return file;
 }
 
-export async function timeCli(rows: number): Promise<CliReport> {
+const ROOT = path.resolve(__dirname, "..");
+const TIME = "/usr/bin/time";
+
+export type CliLauncher = "built" | "tsx";
+
+/** Builds dist/cli/analyze.js when a source is newer than it. */
+export function buildCliFile(): void {
+  const built = spawnSync(process.execPath, ["scripts/build-cli.mjs", "--if-stale"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (built.status !== 0) throw new Error(`Building the CLI failed:\n${built.stderr}`);
+}
+
+function launch(how: CliLauncher): string[] {
+  return how === "built"
+    ? [process.execPath, "dist/cli/analyze.js"]
+    : [process.execPath, "--import", "tsx", "src/cli/analyze.ts"];
+}
+
+export async function timeCli(rows: number, how: CliLauncher = "built"): Promise<CliReport> {
   const { file, generated } = await benchWorkbook(rows);
+  if (how === "built") buildCliFile();
   const out = path.join(BENCH_DATA, `result-${rows}.xlsx`);
-  const args = [
-    "tsx",
-    "src/cli/analyze.ts",
-    file,
-    "--out",
-    out,
-    "--config",
-    benchConfig(),
-    "--quiet",
-  ];
+  const command = [...launch(how), file, "--out", out, "--config", benchConfig(), "--quiet"];
+  const measured = existsSync(TIME) ? [TIME, "-f", "peak-kb %M", ...command] : command;
   const started = performance.now();
-  const child = spawnSync("npx", args, {
-    cwd: path.resolve(__dirname, ".."),
+  const child = spawnSync(measured[0], measured.slice(1), {
+    cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   const wallMs = performance.now() - started;
+  const peak = /peak-kb (\d+)/.exec(child.stderr ?? "");
   const output = `${child.stdout ?? ""}${child.stderr ?? ""}`
     .trim()
     .split("\n")
@@ -71,6 +90,8 @@ export async function timeCli(rows: number): Promise<CliReport> {
     .join("\n");
   const { size } = statSync(file);
   return {
+    how,
+    peakMb: peak ? Number(peak[1]) / 1024 : null,
     rows,
     fileMb: size / (1024 * 1024),
     generated,

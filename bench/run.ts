@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: the engine against DuckDB on generated transactions, and the command line
- * end to end. Options: --sizes 100000,1000000 (or none)  --runs 5  --cli-rows 100000  --no-cli
+ * `npm run bench`: the engine against DuckDB on generated transactions, the command line's
+ * start-up and the command line end to end. Options: --sizes 100000,1000000 (or none)  --runs 5
+ * --cli-rows 100000  --no-cli  --no-startup  --no-tsx (skip the CLI run through tsx)
+ * --reader-rows 100000,1000000 (or none; workbooks are generated into .bench-data/ once)
  *
  * Each size runs in its own child process (node --expose-gc) so its memory figures are its own.
  * Generated data lives in .bench-data/ (gitignored).
@@ -8,7 +10,10 @@
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { timeCli } from "./cli-e2e";
+import { benchWorkbook, timeCli, type CliReport } from "./cli-e2e";
+import { timePaneOpen } from "./pane-open";
+import type { ReaderReport } from "./reader";
+import { timeStartup } from "./startup";
 import { BENCH_ANCHOR_DATE, formatTable, type SizeReport } from "./report";
 
 const ENGINE_TARGET_MS = 1000;
@@ -154,26 +159,102 @@ async function main(): Promise<void> {
   }
   if (reports.length > 0) printEngineReports(reports);
 
-  if (withCli) {
-    console.log();
-    console.log(`CLI end to end on a ${n(cliRows)}-row .xlsx ...`);
-    const cli = await timeCli(cliRows);
-    console.log(
-      formatTable(
-        ["rows", "file MB", "wall ms", "exit"],
-        [[n(cli.rows), n(cli.fileMb, 1), n(cli.wallMs), String(cli.exitCode)]]
-      )
-    );
-    console.log(
-      `  wall = npx tsx src/cli/analyze.ts file.xlsx --out result.xlsx --config agent.json as a child process, start-up included` +
-        (cli.generated
-          ? " (workbook generated for this run)"
-          : " (workbook reused from .bench-data/)")
-    );
-    console.log(machineLine());
-    if (cli.exitCode !== 0)
-      console.log(`  the CLI failed:\n${cli.outputTail.replace(/^/gm, "    ")}`);
+  const readerRows = arg("--reader-rows") ?? "100000,1000000";
+  if (readerRows !== "none") await printReader(readerRows.split(",").map(Number), runs);
+  if (!process.argv.includes("--no-startup")) printStartup(runs);
+  if (withCli) await printCli(cliRows, !process.argv.includes("--no-tsx"));
+}
+
+function measureReader(file: string, runs: number): ReaderReport {
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "reader.ts"), file, "--runs", String(runs)],
+    { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }
+  );
+  if (child.status !== 0) throw new Error(`Reading ${file} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as ReaderReport;
+}
+
+async function printReader(sizes: readonly number[], runs: number): Promise<void> {
+  console.log();
+  console.log(`Workbook reader against the inflate-and-scan floor (median of ${runs} runs)`);
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const { file } = await benchWorkbook(size);
+    const r = measureReader(file, runs);
+    const floor = r.wallMs.floor;
+    for (const [name, wall] of Object.entries(r.wallMs))
+      rows.push([
+        n(size),
+        name,
+        n(wall),
+        n(r.cpuMs[name]),
+        `${n(wall / floor, 2)}x`,
+        name === "floor" ? n(r.peakRssMb) : "",
+      ]);
   }
+  console.log(
+    formatTable(["rows", "reader", "wall ms", "CPU ms", "vs floor", "peak RSS MB"], rows)
+  );
+  const pane = await timePaneOpen(path.resolve(__dirname, "..", "assets/sample-transactions.xlsx"));
+  console.log(
+    `  the pane opening the sample (every sheet listed with its rows, in Node): streaming reader ${n(pane.streamingMs)} ms, ` +
+      `exceljs load as before ${n(pane.exceljsMs)} ms (${n(pane.exceljsMs / pane.streamingMs, 1)}x)`
+  );
+  console.log(machineLine());
+}
+
+function printStartup(runs: number): void {
+  const startupRuns = Math.max(runs, 10);
+  console.log();
+  console.log(`CLI start-up: --help, median of ${startupRuns} runs after one warm-up`);
+  const reports = timeStartup(startupRuns);
+  const tsx = reports[reports.length - 1];
+  console.log(
+    formatTable(
+      ["command", "median ms", "min", "max", "vs tsx"],
+      reports.map((r) => [
+        r.label,
+        n(r.medianMs),
+        n(r.minMs),
+        n(r.maxMs),
+        `${n(r.medianMs / tsx.medianMs, 2)}x`,
+      ])
+    )
+  );
+  console.log(machineLine());
+}
+
+async function printCli(rows: number, withTsx: boolean): Promise<void> {
+  console.log();
+  console.log(`CLI end to end on a ${n(rows)}-row .xlsx ...`);
+  const runs: CliReport[] = [await timeCli(rows, "built")];
+  if (withTsx) runs.push(await timeCli(rows, "tsx"));
+  const built = runs[0];
+  console.log(
+    formatTable(
+      ["how", "rows", "file MB", "wall ms", "vs built", "peak MB", "exit"],
+      runs.map((r) => [
+        r.how === "built" ? "node dist/cli/analyze.js" : "node --import tsx src/cli/analyze.ts",
+        n(r.rows),
+        n(r.fileMb, 1),
+        n(r.wallMs),
+        `${n(r.wallMs / built.wallMs, 2)}x`,
+        r.peakMb === null ? "-" : n(r.peakMb),
+        String(r.exitCode),
+      ])
+    )
+  );
+  console.log(
+    "  wall = file.xlsx --out result.xlsx --config agent.json as a child process, start-up included" +
+      (built.generated
+        ? " (workbook generated for this run)"
+        : " (workbook reused from .bench-data/)")
+  );
+  console.log(machineLine());
+  for (const r of runs)
+    if (r.exitCode !== 0)
+      console.log(`  the CLI (${r.how}) failed:\n${r.outputTail.replace(/^/gm, "    ")}`);
 }
 
 main().catch((error: unknown) => {

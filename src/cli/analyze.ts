@@ -1,16 +1,20 @@
 /* global process */
 /**
- * Entry point of `npm run analyze`: wires `main` to the process. Ctrl+C asks the run to stop
- * between blocks, and before anything is replaced (a second Ctrl+C ends the process at once);
- * nothing is written unless the run completes. SIGTERM and SIGHUP end it at once. Every way out
- * but SIGKILL removes the run's temporary files and lock (files/exit-cleanup.ts).
+ * Entry point of `npm run analyze` and the `uaa` command: wires `main` to the process. Ctrl+C
+ * asks the run to stop between blocks, and before anything is replaced (a second Ctrl+C ends the
+ * process at once); nothing is written unless the run completes. SIGTERM and SIGHUP end it at
+ * once. Every way out but SIGKILL removes the run's temporary files and lock
+ * (files/exit-cleanup.ts).
  *
- * `npm run analyze` starts node itself (`node --import tsx`), not the tsx command: tsx's runner
- * kills a busy child with SIGKILL when it does not answer a signal within 30 ms, which left
- * temporary files behind and never let the run stop cleanly.
+ * `npm run analyze` starts node itself (scripts/analyze.mjs runs the built CLI in its own
+ * process), not the tsx command: tsx's runner kills a busy child with SIGKILL when it does not
+ * answer a signal within 30 ms, which left temporary files behind and never let the run stop
+ * cleanly.
+ *
+ * `--help` is answered from the arguments module alone: the engine, the workbook writer and the
+ * database clients are loaded only when there is a run to do, so asking for help is instant.
  */
-import { main } from "./main";
-import { nodeIo } from "./io";
+import { parseArguments, USAGE } from "./args";
 
 /**
  * A terminal's Ctrl+C reaches node and npm both, and npm passes it on: signals this close
@@ -29,8 +33,23 @@ process.on("SIGINT", () => {
 process.on("SIGTERM", () => process.exit(143));
 process.on("SIGHUP", () => process.exit(129));
 
-void main(process.argv.slice(2), nodeIo({ isCancelled: () => interruptedAt !== null })).then(
-  (code) => {
-    process.exitCode = code;
+function asksForHelp(argv: readonly string[]): boolean {
+  try {
+    return parseArguments(argv).kind === "help";
+  } catch {
+    return false; // main reports the usage error
   }
-);
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  if (asksForHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [{ main }, { nodeIo }] = await Promise.all([import("./main"), import("./io")]);
+  return main(argv, nodeIo({ isCancelled: () => interruptedAt !== null }));
+}
+
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

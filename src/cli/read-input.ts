@@ -11,6 +11,7 @@ import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
 import { readWorkbookSheet } from "../xlsx/read-workbook-sheet";
 import { csvText, refuseCompoundFile, refuseOtherPackage } from "./input-check";
+import { nodeInflater } from "./node-inflate";
 
 export type InputFormat = "xlsx" | "xls" | "csv";
 
@@ -48,9 +49,9 @@ export async function readInput(
   if (format === "xlsx") {
     refuseOtherPackage(path, bytes);
     return {
-      sheet: await readWorkbookSheet(bytes, sheetName),
+      sheet: await readWorkbookSheet(bytes, sheetName, { inflater: nodeInflater }),
       format,
-      loadSheet: (name) => readWorkbookSheet(bytes, name),
+      loadSheet: (name) => readWorkbookSheet(bytes, name, { inflater: nodeInflater }),
     };
   }
   return {

@@ -1,106 +1,61 @@
 /**
- * RFC 4180 record splitting: fields in double quotes may hold delimiters, line breaks and doubled
- * quotes (`""` -> `"`); records end at LF, CRLF or a lone CR. Lenient where Excel is: a quote
- * inside an unquoted field is kept as a character, text after a closing quote is kept too.
+ * RFC 4180 records, split by papaparse: fields in double quotes may hold delimiters, line breaks
+ * and doubled quotes (`""` -> `"`); records end at LF, CRLF or CR (whichever the file uses). A
+ * quote inside an unquoted field is kept as a character. What papaparse cannot split for sure is
+ * refused with the line it starts on: a quoted value never closed, and text after a closing
+ * quote (`"b"c`), which papaparse would read to the end of the file as one value.
  */
+import Papa from "papaparse";
 import { AgentInputError } from "../core/model/errors";
 
 export type CsvDelimiter = "," | ";" | "\t";
 
 export class CsvRecords {
+  private readonly records: string[][];
+  private readonly text: string;
+  /** The first record papaparse could not split, and the offset in `text` where it goes wrong. */
+  private readonly failure: { row: number; index: number; code: string } | null;
   private position = 0;
-  /** Physical line (1-based) where the next record starts, for messages. */
-  private line = 1;
 
-  constructor(
-    private readonly text: string,
-    private readonly delimiter: string,
-    start = 0
-  ) {
-    this.position = start;
+  constructor(text: string, delimiter: string, start = 0) {
+    this.text = start === 0 ? text : text.slice(start);
+    const parsed = Papa.parse<string[]>(this.text, { delimiter, skipEmptyLines: false });
+    this.records = parsed.data;
+    // A file ending in a line break leaves one empty record after it, which is no record.
+    const last = this.records[this.records.length - 1];
+    if (last && last.length === 1 && last[0] === "" && /[\r\n]$/.test(this.text))
+      this.records.pop();
+    const error = parsed.errors.find(
+      (e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes"
+    );
+    this.failure = error
+      ? { row: error.row ?? 0, index: error.index ?? 0, code: error.code }
+      : null;
   }
 
   get done(): boolean {
-    return this.position >= this.text.length;
+    return this.position >= this.records.length;
   }
 
   /** The next record's fields, or null at the end of the text. */
   next(): string[] | null {
-    const { text, delimiter } = this;
-    if (this.position >= text.length) return null;
-    const startLine = this.line;
-    const fields: string[] = [];
-    let at = this.position;
-    for (;;) {
-      let value: string;
-      if (text.charCodeAt(at) === QUOTE) {
-        const parsed = this.quotedField(at, startLine);
-        value = parsed.value;
-        at = parsed.end;
-      } else {
-        let end = at;
-        while (end < text.length && text[end] !== delimiter && !isLineBreak(text.charCodeAt(end)))
-          end++;
-        value = text.slice(at, end);
-        at = end;
-      }
-      fields.push(value);
-      if (at < text.length && text[at] === delimiter) {
-        at++;
-        continue;
-      }
-      at = this.skipLineBreak(at);
-      break;
-    }
-    this.position = at;
-    return fields;
+    if (this.failure !== null && this.position >= this.failure.row) this.fail(this.failure);
+    if (this.position >= this.records.length) return null;
+    return this.records[this.position++];
   }
 
-  /** Reads `"..."` starting at `at` plus anything up to the next delimiter or line break. */
-  private quotedField(at: number, startLine: number): { value: string; end: number } {
-    const { text, delimiter } = this;
-    const parts: string[] = [];
-    let segmentStart = at + 1;
-    let index = at + 1;
-    for (;;) {
-      const next = text.indexOf('"', index);
-      if (next < 0) {
-        throw new AgentInputError(
-          `CSV line ${startLine}: a quoted value is never closed (a " is missing); fix the quoting and try again.`
-        );
-      }
-      this.line += countLineBreaks(text, index, next);
-      if (text.charCodeAt(next + 1) === QUOTE) {
-        parts.push(text.slice(segmentStart, next + 1));
-        index = next + 2;
-        segmentStart = index;
-        continue;
-      }
-      parts.push(text.slice(segmentStart, next));
-      let end = next + 1;
-      while (end < text.length && text[end] !== delimiter && !isLineBreak(text.charCodeAt(end)))
-        end++;
-      parts.push(text.slice(next + 1, end));
-      return { value: parts.join(""), end };
-    }
-  }
-
-  private skipLineBreak(at: number): number {
-    const { text } = this;
-    if (at >= text.length) return at;
-    this.line++;
-    if (text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF) return at + 2;
-    return at + 1;
+  private fail(failure: { index: number; code: string }): never {
+    const line = countLineBreaks(this.text, 0, failure.index) + 1;
+    throw new AgentInputError(
+      failure.code === "MissingQuotes"
+        ? `CSV line ${line}: a quoted value is never closed (a " is missing); fix the quoting and try again.`
+        : `CSV line ${line}: text follows the closing quote of a quoted value; quote the whole value, doubling the quotes inside it ("ab""c" for ab"c), and try again.`
+    );
   }
 }
 
-const QUOTE = 34;
 const LF = 10;
 const CR = 13;
-
-function isLineBreak(code: number): boolean {
-  return code === LF || code === CR;
-}
 
 /** Line breaks in text[from, to), counting CRLF once. */
 function countLineBreaks(text: string, from: number, to: number): number {

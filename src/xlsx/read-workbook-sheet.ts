@@ -13,14 +13,23 @@ import { AgentInputError } from "../core/model/errors";
 import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { isBlankCell } from "./cell-value";
 import { ROWS_PER_BLOCK } from "./read-source";
-import { openWorkbook, WorkbookReadError, type SheetRow } from "./reader/workbook-reader";
+import {
+  openWorkbook,
+  WorkbookReadError,
+  type OpenOptions,
+  type SheetRow,
+} from "./reader/workbook-reader";
 
-/** Opens the named worksheet (null = the first) and reads up to its header; its blocks can be read once. */
+/**
+ * Opens the named worksheet (null = the first) and reads up to its header; its blocks can be
+ * read once. `options.inflater` is the host's decompressor (Node's zlib in the command line).
+ */
 export async function readWorkbookSheet(
   bytes: Uint8Array,
-  sheetName: string | null
+  sheetName: string | null,
+  options: OpenOptions = {}
 ): Promise<SourceSheet> {
-  const workbook = await unlessUnreadable(openWorkbook(bytes));
+  const workbook = await unlessUnreadable(openWorkbook(bytes, options));
   const sheet = workbook.find(sheetName);
   if (!sheet) {
     const list = workbook.sheetNames.map((name) => `'${name}'`).join(", ");
@@ -112,7 +121,8 @@ function fitted(values: CellValue[], width: number): CellValue[] {
   return row;
 }
 
-async function unlessUnreadable<T>(pending: Promise<T>): Promise<T> {
+/** A reader failure as the advice the user gets for any unreadable file. */
+export async function unlessUnreadable<T>(pending: Promise<T>): Promise<T> {
   try {
     return await pending;
   } catch (error) {

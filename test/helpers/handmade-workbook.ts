@@ -11,11 +11,15 @@ export interface HandmadeSheet {
   readonly rows: string;
   /** The part's path in the package; default xl/worksheets/sheetN.xml. */
   readonly path?: string;
+  /** Elements before `<sheetData>` (a `<dimension>`, `<cols>`...). */
+  readonly head?: string;
 }
 
 export interface HandmadeWorkbook {
   readonly sheets: readonly HandmadeSheet[];
   readonly sharedStrings?: readonly string[];
+  /** Shared strings as raw `<si>` content (rich runs, phonetic guides), instead of sharedStrings. */
+  readonly sharedStringItems?: readonly string[];
   /** cellXfs numFmtIds, in order (default: General only). */
   readonly styles?: readonly number[];
   /** Parts written before the workbook's own parts (e.g. a binary image). */
@@ -34,7 +38,9 @@ export function handmadeWorkbook(book: HandmadeWorkbook): Uint8Array {
   const rels = paths.map(
     (path, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="/${path}"/>`
   );
-  if (book.sharedStrings)
+  const items =
+    book.sharedStringItems ?? book.sharedStrings?.map((text) => `<t>${escape(text)}</t>`);
+  if (items)
     rels.push(`<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   if (book.styles) rels.push(`<Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/>`);
   const workbook: ZipEntry[] = [
@@ -51,13 +57,13 @@ export function handmadeWorkbook(book: HandmadeWorkbook): Uint8Array {
   ];
   const sheets: ZipEntry[] = book.sheets.map((sheet, i) => ({
     name: paths[i],
-    data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${sheet.rows}</sheetData></worksheet>`,
+    data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}">${sheet.head ?? ""}<sheetData>${sheet.rows}</sheetData></worksheet>`,
   }));
   const extra: ZipEntry[] = [];
-  if (book.sharedStrings)
+  if (items)
     extra.push({
       name: "xl/sharedStrings.xml",
-      data: `<sst xmlns="${MAIN}">${book.sharedStrings.map((s) => `<si><t>${escape(s)}</t></si>`).join("")}</sst>`,
+      data: `<sst xmlns="${MAIN}">${items.map((item) => `<si>${item}</si>`).join("")}</sst>`,
     });
   if (book.styles)
     extra.push({
@@ -88,7 +94,7 @@ function contentTypes(paths: readonly string[], book: HandmadeWorkbook): string 
   const overrides = [
     `<Override PartName="/xl/workbook.xml" ContentType="${type("sheet.main")}"/>`,
     ...paths.map((p) => `<Override PartName="/${p}" ContentType="${type("worksheet")}"/>`),
-    ...(book.sharedStrings
+    ...(book.sharedStrings || book.sharedStringItems
       ? [`<Override PartName="/xl/sharedStrings.xml" ContentType="${type("sharedStrings")}"/>`]
       : []),
     ...(book.styles

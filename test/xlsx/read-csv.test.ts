@@ -3,6 +3,7 @@ import { AgentInputError } from "../../src/core/model/errors";
 import type { RowBlock } from "../../src/core/model/cells";
 import { readCsv } from "../../src/xlsx/read-csv";
 import { ROWS_PER_BLOCK } from "../../src/xlsx/read-source";
+import { decodeText } from "../../src/xlsx/decode-text";
 
 function blocksOf(sheet: SourceSheet): RowBlock[] {
   return Array.from(sheet.blocks as Iterable<RowBlock>);
@@ -134,5 +135,46 @@ describe("readCsv", () => {
       ["=1+1"],
       ['=HYPERLINK("http://x","y")'],
     ]);
+  });
+
+  it("reads a semicolon file with CRLF line ends as its records, no blank rows in between", () => {
+    const lines = ["Customer Id;Invoice Price;Pricing Date"];
+    for (let index = 1; index <= 1021; index++) lines.push(`C${index};"1,5";15.03.2024`);
+    const sheet = readCsv(`${lines.join("\r\n")}\r\n`, "semi");
+    const rows = rowsOf(sheet);
+    expect(sheet.headers).toEqual(["Customer Id", "Invoice Price", "Pricing Date"]);
+    expect(rows).toHaveLength(1021);
+    expect(rows.filter((row) => row.every((value) => value === null))).toHaveLength(0);
+    expect(rows[1020]).toEqual(["C1021", "1,5", "15.03.2024"]);
+    expect(sheet.rowCount).toBe(1021);
+  });
+
+  it("keeps CRLF line breaks inside quoted values of a semicolon file", () => {
+    const sheet = readCsv('Id;Note;Amount\r\nA;"two\r\nlines; one value";1,5\r\nB;x;2\r\n', "q");
+    expect(rowsOf(sheet)).toEqual([
+      ["A", "two\r\nlines; one value", "1,5"],
+      ["B", "x", "2"],
+    ]);
+    expect(blocksOf(sheet)[0].firstRowNumber).toBe(2);
+  });
+
+  it("reads Windows-1252 bytes with a BOM-less header and its euro sign and umlauts", () => {
+    // "Kunde;Betrag\r\nMüller;€ 1,50\r\n" as Excel on Windows saves it: ü = 0xFC, € = 0x80.
+    const bytes = Uint8Array.from([
+      ...Array.from("Kunde;Betrag\r\nM", (c) => c.charCodeAt(0)),
+      0xfc,
+      ...Array.from("ller;", (c) => c.charCodeAt(0)),
+      0x80,
+      ...Array.from(" 1,50\r\n", (c) => c.charCodeAt(0)),
+    ]);
+    const sheet = readCsv(decodeText(bytes), "w");
+    expect(sheet.headers).toEqual(["Kunde", "Betrag"]);
+    expect(rowsOf(sheet)).toEqual([["Müller", "€ 1,50"]]);
+  });
+
+  it("refuses text after a closing quote, naming its line, instead of reading on to the end", () => {
+    const sheet = readCsv('Id,Name\nA,ok\nB,"Smith" Jr,1\nC,x\n', "bad");
+    expect(() => rowsOf(sheet)).toThrow(AgentInputError);
+    expect(() => rowsOf(sheet)).toThrow("CSV line 3: text follows the closing quote");
   });
 });

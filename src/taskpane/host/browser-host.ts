@@ -29,7 +29,7 @@ type OpenFile =
   | {
       readonly kind: "xlsx";
       readonly name: string;
-      readonly workbook: import("./xlsx-files").SourceWorkbook;
+      readonly workbook: import("./xlsx-files").WorkbookFile;
     }
   | { readonly kind: "csv"; readonly name: string; readonly sheet: SourceSheet };
 
@@ -85,7 +85,7 @@ export class BrowserHost implements TaskPaneHost, FileSources {
       this.open = { kind: "csv", name, sheet };
     } else if (/\.(xlsx|xlsm)$/i.test(name)) {
       if (!looksLikeZip(bytes)) throw notAWorkbook(name);
-      this.open = { kind: "xlsx", name, workbook: await xlsx.readWorkbookSheets(bytes) };
+      this.open = { kind: "xlsx", name, workbook: await xlsx.openWorkbookFile(bytes) };
     } else {
       throw new AgentInputError(
         `"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`
@@ -112,8 +112,9 @@ export class BrowserHost implements TaskPaneHost, FileSources {
       throw new AgentInputError(
         "No file is open yet: upload an .xlsx or .csv file, or use the sample workbook."
       );
-    // The file is in memory already; reading it is the engine's parse, which reports its own progress.
-    const sheet = open.kind === "csv" ? open.sheet : open.workbook.read(name);
+    // The file is in memory already; its sheet streams out of it as the engine parses, which
+    // reports its own progress.
+    const sheet = open.kind === "csv" ? open.sheet : await open.workbook.read(name);
     return yieldingBlocks(sheet);
   }
 

@@ -1,8 +1,9 @@
 /**
- * The file host's readers and writer, in one module so the task pane can load exceljs (the
- * largest library it uses) only when the user opens a file or asks for the result workbook.
+ * The file host's readers and writer, in one module so the task pane loads them only when the
+ * user opens a file or asks for the result workbook. Workbooks are read by the streaming reader
+ * (src/xlsx/reader); exceljs is used to write the result.
  */
-export { readWorkbookSheets, type SourceWorkbook } from "../../xlsx/read-source";
+export { openWorkbookFile, type WorkbookFile } from "../../xlsx/workbook-file";
 export { readCsv } from "../../xlsx/read-csv";
 export { decodeText } from "../../xlsx/decode-text";
 export { renderReport } from "../../xlsx/render-workbook";

@@ -34,9 +34,27 @@ const EPOCH_1900 = -25569;
 const EPOCH_1904 = -25569 + 1462;
 
 export function cellValueOf(cell: RawCell, context: CellContext): CellValue {
-  const { type, value } = cell;
-  if (type === "inlineStr") return decodeExcelEscapes(cell.inline ?? value ?? "");
-  if (value === undefined) return cell.formula !== undefined ? FORMULA_WITHOUT_RESULT : null;
+  return cellValueFrom(
+    cell.type,
+    cell.style,
+    cell.value,
+    cell.inline,
+    cell.formula !== undefined,
+    context
+  );
+}
+
+/** The same from a cell's parts, for readers that keep no object per cell (sheet-values.ts). */
+export function cellValueFrom(
+  type: string | null,
+  style: number,
+  value: string | undefined,
+  inline: string | undefined,
+  hasFormula: boolean,
+  context: CellContext
+): CellValue {
+  if (type === "inlineStr") return decodeExcelEscapes(inline ?? value ?? "");
+  if (value === undefined) return hasFormula ? FORMULA_WITHOUT_RESULT : null;
   switch (type) {
     case "s": {
       const text = context.sharedStrings[Number(value)];
@@ -51,7 +69,7 @@ export function cellValueOf(cell: RawCell, context: CellContext): CellValue {
     case "d":
       return isoDate(value);
     default:
-      return numberOrDate(value, cell.style, context);
+      return numberOrDate(value, style, context);
   }
 }
 

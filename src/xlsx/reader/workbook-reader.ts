@@ -7,13 +7,21 @@
 import { readDateStyles } from "./date-styles";
 import { readSharedStrings } from "./shared-strings";
 import type { CellContext } from "./cell-content";
+import type { Inflater } from "./inflate";
+import { openPackage } from "./package-archive";
 import { sheetRows, type SheetRow } from "./sheet-rows";
+import { sheetValues } from "./sheet-values";
 import { findWorkbookParts, type WorksheetPart } from "./workbook-parts";
-import { openArchive } from "./zip-archive";
 
 export { WorkbookReadError } from "./workbook-read-error";
 export type { SheetRow } from "./sheet-rows";
 export type { WorksheetPart } from "./workbook-parts";
+export type { Inflater } from "./inflate";
+
+export interface OpenOptions {
+  /** How the host decompresses a part (Node's zlib in the CLI); portable fflate without one. */
+  readonly inflater?: Inflater;
+}
 
 export interface WorkbookFile {
   /** Worksheet names in tab order. */
@@ -24,8 +32,11 @@ export interface WorkbookFile {
   rows(sheet: WorksheetPart, options?: { formulas?: boolean }): AsyncGenerator<SheetRow[]>;
 }
 
-export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookFile> {
-  const archive = await openArchive(bytes);
+export async function openWorkbook(
+  bytes: Uint8Array,
+  options: OpenOptions = {}
+): Promise<WorkbookFile> {
+  const archive = openPackage(bytes, options.inflater);
   const parts = await findWorkbookParts(archive);
   let context: Promise<CellContext> | null = null;
   const cellContext = () =>
@@ -50,7 +61,9 @@ export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookFile> {
     },
     async *rows(sheet, options = {}) {
       const found = await cellContext();
-      yield* sheetRows(archive, sheet.path, found, {
+      // Values alone take the fast scanner; formulas need sheet-rows.ts's shared-formula logic.
+      const read = options.formulas ? sheetRows : sheetValues;
+      yield* read(archive, sheet.path, found, {
         sheetName: sheet.name,
         formulas: options.formulas,
       });

@@ -90,13 +90,13 @@ export async function scanPart(
   scanner.end();
 }
 
-function after(text: string, close: string, from: number): number {
+export function after(text: string, close: string, from: number): number {
   const end = text.indexOf(close, from);
   return end < 0 ? -1 : end + close.length;
 }
 
 /** A `<!DOCTYPE ...>` with or without an internal subset in brackets. */
-function declarationEnd(text: string, lt: number): number {
+export function declarationEnd(text: string, lt: number): number {
   const bracket = text.indexOf("[", lt);
   const gt = text.indexOf(">", lt);
   if (gt < 0) return -1;
@@ -106,7 +106,7 @@ function declarationEnd(text: string, lt: number): number {
 }
 
 /** The `>` closing a tag, skipping any inside quoted attribute values. */
-function tagEnd(text: string, from: number): number {
+export function tagEnd(text: string, from: number): number {
   let quote = 0;
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
