@@ -148,7 +148,9 @@ describe("a run killed while writing", () => {
     const report = readFileSync(at("r.xlsx"));
     const json = readFileSync(at("r.json"));
 
-    largeCsv(at("big.csv"), 250_000);
+    // Progress shows only after a second: the reading must take longer than that even on an
+    // idle machine, or the run is writing before "Writing the report" may be shown.
+    largeCsv(at("big.csv"), 700_000);
     const killed = start([at("big.csv"), ...BASE, "--out", at("r.xlsx"), "--json", at("r.json")]);
     await killed.waitFor("Writing the report");
     process.kill(killed.child.pid!, "SIGKILL");
