@@ -127,9 +127,10 @@ class ValueCollector implements SheetTagHandler {
       ? attributes.referenceColumn(EXCEL_MAX_COLUMNS)
       : this.column + 1;
     if (column < 1) this.fail(`the cell reference '${attributes.reference}' cannot be read`);
+    // A stated reference is named as the file writes it (the column count stops past the limit).
     if (column > EXCEL_MAX_COLUMNS)
       this.fail(
-        `it claims a cell in column ${column.toLocaleString("en-US")}, beyond Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`
+        `it claims ${attributes.hasReference ? `cell ${attributes.reference}` : `a cell in column ${column.toLocaleString("en-US")}`}, beyond Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`
       );
     this.column = column;
     this.inCell = true;
