@@ -299,7 +299,7 @@ test("a long run shows its phase and progress, and Cancel stops it without a res
   await page.getByTestId("cancel").click();
   // The viewport only: a full-page screenshot takes longer than the run has left.
   await page.screenshot({ path: join(ARTIFACTS, "10-run-cancelling.png") });
-  await page.getByText("The run was cancelled; nothing was changed.").waitFor({ timeout: 30_000 });
+  await page.getByText("The run was cancelled; nothing was changed.").waitFor({ timeout: 90_000 });
   await expect(page.getByTestId("download").count()).resolves.toBe(0);
   await expect(page.getByTestId("run").isEnabled()).resolves.toBe(true);
   await page.close();
