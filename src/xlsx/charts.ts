@@ -33,11 +33,13 @@ const CHART_COLUMNS = 9;
 const CHART_ROWS = 20;
 const CHART_GAP_ROWS = 2;
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const CHART_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 /**
  * Adds the charts of each sheet to the package. `sheetNames[i]` is the name sheet i got in the
- * workbook (after sanitising). Charts naming a table or column that does not exist, or over an
- * empty table, are left out rather than failing the report.
+ * workbook (after sanitising).
  */
 export async function addCharts(
   pkg: Package,
@@ -45,35 +47,21 @@ export async function addCharts(
   sheetNames: readonly string[]
 ): Promise<void> {
   const parts = await worksheetParts(pkg);
-  for (const [index, sheet] of sheets.entries()) {
-    const sheetName = sheetNames[index];
-    const worksheetPath = parts.get(sheetName);
-    const charts = (sheet.charts ?? [])
-      .map((chart) => {
-        const source =
-          chart.table === undefined
-            ? index
-            : sheets.findIndex((candidate) => candidate.table.name === chart.table);
-        return source < 0 ? null : chartPart(chart, sheets[source], sheetNames[source]);
-      })
-      .filter((xml) => xml !== null);
+  for (const index of sheets.keys()) {
+    const worksheetPath = parts.get(sheetNames[index]);
+    const charts = placedCharts(sheets, sheetNames, index);
     if (!worksheetPath || charts.length === 0) continue;
 
     const drawingNumber = freePartNumber(pkg, (n) => `xl/drawings/drawing${n}.xml`);
     const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
-    const firstColumn = sheet.table.columns.length + 1;
-    let row = tableLayout(sheet).headerRow - 1;
     const anchors: ChartAnchor[] = [];
     for (const chart of charts) {
       const chartNumber = freePartNumber(pkg, (n) => `xl/charts/chart${n}.xml`);
       const chartPath = `xl/charts/chart${chartNumber}.xml`;
       writePart(pkg, chartPath, chart.xml);
-      await addContentType(
-        pkg,
-        `/${chartPath}`,
-        "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
-      );
+      await addContentType(pkg, `/${chartPath}`, CHART_CONTENT_TYPE);
       anchors.push({
+        ...chart,
         relationshipId: await addRelationship(
           pkg,
           drawingPath,
@@ -81,18 +69,10 @@ export async function addCharts(
           `../charts/chart${chartNumber}.xml`
         ),
         name: `Chart ${chartNumber}`,
-        description: chart.description,
-        from: { column: firstColumn, row },
-        to: { column: firstColumn + CHART_COLUMNS, row: row + CHART_ROWS },
       });
-      row += CHART_ROWS + CHART_GAP_ROWS;
     }
     writePart(pkg, drawingPath, drawingXml(anchors));
-    await addContentType(
-      pkg,
-      `/${drawingPath}`,
-      "application/vnd.openxmlformats-officedocument.drawing+xml"
-    );
+    await addContentType(pkg, `/${drawingPath}`, DRAWING_CONTENT_TYPE);
     const drawingId = await addRelationship(
       pkg,
       worksheetPath,
@@ -102,4 +82,43 @@ export async function addCharts(
     const worksheet = (await readPart(pkg, worksheetPath)) ?? "";
     writePart(pkg, worksheetPath, orderWorksheetTail(worksheet, `<drawing r:id="${drawingId}"/>`));
   }
+}
+
+/** A chart's part and where it stands on its sheet (cells, 0-based). */
+export interface PlacedChart {
+  readonly xml: string;
+  readonly description: string;
+  readonly from: ChartAnchor["from"];
+  readonly to: ChartAnchor["to"];
+}
+
+/**
+ * The charts of sheet `index`, placed to the right of its table one under the other (both
+ * writers place them so). Charts naming a table or column that does not exist, or over an empty
+ * table, are left out rather than failing the report.
+ */
+export function placedCharts(
+  sheets: readonly ChartedSheet[],
+  sheetNames: readonly string[],
+  index: number
+): PlacedChart[] {
+  const sheet = sheets[index];
+  const firstColumn = sheet.table.columns.length + 1;
+  let row = tableLayout(sheet).headerRow - 1;
+  const placed: PlacedChart[] = [];
+  for (const chart of sheet.charts ?? []) {
+    const source =
+      chart.table === undefined
+        ? index
+        : sheets.findIndex((candidate) => candidate.table.name === chart.table);
+    const part = source < 0 ? null : chartPart(chart, sheets[source], sheetNames[source]);
+    if (part === null) continue;
+    placed.push({
+      ...part,
+      from: { column: firstColumn, row },
+      to: { column: firstColumn + CHART_COLUMNS, row: row + CHART_ROWS },
+    });
+    row += CHART_ROWS + CHART_GAP_ROWS;
+  }
+  return placed;
 }

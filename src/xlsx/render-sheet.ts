@@ -27,9 +27,14 @@ import {
   type SheetValue,
   valueAt,
 } from "../core/model/sheet";
-import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
 import { printLayout } from "./print-layout";
+import {
+  headerRowHeight,
+  sheetColumnWidths,
+  wrappedColumns,
+  wrappedRowHeight,
+} from "./sheet-layout";
 import { applyValidations } from "./validations";
 
 const HEADER_FILL = "#4472C4";
@@ -37,7 +42,6 @@ const HEADER_FONT = "#FFFFFF";
 const BLOCK_HEADER_FILL = "#D9E1F2";
 const NOTE_FONT = "#595959";
 const TABLE_STYLE = "TableStyleMedium2";
-const LINE_HEIGHT_POINTS = 15;
 /**
  * Fonts are always named: a font without a name makes LibreOffice fall back to a serif face.
  * Calibri 11 is Excel's default (LibreOffice substitutes a metric-compatible font).
@@ -143,7 +147,7 @@ export function renderSheet(
 
   for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
 
-  const widths = setColumnWidths(worksheet, sheet, headers, headerRow);
+  const widths = setColumnWidths(worksheet, sheet, headerRow);
   wrapLongText(worksheet, table, firstDataRow, widths);
   worksheet.views = [
     {
@@ -262,8 +266,9 @@ function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: 
 }
 
 /**
- * Text longer than its column (rules met, action summaries, data-quality examples) wraps within
- * the cell instead of being cut off at the column's edge on screen and in print.
+ * Wrapped text columns (sheet-layout.ts) get a wrapping style and each row the height it needs.
+ * Each style a cell has (its column's shared one, or a highlighted row's own) gets one wrapped
+ * copy, so the cells keep sharing styles and highlights keep their colours.
  */
 function wrapLongText(
   worksheet: ExcelJS.Worksheet,
@@ -271,19 +276,8 @@ function wrapLongText(
   firstDataRow: number,
   widths: readonly number[]
 ): void {
-  const wrapped = table.columns
-    .map((column, index) => ({ column, index, width: widths[index] }))
-    .filter(
-      ({ column, width }) =>
-        column.format === "text" &&
-        table.rows.some((row) => {
-          const value = valueAt(row, column.key);
-          return typeof value === "string" && value.length > width;
-        })
-    );
+  const wrapped = wrappedColumns(table, widths);
   if (wrapped.length === 0) return;
-  // Each style a cell has (its column's shared one, or a highlighted row's own) gets one wrapped
-  // copy, so the cells keep sharing styles and highlights keep their colours.
   const wrappedStyles = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
   const wrap = (cell: ExcelJS.Cell) => {
     let found = wrappedStyles.get(cell.style);
@@ -295,60 +289,25 @@ function wrapLongText(
   };
   table.rows.forEach((row, r) => {
     const sheetRow = worksheet.getRow(firstDataRow + r);
-    let lines = 1;
-    for (const { column, index, width } of wrapped) {
-      wrap(sheetRow.getCell(index + 1));
-      const value = valueAt(row, column.key);
-      // Spreadsheets do not grow a row for wrapped text on opening: give it the height it needs.
-      if (typeof value === "string")
-        lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
-    }
-    if (lines > 1) sheetRow.height = lines * LINE_HEIGHT_POINTS;
+    for (const { index } of wrapped) wrap(sheetRow.getCell(index + 1));
+    const height = wrappedRowHeight(row, wrapped);
+    if (height !== undefined) sheetRow.height = height;
   });
 }
 
-/**
- * Widths fitted per sheet column over the table and the blocks below it (they share columns),
- * and a header row tall enough for wrapped headers.
- */
+/** Widths fitted per sheet column and a header row tall enough for wrapped headers. */
 function setColumnWidths(
   worksheet: ExcelJS.Worksheet,
   sheet: SheetDescription,
-  headers: readonly string[],
   headerRow: number
 ): number[] {
-  const { table } = sheet;
-  const widths: number[] = [];
-  const widen = (index: number, width: number) => {
-    widths[index] = Math.max(widths[index] ?? 0, width);
-  };
-  table.columns.forEach((column, index) => {
-    const values = columnValues(table.rows, column, table.totals);
-    widen(index, fitColumnWidth(headers[index], column.format, values, column.width));
-  });
-  for (const block of sheet.blocks ?? []) {
-    block.columns.forEach((column, index) => {
-      widen(
-        index,
-        fitColumnWidth(column.header, column.format, columnValues(block.rows, column), column.width)
-      );
-    });
-  }
+  const widths = sheetColumnWidths(sheet);
   widths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
-  const lines = Math.max(1, ...headers.map((header, index) => headerLines(header, widths[index])));
-  if (lines > 1) worksheet.getRow(headerRow).height = lines * LINE_HEIGHT_POINTS;
+  const height = headerRowHeight(sheet.table.columns, widths);
+  if (height !== undefined) worksheet.getRow(headerRow).height = height;
   return widths;
-}
-
-function* columnValues(
-  rows: readonly SheetRow[],
-  column: SheetColumn,
-  totals?: SheetRow
-): Generator<SheetValue> {
-  if (totals) yield valueAt(totals, column.key) ?? null;
-  for (const row of rows) yield valueAt(row, column.key) ?? null;
 }
 
 /**
