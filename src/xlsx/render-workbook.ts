@@ -30,7 +30,7 @@ export function renderWorkbook(
  * (xml-text.ts), in that order: the cell limit counts characters as Excel shows them, so an
  * escape is never cut in half, and text is escaped once, not twice.
  */
-function preparedSheets<T extends SheetDescription>(sheets: readonly T[]): T[] {
+export function preparedSheets<T extends SheetDescription>(sheets: readonly T[]): T[] {
   return withXmlSafeText(sheets.map((sheet) => ({ ...sheet, ...excelSheet(sheet) })));
 }
 
