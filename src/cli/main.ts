@@ -18,7 +18,7 @@ import { describeFileError, resolvePath, type CliIo } from "./io";
 import { createProgress, type ProgressReporter } from "./progress";
 import { readInput } from "./read-input";
 import { prepareLifecycle } from "./lifecycle/cli-lifecycle";
-import { renderLifecycleReport } from "./lifecycle/report-file";
+import { renderLifecycleReport, usesStreamedWriter } from "./lifecycle/report-file";
 import { formatSummary } from "./summary";
 import { checkOutputs, type ReadFile } from "./files/output-targets";
 import { snapshotOf } from "./files/file-state";
@@ -31,7 +31,7 @@ import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
 import type { SourceSheet } from "../core/model/source";
-import { heapNow, reportMemoryProblem } from "./report-memory";
+import { heapNow, reportMemoryProblem, reportRowsProblem } from "./report-memory";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -87,7 +87,9 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     }
     const result = await runOnInput(args, doc, inputPath, io);
     const resultSheets = buildResultSheets(result.result, doc);
-    const memory = reportMemoryProblem(resultSheets, heapNow());
+    const memory =
+      reportRowsProblem(resultSheets) ??
+      reportMemoryProblem(resultSheets, heapNow(), usesStreamedWriter(resultSheets));
     if (memory !== null) {
       result.progress?.finish();
       throw new AgentInputError(memory);

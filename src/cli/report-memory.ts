@@ -7,6 +7,8 @@
  */
 import { getHeapStatistics } from "node:v8";
 import type { SheetDescription } from "../core/model/sheet";
+import { EXCEL_MAX_ROWS } from "../core/model/excel-limits";
+import { tableLayout } from "../xlsx/render-sheet";
 
 /**
  * Heap the report writer needs at least per result cell: half the measured 1.4 KB, so that a run
@@ -14,6 +16,14 @@ import type { SheetDescription } from "../core/model/sheet";
  * still exhaust the heap: the streaming writer is what removes that gap).
  */
 export const REPORT_BYTES_PER_CELL = 700;
+
+/**
+ * The same for the streaming writer (xlsx/stream/), which holds no cell objects, only the
+ * compressed file and the text of one piece: measured at about 30 bytes a cell above what the
+ * result itself takes (bench/report-writer.ts: 370,000 accounts of 20 columns); twice that, so the
+ * check stays on the safe side of its measurement.
+ */
+export const STREAMED_BYTES_PER_CELL = 60;
 
 /** Cells of the result tables and their blocks: what the writer holds at once. */
 export function reportCells(sheets: readonly SheetDescription[]): number {
@@ -31,10 +41,11 @@ export function reportCells(sheets: readonly SheetDescription[]): number {
  */
 export function reportMemoryProblem(
   sheets: readonly SheetDescription[],
-  heap: { readonly heapLimit: number; readonly heapUsed: number }
+  heap: { readonly heapLimit: number; readonly heapUsed: number },
+  streamed = false
 ): string | null {
   const cells = reportCells(sheets);
-  const needed = cells * REPORT_BYTES_PER_CELL;
+  const needed = cells * (streamed ? STREAMED_BYTES_PER_CELL : REPORT_BYTES_PER_CELL);
   const free = heap.heapLimit - heap.heapUsed;
   if (needed <= free) return null;
   const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
@@ -52,4 +63,28 @@ export function reportMemoryProblem(
 export function heapNow(): { readonly heapLimit: number; readonly heapUsed: number } {
   const heap = getHeapStatistics();
   return { heapLimit: heap.heap_size_limit, heapUsed: heap.used_heap_size };
+}
+
+/**
+ * A message when a sheet of the report needs more rows than an Excel sheet has (1,048,576: title,
+ * notes, header, one row an account, totals and blocks), else null. Said before anything is
+ * written, so such a run ends with the limit named, never with a damaged workbook or a heap dump.
+ */
+export function reportRowsProblem(sheets: readonly SheetDescription[]): string | null {
+  for (const sheet of sheets) {
+    const { firstDataRow } = tableLayout(sheet);
+    const { table } = sheet;
+    let rows = firstDataRow - 1 + Math.max(1, table.rows.length) + (table.totals ? 1 : 0);
+    for (const block of sheet.blocks ?? []) rows += 3 + block.rows.length;
+    if (rows <= EXCEL_MAX_ROWS) continue;
+    const count = new Intl.NumberFormat("en-US");
+    const room = EXCEL_MAX_ROWS - (rows - table.rows.length);
+    return (
+      `The report's sheet '${sheet.name}' would need ${count.format(rows)} rows (` +
+      `${count.format(table.rows.length)} in its table); an Excel sheet holds at most ` +
+      `${count.format(EXCEL_MAX_ROWS)}, so at most ${count.format(room)} there. Nothing was ` +
+      "changed. Narrow the input (fewer months, a filter on the customers)."
+    );
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SheetDescription } from "../../src/core/model/sheet";
-import { reportCells, reportMemoryProblem } from "../../src/cli/report-memory";
+import { reportCells, reportMemoryProblem, reportRowsProblem } from "../../src/cli/report-memory";
 import { scratchFolder } from "./run-cli";
 
 /**
@@ -33,6 +33,44 @@ describe("reportMemoryProblem", () => {
         "Nothing was changed. Run with more memory (NODE_OPTIONS=--max-old-space-size=2048), " +
         "or narrow the input (fewer months, a filter on the customers)."
     );
+  });
+});
+
+describe("reportMemoryProblem for the streaming writer", () => {
+  it("counts 60 bytes a cell instead of 700", () => {
+    // 12 cells need 720 bytes streamed, 8,400 with exceljs.
+    expect(reportMemoryProblem([sheet], { heapLimit: 1_000, heapUsed: 280 }, true)).toBeNull();
+    expect(reportMemoryProblem([sheet], { heapLimit: 1_000, heapUsed: 281 }, true)).toContain(
+      "The report has 12 cells"
+    );
+    expect(reportMemoryProblem([sheet], { heapLimit: 1_000, heapUsed: 280 })).not.toBeNull();
+  });
+});
+
+describe("reportRowsProblem", () => {
+  /** Title, blank row, header (3 rows) above the data rows; no notes, no totals. */
+  const rowsSheet = (rows: number): SheetDescription => ({
+    name: "Join Series",
+    title: "J",
+    table: { name: "J", columns: [column("a")], rows: new Array<object>(rows).fill({}) },
+  });
+
+  it("is null while the sheet fits Excel's 1,048,576 rows, names the limit beyond", () => {
+    expect(reportRowsProblem([rowsSheet(1_048_573)])).toBeNull();
+    expect(reportRowsProblem([rowsSheet(1_048_574)])).toBe(
+      "The report's sheet 'Join Series' would need 1,048,577 rows (1,048,574 in its table); an " +
+        "Excel sheet holds at most 1,048,576, so at most 1,048,573 there. Nothing was changed. " +
+        "Narrow the input (fewer months, a filter on the customers)."
+    );
+  });
+
+  it("counts totals and blocks below the table", () => {
+    const withBlock: SheetDescription = {
+      ...rowsSheet(1_048_570),
+      blocks: [{ title: "B", columns: [column("a")], rows: [{}] }],
+    };
+    // 3 + 1,048,570 + (blank, title, header, 1 row) = 1,048,577.
+    expect(reportRowsProblem([withBlock])).toContain("would need 1,048,577 rows");
   });
 });
 

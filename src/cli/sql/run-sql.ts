@@ -13,7 +13,8 @@ import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions"
 import { buildResultSheets } from "../../core/report/result-sheets";
 import type { CliArguments } from "../args";
 import { resolvePath, type CliIo } from "../io";
-import { renderLifecycleReport } from "../lifecycle/report-file";
+import { renderLifecycleReport, usesStreamedWriter } from "../lifecycle/report-file";
+import { heapNow, reportMemoryProblem, reportRowsProblem } from "../report-memory";
 import { stageFile } from "../files/staged-file";
 import { formatSummary } from "../summary";
 import { openDuckDb } from "./duckdb-engine";
@@ -128,7 +129,11 @@ async function writeOutputs(
   const reportDefaulted = args.out === undefined;
   const reportPath = resolvePath(io, args.out ?? `${basename(input, extname(input))}-report.xlsx`);
   const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
-  const report = await renderLifecycleReport(buildResultSheets(result, doc), { created: io.now() });
+  const sheets = buildResultSheets(result, doc);
+  const problem =
+    reportRowsProblem(sheets) ?? reportMemoryProblem(sheets, heapNow(), usesStreamedWriter(sheets));
+  if (problem !== null) throw new AgentInputError(problem);
+  const report = await renderLifecycleReport(sheets, { created: io.now() });
   // Both outputs are staged beside their targets and replace them only when both are written.
   const staged = [
     await stageFile(reportPath, report, { mode: null, shownPath: reportPath, what: "report" }, io),
