@@ -81,7 +81,8 @@ describe("analyze with little memory", () => {
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it("stops before writing a report of 20,000 accounts into a 256 MB heap, with a message", () => {
+  /** 20,000 accounts of the sample's shape, analysed with a 256 MB heap by the given writer. */
+  function analyzeMany(writer: "exceljs" | "streamed") {
     const lines = [
       "Customer Id,Customer Name,Customer Segment,Invoice Price,Gross Margin,Calculated Rebate,Pricing Date",
     ];
@@ -90,7 +91,7 @@ describe("analyze with little memory", () => {
         `C${i},Name ${i},Seg${i % 7},${100 + (i % 900)},${(i % 50) - 5},0,2024-05-1${i % 9}`
       );
     writeFileSync(join(folder, "many.csv"), `${lines.join("\n")}\n`);
-    const run = spawnSync(
+    return spawnSync(
       process.execPath,
       [
         "--max-old-space-size=256",
@@ -101,13 +102,28 @@ describe("analyze with little memory", () => {
       ]
         .concat(["--anchor-date", "2024-10-21", "--time-zone", "UTC", "--quiet"])
         .concat(["--out", join(folder, "r.xlsx")]),
-      { cwd: resolve(__dirname, "../.."), encoding: "utf8" }
+      {
+        cwd: resolve(__dirname, "../.."),
+        encoding: "utf8",
+        env: { ...process.env, UAA_REPORT_WRITER: writer },
+      }
     );
+  }
+
+  it("stops before exceljs writes a report of 20,000 accounts into a 256 MB heap, with a message", () => {
+    const run = analyzeMany("exceljs");
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       /^analyze: The report has [\d,]+ cells and needs about [\d.]+ GB to write; this run has 0\.\d GB left\. Nothing was changed\./
     );
     expect(existsSync(join(folder, "r.xlsx"))).toBe(false);
+  });
+
+  it("writes that report into 256 MB with the streaming writer", () => {
+    const run = analyzeMany("streamed");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(existsSync(join(folder, "r.xlsx"))).toBe(true);
   });
 });
