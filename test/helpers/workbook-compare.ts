@@ -5,6 +5,10 @@
  */
 import ExcelJS from "exceljs";
 
+/**
+ * `b` is a streamed workbook: its text is inline, whose `_xHHHH_` escapes Excel decodes
+ * (ECMA-376 part 1, 22.9.2.19) but exceljs's reader leaves as written, so they are decoded here.
+ */
 export async function workbookDifferences(a: Uint8Array, b: Uint8Array): Promise<string[]> {
   const [left, right] = await Promise.all([load(a), load(b)]);
   const found: string[] = [];
@@ -16,6 +20,8 @@ export async function workbookDifferences(a: Uint8Array, b: Uint8Array): Promise
   left.worksheets.forEach((sheet, index) => {
     const other = right.worksheets[index];
     if (!other) return;
+    // exceljs counts columns over every row each time it is asked.
+    const columns = sheet.columnCount;
     const at = (what: string) => `${sheet.name} ${what}`;
     differ(at("size"), [sheet.rowCount, sheet.columnCount], [other.rowCount, other.columnCount]);
     differ(at("views"), frozen(sheet), frozen(other));
@@ -27,10 +33,10 @@ export async function workbookDifferences(a: Uint8Array, b: Uint8Array): Promise
     sheet.eachRow({ includeEmpty: true }, (row, r) => {
       const otherRow = other.getRow(r);
       differ(at(`row ${r} height`), row.height ?? null, otherRow.height ?? null);
-      for (let c = 1; c <= sheet.columnCount; c++) {
+      for (let c = 1; c <= columns; c++) {
         const cell = row.getCell(c);
         const twin = otherRow.getCell(c);
-        differ(at(cell.address), cellLook(cell), cellLook(twin));
+        differ(at(cell.address), cellLook(cell), cellLook(twin, decodeEscapes));
       }
     });
   });
@@ -100,11 +106,16 @@ function conditional(sheet: ExcelJS.Worksheet): unknown {
 }
 
 /** What a cell shows: its value (formulas with their result), number format, fill and note. */
-function cellLook(cell: ExcelJS.Cell): unknown {
+function cellLook(cell: ExcelJS.Cell, text: (value: string) => string = (value) => value): unknown {
   const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
   const note = cell.note;
   // An empty text cell reads back as "" from a shared string and as nothing from an inline one.
-  const value = cell.value === "" ? null : (cell.value ?? null);
+  const value =
+    cell.value === ""
+      ? null
+      : typeof cell.value === "string"
+        ? text(cell.value)
+        : (cell.value ?? null);
   return {
     value,
     numFmt: value === null ? null : (cell.numFmt ?? null),
@@ -114,4 +125,10 @@ function cellLook(cell: ExcelJS.Cell): unknown {
     note:
       typeof note === "string" ? note : (note?.texts?.map((text) => text.text).join("") ?? null),
   };
+}
+
+function decodeEscapes(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * The streaming writer (src/xlsx/stream/) writes the workbook exceljs writes, as a user sees it:
  * cell for cell on the bundled sample's report (every sheet, notes, drop-downs, highlights,
- * charts) and on a generated 20,000-account sheet; valid against the ECMA-376 schemas; without
+ * charts) and on a generated 50,000-account sheet; valid against the ECMA-376 schemas; without
  * data descriptors; carried on by the next run's lifecycle.
  */
 import { copyFileSync, readFileSync, rmSync } from "node:fs";
@@ -59,8 +59,8 @@ test("the comparison sees a difference: a changed customer name is found", async
   expect(differences).toEqual([expect.stringContaining("Join Series B13")]);
 });
 
-test("20,000 accounts: the same workbook from both writers", async () => {
-  const sheets = [joinSheet(20_000)];
+test("50,000 accounts: the same workbook from both writers", async () => {
+  const sheets = [joinSheet(50_000)];
   const streamed = await renderReportStreamed(sheets);
   expect(await workbookDifferences(await renderReport(sheets), streamed)).toEqual([]);
 });
