@@ -1,4 +1,3 @@
-/* global TextDecoder */
 /**
  * The `analyze` command: read a transaction file, run the agent, write the report workbook (and
  * optionally the result as JSON), print a summary. Returns the exit code; every failure the user
@@ -32,6 +31,7 @@ import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
 import type { SourceSheet } from "../core/model/source";
 import { heapNow, reportMemoryProblem } from "./report-memory";
+import { decodeText } from "../xlsx/decode-text";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -193,10 +193,11 @@ async function runOnInput(
 async function loadDocument(configPath: string | undefined, io: CliIo): Promise<AgentDocument> {
   if (configPath === undefined) return unprofitableAccountAgent();
   const path = resolvePath(io, configPath);
-  const text = new TextDecoder().decode(await readBytes(path, "Config file", io));
+  // Notepad saves "Unicode" (UTF-16 with a byte-order mark) or ANSI: decoded as CSV files are.
+  const text = decodeText(await readBytes(path, "Config file", io));
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(text);
   } catch (error) {
     throw new AgentInputError(
       `Config file '${configPath}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
