@@ -29,6 +29,7 @@ import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
+import { checkOutDir } from "./owners/split-packs";
 import type { SourceSheet } from "../core/model/source";
 import { heapNow, reportMemoryProblem } from "./report-memory";
 import { decodeText } from "../xlsx/decode-text";
@@ -65,6 +66,8 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   const check = () =>
     checkOutputs({ report: reportPath, json: jsonPath }, filesRead(args, io), args.force);
   const targets = await check();
+  if (args.owners.splitInto !== undefined)
+    await checkOutDir(resolvePath(io, args.owners.splitInto));
   const doc = applyOverrides(await loadDocument(args.config, io), {
     anchorDate: args.anchorDate,
     months: args.months,
