@@ -19,7 +19,7 @@ import { readInput } from "./read-input";
 import { prepareLifecycle } from "./lifecycle/cli-lifecycle";
 import { renderLifecycleReport } from "./lifecycle/report-file";
 import { formatSummary } from "./summary";
-import { checkOutputs, type ReadFile } from "./files/output-targets";
+import { checkOutputs, type OutputTarget, type ReadFile } from "./files/output-targets";
 import { snapshotOf } from "./files/file-state";
 import { lockReport } from "./files/report-lock";
 import { removeStaleCopies } from "./files/staged-file";
@@ -74,6 +74,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     sheet: args.sheet,
   });
   if (args.sql.kind !== "javascript") {
+    if (args.sql.kind !== "emit" && !args.force) refuseSqlOverReport(targets.report);
     await analyzeWithSql(args, doc, io);
     return;
   }
@@ -107,6 +108,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
           }),
         targets,
         recheck: check,
+        force: args.force,
       },
       plan.prepared,
       snapshot,
@@ -142,6 +144,19 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * The SQL engines write a report without the lifecycle (no Actions carried on, no Run Log): over
+ * an existing report of this agent (checkOutputs let only such a one through without --force)
+ * that would lose the team's Status, Owner and Notes. SPEC: a re-run never destroys what users
+ * typed.
+ */
+function refuseSqlOverReport(report: OutputTarget): void {
+  if (report.state === null) return;
+  throw new AgentInputError(
+    `'${report.shownPath}' is a report whose Actions, Run Log and Agent Status the SQL engines do not carry on; replacing it would lose the team's edits, so it is not replaced. Choose another --out path, run without --engine/--database to carry them on, or add --force to replace it.`
+  );
 }
 
 /** Every file the run reads, which no output may overwrite. */
