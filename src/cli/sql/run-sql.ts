@@ -42,7 +42,9 @@ export async function analyzeWithSql(
     run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, io);
   try {
     const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now());
-    const rows = await runCompiled(opened.engine, compiled);
+    const rows = await runCompiled(opened.engine, compiled).catch((error: unknown) => {
+      throw dataError(error, run.kind === "postgres" ? "PostgreSQL" : "DuckDB");
+    });
     const result = assembleSqlResult(doc, compiled, (s) => rows.get(s) ?? [], {
       source: opened.name,
       engine: run.kind === "postgres" ? "PostgreSQL" : "DuckDB",
@@ -52,6 +54,20 @@ export async function analyzeWithSql(
   } finally {
     await opened.engine.close();
   }
+}
+
+/**
+ * The statements are the agent's, compiled and tested; what fails while they run is a cell that
+ * does not fit its column's type ("not a date" in a column read as dates). The JavaScript engine
+ * skips such a row and lists it; here the engine's own words are passed on with what to do, not
+ * as an "unexpected error".
+ */
+function dataError(error: unknown, engine: string): Error {
+  if (error instanceof AgentInputError) return error;
+  const said = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  return new AgentInputError(
+    `${engine} could not run the agent on this data: ${said}. Every cell must fit its column's type there; correct the cell, or run without --engine/--database: the JavaScript engine skips such rows and lists them on the Data Quality sheet.`
+  );
 }
 
 interface OpenedSource {
