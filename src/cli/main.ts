@@ -28,7 +28,7 @@ import type { AgentResult } from "../core/model/result";
 import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
-import { ownersAfterRun } from "./owners/split-command";
+import { checkPacksFree, ownersAfterRun } from "./owners/split-command";
 import { checkOutDir } from "./owners/split-packs";
 import type { SourceSheet } from "../core/model/source";
 import { heapNow, reportMemoryProblem } from "./report-memory";
@@ -96,6 +96,13 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       result.progress?.finish();
       throw new AgentInputError(memory);
     }
+    await checkPacksFree(
+      { args, doc, result: result.result, prepared: plan.prepared, loadSheet: result.loadSheet },
+      io
+    ).catch((error: unknown) => {
+      result.progress?.finish();
+      throw error;
+    });
     const written = await writeOutputs(
       {
         lifecycleArgs: args.lifecycle,

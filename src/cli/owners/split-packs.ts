@@ -86,6 +86,18 @@ export async function checkOutDir(outDir: string): Promise<void> {
     );
 }
 
+/**
+ * The owners' workbooks named `owners` that already lie in `outDir`, refused as writeOwnerPacks
+ * would; called before the report is replaced, so a refusal leaves the report and Run Log as
+ * they were.
+ */
+export async function refuseExistingPacks(
+  outDir: string,
+  owners: readonly string[]
+): Promise<void> {
+  await refuseExisting(packFileNames(owners).map((name) => join(outDir, name)));
+}
+
 async function refuseExisting(files: readonly string[]): Promise<void> {
   const existing: string[] = [];
   for (const file of files) {

@@ -1,7 +1,8 @@
 /**
- * An --out-dir that can never take the owners' workbooks is refused before the run, so the
- * report is not replaced and the run not logged as done by a run that then fails (SPEC: a failed
- * run leaves the previous report as it was).
+ * An --out-dir that can never take the owners' workbooks, or already holds the workbooks the
+ * split would write, is refused before the report is replaced, so it is not replaced and the run
+ * not logged as done by a run that then fails (SPEC: a failed run leaves the previous report as
+ * it was).
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -55,4 +56,16 @@ test("a missing --out-dir is still created, and an existing folder used", async 
   ).toBe(0);
   expect((await runCli([...RUN, "--split-by", "owner", "--out-dir", "old"], folder)).code).toBe(0);
   expect(readFileSync(join(folder, "new", "packs", "Maria Lopez.xlsx")).length).toBeGreaterThan(0);
+});
+
+test("a second split into a folder holding the packs replaces neither them nor the report", async () => {
+  const split = [...RUN, "--split-by", "owner", "--out-dir", "packs"];
+  expect((await runCli(split, folder)).code).toBe(0);
+  const report = readFileSync(join(folder, "report.xlsx"));
+  const pack = readFileSync(join(folder, "packs", "Maria Lopez.xlsx"));
+  const again = await runCli(split, folder);
+  expect(again.code).toBe(1);
+  expect(again.stderr).toContain("may hold a sales lead's edits; collect them first (--collect)");
+  expect(readFileSync(join(folder, "report.xlsx")).equals(report)).toBe(true);
+  expect(readFileSync(join(folder, "packs", "Maria Lopez.xlsx")).equals(pack)).toBe(true);
 });
