@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { FIXTURES, runCli, scratchFolder } from "./run-cli";
 
@@ -24,5 +24,14 @@ test("--engine duckdb on a date column with an unreadable cell says so plainly",
   expect(message).toContain(
     "correct the cell, or run without --engine/--database: the JavaScript engine skips such rows and lists them on the Data Quality sheet."
   );
+  expect(existsSync(join(folder, "r.xlsx"))).toBe(false);
+});
+
+test("--engine duckdb reads the one file named: '*.csv' is not every CSV of the folder", async () => {
+  copyFileSync(join(FIXTURES, "transactions.csv"), join(folder, "a.csv"));
+  copyFileSync(join(FIXTURES, "transactions.csv"), join(folder, "b.csv"));
+  const run = await runCli(["*.csv", "--engine", "duckdb", "--out", "r.xlsx", "--quiet"], folder);
+  expect(run.code).toBe(1);
+  expect(run.stderr.trim()).toBe(`analyze: Input file '${join(folder, "*.csv")}': not found.`);
   expect(existsSync(join(folder, "r.xlsx"))).toBe(false);
 });

@@ -3,6 +3,7 @@
  * embedded DuckDB over a CSV or Parquet file, or a PostgreSQL database), only result rows read
  * back, and the same report workbook written; or the statements printed for a dialect.
  */
+import { stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { assembleSqlResult } from "../../core/agent/check";
 import { compileAgentSql } from "../../core/agent/check";
@@ -12,7 +13,7 @@ import type { AgentDocument } from "../../core/model/document";
 import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";
 import { buildResultSheets } from "../../core/report/result-sheets";
 import type { CliArguments } from "../args";
-import { resolvePath, type CliIo } from "../io";
+import { describeFileError, resolvePath, type CliIo } from "../io";
 import { renderLifecycleReport } from "../lifecycle/report-file";
 import { stageFile } from "../files/staged-file";
 import { formatSummary } from "../summary";
@@ -93,6 +94,7 @@ async function openTable(url: string, table: readonly string[]): Promise<OpenedS
 /** DuckDB reads the file itself: Parquet as a view, CSV once into a table the statements share. */
 async function openFile(args: CliArguments, io: CliIo): Promise<OpenedSource> {
   const path = resolvePath(io, args.input);
+  await checkInputFile(path);
   const engine = await openDuckDb();
   const q = DIALECTS.duckdb;
   const parquet = /\.parquet$/i.test(path);
@@ -114,6 +116,21 @@ async function openFile(args: CliArguments, io: CliIo): Promise<OpenedSource> {
       `DuckDB cannot read '${args.input}': ${error instanceof Error ? error.message : String(error)}`
     );
   }
+}
+
+/**
+ * DuckDB reads `*`, `?` and `[...]` in a path as a pattern: `*.csv` (a shell that does not expand
+ * it, such as Windows' cmd) would read every CSV of the folder as one input, silently. The input
+ * must be the one file named, as on the JavaScript path.
+ */
+async function checkInputFile(path: string): Promise<void> {
+  let isFile: boolean;
+  try {
+    isFile = (await stat(path)).isFile();
+  } catch (error) {
+    throw new AgentInputError(`Input file '${path}': ${describeFileError(error)}.`);
+  }
+  if (!isFile) throw new AgentInputError(`Input file '${path}': is a folder, not a file.`);
 }
 
 /** Columns for --emit-sql: the database table's, the input file's, else the known fields' names. */
