@@ -35,7 +35,8 @@ Options:
   --months N            Length of every series' date window in months (default: the config's, 12)
   --out FILE            Report workbook to write (default: <input name>-report.xlsx in the current folder)
   --json FILE           Also write the full result as JSON
-  --force               Replace an existing --out / --json file that is not this agent's report or result
+  --force               Replace an existing --out / --json file that is not this agent's report or result,
+                        a report holding sheets the run does not write, or (SQL) one with the team's actions
   --no-charts           Leave the charts out of the report
   --quiet               No progress on stderr
   -h, --help            Show this help

@@ -3,7 +3,7 @@
  * Everything the command line touches outside itself, passed in so tests run `main` in-process
  * with captured output and a fixed clock.
  */
-import { chmod, open, readFile, rename, rm } from "node:fs/promises";
+import { chmod, open, rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 
 export interface CliIo {
@@ -32,7 +32,7 @@ export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
     now: () => new Date(),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: (path) => readOrdinaryFile(path),
     writeFile: (path, data, mode) => writeNewFile(path, data, mode),
     rename: (from, to) => rename(from, to),
     removeFile: (path) => rm(path, { force: true }),
@@ -50,6 +50,22 @@ async function writeNewFile(path: string, data: Uint8Array | string, mode?: numb
   }
   // The umask may have taken bits the file it replaces had.
   if (mode !== undefined) await chmod(path, mode);
+}
+
+/**
+ * A file's bytes. A device (/dev/zero, /dev/urandom, a terminal) never ends, so reading it would
+ * hang until memory runs out: it is refused by what it is. A pipe (`<(command)`) is read.
+ */
+async function readOrdinaryFile(path: string): Promise<Uint8Array> {
+  const file = await open(path, "r");
+  try {
+    const info = await file.stat();
+    if (info.isCharacterDevice() || info.isBlockDevice() || info.isSocket())
+      throw new Error("is a device, not a file");
+    return new Uint8Array(await file.readFile());
+  } finally {
+    await file.close();
+  }
 }
 
 export function resolvePath(io: CliIo, path: string): string {

@@ -1,4 +1,3 @@
-/* global TextDecoder */
 /**
  * The `analyze` command: read a transaction file, run the agent, write the report workbook (and
  * optionally the result as JSON), print a summary. Returns the exit code; every failure the user
@@ -20,7 +19,7 @@ import { readInput } from "./read-input";
 import { prepareLifecycle } from "./lifecycle/cli-lifecycle";
 import { renderLifecycleReport, usesStreamedWriter } from "./lifecycle/report-file";
 import { formatSummary } from "./summary";
-import { checkOutputs, type ReadFile } from "./files/output-targets";
+import { checkOutputs, type OutputTarget, type ReadFile } from "./files/output-targets";
 import { snapshotOf } from "./files/file-state";
 import { lockReport } from "./files/report-lock";
 import { removeStaleCopies } from "./files/staged-file";
@@ -29,9 +28,11 @@ import type { AgentResult } from "../core/model/result";
 import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
-import { ownersAfterRun } from "./owners/split-command";
+import { checkPacksFree, ownersAfterRun } from "./owners/split-command";
+import { checkOutDir } from "./owners/split-packs";
 import type { SourceSheet } from "../core/model/source";
 import { heapNow, reportMemoryProblem, reportRowsProblem } from "./report-memory";
+import { decodeText } from "../xlsx/decode-text";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -65,12 +66,15 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   const check = () =>
     checkOutputs({ report: reportPath, json: jsonPath }, filesRead(args, io), args.force);
   const targets = await check();
+  if (args.owners.splitInto !== undefined)
+    await checkOutDir(resolvePath(io, args.owners.splitInto));
   const doc = applyOverrides(await loadDocument(args.config, io), {
     anchorDate: args.anchorDate,
     months: args.months,
     sheet: args.sheet,
   });
   if (args.sql.kind !== "javascript") {
+    if (args.sql.kind !== "emit" && !args.force) refuseSqlOverReport(targets.report);
     await analyzeWithSql(args, doc, io);
     return;
   }
@@ -94,6 +98,13 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       result.progress?.finish();
       throw new AgentInputError(memory);
     }
+    await checkPacksFree(
+      { args, doc, result: result.result, prepared: plan.prepared, loadSheet: result.loadSheet },
+      io
+    ).catch((error: unknown) => {
+      result.progress?.finish();
+      throw error;
+    });
     const written = await writeOutputs(
       {
         lifecycleArgs: args.lifecycle,
@@ -106,6 +117,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
           }),
         targets,
         recheck: check,
+        force: args.force,
       },
       plan.prepared,
       snapshot,
@@ -141,6 +153,19 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * The SQL engines write a report without the lifecycle (no Actions carried on, no Run Log): over
+ * an existing report of this agent (checkOutputs let only such a one through without --force)
+ * that would lose the team's Status, Owner and Notes. SPEC: a re-run never destroys what users
+ * typed.
+ */
+function refuseSqlOverReport(report: OutputTarget): void {
+  if (report.state === null) return;
+  throw new AgentInputError(
+    `'${report.shownPath}' is a report whose Actions, Run Log and Agent Status the SQL engines do not carry on; replacing it would lose the team's edits, so it is not replaced. Choose another --out path, run without --engine/--database to carry them on, or add --force to replace it.`
+  );
 }
 
 /** Every file the run reads, which no output may overwrite. */
@@ -195,10 +220,11 @@ async function runOnInput(
 async function loadDocument(configPath: string | undefined, io: CliIo): Promise<AgentDocument> {
   if (configPath === undefined) return unprofitableAccountAgent();
   const path = resolvePath(io, configPath);
-  const text = new TextDecoder().decode(await readBytes(path, "Config file", io));
+  // Notepad saves "Unicode" (UTF-16 with a byte-order mark) or ANSI: decoded as CSV files are.
+  const text = decodeText(await readBytes(path, "Config file", io));
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(text);
   } catch (error) {
     throw new AgentInputError(
       `Config file '${configPath}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`

@@ -25,6 +25,7 @@ import {
 import { changedSince, snapshotOf, type FileSnapshot } from "./files/file-state";
 import type { OutputTargets } from "./files/output-targets";
 import { stageFile, type StagedFile } from "./files/staged-file";
+import { refuseLosingSheets } from "./files/kept-sheets";
 
 /** Saves during one run that are read again before the run gives up. */
 const MAX_REREADS = 3;
@@ -39,6 +40,8 @@ export interface OutputRequest {
   readonly targets: OutputTargets;
   /** Checks the targets again (someone may have put another file there meanwhile). */
   readonly recheck: () => Promise<OutputTargets>;
+  /** Replace the report even when it holds sheets the new one does not (kept-sheets.ts). */
+  readonly force: boolean;
 }
 
 export type WrittenOutputs =
@@ -91,7 +94,9 @@ async function stageAll(
   const staged: StagedFile[] = [];
   try {
     const sheets = withLifecycleSheets(request.resultSheets, content.lifecycle.sheets);
-    staged.push(await stage(targets.report, await request.render(sheets), "report", io));
+    const report = await request.render(sheets);
+    if (!request.force) await refuseLosingSheets(targets.report, report);
+    staged.push(await stage(targets.report, report, "report", io));
     if (targets.json && content.json !== null)
       staged.push(await stage(targets.json, content.json, "JSON file", io));
     return staged;

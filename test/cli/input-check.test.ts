@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvText } from "../../src/cli/input-check";
 import { AgentInputError } from "../../src/core/model/errors";
+import { unprofitableAccountAgent } from "../../src/core/model/preset";
 import { FIXTURES, runCli, scratchFolder } from "./run-cli";
 
 /** Each input the command line cannot read gets its own plain line, not a misleading one. */
@@ -72,5 +73,28 @@ describe("inputs the command line cannot read", () => {
     expect(() => csvText("/data/big.csv", bytes, 2 * 1024 * 1024)).toThrow(
       "'big.csv' is 3 MB, more than the 2 MB a CSV file can be; save the data as .xlsx (read in parts) or split the file by period."
     );
+  });
+
+  it("refuses a device as the input or the config by what it is, instead of reading it forever", async () => {
+    const input = await runCli(["/dev/zero", "--quiet"], folder);
+    expect(input.code).toBe(1);
+    expect(input.stderr.trim()).toBe("analyze: Input file '/dev/zero': is a device, not a file.");
+    const config = await runCli([CSV, "--config", "/dev/urandom", "--quiet"], folder);
+    expect(config.code).toBe(1);
+    expect(config.stderr.trim()).toBe(
+      "analyze: Config file '/dev/urandom': is a device, not a file."
+    );
+  });
+
+  it("reads a config saved as UTF-16 with a byte-order mark (Notepad's 'Unicode')", async () => {
+    const json = JSON.stringify(unprofitableAccountAgent());
+    writeFileSync(join(folder, "agent.json"), Buffer.from(`\uFEFF${json}`, "utf16le"));
+    const run = await runCli(
+      [CSV, "--config", "agent.json", "--quiet", "--anchor-date", "2024-10-21"],
+      folder
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Agent: Unprofitable Account Agent");
   });
 });

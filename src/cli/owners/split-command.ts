@@ -12,7 +12,7 @@ import type { CliArguments } from "../args";
 import { resolvePath, type CliIo } from "../io";
 import type { LifecycleOutcome, PreparedLifecycle } from "../lifecycle/cli-lifecycle";
 import { loadOwnersTable, ownersOf } from "./owner-sources";
-import { writeOwnerPacks, type WrittenPack } from "./split-packs";
+import { refuseExistingPacks, writeOwnerPacks, type WrittenPack } from "./split-packs";
 import { writeSentRecord } from "./sent-record";
 import { notifyCreated } from "./notify";
 import { basename } from "node:path";
@@ -25,6 +25,26 @@ export interface SplitRequest {
   readonly lifecycle: LifecycleOutcome;
   readonly prepared: PreparedLifecycle;
   readonly loadSheet: (name: string) => Promise<SourceSheet>;
+}
+
+/**
+ * Before the report is replaced: the owners' workbooks the split will write must not be in the
+ * folder already (they may hold a sales lead's edits), unless --force. Owners are found as after
+ * the run, with the previous report's actions (an owner known only as the assignee of an action
+ * this run creates is still checked, later, by writeOwnerPacks).
+ */
+export async function checkPacksFree(
+  request: Omit<SplitRequest, "lifecycle">,
+  io: CliIo
+): Promise<void> {
+  const { args } = request;
+  if (args.owners.splitInto === undefined || args.force) return;
+  const table = await loadOwnersTable(request.loadSheet, args.owners.ownersSheet);
+  const assignment = ownersOf(request.result, table, request.prepared.lifecycle.actions);
+  await refuseExistingPacks(
+    resolvePath(io, args.owners.splitInto),
+    assignment.owners.map((owner) => owner.name)
+  );
 }
 
 /** After a run: the owners found, then the split and the notifications asked for. */

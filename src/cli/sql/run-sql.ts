@@ -3,6 +3,7 @@
  * embedded DuckDB over a CSV or Parquet file, or a PostgreSQL database), only result rows read
  * back, and the same report workbook written; or the statements printed for a dialect.
  */
+import { stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { assembleSqlResult } from "../../core/agent/check";
 import { compileAgentSql } from "../../core/agent/check";
@@ -12,7 +13,7 @@ import type { AgentDocument } from "../../core/model/document";
 import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";
 import { buildResultSheets } from "../../core/report/result-sheets";
 import type { CliArguments } from "../args";
-import { resolvePath, type CliIo } from "../io";
+import { describeFileError, resolvePath, type CliIo } from "../io";
 import { renderLifecycleReport, usesStreamedWriter } from "../lifecycle/report-file";
 import { heapNow, reportMemoryProblem, reportRowsProblem } from "../report-memory";
 import { stageFile } from "../files/staged-file";
@@ -43,7 +44,9 @@ export async function analyzeWithSql(
     run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, io);
   try {
     const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now());
-    const rows = await runCompiled(opened.engine, compiled);
+    const rows = await runCompiled(opened.engine, compiled).catch((error: unknown) => {
+      throw dataError(error, run.kind === "postgres" ? "PostgreSQL" : "DuckDB");
+    });
     const result = assembleSqlResult(doc, compiled, (s) => rows.get(s) ?? [], {
       source: opened.name,
       engine: run.kind === "postgres" ? "PostgreSQL" : "DuckDB",
@@ -53,6 +56,20 @@ export async function analyzeWithSql(
   } finally {
     await opened.engine.close();
   }
+}
+
+/**
+ * The statements are the agent's, compiled and tested; what fails while they run is a cell that
+ * does not fit its column's type ("not a date" in a column read as dates). The JavaScript engine
+ * skips such a row and lists it; here the engine's own words are passed on with what to do, not
+ * as an "unexpected error".
+ */
+function dataError(error: unknown, engine: string): Error {
+  if (error instanceof AgentInputError) return error;
+  const said = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  return new AgentInputError(
+    `${engine} could not run the agent on this data: ${said}. Every cell must fit its column's type there; correct the cell, or run without --engine/--database: the JavaScript engine skips such rows and lists them on the Data Quality sheet.`
+  );
 }
 
 interface OpenedSource {
@@ -78,6 +95,7 @@ async function openTable(url: string, table: readonly string[]): Promise<OpenedS
 /** DuckDB reads the file itself: Parquet as a view, CSV once into a table the statements share. */
 async function openFile(args: CliArguments, io: CliIo): Promise<OpenedSource> {
   const path = resolvePath(io, args.input);
+  await checkInputFile(path);
   const engine = await openDuckDb();
   const q = DIALECTS.duckdb;
   const parquet = /\.parquet$/i.test(path);
@@ -99,6 +117,21 @@ async function openFile(args: CliArguments, io: CliIo): Promise<OpenedSource> {
       `DuckDB cannot read '${args.input}': ${error instanceof Error ? error.message : String(error)}`
     );
   }
+}
+
+/**
+ * DuckDB reads `*`, `?` and `[...]` in a path as a pattern: `*.csv` (a shell that does not expand
+ * it, such as Windows' cmd) would read every CSV of the folder as one input, silently. The input
+ * must be the one file named, as on the JavaScript path.
+ */
+async function checkInputFile(path: string): Promise<void> {
+  let isFile: boolean;
+  try {
+    isFile = (await stat(path)).isFile();
+  } catch (error) {
+    throw new AgentInputError(`Input file '${path}': ${describeFileError(error)}.`);
+  }
+  if (!isFile) throw new AgentInputError(`Input file '${path}': is a folder, not a file.`);
 }
 
 /** Columns for --emit-sql: the database table's, the input file's, else the known fields' names. */

@@ -18,6 +18,7 @@ export type ContributionIssue =
   | "blankRow"
   | "blankKey"
   | "errorValue"
+  | "formulaWithoutResult"
   | "badNumber"
   | "nonPositiveQuantity"
   | "negativeQuantity"
@@ -34,6 +35,7 @@ export const CONTRIBUTION_ISSUE_LABEL: Record<ContributionIssue, string> = {
   blankRow: "Blank row",
   blankKey: "Blank process, driver or customer",
   errorValue: "Excel error value in a required cell",
+  formulaWithoutResult: "Formula saved without its result",
   badNumber: "Number could not be read",
   nonPositiveQuantity: "Process quantity zero or negative (no cost rate)",
   negativeQuantity: "Negative driver quantity",

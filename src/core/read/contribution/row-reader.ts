@@ -7,10 +7,20 @@
  */
 import { isBlankCell, keyText } from "../transactions/cell-text";
 import { isExcelError } from "../transactions/excel-errors";
-import { ERROR_VALUE, isParseFailure, NOT_A_NUMBER } from "../transactions/failure";
+import {
+  ERROR_VALUE,
+  isParseFailure,
+  NO_RESULT_EXPECTED,
+  NOT_A_NUMBER,
+} from "../transactions/failure";
 import { parseNumber } from "../transactions/number";
 import type { ReasonLog } from "../transactions/reason-log";
-import type { CellRow, CellValue, RowBlock } from "../../model/cells";
+import {
+  isFormulaWithoutResult,
+  type CellRow,
+  type CellValue,
+  type RowBlock,
+} from "../../model/cells";
 import type { ContributionIssue } from "../../model/contribution-quality";
 import type { TableMapping } from "./table-mapping";
 
@@ -56,7 +66,7 @@ export class RowReader {
   /** A required key (process, driver, customer): blank or an Excel error skips the row. */
   key(field: string, expected: string): string {
     const cell = this.cell(field);
-    if (isExcelError(cell)) this.skip("errorValue", field, ERROR_VALUE.expected);
+    if (isExcelError(cell)) this.skipError(field);
     const text = keyText(cell);
     if (text.length === 0) this.skip("blankKey", field, expected);
     return text;
@@ -81,9 +91,7 @@ export class RowReader {
     const parsed =
       typeof cell === "number" && Number.isFinite(cell) ? cell : parseNumber(cell, "money");
     if (typeof parsed === "number") return parsed;
-    if (isParseFailure(parsed) && parsed.failure === "errorValue") {
-      this.skip("errorValue", field, ERROR_VALUE.expected);
-    }
+    if (isParseFailure(parsed) && parsed.failure === "errorValue") this.skipError(field);
     return this.skip(
       "badNumber",
       field,
@@ -113,6 +121,16 @@ export class RowReader {
   ): void {
     const match = this.mapping.fields.get(field);
     this.log.add(reason, this.rowNumber, match ? match.header : field, cell, expected);
+  }
+
+  /**
+   * Skips a row whose `field` holds an error cell; a formula saved without its result is not one
+   * of Excel's errors and says how to get the value, as on the transaction sheet.
+   */
+  private skipError(field: string): never {
+    if (isFormulaWithoutResult(this.cell(field)))
+      return this.skip("formulaWithoutResult", field, NO_RESULT_EXPECTED);
+    return this.skip("errorValue", field, ERROR_VALUE.expected);
   }
 
   /** Reports the problem and skips the rest of the row. */

@@ -19,6 +19,12 @@ function failure(kind: ParseFailure["failure"], expected: string): ParseFailure 
 }
 
 export const ERROR_VALUE = failure("errorValue", "a value, not an Excel error");
+/**
+ * A formula saved without its result (a file written by a program that does not calculate) is not
+ * one of Excel's errors: the message says how to get the value. Shared by every table reader.
+ */
+export const NO_RESULT_EXPECTED =
+  "a saved value; open the file in Excel and save it, so its formulas' results are stored";
 export const NOT_A_NUMBER = failure("invalid", "a number");
 /** `1e309` reads as Infinity in binary floating point: no workbook holds it, so it is refused. */
 export const NUMBER_OUT_OF_RANGE = failure(

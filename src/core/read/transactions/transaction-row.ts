@@ -16,7 +16,13 @@ import {
 } from "./currency-converter";
 import { ORDER_DEPENDENT, readDateCell, type OrderDependentDate } from "./date";
 import { isExcelError } from "./excel-errors";
-import { ERROR_VALUE, NOT_A_NUMBER, type Parsed, type ParseFailure } from "./failure";
+import {
+  ERROR_VALUE,
+  NO_RESULT_EXPECTED,
+  NOT_A_NUMBER,
+  type Parsed,
+  type ParseFailure,
+} from "./failure";
 import type { FieldColumns } from "./field-columns";
 import { parseNumber } from "./number";
 import type { LaterProblem, PendingDates } from "./pending-dates";
@@ -26,8 +32,6 @@ import type { TransactionTableBuilder } from "./table-builder";
 const EXPECTED_ID = "a customer id";
 const EXPECTED_BLANK_NUMBER = `${NOT_A_NUMBER.expected} (the cell is blank)`;
 const EXPECTED_BLANK_DATE = "a date (the cell is blank)";
-const NO_RESULT_EXPECTED =
-  "a saved value; open the file in Excel and save it, so its formulas' results are stored";
 
 /** The number in a money cell; the common case, a real number, skips the text parser. */
 function moneyOf(cell: CellValue | undefined): Parsed {

@@ -7,6 +7,8 @@ import {
 } from "../../../../src/core/read/contribution/table-fields";
 import { mapTableFields } from "../../../../src/core/read/contribution/table-mapping";
 import { AgentInputError } from "../../../../src/core/model/errors";
+import { FORMULA_WITHOUT_RESULT } from "../../../../src/core/model/cells";
+import { CONTRIBUTION_ISSUE_LABEL } from "../../../../src/core/model/contribution-quality";
 import { sheet } from "../../../helpers/contribution-fixture";
 
 const fieldColumns = (mapping: ReturnType<typeof mapTableFields>) =>
@@ -196,6 +198,30 @@ describe("parseActivities: bad rows are reported with their row numbers, not los
       "a process not already listed (row 4)"
     );
     expect(parsed.report.warnings).toEqual([]);
+  });
+
+  test("a formula saved without its result says how to get the value, not 'Excel error'", () => {
+    const noResult = parseActivities(
+      sheet(
+        "Activities",
+        ["Process", "Cost Driver", "Process Costs", "Process Quantity"],
+        [
+          ["Receiving", "Deliveries", FORMULA_WITHOUT_RESULT, 10], // row 2: costs
+          [FORMULA_WITHOUT_RESULT, "Lines", 100, 10], // 3: the process key
+          ["Billing", "Invoices", { error: "#REF!" }, 10], // 4: a real Excel error
+        ]
+      ),
+      {}
+    );
+    const { formulaWithoutResult, errorValue } = noResult.report.issues;
+    expect(formulaWithoutResult).toMatchObject({ rows: [2, 3] });
+    expect(formulaWithoutResult!.examples[0]).toMatchObject({
+      column: "Process Costs",
+      expected:
+        "a saved value; open the file in Excel and save it, so its formulas' results are stored",
+    });
+    expect(CONTRIBUTION_ISSUE_LABEL.formulaWithoutResult).toBe("Formula saved without its result");
+    expect(errorValue).toMatchObject({ rows: [4] });
   });
 
   test("a sheet with only a header says so", () => {
