@@ -6,23 +6,17 @@
  * Options: --rows 1000000,10000000  --js-max 1000000  --no-postgres
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { compileAgentSql } from "../src/core/compute/sql/compile-agent-sql";
 import { DIALECTS } from "../src/core/compute/sql/dialect";
 import { unprofitableAccountAgent } from "../src/core/model/preset";
-import { openDuckDb } from "../src/cli/sql/duckdb-engine";
 import { openPostgres } from "../src/cli/sql/postgres-engine";
+import { runCompiled } from "../src/cli/sql/run-compiled";
 import { postgresBinaries, startPostgres } from "../test/helpers/postgres-server";
+import { BENCH_DATA as DATA, benchFiles as generate } from "./sql-data";
 
-const DATA = path.resolve(".bench-data");
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -34,34 +28,9 @@ const doc = {
   anchorDate: "2025-06-30",
   currency: { target: "USD", rates: { EUR: 1.08 } },
 };
-
-/** Lines for 20,000 accounts over two years, generated inside DuckDB (seeded) and written once. */
-async function generate(rows: number): Promise<{ csv: string; parquet: string }> {
-  mkdirSync(DATA, { recursive: true });
-  const csv = path.join(DATA, `sql-${rows}.csv`);
-  const parquet = path.join(DATA, `sql-${rows}.parquet`);
-  if (existsSync(csv) && existsSync(parquet)) return { csv, parquet };
-  const db = await openDuckDb();
-  const t = DIALECTS.duckdb.text;
-  await db.query("SELECT setseed(0.42)");
-  await db.query(`CREATE TABLE g AS SELECT
-      'C' || lpad(CAST(CAST(floor(random() * 20000) AS INTEGER) AS VARCHAR), 5, '0') AS "Customer Id",
-      CAST(round(CASE WHEN random() < 0.05 THEN 0 ELSE random() * 5000 - 400 END, 2) AS DOUBLE) AS "Invoice Price",
-      random() AS r, random() AS s, random() AS d
-    FROM range(${rows})`);
-  await db.query(`CREATE TABLE lines AS SELECT "Customer Id",
-      'Account ' || "Customer Id" AS "Customer Name",
-      CASE WHEN s < 0.3 THEN 'Retail' WHEN s < 0.6 THEN 'Wholesale' WHEN s < 0.95 THEN 'Online' ELSE NULL END AS "Customer Segment",
-      "Invoice Price", round("Invoice Price" * (r * 0.6 - 0.15), 2) AS "Gross Margin",
-      round(abs("Invoice Price") * r * 0.03, 2) AS "Calculated Rebate",
-      DATE '2023-07-01' + CAST(floor(d * 730) AS INTEGER) AS "Pricing Date",
-      CASE WHEN s > 0.85 THEN 'EUR' ELSE 'USD' END AS "Currency"
-    FROM g`);
-  await db.query(`COPY lines TO ${t(parquet)} (FORMAT parquet)`);
-  await db.query(`COPY lines TO ${t(csv)} (FORMAT csv, HEADER)`);
-  await db.close();
-  return { csv, parquet };
-}
+/** The machine is shared: every figure is printed with the load beside it. */
+const load = () => `load ${loadavg()[0].toFixed(2)}`;
+let mismatches = 0;
 
 interface Timed {
   readonly seconds: number;
@@ -69,7 +38,7 @@ interface Timed {
   readonly json: string;
 }
 
-function analyze(file: string, extra: readonly string[], name: string): Timed {
+function analyze(file: string | null, extra: readonly string[], name: string): Timed {
   const json = path.join(DATA, `${name}.json`);
   const args = [
     "-f",
@@ -77,7 +46,7 @@ function analyze(file: string, extra: readonly string[], name: string): Timed {
     "npx",
     "tsx",
     "src/cli/analyze.ts",
-    file,
+    ...(file ? [file] : []),
     ...extra,
     "--config",
     path.join(DATA, "sql-agent.json"),
@@ -86,6 +55,8 @@ function analyze(file: string, extra: readonly string[], name: string): Timed {
     "--json",
     json,
     "--quiet",
+    // A report of an earlier run is replaced (the SQL path writes no lifecycle to keep).
+    "--force",
   ];
   const run = spawnSync("/usr/bin/time", args, { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`${name} failed: ${run.stderr}`);
@@ -93,26 +64,53 @@ function analyze(file: string, extra: readonly string[], name: string): Timed {
   return { seconds, peakMb: kb / 1024, json };
 }
 
-function sameFigures(a: string, b: string): boolean {
+/**
+ * Where two reports' figures differ (numbers to 10 significant digits): flagged accounts, actions
+ * and impact in order; series and join rows as sets (ties may be listed in another order); the
+ * usable rows. Empty when they agree.
+ */
+function figureDifferences(a: string, b: string): string[] {
   const round = (_k: string, v: unknown) => (typeof v === "number" ? Number(v.toPrecision(10)) : v);
-  const pick = (file: string) => {
-    const r = JSON.parse(readFileSync(file, "utf8"));
-    return JSON.stringify({ flagged: r.flagged, actions: r.actions, impact: r.impact }, round);
-  };
-  return pick(a) === pick(b);
+  const read = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+  const [x, y] = [read(a), read(b)];
+  const asSet = (rows: unknown[]) => rows.map((r) => JSON.stringify(r, round)).sort();
+  const parts: [string, (r: typeof x) => unknown][] = [
+    ["flagged accounts", (r) => r.flagged],
+    ["actions", (r) => r.actions],
+    ["impact", (r) => r.impact],
+    ["usable rows", (r) => r.dataQuality.rowsUsable],
+    ["join rows", (r) => asSet(r.join)],
+    ...Object.keys(x.series).map((label): [string, (r: typeof x) => unknown] => [
+      `series "${label}"`,
+      (r) => asSet(r.series[label] ?? []),
+    ]),
+  ];
+  return parts
+    .filter(([, pick]) => JSON.stringify(pick(x), round) !== JSON.stringify(pick(y), round))
+    .map(([name]) => name);
 }
 
-async function postgres(rows: number, csv: string): Promise<void> {
+function compareFigures(what: string, js: string, sql: string): void {
+  const differences = figureDifferences(js, sql);
+  if (differences.length === 0) {
+    console.log(`  ${what}: same figures as the JS engine`);
+    return;
+  }
+  mismatches++;
+  console.log(`MISMATCH ${what}: ${differences.join(", ")} differ from the JS engine's`);
+}
+
+async function postgres(rows: number, csv: string, jsSeconds: number): Promise<void> {
   const bin = postgresBinaries();
   if (!bin || process.argv.includes("--no-postgres")) return;
   const server = await startPostgres(bin);
+  // The server reads the file itself, so it must be where the postgres user can read it.
+  const shared = path.join("/tmp", `uaa-bench-${rows}.csv`);
   try {
     const db = await openPostgres(server.url);
     await db.query(
       `CREATE TABLE sales ("Customer Id" TEXT, "Customer Name" TEXT, "Customer Segment" TEXT, "Invoice Price" DOUBLE PRECISION, "Gross Margin" DOUBLE PRECISION, "Calculated Rebate" DOUBLE PRECISION, "Pricing Date" DATE, "Currency" TEXT)`
     );
-    // The server reads the file itself, so it must be where the postgres user can read it.
-    const shared = path.join("/tmp", `uaa-bench-${rows}.csv`);
     copyFileSync(csv, shared);
     chmodSync(shared, 0o644);
     await db.query(
@@ -124,41 +122,68 @@ async function postgres(rows: number, csv: string): Promise<void> {
       { table: ["sales"], columns: await db.columns(["sales"]) },
       DIALECTS.postgres
     );
+    // What --database runs: the staged plan, every result read back.
     const start = performance.now();
-    for (const s of compiled.statements) await db.query(s.sql);
+    await runCompiled(db, compiled);
     const seconds = (performance.now() - start) / 1000;
     await db.close();
     console.log(
-      `PostgreSQL ${rows.toLocaleString("en-US")} rows: ${seconds.toFixed(2)} s in the database (all ${compiled.statements.length} statements)`
+      `PostgreSQL     ${rows.toLocaleString("en-US")} rows: ${seconds.toFixed(2)} s in the database ` +
+        `(staged plan, results read back) | JS engine on the same rows: ${jsSeconds.toFixed(2)} s ` +
+        `end to end (reading the CSV, report written) | ${load()}`
     );
-    execFileSync("rm", ["-f", shared]);
+    const end = await analyzeDatabase(server.url, rows);
+    console.log(
+      `PostgreSQL     ${rows.toLocaleString("en-US")} rows through --database: ${end.seconds.toFixed(2)} s end to end, ` +
+        `CLI peak ${end.peakMb.toFixed(0)} MB | ${load()}`
+    );
+    compareFigures(
+      `PostgreSQL ${rows.toLocaleString("en-US")} rows`,
+      path.join(DATA, `sql-${rows}-js.json`),
+      end.json
+    );
   } finally {
+    execFileSync("rm", ["-f", shared]);
     server.stop();
   }
+}
+
+function analyzeDatabase(url: string, rows: number): Timed {
+  return analyze(null, ["--database", url, "--table", "sales"], `sql-${rows}-pg`);
 }
 
 async function main(): Promise<void> {
   mkdirSync(DATA, { recursive: true });
   writeFileSync(path.join(DATA, "sql-agent.json"), JSON.stringify(doc));
+  console.log(`uptime: ${execFileSync("uptime").toString().trim()}`);
   for (const rows of sizes) {
     const { csv, parquet } = await generate(rows);
     const label = rows.toLocaleString("en-US");
     const p = analyze(parquet, ["--engine", "duckdb"], `sql-${rows}-parquet`);
     console.log(
-      `DuckDB Parquet ${label} rows: ${p.seconds.toFixed(2)} s, peak ${p.peakMb.toFixed(0)} MB (end to end, report written)`
+      `DuckDB Parquet ${label} rows: ${p.seconds.toFixed(2)} s, peak ${p.peakMb.toFixed(0)} MB (end to end, report written; target < 10 s, < 2048 MB) | ${load()}`
     );
     const c = analyze(csv, ["--engine", "duckdb"], `sql-${rows}-csv`);
     console.log(
-      `DuckDB CSV     ${label} rows: ${c.seconds.toFixed(2)} s, peak ${c.peakMb.toFixed(0)} MB`
+      `DuckDB CSV     ${label} rows: ${c.seconds.toFixed(2)} s, peak ${c.peakMb.toFixed(0)} MB | ${load()}`
     );
     if (rows <= jsMax) {
       const js = analyze(csv, [], `sql-${rows}-js`);
       console.log(
-        `JS engine CSV  ${label} rows: ${js.seconds.toFixed(2)} s, peak ${js.peakMb.toFixed(0)} MB; same figures as DuckDB: ${sameFigures(js.json, c.json) && sameFigures(js.json, p.json)}`
+        `JS engine CSV  ${label} rows: ${js.seconds.toFixed(2)} s, peak ${js.peakMb.toFixed(0)} MB | ${load()}`
       );
-      await postgres(rows, csv);
+      compareFigures(`DuckDB CSV ${label} rows`, js.json, c.json);
+      compareFigures(`DuckDB Parquet ${label} rows`, js.json, p.json);
+      await postgres(rows, csv, js.seconds);
     }
+  }
+  if (mismatches > 0) {
+    console.log(`MISMATCH: ${mismatches} report(s) differ from the JS engine's`);
+    process.exitCode = 1;
   }
 }
 
-void main();
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -83,6 +83,18 @@ test("--engine duckdb over CSV and Parquet writes the engine's figures", async (
   expect(readFileSync(join(folder, "parquet.xlsx")).length).toBeGreaterThan(1000);
 }, 60_000);
 
+test("--engine duckdb lists customer ids with several names, with the CSV's rows, as the engine does", async () => {
+  const rows = data.rows.map((row, i) =>
+    row[0] === "C0001" && i % 3 === 0 ? [row[0], "Renamed 1", ...row.slice(2)] : row
+  );
+  const lines = [data.headers, ...rows].map((row) => row.map(csvCell).join(","));
+  writeFileSync(join(folder, "renamed.csv"), `${lines.join("\n")}\n`);
+  const js = await analyze("renamed-js", ["renamed.csv"]);
+  const sql = await analyze("renamed-sql", ["renamed.csv", "--engine", "duckdb"]);
+  expect(js.dataQuality.customerIdConflicts).toHaveLength(1);
+  expect(sql.dataQuality.customerIdConflicts).toEqual(js.dataQuality.customerIdConflicts);
+}, 60_000);
+
 (bin ? test : test.skip)(
   "--database runs the agent inside PostgreSQL and writes the engine's figures",
   async () => {
@@ -122,7 +134,8 @@ describe("--emit-sql", () => {
     const run = await runCli(["--emit-sql", dialect, "--config", "agent.json"], folder);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("-- flagged: flagged");
-    expect(run.stdout.match(/^WITH$/gm)).toHaveLength(7);
+    // quality, conflicts, an overflow check and a result per series, join, flagged, impact, actions
+    expect(run.stdout.match(/^WITH$/gm)).toHaveLength(10);
   });
 
   test("an unknown dialect is a usage error", async () => {

@@ -107,7 +107,13 @@ async function openFile(args: CliArguments, io: CliIo): Promise<OpenedSource> {
     );
     return {
       engine,
-      source: { table: [FILE_TABLE], columns: await engine.columns([FILE_TABLE]) },
+      source: {
+        table: [FILE_TABLE],
+        columns: await engine.columns([FILE_TABLE]),
+        // A CSV table keeps the file's order (DuckDB preserves insertion order): its rowid
+        // after the header row is the file's row, as the Data Quality sheet names rows.
+        ...(parquet ? {} : { rowNumber: "src.rowid + 2" }),
+      },
       name: basename(path),
     };
   } catch (error) {

@@ -35,8 +35,11 @@ export interface ReasonCount {
 export interface CustomerIdVariant {
   readonly name: string;
   readonly segment: string;
-  /** Sheet row of its first line, and how many usable lines carry it. */
-  readonly firstRow: number;
+  /**
+   * Sheet row of its first line (null where rows have no number: a database table on the SQL
+   * path), and how many usable lines carry it.
+   */
+  readonly firstRow: number | null;
   readonly rows: number;
 }
 

@@ -73,9 +73,12 @@ function conflictRows(conflicts: readonly CustomerIdConflict[]): SheetRow[] {
     Stage: CONFLICT_STAGE,
     Reason: `Customer id "${c.customerId}" has ${c.variants.length} names or segments`,
     Rows: c.variants.reduce((sum, v) => sum + v.rows, 0),
-    RowNumbers: c.variants.map((v) => v.firstRow).join(", "),
+    RowNumbers: c.variants.flatMap((v) => (v.firstRow === null ? [] : [v.firstRow])).join(", "),
     Example: c.variants
-      .map((v) => `"${v.name}" in ${v.segment} (from row ${v.firstRow}, ${plural(v.rows, "row")})`)
+      .map(
+        (v) =>
+          `"${v.name}" in ${v.segment} (${v.firstRow === null ? "" : `from row ${v.firstRow}, `}${plural(v.rows, "row")})`
+      )
       .join("; "),
   }));
   const more = conflicts.length - shown.length;

@@ -45,10 +45,29 @@ export function customerIdConflicts(table: TransactionTable): CustomerIdConflict
       segment: segments.values[Math.floor(pair / nameCount)],
       ...tally,
     }));
-    variants.sort((a, b) => a.firstRow - b.firstRow);
     conflicts.push({ customerId: ids.values[id], variants });
   }
-  return conflicts.sort((a, b) => a.variants[0].firstRow - b.variants[0].firstRow);
+  return orderedConflicts(conflicts);
+}
+
+/**
+ * Ids in order of their first line, and each id's names and segments too. Where rows have no
+ * number (a database table on the SQL path), ids in the order of their text and an id's
+ * variants most lines first, so every engine lists them alike.
+ */
+export function orderedConflicts(conflicts: readonly CustomerIdConflict[]): CustomerIdConflict[] {
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const variantOrder = (a: CustomerIdVariant, b: CustomerIdVariant) =>
+    (a.firstRow ?? 0) - (b.firstRow ?? 0) ||
+    b.rows - a.rows ||
+    byText(a.name, b.name) ||
+    byText(a.segment, b.segment);
+  const ordered = conflicts.map((c) => ({ ...c, variants: [...c.variants].sort(variantOrder) }));
+  return ordered.sort(
+    (a, b) =>
+      (a.variants[0].firstRow ?? 0) - (b.variants[0].firstRow ?? 0) ||
+      byText(a.customerId, b.customerId)
+  );
 }
 
 /** The note above the Data Quality table, whose rows list each id. */

@@ -2,7 +2,7 @@
  * The agent's result from the rows the SQL statements returned, so a host renders the same
  * report as after a JavaScript run. The database computed every figure; what is left here is
  * the text of the actions (their placeholders filled as the engine fills them) and the run's
- * parameters. Filter counts per reason are not computed in SQL: the Data Quality sheet says so.
+ * parameters, and the Data Quality report from its checks' rows (quality-result.ts).
  */
 import type { AgentDocument, MeasureFormat } from "../../model/document";
 import type { AgentResult } from "../../model/result";
@@ -15,6 +15,7 @@ import { describeWindow, serialWindow } from "../filters/window";
 import { expectedKey, orderedImpact, summarizeImpact } from "../impact/impact";
 import { describeRule } from "../rules/describe";
 import type { CompiledAgent, SqlStatement } from "./compile-agent-sql";
+import { sqlDataQuality } from "./quality-result";
 
 export interface SqlRunInfo {
   /** The table or file the lines came from, as the Data Quality sheet names it. */
@@ -90,25 +91,21 @@ export function assembleSqlResult(
       flagged,
       plan.actionKeyOfRow
     ),
-    dataQuality: {
-      sheet: info.source,
-      rowsRead: Number(quality.RowsRead ?? 0),
-      rowsUsable: Number(quality.RowsUsable ?? 0),
-      skipped: {},
-      filtered: {},
-      warnings: [sqlQualityNote(info.engine)],
-    },
+    dataQuality: sqlDataQuality(
+      doc,
+      {
+        quality,
+        conflicts: rowsOf(statement("conflicts")),
+        overflows: new Map(
+          compiled.statements
+            .filter((s) => s.kind === "overflow")
+            .map((s) => [s.label, rowsOf(s)] as const)
+        ),
+      },
+      info.source,
+      info.engine
+    ),
   };
-}
-
-/** What the SQL path can and cannot check (README, "The agent as SQL"). */
-export function sqlQualityNote(engine: string): string {
-  return (
-    `The agent ran as SQL in ${engine}: cells that cannot be read as numbers or dates are the database's business there ` +
-    `(its column types decide), so they are not listed row by row. Rows without a customer id, an invoice price, a gross ` +
-    `margin or a pricing date, or in a currency without a rate, are left out: rows read minus usable rows counts them. ` +
-    `Rows left out by each series' filters are not counted per reason.`
-  );
 }
 
 function formats(doc: AgentDocument): Map<string, MeasureFormat> {

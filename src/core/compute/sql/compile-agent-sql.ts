@@ -11,15 +11,17 @@ import type { Dialect } from "./dialect";
 import { compileFlagged, type DetectionTarget } from "./flagged-sql";
 import { actionsSelect, impactSelect } from "./impact-actions-sql";
 import { compileJoin } from "./join-sql";
-import { FLAGGED, LINES } from "./names";
+import { FLAGGED } from "./names";
+import { compileQuality, overflowSelect } from "./quality-sql";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
 
-export type StatementKind = "quality" | "series" | "join" | "flagged" | "impact" | "actions";
+export type StatementKind =
+  "quality" | "conflicts" | "overflow" | "series" | "join" | "flagged" | "impact" | "actions";
 
 export interface SqlStatement {
   readonly kind: StatementKind;
-  /** The series' label for a series statement; the join's label; else the kind. */
+  /** The series' label for a series or overflow statement; the join's label; else the kind. */
   readonly label: string;
   readonly sql: string;
   /** The CTEs (`name AS (...)`, in order) and the final SELECT that `sql` is made of. */
@@ -61,6 +63,7 @@ export function compileAgentSql(
   const actions = actionsSelect(doc.action, doc.impact, target.levels, dialect);
 
   const q = dialect.identifier;
+  const quality = compileQuality(source, lines, dialect);
   const seriesCtes = [lines.cte, ...series.flatMap((s) => s.ctes)];
   const joinCtes = [...seriesCtes, ...join.ctes];
   const flaggedCtes = [...joinCtes, ...flagged.ctes];
@@ -69,18 +72,19 @@ export function compileAgentSql(
     dialect,
     anchorSerial,
     statements: [
-      statement(
-        "quality",
-        "quality",
-        [lines.cte],
-        `SELECT (SELECT COUNT(*) FROM ${source.table.map(q).join(".")}) AS ${q("RowsRead")}, COUNT(*) AS ${q("RowsUsable")}\nFROM ${LINES}`
-      ),
+      statement("quality", "quality", [lines.cte, quality.cte], quality.quality),
+      statement("conflicts", "conflicts", [lines.cte, quality.cte], quality.conflicts),
+      ...series.flatMap((s) => {
+        const select = overflowSelect(s, dialect);
+        const ctes = [lines.cte, ...s.ctes];
+        return select ? [statement("overflow", s.definition.label, ctes, select)] : [];
+      }),
       ...series.map((s) =>
         statement(
           "series",
           s.definition.label,
           [lines.cte, ...s.ctes],
-          `SELECT * FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
+          `SELECT ${list(s.shown)} FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
         )
       ),
       statement(

@@ -22,6 +22,15 @@ export const ACTION_GROUPS = "action_groups";
 export const metColumn = (index: number) => `met${index + 1}`;
 export const MATCH_ORDER = "match_order";
 
+/** A line's flag: its value of the k-th numeric field is beyond what is summed exactly. */
+export const oversizedColumn = (index: number) => `oversized${index + 1}`;
+/** A line's row number in its file, when the source has one. */
+export const ROW_NUMBER = "source_row";
+/** Lines per customer id / name / segment pair: the quality checks' one pass over the lines. */
+export const ID_PAIRS = "id_pairs";
+/** A series' group flag: one of a measure's lines was beyond what is summed exactly. */
+export const overflowColumn = (measure: string) => `overflow ${measure}`;
+
 /** Columns beyond the known fields that the document uses (as the engine reads them). */
 export function usedExtraColumns(doc: AgentDocument): {
   dimensions: string[];

@@ -15,7 +15,7 @@ import { serialWindow } from "../filters/window";
 import { parseMeasureExpression } from "../series/derive";
 import type { Dialect } from "./dialect";
 import { measureLayers, type MeasureStep } from "./measure-layers";
-import { LINES, seriesCte } from "./names";
+import { LINES, overflowColumn, seriesCte } from "./names";
 import type { SourceLines } from "./source-lines";
 import { translateExpression } from "./translate-expression";
 import type { SqlValue } from "./sql-value";
@@ -26,6 +26,8 @@ export interface CompiledSeries {
   /** The CTE with one row per group: the levels and every measure, by name. */
   readonly cte: string;
   readonly levels: readonly string[];
+  /** The columns the series' result shows: its levels and measures, in order. */
+  readonly shown: readonly string[];
   readonly columns: ReadonlyMap<string, SqlValue>;
   /** Rows are shown largest first by this measure (the first summed one), then by the levels. */
   readonly sortMeasure: string | null;
@@ -61,8 +63,9 @@ export function compileSeries(
     dialect
   );
   const names = [...levels.map((l) => l.name), ...definition.measures.map((m) => m.name)];
+  const flags = guardedMeasures(definition).map((m) => overflowColumn(m.name));
   const cte = seriesCte(index);
-  const final = `${cte} AS (\n  SELECT ${names.map(q).join(", ")}\n  FROM ${layers.last}\n)`;
+  const final = `${cte} AS (\n  SELECT ${[...names, ...flags].map(q).join(", ")}\n  FROM ${layers.last}\n)`;
   const sortBy = definition.measures.find(
     (m) => m.kind === "aggregate" && m.aggregation === "sum" && !m.hidden
   );
@@ -71,6 +74,7 @@ export function compileSeries(
     ctes: [base, ...layers.ctes, final],
     cte,
     levels: levels.map((l) => l.name),
+    shown: names,
     columns: layers.columns,
     sortMeasure: sortBy ? sortBy.name : null,
   };
@@ -103,8 +107,18 @@ function groupedCte(
       (m) =>
         `${aggregateSql(m, inWindow(m.window ?? seriesWindow), lines, dialect)} AS ${q(m.name)}`
     );
+  // Which measures a line beyond MONEY_LIMIT blanked, for the Data Quality sheet.
+  const overflows = guardedMeasures(definition).map(
+    (m) =>
+      `${oversizedSql(m, inWindow(m.window ?? seriesWindow), lines)} AS ${q(overflowColumn(m.name))}`
+  );
   const where = [
-    ...(definition.filters.excludeZeroValue ? [`${lines.numberValue("InvoicePrice")} <> 0`] : []),
+    // A price beyond MONEY_LIMIT is NULL here, and not a zero line.
+    ...(definition.filters.excludeZeroValue
+      ? [
+          `(${lines.numberValue("InvoicePrice")} IS NULL OR ${lines.numberValue("InvoicePrice")} <> 0)`,
+        ]
+      : []),
     ...definition.filters.dimensions.map((f) => {
       const values = f.values.map((v) => dialect.text(v.trim().toLowerCase()));
       const test =
@@ -114,7 +128,7 @@ function groupedCte(
       return f.operator === "in" ? test : `NOT (${test})`;
     }),
   ];
-  const select = [...levels.map((l) => `${l.column} AS ${q(l.name)}`), ...aggregates];
+  const select = [...levels.map((l) => `${l.column} AS ${q(l.name)}`), ...aggregates, ...overflows];
   return (
     `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${LINES}\n` +
     (where.length > 0 ? `  WHERE ${where.join(" AND ")}\n` : "") +
@@ -131,7 +145,10 @@ function windowTest(window: DateWindow, context: SeriesContext): string {
   return `${day} > ${date(bounds.fromExclusive)} AND ${day} <= ${date(bounds.to)}`;
 }
 
-/** Sums exact in decimal, then a double as the engine's numbers; no rows: sum and count 0, others blank. */
+/**
+ * Sums exact in decimal, then a double as the engine's numbers; no rows: sum and count 0, others
+ * blank. A line beyond MONEY_LIMIT (source-lines.ts) blanks the sum, average, min or max it enters.
+ */
 function aggregateSql(
   m: AggregateMeasure,
   inWindow: string,
@@ -140,18 +157,32 @@ function aggregateSql(
 ): string {
   const value = `CASE WHEN ${inWindow} THEN ${lines.numberValue(m.field)} END`;
   const asDouble = (sql: string) => `CAST(${sql} AS ${dialect.double})`;
+  const guarded = (sql: string) =>
+    `CASE WHEN ${oversizedSql(m, inWindow, lines)} IS NULL THEN ${sql} END`;
   switch (m.aggregation) {
     case "sum":
-      return asDouble(`COALESCE(SUM(${value}), 0)`);
+      return guarded(asDouble(`COALESCE(SUM(${value}), 0)`));
     case "average":
-      return `${asDouble(`SUM(${value})`)} / NULLIF(COUNT(${value}), 0)`;
+      return guarded(`${asDouble(`SUM(${value})`)} / NULLIF(COUNT(${value}), 0)`);
     case "count":
       return asDouble(`COUNT(CASE WHEN ${inWindow} THEN 1 END)`);
     case "min":
-      return asDouble(`MIN(${value})`);
+      return guarded(asDouble(`MIN(${value})`));
     case "max":
-      return asDouble(`MAX(${value})`);
+      return guarded(asDouble(`MAX(${value})`));
   }
+}
+
+/** 1 when a line of the group, in the measure's window, is beyond MONEY_LIMIT; else NULL. */
+function oversizedSql(m: AggregateMeasure, inWindow: string, lines: SourceLines): string {
+  return `MAX(CASE WHEN ${inWindow} THEN ${lines.oversized(m.field)} END)`;
+}
+
+/** The measures a line beyond MONEY_LIMIT can blank: every aggregate but a count. */
+export function guardedMeasures(definition: SeriesDefinition): AggregateMeasure[] {
+  return definition.measures.filter(
+    (m): m is AggregateMeasure => m.kind === "aggregate" && m.aggregation !== "count"
+  );
 }
 
 function derivedSteps(
@@ -205,8 +236,11 @@ function percentRank(of: SqlValue | undefined, dialect: Dialect): SqlValue {
  */
 export function seriesOrder(series: CompiledSeries, dialect: Dialect, qualify = false): string {
   const q = dialect.identifier;
+  // A blank sum sorts as 0, as the engine sorts it.
   const measure = series.sortMeasure
-    ? [q(qualify ? `${series.definition.id}.${series.sortMeasure}` : series.sortMeasure) + " DESC"]
+    ? [
+        `COALESCE(${q(qualify ? `${series.definition.id}.${series.sortMeasure}` : series.sortMeasure)}, 0) DESC`,
+      ]
     : [];
   const order = [...measure, ...series.levels.map(q)];
   return order.length > 0 ? order.join(", ") : "1";

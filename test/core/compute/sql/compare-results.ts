@@ -71,6 +71,21 @@ export function resultDifferences(
             )
           );
         break;
+      case "conflicts": {
+        const sqlConflicts = new Set(
+          rows.map((r) => `${r.CustomerId}|${r.CustomerName}|${r.CustomerSegment}|${r.Rows}`)
+        );
+        const jsConflicts = new Set(
+          (js.dataQuality.customerIdConflicts ?? []).flatMap((c) =>
+            c.variants.map((v) => `${c.customerId}|${v.name}|${v.segment}|${v.rows}`)
+          )
+        );
+        if ([...jsConflicts].sort().join("\n") !== [...sqlConflicts].sort().join("\n"))
+          problems.push(
+            where(`engine ${[...jsConflicts].join(", ")}; SQL ${[...sqlConflicts].join(", ")}`)
+          );
+        break;
+      }
       case "series": {
         const jsRows = js.series[statement.label];
         const levels = Object.keys(jsRows[0] ?? {}).filter((k) => typeof jsRows[0][k] === "string");

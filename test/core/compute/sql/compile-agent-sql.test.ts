@@ -83,6 +83,9 @@ describe("warehouse dialects are emitted and parse in that dialect (not executed
       const compiled = compile(doc, dialect);
       expect(compiled.statements.map((s) => s.kind)).toEqual([
         "quality",
+        "conflicts",
+        "overflow",
+        "overflow",
         "series",
         "series",
         "join",

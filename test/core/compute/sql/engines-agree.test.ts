@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Client } from "pg";
 import { runAgent } from "../../../../src/core/agent/run-agent";
+import { assembleSqlResult } from "../../../../src/core/compute/sql/assemble-result";
 import { compileAgentSql } from "../../../../src/core/compute/sql/compile-agent-sql";
 import { DIALECTS, type Dialect } from "../../../../src/core/compute/sql/dialect";
 import type { AgentDocument } from "../../../../src/core/model/document";
@@ -152,6 +153,95 @@ async function boundaryStaysUnflagged(engine: SqlEngine, dialect: Dialect) {
   expect(js.flagged.map((r) => r.CustomerId).sort()).toEqual(["N1", "N2", "N3", "N4"]);
 }
 
+/** Customer ids written with another name (C0001) or segment (C0002) on some lines. */
+const conflictData = (): SalesData => {
+  const data = randomSales(5, 3000);
+  const rows = data.rows.map((row, i) =>
+    row[0] === "C0001" && i % 3 === 0
+      ? [row[0], "Renamed 1", ...row.slice(2)]
+      : row[0] === "C0002" && i % 4 === 0
+        ? [row[0], row[1], "Other", ...row.slice(3)]
+        : row
+  );
+  return { headers: data.headers, rows };
+};
+
+async function conflictsListed(engine: SqlEngine, dialect: Dialect) {
+  await agree(engine, dialect, "conflicts", presetAgent(), conflictData());
+  const result = await sqlRun(engine, dialect, "conflicts", presetAgent());
+  const js = await jsRun(presetAgent(), conflictData());
+  expect(result.dataQuality.customerIdConflicts?.map((c) => c.customerId)).toEqual([
+    "C0001",
+    "C0002",
+  ]);
+  // A database table has no row numbers; the variants and their lines are the engine's.
+  const withoutRows = (q: AgentResult["dataQuality"]) =>
+    q.customerIdConflicts?.map((c) => ({
+      ...c,
+      variants: c.variants.map((v) => ({ ...v, firstRow: null })).sort((a, b) => b.rows - a.rows),
+    }));
+  expect(withoutRows(result.dataQuality)).toEqual(withoutRows(js.dataQuality));
+  expect(result.dataQuality.warnings).toContain(
+    "2 customer ids appear with more than one name or segment, so each pair is a separate account " +
+      '("Same customer id, several accounts" below); correct the sheet to merge them.'
+  );
+}
+
+/** One line of C0003 with a price in the wrong unit, beyond the exact sums (1E+18). */
+const oversizedData = (): SalesData => {
+  const data = randomSales(6, 2000);
+  const at = data.rows.findIndex((row) => row[0] === "C0003");
+  const rows = data.rows.map((row, i) =>
+    i === at ? [...row.slice(0, 3), 2.5e20, row[4], row[5], "2025-05-01", "USD", row[8]] : row
+  );
+  return { headers: data.headers, rows };
+};
+
+async function oversizedBlanked(engine: SqlEngine, dialect: Dialect) {
+  const result = await sqlRun(engine, dialect, "oversized", presetAgent());
+  const account = result.series[presetAgent().series[0].label].find(
+    (r) => r.CustomerId === "C0003"
+  )!;
+  expect(account.Revenue).toBeNull();
+  expect(account.AnnualRevenue).toBeNull();
+  expect(account.Profit).not.toBeNull();
+  const segment = result.series[presetAgent().series[1].label].find(
+    (r) => r.CustomerSegment === account.CustomerSegment
+  )!;
+  expect(segment.Revenue).toBeNull();
+  expect(result.dataQuality.warnings.filter((w) => /1E\+18/.test(w) && /^Series/.test(w))).toEqual([
+    expect.stringMatching(
+      /^Series "Revenue and Margin by Customer": the sum of InvoicePrice \("Revenue"\) for C0003 \/ /
+    ),
+    expect.stringMatching(
+      /^Series "Revenue and Margin by Customer": the sum of InvoicePrice \("Annual Revenue"\) for C0003 /
+    ),
+    expect.stringMatching(
+      /^Series "Avg Margin by Customer Segment": the sum of InvoicePrice \("Revenue"\) for /
+    ),
+  ]);
+}
+
+async function sqlRun(
+  engine: SqlEngine,
+  dialect: Dialect,
+  table: string,
+  doc: AgentDocument
+): Promise<AgentResult> {
+  const compiled = compileAgentSql(
+    doc,
+    { table: [table], columns: await engine.columns([table]) },
+    dialect,
+    TODAY
+  );
+  const rows = await runCompiled(engine, compiled);
+  return assembleSqlResult(doc, compiled, (s) => rows.get(s) ?? [], {
+    source: table,
+    engine: dialect.name,
+    today: TODAY,
+  });
+}
+
 const documents: [string, () => AgentDocument][] = [
   ["the preset agent", presetAgent],
   ["an agent using every measure, filter and condition kind", richAgent],
@@ -165,6 +255,8 @@ describe("DuckDB computes what the engine computes", () => {
       await loadDuckDb(engine.connection, `sales${seed}`, randomSales(seed, 4000));
     await loadDuckDb(engine.connection, "hostile", hostileData());
     await loadDuckDb(engine.connection, "boundary", boundaryData());
+    await loadDuckDb(engine.connection, "conflicts", conflictData());
+    await loadDuckDb(engine.connection, "oversized", oversizedData());
   });
   afterAll(() => engine.close());
 
@@ -180,6 +272,10 @@ describe("DuckDB computes what the engine computes", () => {
   });
   test("an account exactly on the rule's boundary is not flagged", () =>
     boundaryStaysUnflagged(engine, DIALECTS.duckdb));
+  test("customer ids with several names or segments are listed, as the engine lists them", () =>
+    conflictsListed(engine, DIALECTS.duckdb));
+  test("a line beyond the exact sums blanks its sums and is named on Data Quality", () =>
+    oversizedBlanked(engine, DIALECTS.duckdb));
 });
 
 (bin ? describe : describe.skip)("PostgreSQL computes what the engine computes", () => {
@@ -192,6 +288,8 @@ describe("DuckDB computes what the engine computes", () => {
       await loadPostgres(engine.client, `sales${seed}`, randomSales(seed, 4000));
     await loadPostgres(engine.client, "hostile", hostileData());
     await loadPostgres(engine.client, "boundary", boundaryData());
+    await loadPostgres(engine.client, "conflicts", conflictData());
+    await loadPostgres(engine.client, "oversized", oversizedData());
   }, 60_000);
   afterAll(async () => {
     try {
@@ -209,4 +307,8 @@ describe("DuckDB computes what the engine computes", () => {
     injectionChangesNothing(engine, DIALECTS.postgres));
   test("an account exactly on the rule's boundary is not flagged", () =>
     boundaryStaysUnflagged(engine, DIALECTS.postgres));
+  test("customer ids with several names or segments are listed, as the engine lists them", () =>
+    conflictsListed(engine, DIALECTS.postgres));
+  test("a line beyond the exact sums blanks its sums and is named on Data Quality", () =>
+    oversizedBlanked(engine, DIALECTS.postgres));
 });

@@ -34,6 +34,9 @@ describe("the agent as SQL in the task pane", () => {
     const comments = sql.text.match(/^-- (\w+): /gm) ?? [];
     expect(comments.map((c) => c.slice(3, -2))).toEqual([
       "quality",
+      "conflicts",
+      "overflow",
+      "overflow",
       "series",
       "series",
       "join",
@@ -41,7 +44,7 @@ describe("the agent as SQL in the task pane", () => {
       "impact",
       "actions",
     ]);
-    expect(sql.text.match(/^WITH$/gm)).toHaveLength(7);
+    expect(sql.text.match(/^WITH$/gm)).toHaveLength(10);
   });
 
   test("warehouses are marked as emitted, not run", () => {

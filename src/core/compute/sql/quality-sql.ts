@@ -1,0 +1,62 @@
+/**
+ * The Data Quality checks as SQL, counted in the engine (SPEC, "Data quality": nothing is dropped
+ * silently). One pass over the lines counts them per customer id / name / segment pair; from it
+ * come the usable rows and the customer ids written with several names or segments, which the
+ * engine reports too (compute/quality/customer-id-conflicts.ts). Each series says which of its
+ * groups had a sum left blank by a line beyond MONEY_LIMIT (source-lines.ts), as the engine
+ * reports sums beyond a double's range.
+ */
+import type { Dialect } from "./dialect";
+import { ID_PAIRS, LINES, overflowColumn, ROW_NUMBER } from "./names";
+import type { CompiledSeries } from "./series-sql";
+import { guardedMeasures } from "./series-sql";
+import type { SourceLines, SqlSource } from "./source-lines";
+
+export interface QualitySql {
+  /** The CTE of the pairs, read by both statements. */
+  readonly cte: string;
+  /** RowsRead (the source's rows) and RowsUsable (the lines kept). */
+  readonly quality: string;
+  /** Every pair of an id that has more than one: CustomerId, CustomerName, CustomerSegment, Rows, FirstRow. */
+  readonly conflicts: string;
+}
+
+export function compileQuality(
+  source: SqlSource,
+  lines: SourceLines,
+  dialect: Dialect
+): QualitySql {
+  const q = dialect.identifier;
+  const pair = ["CustomerId", "CustomerName", "CustomerSegment"].map(q);
+  const firstRow = lines.rowNumber ? `MIN(${q(ROW_NUMBER)})` : `CAST(NULL AS ${dialect.double})`;
+  const cte =
+    `${ID_PAIRS} AS (\n  SELECT ${pair.join(", ")}, COUNT(*) AS ${q("Rows")}, ${firstRow} AS ${q("FirstRow")}\n` +
+    `  FROM ${LINES}\n  GROUP BY ${pair.join(", ")}\n)`;
+  const table = source.table.map(q).join(".");
+  const id = q("CustomerId");
+  return {
+    cte,
+    quality:
+      `SELECT (SELECT COUNT(*) FROM ${table}) AS ${q("RowsRead")}, ` +
+      `COALESCE(SUM(${q("Rows")}), 0) AS ${q("RowsUsable")}\nFROM ${ID_PAIRS}`,
+    conflicts:
+      `SELECT ${[...pair, q("Rows"), q("FirstRow")].join(", ")}\nFROM ${ID_PAIRS}\n` +
+      `WHERE ${id} IN (SELECT ${id} FROM ${ID_PAIRS} GROUP BY ${id} HAVING COUNT(*) > 1)`,
+  };
+}
+
+/**
+ * The groups of a series with a measure blanked by a line beyond MONEY_LIMIT: its levels and one
+ * 1/NULL flag per measure that can be blanked; null when no measure of the series can be.
+ */
+export function overflowSelect(series: CompiledSeries, dialect: Dialect): string | null {
+  const q = dialect.identifier;
+  const flags = guardedMeasures(series.definition).map((m) => q(overflowColumn(m.name)));
+  if (flags.length === 0) return null;
+  const levels = series.levels.map(q);
+  return (
+    `SELECT ${[...levels, ...flags].join(", ")}\nFROM ${series.cte}\n` +
+    `WHERE ${flags.map((f) => `${f} IS NOT NULL`).join(" OR ")}` +
+    (levels.length > 0 ? `\nORDER BY ${levels.join(", ")}` : "")
+  );
+}
