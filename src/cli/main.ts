@@ -30,6 +30,8 @@ import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
+import { checkSplitFolder } from "./owners/split-folder";
+import { ownersTableFor } from "./owners/owner-sources";
 import type { SourceSheet } from "../core/model/source";
 import { heapNow, reportMemoryProblem } from "./report-memory";
 
@@ -65,6 +67,12 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   const check = () =>
     checkOutputs({ report: reportPath, json: jsonPath }, filesRead(args, io), args.force);
   const targets = await check();
+  if (args.owners.splitInto !== undefined)
+    await checkSplitFolder(
+      resolvePath(io, args.owners.splitInto),
+      args.owners.splitInto,
+      args.force
+    );
   const doc = applyOverrides(await loadDocument(args.config, io), {
     anchorDate: args.anchorDate,
     months: args.months,
@@ -86,6 +94,15 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       return;
     }
     const result = await runOnInput(args, doc, inputPath, io);
+    const wantsOwners = args.owners.splitInto !== undefined || args.owners.notify !== undefined;
+    // Read before the report is written: a missing or unreadable owners table refuses the run
+    // while nothing is written yet.
+    const ownersTable = wantsOwners
+      ? await ownersTableFor(args.owners, result.loadSheet, io).catch((error: unknown) => {
+          result.progress?.finish();
+          throw error;
+        })
+      : null;
     const resultSheets = buildResultSheets(result.result, doc);
     const memory = reportMemoryProblem(resultSheets, heapNow());
     if (memory !== null) {
@@ -124,7 +141,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       })
     );
     print(io.stdout, written.lifecycle.summary);
-    if (args.owners.splitInto !== undefined || args.owners.notify !== undefined)
+    if (wantsOwners)
       await ownersAfterRun(
         {
           args,
@@ -132,7 +149,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
           result: result.result,
           lifecycle: written.lifecycle,
           prepared: plan.prepared,
-          loadSheet: result.loadSheet,
+          table: ownersTable,
         },
         io
       );
@@ -146,6 +163,8 @@ function filesRead(args: CliArguments, io: CliIo): ReadFile[] {
   const reads: ReadFile[] = [{ path: resolvePath(io, args.input), what: "input file" }];
   if (args.config !== undefined)
     reads.push({ path: resolvePath(io, args.config), what: "config file (--config)" });
+  if (args.owners.ownersFile !== undefined)
+    reads.push({ path: resolvePath(io, args.owners.ownersFile), what: "owners table (--owners)" });
   if (args.lifecycle.actionsFrom !== undefined)
     reads.push({
       path: resolvePath(io, args.lifecycle.actionsFrom),

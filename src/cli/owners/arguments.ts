@@ -6,6 +6,7 @@
 export const OWNERS_USAGE = `Workbooks for sales leads:
   --split-by owner      Also write one workbook per account owner (their accounts only) into --out-dir
   --out-dir DIR         Folder for the owners' workbooks (created if missing)
+  --owners FILE.csv     Owners table as a CSV file (columns CustomerId, Owner, Email; delimiter detected)
   --owners-sheet NAME   Owners table (customer id, owner, e-mail): a sheet of the input workbook, or
                         NAME.csv beside a CSV input (default: "Owners", when there is one). Owners
                         also come from an owner column (Account Owner, Sales Rep) or the action's assignee
@@ -20,6 +21,7 @@ export const OWNERS_OPTIONS = {
   "split-by": { type: "string" },
   "out-dir": { type: "string" },
   "owners-sheet": { type: "string" },
+  owners: { type: "string" },
   collect: { type: "boolean" },
   notify: { type: "boolean" },
   smtp: { type: "string" },
@@ -39,6 +41,8 @@ export interface OwnersArguments {
   /** The folder owners' workbooks go to; absent without --split-by. */
   readonly splitInto?: string;
   readonly ownersSheet?: string;
+  /** `--owners FILE.csv`: the owners table as a CSV file. */
+  readonly ownersFile?: string;
   readonly notify?: NotifySettings;
 }
 
@@ -46,6 +50,7 @@ interface OwnersValues {
   readonly "split-by"?: string;
   readonly "out-dir"?: string;
   readonly "owners-sheet"?: string;
+  readonly owners?: string;
   readonly notify?: boolean;
   readonly smtp?: string;
   readonly "smtp-user"?: string;
@@ -56,9 +61,11 @@ export function ownersArguments(
   values: OwnersValues,
   fail: (message: string) => never
 ): OwnersArguments {
-  for (const name of ["split-by", "out-dir", "owners-sheet"] as const) {
+  for (const name of ["split-by", "out-dir", "owners-sheet", "owners"] as const) {
     if (values[name] !== undefined && values[name].trim() === "") fail(`--${name} needs a value.`);
   }
+  if (values.owners !== undefined && values["owners-sheet"] !== undefined)
+    fail("--owners and --owners-sheet both name the owners table; give one of them.");
   const split = values["split-by"]?.trim().toLowerCase();
   if (split !== undefined && split !== "owner")
     fail(`--split-by '${values["split-by"]}' is not supported; the report splits by owner.`);
@@ -71,6 +78,7 @@ export function ownersArguments(
     ...(notify ? { notify } : {}),
     ...(split ? { splitInto: values["out-dir"] } : {}),
     ...(values["owners-sheet"] !== undefined ? { ownersSheet: values["owners-sheet"].trim() } : {}),
+    ...(values.owners !== undefined ? { ownersFile: values.owners.trim() } : {}),
   };
 }
 

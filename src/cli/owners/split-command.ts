@@ -6,12 +6,12 @@
 import { dateSerialAt, runHeading } from "../../core/agent/lifecycle";
 import type { AgentDocument } from "../../core/model/document";
 import type { AgentResult } from "../../core/model/result";
-import type { SourceSheet } from "../../core/model/source";
+import type { OwnersTable } from "../../core/agent/lifecycle";
 import { plural } from "../../core/model/plural";
 import type { CliArguments } from "../args";
 import { resolvePath, type CliIo } from "../io";
 import type { LifecycleOutcome, PreparedLifecycle } from "../lifecycle/cli-lifecycle";
-import { loadOwnersTable, ownersOf } from "./owner-sources";
+import { ownersOf } from "./owner-sources";
 import { writeOwnerPacks, type WrittenPack } from "./split-packs";
 import { writeSentRecord } from "./sent-record";
 import { notifyCreated } from "./notify";
@@ -24,15 +24,15 @@ export interface SplitRequest {
   readonly result: AgentResult;
   readonly lifecycle: LifecycleOutcome;
   readonly prepared: PreparedLifecycle;
-  readonly loadSheet: (name: string) => Promise<SourceSheet>;
+  /** The owners table, read before the report was written; null without one. */
+  readonly table: OwnersTable | null;
 }
 
 /** After a run: the owners found, then the split and the notifications asked for. */
 export async function ownersAfterRun(request: SplitRequest, io: CliIo): Promise<void> {
   const { args } = request;
   const actions = request.lifecycle.recorded.lifecycle.actions;
-  const table = await loadOwnersTable(request.loadSheet, args.owners.ownersSheet);
-  const assignment = ownersOf(request.result, table, actions);
+  const assignment = ownersOf(request.result, request.table, actions);
   if (args.owners.splitInto !== undefined) await splitByOwner(request, assignment, io);
   if (args.owners.notify !== undefined)
     await notifyCreated(

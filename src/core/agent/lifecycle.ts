@@ -35,8 +35,15 @@ export { assigneesByAccount } from "../lifecycle/action-owners";
 export { ownerPacks } from "../lifecycle/owner-packs";
 export type { OwnerPack, PackRun } from "../lifecycle/owner-packs";
 export { readOwnersTable } from "../read/owners/owners-table";
+export {
+  DEFAULT_OWNERS_SHEET,
+  loadOwnersTable,
+  ownersTableOf,
+} from "../read/owners/load-owners-table";
 export type { OwnersSheet, OwnersTable } from "../read/owners/owners-table";
 export { assignOwners } from "../read/owners/assign-owners";
+export { ownersOfRun } from "../lifecycle/run-owners";
+export { packFileNames, safeFileStem } from "../lifecycle/pack-file-names";
 export { collectReturns } from "../lifecycle/collect-returns";
 export type {
   CollectOutcome,

@@ -132,7 +132,7 @@ test("a second split into the same folder replaces no pack: they may hold edits 
     folder
   );
   expect(again.code).toBe(1);
-  expect(again.stderr).toContain("may hold a sales lead's edits; collect them first (--collect)");
+  expect(again.stderr).toContain("may carry sales leads' edits: collect them first (--collect)");
   expect(readFileSync(packPath("Maria Lopez")).equals(before)).toBe(true);
 });
 
