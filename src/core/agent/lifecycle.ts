@@ -55,6 +55,8 @@ export type {
 export { COLLECTED_FIELDS } from "../lifecycle/collected-fields";
 export type { CollectedField } from "../lifecycle/collected-fields";
 export { collectCells } from "../lifecycle/collect-cells";
+export { collectReport } from "../lifecycle/collect-report";
+export type { CollectReport } from "../lifecycle/collect-report";
 export type { CellWrite } from "../lifecycle/collect-cells";
 export { actionNotifications } from "../lifecycle/action-notifications";
 export type { ActionMail, Notifications } from "../lifecycle/action-notifications";
