@@ -32,6 +32,7 @@ import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
 import { checkSplitFolder } from "./owners/split-folder";
 import { ownersTableFor } from "./owners/owner-sources";
+import { notifySettingsFor } from "./owners/notify";
 import type { SourceSheet } from "../core/model/source";
 import { heapNow, reportMemoryProblem } from "./report-memory";
 
@@ -78,6 +79,8 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     months: args.months,
     sheet: args.sheet,
   });
+  // --notify alone needs the agent's settings: refused now, before anything is written.
+  if (args.owners.notify !== undefined) notifySettingsFor(args.owners.notify, doc);
   if (args.sql.kind !== "javascript") {
     await analyzeWithSql(args, doc, io);
     return;

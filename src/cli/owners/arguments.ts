@@ -10,7 +10,8 @@ export const OWNERS_USAGE = `Workbooks for sales leads:
   --owners-sheet NAME   Owners table (customer id, owner, e-mail): a sheet of the input workbook, or
                         NAME.csv beside a CSV input (default: "Owners", when there is one). Owners
                         also come from an owner column (Account Owner, Sales Rep) or the action's assignee
-  --notify              E-mail each owner (else assignee) with an address the actions the run created
+  --notify              E-mail each owner (else assignee) with an address the actions the run created;
+                        without the three options below, the agent's notification settings are used
   --smtp HOST[:PORT]    SMTP server for --notify (port default 587; STARTTLS when the server offers it)
   --smtp-user NAME      SMTP login; the password is read from the environment variable UAA_SMTP_PASSWORD
   --mail-from ADDRESS   Sender of the notifications (default: the SMTP login)
@@ -35,7 +36,12 @@ export interface NotifySettings {
   readonly port: number;
   readonly user?: string;
   readonly from: string;
+  /** Addresses copied on every e-mail (the agent's notifications.copyTo). */
+  readonly copyTo?: readonly string[];
 }
+
+/** `--notify` alone: the agent document's notification settings are used. */
+export const FROM_DOCUMENT = "document";
 
 export interface OwnersArguments {
   /** The folder owners' workbooks go to; absent without --split-by. */
@@ -43,7 +49,7 @@ export interface OwnersArguments {
   readonly ownersSheet?: string;
   /** `--owners FILE.csv`: the owners table as a CSV file. */
   readonly ownersFile?: string;
-  readonly notify?: NotifySettings;
+  readonly notify?: NotifySettings | typeof FROM_DOCUMENT;
 }
 
 interface OwnersValues {
@@ -73,7 +79,10 @@ export function ownersArguments(
     fail("--split-by owner needs --out-dir, the folder for the owners' workbooks.");
   if (split === undefined && values["out-dir"] !== undefined)
     fail("--out-dir goes with --split-by owner.");
-  const notify = values.notify ? notifySettings(values, fail) : undefined;
+  const flags = [values.smtp, values["smtp-user"], values["mail-from"]].some(
+    (v) => v !== undefined
+  );
+  const notify = !values.notify ? undefined : flags ? notifySettings(values, fail) : FROM_DOCUMENT;
   return {
     ...(notify ? { notify } : {}),
     ...(split ? { splitInto: values["out-dir"] } : {}),

@@ -14,7 +14,7 @@ import type { LifecycleOutcome, PreparedLifecycle } from "../lifecycle/cli-lifec
 import { ownersOf } from "./owner-sources";
 import { writeOwnerPacks, type WrittenPack } from "./split-packs";
 import { writeSentRecord } from "./sent-record";
-import { notifyCreated } from "./notify";
+import { notifyCreated, notifySettingsFor } from "./notify";
 import { basename } from "node:path";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 
@@ -36,7 +36,7 @@ export async function ownersAfterRun(request: SplitRequest, io: CliIo): Promise<
   if (args.owners.splitInto !== undefined) await splitByOwner(request, assignment, io);
   if (args.owners.notify !== undefined)
     await notifyCreated(
-      args.owners.notify,
+      notifySettingsFor(args.owners.notify, request.doc),
       request.lifecycle.recorded.added,
       assignment,
       {
