@@ -25,6 +25,9 @@ export function ownersOfRun(
     })),
     table: table?.rows,
     column: result.accountOwners ? new Map(Object.entries(result.accountOwners)) : undefined,
+    columnOthers: result.accountOtherOwners
+      ? new Map(Object.entries(result.accountOtherOwners))
+      : undefined,
     assignees: assigneesByAccount(actions),
   });
   return { ...assignment, warnings: [...(table?.warnings ?? []), ...assignment.warnings] };

@@ -25,6 +25,8 @@ export interface OwnerSources {
   readonly table?: readonly OwnerRow[];
   /** CustomerId -> the owner column's text on the account's lines. */
   readonly column?: ReadonlyMap<string, string>;
+  /** CustomerId -> the other owners the column names on its lines (the first is kept). */
+  readonly columnOthers?: ReadonlyMap<string, readonly string[]>;
   /** CustomerId -> the assignee of the account's action (`Ann Lee <ann@x.com>` or a name). */
   readonly assignees?: ReadonlyMap<string, AccountOwner>;
 }
@@ -47,6 +49,11 @@ export function assignOwners(sources: OwnerSources): OwnerAssignment {
   for (const account of sources.accounts) {
     const found = ownerOf(account.customerId, fromTable, sources);
     const other = sources.column?.get(account.customerId)?.trim();
+    const later = sources.columnOthers?.get(account.customerId) ?? [];
+    if (found?.source === "owner column" && later.length > 0)
+      warnings.push(
+        `${accountText(account.customerId, names)} has ${later.length + 1} owners in the owner column: ${[found.owner.name, ...later].join(", ")}; ${found.owner.name} is kept (the first line wins).`
+      );
     if (found?.source === "owners table" && other && ownerKey(other) !== ownerKey(found.owner.name))
       warnings.push(
         `${accountText(account.customerId, names)} has two owners: ${found.owner.name} in the owners table and ${other} in the owner column; ${found.owner.name} is kept (the owners table wins).`

@@ -114,6 +114,18 @@ describe("each account's owner", () => {
     ]);
   });
 
+  test("an account whose lines name two owners keeps the first, and says so", () => {
+    const assignment = assignOwners({
+      accounts,
+      column: new Map([["C2", "Bo Chen"]]),
+      columnOthers: new Map([["C2", ["Cy Diaz"]]]),
+    });
+    expect(assignment.byAccount.get("C2")?.owner.name).toBe("Bo Chen");
+    expect(assignment.warnings).toEqual([
+      "C2 (Name C2) has 2 owners in the owner column: Bo Chen, Cy Diaz; Bo Chen is kept (the first line wins).",
+    ]);
+  });
+
   test("the column agreeing with the table, whatever the case, is no warning", () => {
     const assignment = assignOwners({
       accounts,
