@@ -56,6 +56,30 @@ async function downloadTo(page: Page, testId: string, name: string): Promise<str
   return path;
 }
 
+/** axe-core's serious and critical findings in one part of the page (not in Fluent's focus traps). */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({
+    content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+  });
+  return page.evaluate(async (context) => {
+    interface Violation {
+      id: string;
+      impact: string | null;
+      nodes: { target: string[] }[];
+    }
+    const axe = (
+      window as unknown as { axe: { run(c: string): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const { violations } = await axe.run(context);
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))
+      .filter(
+        (found) => !document.querySelector(found.split(": ")[1])?.closest("[data-tabster-dummy]")
+      );
+  }, selector);
+}
+
 /** The Actions sheet's header row and a column by header (the sheet the workbook comes back with). */
 function actions(book: ExcelJS.Workbook) {
   const sheet = book.getWorksheet("Actions")!;
@@ -91,7 +115,7 @@ test("prepare on the sample: one workbook per owner, none with another owner's d
     `CID-0001 ${names.get("CID-0001")}`
   );
   await page.getByTestId("owner-workbooks").scrollIntoViewIfNeeded();
-  await shot(page, "40-owner-workbooks-prepared");
+  await shot(page, "45-owner-workbooks-prepared");
   const zipPath = await downloadTo(page, "owner-workbooks-download", "owners.zip");
   const zip = await JSZip.loadAsync(readFileSync(zipPath));
   const files = Object.keys(zip.files).sort();
@@ -154,8 +178,9 @@ test("prepare on the sample: one workbook per owner, none with another owner's d
   expect(conflicts).toEqual([
     `${keyA} Status, edited differently in two workbooks: report "Open"; ${chosen}.xlsx "Done"; ${chosen} (reviewed).xlsx "Blocked"`,
   ]);
+  expect(await seriousViolations(page, '[data-testid="owner-workbooks"]')).toEqual([]);
   await page.getByTestId("collected").scrollIntoViewIfNeeded();
-  await shot(page, "41-owner-workbooks-collected");
+  await shot(page, "46-owner-workbooks-collected");
 
   // The report offered back holds exactly the changes taken; the conflicting status is as it was.
   const report = await loadWorkbook(await downloadTo(page, "collected-download", "collected.xlsx"));
