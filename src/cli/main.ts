@@ -28,8 +28,10 @@ import type { AgentResult } from "../core/model/result";
 import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
 import { collectReturned } from "./owners/collect-command";
-import { checkPacksFree, ownersAfterRun } from "./owners/split-command";
-import { checkOutDir } from "./owners/split-packs";
+import { ownersAfterRun } from "./owners/split-command";
+import { checkSplitFolder } from "./owners/split-folder";
+import { ownersTableFor } from "./owners/owner-sources";
+import { notifySettingsFor } from "./owners/notify";
 import type { SourceSheet } from "../core/model/source";
 import { heapNow, reportMemoryProblem, reportRowsProblem } from "./report-memory";
 import { decodeText } from "../xlsx/decode-text";
@@ -67,12 +69,18 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     checkOutputs({ report: reportPath, json: jsonPath }, filesRead(args, io), args.force);
   const targets = await check();
   if (args.owners.splitInto !== undefined)
-    await checkOutDir(resolvePath(io, args.owners.splitInto));
+    await checkSplitFolder(
+      resolvePath(io, args.owners.splitInto),
+      args.owners.splitInto,
+      args.force
+    );
   const doc = applyOverrides(await loadDocument(args.config, io), {
     anchorDate: args.anchorDate,
     months: args.months,
     sheet: args.sheet,
   });
+  // --notify alone needs the agent's settings: refused now, before anything is written.
+  if (args.owners.notify !== undefined) notifySettingsFor(args.owners.notify, doc);
   if (args.sql.kind !== "javascript") {
     if (args.sql.kind !== "emit" && !args.force) refuseSqlOverReport(targets.report);
     await analyzeWithSql(args, doc, io);
@@ -90,6 +98,15 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       return;
     }
     const result = await runOnInput(args, doc, inputPath, io);
+    const wantsOwners = args.owners.splitInto !== undefined || args.owners.notify !== undefined;
+    // Read before the report is written: a missing or unreadable owners table refuses the run
+    // while nothing is written yet.
+    const ownersTable = wantsOwners
+      ? await ownersTableFor(args.owners, result.loadSheet, io).catch((error: unknown) => {
+          result.progress?.finish();
+          throw error;
+        })
+      : null;
     const resultSheets = buildResultSheets(result.result, doc);
     const memory =
       reportRowsProblem(resultSheets) ??
@@ -98,13 +115,6 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       result.progress?.finish();
       throw new AgentInputError(memory);
     }
-    await checkPacksFree(
-      { args, doc, result: result.result, prepared: plan.prepared, loadSheet: result.loadSheet },
-      io
-    ).catch((error: unknown) => {
-      result.progress?.finish();
-      throw error;
-    });
     const written = await writeOutputs(
       {
         lifecycleArgs: args.lifecycle,
@@ -138,7 +148,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       })
     );
     print(io.stdout, written.lifecycle.summary);
-    if (args.owners.splitInto !== undefined || args.owners.notify !== undefined)
+    if (wantsOwners)
       await ownersAfterRun(
         {
           args,
@@ -146,7 +156,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
           result: result.result,
           lifecycle: written.lifecycle,
           prepared: plan.prepared,
-          loadSheet: result.loadSheet,
+          table: ownersTable,
         },
         io
       );
@@ -173,6 +183,8 @@ function filesRead(args: CliArguments, io: CliIo): ReadFile[] {
   const reads: ReadFile[] = [{ path: resolvePath(io, args.input), what: "input file" }];
   if (args.config !== undefined)
     reads.push({ path: resolvePath(io, args.config), what: "config file (--config)" });
+  if (args.owners.ownersFile !== undefined)
+    reads.push({ path: resolvePath(io, args.owners.ownersFile), what: "owners table (--owners)" });
   if (args.lifecycle.actionsFrom !== undefined)
     reads.push({
       path: resolvePath(io, args.lifecycle.actionsFrom),

@@ -6,10 +6,12 @@
 export const OWNERS_USAGE = `Workbooks for sales leads:
   --split-by owner      Also write one workbook per account owner (their accounts only) into --out-dir
   --out-dir DIR         Folder for the owners' workbooks (created if missing)
+  --owners FILE.csv     Owners table as a CSV file (columns CustomerId, Owner, Email; delimiter detected)
   --owners-sheet NAME   Owners table (customer id, owner, e-mail): a sheet of the input workbook, or
                         NAME.csv beside a CSV input (default: "Owners", when there is one). Owners
                         also come from an owner column (Account Owner, Sales Rep) or the action's assignee
-  --notify              E-mail each owner (else assignee) with an address the actions the run created
+  --notify              E-mail each owner (else assignee) with an address the actions the run created;
+                        without the three options below, the agent's notification settings are used
   --smtp HOST[:PORT]    SMTP server for --notify (port default 587; STARTTLS when the server offers it)
   --smtp-user NAME      SMTP login; the password is read from the environment variable UAA_SMTP_PASSWORD
   --mail-from ADDRESS   Sender of the notifications (default: the SMTP login)
@@ -20,6 +22,7 @@ export const OWNERS_OPTIONS = {
   "split-by": { type: "string" },
   "out-dir": { type: "string" },
   "owners-sheet": { type: "string" },
+  owners: { type: "string" },
   collect: { type: "boolean" },
   notify: { type: "boolean" },
   smtp: { type: "string" },
@@ -33,19 +36,27 @@ export interface NotifySettings {
   readonly port: number;
   readonly user?: string;
   readonly from: string;
+  /** Addresses copied on every e-mail (the agent's notifications.copyTo). */
+  readonly copyTo?: readonly string[];
 }
+
+/** `--notify` alone: the agent document's notification settings are used. */
+export const FROM_DOCUMENT = "document";
 
 export interface OwnersArguments {
   /** The folder owners' workbooks go to; absent without --split-by. */
   readonly splitInto?: string;
   readonly ownersSheet?: string;
-  readonly notify?: NotifySettings;
+  /** `--owners FILE.csv`: the owners table as a CSV file. */
+  readonly ownersFile?: string;
+  readonly notify?: NotifySettings | typeof FROM_DOCUMENT;
 }
 
 interface OwnersValues {
   readonly "split-by"?: string;
   readonly "out-dir"?: string;
   readonly "owners-sheet"?: string;
+  readonly owners?: string;
   readonly notify?: boolean;
   readonly smtp?: string;
   readonly "smtp-user"?: string;
@@ -56,9 +67,11 @@ export function ownersArguments(
   values: OwnersValues,
   fail: (message: string) => never
 ): OwnersArguments {
-  for (const name of ["split-by", "out-dir", "owners-sheet"] as const) {
+  for (const name of ["split-by", "out-dir", "owners-sheet", "owners"] as const) {
     if (values[name] !== undefined && values[name].trim() === "") fail(`--${name} needs a value.`);
   }
+  if (values.owners !== undefined && values["owners-sheet"] !== undefined)
+    fail("--owners and --owners-sheet both name the owners table; give one of them.");
   const split = values["split-by"]?.trim().toLowerCase();
   if (split !== undefined && split !== "owner")
     fail(`--split-by '${values["split-by"]}' is not supported; the report splits by owner.`);
@@ -66,11 +79,15 @@ export function ownersArguments(
     fail("--split-by owner needs --out-dir, the folder for the owners' workbooks.");
   if (split === undefined && values["out-dir"] !== undefined)
     fail("--out-dir goes with --split-by owner.");
-  const notify = values.notify ? notifySettings(values, fail) : undefined;
+  const flags = [values.smtp, values["smtp-user"], values["mail-from"]].some(
+    (v) => v !== undefined
+  );
+  const notify = !values.notify ? undefined : flags ? notifySettings(values, fail) : FROM_DOCUMENT;
   return {
     ...(notify ? { notify } : {}),
     ...(split ? { splitInto: values["out-dir"] } : {}),
     ...(values["owners-sheet"] !== undefined ? { ownersSheet: values["owners-sheet"].trim() } : {}),
+    ...(values.owners !== undefined ? { ownersFile: values.owners.trim() } : {}),
   };
 }
 

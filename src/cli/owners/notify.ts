@@ -9,9 +9,31 @@ import { actionNotifications } from "../../core/agent/lifecycle";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 import type { ActionRecord } from "../../core/model/action-record";
 import type { CliIo } from "../io";
-import type { NotifySettings } from "./arguments";
+import type { AgentDocument } from "../../core/model/document";
+import { AgentInputError } from "../../core/model/errors";
+import { FROM_DOCUMENT, type NotifySettings } from "./arguments";
 
 export const PASSWORD_VARIABLE = "UAA_SMTP_PASSWORD";
+
+/** The flags' settings, or the agent's (`notifications`) when --notify came alone. */
+export function notifySettingsFor(
+  given: NotifySettings | typeof FROM_DOCUMENT,
+  doc: AgentDocument
+): NotifySettings {
+  if (given !== FROM_DOCUMENT) return given;
+  const n = doc.notifications;
+  if (!n)
+    throw new AgentInputError(
+      "--notify needs --smtp HOST[:PORT] and --mail-from ADDRESS, or notification settings in the agent (notifications: smtpHost, smtpPort, from)."
+    );
+  return {
+    host: n.smtpHost.trim(),
+    port: n.smtpPort,
+    ...(n.smtpUser?.trim() ? { user: n.smtpUser.trim() } : {}),
+    from: n.from.trim(),
+    copyTo: n.copyTo.map((address) => address.trim()),
+  };
+}
 
 export async function notifyCreated(
   settings: NotifySettings,
@@ -36,6 +58,7 @@ export async function notifyCreated(
         await transport.sendMail({
           from: settings.from,
           to: { name: mail.to.name, address: mail.to.email },
+          ...(settings.copyTo && settings.copyTo.length > 0 ? { cc: [...settings.copyTo] } : {}),
           subject: mail.subject,
           text: mail.text,
         });

@@ -1,50 +1,42 @@
 /**
- * Who owns which account, as the command line finds it: the owners table (a sheet of the input
- * workbook, or `<name>.csv` beside a CSV input), the transaction sheet's owner column (in the
- * result), the assignees of the action list. The default sheet may be missing; a named one not.
+ * Who owns which account, as the command line finds it: the owners table (a CSV file given with
+ * `--owners`, a sheet of the input workbook, or `<name>.csv` beside a CSV input), the
+ * transaction sheet's owner column (in the result), the assignees of the action list
+ * (core/lifecycle/run-owners.ts decides).
  */
-import { assignOwners, assigneesByAccount, readOwnersTable } from "../../core/agent/lifecycle";
-import type { OwnersTable } from "../../core/agent/lifecycle";
-import type { OwnerAssignment } from "../../core/model/account-owner";
-import type { ActionTable } from "../../core/model/action-record";
+import { basename } from "node:path";
+import {
+  loadOwnersTable,
+  ownersOfRun,
+  ownersTableOf,
+  type OwnersTable,
+} from "../../core/agent/lifecycle";
 import { AgentInputError } from "../../core/model/errors";
-import type { AgentResult } from "../../core/model/result";
-import type { RowBlock } from "../../core/model/cells";
 import type { SourceSheet } from "../../core/model/source";
+import { readCsv } from "../../xlsx/read-csv";
+import { csvText } from "../input-check";
+import { describeFileError, resolvePath, type CliIo } from "../io";
+import type { OwnersArguments } from "./arguments";
 
-export const DEFAULT_OWNERS_SHEET = "Owners";
-
-export async function loadOwnersTable(
+/** The owners table the arguments name: `--owners FILE.csv`, else the sheet (default "Owners"). */
+export async function ownersTableFor(
+  args: OwnersArguments,
   loadSheet: (name: string) => Promise<SourceSheet>,
-  sheetName: string | undefined
+  io: CliIo
 ): Promise<OwnersTable | null> {
-  let sheet: SourceSheet;
+  if (args.ownersFile === undefined) return loadOwnersTable(loadSheet, args.ownersSheet);
+  const path = resolvePath(io, args.ownersFile);
+  let bytes: Uint8Array;
   try {
-    sheet = await loadSheet(sheetName ?? DEFAULT_OWNERS_SHEET);
+    bytes = await io.readFile(path);
   } catch (error) {
-    if (sheetName === undefined && error instanceof AgentInputError) return null;
-    throw error;
+    throw new AgentInputError(`--owners '${args.ownersFile}': ${describeFileError(error)}.`);
   }
-  const blocks: RowBlock[] = [];
-  for await (const block of sheet.blocks) blocks.push(block);
-  return readOwnersTable({ name: sheet.name, headers: sheet.headers, blocks });
+  // The transaction reader's CSV rules: encoding and delimiter sniffed, "sep=" line honoured.
+  const name = basename(path);
+  const sheet = readCsv(csvText(path, bytes), name.replace(/\.[^.]+$/, ""));
+  return ownersTableOf(sheet, `File '${name}'`);
 }
 
-export function ownersOf(
-  result: AgentResult,
-  table: OwnersTable | null,
-  actions: ActionTable
-): OwnerAssignment {
-  const flagged = new Set(result.flagged.map((row) => String(row.CustomerId)));
-  const assignment = assignOwners({
-    accounts: result.join.map((row) => ({
-      customerId: String(row.CustomerId),
-      customerName: row.CustomerName === null ? null : String(row.CustomerName ?? ""),
-      flagged: flagged.has(String(row.CustomerId)),
-    })),
-    table: table?.rows,
-    column: result.accountOwners ? new Map(Object.entries(result.accountOwners)) : undefined,
-    assignees: assigneesByAccount(actions),
-  });
-  return { ...assignment, warnings: [...(table?.warnings ?? []), ...assignment.warnings] };
-}
+/** Each account's owner after the run (core/lifecycle/run-owners.ts). */
+export const ownersOf = ownersOfRun;

@@ -6,15 +6,15 @@
 import { dateSerialAt, runHeading } from "../../core/agent/lifecycle";
 import type { AgentDocument } from "../../core/model/document";
 import type { AgentResult } from "../../core/model/result";
-import type { SourceSheet } from "../../core/model/source";
+import type { OwnersTable } from "../../core/agent/lifecycle";
 import { plural } from "../../core/model/plural";
 import type { CliArguments } from "../args";
 import { resolvePath, type CliIo } from "../io";
 import type { LifecycleOutcome, PreparedLifecycle } from "../lifecycle/cli-lifecycle";
-import { loadOwnersTable, ownersOf } from "./owner-sources";
-import { refuseExistingPacks, writeOwnerPacks, type WrittenPack } from "./split-packs";
+import { ownersOf } from "./owner-sources";
+import { writeOwnerPacks, type WrittenPack } from "./split-packs";
 import { writeSentRecord } from "./sent-record";
-import { notifyCreated } from "./notify";
+import { notifyCreated, notifySettingsFor } from "./notify";
 import { basename } from "node:path";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 
@@ -24,39 +24,19 @@ export interface SplitRequest {
   readonly result: AgentResult;
   readonly lifecycle: LifecycleOutcome;
   readonly prepared: PreparedLifecycle;
-  readonly loadSheet: (name: string) => Promise<SourceSheet>;
-}
-
-/**
- * Before the report is replaced: the owners' workbooks the split will write must not be in the
- * folder already (they may hold a sales lead's edits), unless --force. Owners are found as after
- * the run, with the previous report's actions (an owner known only as the assignee of an action
- * this run creates is still checked, later, by writeOwnerPacks).
- */
-export async function checkPacksFree(
-  request: Omit<SplitRequest, "lifecycle">,
-  io: CliIo
-): Promise<void> {
-  const { args } = request;
-  if (args.owners.splitInto === undefined || args.force) return;
-  const table = await loadOwnersTable(request.loadSheet, args.owners.ownersSheet);
-  const assignment = ownersOf(request.result, table, request.prepared.lifecycle.actions);
-  await refuseExistingPacks(
-    resolvePath(io, args.owners.splitInto),
-    assignment.owners.map((owner) => owner.name)
-  );
+  /** The owners table, read before the report was written; null without one. */
+  readonly table: OwnersTable | null;
 }
 
 /** After a run: the owners found, then the split and the notifications asked for. */
 export async function ownersAfterRun(request: SplitRequest, io: CliIo): Promise<void> {
   const { args } = request;
   const actions = request.lifecycle.recorded.lifecycle.actions;
-  const table = await loadOwnersTable(request.loadSheet, args.owners.ownersSheet);
-  const assignment = ownersOf(request.result, table, actions);
+  const assignment = ownersOf(request.result, request.table, actions);
   if (args.owners.splitInto !== undefined) await splitByOwner(request, assignment, io);
   if (args.owners.notify !== undefined)
     await notifyCreated(
-      args.owners.notify,
+      notifySettingsFor(args.owners.notify, request.doc),
       request.lifecycle.recorded.added,
       assignment,
       {

@@ -11,7 +11,7 @@ import { AgentInputError } from "../../core/model/errors";
 import { renderReport } from "../../xlsx/render-workbook";
 import { describeFileError, type CliIo } from "../io";
 import { stageFile, type StagedFile } from "../files/staged-file";
-import { packFileNames } from "./pack-file-names";
+import { packFileNames } from "../../core/agent/lifecycle";
 
 export interface WrittenPack {
   readonly pack: OwnerPack;

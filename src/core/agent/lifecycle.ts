@@ -35,8 +35,15 @@ export { assigneesByAccount } from "../lifecycle/action-owners";
 export { ownerPacks } from "../lifecycle/owner-packs";
 export type { OwnerPack, PackRun } from "../lifecycle/owner-packs";
 export { readOwnersTable } from "../read/owners/owners-table";
+export {
+  DEFAULT_OWNERS_SHEET,
+  loadOwnersTable,
+  ownersTableOf,
+} from "../read/owners/load-owners-table";
 export type { OwnersSheet, OwnersTable } from "../read/owners/owners-table";
 export { assignOwners } from "../read/owners/assign-owners";
+export { ownersOfRun } from "../lifecycle/run-owners";
+export { packFileNames, safeFileStem } from "../lifecycle/pack-file-names";
 export { collectReturns } from "../lifecycle/collect-returns";
 export type {
   CollectOutcome,
@@ -48,6 +55,8 @@ export type {
 export { COLLECTED_FIELDS } from "../lifecycle/collected-fields";
 export type { CollectedField } from "../lifecycle/collected-fields";
 export { collectCells } from "../lifecycle/collect-cells";
+export { collectReport } from "../lifecycle/collect-report";
+export type { CollectReport } from "../lifecycle/collect-report";
 export type { CellWrite } from "../lifecycle/collect-cells";
 export { actionNotifications } from "../lifecycle/action-notifications";
 export type { ActionMail, Notifications } from "../lifecycle/action-notifications";

@@ -24,9 +24,11 @@ export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
   const result = computeAgent(table, quality, doc, { today: options.today, contribution });
   if (ownerColumn === null) return result;
   // Only a sheet with an owner column adds its owners to the result (and so to its JSON).
+  const { owners, others } = ownersFromColumn(table, ownerColumn);
   return {
     ...result,
-    accountOwners: Object.fromEntries(ownersFromColumn(table, ownerColumn).owners),
+    accountOwners: Object.fromEntries(owners),
+    ...(others.size > 0 ? { accountOtherOwners: Object.fromEntries(others) } : {}),
   };
 };
 

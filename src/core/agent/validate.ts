@@ -3,6 +3,7 @@ import { AgentInputError } from "../model/errors";
 import { Checker, type DocumentIssue } from "./checker";
 import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
 import { checkContribution } from "./validate-contribution";
+import { checkNotifications } from "./validate-notifications";
 import { checkReferences } from "./validate-references";
 import { plural } from "../model/plural";
 import { exchangeRateProblem } from "../model/exchange-rate";
@@ -77,6 +78,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
     "impact",
     "schedule",
     "contribution",
+    "notifications",
   ]);
   const version = c.number(doc.version, "version", { integer: true, min: 1 });
   if (version > AGENT_DOCUMENT_VERSION) {
@@ -113,6 +115,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   c.array(doc.impact, "impact").forEach((m, i) => checkImpact(c, m, `impact[${i}]`));
   checkSchedule(c, doc.schedule);
   if (doc.contribution !== undefined) checkContribution(c, doc.contribution, "contribution");
+  if (doc.notifications !== undefined) checkNotifications(c, doc.notifications);
 
   if (c.issues.length === 0) checkReferences(c, doc as unknown as AgentDocument);
   if (c.issues.length > 0) throw new AgentDocumentError(c.issues);

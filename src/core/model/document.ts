@@ -166,6 +166,23 @@ export interface ActionDefinition {
   readonly topK: number;
 }
 
+/**
+ * Where the e-mails of a run's new actions go out (`--notify`): the SMTP server and sender, and
+ * who else gets a copy. Never the password: it stays in the environment (UAA_SMTP_PASSWORD), as
+ * the document travels inside the workbook. docs/decisions.md, "Notification settings".
+ */
+export interface NotificationDefinition {
+  readonly smtpHost: string;
+  /** 1..65535; 587 (STARTTLS) is the usual submission port, 465 implicit TLS. */
+  readonly smtpPort: number;
+  /** SMTP login; absent = the server takes mail without one. */
+  readonly smtpUser?: string;
+  /** The sender's e-mail address. */
+  readonly from: string;
+  /** Each new action's owner (else its assignee) is notified; these addresses get a copy of every e-mail. */
+  readonly copyTo: readonly string[];
+}
+
 export type ImpactType = "Revenue" | "Profit";
 
 export interface ImpactMeasure {
@@ -211,4 +228,6 @@ export interface AgentDocument {
   readonly schedule: ScheduleDefinition;
   /** Customer profit contribution accounting (SPEC, Customer profit contribution); absent = not computed. */
   readonly contribution?: ContributionDefinition;
+  /** E-mails of new actions (`--notify`); absent = given on the command line, if at all. */
+  readonly notifications?: NotificationDefinition;
 }

@@ -68,4 +68,9 @@ export interface AgentResult {
    * only when the sheet has such a column (docs/decisions.md, "Account owners").
    */
   readonly accountOwners?: Readonly<Record<string, string>>;
+  /**
+   * CustomerId -> the other owners its lines name after the first (the first is kept), only for
+   * accounts whose lines disagree (docs/decisions.md, "Two owners for one account").
+   */
+  readonly accountOtherOwners?: Readonly<Record<string, readonly string[]>>;
 }

@@ -7,6 +7,7 @@
 import type {
   AgentDocument,
   DimensionFilter,
+  NotificationDefinition,
   SeriesDefinition,
   SeriesMeasure,
 } from "../model/document";
@@ -23,6 +24,7 @@ export interface SettingsGroup {
 
 export function settingsOverview(doc: AgentDocument): SettingsGroup[] {
   const s = doc.schedule;
+  const notifications = doc.notifications ? [notificationSettings(doc.notifications)] : [];
   return [
     { title: "Data", items: dataSettings(doc) },
     {
@@ -77,7 +79,26 @@ export function settingsOverview(doc: AgentDocument): SettingsGroup[] {
         ],
       ],
     },
+    ...notifications,
   ];
+}
+
+/** Shown only when the agent has them (an agent without them has no such block). Never a password. */
+function notificationSettings(n: NotificationDefinition): SettingsGroup {
+  return {
+    title: "Notifications",
+    items: [
+      [
+        "E-mails of new actions",
+        `to each action's owner (else its assignee)${n.copyTo.length > 0 ? `, copy to ${n.copyTo.join(", ")}` : ""}`,
+      ],
+      ["Sent from", n.from],
+      [
+        "SMTP server",
+        `${n.smtpHost}:${n.smtpPort}${n.smtpUser ? `, login ${n.smtpUser} (password from UAA_SMTP_PASSWORD)` : ", no login"}`,
+      ],
+    ],
+  };
 }
 
 function dataSettings(doc: AgentDocument): SettingItem[] {

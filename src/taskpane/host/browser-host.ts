@@ -7,9 +7,13 @@ import type { AgentDocument } from "../../core/model/document";
 import { type SourceSheet } from "../../core/model/source";
 import { AgentInputError } from "../../core/model/errors";
 import type { SheetDescription } from "../../core/model/sheet";
+import type { ReportFiles } from "./browser-lifecycle";
 import type {
   DeliveredResults,
+  DeliveredWorkbooks,
   DeliverOptions,
+  Download,
+  OwnerWorkbookFile,
   FileSources,
   LifecycleHost,
   ProgressOptions,
@@ -24,6 +28,7 @@ export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
 export const SAMPLE_WORKBOOK_URL = "assets/sample-transactions.xlsx";
 export const SAMPLE_AGENT_URL = "assets/sample-agent.json";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const ZIP_TYPE = "application/zip";
 
 type OpenFile =
   | {
@@ -42,6 +47,15 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   private open: OpenFile | null = null;
   private downloadUrl: string | null = null;
   private lifecycleHost: Promise<LifecycleHost> | null = null;
+  /** Object URLs of the owners' zip and the collected report, by what they are (one each). */
+  private readonly offered = new Map<string, string>();
+  /** The session's report, which returned workbooks are collected into (browser-lifecycle.ts). */
+  private readonly reports: ReportFiles = {
+    current: null,
+    patch: async (bytes, sheetName, cells) =>
+      (await loadXlsx()).patchWorksheetCells(bytes, sheetName, cells),
+    offer: (report) => this.offer("report", report.name, report.bytes, XLSX_TYPE),
+  };
 
   constructor(
     /** Why the pane is not in Excel, e.g. "not running inside Office". */
@@ -141,6 +155,8 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     // The same file the command line writes: the workbook plus the charts the sheets ask for.
     const bytes = await xlsx.renderReport(sheets, { creator: options.agentName });
     options.onProgress?.({ phase: "writing", done: sheets.length, total: sheets.length });
+    const fileName = resultFileName(options.agentName, options.anchorDate);
+    this.reports.current = { name: fileName, bytes };
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
     this.downloadUrl = URL.createObjectURL(
       new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE })
@@ -148,12 +164,25 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     return {
       sheets: sheets.map((sheet) => sheet.name),
       notices: [],
-      download: {
-        fileName: resultFileName(options.agentName, options.anchorDate),
-        url: this.downloadUrl,
-        bytes: bytes.length,
-      },
+      download: { fileName, url: this.downloadUrl, bytes: bytes.length },
     };
+  }
+
+  /** Outside Office the owners' workbooks come as one zip to download. */
+  async deliverOwnerWorkbooks(
+    files: readonly OwnerWorkbookFile[],
+    zipName: string
+  ): Promise<DeliveredWorkbooks> {
+    const zip = (await loadXlsx()).zipWorkbooks(files);
+    return { kind: "download", download: this.offer("owners", zipName, zip, ZIP_TYPE) };
+  }
+
+  private offer(what: string, fileName: string, bytes: Uint8Array, type: string): Download {
+    const earlier = this.offered.get(what);
+    if (earlier) URL.revokeObjectURL(earlier);
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+    this.offered.set(what, url);
+    return { fileName, url, bytes: bytes.length };
   }
 
   async saveDocument(doc: AgentDocument): Promise<void> {
@@ -170,8 +199,11 @@ export class BrowserHost implements TaskPaneHost, FileSources {
       /* webpackChunkName: "lifecycle-browser" */ "./browser-lifecycle"
     ).then(
       (m) =>
-        new m.BrowserLifecycle(async (bytes, fileName) =>
-          (await loadXlsx()).readLifecycleCells(bytes, fileName)
+        new m.BrowserLifecycle(
+          async (bytes, fileName) => (await loadXlsx()).readLifecycleCells(bytes, fileName),
+          undefined,
+          undefined,
+          this.reports
         )
     );
     return this.lifecycleHost;

@@ -22,10 +22,16 @@ import {
   type LifecycleCells,
   type WorkbookLifecycle,
 } from "../../core/agent/lifecycle";
-import { CancelledError } from "../../core/model/errors";
+import { collectCells, collectReturns, type CellWrite } from "../../core/agent/lifecycle";
+import type { ReturnedWorkbook } from "../../core/agent/lifecycle";
+import type { ActionTable } from "../../core/model/action-record";
+import { AgentInputError, CancelledError } from "../../core/model/errors";
+import { LIFECYCLE_SHEETS } from "../../core/report/lifecycle/sheet-names";
 import { errorText } from "../session/error-text";
 import type {
   ApprovalRequest,
+  CollectedReturns,
+  Download,
   LifecycleHost,
   LifecycleView,
   ManualRunOutcome,
@@ -34,6 +40,24 @@ import type {
 import { lifecycleView } from "./lifecycle-view";
 
 export type LifecycleCellsReader = (bytes: Uint8Array, fileName: string) => Promise<LifecycleCells>;
+
+/** A report workbook in the page: the one the last run made, or the one the user uploaded. */
+export interface ReportBytes {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The report returned workbooks are collected into, and what the host does with files. */
+export interface ReportFiles {
+  /** The session's latest report; the run's download and the upload set it. */
+  current: ReportBytes | null;
+  patch(bytes: Uint8Array, sheetName: string, cells: readonly CellWrite[]): Promise<Uint8Array>;
+  /** The report with the collected changes, offered as a download. */
+  offer(report: ReportBytes): Download;
+}
+
+export const NO_REPORT_TO_COLLECT_INTO =
+  "There is no report to collect into yet: run the agent (or continue from the previous report), then collect the returned workbooks.";
 
 export const KEPT_IN_THE_REPORT =
   "Kept in the report's Agent Status sheet: run the agent and download the report to keep it.";
@@ -50,7 +74,8 @@ export class BrowserLifecycle implements LifecycleHost {
   constructor(
     private readonly readCells: LifecycleCellsReader,
     private readonly now: () => Date = () => new Date(),
-    private readonly fallbackTimeZone: string = localTimeZone()
+    private readonly fallbackTimeZone: string = localTimeZone(),
+    private readonly files: ReportFiles | null = null
   ) {
     this.timeZone = fallbackTimeZone;
   }
@@ -71,12 +96,48 @@ export class BrowserLifecycle implements LifecycleHost {
   }
 
   async continueFrom(file: File, doc: AgentDocument): Promise<LifecycleView> {
-    const cells = await this.readCells(new Uint8Array(await file.arrayBuffer()), file.name);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const cells = await this.readCells(bytes, file.name);
     const read = readLifecycle(cells, this.fallbackTimeZone);
     this.lifecycle = read.lifecycle;
     this.timeZone = read.timeZone;
     this.continuedFrom = file.name;
+    if (this.files) this.files.current = { name: file.name, bytes };
     return this.read(doc);
+  }
+
+  async masterActions(): Promise<{ actions: ActionTable; timeZone: string }> {
+    return { actions: this.lifecycle.actions, timeZone: this.timeZone };
+  }
+
+  /**
+   * Into the session's report (the last run's, or the upload): only the changed cells of its
+   * Actions sheet are rewritten, the result offered as a download and carried on by the next run.
+   */
+  async collectReturned(
+    doc: AgentDocument,
+    returned: readonly ReturnedWorkbook[]
+  ): Promise<CollectedReturns> {
+    const report = this.files?.current;
+    if (!this.files || !report) throw new AgentInputError(NO_REPORT_TO_COLLECT_INTO);
+    const cells = await this.readCells(report.bytes, report.name);
+    const master = readLifecycle(cells, this.fallbackTimeZone).lifecycle.actions;
+    const outcome = collectReturns(master, returned);
+    const writes = collectCells(cells.actions ?? [], outcome.updates);
+    if (writes.length === 0)
+      return { outcome, into: report.name, download: null, view: this.view(doc) };
+    const bytes = await this.files.patch(report.bytes, LIFECYCLE_SHEETS.actions, writes);
+    const patched = { name: report.name, bytes };
+    // The report with the changes is the store now: the next run carries them on.
+    const read = readLifecycle(await this.readCells(bytes, report.name), this.fallbackTimeZone);
+    this.lifecycle = read.lifecycle;
+    this.files.current = patched;
+    return {
+      outcome,
+      into: report.name,
+      download: this.files.offer(patched),
+      view: this.view(doc),
+    };
   }
 
   async decide(

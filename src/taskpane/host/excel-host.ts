@@ -12,10 +12,17 @@ import { readSource } from "../../excel/read-source";
 import { loadAgentDocument, saveAgentDocument } from "../../excel/settings";
 import { listSources, type SourceList } from "../../excel/sources";
 import { writeResultSheets } from "../../excel/write-sheets";
+import {
+  canOpenNewWorkbooks,
+  NEW_WORKBOOKS_UNSUPPORTED,
+  openAsNewWorkbooks,
+} from "../../excel/open-workbooks";
 import type { ExcelLifecycleOptions } from "./excel-lifecycle";
 import type {
   DeliveredResults,
+  DeliveredWorkbooks,
   DeliverOptions,
+  OwnerWorkbookFile,
   LifecycleHost,
   ProgressOptions,
   SourceChoice,
@@ -28,6 +35,7 @@ export class ExcelHost implements TaskPaneHost {
   readonly documentStore = "this workbook";
   private sources: SourceList | null = null;
   private lifecycleHost: Promise<LifecycleHost> | null = null;
+  private zipUrl: string | null = null;
 
   constructor(
     readonly description: string,
@@ -73,6 +81,25 @@ export class ExcelHost implements TaskPaneHost {
     return {
       sheets: written.map((sheet) => sheet.sheet),
       notices: written.flatMap((sheet) => (sheet.notice ? [sheet.notice] : [])),
+    };
+  }
+
+  /** Each opened as a new workbook where this Excel can (ExcelApi 1.8), else one zip to download. */
+  async deliverOwnerWorkbooks(
+    files: readonly OwnerWorkbookFile[],
+    zipName: string
+  ): Promise<DeliveredWorkbooks> {
+    if (canOpenNewWorkbooks()) return { kind: "opened", count: await openAsNewWorkbooks(files) };
+    const { zipWorkbooks } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-files");
+    const zip = zipWorkbooks(files);
+    if (this.zipUrl) URL.revokeObjectURL(this.zipUrl);
+    this.zipUrl = URL.createObjectURL(
+      new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" })
+    );
+    return {
+      kind: "download",
+      download: { fileName: zipName, url: this.zipUrl, bytes: zip.length },
+      why: NEW_WORKBOOKS_UNSUPPORTED,
     };
   }
 

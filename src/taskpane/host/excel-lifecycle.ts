@@ -12,12 +12,17 @@ import {
   recordDefinitionInWorkbook,
 } from "../../excel/lifecycle-approval";
 import { readLifecycleFromWorkbook } from "../../excel/lifecycle-read";
+import { writeCollectedCells } from "../../excel/lifecycle-collect";
+import { collectCells, collectReturns, type ReturnedWorkbook } from "../../core/agent/lifecycle";
+import type { ActionTable } from "../../core/model/action-record";
+import { AgentInputError } from "../../core/model/errors";
 import { runManually, startScheduler, type SchedulerEvent } from "../../excel/lifecycle-scheduler";
 import type { StartupOutcome } from "../../excel/startup-behavior";
 import { publishAgentResult, recalculateAgentResults } from "../../functions/agent-results-store";
 import { errorText } from "../session/error-text";
 import type {
   ApprovalRequest,
+  CollectedReturns,
   LifecycleHost,
   LifecycleView,
   ManualRunOutcome,
@@ -61,6 +66,27 @@ export class ExcelLifecycle implements LifecycleHost {
   async read(doc: AgentDocument): Promise<LifecycleView> {
     const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone);
     return lifecycleView(read.lifecycle, doc, read.timeZone, null);
+  }
+
+  async masterActions(): Promise<{ actions: ActionTable; timeZone: string }> {
+    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone);
+    return { actions: read.lifecycle.actions, timeZone: read.timeZone };
+  }
+
+  /** Into this workbook's Actions sheet: only the changed cells, the rows checked unchanged first. */
+  async collectReturned(
+    doc: AgentDocument,
+    returned: readonly ReturnedWorkbook[]
+  ): Promise<CollectedReturns> {
+    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone);
+    const sheet = read.sheets.actions;
+    if (!sheet)
+      throw new AgentInputError(
+        "This workbook has no Actions sheet to collect into: run the agent first, then collect the returned workbooks."
+      );
+    const outcome = collectReturns(read.lifecycle.actions, returned);
+    await writeCollectedCells(sheet.name, collectCells(sheet.cells, outcome.updates), sheet.cells);
+    return { outcome, into: this.store, download: null, view: await this.read(doc) };
   }
 
   async decide(

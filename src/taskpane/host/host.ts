@@ -7,6 +7,8 @@ import type { AgentDocument } from "../../core/model/document";
 import type { AgentResult } from "../../core/model/result";
 import type { ApprovalStep } from "../../core/agent/lifecycle";
 import type { ActionChanges } from "../../core/agent/lifecycle";
+import type { CollectOutcome, ReturnedWorkbook } from "../../core/agent/lifecycle";
+import type { ActionTable } from "../../core/model/action-record";
 import type { ApprovalState } from "../../core/model/approval-state";
 import type { RunLogEntry } from "../../core/model/run-log-entry";
 import type { RunProgress, SourceSheet } from "../../core/model/source";
@@ -58,6 +60,29 @@ export interface FileSources {
   readonly fileName: string | null;
 }
 
+/** One owner's workbook, rendered, under its safe file name. */
+export interface OwnerWorkbookFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A file the pane offers as a download. */
+export interface Download {
+  readonly fileName: string;
+  readonly url: string;
+  readonly bytes: number;
+}
+
+/** How the owners' workbooks reached the user. */
+export type DeliveredWorkbooks =
+  | { readonly kind: "opened"; readonly count: number }
+  | {
+      readonly kind: "download";
+      readonly download: Download;
+      /** Inside Excel: why the workbooks were not opened (ExcelApi 1.8 missing). */
+      readonly why?: string;
+    };
+
 export interface TaskPaneHost {
   readonly kind: HostKind;
   /** Shown in the header: "Excel" or why the pane runs outside Office. */
@@ -75,6 +100,14 @@ export interface TaskPaneHost {
     sheets: readonly SheetDescription[],
     options: DeliverOptions
   ): Promise<DeliveredResults>;
+  /**
+   * The sales leads' workbooks: inside Excel each opened as a new workbook where the API set
+   * allows (ExcelApi 1.8), else, and outside Office, one zip to download named `zipName`.
+   */
+  deliverOwnerWorkbooks(
+    files: readonly OwnerWorkbookFile[],
+    zipName: string
+  ): Promise<DeliveredWorkbooks>;
   saveDocument(doc: AgentDocument): Promise<void>;
   /** The stored document as parsed JSON (not yet validated), or null when none is stored. */
   loadDocument(): Promise<unknown | null>;
@@ -151,9 +184,30 @@ export interface ScheduleOptions {
   onStatus(text: string): void;
 }
 
+/** What collecting returned workbooks did to the master's Actions sheet. */
+export interface CollectedReturns {
+  readonly outcome: CollectOutcome;
+  /** The report collected into: "this workbook" or the report's file name. */
+  readonly into: string;
+  /** Browser: the report with the changes taken, to download (null when nothing changed). */
+  readonly download: Download | null;
+  readonly view: LifecycleView;
+}
+
 export interface LifecycleHost {
   /** Where the action list, run log and approval are kept, for the UI. */
   readonly store: string;
+  /** The action list as kept now (the master's Actions sheet), and the zone of its dates. */
+  masterActions(doc: AgentDocument): Promise<{ actions: ActionTable; timeZone: string }>;
+  /**
+   * Returned owners' workbooks merged into the master's Actions sheet by action key (core
+   * collectReturns): only the cells of changes taken are written; conflicts, added and deleted
+   * rows are reported. Throws AgentInputError when there is no report to collect into.
+   */
+  collectReturned(
+    doc: AgentDocument,
+    returned: readonly ReturnedWorkbook[]
+  ): Promise<CollectedReturns>;
   /** What this host cannot do, said up front (e.g. assignees cannot be notified in this Excel). */
   readonly limitations: readonly string[];
   read(doc: AgentDocument): Promise<LifecycleView>;

@@ -8,3 +8,4 @@ export { readCsv } from "../../xlsx/read-csv";
 export { decodeText } from "../../xlsx/decode-text";
 export { renderReport } from "../../xlsx/render-workbook";
 export { readLifecycleCells } from "./previous-report";
+export { patchWorksheetCells, returnedActions, zipWorkbooks } from "./owner-files";

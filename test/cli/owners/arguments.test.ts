@@ -23,8 +23,15 @@ test("--collect takes the returned files and needs the report as --out", () => {
   expect(fails(["--collect", "--out", "r.xlsx"])).toThrow("--collect needs the returned workbooks");
 });
 
-test("--notify needs a server and a sender; the port defaults to 587", () => {
-  expect(fails(["in.xlsx", "--notify"])).toThrow("--notify needs --smtp HOST[:PORT]");
+test("--notify alone takes the agent's notification settings", () => {
+  const run = parseArguments(["in.xlsx", "--notify"]);
+  expect(run.kind === "run" && run.args.owners.notify).toBe("document");
+});
+
+test("--notify with flags needs a server and a sender; the port defaults to 587", () => {
+  expect(fails(["in.xlsx", "--notify", "--smtp-user", "x"])).toThrow(
+    "--notify needs --smtp HOST[:PORT]"
+  );
   expect(fails(["in.xlsx", "--notify", "--smtp", "mail.example.com"])).toThrow(
     "--notify needs --mail-from ADDRESS"
   );

@@ -7,18 +7,12 @@
 import { copyFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { checkTables, ROOT, testWithLxml, validateOoxml } from "../../helpers/reference-tools";
+import { allXml, occursOutside, sampleOwners, type Owner } from "../../helpers/owner-leaks";
 import { runCli, scratchFolder, type CliRun } from "../run-cli";
 
 const SAMPLE = join(ROOT, "assets", "sample-transactions.xlsx");
 const CONFIG = join(ROOT, "assets", "sample-agent.json");
-
-interface Owner {
-  readonly name: string;
-  readonly email: string;
-  readonly ids: string[];
-}
 
 let folder: string;
 let run: CliRun;
@@ -42,7 +36,7 @@ beforeAll(async () => {
     ].concat(["--split-by", "owner", "--out-dir", "packs"]),
     folder
   );
-  owners = await sampleOwners();
+  owners = await sampleOwners(SAMPLE);
   const result = JSON.parse(readFileSync(join(folder, "r.json"), "utf8")) as {
     join: { CustomerId: string; CustomerName: string }[];
     flagged: { CustomerId: string }[];
@@ -52,55 +46,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** The Owners sheet of the sample, read independently of the agent (exceljs). */
-async function sampleOwners(): Promise<Map<string, Owner>> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(SAMPLE);
-  const found = new Map<string, Owner>();
-  workbook.getWorksheet("Owners")!.eachRow((row, n) => {
-    if (n === 1) return;
-    const [id, name, email] = [1, 2, 3].map((c) => String(row.getCell(c).value));
-    const owner = found.get(name) ?? { name, email, ids: [] };
-    owner.ids.push(id);
-    found.set(name, owner);
-  });
-  return found;
-}
-
-/** Every XML part of a workbook as one text, entities decoded as a reader would see them. */
-async function allXml(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = await Promise.all(
-    Object.values(zip.files)
-      .filter((entry) => !entry.dir)
-      .map((entry) => entry.async("string"))
-  );
-  return parts
-    .join("\n")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-/**
- * Whether `text` occurs other than inside one of `own` ("Fabrikam AG" inside one's own account
- * "Fabrikam AG US" is not another's account; "Fabrikam AG" standing alone is).
- */
-function occursOutside(xml: string, text: string, own: readonly string[]): boolean {
-  const covering = own.filter((name) => name !== text && name.includes(text));
-  for (let at = xml.indexOf(text); at >= 0; at = xml.indexOf(text, at + 1)) {
-    const inside = covering.some((name) => {
-      for (let k = name.indexOf(text); k >= 0; k = name.indexOf(text, k + 1))
-        if (xml.startsWith(name, at - k)) return true;
-      return false;
-    });
-    if (!inside) return true;
-  }
-  return false;
-}
 
 function packPath(owner: string): string {
   return join(folder, "packs", `${owner}.xlsx`);
@@ -132,7 +77,7 @@ test("a second split into the same folder replaces no pack: they may hold edits 
     folder
   );
   expect(again.code).toBe(1);
-  expect(again.stderr).toContain("may hold a sales lead's edits; collect them first (--collect)");
+  expect(again.stderr).toContain("may carry sales leads' edits: collect them first (--collect)");
   expect(readFileSync(packPath("Maria Lopez")).equals(before)).toBe(true);
 });
 

@@ -25,6 +25,8 @@ export interface OwnerSources {
   readonly table?: readonly OwnerRow[];
   /** CustomerId -> the owner column's text on the account's lines. */
   readonly column?: ReadonlyMap<string, string>;
+  /** CustomerId -> the other owners the column names on its lines (the first is kept). */
+  readonly columnOthers?: ReadonlyMap<string, readonly string[]>;
   /** CustomerId -> the assignee of the account's action (`Ann Lee <ann@x.com>` or a name). */
   readonly assignees?: ReadonlyMap<string, AccountOwner>;
 }
@@ -38,13 +40,24 @@ export function assignOwners(sources: OwnerSources): OwnerAssignment {
     else if (!known.email && owner.email) owners.set(ownerKey(owner.name), { ...known, ...owner });
     return owners.get(ownerKey(owner.name))!;
   };
-  const fromTable = tableOwners(sources.table ?? [], warnings);
+  const names = new Map(sources.accounts.map((a) => [a.customerId, a.customerName]));
+  const fromTable = tableOwners(sources.table ?? [], names, warnings);
   for (const owner of fromTable.values()) meet(owner);
 
   const byAccount = new Map<string, OwnedAccount>();
   const unowned: UnownedAccount[] = [];
   for (const account of sources.accounts) {
     const found = ownerOf(account.customerId, fromTable, sources);
+    const other = sources.column?.get(account.customerId)?.trim();
+    const later = sources.columnOthers?.get(account.customerId) ?? [];
+    if (found?.source === "owner column" && later.length > 0)
+      warnings.push(
+        `${accountText(account.customerId, names)} has ${later.length + 1} owners in the owner column: ${[found.owner.name, ...later].join(", ")}; ${found.owner.name} is kept (the first line wins).`
+      );
+    if (found?.source === "owners table" && other && ownerKey(other) !== ownerKey(found.owner.name))
+      warnings.push(
+        `${accountText(account.customerId, names)} has two owners: ${found.owner.name} in the owners table and ${other} in the owner column; ${found.owner.name} is kept (the owners table wins).`
+      );
     if (found) {
       byAccount.set(account.customerId, {
         customerId: account.customerId,
@@ -64,7 +77,11 @@ export function assignOwners(sources: OwnerSources): OwnerAssignment {
 }
 
 /** The table's owner per account; an account listed twice keeps its first row's owner. */
-function tableOwners(rows: readonly OwnerRow[], warnings: string[]): Map<string, AccountOwner> {
+function tableOwners(
+  rows: readonly OwnerRow[],
+  names: ReadonlyMap<string, string | null>,
+  warnings: string[]
+): Map<string, AccountOwner> {
   const found = new Map<string, AccountOwner>();
   const firstRow = new Map<string, number>();
   for (const { row, customerId, owner } of rows) {
@@ -74,7 +91,7 @@ function tableOwners(rows: readonly OwnerRow[], warnings: string[]): Map<string,
       firstRow.set(customerId, row);
     } else if (ownerKey(earlier.name) !== ownerKey(owner.name))
       warnings.push(
-        `Owners table row ${row}: ${customerId} is already given to ${earlier.name} on row ${firstRow.get(customerId)}; ${owner.name} is ignored.`
+        `${accountText(customerId, names)} has two owners in the owners table: ${earlier.name} (row ${firstRow.get(customerId)}) and ${owner.name} (row ${row}); ${earlier.name} is kept (the first row wins).`
       );
   }
   return found;
@@ -92,4 +109,10 @@ function ownerOf(
   const assignee = sources.assignees?.get(customerId);
   if (assignee) return { owner: assignee, source: "action assignee" };
   return null;
+}
+
+/** "C-1001 (Acme Ltd)", or the id alone when the run does not know the account's name. */
+function accountText(customerId: string, names: ReadonlyMap<string, string | null>): string {
+  const name = names.get(customerId);
+  return name ? `${customerId} (${name})` : customerId;
 }

@@ -11,6 +11,7 @@ import { mapFields } from "../mapping/field-mapping";
 import { matchHeaders } from "../mapping/match-headers";
 import { BLANK_TEXT } from "../transactions/extra-columns";
 import { OWNER_FIELD } from "./owner-fields";
+import { ownerKey } from "../../model/account-owner";
 
 /** The header of the owner column, or null when the sheet has none. */
 export function detectOwnerColumn(
@@ -39,7 +40,8 @@ export function detectOwnerColumn(
 export interface ColumnOwners {
   /** CustomerId -> owner (the first owner named on its lines). */
   readonly owners: ReadonlyMap<string, string>;
-  readonly warnings: readonly string[];
+  /** CustomerId -> the other owners its lines name, for accounts whose lines disagree. */
+  readonly others: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Each account's owner from its lines; an account whose lines name two owners keeps the first. */
@@ -47,19 +49,15 @@ export function ownersFromColumn(table: TransactionTable, label: string): Column
   const column = table.extra.get(label);
   const owners = new Map<string, string>();
   const conflicts = new Map<string, Set<string>>();
-  if (!column || column.kind !== "dictionary") return { owners, warnings: [] };
+  if (!column || column.kind !== "dictionary") return { owners, others: new Map() };
   for (let row = 0; row < table.rowCount; row++) {
     const owner = column.values[column.codes[row]].trim();
     if (owner === "" || owner === BLANK_TEXT) continue;
     const id = table.CustomerId.values[table.CustomerId.codes[row]];
     const first = owners.get(id);
     if (first === undefined) owners.set(id, owner);
-    else if (first !== owner)
+    else if (ownerKey(first) !== ownerKey(owner))
       (conflicts.get(id) ?? conflicts.set(id, new Set()).get(id)!).add(owner);
   }
-  const warnings = [...conflicts].map(
-    ([id, others]) =>
-      `Column "${label}" names more than one owner for ${id}: ${owners.get(id)} is kept, ${[...others].join(", ")} ignored.`
-  );
-  return { owners, warnings };
+  return { owners, others: new Map([...conflicts].map(([id, set]) => [id, [...set]])) };
 }

@@ -13,6 +13,8 @@ import { OWNER_EMAIL_FIELD, OWNER_FIELD, OWNER_TABLE_CUSTOMER_FIELD } from "./ow
 
 export interface OwnersSheet {
   readonly name: string;
+  /** Where the table is, for messages: "Sheet 'Owners'" (default) or "File 'owners.csv'". */
+  readonly place?: string;
   readonly headers: readonly CellValue[];
   readonly blocks: readonly RowBlock[];
 }
@@ -40,13 +42,15 @@ export function readOwnersTable(sheet: OwnersSheet): OwnersTable {
     {},
     { overrideError: (problem) => new AgentInputError(`Owners table: ${problem.kind}.`) }
   );
+  const place = sheet.place ?? `Sheet '${sheet.name}'`;
   if (missing.length > 0)
     throw new AgentInputError(
-      `Sheet '${sheet.name}' (the owners table) needs a customer id column and an owner column; ` +
+      `${place} (the owners table) needs a customer id column and an owner column; ` +
         `${missing.join(" and ")} not found. Headers found: ${listHeaders(columns)}.`
     );
   const at = (field: string) => matches.get(field as "CustomerId")?.column ?? -1;
   const [idAt, ownerAt, emailAt] = [at("CustomerId"), at("AccountOwner"), at("Email")];
+  const header = (index: number) => `column ${columns.find((c) => c.index === index)?.name}`;
   const rows: OwnerRow[] = [];
   const warnings: string[] = [];
   for (const block of sheet.blocks) {
@@ -55,13 +59,18 @@ export function readOwnersTable(sheet: OwnersSheet): OwnersTable {
       if (isBlankRow(cells)) return;
       const customerId = keyText(cells[idAt]);
       const name = keyText(cells[ownerAt]);
-      const where = `Sheet '${sheet.name}' row ${row}`;
-      if (customerId === "") return warnings.push(`${where}: no customer id; the row is skipped.`);
+      const where = `${place} row ${row}`;
+      if (customerId === "")
+        return warnings.push(`${where}, ${header(idAt)}: no customer id; the row is skipped.`);
       if (name === "")
-        return warnings.push(`${where}: ${customerId} has no owner name; the row is skipped.`);
+        return warnings.push(
+          `${where}, ${header(ownerAt)}: ${customerId} has no owner name; the row is skipped.`
+        );
       const email = emailAt < 0 ? "" : keyText(cells[emailAt]);
       if (email !== "" && !EMAIL.test(email))
-        warnings.push(`${where}: "${email}" is not an e-mail address; ${name} gets no e-mail.`);
+        warnings.push(
+          `${where}, ${header(emailAt)}: "${email}" is not an e-mail address; ${name} gets no e-mail.`
+        );
       rows.push({ row, customerId, owner: { name, email: EMAIL.test(email) ? email : null } });
     });
   }

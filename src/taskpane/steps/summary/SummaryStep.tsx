@@ -5,6 +5,7 @@ import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { ApprovalPanel } from "./ApprovalPanel";
 import { PreviousReport } from "./PreviousReport";
+import { OwnerWorkbooks } from "./OwnerWorkbooks";
 import { ProblemList } from "./ProblemList";
 import { RunPanel } from "./RunPanel";
 import { RunResults } from "./RunResults";
@@ -42,6 +43,9 @@ export function SummaryStep() {
           record={run.state.record}
           store={store}
         />
+      ) : null}
+      {run.state.status === "done" ? (
+        <OwnerWorkbooks result={run.state.result} doc={state.doc} />
       ) : null}
       <Section title="Schedule" testId="schedule">
         <SchedulePanel />

@@ -26,6 +26,16 @@ const run = (headers: CellValue[], rows: CellValue[][]) =>
 test("each account's owner is the first the column names on its lines; blank lines name none", async () => {
   const result = await run([...HEADERS, "Sales Rep"], ROWS);
   expect(result.accountOwners).toEqual({ C1: "Ann Lee", C3: "Bo Chen" });
+  // C1's lines name two owners: the later one is kept for the warning, not lost.
+  expect(result.accountOtherOwners).toEqual({ C1: ["Bo Chen"] });
+});
+
+test("lines naming one owner in another case are no second owner", async () => {
+  const rows = ROWS.map((row) =>
+    row[6] === "Bo Chen" && row[0] === "C1" ? [...row.slice(0, 6), "ann LEE"] : row
+  );
+  const result = await run([...HEADERS, "Sales Rep"], rows);
+  expect(result.accountOtherOwners).toBeUndefined();
 });
 
 test("without an owner column the result has no owners", async () => {
@@ -34,5 +44,6 @@ test("without an owner column the result has no owners", async () => {
     ROWS.map((row) => row.slice(0, 6))
   );
   expect(result.accountOwners).toBeUndefined();
+  expect(result.accountOtherOwners).toBeUndefined();
   expect(result.join.map((row) => row.CustomerId).sort()).toEqual(["C1", "C2", "C3"]);
 });

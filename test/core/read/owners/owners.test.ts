@@ -46,9 +46,9 @@ describe("the owners table", () => {
       { row: 5, customerId: "C3", owner: { name: "Cy Diaz", email: null } },
     ]);
     expect(read.warnings).toEqual([
-      "Sheet 'Owners' row 2: no customer id; the row is skipped.",
-      "Sheet 'Owners' row 3: C2 has no owner name; the row is skipped.",
-      `Sheet 'Owners' row 5: "cy at example" is not an e-mail address; Cy Diaz gets no e-mail.`,
+      "Sheet 'Owners' row 2, column Customer Id: no customer id; the row is skipped.",
+      "Sheet 'Owners' row 3, column Owner: C2 has no owner name; the row is skipped.",
+      `Sheet 'Owners' row 5, column E-mail: "cy at example" is not an e-mail address; Cy Diaz gets no e-mail.`,
     ]);
   });
 
@@ -108,6 +108,31 @@ describe("each account's owner", () => {
     expect(assignment.unowned).toEqual([
       { customerId: "C4", customerName: "Name C4", flagged: true },
     ]);
+    // C1: the table and the column disagree; the warning names both and the one kept.
+    expect(assignment.warnings).toEqual([
+      "C1 (Name C1) has two owners: Ann Lee in the owners table and Bo Chen in the owner column; Ann Lee is kept (the owners table wins).",
+    ]);
+  });
+
+  test("an account whose lines name two owners keeps the first, and says so", () => {
+    const assignment = assignOwners({
+      accounts,
+      column: new Map([["C2", "Bo Chen"]]),
+      columnOthers: new Map([["C2", ["Cy Diaz"]]]),
+    });
+    expect(assignment.byAccount.get("C2")?.owner.name).toBe("Bo Chen");
+    expect(assignment.warnings).toEqual([
+      "C2 (Name C2) has 2 owners in the owner column: Bo Chen, Cy Diaz; Bo Chen is kept (the first line wins).",
+    ]);
+  });
+
+  test("the column agreeing with the table, whatever the case, is no warning", () => {
+    const assignment = assignOwners({
+      accounts,
+      table: [{ row: 2, customerId: "C1", owner: { name: "Ann Lee", email: null } }],
+      column: new Map([["C1", " ann LEE "]]),
+    });
+    expect(assignment.warnings).toEqual([]);
   });
 
   test("an owner listed only for accounts outside the run still gets a workbook", () => {
@@ -121,7 +146,7 @@ describe("each account's owner", () => {
     });
     expect(assignment.owners.map((o) => o.name)).toEqual(["Di Ek", "Ann Lee"]);
     expect(assignment.warnings).toEqual([
-      "Owners table row 4: C1 is already given to Ann Lee on row 3; Bo Chen is ignored.",
+      "C1 (Name C1) has two owners in the owners table: Ann Lee (row 3) and Bo Chen (row 4); Ann Lee is kept (the first row wins).",
     ]);
   });
 });

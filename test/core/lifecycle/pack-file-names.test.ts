@@ -1,4 +1,4 @@
-import { packFileNames, safeFileStem } from "../../../src/cli/owners/pack-file-names";
+import { packFileNames, safeFileStem } from "../../../src/core/lifecycle/pack-file-names";
 
 describe("owners' workbook file names, safe on Windows and macOS", () => {
   test("characters either system refuses become underscores", () => {
