@@ -413,6 +413,10 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
     Causal: a.unusedCapacityCausal ? "Yes" : "No",
     UnusedCharged: a.unusedCharged,
     NotCharged: a.notCharged,
+    // Segment and company costs have no driver and no rate: they are reported below CP II.
+    ...(a.level === "segment" || a.level === "company"
+      ? { ActualQuantity: null, RateBasis: "Below CP II (no driver)", Rate: null, Causal: null }
+      : {}),
   }));
   const total = (key: string) =>
     exactSum(rows.map((r) => r[key]).filter((v): v is number => typeof v === "number"));
