@@ -37,6 +37,7 @@ export type ContributionIssue =
   | "nestedMainProcess"
   | "badRate"
   | "badHorizon"
+  | "badDays"
   | "conflictingValue";
 
 export const CONTRIBUTION_ISSUE_LABEL: Record<ContributionIssue, string> = {
@@ -63,6 +64,7 @@ export const CONTRIBUTION_ISSUE_LABEL: Record<ContributionIssue, string> = {
     "Main process is itself part of a main process (one level only; charged by its own driver)",
   badRate: "Growth rate not a fraction between -100% and 100% (default used)",
   badHorizon: "Relationship duration not a whole number of years from 0 to 100 (default used)",
+  badDays: "Days sales outstanding not between -365 and 365 (taken as 0)",
   conflictingValue: "Customer listed again with another duration, growth or DSO (first row kept)",
 };
 
@@ -77,6 +79,7 @@ export const KEPT_ISSUES: ReadonlySet<ContributionIssue> = new Set<ContributionI
   "nestedMainProcess",
   "badRate",
   "badHorizon",
+  "badDays",
   "conflictingValue",
 ]);
 

@@ -8,7 +8,7 @@
  * Any amount column may be missing (0); a blank cell is 0. Several rows per customer add up.
  * Skipped and reported: blank customer, unreadable numbers, negative amounts. Kept and reported:
  * a duration that is not a whole number of years from 0 to 100, a growth outside -100%..100%
- * (both: the global setting instead).
+ * (both: the global setting instead), days sales outstanding beyond a year either way (none).
  */
 import { tableParser, type ParsedTable } from "./read-table";
 import type { RowReader } from "./row-reader";
@@ -50,6 +50,14 @@ function horizonYears(row: RowReader): number | null {
   return null;
 }
 
+/** Days sales outstanding: a year of credit or of prepayment at most; blank = none. */
+function dsoDays(row: RowReader): number | null {
+  const days = row.number("DaysSalesOutstanding", null);
+  if (days === null || (days >= -365 && days <= 365)) return days;
+  row.report("badDays", "DaysSalesOutstanding", "days from -365 (prepayment) to 365 (credit)");
+  return null;
+}
+
 /** The amounts are read in field order, so that a row's first problem is the one reported. */
 function readCustomerCost(row: RowReader): CustomerCost {
   return {
@@ -64,7 +72,7 @@ function readCustomerCost(row: RowReader): CustomerCost {
     investmentPayments: amount(row, "InvestmentPayments"),
     horizonYears: horizonYears(row),
     growthRate: row.fraction("GrowthRate", "badRate"),
-    dsoDays: row.number("DaysSalesOutstanding", null),
+    dsoDays: dsoDays(row),
   };
 }
 

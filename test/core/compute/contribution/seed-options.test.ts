@@ -197,6 +197,7 @@ describe("detailed cash flow and each customer's own valuation (seed 001, Diagra
       ["C2", null, null, null, null, 4, 500, null, null, -73],
       ["C3", 50, 0, 0, 0, 0, 0, null, null, null],
       ["C1", null, null, null, null, null, null, 2, null, null],
+      ["C3", null, null, null, null, null, null, null, null, 400],
     ]
   );
   const result = run(activities([ORDERS, VISITS]), costs);
@@ -234,7 +235,9 @@ describe("detailed cash flow and each customer's own valuation (seed 001, Diagra
   test("a second row of the customer with another duration is reported, the first kept", () => {
     const report = result.quality.find((q) => q.table === "customerCosts")!;
     expect(report.issues.conflictingValue?.rows).toEqual([5]);
-    expect(report.rowsUsable).toBe(4);
+    // 400 days is beyond a year of credit: reported, and C3 keeps no DSO.
+    expect(report.issues.badDays?.rows).toEqual([6]);
+    expect(report.rowsUsable).toBe(5);
   });
 });
 
