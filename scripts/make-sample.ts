@@ -12,6 +12,7 @@ import { unprofitableAccountAgent } from "../src/core/model/preset";
 import { defaultContribution } from "../src/core/model/contribution-definition";
 import { CONTRIBUTION_JOIN_MEASURES } from "../src/core/compute/contribution/join-scope";
 import { sampleContributionTables, type SampleTable } from "../src/sample/contribution-sample";
+import { SEGMENTS } from "../src/sample/catalog";
 import type { SourceSheet } from "../src/core/model/source";
 import {
   BUNDLED_CSV,
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
 function contributionTables(sample: SampleTransactions, seed: number): SampleTable[] {
   const tables = sampleContributionTables(
     sample.accounts.map((account) => account.id),
-    seed
+    seed,
+    sample.accounts.map((account) => SEGMENTS[account.segment].name)
   );
   return [tables.activities, tables.costDrivers, tables.customerCosts];
 }

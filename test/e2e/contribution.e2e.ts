@@ -36,7 +36,8 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
 
   // The sample's three tables, found by their sheet names, every required field detected.
   for (const [table, required] of [
-    ["activities", "4 of 4"],
+    // Process costs may be entered as productivity instead (seed 001): 3 required, not 4.
+    ["activities", "3 of 3"],
     ["costDrivers", "3 of 3"],
     ["customerCosts", "1 of 1"],
   ] as const) {
@@ -87,6 +88,28 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
     .waitFor();
   await page.getByTestId("wacc-equity").fill("600000");
   await page.getByTestId("wacc-debt").fill("400000");
+  // Seed 001: risk-free = real rate + inflation (1% + 2% = the 3% entered: still 6.5%).
+  await page.getByTestId("risk-free-kind").click();
+  await page.getByRole("option", { name: "Real rate + inflation" }).click();
+  await page.getByTestId("wacc-real-rate").fill("1");
+  await page.getByTestId("wacc-inflation").fill("2");
+  await page.getByText("Risk-free rate = real 1.00% + inflation 2.00% = 3.00%").waitFor();
+  // Cost of debt from the relationships' debt costs: 24,000 / 400,000 = 6%;
+  // WACC = 0.6 x 8.5% + 0.4 x 6% x 0.7 = 5.1% + 1.68% = 6.78%.
+  await page.getByTestId("cost-of-debt-kind").click();
+  await page.getByRole("option", { name: "From relationships' debt costs" }).click();
+  await page.getByTestId("wacc-relationship-debt-costs").fill("24000");
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe(
+    "Discount rate used: 6.78%"
+  );
+  await shot(page, "16b-contribution-wacc-parts");
+  await page.getByTestId("wacc-relationship-debt-costs").fill("20000");
+  await expect(page.getByTestId("discount-rate-used").textContent()).resolves.toBe(
+    "Discount rate used: 6.50%"
+  );
+  await page.getByTestId("contribution-cost-table-months").fill("0");
+  await page.getByText("Enter a number of months from 1 to 120.").waitFor();
+  await page.getByTestId("contribution-cost-table-months").fill("12");
   await page.getByTestId("contribution-horizon").fill("101");
   await page.getByText("Enter a number of years from 0 to 100.").waitFor();
   await page.getByTestId("contribution-horizon").fill("5");

@@ -12,7 +12,8 @@ const asSheet = (t: SampleTable) => sheet(t.name, t.headers, t.rows);
 describe("sample contribution tables", () => {
   const table = generateColumnar({ rows: 2000, seed: 7, accounts: 50, anchorDate: "2025-10-21" });
   const ids = table.CustomerId.values;
-  const tables = sampleContributionTables(ids, 7);
+  const segmentOf = ids.map((_, c) => (c % 3 === 0 ? "Retail" : "Wholesale"));
+  const tables = sampleContributionTables(ids, 7, segmentOf);
   const result = computeContribution({
     transactions: table,
     rows: new Uint8Array(table.rowCount).fill(1),
@@ -24,8 +25,8 @@ describe("sample contribution tables", () => {
   });
 
   test("the same seed gives the same tables", () => {
-    expect(sampleContributionTables(ids, 7)).toEqual(tables);
-    expect(sampleContributionTables(ids, 8)).not.toEqual(tables);
+    expect(sampleContributionTables(ids, 7, segmentOf)).toEqual(tables);
+    expect(sampleContributionTables(ids, 8, segmentOf)).not.toEqual(tables);
   });
 
   test("clean: every row maps, parses and matches an account", () => {
@@ -41,13 +42,46 @@ describe("sample contribution tables", () => {
   });
 
   test("process costs are all charged but the unused capacity of non-causal activities", () => {
-    for (const a of result.activities) {
+    for (const a of result.activities.filter(
+      (x) => x.stage !== "activity" && x.level !== "segment" && x.level !== "company"
+    )) {
       expect(a.customerQuantity).toBe(a.actualQuantity);
       expect(a.notCharged).toBeCloseTo(a.unusedCapacityCausal ? 0 : a.unusedCapacityCost, 6);
     }
+    // Quotation 10,000 = its own 7,500 + price calculation 2,500 rolled into it (two stages).
     expect(result.activities.map((a) => a.processCosts)).toEqual([
-      55_000, 50_000, 20_000, 15_000, 10_000,
+      55_000, 50_000, 20_000, 15_000, 7_500, 2_500, 2_550, 4_950, 20_000,
     ]);
+    expect(result.activities[4]).toMatchObject({ stage: "main", rolledUpCosts: 2_500 });
+  });
+
+  test("the seed's options leave every account's CP II as the single-stage, untagged tables give it", () => {
+    const plain = computeContribution({
+      transactions: table,
+      rows: new Uint8Array(table.rowCount).fill(1),
+      windowMonths: 12,
+      activities: parseActivities(
+        sheet("Activities", tables.activities.headers.slice(0, 6), [
+          ...tables.activities.rows.slice(0, 4).map((r) => r.slice(0, 6)),
+          // Quotation with its price calculation's costs, as one process.
+          [
+            ...tables.activities.rows[4].slice(0, 2),
+            10_000,
+            ...tables.activities.rows[4].slice(3, 6),
+          ],
+        ]),
+        {}
+      ),
+      drivers: parseCostDrivers(asSheet(tables.costDrivers), {}),
+      customerCosts: parseCustomerCosts(asSheet(tables.customerCosts), {}),
+      definition: defaultContribution(),
+    });
+    expect(result.measures.CPII).toEqual(plain.measures.CPII);
+    // 12% of 50,000... the neutral shares: delivery 20% of 55,000, complaints 25% of 15,000.
+    expect(result.activities[0].allocationRatioPct).toBe(400);
+    expect(result.activities[3].allocationRatioPct).toBe(300);
+    // Segment advertising 150 an account, company costs 400 an account: 50 x 550 below CP II.
+    expect(result.belowCPII!.totalSegmentCosts + result.belowCPII!.totalCompanyCosts).toBe(27_500);
   });
 
   test("some accounts lose money after the cost to serve: the whale curve has a hump", () => {

@@ -30,6 +30,7 @@ const WACC_KEYS = [
   "beta",
   "marketReturn",
   "costOfDebt",
+  "costOfDebtParts",
   "taxRate",
 ] as const;
 /** A century is far beyond any customer relationship one would plan. */
@@ -124,6 +125,28 @@ function checkDiscountRate(c: Checker, value: unknown, path: string): void {
     fraction(c, rate[key], `${path}.${key}`, -1, 1);
   fraction(c, rate.taxRate, `${path}.taxRate`, 0, 1);
   if (rate.riskFreeParts !== undefined) checkRiskFreeParts(c, rate, `${path}.riskFreeParts`);
+  if (rate.costOfDebtParts !== undefined) checkCostOfDebtParts(c, rate, `${path}.costOfDebtParts`);
+}
+
+/** Seed 001, 3.1: cost of debt = the relationships' outside-capital costs / debt. */
+function checkCostOfDebtParts(c: Checker, rate: Record<string, unknown>, path: string): void {
+  const parts = c.object(rate.costOfDebtParts, path);
+  if (!parts) return;
+  c.knownKeys(parts, path, ["relationshipDebtCosts"]);
+  const before = c.issues.length;
+  const costs = c.number(parts.relationshipDebtCosts, `${path}.relationshipDebtCosts`, { min: 0 });
+  if (c.issues.length > before || typeof rate.debt !== "number") return;
+  if (!(rate.debt > 0)) {
+    c.report(`${path}.relationshipDebtCosts`, "needs a debt above 0 to divide by");
+    return;
+  }
+  const costOfDebt = costs / rate.debt;
+  if (typeof rate.costOfDebt === "number" && Math.abs(rate.costOfDebt - costOfDebt) > 1e-12) {
+    c.report(
+      path.replace(/costOfDebtParts$/, "costOfDebt"),
+      `must be the relationships' debt costs / debt (${costs} / ${rate.debt} = ${costOfDebt}) when costOfDebtParts is given, found ${rate.costOfDebt}`
+    );
+  }
 }
 
 /** Real rate + inflation, and a risk-free rate that is their sum (seed 001, CAPM). */

@@ -52,8 +52,22 @@ export type DiscountRateDefinition =
       readonly beta: number;
       readonly marketReturn: number;
       readonly costOfDebt: number;
+      /**
+       * The cost of debt entered as what the customer relationships cost in outside capital
+       * (seed 001: "the average of the total outside capital caused costs during the planning
+       * period by customer relationships"); `costOfDebt` must then be those costs / `debt`.
+       */
+      readonly costOfDebtParts?: CostOfDebtParts;
       readonly taxRate: number;
     };
+
+export interface CostOfDebtParts {
+  /**
+   * Interest and other outside-capital costs the customer relationships cause, a yearly average
+   * over the planning period (money).
+   */
+  readonly relationshipDebtCosts: number;
+}
 
 export interface RiskFreeParts {
   /** The "real" interest rate, a fraction. */

@@ -29,7 +29,17 @@ export type ContributionIssue =
   | "unknownCustomer"
   | "customerWithoutLines"
   | "unknownDriver"
-  | "derivedDriverInTable";
+  | "derivedDriverInTable"
+  | "badLevel"
+  | "blankSegment"
+  | "neutralAboveCosts"
+  | "productivityMismatch"
+  | "unknownMainProcess"
+  | "nestedMainProcess"
+  | "badRate"
+  | "badHorizon"
+  | "badDays"
+  | "conflictingValue";
 
 export const CONTRIBUTION_ISSUE_LABEL: Record<ContributionIssue, string> = {
   blankRow: "Blank row",
@@ -47,12 +57,32 @@ export const CONTRIBUTION_ISSUE_LABEL: Record<ContributionIssue, string> = {
   customerWithoutLines: "Customer has no transaction lines in the analysed rows",
   unknownDriver: "Driver used by no activity",
   derivedDriverInTable: "Driver is counted from the transaction sheet (table row ignored)",
+  badLevel: "Cost level not product, order, customer, segment or company (taken as customer)",
+  blankSegment: "Segment-level cost without a segment (taken as company level)",
+  neutralAboveCosts: "Quantity-neutral costs above the process costs",
+  productivityMismatch: "Process costs differ from quantity / productivity (process costs used)",
+  unknownMainProcess: "Main process not listed as a process (charged by its own driver)",
+  nestedMainProcess:
+    "Main process is itself part of a main process (one level only; charged by its own driver)",
+  badRate: "Growth rate not a fraction between -100% and 100% (default used)",
+  badHorizon: "Relationship duration not a whole number of years from 0 to 100 (default used)",
+  badDays: "Days sales outstanding not between -365 and 365 (taken as 0)",
+  conflictingValue: "Customer listed again with another duration, growth or DSO (first row kept)",
 };
 
 /** Problems after which the row still counts, with the stand-in its label states. */
 export const KEPT_ISSUES: ReadonlySet<ContributionIssue> = new Set<ContributionIssue>([
   "maxBelowActual",
   "badFlag",
+  "badLevel",
+  "blankSegment",
+  "productivityMismatch",
+  "unknownMainProcess",
+  "nestedMainProcess",
+  "badRate",
+  "badHorizon",
+  "badDays",
+  "conflictingValue",
 ]);
 
 export interface ContributionTableReport {

@@ -20,14 +20,15 @@ export type ContributionReport = Pick<
   | "totals"
   | "whale"
   | "customerValue"
+  | "belowCPII"
   | "unmatched"
   | "quality"
   | "warnings"
-> & { readonly rows: ResultRow[] };
+> & { readonly rows: ResultRow[]; readonly valuationPerAccount: boolean };
 
 export function contributionReport(result: ContributionResult): ContributionReport {
   const { accountCount, activities, chargeTotals, period, totals, whale, customerValue } = result;
-  const { unmatched, quality, warnings } = result;
+  const { unmatched, quality, warnings, belowCPII } = result;
   return {
     accountCount,
     activities,
@@ -36,10 +37,12 @@ export function contributionReport(result: ContributionResult): ContributionRepo
     totals,
     whale,
     customerValue,
+    belowCPII,
     unmatched,
     quality,
     warnings,
     rows: contributionRows(result),
+    valuationPerAccount: result.valuation.perAccount,
   };
 }
 
@@ -57,6 +60,10 @@ export function contributionRows(result: ContributionResult): ResultRow[] {
       CustomerSegment: result.customerSegment[a],
     };
     for (const m of CONTRIBUTION_MEASURES) row[m] = result.measures[m][a];
+    // Each account's customer value settings (its Customer Costs row's, else the global ones).
+    row.HorizonYears = result.valuation.horizonYears[a];
+    row.GrowthRate = result.valuation.growthRate[a];
+    row.DaysSalesOutstanding = result.valuation.dsoDays[a];
     result.charges.forEach((charges, i) => (row[chargeKey(i)] = charges[a]));
     rows.push(row);
   }

@@ -3,7 +3,7 @@
  * (a CustomerId with lines in the analysed rows) in every array, in order of first appearance.
  * Money is the exact decimal result converted to the nearest double (SPEC, "Money and numbers").
  */
-import type { InvestmentTiming, RiskFreeParts } from "./contribution-definition";
+import type { CostOfDebtParts, InvestmentTiming, RiskFreeParts } from "./contribution-definition";
 import type { ContributionTable, ContributionTableReport } from "./contribution-quality";
 
 /** The target rate i of the customer value, as entered or derived from WACC with CAPM. */
@@ -15,6 +15,9 @@ export interface DiscountRate {
   /** The risk-free rate CAPM used, and its parts when entered as real rate + inflation. */
   readonly riskFree: number | null;
   readonly riskFreeParts: RiskFreeParts | null;
+  /** The cost of debt WACC used, and the relationship costs it came from when entered so. */
+  readonly costOfDebt: number | null;
+  readonly costOfDebtParts: CostOfDebtParts | null;
   /** Equity share E / (D + E), when derived from WACC inputs. */
   readonly equityShare: number | null;
   readonly source: "entered" | "wacc";
@@ -29,11 +32,20 @@ export const CONTRIBUTION_MEASURES = [
   "DirectOrderCosts",
   "DirectCustomerCosts",
   "CPI",
+  "ProductProcessingCosts",
+  "OrderProcessingCosts",
+  "CustomerProcessingCosts",
   "CostToServe",
   "UnusedCapacityCharged",
+  "NeutralCostsCharged",
   "CPII",
   "CPIIMarginPct",
+  "NonCashMaterialCosts",
+  "NonCashPersonnelCosts",
+  "Depreciation",
+  "OtherPaymentIneffectiveCosts",
   "PaymentIneffectiveCosts",
+  "ReceivablesChange",
   "InvestmentPayments",
   "CashFlow",
   "CustomerValue",
@@ -45,9 +57,19 @@ export type ContributionMeasure = (typeof CONTRIBUTION_MEASURES)[number];
 export const CONTRIBUTION_PERCENT_MEASURES: ReadonlySet<ContributionMeasure> =
   new Set<ContributionMeasure>(["CPIIMarginPct"]);
 
+/**
+ * Seed 001, 1.2.1 (Diagram 2): the hierarchy level a cost is recorded on. Product, order and
+ * customer-level process costs are charged to customers by their drivers (CP II); segment- and
+ * company-level costs are not, and are reported below CP II.
+ */
+export const COST_LEVELS = ["product", "order", "customer", "segment", "company"] as const;
+export type CostLevel = (typeof COST_LEVELS)[number];
+export type ChargedLevel = Extract<CostLevel, "product" | "order" | "customer">;
+
 /** One row of the Activities table, as read (read/contribution/parse-activities.ts). */
 export interface ActivityFacts {
   readonly process: string;
+  /** Blank ("") for segment- and company-level costs, which no driver charges. */
   readonly costDriver: string;
   readonly processCosts: number;
   /** Process quantity actually performed; always > 0. */
@@ -55,9 +77,31 @@ export interface ActivityFacts {
   /** Maximum possible quantity (capacity), >= actualQuantity; null when not given. */
   readonly maxQuantity: number | null;
   readonly unusedCapacityCausal: boolean;
+  /** The level the costs are recorded on; "customer" when the table has no level. */
+  readonly level: CostLevel;
+  /** The market segment a segment-level cost belongs to; null for other levels. */
+  readonly segment: string | null;
+  /** The main process this activity's costs are rolled into (two-stage allocation); null if none. */
+  readonly mainProcess: string | null;
+  /** The activity-quantity-neutral (aqn) part of the process costs; 0 when not given. */
+  readonly neutralCosts: number;
+  /** Output per unit of cost, when entered (process cost rate = 1 / productivity). */
+  readonly productivity: number | null;
 }
 
 export interface ActivitySummary extends ActivityFacts {
+  /**
+   * Two-stage allocation: "activity" rows are rolled into their main process and charge no
+   * account themselves; a "main" process charges its own and its activities' costs by its driver.
+   */
+  readonly stage: "single" | "activity" | "main";
+  /** Costs of the activities rolled into this main process (0 for other rows). */
+  readonly rolledUpCosts: number;
+  /**
+   * Seed 001: allocation ratio = process costs aqi / process costs aqn x 100, in percent; null
+   * without quantity-neutral costs. Of own and rolled-up costs together for a main process.
+   */
+  readonly allocationRatioPct: number | null;
   /** Process cost rate = process costs / process quantity, over the maximum quantity when given. */
   readonly rate: number;
   readonly rateBasis: "actual" | "maximum";
@@ -113,6 +157,34 @@ export interface WhaleCurve {
   readonly peakAccounts: number;
 }
 
+/** Customer value settings of one account: its Customer Costs row's, else the global ones. */
+export interface AccountValuation {
+  readonly horizonYears: readonly number[];
+  readonly growthRate: readonly number[];
+  /** Days sales outstanding; negative = days of prepayment. 0 when not given. */
+  readonly dsoDays: readonly number[];
+  /** F of each account. */
+  readonly factor: readonly number[];
+  /** Whether any account has its own duration, growth or DSO (the sheet then shows them). */
+  readonly perAccount: boolean;
+}
+
+/** Seed 001, Diagram 2: costs of the segment and company levels, below CP II. */
+export interface BelowCPII {
+  readonly segments: readonly {
+    readonly segment: string;
+    readonly accounts: number;
+    readonly cpii: number;
+    readonly costs: number;
+    readonly contribution: number;
+  }[];
+  readonly companyCosts: readonly { readonly process: string; readonly costs: number }[];
+  readonly totalSegmentCosts: number;
+  readonly totalCompanyCosts: number;
+  /** Total CP II - segment-level costs - company-level costs. */
+  readonly result: number;
+}
+
 export interface CustomerValueParameters extends DiscountRate {
   readonly horizonYears: number;
   readonly growthRate: number;
@@ -157,6 +229,9 @@ export interface ContributionResult {
   readonly totals: Readonly<Record<ContributionMeasure, number | null>>;
   readonly whale: WhaleCurve;
   readonly customerValue: CustomerValueParameters;
+  readonly valuation: AccountValuation;
+  /** Null when no activity is on the segment or company level. */
+  readonly belowCPII: BelowCPII | null;
   readonly unmatched: readonly UnmatchedEntry[];
   /** The input tables' reports, with the rows that found no account or activity added. */
   readonly quality: readonly ContributionTableReport[];

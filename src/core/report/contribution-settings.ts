@@ -45,7 +45,11 @@ function discountText(d: DiscountRateDefinition): string {
     ? `real ${pct(d.riskFreeParts.realRate)} + inflation ${pct(d.riskFreeParts.inflation)}`
     : pct(d.riskFree);
   return (
-    `WACC: equity ${d.equity}, debt ${d.debt}, cost of debt ${pct(d.costOfDebt)}, tax ${pct(d.taxRate)}; ` +
+    `WACC: equity ${d.equity}, debt ${d.debt}, cost of debt ${pct(d.costOfDebt)}` +
+    (d.costOfDebtParts
+      ? ` (relationships' debt costs ${d.costOfDebtParts.relationshipDebtCosts} / debt)`
+      : "") +
+    `, tax ${pct(d.taxRate)}; ` +
     `cost of equity by CAPM: risk-free ${riskFree} + beta ${d.beta} x (market ${pct(d.marketReturn)} - risk-free)`
   );
 }

@@ -6,6 +6,7 @@
  * #DIV/0! for a zero quantity or capital, #NUM! for a value no real process or rate has.
  */
 import type Decimal from "decimal.js";
+import { singleStage } from "../compute/contribution/two-stage";
 import { chargeActivity, type ActivityCharges } from "../compute/contribution/activity-charges";
 import { capmCostOfEquity, wacc as engineWacc } from "../compute/contribution/discount-rate";
 import { Exact, toNumber } from "../model/exact-decimal";
@@ -41,6 +42,11 @@ function activity(
     actualQuantity,
     maxQuantity,
     unusedCapacityCausal: false,
+    level: "customer",
+    segment: null,
+    mainProcess: null,
+    neutralCosts: 0,
+    productivity: null,
   };
 }
 
@@ -51,7 +57,7 @@ function charged(
   maxQuantity: number | null
 ): ActivityCharges["summary"] | MeasureError {
   const a = activity(processCosts, processQuantity, maxQuantity);
-  return "kind" in a ? a : chargeActivity(a, []).summary;
+  return "kind" in a ? a : chargeActivity(singleStage(a), []).summary;
 }
 
 /**

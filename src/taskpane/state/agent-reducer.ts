@@ -137,6 +137,7 @@ export type AgentAction =
           ContributionDefinition,
           | "derivedDrivers"
           | "salesDeductionColumns"
+          | "costTablesMonths"
           | "horizonYears"
           | "growthRate"
           | "discountRate"

@@ -108,4 +108,29 @@ describe("checkContribution", () => {
       "contribution.discountRate.riskFreeParts.inflation must be between -1 and 1 (a fraction: 0.08 for 8%), found 2",
     ]);
   });
+
+  test("the cost of debt from the relationships' debt costs: costOfDebt must be costs / debt", () => {
+    const wacc = (costOfDebt: number, costOfDebtParts: unknown, debt = 400) => ({
+      activities: { sheet: "A", mapping: {} },
+      horizonYears: 1,
+      discountRate: {
+        kind: "wacc",
+        equity: 600,
+        debt,
+        riskFree: 0.03,
+        beta: 1,
+        marketReturn: 0.08,
+        costOfDebt,
+        costOfDebtParts,
+        taxRate: 0.25,
+      },
+    });
+    expect(issues(wacc(0.05, { relationshipDebtCosts: 20 }))).toEqual([]);
+    expect(issues(wacc(0.06, { relationshipDebtCosts: 20 }))).toEqual([
+      "contribution.discountRate.costOfDebt must be the relationships' debt costs / debt (20 / 400 = 0.05) when costOfDebtParts is given, found 0.06",
+    ]);
+    expect(issues(wacc(0.05, { relationshipDebtCosts: -1 }))).toEqual([
+      expect.stringContaining("contribution.discountRate.costOfDebtParts.relationshipDebtCosts"),
+    ]);
+  });
 });

@@ -32,8 +32,9 @@ describe("a contribution table's field mapping", () => {
       ACTIVITY_ROWS
     );
     expect(view.error).toBeNull();
-    expect(view.requiredMapped).toBe(4);
-    expect(view.requiredTotal).toBe(4);
+    // Process costs may be entered as productivity instead (seed 001): not required on its own.
+    expect(view.requiredMapped).toBe(3);
+    expect(view.requiredTotal).toBe(3);
     expect(view.rows.map((r) => [r.field, r.match?.header, r.badge.text])).toEqual([
       ["Process", "Process", "Exact 100%"],
       ["CostDriver", "Cost Driver", "Same label 95%"],
@@ -41,6 +42,11 @@ describe("a contribution table's field mapping", () => {
       ["ProcessQuantity", "Process Quantity", "Same label 95%"],
       ["MaxQuantity", "Maximum Quantity", "Synonym 90%"],
       ["UnusedCapacityCausal", "Unused Capacity Causal", "Same label 95%"],
+      ...["Level", "Segment", "MainProcess", "NeutralCosts", "Productivity"].map((f) => [
+        f,
+        undefined,
+        "Not in sheet",
+      ]),
     ]);
     expect(view.rows[2].samples).toEqual(["44000", "40000"]);
   });
@@ -55,7 +61,7 @@ describe("a contribution table's field mapping", () => {
     );
     expect(view.rows.find((r) => r.field === "ProcessCosts")?.match?.header).toBe("Amount");
     expect(view.rows.find((r) => r.field === "ProcessQuantity")?.badge.text).toBe("Not found");
-    expect(view.requiredMapped).toBe(3);
+    expect(view.requiredMapped).toBe(2);
   });
 
   test("an override naming no column is reported; the detected columns stay visible", () => {
@@ -82,12 +88,12 @@ describe("a contribution table's field mapping", () => {
       []
     );
     expect(view.error).toMatch(
-      /none of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/
+      /none of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, NonCashMaterialCosts, NonCashPersonnelCosts, Depreciation, InvestmentPayments, HorizonYears, GrowthRate, DaysSalesOutstanding found/
     );
     const direct = view.rows.find((r) => r.field === "DirectCustomerCosts")!;
     expect(direct.oneOf).toBe(true);
     expect(direct.badge.description).toBe(
-      "Optional, but one of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments is needed."
+      "Optional, but one of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, NonCashMaterialCosts, NonCashPersonnelCosts, Depreciation, InvestmentPayments, HorizonYears, GrowthRate, DaysSalesOutstanding is needed."
     );
   });
 });

@@ -9,7 +9,7 @@ import { CONTRIBUTION_MEASURES, type ContributionMeasure } from "../../model/con
 import { toNumber, ZERO } from "../../model/exact-decimal";
 import type { ExactSums } from "../../model/exact-sums";
 import type { ActivityCharges } from "./activity-charges";
-import { customerValue, type Valuation } from "./customer-value";
+import { customerValue, receivablesChange, type Valuation } from "./customer-value";
 import type { CustomerCostSums } from "./match-inputs";
 import { scaled, type PeriodScales } from "./period";
 import type { RevenueSums } from "./revenue-sums";
@@ -21,7 +21,19 @@ export interface AccountMeasures {
   readonly totals: Record<ContributionMeasure, number | null>;
   /** CP II of each account, exact, for the whale curve. */
   readonly cpii: readonly Decimal[];
+  /** Each account's horizon, growth, DSO and factor F (its own, else the definition's). */
+  readonly horizonYears: number[];
+  readonly growthRate: number[];
+  readonly dsoDays: number[];
+  readonly factor: number[];
 }
+
+/** The measure a charged level's process costs go to (seed 001, Diagram 3). */
+const LEVEL_MEASURE = {
+  product: "ProductProcessingCosts",
+  order: "OrderProcessingCosts",
+  customer: "CustomerProcessingCosts",
+} as const;
 
 export function accountMeasures(
   accounts: number,
@@ -41,6 +53,10 @@ class Ladder {
   private readonly columns: Record<MoneyMeasure, MoneyColumn>;
   private readonly cpii: Decimal[];
   private readonly marginPct: (number | null)[];
+  private readonly horizonYears: number[] = [];
+  private readonly growthRate: number[] = [];
+  private readonly dsoDays: number[] = [];
+  private readonly factor: number[] = [];
 
   constructor(
     accounts: number,
@@ -72,12 +88,19 @@ class Ladder {
     const directOrder = this.costTableSum(costs.directOrder, a);
     const direct = this.costTableSum(costs.direct, a);
     const cpi = netRevenue.minus(costOfGoods).minus(directOrder).minus(direct);
-    const { costToServe, unusedCharged } = this.costToServe(a);
-    const cpii = cpi.minus(costToServe);
-    const paymentIneffective = this.costTableSum(costs.paymentIneffective, a);
+    const served = this.costToServe(a);
+    const cpii = cpi.minus(served.costToServe);
+    const nonCash = {
+      NonCashMaterialCosts: this.costTableSum(costs.nonCashMaterial, a),
+      NonCashPersonnelCosts: this.costTableSum(costs.nonCashPersonnel, a),
+      Depreciation: this.costTableSum(costs.depreciation, a),
+      OtherPaymentIneffectiveCosts: this.costTableSum(costs.paymentIneffective, a),
+    };
+    const paymentIneffective = Object.values(nonCash).reduce((t, v) => t.plus(v), ZERO);
     const investment = this.costTableSum(costs.investment, a);
-    const cashFlow = cpii.plus(paymentIneffective).minus(investment);
-    const { factor, timing } = this.valuation;
+    const { growthRate, dsoDays, factor } = this.accountValuation(a);
+    const receivables = receivablesChange(netRevenue, dsoDays, growthRate);
+    const cashFlow = cpii.plus(paymentIneffective).plus(receivables).minus(investment);
     // Unconverted sums come straight from ExactSums as doubles; the rest are converted once.
     const sumOf = (sums: ExactSums, scale: Decimal) => (scale.eq(1) ? sums.total(a) : undefined);
     const perYearCosts = this.scales.costTables;
@@ -88,19 +111,38 @@ class Ladder {
     columns.DirectOrderCosts.set(a, directOrder, sumOf(costs.directOrder, perYearCosts));
     columns.DirectCustomerCosts.set(a, direct, sumOf(costs.direct, perYearCosts));
     columns.CPI.set(a, cpi);
-    columns.CostToServe.set(a, costToServe);
-    columns.UnusedCapacityCharged.set(a, unusedCharged);
+    for (const [level, measure] of Object.entries(LEVEL_MEASURE))
+      columns[measure].set(a, served.byLevel[level as keyof typeof LEVEL_MEASURE]);
+    columns.CostToServe.set(a, served.costToServe);
+    columns.UnusedCapacityCharged.set(a, served.unusedCharged);
+    columns.NeutralCostsCharged.set(a, served.neutralCharged);
     columns.CPII.set(a, cpii);
-    columns.PaymentIneffectiveCosts.set(
-      a,
-      paymentIneffective,
-      sumOf(costs.paymentIneffective, perYearCosts)
-    );
+    for (const [measure, value] of Object.entries(nonCash))
+      columns[measure as keyof typeof nonCash].set(a, value);
+    columns.PaymentIneffectiveCosts.set(a, paymentIneffective);
+    columns.ReceivablesChange.set(a, receivables);
     columns.InvestmentPayments.set(a, investment, sumOf(costs.investment, perYearCosts));
     columns.CashFlow.set(a, cashFlow);
-    columns.CustomerValue.set(a, customerValue(cashFlow, investment, factor, timing));
+    columns.CustomerValue.set(
+      a,
+      customerValue(cashFlow, investment, factor, this.valuation.timing)
+    );
     this.cpii[a] = cpii;
     this.marginPct[a] = netRevenue.isZero() ? null : cpii.div(netRevenue).toNumber();
+  }
+
+  /** The account's own duration, growth and DSO (Customer Costs), else the definition's. */
+  private accountValuation(a: number) {
+    const v = this.valuation;
+    const horizonYears = this.costs.horizonYears[a] ?? v.horizonYears;
+    const growthRate = this.costs.growthRate[a] ?? v.growthRate;
+    const dsoDays = this.costs.dsoDays[a] ?? 0;
+    const factor = v.factorOf(horizonYears, growthRate);
+    this.horizonYears[a] = horizonYears;
+    this.growthRate[a] = growthRate;
+    this.dsoDays[a] = dsoDays;
+    this.factor[a] = factor.toNumber();
+    return { horizonYears, growthRate, dsoDays, factor };
   }
 
   /** A sum over the analysed window, per year. */
@@ -113,18 +155,35 @@ class Ladder {
     return scaled(exactOf(sums, a), this.scales.costTables);
   }
 
-  /** The activities' charges to account `a`, and the part of them for unused capacity. */
-  private costToServe(a: number): { costToServe: Decimal; unusedCharged: Decimal } {
+  /**
+   * The activities' charges to account `a`, by level (an activity's level; seed 001 Diagram 3),
+   * and the parts of them for unused capacity and quantity-neutral costs.
+   */
+  private costToServe(a: number) {
     let costToServe = ZERO;
     let unusedCharged = ZERO;
+    let neutralCharged = ZERO;
+    const byLevel = { product: ZERO, order: ZERO, customer: ZERO };
     for (const c of this.charges) {
-      if (!c.charged[a].isZero()) costToServe = costToServe.plus(c.charged[a]);
+      const charged = c.charged[a];
+      if (charged.isZero()) continue;
+      costToServe = costToServe.plus(charged);
+      const level = c.summary.level;
+      if (level === "product" || level === "order" || level === "customer")
+        byLevel[level] = byLevel[level].plus(charged);
       if (!c.unusedCharged[a].isZero()) unusedCharged = unusedCharged.plus(c.unusedCharged[a]);
+      if (!c.neutralCharged[a].isZero()) neutralCharged = neutralCharged.plus(c.neutralCharged[a]);
     }
-    const perYear = this.scales.costTables;
+    const perYear = (v: Decimal) => scaled(v, this.scales.costTables);
     return {
-      costToServe: scaled(costToServe, perYear),
-      unusedCharged: scaled(unusedCharged, perYear),
+      costToServe: perYear(costToServe),
+      unusedCharged: perYear(unusedCharged),
+      neutralCharged: perYear(neutralCharged),
+      byLevel: {
+        product: perYear(byLevel.product),
+        order: perYear(byLevel.order),
+        customer: perYear(byLevel.customer),
+      },
     };
   }
 
@@ -141,7 +200,8 @@ class Ladder {
     totals.CPIIMarginPct = totalNetRevenue.isZero()
       ? null
       : columns.CPII.total.div(totalNetRevenue).toNumber();
-    return { measures, totals, cpii: this.cpii };
+    const { horizonYears, growthRate, dsoDays, factor } = this;
+    return { measures, totals, cpii: this.cpii, horizonYears, growthRate, dsoDays, factor };
   }
 }
 

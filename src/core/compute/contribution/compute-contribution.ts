@@ -6,9 +6,12 @@
  *   Net revenue           = Sales - Sales deductions
  *   Cost of goods         = sum of (InvoicePrice - GrossMargin)
  *   CP I                  = Net revenue - Cost of goods - Direct order costs - Direct customer costs
- *   Cost to serve         = process costs charged by activity-based costing (activity-charges.ts)
+ *   Cost to serve         = process costs charged by activity-based costing (activity-charges.ts),
+ *                           by level: product + order + customer processing costs
  *   CP II                 = CP I - Cost to serve;  CP II margin = CP II / Net revenue (blank at 0)
- *   Cash flow             = CP II + payment-ineffective costs - investment payments
+ *   below CP II           = segment- and company-level costs (below-cpii.ts)
+ *   Cash flow             = CP II + payment-ineffective costs (material, personnel, depreciation,
+ *                           other) + change in receivables (DSO) - investment payments
  *   Customer value        = sum_{t=0..n} Cash flow x (1 + g)^t x (1 + i)^-t (customer-value.ts)
  * every amount per year, the discounting period (period.ts).
  * Pure: tables in, columns out; nothing is rounded until the final conversion to doubles.
@@ -20,12 +23,14 @@ import type { ContributionDefinition } from "../../model/contribution-definition
 import type { ContributionTableReport } from "../../model/contribution-quality";
 import type { ContributionResult } from "../../model/contribution-result";
 import { toNumber, ZERO } from "../../model/exact-decimal";
-import type { Activity, ParsedActivities } from "../../read/contribution/parse-activities";
+import type { ParsedActivities } from "../../read/contribution/parse-activities";
 import type { ParsedCostDrivers } from "../../read/contribution/parse-cost-drivers";
 import type { ParsedCustomerCosts } from "../../read/contribution/parse-customer-costs";
 import { accountMeasures } from "./account-measures";
 import { accountsOf, type Accounts } from "./accounts";
 import { chargeActivity, type ActivityCharges } from "./activity-charges";
+import { belowCPII } from "./below-cpii";
+import { stagedActivities, type StagedActivity } from "./two-stage";
 import { valuationOf } from "./customer-value";
 import { deriveDriver } from "./derived-drivers";
 import { driverKey, matchCustomerCosts, matchDriverRows, Unmatched } from "./match-inputs";
@@ -57,14 +62,15 @@ export function computeContribution(input: ContributionInput): ContributionResul
   const drivers = driverUse(input, accounts, unmatched);
   const derivedKeys = new Set((definition.derivedDrivers ?? []).map((d) => driverKey(d.name)));
   const customerCosts = matchCustomerCosts(input.customerCosts, accounts, unmatched);
-  const reports = [input.activities.report, drivers.report, customerCosts.report].filter(
+  const staged = stagedActivities(input.activities);
+  const reports = [staged.report, drivers.report, customerCosts.report].filter(
     (report): report is ContributionTableReport => report !== null
   );
-  const charges = input.activities.activities.map((activity) =>
+  const charges = staged.staged.map((activity) =>
     chargeOver(activity, drivers.use, accounts.count, derivedKeys, scales)
   );
   const { parameters, valuation } = valuationOf(definition);
-  const { measures, totals, cpii } = accountMeasures(
+  const { measures, totals, cpii, horizonYears, growthRate, dsoDays, factor } = accountMeasures(
     accounts.count,
     revenue,
     customerCosts.sums,
@@ -96,6 +102,18 @@ export function computeContribution(input: ContributionInput): ContributionResul
     totals,
     whale,
     customerValue: parameters,
+    valuation: {
+      horizonYears,
+      growthRate,
+      dsoDays,
+      factor,
+      perAccount: [
+        customerCosts.sums.horizonYears,
+        customerCosts.sums.growthRate,
+        customerCosts.sums.dsoDays,
+      ].some((values) => values.some((v) => v !== null)),
+    },
+    belowCPII: belowCPII(input.activities.activities, accounts.customerSegment, cpii, scales),
     unmatched: unmatched.entries((costDriver, quantity) => costOf(charges, costDriver, quantity)),
     quality: reports,
     warnings,
@@ -115,7 +133,11 @@ function driverUse(
   accounts: Accounts,
   unmatched: Unmatched
 ): { use: Map<string, ExactSums>; report: ContributionTableReport | null } {
-  const usedDrivers = new Set(input.activities.activities.map((x) => driverKey(x.costDriver)));
+  const usedDrivers = new Set(
+    input.activities.activities
+      .filter((x) => x.costDriver !== "")
+      .map((x) => driverKey(x.costDriver))
+  );
   const use = new Map<string, ExactSums>();
   const derived = new Set<string>();
   for (const driver of input.definition.derivedDrivers ?? []) {
@@ -135,20 +157,20 @@ function driverUse(
  * in the cost tables' period: a driver counted from the window's rows is converted to it first.
  */
 function chargeOver(
-  activity: Activity,
+  staged: StagedActivity,
   use: ReadonlyMap<string, ExactSums>,
   accounts: number,
   derivedKeys: ReadonlySet<string>,
   scales: PeriodScales
 ): ActivityCharges {
-  const key = driverKey(activity.costDriver);
-  const sums = use.get(key);
+  const key = driverKey(staged.activity.costDriver);
+  const sums = staged.stage === "activity" ? undefined : use.get(key);
   const scale = derivedKeys.has(key) ? scales.derivedDrivers : null;
   const quantities = Array.from({ length: accounts }, (_, a) => {
     if (!sums) return ZERO;
     return scale ? scaled(sums.exact(a), scale) : sums.exact(a);
   });
-  return chargeActivity(activity, quantities);
+  return chargeActivity(staged, quantities);
 }
 
 /** The money a driver quantity stands for: the cost of that quantity at its activities' rates. */
@@ -165,6 +187,8 @@ function costOf(
 /** An activity none of whose costs are charged, or whose accounts used more than was performed. */
 function activityWarnings(c: ActivityCharges, use: ReadonlyMap<string, ExactSums>): string[] {
   const s = c.summary;
+  // Rolled into a main process, or on the segment or company level: charged to no account by design.
+  if (s.stage === "activity" || s.level === "segment" || s.level === "company") return [];
   if (!use.has(driverKey(s.costDriver)) || s.customerQuantity === 0) {
     return [
       `Activity "${s.process}": no account used its driver "${s.costDriver}", so none of its process costs (${s.processCosts}) is charged. ` +

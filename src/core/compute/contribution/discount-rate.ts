@@ -3,7 +3,11 @@
  * equity by CAPM: risk-free rate + beta x (market return - risk-free rate)").
  */
 import { AgentInputError } from "../../model/errors";
-import type { DiscountRateDefinition, RiskFreeParts } from "../../model/contribution-definition";
+import type {
+  CostOfDebtParts,
+  DiscountRateDefinition,
+  RiskFreeParts,
+} from "../../model/contribution-definition";
 import type { DiscountRate } from "../../model/contribution-result";
 
 /** CAPM: r_e = r_f + beta x (r_m - r_f). */
@@ -29,6 +33,19 @@ export function riskFreeOf(parts: RiskFreeParts): number {
   return parts.realRate + parts.inflation;
 }
 
+/**
+ * Seed 001, 3.1: "to determine the outside capital rate, the average of the total outside
+ * capital caused costs during the planning period by customer relationships is referred to":
+ * cost of debt = those yearly costs / the debt (market value).
+ */
+export function costOfDebtOf(parts: CostOfDebtParts, debt: number): number {
+  if (!(debt > 0))
+    throw new AgentInputError(
+      "The cost of debt from the relationships' debt costs needs a debt above 0 to divide by."
+    );
+  return parts.relationshipDebtCosts / debt;
+}
+
 export function resolveDiscountRate(definition: DiscountRateDefinition): DiscountRate {
   const checked = (rate: number): number => {
     if (!(rate > -1))
@@ -41,6 +58,8 @@ export function resolveDiscountRate(definition: DiscountRateDefinition): Discoun
       costOfEquity: null,
       riskFree: null,
       riskFreeParts: null,
+      costOfDebt: null,
+      costOfDebtParts: null,
       equityShare: null,
       source: "entered",
     };
@@ -48,11 +67,13 @@ export function resolveDiscountRate(definition: DiscountRateDefinition): Discoun
   const parts = definition.riskFreeParts ?? null;
   const riskFree = parts ? riskFreeOf(parts) : definition.riskFree;
   const costOfEquity = capmCostOfEquity(riskFree, definition.beta, definition.marketReturn);
+  const debtParts = definition.costOfDebtParts ?? null;
+  const costOfDebt = debtParts ? costOfDebtOf(debtParts, definition.debt) : definition.costOfDebt;
   const rate = wacc(
     definition.equity,
     definition.debt,
     costOfEquity,
-    definition.costOfDebt,
+    costOfDebt,
     definition.taxRate
   );
   return {
@@ -60,6 +81,8 @@ export function resolveDiscountRate(definition: DiscountRateDefinition): Discoun
     costOfEquity,
     riskFree,
     riskFreeParts: parts,
+    costOfDebt,
+    costOfDebtParts: debtParts,
     equityShare: definition.equity / (definition.equity + definition.debt),
     source: "wacc",
   };

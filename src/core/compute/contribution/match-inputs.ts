@@ -180,8 +180,49 @@ export function matchDriverRows(
 export interface CustomerCostSums {
   readonly directOrder: ExactSums;
   readonly direct: ExactSums;
+  /** Other payment-ineffective costs. */
   readonly paymentIneffective: ExactSums;
+  readonly nonCashMaterial: ExactSums;
+  readonly nonCashPersonnel: ExactSums;
+  readonly depreciation: ExactSums;
   readonly investment: ExactSums;
+  /** Each account's own customer value settings (null = the global one), from its first row that gives one. */
+  readonly horizonYears: (number | null)[];
+  readonly growthRate: (number | null)[];
+  readonly dsoDays: (number | null)[];
+}
+
+type Setting = "horizonYears" | "growthRate" | "dsoDays";
+const SETTING_FIELD: Record<Setting, string> = {
+  horizonYears: "HorizonYears",
+  growthRate: "GrowthRate",
+  dsoDays: "DaysSalesOutstanding",
+};
+
+/** An account's settings: its first row giving one wins; another value later is reported (kept). */
+function takeSettings(
+  sums: CustomerCostSums,
+  account: number,
+  c: ParsedCustomerCosts["costs"][number],
+  parsed: ParsedCustomerCosts,
+  log: ReasonLog<ContributionIssue>
+): void {
+  for (const setting of Object.keys(SETTING_FIELD) as Setting[]) {
+    const value = c[setting];
+    if (value === null) continue;
+    const before = sums[setting][account];
+    if (before === null) sums[setting][account] = value;
+    else if (before !== value) {
+      const field = SETTING_FIELD[setting];
+      log.add(
+        "conflictingValue",
+        c.row,
+        parsed.columnOf[field] ?? field,
+        value,
+        `the customer's first value ${before}`
+      );
+    }
+  }
 }
 
 export function matchCustomerCosts(
@@ -189,11 +230,18 @@ export function matchCustomerCosts(
   accounts: Accounts,
   unmatched: Unmatched
 ): { sums: CustomerCostSums; report: ContributionTableReport | null } {
-  const sums = {
+  const unset = () => new Array<number | null>(accounts.count).fill(null);
+  const sums: CustomerCostSums = {
     directOrder: new ExactSums(accounts.count),
     direct: new ExactSums(accounts.count),
     paymentIneffective: new ExactSums(accounts.count),
+    nonCashMaterial: new ExactSums(accounts.count),
+    nonCashPersonnel: new ExactSums(accounts.count),
+    depreciation: new ExactSums(accounts.count),
     investment: new ExactSums(accounts.count),
+    horizonYears: unset(),
+    growthRate: unset(),
+    dsoDays: unset(),
   };
   if (!parsed) return { sums, report: null };
   const log = new ReasonLog<ContributionIssue>();
@@ -212,6 +260,9 @@ export function matchCustomerCosts(
       const amount = new Exact(c.directOrderCosts)
         .plus(c.directCosts)
         .plus(c.paymentIneffectiveCosts)
+        .plus(c.nonCashMaterialCosts)
+        .plus(c.nonCashPersonnelCosts)
+        .plus(c.depreciation)
         .plus(c.investmentPayments);
       unmatched.add({
         table: "customerCosts",
@@ -229,7 +280,11 @@ export function matchCustomerCosts(
     if (c.directCosts !== 0) sums.direct.add(account, c.directCosts);
     if (c.paymentIneffectiveCosts !== 0)
       sums.paymentIneffective.add(account, c.paymentIneffectiveCosts);
+    if (c.nonCashMaterialCosts !== 0) sums.nonCashMaterial.add(account, c.nonCashMaterialCosts);
+    if (c.nonCashPersonnelCosts !== 0) sums.nonCashPersonnel.add(account, c.nonCashPersonnelCosts);
+    if (c.depreciation !== 0) sums.depreciation.add(account, c.depreciation);
     if (c.investmentPayments !== 0) sums.investment.add(account, c.investmentPayments);
+    takeSettings(sums, account, c, parsed, log);
   }
   return { sums, report: amendedReport(parsed.report, log, unmatchedRows) };
 }

@@ -72,6 +72,26 @@ export class RowReader {
     return text;
   }
 
+  /** An optional text cell, trimmed; "" when blank, unmapped or an Excel error. */
+  text(field: string): string {
+    const cell = this.cell(field);
+    return isExcelError(cell) ? "" : keyText(cell);
+  }
+
+  /**
+   * A rate as a fraction (0.05 or "5%"); blank or unmapped is null. An unreadable rate or one
+   * outside -100%..100% is reported with `reason` and taken as null (the default applies).
+   */
+  fraction(field: string, reason: ContributionIssue): number | null {
+    const cell = this.cell(field);
+    if (isBlankCell(cell)) return null;
+    const parsed =
+      typeof cell === "number" && Number.isFinite(cell) ? cell : parseNumber(cell, "number");
+    if (typeof parsed === "number" && parsed >= -1 && parsed <= 1) return parsed;
+    this.report(reason, field, "a rate between -100% and 100% (5% or 0.05)");
+    return null;
+  }
+
   /**
    * A number cell. `blank` is what an empty (or unmapped) cell stands for; without it a blank
    * cell is a bad number, since a process without costs is not one with zero costs.

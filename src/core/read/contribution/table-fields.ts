@@ -76,7 +76,8 @@ export const ACTIVITIES_SPEC: TableSpec = {
     {
       name: "ProcessCosts",
       kind: "money",
-      required: true,
+      // Or entered as productivity (rate = 1 / productivity): at least one of the two.
+      required: false,
       strong: [
         "Process Cost",
         "Activity Costs",
@@ -89,6 +90,7 @@ export const ACTIVITIES_SPEC: TableSpec = {
     {
       name: "ProcessQuantity",
       kind: "quantity",
+      // Required of product, order and customer-level rows only (parse-activities.ts).
       required: true,
       strong: [
         "Actual Quantity",
@@ -134,7 +136,60 @@ export const ACTIVITIES_SPEC: TableSpec = {
       ],
       weak: [],
     },
+    {
+      // Seed 001, 1.2.1: product, order, customer, segment or company.
+      name: "Level",
+      kind: "text",
+      required: false,
+      strong: [
+        "Cost Level",
+        "Hierarchy Level",
+        "Level",
+        "Reference Object",
+        "Ebene",
+        "Bezugsobjekt",
+      ],
+      weak: [],
+    },
+    {
+      name: "Segment",
+      kind: "text",
+      required: false,
+      strong: ["Market Segment", "Segment", "Customer Segment", "Marktsegment"],
+      weak: [],
+    },
+    {
+      // Seed 001, 1.2: activities rolled up into main processes (two-stage allocation).
+      name: "MainProcess",
+      kind: "text",
+      required: false,
+      strong: ["Main Process", "Parent Process", "Rolled Into", "Hauptprozess"],
+      weak: [],
+    },
+    {
+      // Seed 001, 1.2: activity-quantity-neutral (aqn) costs, part of the process costs.
+      name: "NeutralCosts",
+      kind: "money",
+      required: false,
+      strong: [
+        "Quantity Neutral Costs",
+        "Activity Quantity Neutral Costs",
+        "Neutral Costs",
+        "Aqn Costs",
+        "Lmn Kosten",
+      ],
+      weak: [],
+    },
+    {
+      // Seed 001: process cost rate = input / output = 1 / productivity.
+      name: "Productivity",
+      kind: "quantity",
+      required: false,
+      strong: ["Productivity", "Output per Cost", "Produktivität"],
+      weak: [],
+    },
   ],
+  atLeastOneOf: ["ProcessCosts", "Productivity"],
 };
 
 export const COST_DRIVERS_SPEC: TableSpec = {
@@ -202,8 +257,39 @@ export const CUSTOMER_COSTS_SPEC: TableSpec = {
         "Non-Cash Costs",
         "Noncash Costs",
         "Non-Cash Cost",
-        "Depreciation",
+        "Other Payment-Ineffective Costs",
+        "Other Non-Cash Costs",
       ],
+      weak: [],
+    },
+    // Seed 001, Diagram 4: the payment-ineffective parts of the costs, line by line.
+    {
+      name: "NonCashMaterialCosts",
+      kind: "money",
+      required: false,
+      strong: [
+        "Non-Cash Material Costs",
+        "Payment-Ineffective Material Costs",
+        "Material from Stock",
+      ],
+      weak: [],
+    },
+    {
+      name: "NonCashPersonnelCosts",
+      kind: "money",
+      required: false,
+      strong: [
+        "Non-Cash Personnel Costs",
+        "Payment-Ineffective Personnel Costs",
+        "Pension Provisions",
+      ],
+      weak: [],
+    },
+    {
+      name: "Depreciation",
+      kind: "money",
+      required: false,
+      strong: ["Depreciation", "Depreciation on Tangible Assets", "Abschreibungen"],
       weak: [],
     },
     {
@@ -220,11 +306,52 @@ export const CUSTOMER_COSTS_SPEC: TableSpec = {
       ],
       weak: [],
     },
+    // The customer's own customer value settings (blank = the global ones).
+    {
+      name: "HorizonYears",
+      kind: "quantity",
+      required: false,
+      strong: [
+        "Expected Relationship Duration",
+        "Relationship Duration",
+        "Forecast Horizon",
+        "Horizon Years",
+        "Horizon",
+      ],
+      weak: [],
+    },
+    {
+      name: "GrowthRate",
+      kind: "quantity",
+      required: false,
+      strong: ["Growth Rate", "Yearly Growth", "Growth", "Cash Flow Growth"],
+      weak: [],
+    },
+    {
+      // Seed 001, 2: credit sales (positive days) and prepayments (negative days).
+      name: "DaysSalesOutstanding",
+      kind: "quantity",
+      required: false,
+      strong: [
+        "Days Sales Outstanding",
+        "DSO",
+        "Payment Days",
+        "Credit Days",
+        "Payment Terms Days",
+      ],
+      weak: [],
+    },
   ],
   atLeastOneOf: [
     "DirectOrderCosts",
     "DirectCustomerCosts",
     "PaymentIneffectiveCosts",
+    "NonCashMaterialCosts",
+    "NonCashPersonnelCosts",
+    "Depreciation",
     "InvestmentPayments",
+    "HorizonYears",
+    "GrowthRate",
+    "DaysSalesOutstanding",
   ],
 };

@@ -7,8 +7,15 @@
  * is not called "Activities", which is the default name of the input sheet it would overwrite.
  */
 import { exactSum } from "../../model/exact-sums";
+import { plural } from "../../model/plural";
 import { textColumn } from "../columns";
-import type { HighlightRule, SheetColumn, SheetDescription, SheetRow } from "../../model/sheet";
+import type {
+  HighlightRule,
+  SheetBlock,
+  SheetColumn,
+  SheetDescription,
+  SheetRow,
+} from "../../model/sheet";
 import {
   CONTRIBUTION_ISSUE_LABEL,
   CONTRIBUTION_TABLE_LABEL,
@@ -33,19 +40,106 @@ const money = (key: string, header: string, description?: string): SheetColumn =
     ? { key, header, format: "money" }
     : { key, header, format: "money", description };
 
+/** Which of the seed's optional parts the result uses, so the sheets show only those columns. */
+function optionsUsed(result: ContributionReport) {
+  const acts = result.activities;
+  const anyTotal = (...keys: (keyof ContributionReport["totals"])[]) =>
+    keys.some((k) => (result.totals[k] ?? 0) !== 0);
+  return {
+    levels: acts.some((a) => a.level !== "customer"),
+    twoStage: acts.some((a) => a.stage !== "single"),
+    neutral: acts.some((a) => a.neutralCosts > 0),
+    productivity: acts.some((a) => a.productivity !== null),
+    cashFlowLines: anyTotal("NonCashMaterialCosts", "NonCashPersonnelCosts", "Depreciation"),
+    receivables: result.rows.some(
+      (r) => typeof r.DaysSalesOutstanding === "number" && r.DaysSalesOutstanding !== 0
+    ),
+  };
+}
+
+/** Activities that charge accounts themselves: not those rolled into a main process, nor segment or company costs. */
+const chargesAccounts = (a: ContributionReport["activities"][number]) =>
+  a.stage !== "activity" && a.level !== "segment" && a.level !== "company";
+
+const ratioText = (a: ContributionReport["activities"][number]) =>
+  a.allocationRatioPct === null
+    ? ""
+    : ` Allocation ratio aqi / aqn = ${Number(a.allocationRatioPct.toFixed(2))}%: ${Number(((100 / (100 + a.allocationRatioPct)) * 100).toFixed(2))}% of it is quantity-neutral costs.`;
+
 export function contributionSheet(result: ContributionReport, currency: string): SheetDescription {
-  const showCharges = result.activities.length <= MAX_ACTIVITY_COLUMNS;
+  const used = optionsUsed(result);
+  const charging = result.activities
+    .map((a, i) => ({ a, i }))
+    .filter(({ a }) => chargesAccounts(a));
+  const showCharges = charging.length <= MAX_ACTIVITY_COLUMNS;
   const anyCausal = result.activities.some(
     (a) => a.unusedCapacityCausal && a.unusedCapacityCost > 0
   );
   const chargeColumns: SheetColumn[] = showCharges
-    ? result.activities.map((a, i) =>
+    ? charging.map(({ a, i }) =>
         money(
           chargeKey(i),
           a.process,
-          `Process costs of "${a.process}" charged: rate ${a.rate} per ${a.costDriver} x the account's use.`
+          `Process costs of "${a.process}" charged: rate ${a.rate} per ${a.costDriver} x the account's use.${ratioText(a)}`
         )
       )
+    : [];
+  const levelColumns: SheetColumn[] = used.levels
+    ? [
+        money(
+          "ProductProcessingCosts",
+          "Product Processing Costs",
+          "Charges of product-level activities."
+        ),
+        money(
+          "OrderProcessingCosts",
+          "Order Processing Costs",
+          "Charges of order-level activities."
+        ),
+        money(
+          "CustomerProcessingCosts",
+          "Customer Processing Costs",
+          "Charges of customer-level activities (and of activities without a level)."
+        ),
+      ]
+    : [];
+  const cashFlowLines: SheetColumn[] = used.cashFlowLines
+    ? [
+        money(
+          "NonCashMaterialCosts",
+          "Non-Cash Material Costs",
+          "Material costs not paid in the period (from stock)."
+        ),
+        money(
+          "NonCashPersonnelCosts",
+          "Non-Cash Personnel Costs",
+          "Personnel costs not paid in the period (provisions)."
+        ),
+        money("Depreciation", "Depreciation"),
+        money("OtherPaymentIneffectiveCosts", "Other Payment-Ineffective Costs"),
+      ]
+    : [];
+  const valuationColumns: SheetColumn[] = result.valuationPerAccount
+    ? [
+        {
+          key: "HorizonYears",
+          header: "Horizon (Years)",
+          format: "integer",
+          description: "The account's expected relationship duration, else the global horizon.",
+        },
+        {
+          key: "GrowthRate",
+          header: "Growth",
+          format: "percent",
+          description: "The account's growth, else the global growth.",
+        },
+        {
+          key: "DaysSalesOutstanding",
+          header: "DSO (Days)",
+          format: "number",
+          description: "Days sales outstanding; negative = days of prepayment.",
+        },
+      ]
     : [];
   const columns: SheetColumn[] = [
     textColumn("CustomerId", "Customer Id"),
@@ -67,9 +161,19 @@ export function contributionSheet(result: ContributionReport, currency: string):
       "Customer profit contribution I = net revenue - cost of goods - direct order costs - direct customer costs."
     ),
     ...chargeColumns,
+    ...levelColumns,
     money("CostToServe", "Cost to Serve", "Process costs charged by activity-based costing."),
     ...(anyCausal
       ? [money("UnusedCapacityCharged", "Unused Capacity Charged", "Part of the cost to serve.")]
+      : []),
+    ...(used.neutral
+      ? [
+          money(
+            "NeutralCostsCharged",
+            "Quantity-Neutral Costs Charged",
+            "Part of the cost to serve: the activity-quantity-neutral costs carried with the charges (allocation ratio)."
+          ),
+        ]
       : []),
     money("CPII", "CP II", "Customer profit contribution II = CP I - cost to serve."),
     {
@@ -78,9 +182,27 @@ export function contributionSheet(result: ContributionReport, currency: string):
       format: "percent",
       description: "CP II / net revenue.",
     },
-    money("PaymentIneffectiveCosts", "Payment-Ineffective Costs"),
+    ...cashFlowLines,
+    money(
+      "PaymentIneffectiveCosts",
+      used.cashFlowLines ? "Payment-Ineffective Costs (Total)" : "Payment-Ineffective Costs"
+    ),
+    ...(used.receivables
+      ? [
+          money(
+            "ReceivablesChange",
+            "Change in Receivables",
+            "Credit sales (DSO > 0) hold back, prepayments (DSO < 0) bring forward: -net revenue x DSO / 365 x growth / (1 + growth)."
+          ),
+        ]
+      : []),
     money("InvestmentPayments", "Investment Payments"),
-    money("CashFlow", "Cash Flow", "CP II + payment-ineffective costs - investment payments."),
+    money(
+      "CashFlow",
+      "Cash Flow",
+      "CP II + payment-ineffective costs + change in receivables - investment payments."
+    ),
+    ...valuationColumns,
     money(
       "CustomerValue",
       "Customer Value",
@@ -93,7 +215,7 @@ export function contributionSheet(result: ContributionReport, currency: string):
     if (c.format === "money")
       totals[c.key] = result.totals[c.key as keyof typeof result.totals] ?? null;
   result.chargeTotals.forEach((total, i) => {
-    if (showCharges) totals[chargeKey(i)] = total;
+    if (showCharges && chargesAccounts(result.activities[i])) totals[chargeKey(i)] = total;
   });
   totals.CPIIMarginPct = result.totals.CPIIMarginPct;
   const negative = (column: string): HighlightRule => ({ kind: "negative", column, style: "bad" });
@@ -104,11 +226,11 @@ export function contributionSheet(result: ContributionReport, currency: string):
     notes: [
       `From sales to customer value per account: CP I after direct costs, CP II after the activities' process costs. Amounts in ${currency}.`,
       periodNote(result.period),
-      customerValueNote(result.customerValue),
+      customerValueNote(result.customerValue, result.valuationPerAccount),
       ...(showCharges
         ? []
         : [
-            `${result.activities.length} activities: see sheet "${ACTIVITY_RATES_SHEET}" for each one's charges.`,
+            `${charging.length} activities: see sheet "${ACTIVITY_RATES_SHEET}" for each one's charges.`,
           ]),
     ],
     table: {
@@ -118,6 +240,53 @@ export function contributionSheet(result: ContributionReport, currency: string):
       totals,
       highlights: ["CPI", "CPII", "CPIIMarginPct", "CashFlow", "CustomerValue"].map(negative),
     },
+    blocks: result.belowCPII ? [belowCPIIBlock(result.belowCPII)] : [],
+  };
+}
+
+/** Seed 001, Diagram 2: segment- and company-level costs below CP II, segment by segment. */
+function belowCPIIBlock(b: NonNullable<ContributionReport["belowCPII"]>): SheetBlock {
+  const rows: SheetRow[] = [
+    ...b.segments.map((s) => ({
+      Level: "Market segment",
+      Name: `${s.segment} (${plural(s.accounts, "account")})`,
+      CPII: s.cpii,
+      Costs: s.costs,
+      Contribution: s.contribution,
+    })),
+    {
+      Level: "All segments",
+      Name: "Total CP II less segment-level costs",
+      CPII: exactSum(b.segments.map((s) => s.cpii)),
+      Costs: b.totalSegmentCosts,
+      Contribution: exactSum(b.segments.map((s) => s.contribution)),
+    },
+    ...b.companyCosts.map((c) => ({
+      Level: "Company",
+      Name: c.process,
+      CPII: null,
+      Costs: c.costs,
+      Contribution: null,
+    })),
+    {
+      Level: "Company",
+      Name: "Result after segment- and company-level costs",
+      CPII: null,
+      Costs: b.totalCompanyCosts,
+      Contribution: b.result,
+    },
+  ];
+  return {
+    title:
+      "Below CP II: costs of the market segment and company levels, not charged to customers (seed 001, Diagram 2)",
+    columns: [
+      textColumn("Level", "Level"),
+      textColumn("Name", "Segment or Cost", 44),
+      money("CPII", "CP II"),
+      money("Costs", "Level Costs"),
+      money("Contribution", "After Level Costs"),
+    ],
+    rows,
   };
 }
 
@@ -144,11 +313,18 @@ function riskFreeText(p: CustomerValueParameters): string {
   return `, risk-free ${pct(p.riskFree)} = real ${pct(parts.realRate)} + inflation ${pct(parts.inflation)}`;
 }
 
-export function customerValueNote(p: CustomerValueParameters): string {
+/** ", cost of debt 5% = relationships' debt costs 20 / debt 400" when entered so (seed 001, 3.1). */
+function debtText(p: CustomerValueParameters): string {
+  const parts = p.costOfDebtParts;
+  if (!parts || p.costOfDebt === null) return "";
+  return `, cost of debt ${Number((p.costOfDebt * 100).toFixed(4))}% = relationships' debt costs ${parts.relationshipDebtCosts} / debt`;
+}
+
+export function customerValueNote(p: CustomerValueParameters, perAccount = false): string {
   const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
   const rate =
     p.source === "wacc"
-      ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}${riskFreeText(p)}, equity share ${pct(p.equityShare ?? 0)})`
+      ? `WACC ${pct(p.rate)} (cost of equity by CAPM ${pct(p.costOfEquity ?? 0)}${riskFreeText(p)}${debtText(p)}, equity share ${pct(p.equityShare ?? 0)})`
       : `${pct(p.rate)}`;
   const investments =
     p.investmentTiming === "everyPeriod"
@@ -156,12 +332,74 @@ export function customerValueNote(p: CustomerValueParameters): string {
       : "investment payments once, now";
   return (
     `Customer value: cash flow over t = 0..${p.horizonYears} years, growing ${pct(p.growthRate)} a year, discounted at ${rate}; ` +
-    `${investments}. Customer value = cash flow x ${Number(p.factor.toFixed(6))}.`
+    `${investments}. ` +
+    (perAccount
+      ? `Accounts with their own duration or growth (Customer Costs table) use theirs, shown in their row; the others: customer value = cash flow x ${Number(p.factor.toFixed(6))}.`
+      : `Customer value = cash flow x ${Number(p.factor.toFixed(6))}.`)
   );
 }
 
+const LEVEL_TEXT: Record<ContributionReport["activities"][number]["level"], string> = {
+  product: "Product",
+  order: "Order",
+  customer: "Customer",
+  segment: "Market segment",
+  company: "Company",
+};
+
+/** The Activity Rates columns of the seed's optional parts, where the table uses them. */
+function optionalRateColumns(used: ReturnType<typeof optionsUsed>): SheetColumn[] {
+  return [
+    ...(used.levels ? [textColumn("Level", "Level"), textColumn("Segment", "Segment")] : []),
+    ...(used.twoStage
+      ? [
+          textColumn("MainProcess", "Rolled Into (Main Process)", 24),
+          money(
+            "RolledUpCosts",
+            "Costs Rolled Up",
+            "Costs of the activities rolled into this main process, charged at its rate."
+          ),
+        ]
+      : []),
+    ...(used.neutral
+      ? [
+          money("NeutralCosts", "Quantity-Neutral Costs (aqn)"),
+          {
+            key: "AllocationRatioPct",
+            header: "Allocation Ratio % (aqi / aqn x 100)",
+            format: "number" as const,
+            description: "Seed 001: process costs aqi / process costs aqn x 100.",
+          },
+        ]
+      : []),
+    ...(used.productivity
+      ? [
+          {
+            key: "Productivity",
+            header: "Productivity",
+            format: "number" as const,
+            description: "Output per unit of cost: process cost rate = 1 / productivity.",
+          },
+        ]
+      : []),
+  ];
+}
+
 export function activityRatesSheet(result: ContributionReport, currency: string): SheetDescription {
+  const used = optionsUsed(result);
   const rows: SheetRow[] = result.activities.map((a) => ({
+    ...(used.levels ? { Level: LEVEL_TEXT[a.level], Segment: a.segment } : {}),
+    ...(used.twoStage
+      ? {
+          MainProcess:
+            a.stage === "activity" ? a.mainProcess : a.stage === "main" ? "(main process)" : null,
+          RolledUpCosts: a.stage === "main" ? a.rolledUpCosts : null,
+        }
+      : {}),
+    ...(used.neutral
+      ? { NeutralCosts: a.neutralCosts, AllocationRatioPct: a.allocationRatioPct }
+      : {}),
+    ...(used.productivity ? { Productivity: a.productivity } : {}),
     Process: a.process,
     CostDriver: a.costDriver,
     ProcessCosts: a.processCosts,
@@ -175,12 +413,17 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
     Causal: a.unusedCapacityCausal ? "Yes" : "No",
     UnusedCharged: a.unusedCharged,
     NotCharged: a.notCharged,
+    // Segment and company costs have no driver and no rate: they are reported below CP II.
+    ...(a.level === "segment" || a.level === "company"
+      ? { ActualQuantity: null, RateBasis: "Below CP II (no driver)", Rate: null, Causal: null }
+      : {}),
   }));
   const total = (key: string) =>
     exactSum(rows.map((r) => r[key]).filter((v): v is number => typeof v === "number"));
   const totals: Record<string, SheetRow[string]> = { Process: "Total" };
   for (const key of [
     "ProcessCosts",
+    ...(used.neutral ? ["NeutralCosts"] : []),
     "ChargedForUse",
     "UnusedCapacityCost",
     "UnusedCharged",
@@ -195,6 +438,16 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
       "Process cost rate = process costs / process quantity: over the maximum quantity where one is given, else over the actual quantity.",
       "Unused capacity = rate x (maximum - actual quantity); charged to accounts, by their use, only where marked causal.",
       `Not charged = unused capacity not charged + process quantity no account used. Amounts in ${currency}.`,
+      ...(used.twoStage
+        ? [
+            "Two-stage allocation: an activity rolled into a main process shows its own rate and charges no account; its main process charges both costs at its driver's rate.",
+          ]
+        : []),
+      ...(used.levels
+        ? [
+            `Segment- and company-level costs charge no account: sheet "${CONTRIBUTION_SHEET}" reports them below CP II.`,
+          ]
+        : []),
       `Costs and quantities per ${months} months, as the Activities table states them` +
         (months === result.period.months
           ? "."
@@ -205,6 +458,7 @@ export function activityRatesSheet(result: ContributionReport, currency: string)
       columns: [
         textColumn("Process", "Process", 28),
         textColumn("CostDriver", "Cost Driver"),
+        ...optionalRateColumns(used),
         money("ProcessCosts", "Process Costs"),
         { key: "ActualQuantity", header: "Actual Quantity", format: "number" },
         { key: "MaxQuantity", header: "Maximum Quantity", format: "number" },

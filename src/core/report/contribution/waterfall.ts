@@ -34,6 +34,11 @@ interface Step {
   readonly measure: ContributionMeasure;
   /** Left out when the portfolio has none of it (most users have no direct order costs). */
   readonly optional?: true;
+  /**
+   * A level's part of the cost to serve (seed 001, Diagram 3): shown instead of the one cost to
+   * serve step when the activities are tagged product or order level, else left out.
+   */
+  readonly level?: true;
 }
 
 /** The contribution scheme: each subtotal is the one before less the costs between them. */
@@ -46,6 +51,9 @@ const STEPS: readonly Step[] = [
   { label: "Direct customer costs", role: "change", measure: "DirectCustomerCosts" },
   { label: "CP I", role: "total", measure: "CPI" },
   { label: "Cost to serve", role: "change", measure: "CostToServe" },
+  { label: "Product processing", role: "change", measure: "ProductProcessingCosts", level: true },
+  { label: "Order processing", role: "change", measure: "OrderProcessingCosts", level: true },
+  { label: "Customer processing", role: "change", measure: "CustomerProcessingCosts", level: true },
   { label: "CP II", role: "total", measure: "CPII" },
 ];
 
@@ -61,9 +69,20 @@ export interface WaterfallRow {
   readonly decreaseBelowZero: number | null;
 }
 
-/** The optional steps the portfolio has nothing of. */
+/**
+ * The optional steps the portfolio has nothing of; and either the cost to serve or its levels:
+ * the levels when some activity is on the product or order level (untagged ones are customer
+ * level), each only where the portfolio has some of it.
+ */
 export function unusedSteps(portfolio: Amounts): ReadonlySet<ContributionMeasure> {
-  return new Set(STEPS.filter((s) => s.optional && !portfolio[s.measure]).map((s) => s.measure));
+  const byLevel = !!portfolio.ProductProcessingCosts || !!portfolio.OrderProcessingCosts;
+  return new Set(
+    STEPS.filter((s) => {
+      if (s.measure === "CostToServe") return byLevel;
+      if (s.level) return !byLevel || !portfolio[s.measure];
+      return s.optional && !portfolio[s.measure];
+    }).map((s) => s.measure)
+  );
 }
 
 /**

@@ -35,7 +35,7 @@ const TABLES: Record<
     spec: ACTIVITIES_SPEC,
     title: "Activities",
     description:
-      "One row per process: its cost driver, process costs and quantity. Process cost rate = process costs / quantity.",
+      "One row per process: its cost driver, process costs (or productivity) and quantity. Process cost rate = process costs / quantity. Optional: level (product, order, customer; segment and company costs are reported below CP II), main process (two-stage allocation), quantity-neutral costs (allocation ratio).",
     optional: null,
   },
   costDrivers: {
@@ -48,7 +48,7 @@ const TABLES: Record<
     spec: CUSTOMER_COSTS_SPEC,
     title: "Customer Costs",
     description:
-      "One row per customer: direct customer costs, payment-ineffective costs, investment payments.",
+      "One row per customer: direct order and customer costs, payment-ineffective costs (material, personnel, depreciation, other), investment payments; optionally its own relationship duration, growth and days sales outstanding.",
     optional: "Not used: no direct customer costs",
   },
 };

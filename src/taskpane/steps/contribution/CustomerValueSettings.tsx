@@ -9,7 +9,14 @@ import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";
 import { useAgent } from "../../state/context";
-import { DEFAULT_WACC, discountRateView, type WaccInputs } from "../../state/discount-rate-view";
+import {
+  DEFAULT_WACC,
+  discountRateView,
+  patchedWacc,
+  withCostOfDebtParts,
+  withRiskFreeParts,
+  type WaccInputs,
+} from "../../state/discount-rate-view";
 import {
   parseNumberText,
   parsePercentText,
@@ -23,6 +30,12 @@ const KIND_TEXT: Record<DiscountRateDefinition["kind"], string> = {
   rate: "Entered as a rate",
   wacc: "WACC, equity by CAPM",
 };
+
+const RISK_FREE_TEXT = { entered: "Entered", parts: "Real rate + inflation" } as const;
+const DEBT_TEXT = {
+  entered: "Entered as a rate",
+  parts: "From relationships' debt costs",
+} as const;
 
 const TIMING_TEXT: Record<InvestmentTiming, string> = {
   everyPeriod: "Every year of the horizon",
@@ -61,7 +74,7 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
   const err = (path: string) => fieldError(state.issues, `contribution.${path}`);
   const setRate = (discountRate: DiscountRateDefinition) =>
     dispatch({ type: "updateContribution", patch: { discountRate } });
-  const setWacc = (patch: Partial<WaccInputs>) => setRate({ ...lastWacc.current, ...patch });
+  const setWacc = (patch: Partial<WaccInputs>) => setRate(patchedWacc(lastWacc.current, patch));
   const percent = (label: string, key: "riskFree" | "marketReturn" | "costOfDebt" | "taxRate") =>
     rate.kind === "wacc" ? (
       <NumberField
@@ -79,8 +92,18 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
   return (
     <Section
       title="Customer value"
-      description="Each account's cash flow (CP II plus payment-ineffective costs, less investments), grown and discounted over the horizon."
+      description="Each account's cash flow (CP II plus payment-ineffective costs, less investments), grown and discounted over the horizon. The Customer Costs table may give an account its own duration, growth and days sales outstanding. The cost tables' amounts are converted to a year from the months they cover."
     >
+      <NumberField
+        label="Cost tables cover (months)"
+        value={definition.costTablesMonths ?? 12}
+        parse={(t) => parseWholeNumber(t, 1, 120, "a number of months")}
+        onCommit={(costTablesMonths) =>
+          dispatch({ type: "updateContribution", patch: { costTablesMonths } })
+        }
+        error={err("costTablesMonths")}
+        testId="contribution-cost-table-months"
+      />
       <FieldRow>
         <NumberField
           label="Horizon (years after this one)"
@@ -178,8 +201,60 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
               testId="wacc-debt"
             />
           </FieldRow>
+          <Field
+            label="Risk-free rate"
+            hint="Seed 001: the real interest rate plus expected inflation."
+          >
+            <Dropdown
+              style={{ minWidth: 0 }}
+              value={RISK_FREE_TEXT[rate.riskFreeParts ? "parts" : "entered"]}
+              selectedOptions={[rate.riskFreeParts ? "parts" : "entered"]}
+              onOptionSelect={(_, d) =>
+                setRate(
+                  withRiskFreeParts(
+                    rate,
+                    d.optionValue === "parts"
+                      ? (rate.riskFreeParts ?? { realRate: rate.riskFree, inflation: 0 })
+                      : null
+                  )
+                )
+              }
+              data-testid="risk-free-kind"
+            >
+              <Option value="entered">{RISK_FREE_TEXT.entered}</Option>
+              <Option value="parts">{RISK_FREE_TEXT.parts}</Option>
+            </Dropdown>
+          </Field>
+          {rate.riskFreeParts ? (
+            <FieldRow>
+              <NumberField
+                label="Real interest rate"
+                value={rate.riskFreeParts.realRate}
+                parse={(t) => parsePercentText(t, "the real interest rate")}
+                format={percentText}
+                contentAfter="%"
+                onCommit={(realRate) =>
+                  setRate(withRiskFreeParts(rate, { ...rate.riskFreeParts!, realRate }))
+                }
+                error={err("discountRate.riskFreeParts.realRate")}
+                testId="wacc-real-rate"
+              />
+              <NumberField
+                label="Expected inflation"
+                value={rate.riskFreeParts.inflation}
+                parse={(t) => parsePercentText(t, "the expected inflation")}
+                format={percentText}
+                contentAfter="%"
+                onCommit={(inflation) =>
+                  setRate(withRiskFreeParts(rate, { ...rate.riskFreeParts!, inflation }))
+                }
+                error={err("discountRate.riskFreeParts.inflation")}
+                testId="wacc-inflation"
+              />
+            </FieldRow>
+          ) : null}
           <FieldRow>
-            {percent("Risk-free rate", "riskFree")}
+            {rate.riskFreeParts ? null : percent("Risk-free rate", "riskFree")}
             <NumberField
               label="Beta"
               value={rate.beta}
@@ -189,9 +264,48 @@ export function CustomerValueSettings(props: { definition: ContributionDefinitio
               testId="wacc-beta"
             />
           </FieldRow>
+          <FieldRow>{percent("Market return", "marketReturn")}</FieldRow>
+          <Field
+            label="Cost of debt"
+            hint="Seed 001: the average outside-capital costs the customer relationships cause over the planning period, over the debt."
+          >
+            <Dropdown
+              style={{ minWidth: 0 }}
+              value={DEBT_TEXT[rate.costOfDebtParts ? "parts" : "entered"]}
+              selectedOptions={[rate.costOfDebtParts ? "parts" : "entered"]}
+              onOptionSelect={(_, d) =>
+                setRate(
+                  withCostOfDebtParts(
+                    rate,
+                    d.optionValue === "parts"
+                      ? (rate.costOfDebtParts ?? {
+                          relationshipDebtCosts: rate.costOfDebt * rate.debt,
+                        })
+                      : null
+                  )
+                )
+              }
+              data-testid="cost-of-debt-kind"
+            >
+              <Option value="entered">{DEBT_TEXT.entered}</Option>
+              <Option value="parts">{DEBT_TEXT.parts}</Option>
+            </Dropdown>
+          </Field>
           <FieldRow>
-            {percent("Market return", "marketReturn")}
-            {percent("Cost of debt", "costOfDebt")}
+            {rate.costOfDebtParts ? (
+              <NumberField
+                label="Relationships' debt costs a year"
+                value={rate.costOfDebtParts.relationshipDebtCosts}
+                parse={parseMoney}
+                onCommit={(relationshipDebtCosts) =>
+                  setRate(withCostOfDebtParts(rate, { relationshipDebtCosts }))
+                }
+                error={err("discountRate.costOfDebtParts.relationshipDebtCosts")}
+                testId="wacc-relationship-debt-costs"
+              />
+            ) : (
+              percent("Cost of debt", "costOfDebt")
+            )}
           </FieldRow>
           <FieldRow>{percent("Tax rate", "taxRate")}</FieldRow>
         </>

@@ -1,4 +1,5 @@
-import { chargeActivity } from "../../../../src/core/compute/contribution/activity-charges";
+import { chargeActivity as chargeStaged } from "../../../../src/core/compute/contribution/activity-charges";
+import { singleStage } from "../../../../src/core/compute/contribution/two-stage";
 import { Exact } from "../../../../src/core/model/exact-decimal";
 import type { Activity } from "../../../../src/core/read/contribution/parse-activities";
 
@@ -10,8 +11,15 @@ const activity = (over: Partial<Activity>): Activity => ({
   actualQuantity: 650_000,
   maxQuantity: null,
   unusedCapacityCausal: false,
+  level: "customer",
+  segment: null,
+  mainProcess: null,
+  neutralCosts: 0,
+  productivity: null,
   ...over,
 });
+const chargeActivity = (a: Activity, use: ReturnType<typeof uses>) =>
+  chargeStaged(singleStage(a), use);
 const uses = (...q: number[]) => q.map((x) => new Exact(x));
 
 describe("chargeActivity", () => {

@@ -64,6 +64,8 @@ describe("discount rate: CAPM and WACC", () => {
       costOfEquity: null,
       riskFree: null,
       riskFreeParts: null,
+      costOfDebt: null,
+      costOfDebtParts: null,
       equityShare: null,
       source: "entered",
     });

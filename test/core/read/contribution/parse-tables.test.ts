@@ -11,6 +11,23 @@ import { FORMULA_WITHOUT_RESULT } from "../../../../src/core/model/cells";
 import { CONTRIBUTION_ISSUE_LABEL } from "../../../../src/core/model/contribution-quality";
 import { sheet } from "../../../helpers/contribution-fixture";
 
+/** An activity without the seed's optional columns: customer level, single stage. */
+const CUSTOMER_LEVEL = {
+  level: "customer",
+  segment: null,
+  mainProcess: null,
+  neutralCosts: 0,
+  productivity: null,
+};
+/** A customer costs row without the detailed cash flow or own customer value columns. */
+const NO_SPLIT = {
+  nonCashMaterialCosts: 0,
+  nonCashPersonnelCosts: 0,
+  horizonYears: null,
+  growthRate: null,
+  dsoDays: null,
+};
+
 const fieldColumns = (mapping: ReturnType<typeof mapTableFields>) =>
   Object.fromEntries(
     [...mapping.fields].map(([field, match]) => [field, `${match.header} (${match.method})`])
@@ -78,7 +95,15 @@ describe("mapping the input tables' headers", () => {
   test("missing fields and wrong overrides are input errors naming the table and its headers", () => {
     expect(() => mapTableFields(ACTIVITIES_SPEC, "Acts", ["Process", "Driver"], {})).toThrow(
       new AgentInputError(
-        "Activities table 'Acts': required fields ProcessCosts, ProcessQuantity not found. Headers found: Process, Driver. Map them in the contribution settings."
+        "Activities table 'Acts': required field ProcessQuantity not found. Headers found: Process, Driver. Map it in the contribution settings."
+      )
+    );
+    // Process costs may be entered as productivity instead (seed 001: rate = 1 / productivity).
+    expect(() =>
+      mapTableFields(ACTIVITIES_SPEC, "Acts", ["Process", "Driver", "Quantity"], {})
+    ).toThrow(
+      new AgentInputError(
+        "Activities table 'Acts': none of ProcessCosts, Productivity found. Headers found: Process, Driver, Quantity. Map at least one in the contribution settings."
       )
     );
     expect(() =>
@@ -92,7 +117,7 @@ describe("mapping the input tables' headers", () => {
       })
     ).toThrow(/maps ProcessCosts to "Budget", but the sheet has no such header/);
     expect(() => mapTableFields(CUSTOMER_COSTS_SPEC, "CC", ["Customer Id", "Region"], {})).toThrow(
-      /none of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, InvestmentPayments found/
+      /none of DirectOrderCosts, DirectCustomerCosts, PaymentIneffectiveCosts, NonCashMaterialCosts, NonCashPersonnelCosts, Depreciation, InvestmentPayments, HorizonYears, GrowthRate, DaysSalesOutstanding found/
     );
   });
 });
@@ -138,6 +163,7 @@ describe("parseActivities: bad rows are reported with their row numbers, not los
         actualQuantity: 100,
         maxQuantity: null,
         unusedCapacityCausal: true,
+        ...CUSTOMER_LEVEL,
       },
       {
         row: 5,
@@ -147,6 +173,7 @@ describe("parseActivities: bad rows are reported with their row numbers, not los
         actualQuantity: 10,
         maxQuantity: 20,
         unusedCapacityCausal: false,
+        ...CUSTOMER_LEVEL,
       },
       {
         row: 14,
@@ -156,6 +183,7 @@ describe("parseActivities: bad rows are reported with their row numbers, not los
         actualQuantity: 4,
         maxQuantity: 4,
         unusedCapacityCausal: true,
+        ...CUSTOMER_LEVEL,
       },
     ]);
     expect(parsed.report).toMatchObject({
@@ -289,14 +317,19 @@ describe("parseCostDrivers and parseCustomerCosts", () => {
         directCosts: 100.5,
         paymentIneffectiveCosts: 0,
         investmentPayments: 0,
+        ...NO_SPLIT,
+        depreciation: 0,
       },
       {
         row: 3,
         customerId: "C2",
         directOrderCosts: 0,
         directCosts: 0,
-        paymentIneffectiveCosts: 30,
+        paymentIneffectiveCosts: 0,
         investmentPayments: 0,
+        ...NO_SPLIT,
+        // Seed 001, Diagram 4: depreciation is its own line of the cash flow.
+        depreciation: 30,
       },
     ]);
     expect(

@@ -54,6 +54,29 @@ describe("waterfallRows", () => {
     ]);
   });
 
+  test("with product- or order-level activities the cost to serve shows by level (seed 001, Diagram 3)", () => {
+    const rows = waterfallRows({
+      Sales: 1000,
+      SalesDeductions: 50,
+      NetRevenue: 950,
+      CostOfGoods: 600,
+      DirectCustomerCosts: 100,
+      CPI: 250,
+      ProductProcessingCosts: 0,
+      OrderProcessingCosts: 60,
+      CustomerProcessingCosts: 40,
+      CostToServe: 100,
+      CPII: 150,
+    });
+    // 250 - 60 = 190 (the order bar stands on 190), 190 - 40 = 150; no product step (none of it).
+    expect(flat(rows).slice(5)).toEqual([
+      ["CP I", 250, null, 250, null, null, null, null],
+      ["Order processing", -60, 190, null, null, 60, null, null],
+      ["Customer processing", -40, 150, null, null, 40, null, null],
+      ["CP II", 150, null, 150, null, null, null, null],
+    ]);
+  });
+
   test("crossing zero splits a bar; below zero the base and bar are negative; a zero step has no bar", () => {
     const rows = waterfallRows({
       Sales: 10,
