@@ -158,10 +158,21 @@ function checkFormat(c: Checker, value: unknown, path: string): void {
 function checkWindow(c: Checker, value: unknown, path: string): void {
   const window = c.object(value, path);
   if (!window) return;
-  c.knownKeys(window, path, ["months", "offsetMonths"]);
+  c.knownKeys(window, path, ["months", "offsetMonths", "calendar"]);
   c.number(window.months, `${path}.months`, { integer: true, min: 1, max: 1200 });
   if (window.offsetMonths !== undefined)
     c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0, max: 1200 });
+  if (window.calendar === undefined) return;
+  c.oneOf(window.calendar, `${path}.calendar`, ["quarter"]);
+  // Calendar quarters are whole quarters: a 4-month window would end mid-quarter.
+  for (const key of ["months", "offsetMonths"] as const) {
+    const months = window[key];
+    if (window.calendar === "quarter" && typeof months === "number" && months % 3 !== 0)
+      c.report(
+        `${path}.${key}`,
+        `must be a whole number of quarters (3, 6, 9, ...) with calendar quarters, found ${months}`
+      );
+  }
 }
 
 function checkSeries(c: Checker, value: unknown, path: string): void {

@@ -19,6 +19,13 @@ export interface DateWindow {
   readonly months: number;
   /** Months between the anchor and the window's end; 0 = ends at the anchor. */
   readonly offsetMonths?: number;
+  /**
+   * "quarter": whole calendar quarters instead of months counted back from the anchor. The
+   * window then ends at the end of the last complete calendar quarter on or before A (moved back
+   * `offsetMonths`), and `months` and `offsetMonths` are multiples of 3: with A = 2025-10-21,
+   * `{ months: 3, calendar: "quarter" }` is July to September 2025.
+   */
+  readonly calendar?: "quarter";
 }
 
 interface MeasureBase {

@@ -13,6 +13,7 @@ import type {
 import { describeRule } from "../compute/rules/describe";
 import { plural } from "../model/plural";
 import { contributionSettings } from "./contribution-settings";
+import { windowText } from "./window-text";
 
 export type SettingItem = readonly [setting: string, value: string];
 
@@ -102,9 +103,7 @@ function dataSettings(doc: AgentDocument): SettingItem[] {
 
 function seriesSettings(s: SeriesDefinition): SettingItem[] {
   const w = s.filters.window;
-  const window = w
-    ? `last ${w.months} months${w.offsetMonths ? `, ending ${w.offsetMonths} months before the anchor` : ""}`
-    : "all dates";
+  const window = w ? windowText(w) : "all dates";
   return [
     [`${s.id}: ${s.label}`, `by ${s.groupBy.join(", ")}`],
     [
@@ -135,7 +134,7 @@ function measureText(m: SeriesMeasure): string {
   const hidden = m.hidden ? " (hidden)" : "";
   switch (m.kind) {
     case "aggregate": {
-      const window = m.window ? `, last ${m.window.months} months` : "";
+      const window = m.window ? `, ${windowText(m.window)}` : "";
       return `${AGGREGATION[m.aggregation] ?? m.aggregation} of ${m.field}${window}${hidden}`;
     }
     case "expression":
