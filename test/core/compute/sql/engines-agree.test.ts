@@ -17,7 +17,7 @@ import {
 } from "../../../helpers/postgres-server";
 import { randomSales, type SalesData } from "../../../helpers/sales-data";
 import { resultDifferences } from "./compare-results";
-import { presetAgent, richAgent } from "./documents";
+import { presetAgent, presetsAgent, richAgent } from "./documents";
 import { loadDuckDb, loadPostgres } from "./load-sales";
 
 /**
@@ -155,6 +155,7 @@ async function boundaryStaysUnflagged(engine: SqlEngine, dialect: Dialect) {
 const documents: [string, () => AgentDocument][] = [
   ["the preset agent", presetAgent],
   ["an agent using every measure, filter and condition kind", richAgent],
+  ["the preset with the quarter uplifts' options and the margin trend", presetsAgent],
 ];
 
 describe("DuckDB computes what the engine computes", () => {
