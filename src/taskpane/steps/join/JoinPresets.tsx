@@ -48,9 +48,37 @@ export function JoinPresets() {
       title="Ready-made measures"
       description="The seed's definitions of the quarter uplifts and the margin trend, written as join measures you can still edit."
     >
+      <Field
+        label="Quarters"
+        hint={
+          usesQuarters
+            ? "Applies to every quarter measure below."
+            : "Used by the previous-quarter and unit-price choices below."
+        }
+      >
+        <Dropdown
+          style={{ minWidth: 0 }}
+          data-testid="preset-quarters"
+          value={BASIS_TEXT[basis]}
+          selectedOptions={[basis]}
+          onOptionSelect={(_, d) => {
+            if (!d.optionValue) return;
+            const next = d.optionValue as QuarterBasis;
+            setChosenBasis(next);
+            if (usesQuarters) dispatch({ type: "setQuarterBasis", basis: next });
+          }}
+        >
+          {(Object.keys(BASIS_TEXT) as QuarterBasis[]).map((key) => (
+            <Option key={key} value={key}>
+              {BASIS_TEXT[key]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <Field label="Quarter Margin Uplift">
         <Dropdown
           style={{ minWidth: 0 }}
+          data-testid="preset-margin-uplift"
           value={view.marginUplift ? MARGIN_UPLIFT_TEXT[view.marginUplift] : OWN_FORMULA}
           selectedOptions={view.marginUplift ? [view.marginUplift] : []}
           onOptionSelect={(_, d) =>
@@ -75,6 +103,7 @@ export function JoinPresets() {
       <Field label="Quarter Revenue Uplift: price level">
         <Dropdown
           style={{ minWidth: 0 }}
+          data-testid="preset-price-level"
           value={view.priceLevel ? PRICE_LEVEL_TEXT[view.priceLevel] : OWN_FORMULA}
           selectedOptions={view.priceLevel ? [view.priceLevel] : []}
           onOptionSelect={(_, d) =>
@@ -104,6 +133,7 @@ export function JoinPresets() {
         >
           <Dropdown
             style={{ minWidth: 0 }}
+            data-testid="preset-units"
             value={view.quantityField}
             selectedOptions={[view.quantityField]}
             onOptionSelect={(_, d) =>
@@ -127,35 +157,10 @@ export function JoinPresets() {
           </Dropdown>
         </Field>
       ) : null}
-      <Field
-        label="Quarters"
-        hint={
-          usesQuarters
-            ? "Applies to every quarter measure above."
-            : "Used by the previous-quarter and unit-price choices."
-        }
-      >
-        <Dropdown
-          style={{ minWidth: 0 }}
-          value={BASIS_TEXT[basis]}
-          selectedOptions={[basis]}
-          onOptionSelect={(_, d) => {
-            if (!d.optionValue) return;
-            const next = d.optionValue as QuarterBasis;
-            setChosenBasis(next);
-            if (usesQuarters) dispatch({ type: "setQuarterBasis", basis: next });
-          }}
-        >
-          {(Object.keys(BASIS_TEXT) as QuarterBasis[]).map((key) => (
-            <Option key={key} value={key}>
-              {BASIS_TEXT[key]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
       <div>
         <Button
           size="small"
+          data-testid="preset-trend"
           disabled={view.hasTrend || view.trendBlocked !== null}
           onClick={() => dispatch({ type: "applyJoinPreset", preset: { kind: "marginTrend" } })}
         >
