@@ -63,6 +63,6 @@ test("the collapsed line says which window it is", () => {
     })
   ).toBe("Sum of InvoicePrice, 1 calendar quarter, ending 1 quarter before the last complete one");
   expect(describeMeasure(previousQuarter)).toBe(
-    "Sum of InvoicePrice, last 3 months, ending 3 months before the anchor"
+    "Sum of InvoicePrice, 3 months, ending 3 months before the anchor"
   );
 });
