@@ -77,6 +77,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
     "impact",
     "schedule",
     "contribution",
+    "referencePrices",
   ]);
   const version = c.number(doc.version, "version", { integer: true, min: 1 });
   if (version > AGENT_DOCUMENT_VERSION) {
@@ -113,6 +114,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   c.array(doc.impact, "impact").forEach((m, i) => checkImpact(c, m, `impact[${i}]`));
   checkSchedule(c, doc.schedule);
   if (doc.contribution !== undefined) checkContribution(c, doc.contribution, "contribution");
+  if (doc.referencePrices !== undefined) checkReferencePrices(c, doc.referencePrices);
 
   if (c.issues.length === 0) checkReferences(c, doc as unknown as AgentDocument);
   if (c.issues.length > 0) throw new AgentDocumentError(c.issues);
@@ -153,6 +155,16 @@ function checkCurrency(c: Checker, value: unknown): void {
 
 function checkFormat(c: Checker, value: unknown, path: string): void {
   if (value !== undefined) c.oneOf(value, path, FORMATS);
+}
+
+function checkReferencePrices(c: Checker, value: unknown): void {
+  const table = c.object(value, "referencePrices");
+  if (!table) return;
+  c.knownKeys(table, "referencePrices", ["sheet", "by", "quantityField"]);
+  c.text(table.sheet, "referencePrices.sheet");
+  c.text(table.by, "referencePrices.by");
+  if (table.quantityField !== undefined)
+    c.text(table.quantityField, "referencePrices.quantityField");
 }
 
 function checkWindow(c: Checker, value: unknown, path: string): void {

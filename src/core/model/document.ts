@@ -191,6 +191,24 @@ export interface CurrencyDefinition {
   readonly rates: Readonly<Record<string, number>>;
 }
 
+/**
+ * Reference prices per unit, from a table of the workbook (the seed's Quarter Revenue Uplift "if
+ * the realized price level matched ... a reference price"). The table has a column named like
+ * `by` (the key) and a price column ("Reference Price", "Unit Price" or "Price"), in the agent's
+ * currency. Each transaction line then has a `ReferenceRevenue`: its units at its reference price.
+ */
+export interface ReferencePriceTable {
+  /** Sheet (or table) name. */
+  readonly sheet: string;
+  /** The transaction column the prices are per: a product column (`Product`) or `CustomerId`. */
+  readonly by: string;
+  /** The transaction column of units; default `Quantity`. */
+  readonly quantityField?: string;
+}
+
+/** The line measure reference prices add, usable as an aggregate measure's field. */
+export const REFERENCE_REVENUE = "ReferenceRevenue";
+
 export interface AgentDocument {
   readonly version: number;
   readonly name: string;
@@ -218,4 +236,6 @@ export interface AgentDocument {
   readonly schedule: ScheduleDefinition;
   /** Customer profit contribution accounting (SPEC, Customer profit contribution); absent = not computed. */
   readonly contribution?: ContributionDefinition;
+  /** Reference prices for the revenue uplift's price level; absent = none. */
+  readonly referencePrices?: ReferencePriceTable;
 }

@@ -27,6 +27,8 @@ export type JoinPreset =
       readonly level: RevenuePriceLevel;
       readonly basis: QuarterBasis;
       readonly quantityField: string;
+      /** The reference price table, for the reference price level. */
+      readonly referenceTable?: { readonly sheet: string; readonly by: string };
     }
   | { readonly kind: "marginTrend" };
 
@@ -38,6 +40,7 @@ export const MARGIN_UPLIFT_TEXT: Record<MarginUpliftDefinition, string> = {
 export const PRICE_LEVEL_TEXT: Record<RevenuePriceLevel, string> = {
   sameAsMargin: "Same as the margin uplift (the seed's example)",
   segmentAveragePrice: "This quarter's units at the segment's average unit price",
+  referencePrice: "This quarter's units at reference prices from a sheet",
 };
 
 export const BASIS_TEXT: Record<QuarterBasis, string> = {
@@ -52,6 +55,8 @@ export interface JoinPresetView {
   readonly basis: QuarterBasis;
   /** The units column the revenue uplift counts, when it counts units. */
   readonly quantityField: string;
+  /** The reference price table the document names, or the default one a choice would name. */
+  readonly referenceTable: { readonly sheet: string; readonly by: string };
   readonly hasTrend: boolean;
   /** Why the trend cannot be added (no window on the left series), or null. */
   readonly trendBlocked: string | null;
@@ -66,7 +71,12 @@ export function joinPresetView(doc: AgentDocument): JoinPresetView {
     marginUplift: marginUpliftDefinition(doc),
     priceLevel: revenuePriceLevel(doc),
     basis: basisOf(quarter?.kind === "aggregate" ? quarter.window : undefined),
-    quantityField: units?.kind === "aggregate" ? units.field : "Quantity",
+    quantityField:
+      doc.referencePrices?.quantityField ??
+      (units?.kind === "aggregate" ? units.field : "Quantity"),
+    referenceTable: doc.referencePrices
+      ? { sheet: doc.referencePrices.sheet, by: doc.referencePrices.by }
+      : { sheet: "Reference Prices", by: "Product" },
     hasTrend: doc.join.measures.some((m) => m.name === "MarginTrendPts"),
     trendBlocked: left?.filters.window
       ? null
@@ -83,7 +93,13 @@ export function applyJoinPreset(doc: AgentDocument, preset: JoinPreset): AgentDo
     case "marginUplift":
       return withQuarterMarginUplift(doc, preset.definition, preset.basis);
     case "revenueUplift":
-      return withQuarterRevenueUplift(doc, preset.level, preset.basis, preset.quantityField);
+      return withQuarterRevenueUplift(
+        doc,
+        preset.level,
+        preset.basis,
+        preset.quantityField,
+        preset.referenceTable
+      );
     case "marginTrend":
       // The pane disables the choice then; a reducer must not throw.
       return joinPresetView(doc).trendBlocked ? doc : withMarginTrend(doc);
@@ -96,7 +112,7 @@ export function withQuarterBasis(doc: AgentDocument, basis: QuarterBasis): Agent
   let next = doc;
   if (view.marginUplift === "previousQuarter")
     next = withQuarterMarginUplift(next, "previousQuarter", basis);
-  if (view.priceLevel === "segmentAveragePrice")
-    next = withQuarterRevenueUplift(next, "segmentAveragePrice", basis, view.quantityField);
+  if (view.priceLevel === "segmentAveragePrice" || view.priceLevel === "referencePrice")
+    next = withQuarterRevenueUplift(next, view.priceLevel, basis, view.quantityField);
   return next;
 }

@@ -23,6 +23,7 @@ describe("the join step's presets", () => {
       priceLevel: "sameAsMargin",
       basis: "rolling",
       quantityField: "Quantity",
+      referenceTable: { sheet: "Reference Prices", by: "Product" },
       hasTrend: false,
       trendBlocked: null,
     });
@@ -70,6 +71,36 @@ describe("the join step's presets", () => {
       priceLevel: "segmentAveragePrice",
       quantityField: "Qty",
       basis: "rolling",
+    });
+  });
+
+  test("reference prices name their sheet and key, and keep them when the basis changes", () => {
+    const state = run(
+      {
+        type: "applyJoinPreset",
+        preset: {
+          kind: "revenueUplift",
+          level: "referencePrice",
+          basis: "rolling",
+          quantityField: "Quantity",
+          referenceTable: { sheet: "Price List", by: "CustomerId" },
+        },
+      },
+      { type: "setQuarterBasis", basis: "calendar" }
+    );
+    expect(state.issues).toEqual([]);
+    expect(state.doc.referencePrices).toEqual({
+      sheet: "Price List",
+      by: "CustomerId",
+      quantityField: "Quantity",
+    });
+    expect(windowOf(state, "CurrentQuarterReferenceRevenue")).toEqual({
+      months: 3,
+      calendar: "quarter",
+    });
+    expect(joinPresetView(state.doc)).toMatchObject({
+      priceLevel: "referencePrice",
+      referenceTable: { sheet: "Price List", by: "CustomerId" },
     });
   });
 

@@ -6,7 +6,9 @@ import type {
   RevenuePriceLevel,
 } from "../../../core/model/join-presets";
 import { Notice } from "../../components/ErrorMessage";
+import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";
+import { TextField } from "../../components/TextField";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { fieldChoices } from "../../state/field-choices";
@@ -30,18 +32,33 @@ export function JoinPresets() {
   const { doc } = state;
   const view = useMemo(() => joinPresetView(doc), [doc]);
   const usesQuarters =
-    view.marginUplift === "previousQuarter" || view.priceLevel === "segmentAveragePrice";
+    view.marginUplift === "previousQuarter" ||
+    view.priceLevel === "segmentAveragePrice" ||
+    view.priceLevel === "referencePrice";
   // Until a preset counts quarters the document holds no basis: the pane remembers the choice.
   const [chosenBasis, setChosenBasis] = useState<QuarterBasis>(view.basis);
   const basis = usesQuarters ? view.basis : chosenBasis;
-  const numbers = useMemo(
+  const choices = useMemo(
     () =>
       fieldChoices(source.sheet?.headers, doc.source.mapping, {
-        dimensions: [],
+        dimensions: [view.referenceTable.by],
         numbers: [view.quantityField],
-      }).numbers,
-    [source.sheet, doc.source.mapping, view.quantityField]
+      }),
+    [source.sheet, doc.source.mapping, view.quantityField, view.referenceTable.by]
   );
+  /** The revenue uplift at its current level with another table or units column. */
+  const revenueAt = (referenceTable: { sheet: string; by: string }, quantityField: string) =>
+    view.priceLevel &&
+    dispatch({
+      type: "applyJoinPreset",
+      preset: {
+        kind: "revenueUplift",
+        level: view.priceLevel,
+        basis,
+        quantityField,
+        referenceTable,
+      },
+    });
 
   return (
     <Section
@@ -115,6 +132,7 @@ export function JoinPresets() {
                 level: d.optionValue as RevenuePriceLevel,
                 basis,
                 quantityField: view.quantityField,
+                referenceTable: view.referenceTable,
               },
             })
           }
@@ -126,10 +144,43 @@ export function JoinPresets() {
           ))}
         </Dropdown>
       </Field>
-      {view.priceLevel === "segmentAveragePrice" ? (
+      {view.priceLevel === "referencePrice" ? (
+        <FieldRow>
+          <TextField
+            label="Reference price sheet"
+            value={view.referenceTable.sheet}
+            testId="preset-reference-sheet"
+            onChange={(sheet) => revenueAt({ ...view.referenceTable, sheet }, view.quantityField)}
+            hint="A price per unit in each row"
+          />
+          <Field label="Prices per">
+            <Dropdown
+              style={{ minWidth: 0 }}
+              data-testid="preset-reference-by"
+              value={view.referenceTable.by}
+              selectedOptions={[view.referenceTable.by]}
+              onOptionSelect={(_, d) =>
+                d.optionValue &&
+                revenueAt({ ...view.referenceTable, by: d.optionValue }, view.quantityField)
+              }
+            >
+              {choices.dimensions.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </FieldRow>
+      ) : null}
+      {view.priceLevel === "segmentAveragePrice" || view.priceLevel === "referencePrice" ? (
         <Field
           label="Units column"
-          hint="The segment's price per unit is its revenue / these units over the segment series' window."
+          hint={
+            view.priceLevel === "referencePrice"
+              ? "Each line's units x its reference price, less its revenue."
+              : "The segment's price per unit is its revenue / these units over the segment series' window."
+          }
         >
           <Dropdown
             style={{ minWidth: 0 }}
@@ -137,19 +188,10 @@ export function JoinPresets() {
             value={view.quantityField}
             selectedOptions={[view.quantityField]}
             onOptionSelect={(_, d) =>
-              d.optionValue &&
-              dispatch({
-                type: "applyJoinPreset",
-                preset: {
-                  kind: "revenueUplift",
-                  level: "segmentAveragePrice",
-                  basis,
-                  quantityField: d.optionValue,
-                },
-              })
+              d.optionValue && revenueAt(view.referenceTable, d.optionValue)
             }
           >
-            {numbers.map((name) => (
+            {choices.numbers.map((name) => (
               <Option key={name} value={name}>
                 {name}
               </Option>
