@@ -41,6 +41,7 @@ export function settingsOverview(doc: AgentDocument): SettingsGroup[] {
           `${m.label} (${m.name})`,
           `= ${m.expression}`,
         ]),
+        ...referencePriceSettings(doc),
       ],
     },
     { title: "Profit contribution", items: contributionSettings(doc.contribution) },
@@ -78,6 +79,18 @@ export function settingsOverview(doc: AgentDocument): SettingsGroup[] {
         ],
       ],
     },
+  ];
+}
+
+/** Where ReferenceRevenue's prices come from (AgentDocument.referencePrices). */
+function referencePriceSettings(doc: AgentDocument): SettingItem[] {
+  const table = doc.referencePrices;
+  if (!table) return [];
+  return [
+    [
+      "Reference prices",
+      `sheet "${table.sheet}", a price per ${table.by}; ReferenceRevenue = ${table.quantityField ?? "Quantity"} x that price (a line without one at its own revenue)`,
+    ],
   ];
 }
 
