@@ -7,6 +7,7 @@ import { loadContributionInputs, type SheetLoader } from "../read/contribution/l
 import { type RunAgent, type RunOptions, type SourceSheet } from "../model/source";
 import { AgentInputError, CancelledError } from "../model/errors";
 import { computeAgent } from "../compute/compute-agent";
+import { readReferencePrices } from "../read/reference-prices/read-reference-prices";
 import { detectOwnerColumn, ownersFromColumn } from "../read/owners/owner-column";
 
 /**
@@ -20,8 +21,18 @@ export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
   const contribution = doc.contribution
     ? await loadContributionInputs(doc.contribution, sheetLoader(options))
     : undefined;
+  const referencePrices = doc.referencePrices
+    ? await readReferencePrices(
+        await sheetLoader(options, "reference prices")(doc.referencePrices.sheet),
+        doc.referencePrices
+      )
+    : undefined;
   options.onProgress?.({ phase: "computing", done: 0, total: null });
-  const result = computeAgent(table, quality, doc, { today: options.today, contribution });
+  const result = computeAgent(table, quality, doc, {
+    today: options.today,
+    contribution,
+    referencePrices,
+  });
   if (ownerColumn === null) return result;
   // Only a sheet with an owner column adds its owners to the result (and so to its JSON).
   const { owners, others } = ownersFromColumn(table, ownerColumn);
@@ -62,11 +73,11 @@ export async function parseSource(
   return parser.finish();
 }
 
-function sheetLoader(options: RunOptions): SheetLoader {
+function sheetLoader(options: RunOptions, purpose = "customer profit contribution"): SheetLoader {
   if (options.loadSheet) return options.loadSheet;
   return async (name) => {
     throw new AgentInputError(
-      `The agent needs sheet "${name}" for customer profit contribution, but this host cannot read other sheets.`
+      `The agent needs sheet "${name}" for ${purpose}, but this host cannot read other sheets.`
     );
   };
 }

@@ -79,6 +79,8 @@ export function parseAgentDocument(json: unknown): AgentDocument {
     "schedule",
     "contribution",
     "notifications",
+
+    "referencePrices",
   ]);
   const version = c.number(doc.version, "version", { integer: true, min: 1 });
   if (version > AGENT_DOCUMENT_VERSION) {
@@ -116,6 +118,8 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   checkSchedule(c, doc.schedule);
   if (doc.contribution !== undefined) checkContribution(c, doc.contribution, "contribution");
   if (doc.notifications !== undefined) checkNotifications(c, doc.notifications);
+
+  if (doc.referencePrices !== undefined) checkReferencePrices(c, doc.referencePrices);
 
   if (c.issues.length === 0) checkReferences(c, doc as unknown as AgentDocument);
   if (c.issues.length > 0) throw new AgentDocumentError(c.issues);
@@ -158,13 +162,34 @@ function checkFormat(c: Checker, value: unknown, path: string): void {
   if (value !== undefined) c.oneOf(value, path, FORMATS);
 }
 
+function checkReferencePrices(c: Checker, value: unknown): void {
+  const table = c.object(value, "referencePrices");
+  if (!table) return;
+  c.knownKeys(table, "referencePrices", ["sheet", "by", "quantityField"]);
+  c.text(table.sheet, "referencePrices.sheet");
+  c.text(table.by, "referencePrices.by");
+  if (table.quantityField !== undefined)
+    c.text(table.quantityField, "referencePrices.quantityField");
+}
+
 function checkWindow(c: Checker, value: unknown, path: string): void {
   const window = c.object(value, path);
   if (!window) return;
-  c.knownKeys(window, path, ["months", "offsetMonths"]);
+  c.knownKeys(window, path, ["months", "offsetMonths", "calendar"]);
   c.number(window.months, `${path}.months`, { integer: true, min: 1, max: 1200 });
   if (window.offsetMonths !== undefined)
     c.number(window.offsetMonths, `${path}.offsetMonths`, { integer: true, min: 0, max: 1200 });
+  if (window.calendar === undefined) return;
+  c.oneOf(window.calendar, `${path}.calendar`, ["quarter"]);
+  // Calendar quarters are whole quarters: a 4-month window would end mid-quarter.
+  for (const key of ["months", "offsetMonths"] as const) {
+    const months = window[key];
+    if (window.calendar === "quarter" && typeof months === "number" && months % 3 !== 0)
+      c.report(
+        `${path}.${key}`,
+        `must be a whole number of quarters (3, 6, 9, ...) with calendar quarters, found ${months}`
+      );
+  }
 }
 
 function checkSeries(c: Checker, value: unknown, path: string): void {

@@ -21,20 +21,26 @@ import type { TransactionTable } from "../model/transactions";
 import { AgentInputError } from "../model/errors";
 import { anchorSerialOf, todaySerial } from "../read/anchor";
 import { plural } from "../model/plural";
+import type { ReferencePrices } from "../read/reference-prices/read-reference-prices";
+import { withReferenceRevenue, type PricedTable } from "./reference-revenue";
 
 export interface ComputeOptions {
   readonly today?: Date;
   /** The parsed Activities / Cost Drivers / Customer Costs tables, when the document defines a contribution. */
   readonly contribution?: ContributionInputs;
+  /** The reference price table, when the document names one. */
+  readonly referencePrices?: ReferencePrices;
 }
 
 /** The whole agent over parsed rows: series, join, detection, impact and actions. Pure. */
 export function computeAgent(
-  table: TransactionTable,
+  sourceTable: TransactionTable,
   quality: DataQualityReport,
   doc: AgentDocument,
   options: ComputeOptions = {}
 ): AgentResult {
+  const priced = pricedTable(sourceTable, doc, options);
+  const table = priced.table;
   const today = options.today ?? new Date();
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
   const context = {
@@ -124,6 +130,7 @@ export function computeAgent(
       filtered: Object.fromEntries(series.map((s) => [s.definition.label, { ...s.filtered }])),
       warnings: [
         ...quality.warnings,
+        ...priced.warnings,
         ...emptyWindowWarnings(table, series),
         ...overflowWarnings(series),
         ...joinWarnings(doc, join),
@@ -132,6 +139,21 @@ export function computeAgent(
       ...(conflicts.length > 0 ? { customerIdConflicts: conflicts } : {}),
     },
   };
+}
+
+/** The lines with their ReferenceRevenue when the document names reference prices. */
+function pricedTable(
+  table: TransactionTable,
+  doc: AgentDocument,
+  options: ComputeOptions
+): PricedTable {
+  if (!doc.referencePrices) return { table, warnings: [] };
+  if (!options.referencePrices) {
+    throw new AgentInputError(
+      `The agent prices units at reference prices, but their sheet "${doc.referencePrices.sheet}" was not read; open the workbook that holds it.`
+    );
+  }
+  return withReferenceRevenue(table, doc.referencePrices, options.referencePrices);
 }
 
 function contributionInputs(options: ComputeOptions): ContributionInputs {

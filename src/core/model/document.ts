@@ -19,6 +19,13 @@ export interface DateWindow {
   readonly months: number;
   /** Months between the anchor and the window's end; 0 = ends at the anchor. */
   readonly offsetMonths?: number;
+  /**
+   * "quarter": whole calendar quarters instead of months counted back from the anchor. The
+   * window then ends at the end of the last complete calendar quarter on or before A (moved back
+   * `offsetMonths`), and `months` and `offsetMonths` are multiples of 3: with A = 2025-10-21,
+   * `{ months: 3, calendar: "quarter" }` is July to September 2025.
+   */
+  readonly calendar?: "quarter";
 }
 
 interface MeasureBase {
@@ -201,6 +208,24 @@ export interface CurrencyDefinition {
   readonly rates: Readonly<Record<string, number>>;
 }
 
+/**
+ * Reference prices per unit, from a table of the workbook (the seed's Quarter Revenue Uplift "if
+ * the realized price level matched ... a reference price"). The table has a column named like
+ * `by` (the key) and a price column ("Reference Price", "Unit Price" or "Price"), in the agent's
+ * currency. Each transaction line then has a `ReferenceRevenue`: its units at its reference price.
+ */
+export interface ReferencePriceTable {
+  /** Sheet (or table) name. */
+  readonly sheet: string;
+  /** The transaction column the prices are per: a product column (`Product`) or `CustomerId`. */
+  readonly by: string;
+  /** The transaction column of units; default `Quantity`. */
+  readonly quantityField?: string;
+}
+
+/** The line measure reference prices add, usable as an aggregate measure's field. */
+export const REFERENCE_REVENUE = "ReferenceRevenue";
+
 export interface AgentDocument {
   readonly version: number;
   readonly name: string;
@@ -230,4 +255,7 @@ export interface AgentDocument {
   readonly contribution?: ContributionDefinition;
   /** E-mails of new actions (`--notify`); absent = given on the command line, if at all. */
   readonly notifications?: NotificationDefinition;
+
+  /** Reference prices for the revenue uplift's price level; absent = none. */
+  readonly referencePrices?: ReferencePriceTable;
 }

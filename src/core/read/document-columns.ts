@@ -3,7 +3,7 @@
  * aggregated measures, the contribution's derived drivers and deductions): what the transaction
  * parser must keep, and what the SQL path must select. Labels compare as field keys.
  */
-import type { AgentDocument } from "../model/document";
+import { REFERENCE_REVENUE, type AgentDocument } from "../model/document";
 import { contributionExtraNumbers } from "../model/contribution-definition";
 import { fieldKey } from "../model/fields";
 import { MONEY_FIELDS, TEXT_FIELDS } from "../model/transactions";
@@ -25,6 +25,12 @@ export function documentColumns(doc: AgentDocument): DocumentColumns {
     for (const m of series.measures) if (m.kind === "aggregate") numbers.add(m.field);
   }
   dimensions.add(doc.action.groupBy);
+  // Reference prices read the key and units of each line; ReferenceRevenue is computed, not read.
+  if (doc.referencePrices) {
+    dimensions.add(doc.referencePrices.by);
+    numbers.add(doc.referencePrices.quantityField ?? "Quantity");
+    numbers.delete(REFERENCE_REVENUE);
+  }
   const unknown = (names: Set<string>) => [...names].filter((n) => !known.has(fieldKey(n)));
   return { dimensions: unknown(dimensions), numbers: unknown(numbers) };
 }

@@ -14,6 +14,7 @@ import type {
 import { describeRule } from "../compute/rules/describe";
 import { plural } from "../model/plural";
 import { contributionSettings } from "./contribution-settings";
+import { windowText } from "./window-text";
 
 export type SettingItem = readonly [setting: string, value: string];
 
@@ -42,6 +43,7 @@ export function settingsOverview(doc: AgentDocument): SettingsGroup[] {
           `${m.label} (${m.name})`,
           `= ${m.expression}`,
         ]),
+        ...referencePriceSettings(doc),
       ],
     },
     { title: "Profit contribution", items: contributionSettings(doc.contribution) },
@@ -101,6 +103,18 @@ function notificationSettings(n: NotificationDefinition): SettingsGroup {
   };
 }
 
+/** Where ReferenceRevenue's prices come from (AgentDocument.referencePrices). */
+function referencePriceSettings(doc: AgentDocument): SettingItem[] {
+  const table = doc.referencePrices;
+  if (!table) return [];
+  return [
+    [
+      "Reference prices",
+      `sheet "${table.sheet}", a price per ${table.by}; ReferenceRevenue = ${table.quantityField ?? "Quantity"} x that price (a line without one at its own revenue)`,
+    ],
+  ];
+}
+
 function dataSettings(doc: AgentDocument): SettingItem[] {
   const mapping = Object.entries(doc.source.mapping).filter(([, h]) => h);
   const rates = Object.entries(doc.currency.rates);
@@ -123,9 +137,7 @@ function dataSettings(doc: AgentDocument): SettingItem[] {
 
 function seriesSettings(s: SeriesDefinition): SettingItem[] {
   const w = s.filters.window;
-  const window = w
-    ? `last ${w.months} months${w.offsetMonths ? `, ending ${w.offsetMonths} months before the anchor` : ""}`
-    : "all dates";
+  const window = w ? windowText(w) : "all dates";
   return [
     [`${s.id}: ${s.label}`, `by ${s.groupBy.join(", ")}`],
     [
@@ -156,7 +168,7 @@ function measureText(m: SeriesMeasure): string {
   const hidden = m.hidden ? " (hidden)" : "";
   switch (m.kind) {
     case "aggregate": {
-      const window = m.window ? `, last ${m.window.months} months` : "";
+      const window = m.window ? `, ${windowText(m.window)}` : "";
       return `${AGGREGATION[m.aggregation] ?? m.aggregation} of ${m.field}${window}${hidden}`;
     }
     case "expression":

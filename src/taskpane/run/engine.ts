@@ -7,3 +7,4 @@ export { parseSource, runAgent } from "../../core/agent/run";
 export { computeAgent } from "../../core/agent/run";
 export { buildResultSheets } from "../../core/report/result-sheets";
 export { loadContributionInputs } from "../../core/agent/run";
+export { readReferencePrices } from "../../core/agent/run";

@@ -69,10 +69,17 @@ export function usePreview(
             contribution.current = { key, parsed, inputs };
           }
         }
+        const referencePrices = settledDoc.referencePrices
+          ? await engine.readReferencePrices(
+              await host.loadSheet(settledDoc.referencePrices.sheet),
+              settledDoc.referencePrices
+            )
+          : undefined;
         if (!current) return;
         const result = engine.computeAgent(parsed.table, parsed.quality, settledDoc, {
           today: new Date(),
           contribution: inputs,
+          referencePrices,
         });
         setPreview({ status: "ready", result });
       } catch (e) {

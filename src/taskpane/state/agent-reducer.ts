@@ -24,6 +24,8 @@ import {
   type ContributionTableKey,
 } from "./contribution";
 import { validateDocument, type DocumentIssue } from "./issues";
+import { applyJoinPreset, withQuarterBasis, type JoinPreset } from "./join-presets";
+import type { QuarterBasis } from "../../core/model/join-presets";
 import { ruleValueIssues } from "./rule-value-issues";
 import { appendNode, removeNode, replaceNode, type RulePath } from "./rule-tree";
 
@@ -93,6 +95,8 @@ export type AgentAction =
   | { readonly type: "addJoinMeasure"; readonly measure: JoinMeasure }
   | { readonly type: "updateJoinMeasure"; readonly index: number; readonly measure: JoinMeasure }
   | { readonly type: "removeJoinMeasure"; readonly index: number }
+  | { readonly type: "applyJoinPreset"; readonly preset: JoinPreset }
+  | { readonly type: "setQuarterBasis"; readonly basis: QuarterBasis }
   | { readonly type: "setDetectionSeries"; readonly series: string }
   | { readonly type: "replaceRuleNode"; readonly path: RulePath; readonly node: RuleNode }
   | { readonly type: "addRuleNode"; readonly groupPath: RulePath; readonly node: RuleNode }
@@ -316,6 +320,10 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
         ...doc,
         join: { ...doc.join, measures: withoutIndex(doc.join.measures, action.index) },
       };
+    case "applyJoinPreset":
+      return applyJoinPreset(doc, action.preset);
+    case "setQuarterBasis":
+      return withQuarterBasis(doc, action.basis);
     case "setDetectionSeries":
       return { ...doc, detection: { ...doc.detection, series: action.series } };
     case "replaceRuleNode":

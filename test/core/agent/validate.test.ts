@@ -179,7 +179,7 @@ describe("structural problems", () => {
     expect(issuesWith((d) => (d.sheduel = {}))).toContainEqual({
       path: "document.sheduel",
       message:
-        "is not a known setting (known here: version, name, description, anchorDate, source, currency, deductRebateFromMargin, series, join, detection, action, impact, schedule, contribution, notifications)",
+        "is not a known setting (known here: version, name, description, anchorDate, source, currency, deductRebateFromMargin, series, join, detection, action, impact, schedule, contribution, notifications, referencePrices)",
     });
   });
 
@@ -213,7 +213,7 @@ describe("structural problems", () => {
     expect(issuesWith((d) => (d.series[0].measures[4].window.offsetMonth = 3))).toEqual([
       {
         path: "series[0].measures[4].window.offsetMonth",
-        message: "is not a known setting (known here: months, offsetMonths)",
+        message: "is not a known setting (known here: months, offsetMonths, calendar)",
       },
     ]);
   });
@@ -256,6 +256,33 @@ describe("structural problems", () => {
       d.series[0].filters.window.offsetMonths = 1200;
     });
     expect(parseAgentDocument(longest).action.dueInDays).toBe(36_500);
+  });
+
+  it("takes calendar quarters in whole quarters only, and no other calendar", () => {
+    const quarters = documentWith((d) => {
+      d.series[0].measures[4].window = { months: 3, offsetMonths: 3, calendar: "quarter" };
+    });
+    expect(parseAgentDocument(quarters).series[0].measures[4]).toMatchObject({
+      window: { months: 3, offsetMonths: 3, calendar: "quarter" },
+    });
+    expect(
+      issuesWith((d) => {
+        d.series[0].filters.window = { months: 4, offsetMonths: 2, calendar: "quarter" };
+      })
+    ).toEqual([
+      {
+        path: "series[0].filters.window.months",
+        message:
+          "must be a whole number of quarters (3, 6, 9, ...) with calendar quarters, found 4",
+      },
+      {
+        path: "series[0].filters.window.offsetMonths",
+        message:
+          "must be a whole number of quarters (3, 6, 9, ...) with calendar quarters, found 2",
+      },
+    ]);
+    const [issue] = issuesWith((d) => (d.series[0].filters.window.calendar = "week"));
+    expect(issue.path).toBe("series[0].filters.window.calendar");
   });
 
   it("reports a currency rate of 0 in plain words", () => {

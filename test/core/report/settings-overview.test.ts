@@ -2,6 +2,7 @@ import { settingsOverview } from "../../../src/core/report/settings-overview";
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { defaultContribution } from "../../../src/core/model/contribution-definition";
 import type { AgentDocument } from "../../../src/core/model/document";
+import { withQuarterRevenueUplift } from "../../../src/core/model/join-presets";
 
 /** SPEC, "Summary: every setting in one view", as the Summary sheet writes it. */
 function items(doc: AgentDocument): Record<string, Record<string, string>> {
@@ -79,5 +80,27 @@ describe("settingsOverview", () => {
     );
     expect(view["Impact and actions"]["1. QuarterRevenueUplift"]).toBe("Revenue, 50% realized");
     expect(view.Schedule.Runs).toMatch(/^from .*, every 7 days$/);
+  });
+});
+
+describe("settingsOverview: the quarter presets' settings", () => {
+  test("names the reference price table and the calendar quarters of the measures", () => {
+    const doc = withQuarterRevenueUplift(
+      unprofitableAccountAgent(),
+      "referencePrice",
+      "calendar",
+      "Units",
+      { sheet: "Price List", by: "Product" }
+    );
+    const view = items(doc);
+    expect(view.Join["Reference prices"]).toBe(
+      'sheet "Price List", a price per Product; ReferenceRevenue = Units x that price (a line without one at its own revenue)'
+    );
+    expect(
+      view.Series[
+        "Series1.CurrentQuarterReferenceRevenue (Current Quarter Revenue at Reference Prices)"
+      ]
+    ).toBe("Sum of ReferenceRevenue, last complete calendar quarter (hidden)");
+    expect(items(unprofitableAccountAgent()).Join["Reference prices"]).toBeUndefined();
   });
 });

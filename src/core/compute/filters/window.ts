@@ -33,17 +33,45 @@ export function edate(serial: number, months: number): number {
 export function serialWindow(anchorSerial: number, window: DateWindow): SerialWindow {
   const offset = window.offsetMonths ?? 0;
   const { year, month } = ymdFromSerial(anchorSerial);
-  if (year * 12 + (month - 1) - (offset + window.months) < FIRST_EXCEL_YEAR * 12) {
+  const quarters = window.calendar === "quarter";
+  const endIndex = quarters ? quarterEndIndex(anchorSerial) : year * 12 + (month - 1);
+  if (endIndex - (offset + window.months) < FIRST_EXCEL_YEAR * 12) {
     const reach =
       offset > 0 ? `${window.months} months, ${offset} months back,` : `${window.months} months`;
     throw new AgentInputError(
       `A date window of ${reach} before the anchor date ${isoFromSerial(anchorSerial)} would start before 1900-01-01, the first date Excel holds; set a later anchor date or a shorter window.`
     );
   }
+  if (quarters) {
+    return {
+      fromExclusive: monthEnd(endIndex - offset - window.months),
+      to: monthEnd(endIndex - offset),
+    };
+  }
   return {
     fromExclusive: edate(anchorSerial, -(offset + window.months)),
     to: edate(anchorSerial, -offset),
   };
+}
+
+/**
+ * Whole calendar quarters (DateWindow.calendar): the month index (year * 12 + month - 1) of the
+ * last complete quarter on or before the anchor, so a quarter's figures are never part of a
+ * quarter; an anchor on a quarter's last day completes that quarter. The bounds are month ends
+ * (Excel's EOMONTH), not EDATE, which keeps the day: EDATE(2025-09-30, -1) is 2025-08-30.
+ */
+function quarterEndIndex(anchorSerial: number): number {
+  const { year, month, day } = ymdFromSerial(anchorSerial);
+  const quarterEnd = Math.ceil(month / 3) * 3;
+  const complete = month === quarterEnd && day === daysInMonth(year, month);
+  return year * 12 + (quarterEnd - 1) - (complete ? 0 : 3);
+}
+
+/** The last day of the month with index year * 12 + (month - 1). */
+function monthEnd(monthIndex: number): number {
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  return serialFromYmd(year, month, daysInMonth(year, month));
 }
 
 export function isInWindow(daySerial: number, window: SerialWindow): boolean {

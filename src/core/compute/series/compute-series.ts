@@ -56,7 +56,8 @@ function ownWindow(measure: SeriesMeasure, series: SeriesDefinition): DateWindow
   const same =
     seriesWindow !== null &&
     seriesWindow.months === measure.window.months &&
-    (seriesWindow.offsetMonths ?? 0) === (measure.window.offsetMonths ?? 0);
+    (seriesWindow.offsetMonths ?? 0) === (measure.window.offsetMonths ?? 0) &&
+    seriesWindow.calendar === measure.window.calendar;
   return same ? null : measure.window;
 }
 

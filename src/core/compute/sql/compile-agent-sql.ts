@@ -46,6 +46,11 @@ export function compileAgentSql(
       "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
     );
   }
+  if (doc.referencePrices) {
+    throw new AgentInputError(
+      `The agent prices units at reference prices from sheet "${doc.referencePrices.sheet}", which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database).`
+    );
+  }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
   const lines = sourceLines(doc, source, dialect);
   const series = doc.series.map((s, i) => compileSeries(s, i, { dialect, lines, anchorSerial }));

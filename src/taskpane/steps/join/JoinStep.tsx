@@ -14,6 +14,7 @@ import { uniqueName } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 import { findSeries, joinFormulaNames } from "../../state/scope";
 import { JoinMeasureEditor } from "./JoinMeasureEditor";
+import { JoinPresets } from "./JoinPresets";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -164,6 +165,7 @@ export function JoinStep() {
           <Notice intent="warning">{fieldError(issues, "join.on")}</Notice>
         ) : null}
       </Section>
+      <JoinPresets />
       <Section
         title="Join measures"
         description={`Formulas over ${join.left}.… and ${join.right}.… measures and the join's earlier measures.`}

@@ -1,7 +1,13 @@
 import { Button, Dropdown, Field, Option, Switch } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import { IconButton } from "../../components/IconButton";
-import type { Aggregation, MeasureFormat, SeriesMeasure } from "../../../core/model/document";
+import type {
+  Aggregation,
+  DateWindow,
+  MeasureFormat,
+  SeriesMeasure,
+} from "../../../core/model/document";
+import { Notice } from "../../components/ErrorMessage";
 import { ItemCard } from "../../components/Card";
 import { FormulaField } from "../../components/FormulaField";
 import { NumberField } from "../../components/NumberField";
@@ -166,11 +172,10 @@ export function MeasureEditor(props: MeasureEditorProps) {
             </Field>
           </FieldRow>
           <OwnWindow
-            months={measure.window?.months ?? null}
-            error={err("window.months")}
-            onChange={(months) =>
-              props.onChange({ ...measure, window: months === null ? undefined : { months } })
-            }
+            window={measure.window ?? null}
+            path={`${path}.window`}
+            issues={issues}
+            onChange={(window) => props.onChange({ ...measure, window: window ?? undefined })}
           />
         </>
       ) : null}
@@ -213,26 +218,58 @@ export function MeasureEditor(props: MeasureEditorProps) {
   );
 }
 
+/**
+ * A measure's own window: its length, how far before the anchor it ends (the previous quarter is
+ * 3 months ending 3 months back) and whether it counts calendar quarters. Every part is kept
+ * when another changes: the window is what the document says, not only its length.
+ */
 function OwnWindow(props: {
-  months: number | null;
-  error?: string;
-  onChange(months: number | null): void;
+  window: DateWindow | null;
+  path: string;
+  issues: readonly DocumentIssue[];
+  onChange(window: DateWindow | null): void;
 }) {
+  const { window } = props;
+  const err = (field: string) => fieldError(props.issues, `${props.path}.${field}`);
+  const update = (patch: Partial<DateWindow>) => {
+    const next = { ...window!, ...patch };
+    if (!next.offsetMonths) delete (next as { offsetMonths?: number }).offsetMonths;
+    if (!next.calendar) delete (next as { calendar?: string }).calendar;
+    props.onChange(next);
+  };
   return (
     <>
       <Switch
-        checked={props.months !== null}
+        checked={window !== null}
         label="Own date window (e.g. trailing 12 months)"
-        onChange={(_, data) => props.onChange(data.checked ? 12 : null)}
+        onChange={(_, data) => props.onChange(data.checked ? { months: 12 } : null)}
       />
-      {props.months !== null ? (
-        <NumberField
-          label="Months back"
-          value={props.months}
-          parse={(text) => parseWholeNumber(text, 1, 1200, "a number of months")}
-          onCommit={props.onChange}
-          error={props.error}
-        />
+      {window !== null ? (
+        <>
+          <FieldRow>
+            <NumberField
+              label="Months long"
+              value={window.months}
+              parse={(text) => parseWholeNumber(text, 1, 1200, "a number of months")}
+              onCommit={(months) => update({ months })}
+              error={err("months")}
+            />
+            <NumberField
+              label="Ending months before"
+              value={window.offsetMonths ?? 0}
+              parse={(text) => parseWholeNumber(text, 0, 1200, "a number of months")}
+              onCommit={(offsetMonths) => update({ offsetMonths })}
+              error={err("offsetMonths")}
+              hint={window.calendar ? "the last complete quarter" : "the anchor date"}
+            />
+          </FieldRow>
+          <Switch
+            checked={window.calendar === "quarter"}
+            label="Calendar quarters (whole quarters: 3, 6, ... months)"
+            onChange={(_, data) => update({ calendar: data.checked ? "quarter" : undefined })}
+          />
+          {err("calendar") ? <Notice intent="warning">{err("calendar")}</Notice> : null}
+        </>
       ) : null}
     </>
   );

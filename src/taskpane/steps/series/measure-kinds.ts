@@ -1,5 +1,6 @@
 /** Turning a measure into another kind keeps what the kinds share: name, label, format, hidden. */
 import type { Aggregation, MeasureFormat, SeriesMeasure } from "../../../core/model/document";
+import { windowText } from "../../../core/report/window-text";
 
 export type MeasureKind = SeriesMeasure["kind"];
 
@@ -29,7 +30,7 @@ export const FORMAT_TEXT: Record<MeasureFormat, string> = {
 export function describeMeasure(m: SeriesMeasure): string {
   switch (m.kind) {
     case "aggregate":
-      return `${AGGREGATION_TEXT[m.aggregation]} of ${m.field}${m.window ? `, last ${m.window.months} months` : ""}`;
+      return `${AGGREGATION_TEXT[m.aggregation]} of ${m.field}${m.window ? `, ${windowText(m.window)}` : ""}`;
     case "expression":
       return `= ${m.expression}`;
     case "percentRank":

@@ -80,6 +80,51 @@ describe("serialWindow", () => {
   });
 });
 
+describe("serialWindow: calendar quarters", () => {
+  const quarter = (anchor: string, months: number, offsetMonths?: number) =>
+    describeWindow(serialWindow(serialOf(anchor), { months, offsetMonths, calendar: "quarter" }));
+
+  it("is the last complete quarter before the anchor, not the part-quarter holding it", () => {
+    // 2025-10-21 lies in Q4 2025, 21 days old: the last complete quarter is Q3 (Jul 1 - Sep 30).
+    expect(quarter("2025-10-21", 3)).toEqual({ fromExclusive: "2025-06-30", to: "2025-09-30" });
+  });
+
+  it("steps back whole quarters with offsetMonths (the previous quarter: Q2 2025)", () => {
+    expect(quarter("2025-10-21", 3, 3)).toEqual({
+      fromExclusive: "2025-03-31",
+      to: "2025-06-30",
+    });
+  });
+
+  it("counts an anchor on a quarter's last day as completing that quarter", () => {
+    expect(quarter("2025-09-30", 3)).toEqual({ fromExclusive: "2025-06-30", to: "2025-09-30" });
+    // One day earlier Q3 is not complete yet: Q2.
+    expect(quarter("2025-09-29", 3)).toEqual({ fromExclusive: "2025-03-31", to: "2025-06-30" });
+  });
+
+  it("crosses year ends and ends on month ends of any length (Q4 2024, Q1 2024 in a leap year)", () => {
+    expect(quarter("2025-02-10", 3)).toEqual({ fromExclusive: "2024-09-30", to: "2024-12-31" });
+    expect(quarter("2024-05-01", 6, 0)).toEqual({ fromExclusive: "2023-09-30", to: "2024-03-31" });
+    expect(quarter("2024-07-15", 3, 3)).toEqual({ fromExclusive: "2023-12-31", to: "2024-03-31" });
+  });
+
+  it("selects Q3's days and leaves out the anchor's own quarter", () => {
+    const window = serialWindow(serialOf("2025-10-21"), { months: 3, calendar: "quarter" });
+    expect(isInWindow(serialOf("2025-07-01"), window)).toBe(true);
+    expect(isInWindow(serialOf("2025-09-30T18:00"), window)).toBe(true);
+    expect(isInWindow(serialOf("2025-06-30"), window)).toBe(false);
+    expect(isInWindow(serialOf("2025-10-01"), window)).toBe(false);
+  });
+
+  it("stops before 1900 counting from the quarter's end, not the anchor", () => {
+    // 1900-09-15: the last complete quarter is Q2 1900; Q1 1900 would start at 1899-12-31's end.
+    expect(quarter("1900-09-15", 3)).toEqual({ fromExclusive: "1900-03-31", to: "1900-06-30" });
+    expect(() => quarter("1900-09-15", 6)).toThrow(
+      "A date window of 6 months before the anchor date 1900-09-15 would start before 1900-01-01"
+    );
+  });
+});
+
 describe("isInWindow: whole days", () => {
   const window = serialWindow(serialOf("2025-10-21"), { months: 12 });
   it.each([

@@ -1,5 +1,10 @@
 import type { AgentDocument } from "../../../../src/core/model/document";
 import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
+import {
+  withMarginTrend,
+  withQuarterMarginUplift,
+  withQuarterRevenueUplift,
+} from "../../../../src/core/model/join-presets";
 import { aggregate, expression, rank } from "../../../helpers/agent";
 
 /** The preset agent on the random sales (anchor inside their dates, EUR converted). */
@@ -9,6 +14,23 @@ export function presetAgent(): AgentDocument {
     anchorDate: "2025-06-30",
     currency: { target: "USD", rates: { EUR: 1.08 } },
   };
+}
+
+/**
+ * The preset with the join step's ready-made measures: the seed's Quarter Margin Uplift on
+ * calendar quarters (the anchor, 2025-06-30, completes Q2), the revenue uplift at the segment's
+ * unit price and the margin trend. The random sales have no quantity column: the rebate stands
+ * in for the units (the computation is what is compared, not what it means).
+ */
+export function presetsAgent(): AgentDocument {
+  const margin = withQuarterMarginUplift(presetAgent(), "previousQuarter", "calendar");
+  const revenue = withQuarterRevenueUplift(
+    margin,
+    "segmentAveragePrice",
+    "calendar",
+    "CalculatedRebate"
+  );
+  return withMarginTrend(revenue);
 }
 
 /**

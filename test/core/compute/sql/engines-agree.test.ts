@@ -18,7 +18,7 @@ import {
 } from "../../../helpers/postgres-server";
 import { randomSales, type SalesData } from "../../../helpers/sales-data";
 import { resultDifferences } from "./compare-results";
-import { presetAgent, richAgent } from "./documents";
+import { presetAgent, presetsAgent, richAgent } from "./documents";
 import { loadDuckDb, loadPostgres } from "./load-sales";
 
 /**
@@ -245,6 +245,7 @@ async function sqlRun(
 const documents: [string, () => AgentDocument][] = [
   ["the preset agent", presetAgent],
   ["an agent using every measure, filter and condition kind", richAgent],
+  ["the preset with the quarter uplifts' options and the margin trend", presetsAgent],
 ];
 
 describe("DuckDB computes what the engine computes", () => {
