@@ -4,6 +4,7 @@ import { Checker, type DocumentIssue } from "./checker";
 import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
 import { checkContribution } from "./validate-contribution";
 import { checkReferences } from "./validate-references";
+import { checkLineAndGroupFilters } from "./validate-filters";
 import { plural } from "../model/plural";
 import { exchangeRateProblem } from "../model/exchange-rate";
 
@@ -184,7 +185,15 @@ function checkSeries(c: Checker, value: unknown, path: string): void {
   );
   const filters = c.object(series.filters, `${path}.filters`);
   if (!filters) return;
-  c.knownKeys(filters, `${path}.filters`, ["window", "excludeZeroValue", "dimensions"]);
+  c.knownKeys(filters, `${path}.filters`, [
+    "window",
+    "excludeZeroValue",
+    "dimensions",
+    "numbers",
+    "dateRange",
+    "measures",
+  ]);
+  checkLineAndGroupFilters(c, filters, `${path}.filters`);
   if (filters.window !== null) checkWindow(c, filters.window, `${path}.filters.window`);
   c.boolean(filters.excludeZeroValue, `${path}.filters.excludeZeroValue`);
   c.array(filters.dimensions, `${path}.filters.dimensions`).forEach((f, i) => {

@@ -12,7 +12,13 @@ export type SkipReason =
   | "unknownCurrency"
   | "blankRow";
 
-export type FilterReason = "outsideWindow" | "zeroValue" | "dimensionFilter";
+export type FilterReason =
+  | "outsideWindow"
+  | "dateRange"
+  | "zeroValue"
+  | "dimensionFilter"
+  | "numberFilter"
+  | "measureFilter";
 
 export interface RowIssueExample {
   readonly row: number;
@@ -74,4 +80,7 @@ export const FILTER_REASON_LABEL: Record<FilterReason, string> = {
   outsideWindow: "Pricing date outside the window",
   zeroValue: "Zero-value line (InvoicePrice = 0)",
   dimensionFilter: "Excluded by a dimension filter",
+  dateRange: "Pricing date outside the date range",
+  numberFilter: "Excluded by a number filter",
+  measureFilter: "Group excluded by a measure filter",
 };

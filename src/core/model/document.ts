@@ -64,11 +64,46 @@ export interface DimensionFilter {
   readonly values: readonly string[];
 }
 
+/**
+ * A test of a number against a condition, as rule conditions write it: a comparison with one
+ * value, or BETWEEN low and high (both inclusive). Numbers compare with the language's tolerance.
+ */
+export type NumberCondition =
+  | { readonly operator: ComparisonOperator; readonly value: number }
+  | { readonly operator: "between"; readonly low: number; readonly high: number };
+
+/** Keeps the lines whose numeric field meets the condition, e.g. InvoicePrice >= 100. */
+export type NumberFilter = NumberCondition & {
+  /** A money field (`InvoicePrice`, ...) or the header label of another numeric column. */
+  readonly field: string;
+};
+
+/** Keeps the lines priced from `from` to `to` (`YYYY-MM-DD`, both inclusive; null = open). */
+export interface DateRangeFilter {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/**
+ * Keeps the groups whose aggregate measure meets the condition, e.g. Revenue > 10000: tested
+ * after aggregation (SQL's HAVING), before formulas and ranks are computed over the groups kept.
+ */
+export type MeasureFilter = NumberCondition & {
+  /** An aggregate measure of the same series. */
+  readonly measure: string;
+};
+
 export interface SeriesFilters {
   /** null = no date filter. */
   readonly window: DateWindow | null;
   readonly excludeZeroValue: boolean;
   readonly dimensions: readonly DimensionFilter[];
+  /** Line filters on numeric fields; absent = none. */
+  readonly numbers?: readonly NumberFilter[];
+  /** A fixed range of pricing dates beside the window; absent or null = none. */
+  readonly dateRange?: DateRangeFilter | null;
+  /** Group filters on aggregate measures; absent = none. */
+  readonly measures?: readonly MeasureFilter[];
 }
 
 export interface SeriesDefinition {
