@@ -17,7 +17,7 @@ import {
 } from "../../../helpers/postgres-server";
 import { randomSales, type SalesData } from "../../../helpers/sales-data";
 import { resultDifferences } from "./compare-results";
-import { presetAgent, richAgent } from "./documents";
+import { filteredAgent, presetAgent, richAgent } from "./documents";
 import { loadDuckDb, loadPostgres } from "./load-sales";
 
 /**
@@ -155,7 +155,17 @@ async function boundaryStaysUnflagged(engine: SqlEngine, dialect: Dialect) {
 const documents: [string, () => AgentDocument][] = [
   ["the preset agent", presetAgent],
   ["an agent using every measure, filter and condition kind", richAgent],
+  ["an agent with number, date-range and measure filters", filteredAgent],
 ];
+
+test("the filtered agent's number, date-range and measure filters each leave lines out", async () => {
+  const js = await jsRun(filteredAgent(), randomSales(1, 4000));
+  const accounts = js.dataQuality.filtered["Accounts"];
+  expect(accounts.numberFilter).toBeGreaterThan(0);
+  expect(accounts.dateRange).toBeGreaterThan(0);
+  expect(accounts.measureFilter).toBeGreaterThan(0);
+  expect(js.dataQuality.filtered["Segments"].dateRange).toBeGreaterThan(0);
+});
 
 describe("DuckDB computes what the engine computes", () => {
   let engine: SqlEngine & { connection: DuckDBConnection };
