@@ -4,8 +4,10 @@
  * workbook sees what produced the figures: the series, their filters and measures, the join, the
  * contribution's definition, the rule, impact, action and schedule.
  */
+import { describeCondition } from "../compute/filters/number-condition";
 import type {
   AgentDocument,
+  DateRangeFilter,
   DimensionFilter,
   SeriesDefinition,
   SeriesMeasure,
@@ -113,10 +115,17 @@ function seriesSettings(s: SeriesDefinition): SettingItem[] {
         window,
         s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept",
         ...s.filters.dimensions.map(filterText),
+        ...(s.filters.dateRange ? [dateRangeText(s.filters.dateRange)] : []),
+        ...(s.filters.numbers ?? []).map((f) => describeCondition(f.field, f)),
+        ...(s.filters.measures ?? []).map((f) => `groups with ${describeCondition(f.measure, f)}`),
       ].join("; "),
     ],
     ...s.measures.map((m): SettingItem => [`${s.id}.${m.name} (${m.label})`, measureText(m)]),
   ];
+}
+
+function dateRangeText(range: DateRangeFilter): string {
+  return `pricing dates ${range.from ?? "any"} to ${range.to ?? "any"} (inclusive)`;
 }
 
 function filterText(f: DimensionFilter): string {
