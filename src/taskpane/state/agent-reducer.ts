@@ -12,6 +12,7 @@ import type {
   RuleNode,
   ScheduleDefinition,
   SeriesDefinition,
+  SeriesFilters,
   SeriesMeasure,
 } from "../../core/model/document";
 import type { ContributionDefinition } from "../../core/model/contribution-definition";
@@ -68,6 +69,12 @@ export type AgentAction =
       readonly filter: DimensionFilter;
     }
   | { readonly type: "removeDimensionFilter"; readonly series: number; readonly index: number }
+  /** The date range, number filters and measure filters: the keys given replace the series' own. */
+  | {
+      readonly type: "setSeriesFilters";
+      readonly series: number;
+      readonly patch: Partial<Pick<SeriesFilters, "numbers" | "dateRange" | "measures">>;
+    }
   | { readonly type: "addMeasure"; readonly series: number; readonly measure: SeriesMeasure }
   | {
       readonly type: "updateMeasure";
@@ -272,6 +279,11 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
       return updateSeries(doc, action.series, (s) => ({
         ...s,
         filters: { ...s.filters, dimensions: withoutIndex(s.filters.dimensions, action.index) },
+      }));
+    case "setSeriesFilters":
+      return updateSeries(doc, action.series, (s) => ({
+        ...s,
+        filters: { ...s.filters, ...action.patch },
       }));
     case "addMeasure":
       return updateSeries(doc, action.series, (s) => ({

@@ -17,6 +17,7 @@ import { seriesFormulaNames } from "../../state/scope";
 import { DimensionFilterEditor } from "./DimensionFilterEditor";
 import { GroupByLevels } from "./GroupByLevels";
 import { MeasureEditor } from "./MeasureEditor";
+import { NumberAndMeasureFilters } from "./NumberAndMeasureFilters";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -131,6 +132,12 @@ export function SeriesEditor(props: {
           Add a filter
         </Button>
       </div>
+      <NumberAndMeasureFilters
+        index={index}
+        series={series}
+        numericFields={props.choices.numbers}
+        issues={issues}
+      />
 
       <h3 className={styles.subheading}>Measures</h3>
       <div className={styles.list}>
