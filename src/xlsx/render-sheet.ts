@@ -31,6 +31,7 @@ import { fitColumnWidth, headerLines } from "./column-width";
 import { applyHighlights, argb } from "./highlights";
 import { printLayout } from "./print-layout";
 import { applyValidations } from "./validations";
+import { applyOutline } from "./outline";
 
 const HEADER_FILL = "#4472C4";
 const HEADER_FONT = "#FFFFFF";
@@ -140,6 +141,7 @@ export function renderSheet(
     { firstDataRow, dataRows: table.rows.length, firstColumn: 1, columns: table.columns },
     table.highlights ?? []
   );
+  applyOutline(worksheet, firstDataRow, table.outline);
 
   for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
 

@@ -168,7 +168,15 @@ function checkWindow(c: Checker, value: unknown, path: string): void {
 function checkSeries(c: Checker, value: unknown, path: string): void {
   const series = c.object(value, path);
   if (!series) return;
-  c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters"]);
+  c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters", "subtotals"]);
+  if (series.subtotals !== undefined) {
+    c.boolean(series.subtotals, `${path}.subtotals`);
+    if (series.subtotals === true && Array.isArray(series.groupBy) && series.groupBy.length < 2)
+      c.report(
+        `${path}.subtotals`,
+        "needs at least two group-by levels (subtotals are per value of the outer levels)"
+      );
+  }
   c.text(series.id, `${path}.id`);
   if (typeof series.id === "string" && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(series.id)) {
     c.report(

@@ -114,6 +114,11 @@ export interface SeriesDefinition {
   readonly groupBy: readonly string[];
   readonly measures: readonly SeriesMeasure[];
   readonly filters: SeriesFilters;
+  /**
+   * Shown as an outline: a subtotal row for each value of every level but the last, detail rows
+   * grouped under it (seed 000: "Summary Table" with a grouping hierarchy). Needs two levels.
+   */
+  readonly subtotals?: boolean;
 }
 
 export interface JoinMeasure {

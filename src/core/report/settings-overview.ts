@@ -8,6 +8,7 @@ import { describeCondition } from "../compute/filters/number-condition";
 import type {
   AgentDocument,
   DateRangeFilter,
+  SeriesFilters,
   DimensionFilter,
   SeriesDefinition,
   SeriesMeasure,
@@ -108,19 +109,29 @@ function seriesSettings(s: SeriesDefinition): SettingItem[] {
     ? `last ${w.months} months${w.offsetMonths ? `, ending ${w.offsetMonths} months before the anchor` : ""}`
     : "all dates";
   return [
-    [`${s.id}: ${s.label}`, `by ${s.groupBy.join(", ")}`],
+    [
+      `${s.id}: ${s.label}`,
+      `by ${s.groupBy.join(", ")}${s.subtotals ? `, with subtotals per ${s.groupBy.slice(0, -1).join(" and ")}` : ""}`,
+    ],
     [
       `${s.id} filters`,
       [
         window,
         s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept",
-        ...s.filters.dimensions.map(filterText),
-        ...(s.filters.dateRange ? [dateRangeText(s.filters.dateRange)] : []),
-        ...(s.filters.numbers ?? []).map((f) => describeCondition(f.field, f)),
-        ...(s.filters.measures ?? []).map((f) => `groups with ${describeCondition(f.measure, f)}`),
+        ...filterTexts(s.filters),
       ].join("; "),
     ],
     ...s.measures.map((m): SettingItem => [`${s.id}.${m.name} (${m.label})`, measureText(m)]),
+  ];
+}
+
+/** The text, date-range, number and measure filters of a series, each as a finance user reads it. */
+export function filterTexts(filters: SeriesFilters): string[] {
+  return [
+    ...filters.dimensions.map(filterText),
+    ...(filters.dateRange ? [dateRangeText(filters.dateRange)] : []),
+    ...(filters.numbers ?? []).map((f) => describeCondition(f.field, f)),
+    ...(filters.measures ?? []).map((f) => `groups with ${describeCondition(f.measure, f)}`),
   ];
 }
 

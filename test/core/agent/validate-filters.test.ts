@@ -102,3 +102,30 @@ describe("invalid filters", () => {
     expect(issuesOf(filtersWith(filters))).toContainEqual(issue);
   });
 });
+
+describe("subtotals", () => {
+  const withSubtotals = (edit: (series: Json) => void) => {
+    const doc = JSON.parse(JSON.stringify(unprofitableAccountAgent())) as Json;
+    edit(doc.series[1]);
+    return doc;
+  };
+
+  it("refuses subtotals on a series with one group-by level, saying why", () => {
+    expect(issuesOf(withSubtotals((s) => (s.subtotals = true)))).toContainEqual({
+      path: "series[1].subtotals",
+      message: "needs at least two group-by levels (subtotals are per value of the outer levels)",
+    });
+  });
+
+  it("accepts them with two levels, and refuses a value that is not true or false", () => {
+    const two = withSubtotals((s) => {
+      s.groupBy = ["CustomerSegment", "CustomerId"];
+      s.subtotals = true;
+    });
+    expect(parseAgentDocument(two).series[1].subtotals).toBe(true);
+    expect(issuesOf(withSubtotals((s) => (s.subtotals = "yes")))).toContainEqual({
+      path: "series[1].subtotals",
+      message: 'must be true or false, found "yes"',
+    });
+  });
+});

@@ -64,11 +64,12 @@ export function selectSeriesRows(
     else if (!numberOk) counts.numberFilter++;
     else rows[r] = 1;
   }
+  // Listed in the order the reasons are tried, as the Data Quality sheet shows them.
   const filtered: FilterCounts = {
     outsideWindow: counts.outsideWindow,
+    ...(range !== null ? { dateRange: counts.dateRange } : {}),
     zeroValue: counts.zeroValue,
     dimensionFilter: counts.dimensionFilter,
-    ...(range !== null ? { dateRange: counts.dateRange } : {}),
     ...(numberPass !== null ? { numberFilter: counts.numberFilter } : {}),
   };
   return { base, rows, window, filtered };

@@ -37,6 +37,8 @@ export interface SeriesResult {
   readonly measures: ReadonlyMap<string, readonly Value[]>;
   readonly window: SerialWindow | null;
   readonly filtered: FilterCounts;
+  /** The lines (rows or own-window lines) of the groups kept, when measure filters dropped some; else null. */
+  readonly keptLines: Uint8Array | null;
 }
 
 export interface SeriesContext {
@@ -44,6 +46,8 @@ export interface SeriesContext {
   readonly deductRebateFromMargin: boolean;
   /** Row selections already made, by filters: series with the same filters share one pass. */
   readonly selections?: Map<string, SeriesRows>;
+  /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
+  readonly lineMask?: Uint8Array;
 }
 
 export function selectRows(
@@ -51,6 +55,11 @@ export function selectRows(
   filters: SeriesDefinition["filters"],
   context: SeriesContext
 ): SeriesRows {
+  if (context.lineMask)
+    return masked(
+      selectSeriesRows(table, filters, context.anchorSerial, context.deductRebateFromMargin),
+      context.lineMask
+    );
   const key = JSON.stringify(filters);
   const known = context.selections?.get(key);
   if (known) return known;
@@ -62,6 +71,11 @@ export function selectRows(
   );
   context.selections?.set(key, selection);
   return selection;
+}
+
+function masked(selection: SeriesRows, mask: Uint8Array): SeriesRows {
+  const and = (rows: Uint8Array) => rows.map((v, r) => v & mask[r]);
+  return { ...selection, base: and(selection.base), rows: and(selection.rows) };
 }
 
 /** A measure's own window that equals the series' window selects the same rows. */
@@ -153,6 +167,9 @@ export function computeSeries(
     // Computed in dependency order, listed in the document's, as the sheets show them.
     measures: new Map(definition.measures.map((m) => [m.name, measures.get(m.name)!])),
     window: selection.window,
+    keptLines: definition.filters.measures?.length
+      ? Uint8Array.from(groups.groupOfRow, (g) => (g >= 0 ? 1 : 0))
+      : null,
     filtered: definition.filters.measures?.length
       ? { ...selection.filtered, measureFilter: rowsLeftOut }
       : selection.filtered,
