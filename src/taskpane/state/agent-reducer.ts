@@ -52,7 +52,7 @@ export type AgentAction =
   | {
       readonly type: "updateSeries";
       readonly series: number;
-      readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy">>;
+      readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy" | "subtotals">>;
     }
   /** months null = no date filter. */
   | { readonly type: "setSeriesWindow"; readonly series: number; readonly months: number | null }

@@ -74,6 +74,24 @@ export function SeriesEditor(props: {
           dispatch({ type: "updateSeries", series: index, patch: { groupBy } })
         }
       />
+      {series.groupBy.length > 1 || series.subtotals ? (
+        <Switch
+          checked={series.subtotals === true}
+          label={`Subtotals per ${series.groupBy.slice(0, -1).join(" and ") || "outer level"} (an Excel outline)`}
+          onChange={(_, data) =>
+            dispatch({
+              type: "updateSeries",
+              series: index,
+              patch: { subtotals: data.checked || undefined },
+            })
+          }
+        />
+      ) : null}
+      {fieldError(issues, `${path}.subtotals`) ? (
+        <p className={styles.error} role="alert">
+          {fieldError(issues, `${path}.subtotals`)}
+        </p>
+      ) : null}
 
       <h3 className={styles.subheading}>Rows</h3>
       <Switch
