@@ -137,7 +137,8 @@ function checkSource(c: Checker, value: unknown): void {
 function checkCurrency(c: Checker, value: unknown): void {
   const currency = c.object(value, "currency");
   if (!currency) return;
-  c.knownKeys(currency, "currency", ["target", "rates"]);
+  c.knownKeys(currency, "currency", ["target", "rates", "ratesSheet"]);
+  if (currency.ratesSheet !== undefined) c.text(currency.ratesSheet, "currency.ratesSheet");
   const target = c.text(currency.target, "currency.target");
   if (target && !/^[A-Za-z]{3}$/.test(target))
     c.report("currency.target", `must be a three-letter currency code, found "${target}"`);

@@ -10,6 +10,7 @@ export type SkipReason =
   | "errorValue"
   | "formulaWithoutResult"
   | "unknownCurrency"
+  | "noRateForMonth"
   | "blankRow";
 
 export type FilterReason =
@@ -73,6 +74,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   errorValue: "Excel error value in a required cell",
   formulaWithoutResult: "Formula saved without its result",
   unknownCurrency: "Currency without a rate",
+  noRateForMonth: "No exchange rate for the line's month",
   blankRow: "Blank row",
 };
 

@@ -222,6 +222,12 @@ export interface CurrencyDefinition {
   readonly target: string;
   /** Units of the target currency per one unit of the source currency, e.g. { EUR: 1.08 }. */
   readonly rates: Readonly<Record<string, number>>;
+  /**
+   * A sheet (or table) of the workbook with rates by month: columns Currency, Month, Rate. A line
+   * in a currency it lists is converted at its pricing month's rate (the fixed rate does not
+   * apply to that currency); a line whose month has no rate is left out and reported.
+   */
+  readonly ratesSheet?: string;
 }
 
 export interface AgentDocument {

@@ -97,7 +97,8 @@ function dataSettings(doc: AgentDocument): SettingItem[] {
     ["Slash dates", doc.source.dateOrder === "DMY" ? "day first (DMY)" : "month first (MDY)"],
     [
       "Currency",
-      `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}`,
+      `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}` +
+        (doc.currency.ratesSheet ? `; rates by month from sheet '${doc.currency.ratesSheet}'` : ""),
     ],
     ["Rebate deducted from margin", doc.deductRebateFromMargin ? "Yes" : "No"],
   ];

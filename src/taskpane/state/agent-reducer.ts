@@ -49,6 +49,8 @@ export type AgentAction =
   | { readonly type: "setDateOrder"; readonly dateOrder: "MDY" | "DMY" | null }
   | { readonly type: "setCurrencyTarget"; readonly target: string }
   | { readonly type: "setCurrencyRate"; readonly code: string; readonly rate: number | null }
+  /** null = fixed rates only. */
+  | { readonly type: "setRatesSheet"; readonly sheet: string | null }
   | {
       readonly type: "updateSeries";
       readonly series: number;
@@ -240,6 +242,13 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
       return { ...doc, deductRebateFromMargin: action.value };
     case "setCurrencyTarget":
       return { ...doc, currency: { ...doc.currency, target: action.target } };
+    case "setRatesSheet": {
+      const { ratesSheet: _dropped, ...currency } = doc.currency;
+      return {
+        ...doc,
+        currency: action.sheet === null ? currency : { ...currency, ratesSheet: action.sheet },
+      };
+    }
     case "setCurrencyRate": {
       const rates = { ...doc.currency.rates };
       if (action.rate === null) delete rates[action.code];

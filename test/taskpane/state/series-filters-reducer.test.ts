@@ -47,3 +47,11 @@ test("setSeriesFilters replaces the keys given and keeps the others", () => {
   });
   expect(wrong.issues.map((i) => i.path)).toEqual(["series[0].filters.measures[0].measure"]);
 });
+
+test("setRatesSheet sets the rates-by-month sheet and null removes it", () => {
+  const set = run({ type: "setRatesSheet", sheet: "Rates" });
+  expect(set.doc.currency).toEqual({ target: "USD", rates: {}, ratesSheet: "Rates" });
+  const cleared = agentReducer(set, { type: "setRatesSheet", sheet: null });
+  expect(cleared.doc.currency).toEqual({ target: "USD", rates: {} });
+  expect("ratesSheet" in cleared.doc.currency).toBe(false);
+});

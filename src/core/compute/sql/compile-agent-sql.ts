@@ -44,6 +44,11 @@ export function compileAgentSql(
       "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
     );
   }
+  if (doc.currency.ratesSheet) {
+    throw new AgentInputError(
+      `The agent converts currencies with the rates by month of sheet "${doc.currency.ratesSheet}", which does not run as SQL yet; use fixed rates or run it with the JavaScript engine (without --engine / --database).`
+    );
+  }
   const outlined = doc.series.find((s) => s.subtotals);
   if (outlined) {
     throw new AgentInputError(
