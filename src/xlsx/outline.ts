@@ -7,7 +7,8 @@ const SUBTOTAL_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size:
 /**
  * A table's row outline (SheetTable.outline) as OOXML writes it: each data row's outlineLevel,
  * the sheet's deepest level (sheetFormatPr outlineLevelRow, which sizes the outline buttons),
- * summary rows below their detail (Excel's default, said explicitly), subtotal rows in bold.
+ * subtotal rows in bold. Summary rows below their detail is the default, so no outlinePr is
+ * written: exceljs puts it after pageSetUpPr, which the OOXML schema refuses.
  */
 export function applyOutline(
   worksheet: ExcelJS.Worksheet,
@@ -25,5 +26,4 @@ export function applyOutline(
     });
   }
   worksheet.properties.outlineLevelRow = Math.max(0, ...outline.rowLevels);
-  worksheet.properties.outlineProperties = { summaryBelow: true, summaryRight: true };
 }
