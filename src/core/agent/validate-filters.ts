@@ -59,7 +59,7 @@ function checkDateRange(c: Checker, value: unknown, path: string): void {
     if (serial === null)
       c.report(
         `${path}.${end}`,
-        `must be a date as YYYY-MM-DD or null for an open end, found ${JSON.stringify(text)}`
+        `must be a date as YYYY-MM-DD, or blank (null) for an open end, found ${JSON.stringify(text)}`
       );
     return serial;
   };

@@ -72,7 +72,8 @@ describe("invalid filters", () => {
       { dateRange: { from: "01/02/2025", to: null } },
       {
         path: `${at}.dateRange.from`,
-        message: 'must be a date as YYYY-MM-DD or null for an open end, found "01/02/2025"',
+        message:
+          'must be a date as YYYY-MM-DD, or blank (null) for an open end, found "01/02/2025"',
       },
     ],
     [
