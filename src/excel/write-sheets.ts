@@ -34,6 +34,7 @@ import {
   type SheetLayout,
 } from "./sheet-layout";
 import { queueValidations, validationProblem } from "./validations";
+import { queueOutline } from "./outline";
 
 export interface WriteOptions {
   /** Rows per `range.values` assignment at first; halved when Excel reports the payload too large. */
@@ -192,6 +193,7 @@ async function buildSheet(
   for (const rule of description.table.highlights ?? [])
     queueHighlight(sheet, rule, description, layout);
   queueValidations(sheet, description, layout);
+  queueOutline(sheet, description, layout);
   await context.sync();
   return { sheet, table };
 }

@@ -36,6 +36,7 @@ import {
   wrappedRowHeight,
 } from "./sheet-layout";
 import { applyValidations } from "./validations";
+import { applyOutline } from "./outline";
 
 const HEADER_FILL = "#4472C4";
 const HEADER_FONT = "#FFFFFF";
@@ -144,6 +145,7 @@ export function renderSheet(
     { firstDataRow, dataRows: table.rows.length, firstColumn: 1, columns: table.columns },
     table.highlights ?? []
   );
+  applyOutline(worksheet, firstDataRow, table.outline);
 
   for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
 

@@ -56,6 +56,8 @@ export class FakeSheet {
   readonly charts: { type: string; source: Rect; record: Recorded }[] = [];
   /** `range.dataValidation` per range: one record of its sets and calls (clear()). */
   readonly dataValidations: { rect: Rect; record: Recorded }[] = [];
+  /** `range.group(option)` calls, in order: the rectangle and the option (ByRows / ByColumns). */
+  readonly groups: { rect: Rect; option: string }[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): Cell | undefined {
@@ -874,6 +876,13 @@ class RangeProxy extends ClientObject<RangeEntity> {
       run: () => void this.entity().sheet.formats.push({ rect: this.rect(), record }),
     });
     return recorder(this.ctx, record, () => this.sheetName());
+  }
+  group(option: string): void {
+    this.ctx.enqueue({
+      kind: "range.group",
+      sheet: () => this.sheetName(),
+      run: () => void this.entity().sheet.groups.push({ rect: this.rect(), option }),
+    });
   }
   private validation: Recorded | null = null;
   /** One record per range object, however often the property is read (as one Office object). */

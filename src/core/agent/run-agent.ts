@@ -9,6 +9,9 @@ import { AgentInputError, CancelledError } from "../model/errors";
 import { computeAgent } from "../compute/compute-agent";
 import { readReferencePrices } from "../read/reference-prices/read-reference-prices";
 import { detectOwnerColumn, ownersFromColumn } from "../read/owners/owner-column";
+import { mapFields } from "../read/mapping/field-mapping";
+import { readMonthlyRates } from "../read/rates/monthly-rates";
+import { MonthlyRateLines } from "../read/rates/monthly-conversion";
 
 /**
  * The whole run as every host calls it: parse the sheet block by block (reporting progress and
@@ -51,11 +54,12 @@ export async function parseSource(
   const extra = documentColumns(doc);
   const ownerColumn = detectOwnerColumn(sheet.headers, doc.source.mapping);
   const dimensions = ownerColumn === null ? extra.dimensions : [...extra.dimensions, ownerColumn];
+  const monthly = await monthlyRateLines(sheet, doc, options);
   const parser = createTransactionParser({
     sheet: sheet.name,
     headers: sheet.headers,
     mapping: doc.source.mapping,
-    currency: doc.currency,
+    currency: monthly ? monthly.currency : doc.currency,
     extraDimensions: dimensions,
     extraNumbers: extra.numbers,
     dateOrder: doc.source.dateOrder,
@@ -65,12 +69,39 @@ export async function parseSource(
   options.onProgress?.({ phase: "reading", done, total });
   for await (const block of sheet.blocks as AsyncIterable<RowBlock>) {
     if (options.isCancelled?.()) throw new CancelledError();
+    monthly?.lines.note(block);
     parser.addBlock(block);
     done += block.rows.length;
     options.onProgress?.({ phase: "reading", done, total });
   }
   if (options.isCancelled?.()) throw new CancelledError();
-  return parser.finish();
+  const parsed = parser.finish();
+  return monthly ? monthly.lines.apply(parsed) : parsed;
+}
+
+/**
+ * Rates by month (CurrencyDefinition.ratesSheet), read from the workbook before the lines: the
+ * currencies it lists go through the parser at rate 1 and are converted by month afterwards.
+ * Null when the document has no rates sheet or the sheet has no Currency column.
+ */
+async function monthlyRateLines(sheet: SourceSheet, doc: AgentDocument, options: RunOptions) {
+  const ratesSheet = doc.currency.ratesSheet;
+  if (!ratesSheet) return null;
+  if (!options.loadSheet)
+    throw new AgentInputError(
+      `The agent converts currencies with the rates by month of sheet "${ratesSheet}", but this host cannot read other sheets.`
+    );
+  const rates = await readMonthlyRates(await options.loadSheet(ratesSheet));
+  const column = mapFields(sheet.headers, doc.source.mapping).fields.Currency;
+  if (!column) return null;
+  const byMonth = Object.fromEntries([...rates.byCode.keys()].map((code) => [code, 1]));
+  return {
+    currency: { ...doc.currency, rates: { ...doc.currency.rates, ...byMonth } },
+    lines: new MonthlyRateLines(rates, {
+      index: column.column,
+      header: String(sheet.headers[column.column] ?? "Currency"),
+    }),
+  };
 }
 
 function sheetLoader(options: RunOptions, purpose = "customer profit contribution"): SheetLoader {

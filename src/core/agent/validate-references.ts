@@ -11,6 +11,7 @@ import type {
   SeriesMeasure,
 } from "../model/document";
 import { checkImpactMeasures } from "./validate-impact";
+import { checkMeasureFilterReferences } from "./validate-filters";
 
 /**
  * The references between a structurally sound document's parts: series ids, measure names and
@@ -124,6 +125,7 @@ function checkSeriesReferences(c: Checker, series: SeriesDefinition, path: strin
         `"${m.name}" is also a group-by level; give the measure another name`
       );
   });
+  checkMeasureFilterReferences(c, series, path);
   const known = [...series.groupBy, ...names];
   series.measures.forEach((m, i) => {
     const at = `${path}.measures[${i}]`;

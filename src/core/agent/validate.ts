@@ -5,6 +5,7 @@ import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
 import { checkContribution } from "./validate-contribution";
 import { checkNotifications } from "./validate-notifications";
 import { checkReferences } from "./validate-references";
+import { checkLineAndGroupFilters } from "./validate-filters";
 import { plural } from "../model/plural";
 import { exchangeRateProblem } from "../model/exchange-rate";
 
@@ -143,7 +144,8 @@ function checkSource(c: Checker, value: unknown): void {
 function checkCurrency(c: Checker, value: unknown): void {
   const currency = c.object(value, "currency");
   if (!currency) return;
-  c.knownKeys(currency, "currency", ["target", "rates"]);
+  c.knownKeys(currency, "currency", ["target", "rates", "ratesSheet"]);
+  if (currency.ratesSheet !== undefined) c.text(currency.ratesSheet, "currency.ratesSheet");
   const target = c.text(currency.target, "currency.target");
   if (target && !/^[A-Za-z]{3}$/.test(target))
     c.report("currency.target", `must be a three-letter currency code, found "${target}"`);
@@ -195,7 +197,15 @@ function checkWindow(c: Checker, value: unknown, path: string): void {
 function checkSeries(c: Checker, value: unknown, path: string): void {
   const series = c.object(value, path);
   if (!series) return;
-  c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters"]);
+  c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters", "subtotals"]);
+  if (series.subtotals !== undefined) {
+    c.boolean(series.subtotals, `${path}.subtotals`);
+    if (series.subtotals === true && Array.isArray(series.groupBy) && series.groupBy.length < 2)
+      c.report(
+        `${path}.subtotals`,
+        "needs at least two group-by levels (subtotals are per value of the outer levels)"
+      );
+  }
   c.text(series.id, `${path}.id`);
   if (typeof series.id === "string" && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(series.id)) {
     c.report(
@@ -212,7 +222,15 @@ function checkSeries(c: Checker, value: unknown, path: string): void {
   );
   const filters = c.object(series.filters, `${path}.filters`);
   if (!filters) return;
-  c.knownKeys(filters, `${path}.filters`, ["window", "excludeZeroValue", "dimensions"]);
+  c.knownKeys(filters, `${path}.filters`, [
+    "window",
+    "excludeZeroValue",
+    "dimensions",
+    "numbers",
+    "dateRange",
+    "measures",
+  ]);
+  checkLineAndGroupFilters(c, filters, `${path}.filters`);
   if (filters.window !== null) checkWindow(c, filters.window, `${path}.filters.window`);
   c.boolean(filters.excludeZeroValue, `${path}.filters.excludeZeroValue`);
   c.array(filters.dimensions, `${path}.filters.dimensions`).forEach((f, i) => {

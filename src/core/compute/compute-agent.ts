@@ -10,6 +10,7 @@ import { describeRule } from "./rules/describe";
 import { evaluateRules } from "./rules/evaluate-rules";
 import { computeSeries, selectRows, type SeriesResult } from "./series/compute-series";
 import { overflowWarnings } from "./series/overflow";
+import { seriesSubtotals } from "./series/subtotals";
 import { conflictWarnings, customerIdConflicts } from "./quality/customer-id-conflicts";
 import { computeContribution } from "./contribution/compute-contribution";
 import type { ContributionInputs } from "../read/contribution/load-inputs";
@@ -54,7 +55,8 @@ export function computeAgent(
     ? computeContribution({
         ...contributionInputs(options),
         transactions: table,
-        rows: selectRows(table, left.definition.filters, context).rows,
+        // The lines of the accounts Series 1 shows: a measure filter's dropped groups are not charged.
+        rows: linesOfKeptGroups(selectRows(table, left.definition.filters, context).rows, left),
         windowMonths: left.definition.filters.window?.months ?? null,
         definition: doc.contribution,
       })
@@ -120,6 +122,7 @@ export function computeAgent(
   return {
     parameters: parameters(doc, anchorSerial, series),
     series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
+    ...optional("subtotals", seriesSubtotals(table, series, context)),
     join: largestFirst(left).map((g) => joinRows[g]),
     flagged,
     actions: plan.actions,
@@ -154,6 +157,16 @@ function pricedTable(
     );
   }
   return withReferenceRevenue(table, doc.referencePrices, options.referencePrices);
+}
+
+function linesOfKeptGroups(rows: Uint8Array, series: SeriesResult): Uint8Array {
+  const kept = series.keptLines;
+  return kept ? rows.map((v, r) => v & kept[r]) : rows;
+}
+
+/** `{ key: value }`, or nothing when the value is undefined, so the JSON keeps its shape. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 }
 
 function contributionInputs(options: ComputeOptions): ContributionInputs {

@@ -10,9 +10,16 @@ export type SkipReason =
   | "errorValue"
   | "formulaWithoutResult"
   | "unknownCurrency"
+  | "noRateForMonth"
   | "blankRow";
 
-export type FilterReason = "outsideWindow" | "zeroValue" | "dimensionFilter";
+export type FilterReason =
+  | "outsideWindow"
+  | "dateRange"
+  | "zeroValue"
+  | "dimensionFilter"
+  | "numberFilter"
+  | "measureFilter";
 
 export interface RowIssueExample {
   readonly row: number;
@@ -70,6 +77,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   errorValue: "Excel error value in a required cell",
   formulaWithoutResult: "Formula saved without its result",
   unknownCurrency: "Currency without a rate",
+  noRateForMonth: "No exchange rate for the line's month",
   blankRow: "Blank row",
 };
 
@@ -77,4 +85,7 @@ export const FILTER_REASON_LABEL: Record<FilterReason, string> = {
   outsideWindow: "Pricing date outside the window",
   zeroValue: "Zero-value line (InvoicePrice = 0)",
   dimensionFilter: "Excluded by a dimension filter",
+  dateRange: "Pricing date outside the date range",
+  numberFilter: "Excluded by a number filter",
+  measureFilter: "Group excluded by a measure filter",
 };

@@ -71,11 +71,46 @@ export interface DimensionFilter {
   readonly values: readonly string[];
 }
 
+/**
+ * A test of a number against a condition, as rule conditions write it: a comparison with one
+ * value, or BETWEEN low and high (both inclusive). Numbers compare with the language's tolerance.
+ */
+export type NumberCondition =
+  | { readonly operator: ComparisonOperator; readonly value: number }
+  | { readonly operator: "between"; readonly low: number; readonly high: number };
+
+/** Keeps the lines whose numeric field meets the condition, e.g. InvoicePrice >= 100. */
+export type NumberFilter = NumberCondition & {
+  /** A money field (`InvoicePrice`, ...) or the header label of another numeric column. */
+  readonly field: string;
+};
+
+/** Keeps the lines priced from `from` to `to` (`YYYY-MM-DD`, both inclusive; null = open). */
+export interface DateRangeFilter {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/**
+ * Keeps the groups whose aggregate measure meets the condition, e.g. Revenue > 10000: tested
+ * after aggregation (SQL's HAVING), before formulas and ranks are computed over the groups kept.
+ */
+export type MeasureFilter = NumberCondition & {
+  /** An aggregate measure of the same series. */
+  readonly measure: string;
+};
+
 export interface SeriesFilters {
   /** null = no date filter. */
   readonly window: DateWindow | null;
   readonly excludeZeroValue: boolean;
   readonly dimensions: readonly DimensionFilter[];
+  /** Line filters on numeric fields; absent = none. */
+  readonly numbers?: readonly NumberFilter[];
+  /** A fixed range of pricing dates beside the window; absent or null = none. */
+  readonly dateRange?: DateRangeFilter | null;
+  /** Group filters on aggregate measures; absent = none. */
+  readonly measures?: readonly MeasureFilter[];
 }
 
 export interface SeriesDefinition {
@@ -86,6 +121,11 @@ export interface SeriesDefinition {
   readonly groupBy: readonly string[];
   readonly measures: readonly SeriesMeasure[];
   readonly filters: SeriesFilters;
+  /**
+   * Shown as an outline: a subtotal row for each value of every level but the last, detail rows
+   * grouped under it (seed 000: "Summary Table" with a grouping hierarchy). Needs two levels.
+   */
+  readonly subtotals?: boolean;
 }
 
 export interface JoinMeasure {
@@ -206,6 +246,12 @@ export interface CurrencyDefinition {
   readonly target: string;
   /** Units of the target currency per one unit of the source currency, e.g. { EUR: 1.08 }. */
   readonly rates: Readonly<Record<string, number>>;
+  /**
+   * A sheet (or table) of the workbook with rates by month: columns Currency, Month, Rate. A line
+   * in a currency it lists is converted at its pricing month's rate (the fixed rate does not
+   * apply to that currency); a line whose month has no rate is left out and reported.
+   */
+  readonly ratesSheet?: string;
 }
 
 /**

@@ -50,10 +50,20 @@ export interface ImpactSummary {
   readonly expectedOfActionsByType: Readonly<Record<ImpactType, number>>;
 }
 
+/** Subtotal rows of one outer level of a series shown as an outline (SeriesDefinition.subtotals). */
+export interface SubtotalLevel {
+  /** The first k group-by levels, as the rows key them, e.g. ["CustomerSegment"]. */
+  readonly levels: readonly string[];
+  /** One row per value of those levels: the levels and every measure (ranks blank). */
+  readonly rows: readonly ResultRow[];
+}
+
 export interface AgentResult {
   readonly parameters: RunParameters;
   /** Series label -> rows, in the order of the series' group-by levels (sorted by revenue, largest first). */
   readonly series: Record<string, ResultRow[]>;
+  /** Series label -> subtotal rows per outer level; only for series shown with subtotals. */
+  readonly subtotals?: Record<string, readonly SubtotalLevel[]>;
   readonly join: ResultRow[];
   /** Flagged accounts, ordered by the first impact measure's expected impact, largest first. */
   readonly flagged: ResultRow[];

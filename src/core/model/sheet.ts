@@ -103,6 +103,48 @@ export interface SheetTable {
    * team's own formulas in the Actions sheet. The row's value is the formula's last result.
    */
   readonly formulas?: readonly (Readonly<Record<string, string>> | null)[];
+  /** Rows grouped as an Excel outline, with subtotal rows below their detail rows. */
+  readonly outline?: RowOutline;
+}
+
+/**
+ * An outline over the table's data rows (Excel's Data > Group, summary rows below detail): each
+ * row's outline level (0 = not grouped; a detail row is one level deeper than the subtotal row
+ * below it), and which rows are subtotals (drawn bold).
+ */
+export interface RowOutline {
+  readonly rowLevels: readonly number[];
+  readonly summaryRows: readonly number[];
+}
+
+/** A block of consecutive rows grouped at one outline level (0-based data row indexes). */
+export interface OutlineGroup {
+  readonly level: number;
+  readonly firstRow: number;
+  readonly rowCount: number;
+}
+
+/**
+ * The row groups an outline makes, outermost first: for each level L >= 1, every maximal run of
+ * rows at level L or deeper. A host that groups ranges (Office.js `group`) groups these in order;
+ * one that writes levels per row (OOXML `outlineLevel`) needs only `rowLevels`.
+ */
+export function outlineGroups(outline: RowOutline): OutlineGroup[] {
+  const levels = outline.rowLevels;
+  const deepest = levels.reduce((max, l) => Math.max(max, l), 0);
+  const groups: OutlineGroup[] = [];
+  for (let level = 1; level <= deepest; level++) {
+    let start = -1;
+    for (let r = 0; r <= levels.length; r++) {
+      const inside = r < levels.length && levels[r] >= level;
+      if (inside && start < 0) start = r;
+      if (!inside && start >= 0) {
+        groups.push({ level, firstRow: start, rowCount: r - start });
+        start = -1;
+      }
+    }
+  }
+  return groups;
 }
 
 export interface SheetDescription {

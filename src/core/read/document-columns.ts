@@ -23,6 +23,7 @@ export function documentColumns(doc: AgentDocument): DocumentColumns {
     for (const level of series.groupBy) dimensions.add(level);
     for (const filter of series.filters.dimensions) dimensions.add(filter.field);
     for (const m of series.measures) if (m.kind === "aggregate") numbers.add(m.field);
+    for (const filter of series.filters.numbers ?? []) numbers.add(filter.field);
   }
   dimensions.add(doc.action.groupBy);
   // Reference prices read the key and units of each line; ReferenceRevenue is computed, not read.

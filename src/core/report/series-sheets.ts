@@ -5,6 +5,8 @@ import { columnFormat, headerOf, sheetName, tableName, textColumn } from "./colu
 import { joinCharts } from "./join-charts";
 import type { HighlightRule, SheetColumn, SheetDescription, SheetTable } from "../model/sheet";
 import { moneyTotal, windowNote } from "./notes";
+import { outlinedRows } from "./series-outline";
+import { filterTexts } from "./settings-overview";
 
 /** One series' summary table (seed: "Summary Table"), visible measures only. */
 export function seriesSheet(result: AgentResult, series: SeriesDefinition): SheetDescription {
@@ -15,26 +17,43 @@ export function seriesSheet(result: AgentResult, series: SeriesDefinition): Shee
     .filter((m) => !m.hidden)
     .map((m) => ({ key: m.name, header: m.label, format: columnFormat(m.format) }));
   const rows = result.series[series.label] ?? [];
+  // Totals add the detail rows only: subtotal rows would count every amount twice.
   const totals = measures.some((m) => m.format === "money")
     ? Object.fromEntries(
         measures.filter((m) => m.format === "money").map((m) => [m.key, moneyTotal(rows, m.key)])
       )
     : undefined;
+  const subtotals = result.subtotals?.[series.label];
+  const filters = filterTexts(series.filters);
+  const outlined = subtotals ? outlinedRows(rows, subtotals, sortMeasure(series)) : null;
   return {
     name: sheetName(series.label),
     title: series.label,
     notes: [
-      `${rows.length} rows grouped by ${series.groupBy.join(", ")}.`,
+      `${rows.length} rows grouped by ${series.groupBy.join(", ")}.` +
+        (outlined
+          ? ` Subtotals per ${series.groupBy.slice(0, -1).join(" and ")}, detail rows grouped above each (outline buttons at the left).`
+          : ""),
       windowNote(result, series.label),
+      ...(filters.length > 0 ? [`Filters: ${filters.join("; ")}.`] : []),
     ],
     table: {
       name: tableName(series.id),
       columns: [...dimensions, ...measures],
-      rows,
+      rows: outlined ? outlined.rows : rows,
       totals: totals ? { [dimensions[0].key]: "Total", ...totals } : undefined,
       highlights: negativeHighlights(measures),
+      ...(outlined ? { outline: outlined.outline } : {}),
     },
   };
+}
+
+/** The measure the series' rows are sorted by: its first visible sum (compute-agent.ts, firstSum). */
+function sortMeasure(series: SeriesDefinition): string | null {
+  const m = series.measures.find(
+    (x) => x.kind === "aggregate" && x.aggregation === "sum" && !x.hidden
+  );
+  return m ? m.name : null;
 }
 
 /** The Join Series (seed: "Join Series ... Summary Table"), flagged accounts marked. */

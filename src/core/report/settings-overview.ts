@@ -4,8 +4,11 @@
  * workbook sees what produced the figures: the series, their filters and measures, the join, the
  * contribution's definition, the rule, impact, action and schedule.
  */
+import { describeCondition } from "../compute/filters/number-condition";
 import type {
   AgentDocument,
+  DateRangeFilter,
+  SeriesFilters,
   DimensionFilter,
   NotificationDefinition,
   SeriesDefinition,
@@ -129,7 +132,8 @@ function dataSettings(doc: AgentDocument): SettingItem[] {
     ["Slash dates", doc.source.dateOrder === "DMY" ? "day first (DMY)" : "month first (MDY)"],
     [
       "Currency",
-      `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}`,
+      `${doc.currency.target}${rates.length ? ` (${rates.map(([c, r]) => `1 ${c} = ${r}`).join(", ")})` : ""}` +
+        (doc.currency.ratesSheet ? `; rates by month from sheet '${doc.currency.ratesSheet}'` : ""),
     ],
     ["Rebate deducted from margin", doc.deductRebateFromMargin ? "Yes" : "No"],
   ];
@@ -139,17 +143,34 @@ function seriesSettings(s: SeriesDefinition): SettingItem[] {
   const w = s.filters.window;
   const window = w ? windowText(w) : "all dates";
   return [
-    [`${s.id}: ${s.label}`, `by ${s.groupBy.join(", ")}`],
+    [
+      `${s.id}: ${s.label}`,
+      `by ${s.groupBy.join(", ")}${s.subtotals ? `, with subtotals per ${s.groupBy.slice(0, -1).join(" and ")}` : ""}`,
+    ],
     [
       `${s.id} filters`,
       [
         window,
         s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept",
-        ...s.filters.dimensions.map(filterText),
+        ...filterTexts(s.filters),
       ].join("; "),
     ],
     ...s.measures.map((m): SettingItem => [`${s.id}.${m.name} (${m.label})`, measureText(m)]),
   ];
+}
+
+/** The text, date-range, number and measure filters of a series, each as a finance user reads it. */
+export function filterTexts(filters: SeriesFilters): string[] {
+  return [
+    ...filters.dimensions.map(filterText),
+    ...(filters.dateRange ? [dateRangeText(filters.dateRange)] : []),
+    ...(filters.numbers ?? []).map((f) => describeCondition(f.field, f)),
+    ...(filters.measures ?? []).map((f) => `groups with ${describeCondition(f.measure, f)}`),
+  ];
+}
+
+function dateRangeText(range: DateRangeFilter): string {
+  return `pricing dates ${range.from ?? "any"} to ${range.to ?? "any"} (inclusive)`;
 }
 
 function filterText(f: DimensionFilter): string {

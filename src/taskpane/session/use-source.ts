@@ -207,7 +207,10 @@ export function useSource(
     void (async () => {
       try {
         const engine = await loadEngine();
-        const { table, quality } = await engine.parseSource(sheet, docRef.current);
+        // The rates by month (currency.ratesSheet) are another sheet of the workbook.
+        const { table, quality } = await engine.parseSource(sheet, docRef.current, {
+          loadSheet: (name) => host.loadSheet(name),
+        });
         if (current) {
           setParsed({ table, quality, key });
           setParseError(null);
@@ -224,7 +227,7 @@ export function useSource(
     return () => {
       current = false;
     };
-  }, [sheet, key]);
+  }, [sheet, key, host]);
 
   return {
     choices,

@@ -12,6 +12,7 @@ import type {
   RuleNode,
   ScheduleDefinition,
   SeriesDefinition,
+  SeriesFilters,
   SeriesMeasure,
 } from "../../core/model/document";
 import type { ContributionDefinition } from "../../core/model/contribution-definition";
@@ -50,10 +51,12 @@ export type AgentAction =
   | { readonly type: "setDateOrder"; readonly dateOrder: "MDY" | "DMY" | null }
   | { readonly type: "setCurrencyTarget"; readonly target: string }
   | { readonly type: "setCurrencyRate"; readonly code: string; readonly rate: number | null }
+  /** null = fixed rates only. */
+  | { readonly type: "setRatesSheet"; readonly sheet: string | null }
   | {
       readonly type: "updateSeries";
       readonly series: number;
-      readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy">>;
+      readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy" | "subtotals">>;
     }
   /** months null = no date filter. */
   | { readonly type: "setSeriesWindow"; readonly series: number; readonly months: number | null }
@@ -70,6 +73,12 @@ export type AgentAction =
       readonly filter: DimensionFilter;
     }
   | { readonly type: "removeDimensionFilter"; readonly series: number; readonly index: number }
+  /** The date range, number filters and measure filters: the keys given replace the series' own. */
+  | {
+      readonly type: "setSeriesFilters";
+      readonly series: number;
+      readonly patch: Partial<Pick<SeriesFilters, "numbers" | "dateRange" | "measures">>;
+    }
   | { readonly type: "addMeasure"; readonly series: number; readonly measure: SeriesMeasure }
   | {
       readonly type: "updateMeasure";
@@ -238,6 +247,13 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
       return { ...doc, deductRebateFromMargin: action.value };
     case "setCurrencyTarget":
       return { ...doc, currency: { ...doc.currency, target: action.target } };
+    case "setRatesSheet": {
+      const { ratesSheet: _dropped, ...currency } = doc.currency;
+      return {
+        ...doc,
+        currency: action.sheet === null ? currency : { ...currency, ratesSheet: action.sheet },
+      };
+    }
     case "setCurrencyRate": {
       const rates = { ...doc.currency.rates };
       if (action.rate === null) delete rates[action.code];
@@ -277,6 +293,11 @@ function applyAction(doc: AgentDocument, action: AgentAction): AgentDocument {
       return updateSeries(doc, action.series, (s) => ({
         ...s,
         filters: { ...s.filters, dimensions: withoutIndex(s.filters.dimensions, action.index) },
+      }));
+    case "setSeriesFilters":
+      return updateSeries(doc, action.series, (s) => ({
+        ...s,
+        filters: { ...s.filters, ...action.patch },
       }));
     case "addMeasure":
       return updateSeries(doc, action.series, (s) => ({

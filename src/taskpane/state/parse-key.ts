@@ -14,6 +14,7 @@ export function parseKey(doc: AgentDocument): string {
   for (const series of doc.series) {
     for (const level of series.groupBy) columns.add(`d:${level}`);
     for (const filter of series.filters.dimensions) columns.add(`d:${filter.field}`);
+    for (const filter of series.filters.numbers ?? []) columns.add(`n:${filter.field}`);
     for (const measure of series.measures)
       if (measure.kind === "aggregate") columns.add(`n:${measure.field}`);
   }

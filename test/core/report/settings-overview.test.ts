@@ -45,6 +45,29 @@ describe("settingsOverview", () => {
     expect(view["Profit contribution"]).toEqual({ "Customer profit contribution": "not computed" });
   });
 
+  test("number, date-range and measure filters, as a finance user reads them", () => {
+    const [first, ...rest] = preset.series;
+    const doc: AgentDocument = {
+      ...preset,
+      series: [
+        {
+          ...first,
+          filters: {
+            ...first.filters,
+            dateRange: { from: "2025-01-01", to: null },
+            numbers: [{ field: "InvoicePrice", operator: "between", low: 10, high: 500 }],
+            measures: [{ measure: "Revenue", operator: ">", value: 10000 }],
+          },
+        },
+        ...rest,
+      ],
+    };
+    expect(items(doc).Series["Series1 filters"]).toBe(
+      "last 12 months; zero-value lines left out; pricing dates 2025-01-01 to any (inclusive); " +
+        "InvoicePrice between 10 and 500; groups with Revenue > 10000"
+    );
+  });
+
   test("the contribution's definition, WACC inputs included", () => {
     const contribution = {
       ...defaultContribution(),

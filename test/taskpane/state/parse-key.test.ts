@@ -34,6 +34,12 @@ test("edits to the mapping, currency or columns read change the key", () => {
       series: 0,
       filter: { field: "Product", operator: "in", values: ["A"] },
     },
+    {
+      type: "setSeriesFilters",
+      series: 0,
+      patch: { numbers: [{ field: "Quantity", operator: ">", value: 0 }] },
+    },
+    { type: "setRatesSheet", sheet: "Rates" },
   ] as const) {
     expect(parseKey(agentReducer(start, action).doc)).not.toBe(before);
   }

@@ -1,36 +1,47 @@
 import type { DateWindow, SeriesFilters } from "../../model/document";
 import type { FilterReason } from "../../model/data-quality";
-import { dimensionColumn } from "../../model/fields";
 import type { TransactionTable } from "../../model/transactions";
+import { dayRange, dimensionFilterMask, numberFilterMask } from "./line-filters";
 import { serialWindow, type SerialWindow } from "./window";
+
+/** Rows left out by each filter; the last three only when the series sets such a filter. */
+export type FilterCounts = Record<"outsideWindow" | "zeroValue" | "dimensionFilter", number> &
+  Partial<Record<FilterReason, number>>;
 
 /**
  * Which usable rows a series sees. `base` holds the rows passing every filter but the date
- * window (measures with their own window, such as AnnualRevenue, start from it); `rows` the rows
- * passing all of them. Each left-out row is counted under its first reason, in the order
- * outside window, zero value, dimension filter, so the counts add up to the rows left out.
+ * selection (the window and the date range: measures with their own window, such as
+ * AnnualRevenue, start from it); `rows` the rows passing all of them. Each left-out row is
+ * counted under its first reason, in the order outside window, outside date range, zero value,
+ * dimension filter, number filter, so the counts add up to the rows left out. Measure filters
+ * act on groups, after aggregation (compute/series/measure-filters.ts).
  */
 export interface SeriesRows {
   readonly base: Uint8Array;
   readonly rows: Uint8Array;
   readonly window: SerialWindow | null;
-  readonly filtered: Record<FilterReason, number>;
+  readonly filtered: FilterCounts;
 }
 
 export function selectSeriesRows(
   table: TransactionTable,
   filters: SeriesFilters,
-  anchorSerial: number
+  anchorSerial: number,
+  deductRebateFromMargin = false
 ): SeriesRows {
   const n = table.rowCount;
   const window = filters.window ? serialWindow(anchorSerial, filters.window) : null;
+  const range = dayRange(filters.dateRange);
   const dimensionPass = dimensionFilterMask(table, filters);
+  const numberPass = numberFilterMask(table, filters.numbers, deductRebateFromMargin);
   const base = new Uint8Array(n);
   const rows = new Uint8Array(n);
-  const filtered: Record<FilterReason, number> = {
+  const counts = {
     outsideWindow: 0,
+    dateRange: 0,
     zeroValue: 0,
     dimensionFilter: 0,
+    numberFilter: 0,
   };
   const price = table.InvoicePrice;
   const dates = table.PricingDate;
@@ -41,14 +52,26 @@ export function selectSeriesRows(
   for (let r = 0; r < n; r++) {
     const day = Math.floor(dates[r]);
     const inWindow = day > from && day <= to;
+    const inRange = range === null || (day >= range.from && day <= range.to);
     const isZero = excludeZero && price[r] === 0;
     const dimensionOk = dimensionPass === null || dimensionPass[r] === 1;
-    if (!isZero && dimensionOk) base[r] = 1;
-    if (!inWindow) filtered.outsideWindow++;
-    else if (isZero) filtered.zeroValue++;
-    else if (!dimensionOk) filtered.dimensionFilter++;
+    const numberOk = numberPass === null || numberPass[r] === 1;
+    if (!isZero && dimensionOk && numberOk) base[r] = 1;
+    if (!inWindow) counts.outsideWindow++;
+    else if (!inRange) counts.dateRange++;
+    else if (isZero) counts.zeroValue++;
+    else if (!dimensionOk) counts.dimensionFilter++;
+    else if (!numberOk) counts.numberFilter++;
     else rows[r] = 1;
   }
+  // Listed in the order the reasons are tried, as the Data Quality sheet shows them.
+  const filtered: FilterCounts = {
+    outsideWindow: counts.outsideWindow,
+    ...(range !== null ? { dateRange: counts.dateRange } : {}),
+    zeroValue: counts.zeroValue,
+    dimensionFilter: counts.dimensionFilter,
+    ...(numberPass !== null ? { numberFilter: counts.numberFilter } : {}),
+  };
   return { base, rows, window, filtered };
 }
 
@@ -68,19 +91,4 @@ export function rowsInWindow(
     if (day > fromExclusive && day <= to) out[r] = 1;
   }
   return out;
-}
-
-function dimensionFilterMask(table: TransactionTable, filters: SeriesFilters): Uint8Array | null {
-  if (filters.dimensions.length === 0) return null;
-  const pass = new Uint8Array(table.rowCount).fill(1);
-  for (const filter of filters.dimensions) {
-    const column = dimensionColumn(table, filter.field);
-    const wanted = new Set(filter.values.map((v) => v.trim().toLowerCase()));
-    const codeOk = column.values.map(
-      (v) => wanted.has(v.trim().toLowerCase()) === (filter.operator === "in")
-    );
-    const codes = column.codes;
-    for (let r = 0; r < pass.length; r++) if (!codeOk[codes[r]]) pass[r] = 0;
-  }
-  return pass;
 }

@@ -1,15 +1,25 @@
-import type { DateWindow, SeriesDefinition, SeriesMeasure } from "../../model/document";
+import type {
+  AggregateMeasure,
+  DateWindow,
+  SeriesDefinition,
+  SeriesMeasure,
+} from "../../model/document";
 import type { Value } from "../../expr/index";
 import { referencedNames } from "../../expr/index";
-import { rowsInWindow, selectSeriesRows, type SeriesRows } from "../filters/row-mask";
+import {
+  rowsInWindow,
+  selectSeriesRows,
+  type FilterCounts,
+  type SeriesRows,
+} from "../filters/row-mask";
 import type { SerialWindow } from "../filters/window";
-import type { FilterReason } from "../../model/data-quality";
 import { dimensionColumn, dimensionName, numericSource } from "../../model/fields";
 import type { DictionaryColumn, TransactionTable } from "../../model/transactions";
 import { orderByDependencies } from "../dependency-order";
 import { aggregate } from "./aggregate";
 import { deriveColumn, parseMeasureExpression, type ColumnReader } from "./derive";
-import { buildGroupIndex } from "./group-index";
+import { buildGroupIndex, type GroupIndex } from "./group-index";
+import { applyMeasureFilters } from "./measure-filters";
 import { percentRank } from "./percent-rank";
 
 export interface SeriesDimension {
@@ -26,7 +36,9 @@ export interface SeriesResult {
   readonly dimensions: readonly SeriesDimension[];
   readonly measures: ReadonlyMap<string, readonly Value[]>;
   readonly window: SerialWindow | null;
-  readonly filtered: Record<FilterReason, number>;
+  readonly filtered: FilterCounts;
+  /** The lines (rows or own-window lines) of the groups kept, when measure filters dropped some; else null. */
+  readonly keptLines: Uint8Array | null;
 }
 
 export interface SeriesContext {
@@ -34,6 +46,8 @@ export interface SeriesContext {
   readonly deductRebateFromMargin: boolean;
   /** Row selections already made, by filters: series with the same filters share one pass. */
   readonly selections?: Map<string, SeriesRows>;
+  /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
+  readonly lineMask?: Uint8Array;
 }
 
 export function selectRows(
@@ -41,12 +55,27 @@ export function selectRows(
   filters: SeriesDefinition["filters"],
   context: SeriesContext
 ): SeriesRows {
+  if (context.lineMask)
+    return masked(
+      selectSeriesRows(table, filters, context.anchorSerial, context.deductRebateFromMargin),
+      context.lineMask
+    );
   const key = JSON.stringify(filters);
   const known = context.selections?.get(key);
   if (known) return known;
-  const selection = selectSeriesRows(table, filters, context.anchorSerial);
+  const selection = selectSeriesRows(
+    table,
+    filters,
+    context.anchorSerial,
+    context.deductRebateFromMargin
+  );
   context.selections?.set(key, selection);
   return selection;
+}
+
+function masked(selection: SeriesRows, mask: Uint8Array): SeriesRows {
+  const and = (rows: Uint8Array) => rows.map((v, r) => v & mask[r]);
+  return { ...selection, base: and(selection.base), rows: and(selection.rows) };
 }
 
 /** A measure's own window that equals the series' window selects the same rows. */
@@ -69,7 +98,21 @@ export function computeSeries(
   const selection = selectRows(table, definition.filters, context);
   const levels = definition.groupBy.map((name) => dimensionColumn(table, name));
   const windowed = definition.measures.some((m) => ownWindow(m, definition) !== null);
-  const groups = buildGroupIndex(levels, selection.rows, windowed ? selection.base : undefined);
+  const aggregateOver = (measure: AggregateMeasure, over: GroupIndex) => {
+    const window = ownWindow(measure, definition);
+    const rows = window
+      ? rowsInWindow(table, selection.base, context.anchorSerial, window)
+      : selection.rows;
+    const source = numericSource(table, measure.field, context.deductRebateFromMargin);
+    return aggregate(source, measure.aggregation, over.groupOfRow, rows, over.groupCount);
+  };
+  const allGroups = buildGroupIndex(levels, selection.rows, windowed ? selection.base : undefined);
+  const { groups, rowsLeftOut } = applyMeasureFilters(
+    definition,
+    allGroups,
+    selection.rows,
+    aggregateOver
+  );
   const dimensions = definition.groupBy.map((name, l) => ({
     name: dimensionName(table, name),
     column: levels[l],
@@ -106,14 +149,8 @@ export function computeSeries(
 
   function computeMeasure(measure: SeriesMeasure): readonly Value[] {
     switch (measure.kind) {
-      case "aggregate": {
-        const window = ownWindow(measure, definition);
-        const rows = window
-          ? rowsInWindow(table, selection.base, context.anchorSerial, window)
-          : selection.rows;
-        const source = numericSource(table, measure.field, context.deductRebateFromMargin);
-        return aggregate(source, measure.aggregation, groups.groupOfRow, rows, groups.groupCount);
-      }
+      case "aggregate":
+        return aggregateOver(measure, groups);
       case "expression":
         return deriveColumn(parsed.get(measure.name)!, scope, groups.groupCount);
       case "percentRank": {
@@ -131,6 +168,11 @@ export function computeSeries(
     // Computed in dependency order, listed in the document's, as the sheets show them.
     measures: new Map(definition.measures.map((m) => [m.name, measures.get(m.name)!])),
     window: selection.window,
-    filtered: selection.filtered,
+    keptLines: definition.filters.measures?.length
+      ? Uint8Array.from(groups.groupOfRow, (g) => (g >= 0 ? 1 : 0))
+      : null,
+    filtered: definition.filters.measures?.length
+      ? { ...selection.filtered, measureFilter: rowsLeftOut }
+      : selection.filtered,
   };
 }

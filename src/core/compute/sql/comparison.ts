@@ -25,7 +25,7 @@ export function comparison(
  * `a op b` with the engine's tolerance: equal when |a - b| <= tolerance x the larger magnitude.
  * A NULL on either side makes every branch unknown, so the comparison stays FALSE with a blank.
  */
-function numberComparison(op: string, a: string, b: string): string {
+export function numberComparison(op: string, a: string, b: string): string {
   const distance = `ABS((${a}) - (${b}))`;
   const allowed = `${RELATIVE_TOLERANCE} * GREATEST(ABS(${a}), ABS(${b}))`;
   const near = `${distance} <= ${allowed}`;

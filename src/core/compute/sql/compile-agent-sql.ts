@@ -51,6 +51,17 @@ export function compileAgentSql(
       `The agent prices units at reference prices from sheet "${doc.referencePrices.sheet}", which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database).`
     );
   }
+  if (doc.currency.ratesSheet) {
+    throw new AgentInputError(
+      `The agent converts currencies with the rates by month of sheet "${doc.currency.ratesSheet}", which does not run as SQL yet; use fixed rates or run it with the JavaScript engine (without --engine / --database).`
+    );
+  }
+  const outlined = doc.series.find((s) => s.subtotals);
+  if (outlined) {
+    throw new AgentInputError(
+      `Series "${outlined.label}" is shown with subtotals, which do not run as SQL yet; turn its subtotals off or run it in Excel or with the JavaScript engine (without --engine / --database).`
+    );
+  }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
   const lines = sourceLines(doc, source, dialect);
   const series = doc.series.map((s, i) => compileSeries(s, i, { dialect, lines, anchorSerial }));

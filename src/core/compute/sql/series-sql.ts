@@ -18,6 +18,7 @@ import { measureLayers, type MeasureStep } from "./measure-layers";
 import { LINES, overflowColumn, seriesCte } from "./names";
 import type { SourceLines } from "./source-lines";
 import { translateExpression } from "./translate-expression";
+import { conditionSql, dateRangeSql, lineFilterSql } from "./filter-sql";
 import type { SqlValue } from "./sql-value";
 
 export interface CompiledSeries {
@@ -99,42 +100,54 @@ function groupedCte(
 ): string {
   const { dialect, lines } = context;
   const q = dialect.identifier;
-  const seriesWindow = definition.filters.window;
-  const inWindow = (w: DateWindow | null | undefined) => (w ? windowTest(w, context) : "1 = 1");
-  const aggregates = definition.measures
-    .filter((m): m is AggregateMeasure => m.kind === "aggregate")
-    .map(
-      (m) =>
-        `${aggregateSql(m, inWindow(m.window ?? seriesWindow), lines, dialect)} AS ${q(m.name)}`
-    );
+  const { filters } = definition;
+  // The series' date selection: its window and its date range (compute/filters/row-mask.ts);
+  // a measure with a window of its own replaces both, as the engine's `base` rows do.
+  const seriesDates = [
+    ...(filters.window ? [windowTest(filters.window, context)] : []),
+    ...[dateRangeSql(filters, dialect)].filter((t): t is string => t !== null),
+  ];
+  const seriesTest = seriesDates.length > 0 ? seriesDates.join(" AND ") : "1 = 1";
+  const datesOf = (m: AggregateMeasure) =>
+    m.window && !sameWindow(m.window, filters.window) ? windowTest(m.window, context) : seriesTest;
+  const aggregates = new Map(
+    definition.measures
+      .filter((m): m is AggregateMeasure => m.kind === "aggregate")
+      .map((m) => [m.name, aggregateSql(m, datesOf(m), lines, dialect)])
+  );
   // Which measures a line beyond MONEY_LIMIT blanked, for the Data Quality sheet.
   const overflows = guardedMeasures(definition).map(
-    (m) =>
-      `${oversizedSql(m, inWindow(m.window ?? seriesWindow), lines)} AS ${q(overflowColumn(m.name))}`
+    (m) => `${oversizedSql(m, datesOf(m), lines)} AS ${q(overflowColumn(m.name))}`
   );
   const where = [
     // A price beyond MONEY_LIMIT is NULL here, and not a zero line.
-    ...(definition.filters.excludeZeroValue
+    ...(filters.excludeZeroValue
       ? [
           `(${lines.numberValue("InvoicePrice")} IS NULL OR ${lines.numberValue("InvoicePrice")} <> 0)`,
         ]
       : []),
-    ...definition.filters.dimensions.map((f) => {
-      const values = f.values.map((v) => dialect.text(v.trim().toLowerCase()));
-      const test =
-        values.length === 0
-          ? "1 = 0"
-          : `LOWER(${levelOf(lines, f.field).column}) IN (${values.join(", ")})`;
-      return f.operator === "in" ? test : `NOT (${test})`;
-    }),
+    ...lineFilterSql(filters, lines, dialect, (field) => levelOf(lines, field).column),
   ];
-  const select = [...levels.map((l) => `${l.column} AS ${q(l.name)}`), ...aggregates, ...overflows];
+  const having = [
+    `COUNT(CASE WHEN ${seriesTest} THEN 1 END) > 0`,
+    ...(filters.measures ?? []).map((f) => conditionSql(aggregates.get(f.measure)!, f, dialect)),
+  ];
+  const select = [
+    ...levels.map((l) => `${l.column} AS ${q(l.name)}`),
+    ...[...aggregates].map(([measure, sql]) => `${sql} AS ${q(measure)}`),
+    ...overflows,
+  ];
   return (
     `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${LINES}\n` +
     (where.length > 0 ? `  WHERE ${where.join(" AND ")}\n` : "") +
     (levels.length > 0 ? `  GROUP BY ${levels.map((l) => l.column).join(", ")}\n` : "") +
-    `  HAVING COUNT(CASE WHEN ${inWindow(seriesWindow)} THEN 1 END) > 0\n)`
+    `  HAVING ${having.join("\n    AND ")}\n)`
   );
+}
+
+/** A measure's own window equal to the series' selects the series' rows (compute-series.ts, ownWindow). */
+function sameWindow(a: DateWindow, b: DateWindow | null): boolean {
+  return b !== null && a.months === b.months && (a.offsetMonths ?? 0) === (b.offsetMonths ?? 0);
 }
 
 /** EDATE(A, -(offset + months)) < day <= EDATE(A, -offset), the bounds computed as the engine does. */

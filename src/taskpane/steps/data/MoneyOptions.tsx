@@ -90,6 +90,15 @@ export function MoneyOptions() {
           error={fieldError(issues, "currency.target")}
         />
       </FieldRow>
+      <TextField
+        label="Rates by month: sheet or table"
+        placeholder="e.g. Rates"
+        value={doc.currency.ratesSheet ?? ""}
+        onChange={(sheet) => dispatch({ type: "setRatesSheet", sheet: sheet.trim() || null })}
+        error={fieldError(issues, "currency.ratesSheet")}
+        hint="Columns Currency, Month, Rate. A currency listed there is converted at each line's month rate; a line whose month has no rate is left out and listed on Data Quality."
+        testId="rates-sheet"
+      />
       {found.length > 0 ? (
         <p className={styles.found} data-testid="currencies-found">
           Currencies in the sheet: {found.join(", ")}.

@@ -17,6 +17,7 @@ import { seriesFormulaNames } from "../../state/scope";
 import { DimensionFilterEditor } from "./DimensionFilterEditor";
 import { GroupByLevels } from "./GroupByLevels";
 import { MeasureEditor } from "./MeasureEditor";
+import { NumberAndMeasureFilters } from "./NumberAndMeasureFilters";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -73,6 +74,24 @@ export function SeriesEditor(props: {
           dispatch({ type: "updateSeries", series: index, patch: { groupBy } })
         }
       />
+      {series.groupBy.length > 1 || series.subtotals ? (
+        <Switch
+          checked={series.subtotals === true}
+          label={`Subtotals per ${series.groupBy.slice(0, -1).join(" and ") || "outer level"} (an Excel outline)`}
+          onChange={(_, data) =>
+            dispatch({
+              type: "updateSeries",
+              series: index,
+              patch: { subtotals: data.checked || undefined },
+            })
+          }
+        />
+      ) : null}
+      {fieldError(issues, `${path}.subtotals`) ? (
+        <p className={styles.error} role="alert">
+          {fieldError(issues, `${path}.subtotals`)}
+        </p>
+      ) : null}
 
       <h3 className={styles.subheading}>Rows</h3>
       <Switch
@@ -131,6 +150,12 @@ export function SeriesEditor(props: {
           Add a filter
         </Button>
       </div>
+      <NumberAndMeasureFilters
+        index={index}
+        series={series}
+        numericFields={props.choices.numbers}
+        issues={issues}
+      />
 
       <h3 className={styles.subheading}>Measures</h3>
       <div className={styles.list}>

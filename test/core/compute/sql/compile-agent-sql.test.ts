@@ -69,6 +69,17 @@ describe("formulas SQL cannot compute as the engine does are refused with the re
     expect(() => compile(withContribution)).toThrow(AgentInputError);
     expect(() => compile(withContribution)).toThrow(/customer profit contribution/);
   });
+
+  test("subtotals are refused, naming the series and the way out", () => {
+    const doc = unprofitableAccountAgent();
+    const [first, ...rest] = doc.series;
+    const outlined: AgentDocument = { ...doc, series: [{ ...first, subtotals: true }, ...rest] };
+    expect(() => compile(outlined)).toThrow(
+      new AgentInputError(
+        `Series "${first.label}" is shown with subtotals, which do not run as SQL yet; turn its subtotals off or run it in Excel or with the JavaScript engine (without --engine / --database).`
+      )
+    );
+  });
 });
 
 describe("warehouse dialects are emitted and parse in that dialect (not executed here)", () => {

@@ -183,3 +183,41 @@ export function richAgent(): AgentDocument {
     ],
   };
 }
+
+/**
+ * The rich agent with every line and group filter (issue 11): number filters (a comparison and
+ * BETWEEN, GrossMargin less the rebate), a date range inside the window (AnnualRevenue and
+ * PriorRevenue keep their own windows), and measure filters that drop groups before the ranks.
+ */
+export function filteredAgent(): AgentDocument {
+  const doc = richAgent();
+  const [accounts, segments] = doc.series;
+  return {
+    ...doc,
+    series: [
+      {
+        ...accounts,
+        filters: {
+          ...accounts.filters,
+          numbers: [
+            { field: "InvoicePrice", operator: ">", value: -200 },
+            { field: "GrossMargin", operator: "between", low: -300, high: 2000 },
+          ],
+          dateRange: { from: "2024-09-01", to: "2025-05-31" },
+          measures: [
+            { measure: "Lines", operator: ">=", value: 15 },
+            { measure: "Revenue", operator: "between", low: 30000, high: 65000 },
+          ],
+        },
+      },
+      {
+        ...segments,
+        filters: {
+          ...segments.filters,
+          dateRange: { from: "2024-10-15", to: null },
+          measures: [{ measure: "Revenue", operator: "<>", value: 0 }],
+        },
+      },
+    ],
+  };
+}

@@ -18,7 +18,7 @@ import {
 } from "../../../helpers/postgres-server";
 import { randomSales, type SalesData } from "../../../helpers/sales-data";
 import { resultDifferences } from "./compare-results";
-import { presetAgent, presetsAgent, richAgent } from "./documents";
+import { filteredAgent, presetAgent, presetsAgent, richAgent } from "./documents";
 import { loadDuckDb, loadPostgres } from "./load-sales";
 
 /**
@@ -246,7 +246,17 @@ const documents: [string, () => AgentDocument][] = [
   ["the preset agent", presetAgent],
   ["an agent using every measure, filter and condition kind", richAgent],
   ["the preset with the quarter uplifts' options and the margin trend", presetsAgent],
+  ["an agent with number, date-range and measure filters", filteredAgent],
 ];
+
+test("the filtered agent's number, date-range and measure filters each leave lines out", async () => {
+  const js = await jsRun(filteredAgent(), randomSales(1, 4000));
+  const accounts = js.dataQuality.filtered["Accounts"];
+  expect(accounts.numberFilter).toBeGreaterThan(0);
+  expect(accounts.dateRange).toBeGreaterThan(0);
+  expect(accounts.measureFilter).toBeGreaterThan(0);
+  expect(js.dataQuality.filtered["Segments"].dateRange).toBeGreaterThan(0);
+});
 
 describe("DuckDB computes what the engine computes", () => {
   let engine: SqlEngine & { connection: DuckDBConnection };
