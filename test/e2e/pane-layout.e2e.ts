@@ -5,7 +5,14 @@
  * disclosure and capped row lists. Screenshots go to test-artifacts/e2e/5x-*.png.
  */
 import type { Page } from "playwright-core";
-import { shot, startPaneSession, uploadSample, type PaneSession } from "./pane";
+import {
+  SAMPLE,
+  shot,
+  startPaneSession,
+  uploadSample,
+  useSampleAnchorDate,
+  type PaneSession,
+} from "./pane";
 
 let session: PaneSession;
 
@@ -64,5 +71,51 @@ test("a compact stepper in one row, by keyboard, with done and problem marks", a
   await expect(page.getByTestId("step-join").getAttribute("tabindex")).resolves.toBe("0");
   await expect(page.getByTestId("step-data").getAttribute("tabindex")).resolves.toBe("-1");
   await shot(page, "50-stepper-join");
+  await page.close();
+});
+
+test("a later step names what is wrong on the Data step, and leads back to it", async () => {
+  const page = await session.open();
+  await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await page.getByTestId("mapping-summary").waitFor();
+  // No EUR rate given yet: the rows cannot be read.
+  await page.getByTestId("currencies-found").waitFor({ timeout: 30_000 });
+  await page.getByTestId("step-rules").click();
+  await expect(page.getByTestId("data-blocker").textContent()).resolves.toContain(
+    "Fix the Data step: no rate for EUR."
+  );
+  await shot(page, "51-rules-names-the-data-problem");
+  await page.getByRole("button", { name: "Go to the Data step" }).click();
+  await expect(page.getByTestId("step-position").textContent()).resolves.toBe("Step 1 of 7: Data");
+  await page.close();
+});
+
+test("the window reads as dates, one for all series, and a different one is warned", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await useSampleAnchorDate(page);
+  // The hint under the window for all series.
+  await page.getByText("22 Oct 2024 - 21 Oct 2025", { exact: true }).waitFor();
+  await expect(page.getByTestId("window-Series1").textContent()).resolves.toBe(
+    "Window: 22 Oct 2024 - 21 Oct 2025 (the window for all series)."
+  );
+  await expect(page.getByTestId("window-warning-Series1").count()).resolves.toBe(0);
+  await page.getByTestId("own-window-Series1").click();
+  await expect(page.getByTestId("window-Series1").textContent()).resolves.toBe(
+    "Window: 22 Apr 2025 - 21 Oct 2025."
+  );
+  await expect(page.getByTestId("window-warning-Series1").textContent()).resolves.toContain(
+    "Their margins compare different periods."
+  );
+  await shot(page, "52-series-window-warning");
+  // The window for all series moves the benchmark, not the series with its own window.
+  await page.getByTestId("shared-window").fill("24");
+  await page.getByTestId("shared-window").press("Tab");
+  await expect(page.getByTestId("window-Series2").textContent()).resolves.toContain(
+    "22 Oct 2023 - 21 Oct 2025"
+  );
+  await expect(page.getByTestId("window-Series1").textContent()).resolves.toBe(
+    "Window: 22 Apr 2025 - 21 Oct 2025."
+  );
   await page.close();
 });
