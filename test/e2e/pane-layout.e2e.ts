@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import {
   SAMPLE,
   shot,
+  shownNumber,
   startPaneSession,
   uploadSample,
   useSampleAnchorDate,
@@ -117,5 +118,22 @@ test("the window reads as dates, one for all series, and a different one is warn
   await expect(page.getByTestId("window-Series1").textContent()).resolves.toBe(
     "Window: 22 Apr 2025 - 21 Oct 2025."
   );
+  await page.close();
+});
+
+test("the rule preview lists the matching accounts, capped", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await useSampleAnchorDate(page);
+  await page.getByTestId("step-rules").click();
+  const count = await shownNumber(page, "preview-count");
+  const matches = page.getByTestId("rule-matches");
+  await expect(matches.getByRole("listitem").count()).resolves.toBe(5);
+  await matches.getByRole("button", { name: `${count} accounts: show all` }).click();
+  await expect(matches.getByRole("listitem").count()).resolves.toBe(count);
+  await expect(matches.getByRole("listitem").first().textContent()).resolves.toMatch(
+    /Margin -?[\d.]+% vs segment [\d.]+%Rule met: /
+  );
+  await shot(page, "53-rule-matches");
   await page.close();
 });
