@@ -82,6 +82,7 @@ test("every step, light and dark: no serious or critical violation outside Fluen
   writeFileSync(join(ARTIFACTS, "axe-focus-traps.json"), JSON.stringify(traps, null, 2));
   expect(outside).toEqual([]);
   // Inside the focus traps: tabster's dummy inputs are focusable within aria-hidden by design (28
-  // over the 14 scans when this was written; the number moves with the dialogs and popovers shown).
-  expect(Object.keys(traps)).toEqual(["aria-hidden-focus"]);
+  // over the 14 scans with the tab list of steps; none since the stepper is plain buttons, and the
+  // number moves with the dialogs and popovers shown). Nothing else may hide there.
+  expect(Object.keys(traps).filter((rule) => rule !== "aria-hidden-focus")).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import {
   lazy,
   Suspense,
@@ -24,6 +24,7 @@ import { AgentContext } from "../state/context";
 import { issueCountByStep, STEP_IDS, type StepId } from "../state/issues";
 import { nextBlockedReason } from "../state/next-step";
 import { DataStep } from "../steps/data/DataStep";
+import { BrandBar } from "./BrandBar";
 import { Notice } from "./ErrorMessage";
 import { SaveStatusText } from "./SaveStatusText";
 import { STEP_LABELS, STEP_TITLES, StepNav } from "./StepNav";
@@ -64,18 +65,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
-  },
-  titleRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  title: {
-    margin: 0,
-    flexGrow: 1,
-    minWidth: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
   },
   main: {
     flexGrow: 1,
@@ -120,6 +109,8 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(agentReducer, initialDocument, initialAgentState);
   const [step, setStep] = useState<StepId>("data");
+  // The steps the user has been on: one left without a problem is marked done in the stepper.
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set<StepId>(["data"]));
   const source = useSource(host, state.doc, dispatch);
   const [tablesGeneration, setTablesGeneration] = useState(0);
   const tables = useMemo(
@@ -141,6 +132,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
     setStep(next);
   }, []);
   useEffect(() => {
+    setVisited((seen) => (seen.has(step) ? seen : new Set([...seen, step])));
     if (focusOnStep.current) headingRef.current?.focus();
     focusOnStep.current = false;
   }, [step]);
@@ -175,25 +167,20 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
       <SessionContext.Provider value={session}>
         <div className={styles.app}>
           <header className={styles.header}>
-            <div className={styles.titleRow}>
-              {/* The agent's name in the brand bar; the step is the page's heading (h1 step, h2 section, h3 part). */}
-              <p className={styles.title} title={state.doc.name} data-testid="agent-name">
-                {state.doc.name || "Agent"}
-              </p>
-              <Badge
-                appearance="outline"
-                color={host.kind === "excel" ? "brand" : "informative"}
-                title={host.description}
-              >
-                {host.kind === "excel" ? "Excel" : "Browser"}
-              </Badge>
-            </div>
+            <BrandBar
+              agentName={state.doc.name}
+              hostKind={host.kind}
+              hostDescription={host.description}
+            />
             <SaveStatusText status={saveStatus} store={host.documentStore} />
             {startupNotice ? <Notice intent="warning">{startupNotice}</Notice> : null}
           </header>
-          <nav aria-label="Steps">
-            <StepNav step={step} onSelect={(next) => goTo(next, false)} problems={problems} />
-          </nav>
+          <StepNav
+            step={step}
+            onSelect={(next) => goTo(next, false)}
+            problems={problems}
+            visited={visited}
+          />
           <main className={styles.main}>
             <h1
               className={styles.stepTitle}

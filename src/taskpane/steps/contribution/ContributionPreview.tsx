@@ -12,6 +12,7 @@ import {
 import { useMemo } from "react";
 import type { WhalePoint } from "../../../core/model/contribution-result";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
+import { DataBlocker } from "../../components/DataBlocker";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { latestResult } from "../../session/use-preview";
@@ -80,8 +81,7 @@ export function ContributionPreview() {
   const currency = result?.parameters.currency;
 
   let body: JSX.Element;
-  if (preview.status === "noData")
-    body = <Notice>Open the transactions on the Data step to preview the contribution.</Notice>;
+  if (preview.status === "noData") body = <DataBlocker />;
   else if (preview.status === "invalid")
     body = (
       <Notice intent="warning">Fix the problems marked in red to preview the contribution.</Notice>

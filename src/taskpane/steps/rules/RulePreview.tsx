@@ -1,4 +1,5 @@
 import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { DataBlocker } from "../../components/DataBlocker";
 import { useSession } from "../../session/context";
 import { latestResult } from "../../session/use-preview";
 import { formatCount } from "../../state/format";
@@ -28,11 +29,8 @@ export function RulePreview() {
   const { preview } = useSession();
   const result = latestResult(preview);
   let body: JSX.Element;
-  if (preview.status === "noData")
-    body = (
-      <p className={styles.muted}>Open the transactions on the Data step to preview the rule.</p>
-    );
-  else if (preview.status === "invalid")
+  if (preview.status === "noData") return <DataBlocker />;
+  if (preview.status === "invalid")
     body = <p className={styles.muted}>Fix the problems marked in red to preview the rule.</p>;
   else if (preview.status === "error")
     body = <p className={styles.muted}>The preview failed: {preview.message}</p>;

@@ -1,17 +1,21 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
 import { Section } from "../../components/Section";
+import { useSession } from "../../session/context";
+import { latestResult } from "../../session/use-preview";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
 import { asRootGroup } from "../../state/rule-tree";
 import { detectionLevels, detectionMeasures, ruleFormulaNames } from "../../state/scope";
 import { describeRule } from "../../../core/agent/check";
 import { RuleGroupEditor, type RuleContext } from "./RuleGroupEditor";
+import { RuleMatches } from "./RuleMatches";
 import { RulePreview } from "./RulePreview";
 
 /** Step 4: which accounts are flagged, with a live count of those the rule matches. */
 export function RulesStep() {
   const { state, dispatch } = useAgent();
+  const { preview } = useSession();
   const { doc, issues } = state;
   const context: RuleContext = useMemo(
     () => ({
@@ -32,6 +36,10 @@ export function RulesStep() {
   return (
     <>
       <RulePreview />
+      {/* The rows behind the count, only while the count is the rule's (not a stale one). */}
+      <RuleMatches
+        rows={preview.status === "invalid" ? [] : (latestResult(preview)?.flagged ?? [])}
+      />
       <Section title="Rules run on">
         <Field label="Series" validationMessage={fieldError(issues, "detection.series")}>
           <Dropdown

@@ -5,19 +5,20 @@ import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/model/data
 import { dimensionColumn } from "../../../core/model/fields";
 import type { SeriesDefinition } from "../../../core/model/document";
 import type { TransactionTable } from "../../../core/model/transactions";
-import { NumberField } from "../../components/NumberField";
 import { Section } from "../../components/Section";
 import { TextField } from "../../components/TextField";
 import { useAgent } from "../../state/context";
 import type { FieldChoices } from "../../state/field-choices";
 import { formatCount, plural } from "../../state/format";
-import { parseWholeNumber, uniqueName } from "../../state/inputs";
+import { uniqueName } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 import { seriesFormulaNames } from "../../state/scope";
 import { DimensionFilterEditor } from "./DimensionFilterEditor";
 import { GroupByLevels } from "./GroupByLevels";
 import { MeasureEditor } from "./MeasureEditor";
 import { NumberAndMeasureFilters } from "./NumberAndMeasureFilters";
+
+import { SeriesWindow } from "./SeriesWindow";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -94,24 +95,7 @@ export function SeriesEditor(props: {
       ) : null}
 
       <h3 className={styles.subheading}>Rows</h3>
-      <Switch
-        checked={series.filters.window !== null}
-        label="Only rows in a window of months up to the anchor date"
-        onChange={(_, data) =>
-          dispatch({ type: "setSeriesWindow", series: index, months: data.checked ? 12 : null })
-        }
-      />
-      {series.filters.window ? (
-        <NumberField
-          label="Months back"
-          value={series.filters.window.months}
-          parse={(text) => parseWholeNumber(text, 1, 1200, "a number of months")}
-          onCommit={(months) => dispatch({ type: "setSeriesWindow", series: index, months })}
-          error={fieldError(issues, `${path}.filters.window.months`)}
-          hint="EDATE(anchor, −months) < pricing date ≤ anchor."
-          testId={`months-${series.id}`}
-        />
-      ) : null}
+      <SeriesWindow index={index} series={series} />
       <Switch
         checked={series.filters.excludeZeroValue}
         label="Leave out zero-value lines (invoice price 0)"

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { AnchorHint } from "../../components/AnchorHint";
-import { Notice } from "../../components/ErrorMessage";
+import { DataBlocker } from "../../components/DataBlocker";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { latestResult } from "../../session/use-preview";
@@ -8,6 +8,7 @@ import { useAgent } from "../../state/context";
 import { fieldChoices } from "../../state/field-choices";
 import { AnchorDateField } from "./AnchorDateField";
 import { SeriesEditor } from "./SeriesEditor";
+import { SharedWindowField } from "./SharedWindowField";
 
 /** Step 2: the anchor date and each series' levels, filters and measures. */
 export function SeriesStep() {
@@ -33,12 +34,9 @@ export function SeriesStep() {
       <Section title="Dates" description="Every window counts back from the anchor date.">
         <AnchorDateField />
         <AnchorHint />
+        <SharedWindowField />
       </Section>
-      {!source.parsed ? (
-        <Notice>
-          Open the transactions on the Data step to see row counts and pick filter values.
-        </Notice>
-      ) : null}
+      <DataBlocker />
       {doc.series.map((series, index) => (
         <SeriesEditor
           key={series.id}

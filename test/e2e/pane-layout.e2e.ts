@@ -1,0 +1,139 @@
+/**
+ * The pane's layout and words at Excel's task-pane width (350 px), issue "The task pane a finance
+ * user trusts on the first try": the compact stepper, the brand bar with its Help link, later steps
+ * naming what is wrong, the window as dates, the rows behind the counts, "Fix first", progressive
+ * disclosure and capped row lists. Screenshots go to test-artifacts/e2e/5x-*.png.
+ */
+import type { Page } from "playwright-core";
+import {
+  SAMPLE,
+  shot,
+  shownNumber,
+  startPaneSession,
+  uploadSample,
+  useSampleAnchorDate,
+  type PaneSession,
+} from "./pane";
+
+let session: PaneSession;
+
+beforeAll(async () => {
+  session = await startPaneSession(350);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The stepper's buttons as a screen reader lists them, and the row they sit in. */
+async function stepButtons(page: Page) {
+  const toolbar = page.getByRole("toolbar", { name: "Agent set-up steps" });
+  const names = await toolbar
+    .getByRole("button")
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+  const tops = await toolbar
+    .getByRole("button")
+    .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  return { names, rows: new Set(tops).size };
+}
+
+test("a compact stepper in one row, by keyboard, with done and problem marks", async () => {
+  const page = await session.open();
+  await expect(page.getByTestId("step-position").textContent()).resolves.toBe("Step 1 of 7: Data");
+  const before = await stepButtons(page);
+  expect(before.rows).toBe(1);
+  expect(before.names).toEqual([
+    "Step 1: Data",
+    "Step 2: Series",
+    "Step 3: Join",
+    "Step 4: Contribution",
+    "Step 5: Rules",
+    "Step 6: Impact",
+    "Step 7: Run",
+  ]);
+  // The brand bar does not repeat Office's title; its Help link goes to the help page.
+  await expect(page.getByTestId("agent-name").textContent()).resolves.toBe("Built-in agent");
+  await expect(page.getByTestId("help-link").getAttribute("href")).resolves.toBe("help.html#steps");
+  await uploadSample(page);
+
+  // One tab stop; the arrow keys move along the steps and Enter opens one.
+  await page.getByTestId("step-data").focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(
+    page.evaluate(() => document.activeElement?.getAttribute("data-testid"))
+  ).resolves.toBe("step-join");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("step-position").textContent()).resolves.toBe("Step 3 of 7: Join");
+  await expect(page.getByTestId("step-join").getAttribute("aria-current")).resolves.toBe("step");
+  await expect(page.getByTestId("step-data").getAttribute("aria-label")).resolves.toBe(
+    "Step 1: Data, done"
+  );
+  await expect(page.getByTestId("step-join").getAttribute("tabindex")).resolves.toBe("0");
+  await expect(page.getByTestId("step-data").getAttribute("tabindex")).resolves.toBe("-1");
+  await shot(page, "50-stepper-join");
+  await page.close();
+});
+
+test("a later step names what is wrong on the Data step, and leads back to it", async () => {
+  const page = await session.open();
+  await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await page.getByTestId("mapping-summary").waitFor();
+  // No EUR rate given yet: the rows cannot be read.
+  await page.getByTestId("currencies-found").waitFor({ timeout: 30_000 });
+  await page.getByTestId("step-rules").click();
+  await expect(page.getByTestId("data-blocker").textContent()).resolves.toContain(
+    "Fix the Data step: no rate for EUR."
+  );
+  await shot(page, "51-rules-names-the-data-problem");
+  await page.getByRole("button", { name: "Go to the Data step" }).click();
+  await expect(page.getByTestId("step-position").textContent()).resolves.toBe("Step 1 of 7: Data");
+  await page.close();
+});
+
+test("the window reads as dates, one for all series, and a different one is warned", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await useSampleAnchorDate(page);
+  // The hint under the window for all series.
+  await page.getByText("22 Oct 2024 - 21 Oct 2025", { exact: true }).waitFor();
+  await expect(page.getByTestId("window-Series1").textContent()).resolves.toBe(
+    "Window: 22 Oct 2024 - 21 Oct 2025 (the window for all series)."
+  );
+  await expect(page.getByTestId("window-warning-Series1").count()).resolves.toBe(0);
+  await page.getByTestId("own-window-Series1").click();
+  await expect(page.getByTestId("window-Series1").textContent()).resolves.toBe(
+    "Window: 22 Apr 2025 - 21 Oct 2025."
+  );
+  await expect(page.getByTestId("window-warning-Series1").textContent()).resolves.toContain(
+    "Their margins compare different periods."
+  );
+  await shot(page, "52-series-window-warning");
+  // The window for all series moves the benchmark, not the series with its own window.
+  await page.getByTestId("shared-window").fill("24");
+  await page.getByTestId("shared-window").press("Tab");
+  await expect(page.getByTestId("window-Series2").textContent()).resolves.toContain(
+    "22 Oct 2023 - 21 Oct 2025"
+  );
+  await expect(page.getByTestId("window-Series1").textContent()).resolves.toBe(
+    "Window: 22 Apr 2025 - 21 Oct 2025."
+  );
+  await page.close();
+});
+
+test("the rule preview lists the matching accounts, capped", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await useSampleAnchorDate(page);
+  await page.getByTestId("step-rules").click();
+  const count = await shownNumber(page, "preview-count");
+  const matches = page.getByTestId("rule-matches");
+  await expect(matches.getByRole("listitem").count()).resolves.toBe(5);
+  await matches.getByRole("button", { name: `${count} accounts: show all` }).click();
+  await expect(matches.getByRole("listitem").count()).resolves.toBe(count);
+  await expect(matches.getByRole("listitem").first().textContent()).resolves.toMatch(
+    /Margin -?[\d.]+% vs segment [\d.]+%Rule met: /
+  );
+  await shot(page, "53-rule-matches");
+  await page.close();
+});
