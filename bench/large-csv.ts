@@ -34,12 +34,13 @@ async function main(): Promise<void> {
     );
     chunk += `${cells.join(",")}\n`;
     if (chunk.length > 1 << 20) {
-      if (!file.write(chunk)) await new Promise((resolve) => file.once("drain", resolve));
+      if (!file.write(chunk))
+        await new Promise<void>((resolve) => file.once("drain", () => resolve()));
       chunk = "";
     }
   }
   file.end(chunk);
-  await new Promise((resolve) => file.once("finish", resolve));
+  await new Promise<void>((resolve) => file.once("finish", () => resolve()));
   console.log(`${out}: ${data.rows.length} rows, ${data.accounts.length} accounts`);
 }
 

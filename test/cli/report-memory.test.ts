@@ -52,7 +52,11 @@ describe("reportRowsProblem", () => {
   const rowsSheet = (rows: number): SheetDescription => ({
     name: "Join Series",
     title: "J",
-    table: { name: "J", columns: [column("a")], rows: new Array<object>(rows).fill({}) },
+    table: {
+      name: "J",
+      columns: [column("a")],
+      rows: new Array<Record<string, never>>(rows).fill({}),
+    },
   });
 
   it("is null while the sheet fits Excel's 1,048,576 rows, names the limit beyond", () => {

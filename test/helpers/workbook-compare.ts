@@ -74,7 +74,9 @@ interface TableModel {
 
 function tables(sheet: ExcelJS.Worksheet): unknown {
   return sheet.getTables().map((entry) => {
-    const table = (Array.isArray(entry) ? entry[0] : entry) as { table?: TableModel } & TableModel;
+    const table = (Array.isArray(entry) ? entry[0] : entry) as unknown as {
+      table?: TableModel;
+    } & TableModel;
     const model = table.table ?? table;
     return { name: model.name, ref: model.tableRef, totals: Boolean(model.totalsRow) };
   });

@@ -333,6 +333,8 @@ test("the customer value note shows a risk-free rate entered as real rate + infl
     riskFree: 0.03,
     riskFreeParts: { realRate: 0.01, inflation: 0.02 },
     equityShare: 0.6,
+    costOfDebt: null,
+    costOfDebtParts: null,
     source: "wacc",
     horizonYears: 5,
     growthRate: 0,

@@ -97,7 +97,7 @@ describe("contribution sheet with levels, two stages, neutral costs and own valu
   });
 
   test("the customer value note says accounts may use their own duration and growth", () => {
-    expect(s.notes.join(" ")).toContain("Accounts with their own duration or growth");
+    expect((s.notes ?? []).join(" ")).toContain("Accounts with their own duration or growth");
   });
 });
 
