@@ -25,7 +25,12 @@ export async function checkSplitFolder(
     names = await readdir(outDir);
   } catch (error) {
     if (error instanceof AgentInputError) throw error;
-    if ((error as { code?: unknown }).code === "ENOENT") return;
+    const code = (error as { code?: unknown }).code;
+    if (code === "ENOENT") return;
+    if (code === "ENOTDIR")
+      throw new AgentInputError(
+        `--out-dir '${shownDir}': a part of the path is a file, not a folder. Nothing was written.`
+      );
     throw new AgentInputError(`--out-dir '${shownDir}': ${describeFileError(error)}.`);
   }
   if (force) return;

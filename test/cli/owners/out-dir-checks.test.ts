@@ -35,7 +35,7 @@ test("an --out-dir that is a file is refused with nothing replaced", async () =>
   const split = await reportBeforeSplitInto("packs");
   expect(split.code).toBe(1);
   expect(split.stderr.trim()).toBe(
-    `analyze: --out-dir '${join(folder, "packs")}' is a file, not a folder; choose a folder for the owners' workbooks.`
+    "analyze: --out-dir 'packs' is a file, not a folder; choose a folder for the owners' workbooks. Nothing was written."
   );
   expect(readFileSync(join(folder, "packs"), "utf8")).toBe("my notes");
 });
@@ -45,7 +45,7 @@ test("an --out-dir under a file is refused with nothing replaced", async () => {
   const split = await reportBeforeSplitInto("packs/2024");
   expect(split.code).toBe(1);
   expect(split.stderr.trim()).toBe(
-    `analyze: --out-dir '${join(folder, "packs", "2024")}': a part of the path is a file, not a folder.`
+    "analyze: --out-dir 'packs/2024': a part of the path is a file, not a folder. Nothing was written."
   );
 });
 
@@ -65,7 +65,9 @@ test("a second split into a folder holding the packs replaces neither them nor t
   const pack = readFileSync(join(folder, "packs", "Maria Lopez.xlsx"));
   const again = await runCli(split, folder);
   expect(again.code).toBe(1);
-  expect(again.stderr).toContain("may hold a sales lead's edits; collect them first (--collect)");
+  expect(again.stderr).toContain(
+    "that may carry sales leads' edits: collect them first (--collect), choose another --out-dir, or add --force"
+  );
   expect(readFileSync(join(folder, "report.xlsx")).equals(report)).toBe(true);
   expect(readFileSync(join(folder, "packs", "Maria Lopez.xlsx")).equals(pack)).toBe(true);
 });

@@ -98,6 +98,14 @@ test("the bundled sample opens as a workbook and its sheet reads", async () => {
 });
 
 test("results become a workbook to download, named after the agent and the anchor date", async () => {
+  // The blob behind the URL, read directly: a blob: URL fetched through Node's fetch is looked up
+  // in a process-wide registry that other suites in the same jest worker share.
+  const created: Blob[] = [];
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  const spy = jest.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+    created.push(blob as Blob);
+    return createObjectURL(blob as Blob);
+  });
   const browser = host();
   const delivered = await browser.deliverResults(
     [
@@ -119,7 +127,9 @@ test("results become a workbook to download, named after the agent and the ancho
   expect(delivered.sheets).toEqual(["Impact"]);
   expect(delivered.download?.fileName).toBe("Unprofitable Account Agent 2025-10-21.xlsx");
   expect(delivered.download?.url).toMatch(/^blob:/);
-  const blob = await fetch(delivered.download!.url).then((r) => r.arrayBuffer());
+  spy.mockRestore();
+  expect(created).toHaveLength(1);
+  const blob = await created[0].arrayBuffer();
   expect(blob.byteLength).toBe(delivered.download!.bytes);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(blob);
