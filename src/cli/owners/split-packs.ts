@@ -11,6 +11,7 @@ import { AgentInputError } from "../../core/model/errors";
 import { renderReport } from "../../xlsx/render-workbook";
 import { describeFileError, type CliIo } from "../io";
 import { stageFile, type StagedFile } from "../files/staged-file";
+import { checkSplitFolder } from "./split-folder";
 import { packFileNames } from "../../core/agent/lifecycle";
 
 export interface WrittenPack {
@@ -54,48 +55,13 @@ export async function writeOwnerPacks(
 }
 
 async function prepareFolder(outDir: string): Promise<void> {
-  await checkOutDir(outDir);
+  // A file in the way is named as before the run (split-folder.ts); the used-folder check ran there.
+  await checkSplitFolder(outDir, outDir, true);
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new AgentInputError(`--out-dir '${outDir}': ${describeFileError(error)}.`);
   }
-}
-
-/**
- * Before the run: an --out-dir that is a file (or lies under one) can never take the owners'
- * workbooks, and the split comes after the report is replaced and the run logged; so it is refused
- * first, with nothing replaced (SPEC: a failed run leaves the previous report as it was).
- */
-export async function checkOutDir(outDir: string): Promise<void> {
-  let isFolder: boolean;
-  try {
-    isFolder = (await stat(outDir)).isDirectory();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT") return; // created when the workbooks are written
-    if (code === "ENOTDIR")
-      throw new AgentInputError(
-        `--out-dir '${outDir}': a part of the path is a file, not a folder.`
-      );
-    throw new AgentInputError(`--out-dir '${outDir}': ${describeFileError(error)}.`);
-  }
-  if (!isFolder)
-    throw new AgentInputError(
-      `--out-dir '${outDir}' is a file, not a folder; choose a folder for the owners' workbooks.`
-    );
-}
-
-/**
- * The owners' workbooks named `owners` that already lie in `outDir`, refused as writeOwnerPacks
- * would; called before the report is replaced, so a refusal leaves the report and Run Log as
- * they were.
- */
-export async function refuseExistingPacks(
-  outDir: string,
-  owners: readonly string[]
-): Promise<void> {
-  await refuseExisting(packFileNames(owners).map((name) => join(outDir, name)));
 }
 
 async function refuseExisting(files: readonly string[]): Promise<void> {
