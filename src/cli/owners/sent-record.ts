@@ -7,12 +7,17 @@
  */
 import { basename, dirname, join } from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
-import { COLLECTED_FIELDS, type SentAction } from "../../core/agent/lifecycle";
+import { COLLECTED_FIELDS, type OwnerPack, type SentAction } from "../../core/agent/lifecycle";
 import type { ActionTable } from "../../core/model/action-record";
 import type { SheetValue } from "../../core/model/sheet";
-import type { WrittenPack } from "./split-packs";
 
 export const SENT_RECORD = "sent-actions.json";
+
+/** A pack the split wrote: whose it is and where it went. */
+export interface WrittenPack {
+  readonly pack: OwnerPack;
+  readonly file: string;
+}
 
 interface SentPack {
   readonly file: string;

@@ -6,18 +6,14 @@
  */
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ownerPacks, type OwnerPack, type PackRun } from "../../core/agent/lifecycle";
+import { ownerPacks, type PackRun } from "../../core/agent/lifecycle";
 import { AgentInputError } from "../../core/model/errors";
 import { renderReport } from "../../xlsx/render-workbook";
 import { describeFileError, type CliIo } from "../io";
 import { stageFile, type StagedFile } from "../files/staged-file";
 import { checkSplitFolder } from "./split-folder";
+import type { WrittenPack } from "./sent-record";
 import { packFileNames } from "../../core/agent/lifecycle";
-
-export interface WrittenPack {
-  readonly pack: OwnerPack;
-  readonly file: string;
-}
 
 export async function writeOwnerPacks(
   run: PackRun,
