@@ -48,7 +48,7 @@ ${OWNERS_USAGE}
 ${SQL_USAGE}
 
 Exit codes: 0 done, 1 the input or config cannot be used (the message says why), 2 bad arguments,
-130 interrupted.`;
+3 the report is written but a notification (an e-mail, the webhook) was not delivered, 130 interrupted.`;
 
 export interface CliArguments {
   readonly input: string;
@@ -165,6 +165,9 @@ function ownersFor(values: Parameters<typeof ownersArguments>[0], sql: SqlRun): 
     throw new UsageError(
       "--split-by owner works on the agent's own run, not with the SQL options."
     );
+  // The SQL engines write no Actions sheet, so a run there creates no actions to announce.
+  if (owners.webhook !== undefined && sql.kind !== "javascript")
+    throw new UsageError("--webhook works on the agent's own run, not with the SQL options.");
   return owners;
 }
 

@@ -39,6 +39,8 @@ import { decodeText } from "../xlsx/decode-text";
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
+/** The report is written, but a notification (an e-mail, the webhook) was not delivered. */
+export const EXIT_NOT_NOTIFIED = 3;
 export const EXIT_INTERRUPTED = 130;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -48,15 +50,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       print(io.stdout, `${USAGE}\n`);
       return EXIT_OK;
     }
-    if (command.kind === "collect") await collectReturned(command.args, io);
-    else await analyze(command.args, io);
-    return EXIT_OK;
+    if (command.kind === "collect") {
+      await collectReturned(command.args, io);
+      return EXIT_OK;
+    }
+    return await analyze(command.args, io);
   } catch (error) {
     return reportFailure(error, io);
   }
 }
 
-async function analyze(args: CliArguments, io: CliIo): Promise<void> {
+async function analyze(args: CliArguments, io: CliIo): Promise<number> {
   const inputPath = resolvePath(io, args.input);
   const reportDefaulted = args.out === undefined;
   const reportPath = resolvePath(
@@ -84,7 +88,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   if (args.sql.kind !== "javascript") {
     if (args.sql.kind !== "emit" && !args.force) refuseSqlOverReport(targets.report);
     await analyzeWithSql(args, doc, io);
-    return;
+    return EXIT_OK;
   }
   const lock = await lockReport(targets.report, io.now());
   try {
@@ -95,10 +99,13 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     const plan = await prepareLifecycle(args.lifecycle, doc, targets.report, io);
     if (!plan.run) {
       print(io.stdout, `${plan.message}\n`);
-      return;
+      return EXIT_OK;
     }
     const result = await runOnInput(args, doc, inputPath, io);
-    const wantsOwners = args.owners.splitInto !== undefined || args.owners.notify !== undefined;
+    const wantsOwners =
+      args.owners.splitInto !== undefined ||
+      args.owners.notify !== undefined ||
+      args.owners.webhook !== undefined;
     // Read before the report is written: a missing or unreadable owners table refuses the run
     // while nothing is written yet.
     const ownersTable = wantsOwners
@@ -136,7 +143,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     result.progress?.finish();
     if (written.kind === "not-due") {
       print(io.stdout, `${written.message}\n`);
-      return;
+      return EXIT_OK;
     }
     print(
       io.stdout,
@@ -148,18 +155,19 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       })
     );
     print(io.stdout, written.lifecycle.summary);
-    if (wantsOwners)
-      await ownersAfterRun(
-        {
-          args,
-          doc,
-          result: result.result,
-          lifecycle: written.lifecycle,
-          prepared: plan.prepared,
-          table: ownersTable,
-        },
-        io
-      );
+    if (!wantsOwners) return EXIT_OK;
+    const notified = await ownersAfterRun(
+      {
+        args,
+        doc,
+        result: result.result,
+        lifecycle: written.lifecycle,
+        prepared: plan.prepared,
+        table: ownersTable,
+      },
+      io
+    );
+    return notified ? EXIT_OK : EXIT_NOT_NOTIFIED;
   } finally {
     await lock.release();
   }

@@ -41,9 +41,9 @@ export async function notifyCreated(
   assignment: OwnerAssignment,
   context: { readonly agent: string; readonly report: string },
   io: CliIo
-): Promise<void> {
+): Promise<boolean> {
   const { mails, unreachable } = actionNotifications(added, assignment, context);
-  if (mails.length === 0 && unreachable.length === 0) return;
+  if (mails.length === 0 && unreachable.length === 0) return true;
   const password = process.env[PASSWORD_VARIABLE];
   const transport = nodemailer.createTransport({
     host: settings.host,
@@ -77,4 +77,5 @@ export async function notifyCreated(
       `  Not notified, no e-mail address: ${key}${who ? ` (${who})` : " (no owner or assignee)"}`
     );
   io.stdout(`${lines.join("\n")}\n`);
+  return sent === mails.length;
 }

@@ -60,3 +60,5 @@ export type { CollectReport } from "../lifecycle/collect-report";
 export type { CellWrite } from "../lifecycle/collect-cells";
 export { actionNotifications } from "../lifecycle/action-notifications";
 export type { ActionMail, Notifications } from "../lifecycle/action-notifications";
+export { webhookPayload } from "../lifecycle/webhook-payload";
+export type { WebhookPayload } from "../lifecycle/webhook-payload";

@@ -1,4 +1,5 @@
 import { serialFromIsoDate } from "../read/anchor";
+import { checkSeriesInput } from "./validate-series-input";
 import { AgentInputError } from "../model/errors";
 import { Checker, type DocumentIssue } from "./checker";
 import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
@@ -197,7 +198,17 @@ function checkWindow(c: Checker, value: unknown, path: string): void {
 function checkSeries(c: Checker, value: unknown, path: string): void {
   const series = c.object(value, path);
   if (!series) return;
-  c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters", "subtotals"]);
+  c.knownKeys(series, path, [
+    "id",
+    "label",
+    "groupBy",
+    "measures",
+    "filters",
+    "subtotals",
+    "source",
+    "currency",
+  ]);
+  checkSeriesInput(c, series, path);
   if (series.subtotals !== undefined) {
     c.boolean(series.subtotals, `${path}.subtotals`);
     if (series.subtotals === true && Array.isArray(series.groupBy) && series.groupBy.length < 2)

@@ -31,6 +31,8 @@ export interface ComputeOptions {
   readonly contribution?: ContributionInputs;
   /** The reference price table, when the document names one. */
   readonly referencePrices?: ReferencePrices;
+  /** Series id -> the lines of a series with its own data source or currency (agent/series-tables.ts). */
+  readonly seriesTables?: ReadonlyMap<string, TransactionTable>;
 }
 
 /** The whole agent over parsed rows: series, join, detection, impact and actions. Pure. */
@@ -42,6 +44,11 @@ export function computeAgent(
 ): AgentResult {
   const priced = pricedTable(sourceTable, doc, options);
   const table = priced.table;
+  const ownTables = new Map(
+    [...(options.seriesTables ?? [])].map(([id, t]) => [id, pricedTable(t, doc, options).table])
+  );
+  // A series reads its own lines when it has its own source or currency, else the agent's.
+  const tableOf = (definition: SeriesDefinition) => ownTables.get(definition.id) ?? table;
   const today = options.today ?? new Date();
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
   const context = {
@@ -49,14 +56,19 @@ export function computeAgent(
     deductRebateFromMargin: doc.deductRebateFromMargin,
     selections: new Map(),
   };
-  const series = doc.series.map((definition) => computeSeries(table, definition, context));
+  const series = doc.series.map((definition) =>
+    computeSeries(tableOf(definition), definition, context)
+  );
   const left = seriesById(series, doc.join.left);
   const contribution = doc.contribution
     ? computeContribution({
         ...contributionInputs(options),
-        transactions: table,
+        transactions: tableOf(left.definition),
         // The lines of the accounts Series 1 shows: a measure filter's dropped groups are not charged.
-        rows: linesOfKeptGroups(selectRows(table, left.definition.filters, context).rows, left),
+        rows: linesOfKeptGroups(
+          selectRows(tableOf(left.definition), left.definition.filters, context).rows,
+          left
+        ),
         windowMonths: left.definition.filters.window?.months ?? null,
         definition: doc.contribution,
       })
@@ -122,7 +134,7 @@ export function computeAgent(
   return {
     parameters: parameters(doc, anchorSerial, series),
     series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
-    ...optional("subtotals", seriesSubtotals(table, series, context)),
+    ...optional("subtotals", subtotalsOfEach(series, tableOf, context)),
     join: largestFirst(left).map((g) => joinRows[g]),
     flagged,
     actions: plan.actions,
@@ -134,7 +146,7 @@ export function computeAgent(
       warnings: [
         ...quality.warnings,
         ...priced.warnings,
-        ...emptyWindowWarnings(table, series),
+        ...series.flatMap((s) => emptyWindowWarnings(tableOf(s.definition), [s])),
         ...overflowWarnings(series),
         ...joinWarnings(doc, join),
         ...conflictWarnings(conflicts),
@@ -142,6 +154,19 @@ export function computeAgent(
       ...(conflicts.length > 0 ? { customerIdConflicts: conflicts } : {}),
     },
   };
+}
+
+/** Each outlined series' subtotals over its own lines. */
+function subtotalsOfEach(
+  series: readonly SeriesResult[],
+  tableOf: (definition: SeriesDefinition) => TransactionTable,
+  context: Parameters<typeof seriesSubtotals>[2]
+): ReturnType<typeof seriesSubtotals> {
+  const found = series.map((s) => seriesSubtotals(tableOf(s.definition), [s], context));
+  if (found.every((f) => f === undefined)) return undefined;
+  return Object.assign({}, ...found.filter((f) => f !== undefined)) as NonNullable<
+    ReturnType<typeof seriesSubtotals>
+  >;
 }
 
 /** The lines with their ReferenceRevenue when the document names reference prices. */

@@ -36,6 +36,7 @@ export function seriesSheet(result: AgentResult, series: SeriesDefinition): Shee
           : ""),
       windowNote(result, series.label),
       ...(filters.length > 0 ? [`Filters: ${filters.join("; ")}.`] : []),
+      ...seriesInputNote(series, result.parameters.currency),
     ],
     table: {
       name: tableName(series.id),
@@ -46,6 +47,14 @@ export function seriesSheet(result: AgentResult, series: SeriesDefinition): Shee
       ...(outlined ? { outline: outlined.outline } : {}),
     },
   };
+}
+
+/** A series with its own data source or currency says so: its money is not the agent's then. */
+function seriesInputNote(series: SeriesDefinition, agentCurrency: string): string[] {
+  if (!series.source && !series.currency) return [];
+  const from = series.source ? `sheet "${series.source.sheet}"` : "the agent's source";
+  const currency = series.currency?.trim() ? series.currency.trim().toUpperCase() : agentCurrency;
+  return [`Data source: ${from}; money in ${currency}.`];
 }
 
 /** The measure the series' rows are sorted by: its first visible sum (compute-agent.ts, firstSum). */

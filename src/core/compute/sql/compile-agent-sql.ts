@@ -56,6 +56,12 @@ export function compileAgentSql(
       `The agent converts currencies with the rates by month of sheet "${doc.currency.ratesSheet}", which does not run as SQL yet; use fixed rates or run it with the JavaScript engine (without --engine / --database).`
     );
   }
+  const ownInput = doc.series.find((s) => s.source !== undefined || s.currency !== undefined);
+  if (ownInput) {
+    throw new AgentInputError(
+      `Series "${ownInput.label}" has its own data source or currency, which does not run as SQL yet; run it with the JavaScript engine (without --engine / --database).`
+    );
+  }
   const outlined = doc.series.find((s) => s.subtotals);
   if (outlined) {
     throw new AgentInputError(

@@ -19,6 +19,7 @@ import { MeasureEditor } from "./MeasureEditor";
 import { NumberAndMeasureFilters } from "./NumberAndMeasureFilters";
 
 import { SeriesWindow } from "./SeriesWindow";
+import { SeriesSourceFields } from "./SeriesSourceFields";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -66,6 +67,7 @@ export function SeriesEditor(props: {
         onChange={(label) => dispatch({ type: "updateSeries", series: index, patch: { label } })}
         error={fieldError(issues, `${path}.label`)}
       />
+      <SeriesSourceFields index={index} series={series} />
       <GroupByLevels
         seriesLabel={series.label}
         levels={series.groupBy}
