@@ -119,11 +119,15 @@ export function computeAgent(
     plan.actionKeyOfRow
   );
 
+  // Each series is sorted once: the join's rows follow the left series' order (largestFirst).
+  const orders = new Map(series.map((s) => [s, largestFirst(s)]));
   return {
     parameters: parameters(doc, anchorSerial, series),
-    series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
+    series: Object.fromEntries(
+      series.map((s) => [s.definition.label, sortedSeriesRows(s, orders.get(s)!)])
+    ),
     ...optional("subtotals", seriesSubtotals(table, series, context)),
-    join: largestFirst(left).map((g) => joinRows[g]),
+    join: orders.get(left)!.map((g) => joinRows[g]),
     flagged,
     actions: plan.actions,
     impact,
@@ -251,19 +255,25 @@ function toResultValue(value: ResultValue | boolean | undefined): ResultValue {
 }
 
 /** Series rows, largest first by the series' first summed measure (Revenue in the preset). */
-function sortedSeriesRows(series: SeriesResult): ResultRow[] {
+function sortedSeriesRows(series: SeriesResult, order: readonly number[]): ResultRow[] {
   const rows = rowsOf(series.dimensions, series.measures, series.groupCount);
-  return largestFirst(series).map((g) => rows[g]);
+  return order.map((g) => rows[g]);
 }
 
 /** Group indexes of a series, largest first by its first summed measure; join rows follow the same order. */
 function largestFirst(series: SeriesResult): number[] {
-  const order = Array.from({ length: series.groupCount }, (_, g) => g);
+  const order = new Array<number>(series.groupCount);
+  for (let g = 0; g < order.length; g++) order[g] = g;
   const sortKey = firstSum(series.definition);
   const values = sortKey ? series.measures.get(sortKey) : undefined;
   if (!values) return order;
-  const num = (v: unknown) => (typeof v === "number" ? v : 0);
-  return order.sort((a, b) => num(values[b]) - num(values[a]) || a - b);
+  // Sort keys read once into a typed array: the comparator runs ~n log n times.
+  const key = new Float64Array(order.length);
+  for (let g = 0; g < key.length; g++) {
+    const v = values[g];
+    key[g] = typeof v === "number" ? v : 0;
+  }
+  return order.sort((a, b) => key[b] - key[a] || a - b);
 }
 
 function firstSum(definition: SeriesDefinition): string | null {
