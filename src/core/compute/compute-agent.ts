@@ -237,11 +237,16 @@ function rowsOf(
   rowCount: number
 ): ResultRow[] {
   const rows = new Array<ResultRow>(rowCount);
-  const columns = [...measures];
+  // Names and arrays read once: this runs for every account of every series and the join.
+  const names = [...measures.keys()];
+  const columns = [...measures.values()];
   for (let g = 0; g < rowCount; g++) {
     const row: ResultRow = newResultRow();
-    for (const d of dimensions) row[d.name] = d.column.values[d.codes[g]];
-    for (const [name, values] of columns) row[name] = toResultValue(values[g]);
+    for (let d = 0; d < dimensions.length; d++) {
+      const dimension = dimensions[d];
+      row[dimension.name] = dimension.column.values[dimension.codes[g]];
+    }
+    for (let m = 0; m < columns.length; m++) row[names[m]] = toResultValue(columns[m][g]);
     rows[g] = row;
   }
   return rows;
