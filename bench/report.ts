@@ -43,6 +43,8 @@ export interface SizeReport {
   /** The machine's 1-minute load average when this size finished. */
   readonly loadAverage: number;
   readonly duckMedianMs: { readonly threads2: number; readonly threads1: number };
+  /** Process CPU time of the query (all of DuckDB's threads), medians. */
+  readonly duckCpuMedianMs: { readonly threads2: number; readonly threads1: number };
   readonly agreement: {
     readonly accounts: number;
     readonly differences: readonly string[];
