@@ -66,6 +66,7 @@ export async function parseSource(
     extraDimensions: dimensions,
     extraNumbers: extra.numbers,
     dateOrder: doc.source.dateOrder,
+    ...(sheet.rowCount !== undefined ? { expectedRows: sheet.rowCount } : {}),
   });
   let done = 0;
   const total = sheet.rowCount ?? null;

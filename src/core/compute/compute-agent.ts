@@ -131,11 +131,15 @@ export function computeAgent(
     plan.actionKeyOfRow
   );
 
+  // Each series is sorted once: the join's rows follow the left series' order (largestFirst).
+  const orders = new Map(series.map((s) => [s, largestFirst(s)]));
   return {
     parameters: parameters(doc, anchorSerial, series),
-    series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
+    series: Object.fromEntries(
+      series.map((s) => [s.definition.label, sortedSeriesRows(s, orders.get(s)!)])
+    ),
     ...optional("subtotals", subtotalsOfEach(series, tableOf, context)),
-    join: largestFirst(left).map((g) => joinRows[g]),
+    join: orders.get(left)!.map((g) => joinRows[g]),
     flagged,
     actions: plan.actions,
     impact,
@@ -258,11 +262,16 @@ function rowsOf(
   rowCount: number
 ): ResultRow[] {
   const rows = new Array<ResultRow>(rowCount);
-  const columns = [...measures];
+  // Names and arrays read once: this runs for every account of every series and the join.
+  const names = [...measures.keys()];
+  const columns = [...measures.values()];
   for (let g = 0; g < rowCount; g++) {
     const row: ResultRow = newResultRow();
-    for (const d of dimensions) row[d.name] = d.column.values[d.codes[g]];
-    for (const [name, values] of columns) row[name] = toResultValue(values[g]);
+    for (let d = 0; d < dimensions.length; d++) {
+      const dimension = dimensions[d];
+      row[dimension.name] = dimension.column.values[dimension.codes[g]];
+    }
+    for (let m = 0; m < columns.length; m++) row[names[m]] = toResultValue(columns[m][g]);
     rows[g] = row;
   }
   return rows;
@@ -276,19 +285,25 @@ function toResultValue(value: ResultValue | boolean | undefined): ResultValue {
 }
 
 /** Series rows, largest first by the series' first summed measure (Revenue in the preset). */
-function sortedSeriesRows(series: SeriesResult): ResultRow[] {
+function sortedSeriesRows(series: SeriesResult, order: readonly number[]): ResultRow[] {
   const rows = rowsOf(series.dimensions, series.measures, series.groupCount);
-  return largestFirst(series).map((g) => rows[g]);
+  return order.map((g) => rows[g]);
 }
 
 /** Group indexes of a series, largest first by its first summed measure; join rows follow the same order. */
 function largestFirst(series: SeriesResult): number[] {
-  const order = Array.from({ length: series.groupCount }, (_, g) => g);
+  const order = new Array<number>(series.groupCount);
+  for (let g = 0; g < order.length; g++) order[g] = g;
   const sortKey = firstSum(series.definition);
   const values = sortKey ? series.measures.get(sortKey) : undefined;
   if (!values) return order;
-  const num = (v: unknown) => (typeof v === "number" ? v : 0);
-  return order.sort((a, b) => num(values[b]) - num(values[a]) || a - b);
+  // Sort keys read once into a typed array: the comparator runs ~n log n times.
+  const key = new Float64Array(order.length);
+  for (let g = 0; g < key.length; g++) {
+    const v = values[g];
+    key[g] = typeof v === "number" ? v : 0;
+  }
+  return order.sort((a, b) => key[b] - key[a] || a - b);
 }
 
 function firstSum(definition: SeriesDefinition): string | null {
