@@ -12,7 +12,7 @@ import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE } from "../charts";
 import { drawingXml } from "../drawing-xml";
 import { uniqueSheetName, uniqueTableName } from "../names";
 import { printLayout } from "../print-layout";
-import { preparedSheets, type RenderOptions } from "../render-workbook";
+import { preparedSheets, type RenderOptions } from "../prepared-sheets";
 import { tableLayout } from "../render-sheet";
 import { headerRowHeight, sheetColumnWidths, wrappedColumns } from "../sheet-layout";
 import { xmlSafeText } from "../xml-text";
