@@ -12,6 +12,7 @@ import type { CellRow } from "../src/core/model/cells";
 import type { SourceSheet } from "../src/core/model/source";
 import { buildResultSheets } from "../src/core/report/result-sheets";
 import { nodeInflater } from "../src/cli/node-inflate";
+import { nodeZipCodec } from "../src/cli/node-zip";
 import { renderReport } from "../src/xlsx/render-workbook";
 import { readWorkbookSheet } from "../src/xlsx/read-workbook-sheet";
 import { renderReportStreamed } from "../src/xlsx/stream/stream-workbook";
@@ -69,7 +70,10 @@ async function main(): Promise<void> {
     const result = await timed("parse + compute", into, () => runAgent(inMemory, doc));
     const sheets = await timed("result sheets", into, async () => buildResultSheets(result, doc));
     await timed("write (exceljs)", into, () => renderReport(sheets));
-    await timed("write (streamed)", into, () => renderReportStreamed(sheets));
+    await timed("write (streamed, fflate)", into, () => renderReportStreamed(sheets));
+    await timed("write (streamed, zlib: the CLI)", into, () =>
+      renderReportStreamed(sheets, {}, nodeZipCodec)
+    );
   }
   const medians = (by: Record<string, number[]>) =>
     Object.fromEntries(Object.entries(by).map(([name, values]) => [name, median(values)]));
