@@ -3,6 +3,11 @@
  * start-up and the command line end to end. Options: --sizes 100000,1000000 (or none)  --runs 5
  * --cli-rows 100000  --no-cli  --no-startup  --no-tsx (skip the CLI run through tsx)
  * --reader-rows 100000,1000000 (or none; workbooks are generated into .bench-data/ once)
+ * --cli-memory-rows 1000000 (or none: the CLI's peak memory on a large workbook)
+ * --no-phases (skip the CLI's time by phase)
+ *
+ * The run ends with the closing note: every target of issue 14 beside its figure and the
+ * machine's load while it ran.
  *
  * Each size runs in its own child process (node --expose-gc) so its memory figures are its own.
  * Generated data lives in .bench-data/ (gitignored).
@@ -10,13 +15,25 @@
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { benchWorkbook, timeCli, type CliReport } from "./cli-e2e";
+import { BENCH_DATA, benchWorkbook, timeCli, type CliReport } from "./cli-e2e";
 import { timePaneOpen } from "./pane-open";
+import type { PhaseReport } from "./cli-phases";
 import type { ReaderReport } from "./reader";
 import { timeStartup } from "./startup";
 import { BENCH_ANCHOR_DATE, formatTable, type SizeReport } from "./report";
 
 const TARGET_ROWS = 1_000_000;
+
+/** The figures the closing note sets beside issue 14's targets, filled as the parts run. */
+interface Closing {
+  readerRatio: Map<number, number>;
+  cli?: CliReport;
+  cliMemory?: CliReport;
+  helpMs?: number;
+  loads: number[];
+}
+
+const closing: Closing = { readerRatio: new Map(), loads: [] };
 
 function arg(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -29,6 +46,7 @@ const n = (value: number, digits = 0) =>
 /** Wall times on a shared 2-core machine depend on what else runs; say how busy it was. */
 function machineLine(): string {
   const load = os.loadavg()[0];
+  closing.loads.push(load);
   const cores = os.cpus().length;
   const busy =
     load > cores * 0.75 ? " - busy: wall times are inflated, CPU ms is the steadier figure" : "";
@@ -205,7 +223,112 @@ async function main(): Promise<void> {
   const readerRows = arg("--reader-rows") ?? "100000,1000000";
   if (readerRows !== "none") await printReader(readerRows.split(",").map(Number), runs);
   if (!process.argv.includes("--no-startup")) printStartup(runs);
-  if (withCli) await printCli(cliRows, !process.argv.includes("--no-tsx"));
+  if (withCli) {
+    await printCli(cliRows, !process.argv.includes("--no-tsx"));
+    if (!process.argv.includes("--no-phases")) await printPhases(cliRows, runs);
+    const memoryRows = arg("--cli-memory-rows") ?? "1000000";
+    if (memoryRows !== "none") await printCliMemory(Number(memoryRows));
+  }
+  printClosing();
+}
+
+async function printPhases(rows: number, runs: number): Promise<void> {
+  const { file } = await benchWorkbook(rows);
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(__dirname, "cli-phases.ts"),
+      file,
+      path.join(BENCH_DATA, "agent.json"),
+      "--runs",
+      String(runs),
+    ],
+    { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }
+  );
+  if (child.status !== 0) throw new Error(`Timing the phases failed:\n${child.stderr}`);
+  const r = JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as PhaseReport;
+  console.log();
+  console.log(
+    `Where the CLI's time goes on the ${n(rows)}-row .xlsx (in one process, median of ${runs})`
+  );
+  console.log(
+    formatTable(
+      ["phase", "wall ms", "CPU ms"],
+      Object.keys(r.wallMs).map((phase) => [phase, n(r.wallMs[phase]), n(r.cpuMs[phase])])
+    )
+  );
+  console.log(
+    "  read = the sheet into rows (streaming reader, Node zlib); parse + compute = runAgent on those rows;\n" +
+      "  the CLI writes with the streamed writer (exceljs only with UAA_REPORT_WRITER=exceljs)."
+  );
+  console.log(machineLine());
+}
+
+async function printCliMemory(rows: number): Promise<void> {
+  console.log();
+  console.log(`CLI peak memory on a ${n(rows)}-row .xlsx ...`);
+  const r = await timeCli(rows, "built");
+  closing.cliMemory = r;
+  console.log(
+    formatTable(
+      ["rows", "file MB", "wall ms", "CPU ms", "peak MB", "exit"],
+      [
+        [
+          n(r.rows),
+          n(r.fileMb, 1),
+          n(r.wallMs),
+          r.cpuMs === null ? "-" : n(r.cpuMs),
+          r.peakMb === null ? "-" : n(r.peakMb),
+          String(r.exitCode),
+        ],
+      ]
+    )
+  );
+  console.log(machineLine());
+  if (r.exitCode !== 0) console.log(`  the CLI failed:\n${r.outputTail.replace(/^/gm, "    ")}`);
+}
+
+/** Issue 14's targets beside this run's figures, and how busy the machine was meanwhile. */
+function printClosing(): void {
+  const met = (ok: boolean) => (ok ? "met" : "MISSED");
+  const rows: string[][] = [];
+  const { cli, cliMemory, helpMs } = closing;
+  if (cli)
+    rows.push([
+      `CLI end to end, ${n(cli.rows)}-row .xlsx`,
+      "< 1,500 ms",
+      `${n(cli.wallMs)} ms wall, ${cli.cpuMs === null ? "-" : n(cli.cpuMs)} ms CPU`,
+      met(cli.wallMs < 1500),
+    ]);
+  for (const [size, ratio] of closing.readerRatio)
+    rows.push([`reader vs floor, ${n(size)} rows`, "<= 2x", `${n(ratio, 2)}x`, met(ratio <= 2)]);
+  if (cliMemory && cliMemory.peakMb !== null)
+    rows.push([
+      `CLI peak memory, ${n(cliMemory.rows)}-row .xlsx`,
+      "< 600 MB",
+      `${n(cliMemory.peakMb)} MB`,
+      met(cliMemory.peakMb < 600 && cliMemory.exitCode === 0),
+    ]);
+  if (helpMs !== undefined)
+    rows.push([
+      "--help (node dist/cli/analyze.js)",
+      "< 300 ms",
+      `${n(helpMs)} ms`,
+      met(helpMs < 300),
+    ]);
+  if (rows.length === 0) return;
+  console.log();
+  console.log("Closing note: issue 14's targets");
+  console.log(formatTable(["figure", "target", "this run", ""], rows));
+  const loads = closing.loads;
+  console.log(
+    `  machine load (1-minute average) during the run: ${n(Math.min(...loads), 1)} to ${n(Math.max(...loads), 1)} on ${os.cpus().length} cores` +
+      (Math.max(...loads) > os.cpus().length
+        ? "; wall times were inflated by other work, CPU ms is the steadier figure"
+        : "")
+  );
 }
 
 function measureReader(file: string, runs: number): ReaderReport {
@@ -226,6 +349,7 @@ async function printReader(sizes: readonly number[], runs: number): Promise<void
     const { file } = await benchWorkbook(size);
     const r = measureReader(file, runs);
     const floor = r.wallMs.floor;
+    closing.readerRatio.set(size, r.wallMs["reader (zlib)"] / floor);
     for (const [name, wall] of Object.entries(r.wallMs))
       rows.push([
         n(size),
@@ -253,6 +377,7 @@ function printStartup(runs: number): void {
   console.log(`CLI start-up: --help, median of ${startupRuns} runs after one warm-up`);
   const reports = timeStartup(startupRuns);
   const tsx = reports[reports.length - 1];
+  closing.helpMs = reports[0].medianMs;
   console.log(
     formatTable(
       ["command", "median ms", "min", "max", "vs tsx"],
@@ -274,14 +399,16 @@ async function printCli(rows: number, withTsx: boolean): Promise<void> {
   const runs: CliReport[] = [await timeCli(rows, "built")];
   if (withTsx) runs.push(await timeCli(rows, "tsx"));
   const built = runs[0];
+  closing.cli = built;
   console.log(
     formatTable(
-      ["how", "rows", "file MB", "wall ms", "vs built", "peak MB", "exit"],
+      ["how", "rows", "file MB", "wall ms", "CPU ms", "vs built", "peak MB", "exit"],
       runs.map((r) => [
         r.how === "built" ? "node dist/cli/analyze.js" : "node --import tsx src/cli/analyze.ts",
         n(r.rows),
         n(r.fileMb, 1),
         n(r.wallMs),
+        r.cpuMs === null ? "-" : n(r.cpuMs),
         `${n(r.wallMs / built.wallMs, 2)}x`,
         r.peakMb === null ? "-" : n(r.peakMb),
         String(r.exitCode),

@@ -117,7 +117,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<number> {
     const resultSheets = buildResultSheets(result.result, doc);
     const memory =
       reportRowsProblem(resultSheets) ??
-      reportMemoryProblem(resultSheets, heapNow(), usesStreamedWriter(resultSheets));
+      reportMemoryProblem(resultSheets, heapNow(), usesStreamedWriter());
     if (memory !== null) {
       result.progress?.finish();
       throw new AgentInputError(memory);

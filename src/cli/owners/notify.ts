@@ -4,7 +4,6 @@
  * through the SMTP server given, the password from UAA_SMTP_PASSWORD. The report is written
  * before: a server that refuses a message costs a line on stderr per message, not the run.
  */
-import nodemailer from "nodemailer";
 import { actionNotifications } from "../../core/agent/lifecycle";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 import type { ActionRecord } from "../../core/model/action-record";
@@ -45,6 +44,8 @@ export async function notifyCreated(
   const { mails, unreachable } = actionNotifications(added, assignment, context);
   if (mails.length === 0 && unreachable.length === 0) return true;
   const password = process.env[PASSWORD_VARIABLE];
+  // Loaded only when there is mail to send: every other run starts without it.
+  const { default: nodemailer } = await import("nodemailer");
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,

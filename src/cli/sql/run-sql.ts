@@ -170,7 +170,7 @@ async function writeOutputs(
   const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
   const sheets = buildResultSheets(result, doc);
   const problem =
-    reportRowsProblem(sheets) ?? reportMemoryProblem(sheets, heapNow(), usesStreamedWriter(sheets));
+    reportRowsProblem(sheets) ?? reportMemoryProblem(sheets, heapNow(), usesStreamedWriter());
   if (problem !== null) throw new AgentInputError(problem);
   const report = await renderLifecycleReport(sheets, { created: io.now() });
   // Both outputs are staged beside their targets and replace them only when both are written.

@@ -13,7 +13,7 @@ import {
   type HighlightStyle,
 } from "../../core/model/sheet";
 import { validationPrompt } from "../../core/report/excel-sheet";
-import { escapeXml } from "../ooxml-package";
+import { escapeXml } from "../escape-xml";
 import { tableLayout } from "../render-sheet";
 import { headerRowHeight, wrappedRowHeight, type WrappedColumn } from "../sheet-layout";
 import { cellXml } from "./cell-xml";
