@@ -19,7 +19,7 @@ import { readInput } from "./read-input";
 import { prepareLifecycle } from "./lifecycle/cli-lifecycle";
 import { renderLifecycleReport, usesStreamedWriter } from "./lifecycle/report-file";
 import { formatSummary } from "./summary";
-import { checkOutputs, type OutputTarget, type ReadFile } from "./files/output-targets";
+import { checkOutputs, type ReadFile } from "./files/output-targets";
 import { snapshotOf } from "./files/file-state";
 import { lockReport } from "./files/report-lock";
 import { removeStaleCopies } from "./files/staged-file";
@@ -27,6 +27,8 @@ import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
+import { previousSqlLifecycle } from "./sql/previous-sql-report";
+import { EMPTY_LIFECYCLE, localTimeZone } from "../core/agent/lifecycle";
 import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
 import { checkSplitFolder } from "./owners/split-folder";
@@ -86,8 +88,12 @@ async function analyze(args: CliArguments, io: CliIo): Promise<number> {
   // --notify alone needs the agent's settings: refused now, before anything is written.
   if (args.owners.notify !== undefined) notifySettingsFor(args.owners.notify, doc);
   if (args.sql.kind !== "javascript") {
-    if (args.sql.kind !== "emit" && !args.force) refuseSqlOverReport(targets.report);
-    await analyzeWithSql(args, doc, io);
+    const zone = args.lifecycle.timeZone ?? localTimeZone();
+    const previous =
+      args.sql.kind === "emit"
+        ? EMPTY_LIFECYCLE
+        : await previousSqlLifecycle(targets.report, args.force, zone, io);
+    await analyzeWithSql(args, doc, io, { previous, timeZone: zone });
     return EXIT_OK;
   }
   const lock = await lockReport(targets.report, io.now());
@@ -171,19 +177,6 @@ async function analyze(args: CliArguments, io: CliIo): Promise<number> {
   } finally {
     await lock.release();
   }
-}
-
-/**
- * The SQL engines write a report without the lifecycle (no Actions carried on, no Run Log): over
- * an existing report of this agent (checkOutputs let only such a one through without --force)
- * that would lose the team's Status, Owner and Notes. SPEC: a re-run never destroys what users
- * typed.
- */
-function refuseSqlOverReport(report: OutputTarget): void {
-  if (report.state === null) return;
-  throw new AgentInputError(
-    `'${report.shownPath}' is a report whose Actions, Run Log and Agent Status the SQL engines do not carry on; replacing it would lose the team's edits, so it is not replaced. Choose another --out path, run without --engine/--database to carry them on, or add --force to replace it.`
-  );
 }
 
 /** Every file the run reads, which no output may overwrite. */

@@ -23,6 +23,9 @@ export { formatStatements } from "../compute/sql/format-statements";
 export { DIALECTS, dialectNamed } from "../compute/sql/dialect";
 export type { DialectName } from "../compute/sql/dialect";
 export type { SqlSource } from "../compute/sql/source-lines";
+export { sourceColumnTypes } from "../compute/sql/source-types";
+export { amountFromText } from "../read/transactions/amount-text";
+export type { SourceColumnType } from "../compute/sql/source-types";
 export {
   ExpressionError,
   checkExpression,

@@ -22,6 +22,7 @@ export type { RowsToAdd, SheetPatch } from "../lifecycle/patch/sheet-patch";
 export type { WorkbookRecord } from "../lifecycle/patch/workbook-record";
 export type { ActionChanges } from "../lifecycle/reconcile-actions";
 export { recordFailedRun, recordOutcome } from "../lifecycle/record-run";
+export { sqlRunLogSheet } from "../lifecycle/sql-run-log";
 export type { RecordedOutcome, RecordedRun, RunContext, RunEnd } from "../lifecycle/record-run";
 export type { ScheduledRunDecision } from "../lifecycle/run-decision";
 export { describeSchedule, nextRuns, upcomingRuns } from "../lifecycle/schedule";

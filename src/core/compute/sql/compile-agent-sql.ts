@@ -11,6 +11,7 @@ import type { Dialect } from "./dialect";
 import { compileFlagged, type DetectionTarget } from "./flagged-sql";
 import { actionsSelect, impactSelect } from "./impact-actions-sql";
 import { compileJoin } from "./join-sql";
+import { lineGrain } from "./line-grain";
 import { FLAGGED } from "./names";
 import { compileQuality, overflowSelect } from "./quality-sql";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
@@ -70,7 +71,10 @@ export function compileAgentSql(
   }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
   const lines = sourceLines(doc, source, dialect);
-  const series = doc.series.map((s, i) => compileSeries(s, i, { dialect, lines, anchorSerial }));
+  const grain = lineGrain(lines, dialect);
+  const series = doc.series.map((s, i) =>
+    compileSeries(s, i, { dialect, lines, grain, anchorSerial })
+  );
   const left = byId(series, doc.join.left, "The join");
   const join = compileJoin(doc.join, left, byId(series, doc.join.right, "The join"), dialect);
   const target = detectionTarget(doc, series, join, left, dialect);
@@ -85,8 +89,10 @@ export function compileAgentSql(
   const actions = actionsSelect(doc.action, doc.impact, target.levels, dialect);
 
   const q = dialect.identifier;
-  const quality = compileQuality(source, lines, dialect);
-  const seriesCtes = [lines.cte, ...series.flatMap((s) => s.ctes)];
+  const quality = compileQuality(source, grain, dialect);
+  // The grain is complete once every series and the quality checks have asked for their columns.
+  const read = [lines.cte, grain.cte()];
+  const seriesCtes = [...read, ...series.flatMap((s) => s.ctes)];
   const joinCtes = [...seriesCtes, ...join.ctes];
   const flaggedCtes = [...joinCtes, ...flagged.ctes];
   const list = (names: readonly string[]) => names.map(q).join(", ");
@@ -94,18 +100,18 @@ export function compileAgentSql(
     dialect,
     anchorSerial,
     statements: [
-      statement("quality", "quality", [lines.cte, quality.cte], quality.quality),
-      statement("conflicts", "conflicts", [lines.cte, quality.cte], quality.conflicts),
+      statement("quality", "quality", [...read, quality.cte], quality.quality),
+      statement("conflicts", "conflicts", [...read, quality.cte], quality.conflicts),
       ...series.flatMap((s) => {
         const select = overflowSelect(s, dialect);
-        const ctes = [lines.cte, ...s.ctes];
+        const ctes = [...read, ...s.ctes];
         return select ? [statement("overflow", s.definition.label, ctes, select)] : [];
       }),
       ...series.map((s) =>
         statement(
           "series",
           s.definition.label,
-          [lines.cte, ...s.ctes],
+          [...read, ...s.ctes],
           `SELECT ${list(s.shown)} FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
         )
       ),

@@ -6,6 +6,8 @@ import type { AgentDocument } from "../../model/document";
 import { documentColumns } from "../../read/document-columns";
 
 export const LINES = "lines";
+/** The lines grouped once for every series (line-grain.ts). */
+export const LINE_GRAIN = "line_grain";
 
 /** CTE names of series number `index` (0-based), its measure layers and its final table. */
 export const seriesCte = (index: number, layer?: number) =>

@@ -7,10 +7,11 @@
  * reports sums beyond a double's range.
  */
 import type { Dialect } from "./dialect";
-import { ID_PAIRS, LINES, overflowColumn, ROW_NUMBER } from "./names";
+import type { LineGrain } from "./line-grain";
+import { ID_PAIRS, LINE_GRAIN, overflowColumn } from "./names";
 import type { CompiledSeries } from "./series-sql";
 import { guardedMeasures } from "./series-sql";
-import type { SourceLines, SqlSource } from "./source-lines";
+import type { SqlSource } from "./source-lines";
 
 export interface QualitySql {
   /** The CTE of the pairs, read by both statements. */
@@ -21,17 +22,14 @@ export interface QualitySql {
   readonly conflicts: string;
 }
 
-export function compileQuality(
-  source: SqlSource,
-  lines: SourceLines,
-  dialect: Dialect
-): QualitySql {
+export function compileQuality(source: SqlSource, grain: LineGrain, dialect: Dialect): QualitySql {
   const q = dialect.identifier;
   const pair = ["CustomerId", "CustomerName", "CustomerSegment"].map(q);
-  const firstRow = lines.rowNumber ? `MIN(${q(ROW_NUMBER)})` : `CAST(NULL AS ${dialect.double})`;
+  const firstRow = grain.firstRow ? `MIN(${grain.firstRow})` : `CAST(NULL AS ${dialect.double})`;
+  // Counted from the grain (line-grain.ts), which groups the lines by these columns among others.
   const cte =
-    `${ID_PAIRS} AS (\n  SELECT ${pair.join(", ")}, COUNT(*) AS ${q("Rows")}, ${firstRow} AS ${q("FirstRow")}\n` +
-    `  FROM ${LINES}\n  GROUP BY ${pair.join(", ")}\n)`;
+    `${ID_PAIRS} AS (\n  SELECT ${pair.join(", ")}, SUM(${grain.rows}) AS ${q("Rows")}, ${firstRow} AS ${q("FirstRow")}\n` +
+    `  FROM ${LINE_GRAIN}\n  GROUP BY ${pair.join(", ")}\n)`;
   const table = source.table.map(q).join(".");
   const id = q("CustomerId");
   return {
@@ -41,7 +39,9 @@ export function compileQuality(
       `COALESCE(SUM(${q("Rows")}), 0) AS ${q("RowsUsable")}\nFROM ${ID_PAIRS}`,
     conflicts:
       `SELECT ${[...pair, q("Rows"), q("FirstRow")].join(", ")}\nFROM ${ID_PAIRS}\n` +
-      `WHERE ${id} IN (SELECT ${id} FROM ${ID_PAIRS} GROUP BY ${id} HAVING COUNT(*) > 1)`,
+      `WHERE ${id} IN (SELECT ${id} FROM ${ID_PAIRS} GROUP BY ${id} HAVING COUNT(*) > 1)\n` +
+      // One order whichever plan computed the pairs (assemble-result.ts orders them as the engine).
+      `ORDER BY ${pair.join(", ")}`,
   };
 }
 
