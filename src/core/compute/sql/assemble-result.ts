@@ -96,6 +96,9 @@ export function assembleSqlResult(
       {
         quality,
         conflicts: rowsOf(statement("conflicts")),
+        missingRates: compiled.statements
+          .filter((s) => s.kind === "missingRates")
+          .map((s) => ({ column: s.label, rows: rowsOf(s) }))[0],
         overflows: new Map(
           compiled.statements
             .filter((s) => s.kind === "overflow")

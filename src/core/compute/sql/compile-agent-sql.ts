@@ -1,7 +1,8 @@
 /**
  * The agent document as SQL: one statement (a WITH of CTEs and a SELECT) per result table, for
  * a table of transaction lines in a database. The statements compute what computeAgent computes;
- * a host runs them and reads back only result rows. The customer profit contribution is not
+ * a host runs them and reads back only result rows. Exchange rates by month and reference prices
+ * are read from lookup tables (lookup-tables.ts). The customer profit contribution is not
  * compiled: a document that defines one is refused (docs/decisions.md, "The agent as SQL").
  */
 import type { AgentDocument } from "../../model/document";
@@ -14,14 +15,27 @@ import { compileJoin } from "./join-sql";
 import { FLAGGED } from "./names";
 import { compileQuality, overflowSelect } from "./quality-sql";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
+import type { SqlLookups } from "./lookup-tables";
+import { missingRatesSelect } from "./quality-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
 
 export type StatementKind =
-  "quality" | "conflicts" | "overflow" | "series" | "join" | "flagged" | "impact" | "actions";
+  | "quality"
+  | "conflicts"
+  | "missingRates"
+  | "overflow"
+  | "series"
+  | "join"
+  | "flagged"
+  | "impact"
+  | "actions";
 
 export interface SqlStatement {
   readonly kind: StatementKind;
-  /** The series' label for a series or overflow statement; the join's label; else the kind. */
+  /**
+   * The series' label for a series or overflow statement; the join's label; the source's
+   * currency column for missingRates (the Data Quality sheet names it); else the kind.
+   */
   readonly label: string;
   readonly sql: string;
   /** The CTEs (`name AS (...)`, in order) and the final SELECT that `sql` is made of. */
@@ -39,21 +53,12 @@ export function compileAgentSql(
   doc: AgentDocument,
   source: SqlSource,
   dialect: Dialect,
-  today = new Date()
+  today = new Date(),
+  lookups: SqlLookups = {}
 ): CompiledAgent {
   if (doc.contribution) {
     throw new AgentInputError(
       "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
-    );
-  }
-  if (doc.referencePrices) {
-    throw new AgentInputError(
-      `The agent prices units at reference prices from sheet "${doc.referencePrices.sheet}", which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database).`
-    );
-  }
-  if (doc.currency.ratesSheet) {
-    throw new AgentInputError(
-      `The agent converts currencies with the rates by month of sheet "${doc.currency.ratesSheet}", which does not run as SQL yet; use fixed rates or run it with the JavaScript engine (without --engine / --database).`
     );
   }
   const outlined = doc.series.find((s) => s.subtotals);
@@ -63,7 +68,7 @@ export function compileAgentSql(
     );
   }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
-  const lines = sourceLines(doc, source, dialect);
+  const lines = sourceLines(doc, source, dialect, lookups);
   const series = doc.series.map((s, i) => compileSeries(s, i, { dialect, lines, anchorSerial }));
   const left = byId(series, doc.join.left, "The join");
   const join = compileJoin(doc.join, left, byId(series, doc.join.right, "The join"), dialect);
@@ -90,6 +95,16 @@ export function compileAgentSql(
     statements: [
       statement("quality", "quality", [lines.cte, quality.cte], quality.quality),
       statement("conflicts", "conflicts", [lines.cte, quality.cte], quality.conflicts),
+      ...(lines.missingRates
+        ? [
+            statement(
+              "missingRates",
+              lines.currencyColumn ?? "Currency",
+              [lines.missingRates],
+              missingRatesSelect(lines, dialect)
+            ),
+          ]
+        : []),
       ...series.flatMap((s) => {
         const select = overflowSelect(s, dialect);
         const ctes = [lines.cte, ...s.ctes];

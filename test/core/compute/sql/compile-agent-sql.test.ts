@@ -6,7 +6,7 @@ import type { AgentDocument } from "../../../../src/core/model/document";
 import { AgentInputError } from "../../../../src/core/model/errors";
 import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
 import { SALES_HEADERS } from "../../../helpers/sales-data";
-import { presetAgent, richAgent } from "./documents";
+import { lookupsAgent, presetAgent, richAgent } from "./documents";
 
 const source = { table: ["sales"], columns: [...SALES_HEADERS] };
 const compile = (doc: AgentDocument, dialect: DialectName = "duckdb") =>
@@ -107,5 +107,33 @@ describe("warehouse dialects are emitted and parse in that dialect (not executed
       for (const statement of compiled.statements)
         expect(() => parser.astify(statement.sql, { database })).not.toThrow();
     }
+  });
+});
+
+describe("the lookups (rates by month, reference prices) compile for every dialect", () => {
+  const parser = new Parser();
+  const withUnits = { table: ["sales"], columns: [...SALES_HEADERS, "Quantity"] };
+  test.each([
+    ["spark", "Hive"],
+    ["snowflake", "Snowflake"],
+    ["bigquery", "BigQuery"],
+    ["sqlserver", "TransactSQL"],
+  ] as const)("%s", (dialect, database) => {
+    const compiled = compileAgentSql(
+      lookupsAgent(),
+      withUnits,
+      DIALECTS[dialect],
+      new Date(Date.UTC(2025, 6, 1))
+    );
+    const kinds = compiled.statements.map((s) => s.kind);
+    expect(kinds.slice(0, 3)).toEqual(["quality", "conflicts", "missingRates"]);
+    // The emitted SQL reads tables named like the sheets, which the data team provides.
+    const q = DIALECTS[dialect].identifier;
+    expect(compiled.statements[0].sql).toContain(`FROM ${q("Rates")}`);
+    expect(compiled.statements[0].sql).toContain(
+      `LEFT JOIN ${q("Region Prices")} AS reference_price`
+    );
+    for (const statement of compiled.statements)
+      expect(() => parser.astify(statement.sql, { database })).not.toThrow();
   });
 });

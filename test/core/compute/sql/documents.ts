@@ -221,3 +221,16 @@ export function filteredAgent(): AgentDocument {
     ],
   };
 }
+
+/**
+ * Both lookups of issue 11: the preset with the quarter options converting by the rates by month
+ * of sheet "Rates", and the revenue uplift at reference prices per Region of sheet "Region Prices"
+ * (units from a Quantity column).
+ */
+export function lookupsAgent(): AgentDocument {
+  const doc = withQuarterRevenueUplift(presetsAgent(), "referencePrice", "calendar", "Quantity", {
+    sheet: "Region Prices",
+    by: "Region",
+  });
+  return { ...doc, currency: { ...doc.currency, ratesSheet: "Rates" } };
+}
