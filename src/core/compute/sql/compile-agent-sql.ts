@@ -2,7 +2,8 @@
  * The agent document as SQL: one statement (a WITH of CTEs and a SELECT) per result table, for
  * a table of transaction lines in a database. The statements compute what computeAgent computes;
  * a host runs them and reads back only result rows. Exchange rates by month and reference prices
- * are read from lookup tables (lookup-tables.ts). The customer profit contribution is not
+ * are read from lookup tables (lookup-tables.ts), subtotals are statements of their own
+ * (subtotals-sql.ts). The customer profit contribution is not
  * compiled: a document that defines one is refused (docs/decisions.md, "The agent as SQL").
  */
 import type { AgentDocument } from "../../model/document";
@@ -18,6 +19,7 @@ import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
 import type { SqlLookups } from "./lookup-tables";
 import { missingRatesSelect } from "./quality-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
+import { compileSubtotals } from "./subtotals-sql";
 
 export type StatementKind =
   | "quality"
@@ -25,6 +27,7 @@ export type StatementKind =
   | "missingRates"
   | "overflow"
   | "series"
+  | "subtotal"
   | "join"
   | "flagged"
   | "impact"
@@ -61,15 +64,11 @@ export function compileAgentSql(
       "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
     );
   }
-  const outlined = doc.series.find((s) => s.subtotals);
-  if (outlined) {
-    throw new AgentInputError(
-      `Series "${outlined.label}" is shown with subtotals, which do not run as SQL yet; turn its subtotals off or run it in Excel or with the JavaScript engine (without --engine / --database).`
-    );
-  }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
   const lines = sourceLines(doc, source, dialect, lookups);
-  const series = doc.series.map((s, i) => compileSeries(s, i, { dialect, lines, anchorSerial }));
+  const context = { dialect, lines, anchorSerial };
+  const series = doc.series.map((s, i) => compileSeries(s, i, context));
+  const subtotals = series.flatMap((s, i) => compileSubtotals(s, i, context));
   const left = byId(series, doc.join.left, "The join");
   const join = compileJoin(doc.join, left, byId(series, doc.join.right, "The join"), dialect);
   const target = detectionTarget(doc, series, join, left, dialect);
@@ -118,6 +117,8 @@ export function compileAgentSql(
           `SELECT ${list(s.shown)} FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
         )
       ),
+      // A subtotal statement per outer level of an outlined series, in the order of the levels.
+      ...subtotals.map((t) => statement("subtotal", t.label, [lines.cte, ...t.ctes], t.select)),
       statement(
         "join",
         doc.join.label,

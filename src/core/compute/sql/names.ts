@@ -11,6 +11,12 @@ export const LINES = "lines";
 export const seriesCte = (index: number, layer?: number) =>
   layer === undefined ? `series${index + 1}` : `series${index + 1}_step${layer}`;
 
+/** CTE names of the subtotals by the first `levels` levels of series number `index` (0-based). */
+export const subtotalCte = (index: number, levels: number, layer?: number) =>
+  layer === undefined
+    ? `subtotal${index + 1}_${levels}`
+    : `subtotal${index + 1}_${levels}_step${layer}`;
+
 export const JOIN_RIGHT = "join_right";
 export const JOIN_BASE = "join_base";
 export const joinCte = (layer?: number) => (layer === undefined ? "joined" : `join_step${layer}`);

@@ -40,16 +40,26 @@ export interface SeriesContext {
   readonly anchorSerial: number;
 }
 
+/** How a series' CTEs are named, and the lines it may take (a subtotal's: subtotals-sql.ts). */
+export interface SeriesOptions {
+  /** The CTE of layer `layer`, or the final one; default seriesCte(index, layer). */
+  readonly names?: (layer?: number) => string;
+  /** Only the lines of this series' groups, matched by the levels they share. */
+  readonly keptIn?: CompiledSeries;
+}
+
 export function compileSeries(
   definition: SeriesDefinition,
   index: number,
-  context: SeriesContext
+  context: SeriesContext,
+  options: SeriesOptions = {}
 ): CompiledSeries {
   const { dialect } = context;
   const q = dialect.identifier;
+  const nameOf = options.names ?? ((layer?: number) => seriesCte(index, layer));
   const levels = definition.groupBy.map((name) => levelOf(context.lines, name));
-  const grouped = seriesCte(index, 0);
-  const base = groupedCte(grouped, definition, levels, context);
+  const grouped = nameOf(0);
+  const base = groupedCte(grouped, definition, levels, context, options.keptIn);
   const given = new Map<string, SqlValue>(
     levels.map((l) => [l.name, { sql: q(l.name), type: "string" }])
   );
@@ -60,12 +70,12 @@ export function compileSeries(
     grouped,
     given,
     derivedSteps(definition, levels, dialect),
-    (l) => seriesCte(index, l),
+    (l) => nameOf(l),
     dialect
   );
   const names = [...levels.map((l) => l.name), ...definition.measures.map((m) => m.name)];
   const flags = guardedMeasures(definition).map((m) => overflowColumn(m.name));
-  const cte = seriesCte(index);
+  const cte = nameOf();
   const final = `${cte} AS (\n  SELECT ${[...names, ...flags].map(q).join(", ")}\n  FROM ${layers.last}\n)`;
   const sortBy = definition.measures.find(
     (m) => m.kind === "aggregate" && m.aggregation === "sum" && !m.hidden
@@ -96,7 +106,8 @@ function groupedCte(
   name: string,
   definition: SeriesDefinition,
   levels: readonly Level[],
-  context: SeriesContext
+  context: SeriesContext,
+  keptIn?: CompiledSeries
 ): string {
   const { dialect, lines } = context;
   const q = dialect.identifier;
@@ -127,6 +138,7 @@ function groupedCte(
         ]
       : []),
     ...lineFilterSql(filters, lines, dialect, (field) => levelOf(lines, field).column),
+    ...(keptIn ? [keptGroupTest(keptIn, levels, dialect)] : []),
   ];
   const having = [
     `COUNT(CASE WHEN ${seriesTest} THEN 1 END) > 0`,
@@ -143,6 +155,16 @@ function groupedCte(
     (levels.length > 0 ? `  GROUP BY ${levels.map((l) => l.column).join(", ")}\n` : "") +
     `  HAVING ${having.join("\n    AND ")}\n)`
   );
+}
+
+/**
+ * The line belongs to a group `kept` shows, matched on the levels both have (EXISTS rather than a
+ * row-value IN, which SQL Server lacks); `lines` is named so its columns are not the group's.
+ */
+function keptGroupTest(kept: CompiledSeries, levels: readonly Level[], dialect: Dialect): string {
+  const q = dialect.identifier;
+  const matches = levels.map((l) => `kept.${q(l.name)} = ${LINES}.${l.column}`);
+  return `EXISTS (SELECT 1 FROM ${kept.cte} AS kept WHERE ${matches.join(" AND ")})`;
 }
 
 /** A measure's own window equal to the series' selects the series' rows (compute-series.ts, ownWindow). */

@@ -6,7 +6,7 @@ import type { AgentDocument } from "../../../../src/core/model/document";
 import { AgentInputError } from "../../../../src/core/model/errors";
 import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
 import { SALES_HEADERS } from "../../../helpers/sales-data";
-import { lookupsAgent, presetAgent, richAgent } from "./documents";
+import { filteredAgent, lookupsAgent, presetAgent, richAgent } from "./documents";
 
 const source = { table: ["sales"], columns: [...SALES_HEADERS] };
 const compile = (doc: AgentDocument, dialect: DialectName = "duckdb") =>
@@ -70,13 +70,13 @@ describe("formulas SQL cannot compute as the engine does are refused with the re
     expect(() => compile(withContribution)).toThrow(/customer profit contribution/);
   });
 
-  test("subtotals are refused, naming the series and the way out", () => {
-    const doc = unprofitableAccountAgent();
+  test("subtotals of a series with a measure filter are refused, naming the series", () => {
+    const doc = filteredAgent();
     const [first, ...rest] = doc.series;
     const outlined: AgentDocument = { ...doc, series: [{ ...first, subtotals: true }, ...rest] };
     expect(() => compile(outlined)).toThrow(
       new AgentInputError(
-        `Series "${first.label}" is shown with subtotals, which do not run as SQL yet; turn its subtotals off or run it in Excel or with the JavaScript engine (without --engine / --database).`
+        `Series "${first.label}" is shown with subtotals and has a measure filter, which do not run as SQL together yet; remove one or run it with the JavaScript engine (without --engine / --database).`
       )
     );
   });
