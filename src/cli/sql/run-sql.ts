@@ -18,8 +18,10 @@ import { renderLifecycleReport, usesStreamedWriter } from "../lifecycle/report-f
 import { heapNow, reportMemoryProblem, reportRowsProblem } from "../report-memory";
 import { stageFile } from "../files/staged-file";
 import { formatSummary } from "../summary";
+import { readSiblingCsv } from "../read-input";
 import { createCsvView } from "./csv-source";
 import { openDuckDb } from "./duckdb-engine";
+import { databaseSheets, loadLookups } from "./lookups";
 import { openPostgres } from "./postgres-engine";
 import { runCompiled } from "./run-compiled";
 import type { SqlEngine } from "./sql-engine";
@@ -57,7 +59,15 @@ export async function analyzeWithSql(
   const opened =
     run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, doc, io);
   try {
-    const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now());
+    const lookups = await loadLookups(
+      doc,
+      opened.engine,
+      DIALECTS[run.kind],
+      run.kind === "postgres"
+        ? databaseSheets(opened.engine, DIALECTS.postgres)
+        : (name) => readSiblingCsv(resolvePath(io, args.input), name, io.readFile)
+    );
+    const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now(), lookups);
     const rows = await runCompiled(opened.engine, compiled).catch((error: unknown) => {
       throw dataError(error, run.kind === "postgres" ? "PostgreSQL" : "DuckDB");
     });

@@ -21,11 +21,13 @@ export type { CompiledAgent, SqlStatement } from "../compute/sql/compile-agent-s
 export { stagedPlan } from "../compute/sql/staged-plan";
 export { formatStatements } from "../compute/sql/format-statements";
 export { DIALECTS, dialectNamed } from "../compute/sql/dialect";
-export type { DialectName } from "../compute/sql/dialect";
+export type { Dialect, DialectName } from "../compute/sql/dialect";
 export type { SqlSource } from "../compute/sql/source-lines";
 export { sourceColumnTypes } from "../compute/sql/source-types";
 export { amountFromText } from "../read/transactions/amount-text";
 export type { SourceColumnType } from "../compute/sql/source-types";
+export { lookupTableStatements, readLookups } from "../compute/sql/lookup-tables";
+export type { SqlLookups } from "../compute/sql/lookup-tables";
 export {
   ExpressionError,
   checkExpression,

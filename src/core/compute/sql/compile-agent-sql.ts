@@ -1,7 +1,9 @@
 /**
  * The agent document as SQL: one statement (a WITH of CTEs and a SELECT) per result table, for
  * a table of transaction lines in a database. The statements compute what computeAgent computes;
- * a host runs them and reads back only result rows. The customer profit contribution is not
+ * a host runs them and reads back only result rows. Exchange rates by month and reference prices
+ * are read from lookup tables (lookup-tables.ts), subtotals are statements of their own
+ * (subtotals-sql.ts). The customer profit contribution is not
  * compiled: a document that defines one is refused (docs/decisions.md, "The agent as SQL").
  */
 import type { AgentDocument } from "../../model/document";
@@ -15,14 +17,29 @@ import { lineGrain } from "./line-grain";
 import { FLAGGED } from "./names";
 import { compileQuality, overflowSelect } from "./quality-sql";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
+import type { SqlLookups } from "./lookup-tables";
+import { missingRatesSelect } from "./quality-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
+import { compileSubtotals } from "./subtotals-sql";
 
 export type StatementKind =
-  "quality" | "conflicts" | "overflow" | "series" | "join" | "flagged" | "impact" | "actions";
+  | "quality"
+  | "conflicts"
+  | "missingRates"
+  | "overflow"
+  | "series"
+  | "subtotal"
+  | "join"
+  | "flagged"
+  | "impact"
+  | "actions";
 
 export interface SqlStatement {
   readonly kind: StatementKind;
-  /** The series' label for a series or overflow statement; the join's label; else the kind. */
+  /**
+   * The series' label for a series or overflow statement; the join's label; the source's
+   * currency column for missingRates (the Data Quality sheet names it); else the kind.
+   */
   readonly label: string;
   readonly sql: string;
   /** The CTEs (`name AS (...)`, in order) and the final SELECT that `sql` is made of. */
@@ -40,21 +57,12 @@ export function compileAgentSql(
   doc: AgentDocument,
   source: SqlSource,
   dialect: Dialect,
-  today = new Date()
+  today = new Date(),
+  lookups: SqlLookups = {}
 ): CompiledAgent {
   if (doc.contribution) {
     throw new AgentInputError(
       "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
-    );
-  }
-  if (doc.referencePrices) {
-    throw new AgentInputError(
-      `The agent prices units at reference prices from sheet "${doc.referencePrices.sheet}", which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database).`
-    );
-  }
-  if (doc.currency.ratesSheet) {
-    throw new AgentInputError(
-      `The agent converts currencies with the rates by month of sheet "${doc.currency.ratesSheet}", which does not run as SQL yet; use fixed rates or run it with the JavaScript engine (without --engine / --database).`
     );
   }
   const ownInput = doc.series.find((s) => s.source !== undefined || s.currency !== undefined);
@@ -63,18 +71,13 @@ export function compileAgentSql(
       `Series "${ownInput.label}" has its own data source or currency, which does not run as SQL yet; run it with the JavaScript engine (without --engine / --database).`
     );
   }
-  const outlined = doc.series.find((s) => s.subtotals);
-  if (outlined) {
-    throw new AgentInputError(
-      `Series "${outlined.label}" is shown with subtotals, which do not run as SQL yet; turn its subtotals off or run it in Excel or with the JavaScript engine (without --engine / --database).`
-    );
-  }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
-  const lines = sourceLines(doc, source, dialect);
+  // The lookups are joined once, in the lines; every series and subtotal adds up the one grain.
+  const lines = sourceLines(doc, source, dialect, lookups);
   const grain = lineGrain(lines, dialect);
-  const series = doc.series.map((s, i) =>
-    compileSeries(s, i, { dialect, lines, grain, anchorSerial })
-  );
+  const context = { dialect, lines, grain, anchorSerial };
+  const series = doc.series.map((s, i) => compileSeries(s, i, context));
+  const subtotals = series.flatMap((s, i) => compileSubtotals(s, i, context));
   const left = byId(series, doc.join.left, "The join");
   const join = compileJoin(doc.join, left, byId(series, doc.join.right, "The join"), dialect);
   const target = detectionTarget(doc, series, join, left, dialect);
@@ -89,8 +92,9 @@ export function compileAgentSql(
   const actions = actionsSelect(doc.action, doc.impact, target.levels, dialect);
 
   const q = dialect.identifier;
-  const quality = compileQuality(source, grain, dialect);
-  // The grain is complete once every series and the quality checks have asked for their columns.
+  const quality = compileQuality(source, lines, grain, dialect);
+  // The grain is complete once every series, subtotal and the quality checks have asked for
+  // their columns.
   const read = [lines.cte, grain.cte()];
   const seriesCtes = [...read, ...series.flatMap((s) => s.ctes)];
   const joinCtes = [...seriesCtes, ...join.ctes];
@@ -102,6 +106,16 @@ export function compileAgentSql(
     statements: [
       statement("quality", "quality", [...read, quality.cte], quality.quality),
       statement("conflicts", "conflicts", [...read, quality.cte], quality.conflicts),
+      ...(lines.missingRates
+        ? [
+            statement(
+              "missingRates",
+              lines.currencyColumn ?? "Currency",
+              [lines.missingRates],
+              missingRatesSelect(lines, dialect)
+            ),
+          ]
+        : []),
       ...series.flatMap((s) => {
         const select = overflowSelect(s, dialect);
         const ctes = [...read, ...s.ctes];
@@ -115,6 +129,8 @@ export function compileAgentSql(
           `SELECT ${list(s.shown)} FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
         )
       ),
+      // A subtotal statement per outer level of an outlined series, in the order of the levels.
+      ...subtotals.map((t) => statement("subtotal", t.label, [...read, ...t.ctes], t.select)),
       statement(
         "join",
         doc.join.label,

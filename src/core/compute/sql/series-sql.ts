@@ -43,16 +43,26 @@ export interface SeriesContext {
   readonly anchorSerial: number;
 }
 
+/** How a series' CTEs are named, and the lines it may take (a subtotal's: subtotals-sql.ts). */
+export interface SeriesOptions {
+  /** The CTE of layer `layer`, or the final one; default seriesCte(index, layer). */
+  readonly names?: (layer?: number) => string;
+  /** Only the lines of this series' groups, matched by the levels they share. */
+  readonly keptIn?: CompiledSeries;
+}
+
 export function compileSeries(
   definition: SeriesDefinition,
   index: number,
-  context: SeriesContext
+  context: SeriesContext,
+  options: SeriesOptions = {}
 ): CompiledSeries {
   const { dialect } = context;
   const q = dialect.identifier;
+  const nameOf = options.names ?? ((layer?: number) => seriesCte(index, layer));
   const levels = definition.groupBy.map((name) => levelOf(context.lines, name));
-  const grouped = seriesCte(index, 0);
-  const base = groupedCte(grouped, definition, levels, context);
+  const grouped = nameOf(0);
+  const base = groupedCte(grouped, definition, levels, context, options.keptIn);
   const given = new Map<string, SqlValue>(
     levels.map((l) => [l.name, { sql: q(l.name), type: "string" }])
   );
@@ -63,12 +73,12 @@ export function compileSeries(
     grouped,
     given,
     derivedSteps(definition, levels, dialect),
-    (l) => seriesCte(index, l),
+    (l) => nameOf(l),
     dialect
   );
   const names = [...levels.map((l) => l.name), ...definition.measures.map((m) => m.name)];
   const flags = guardedMeasures(definition).map((m) => overflowColumn(m.name));
-  const cte = seriesCte(index);
+  const cte = nameOf();
   const final = `${cte} AS (\n  SELECT ${[...names, ...flags].map(q).join(", ")}\n  FROM ${layers.last}\n)`;
   const sortBy = definition.measures.find(
     (m) => m.kind === "aggregate" && m.aggregation === "sum" && !m.hidden
@@ -99,7 +109,8 @@ function groupedCte(
   name: string,
   definition: SeriesDefinition,
   levels: readonly Level[],
-  context: SeriesContext
+  context: SeriesContext,
+  keptIn?: CompiledSeries
 ): string {
   const { dialect, lines } = context;
   const q = dialect.identifier;
@@ -132,8 +143,12 @@ function groupedCte(
       : []),
     ...lineFilterSql(filters, lines, dialect, (field) => levelOf(lines, field).column),
   ];
-  // The series' lines are the grain's groups whose lines meet all its line tests at once.
-  const where = lineTests.length > 0 ? [`${grain.test(lineTests.join(" AND "))} = 1`] : [];
+  // The series' lines are the grain's groups whose lines meet all its line tests at once (and,
+  // for a subtotal, whose levels are those of a group the detail series kept).
+  const where = [
+    ...(lineTests.length > 0 ? [`${grain.test(lineTests.join(" AND "))} = 1`] : []),
+    ...(keptIn ? [keptGroupTest(keptIn, lines, dialect)] : []),
+  ];
   const having = [
     `COALESCE(SUM(${inGrainTest(seriesTest, grain.rows, grain)}), 0) > 0`,
     ...(filters.measures ?? []).map((f) => conditionSql(aggregates.get(f.measure)!, f, dialect)),
@@ -154,6 +169,21 @@ function groupedCte(
 /** A grain column of the groups whose lines meet a test, else NULL (so aggregates skip it). */
 function inGrainTest(test: string, column: string, grain: LineGrain): string {
   return test === ALL_LINES ? column : `CASE WHEN ${grain.test(test)} = 1 THEN ${column} END`;
+}
+
+/**
+ * The grain's group holds lines of a group `kept` shows: matched on all of kept's levels (a
+ * subtotal groups by fewer), as the engine masks a subtotal's lines with the detail's kept lines
+ * (compute/series/subtotals.ts); EXISTS rather than a row-value IN, which SQL Server lacks. A
+ * condition on the grain's groups, not a grain test: `kept` is itself added up from the grain,
+ * and the grain groups by every level, so a group is kept or left out whole (line-grain.ts).
+ */
+function keptGroupTest(kept: CompiledSeries, lines: SourceLines, dialect: Dialect): string {
+  const q = dialect.identifier;
+  const matches = kept.levels.map(
+    (name) => `kept.${q(name)} = ${LINE_GRAIN}.${levelOf(lines, name).column}`
+  );
+  return `EXISTS (SELECT 1 FROM ${kept.cte} AS kept WHERE ${matches.join(" AND ")})`;
 }
 
 /** A measure's own window equal to the series' selects the series' rows (compute-series.ts, ownWindow). */
