@@ -91,3 +91,21 @@ test("a report written as SQL logs its run, also with 0 accounts, and a later ru
   await analyze("sql", []);
   expect(await runLog("sql.xlsx")).toHaveLength(3);
 });
+
+test("--engine duckdb reads a CSV with no quoted cell (its sniffed quote is empty)", async () => {
+  // The sample without its quoted lines: DuckDB's sniffer then finds no quote character, and
+  // read_csv refused the "(empty)" it reports ("cannot exceed a size of 1 byte").
+  const lines = readFileSync(SAMPLE, "utf8").split("\n");
+  const plain = lines.filter((line) => !line.includes('"'));
+  expect(plain.length).toBeLessThan(lines.length);
+  writeFileSync(join(folder, "sample.csv"), plain.join("\n"));
+  const js = await analyze("js", []);
+  const sql = await analyze("sql", ["--engine", "duckdb"]);
+  expect(sql.dataQuality.rowsRead).toBe(js.dataQuality.rowsRead);
+  expect(sql.dataQuality.rowsUsable).toBe(js.dataQuality.rowsUsable);
+  expect(sql.dataQuality.rowsUsable).toBeGreaterThan(400);
+  const flagged = (r: AgentResult) =>
+    r.flagged.map((f) => [f.CustomerId, Number(Number(f.Revenue).toFixed(6))]);
+  expect(flagged(sql)).toEqual(flagged(js));
+  expect(sql.flagged.length).toBeGreaterThan(3);
+});

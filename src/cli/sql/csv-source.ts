@@ -94,7 +94,7 @@ export async function createCsvView(
   registerAmountReaders(engine.connection, api);
   const read =
     `read_csv(${q.text(path)}, auto_detect = false, delim = ${q.text(found.Delimiter)}, ` +
-    `quote = ${q.text(found.Quote)}, escape = ${q.text(found.Escape)}, ` +
+    `quote = ${q.text(quoting(found.Quote))}, escape = ${q.text(quoting(found.Escape))}, ` +
     `new_line = ${q.text(found.NewLineDelimiter)}, skip = ${Number(found.SkipRows)}, ` +
     `header = ${found.HasHeader ? "true" : "false"}, ` +
     `comment = ${q.text(found.Comment === "(empty)" ? "" : found.Comment)}, ` +
@@ -112,6 +112,16 @@ export async function createCsvView(
     `CREATE VIEW ${q.identifier(view)} AS SELECT ${selected.join(", ")} FROM ${read}`
   );
   return { columns, rowNumber: `src.${q.identifier(CSV_ROW)}` };
+}
+
+/**
+ * The sniffer says "(empty)" for a file whose sample has no quoted cell, and read_csv refuses that
+ * as a quote or escape ("cannot exceed a size of 1 byte"): such a file is read with RFC 4180's
+ * double quote, which the JavaScript reader also honours, so a quoted cell past the sample is
+ * still one cell.
+ */
+function quoting(sniffed: string): string {
+  return sniffed === "(empty)" ? '"' : sniffed;
 }
 
 /** A column as the agent reads it: text as it is, an unreadable number or date blank. */
