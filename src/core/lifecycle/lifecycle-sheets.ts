@@ -8,7 +8,7 @@ import type { ApprovalEntry } from "../model/approval-state";
 import type { AgentDocument } from "../model/document";
 import type { RunLogEntry, RunTrigger } from "../model/run-log-entry";
 import type { SheetDescription } from "../model/sheet";
-import { agentSheetName, forAgent } from "../report/agent-sheet-names";
+import { agentSheetName, forAgent, lifecycleSheetNames } from "../report/agent-sheet-names";
 import { actionsSheet } from "../report/lifecycle/actions-sheet";
 import { agentStatusSheet } from "../report/lifecycle/agent-status-sheet";
 import { impactTrackingSheet } from "../report/lifecycle/impact-tracking-sheet";
@@ -43,7 +43,12 @@ export function lifecycleSheetSet(
   const runLabel = runHeading(context);
   const [actions, impactTracking, runLog] = forAgent(
     [
-      actionsSheetOn(lifecycle.actions, dateSerialAt(context.at, context.timeZone), runLabel),
+      actionsSheetOn(
+        lifecycle.actions,
+        dateSerialAt(context.at, context.timeZone),
+        runLabel,
+        lifecycleSheetNames(context.doc).actions
+      ),
       impactTrackingSheet({
         done: doneActionsRealized(lifecycle.actions.records, agent),
         byStatus: statusGroups(lifecycle.actions.records, agent),
@@ -98,13 +103,17 @@ export function withLifecycleSheets(
   return [...resultSheets.slice(0, at), actions, tracking, ...resultSheets.slice(at), ...rest];
 }
 
-/** The Actions sheet on the run's day (a date serial in the schedule's zone). */
+/**
+ * The Actions sheet on the run's day (a date serial in the schedule's zone); `sheetName` is the
+ * agent's name for it, which the team's formulas use (report/lifecycle/action-formulas.ts).
+ */
 export function actionsSheetOn(
   table: ActionTable,
   runDate: number,
-  runLabel: string
+  runLabel: string,
+  sheetName?: string
 ): SheetDescription {
-  return actionsSheet(table, actionsSheetFacts(table, runDate, runLabel));
+  return actionsSheet(table, actionsSheetFacts(table, runDate, runLabel), sheetName);
 }
 
 function runLogSheetIn(log: readonly RunLogEntry[], timeZone: string): SheetDescription {
