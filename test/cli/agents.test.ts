@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { nodeIo } from "../../src/cli/io";
+import { main } from "../../src/cli/main";
 import { unprofitableAccountAgent } from "../../src/core/model/preset";
-import { FIXTURES, runCli, scratchFolder } from "./run-cli";
+import { FIXTURES, runCli, scratchFolder, type CliRun } from "./run-cli";
 
 /**
  * --agent: a config file holding several agents (as a workbook keeps them) runs the one named,
@@ -23,7 +25,16 @@ beforeEach(() => {
     selected: "agent-1",
     agents: [
       { id: "agent-1", document: { ...preset, name: "Unprofitable Accounts" } },
-      { id: "agent-2", document: { ...preset, name: "Margin Trend", sheetPrefix: "Trend" } },
+      {
+        id: "agent-2",
+        // Its own schedule: daily at 09:00 from 22 October (the first agent's: weekly from 21 October 11:01).
+        document: {
+          ...preset,
+          name: "Margin Trend",
+          sheetPrefix: "Trend",
+          schedule: { start: "2025-10-22T09:00", period: "day", interval: 1 },
+        },
+      },
     ],
   };
   writeFileSync(agents, JSON.stringify(shelf));
@@ -100,6 +111,57 @@ describe("a config file holding several agents", () => {
     expect(other.code).toBe(0);
     expect(await sheetNames(firstOut)).toEqual(
       expect.arrayContaining(["Summary", "Actions", "Run Log"])
+    );
+  });
+});
+
+/** The command in-process at the clock time `now` (the schedule is checked against it). */
+async function cliAt(argv: readonly string[], now: string): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(
+    argv,
+    nodeIo({
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      stderrIsTTY: false,
+      cwd: folder,
+      now: () => new Date(now),
+    })
+  );
+  return { code, stdout, stderr };
+}
+
+describe("each agent of the file runs on its own schedule", () => {
+  it("--agent submits, approves and checks --when-due by that agent's schedule, not the first's", async () => {
+    const trend = [...BASE, "--config", agents, "--agent", "Margin Trend", "--out", "trend.xlsx"];
+    const submitted = await cliAt([...trend, "--submit", "Ann"], "2025-10-01T08:00:00Z");
+    expect(submitted.stderr).toBe("");
+    expect(submitted.stdout).toContain(
+      "  Schedule: every day from 2025-10-22 09:00 (UTC); next runs: 2025-10-22 09:00, 2025-10-23 09:00, 2025-10-24 09:00\n"
+    );
+    const approved = await cliAt([...trend, "--approve", "Bo"], "2025-10-02T08:00:00Z");
+    expect(approved.stdout).toContain(
+      "Agent status: Active (approved by Bo); next run 2025-10-22 09:00 (UTC).\n"
+    );
+
+    // 21 October 11:05 is the first agent's first run; not this one's.
+    const early = await cliAt([...trend, "--when-due"], "2025-10-21T11:05:00Z");
+    expect(early).toEqual({
+      code: 0,
+      stdout: "Not due until 2025-10-22 09:00 (UTC).\n",
+      stderr: "",
+    });
+    const onTime = await cliAt([...trend, "--when-due"], "2025-10-22T09:05:00Z");
+    expect(onTime.stdout).toContain("Due: scheduled for 2025-10-22 09:00 (UTC).\n");
+    const next = await cliAt([...trend, "--when-due"], "2025-10-22T12:00:00Z");
+    expect(next.stdout).toBe("Not due until 2025-10-23 09:00 (UTC).\n");
+
+    // The first agent in the same file is still a draft: the second's approval is not its own.
+    const first = [...BASE, "--config", agents, "--agent", "agent-1", "--out", "first.xlsx"];
+    const draft = await cliAt([...first, "--when-due"], "2025-10-22T09:05:00Z");
+    expect(draft.stdout).toBe(
+      "The agent is a draft: it runs on its schedule only once submitted and approved.\n"
     );
   });
 });

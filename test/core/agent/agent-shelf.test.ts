@@ -100,6 +100,20 @@ describe("the agents kept in a workbook", () => {
   });
 });
 
+describe("schedules per agent", () => {
+  it("an edit of one agent's schedule is saved in its own entry, the other's kept as it was", () => {
+    const { shelf, id } = addAgent(shelfWith(original), original, "Margin Trend");
+    const daily = { start: "2025-10-22T09:00", period: "day", interval: 1 } as const;
+    const trend = selectedAgent(shelf).document as AgentDocument;
+    const saved = withDocument(shelf, id, { ...trend, schedule: daily });
+    expect((saved.agents[1].document as AgentDocument).schedule).toEqual(daily);
+    expect((saved.agents[0].document as AgentDocument).schedule).toEqual(original.schedule);
+    // The command line picks that agent with its schedule.
+    expect((pickAgent(saved, "Margin Trend", "x") as AgentDocument).schedule).toEqual(daily);
+    expect((pickAgent(saved, "agent-1", "x") as AgentDocument).schedule).toEqual(original.schedule);
+  });
+});
+
 describe("picking the agent the command line runs", () => {
   const { shelf } = addAgent(shelfWith(original), original, "Margin Trend");
 
