@@ -8,12 +8,9 @@ import { AddRegular, DeleteRegular, RenameRegular } from "@fluentui/react-icons"
 import { useState } from "react";
 import type { AgentsState, NewAgentSource } from "../session/use-agents";
 import { ErrorMessage, Notice } from "./ErrorMessage";
-import { IconButton } from "./IconButton";
 
 const useStyles = makeStyles({
   switcher: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalXS, minWidth: 0 },
-  pick: { flexGrow: 1, minWidth: 0 },
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -44,50 +41,68 @@ export function AgentSwitcher({ agents }: { agents: AgentsState }) {
     setPanel((current) => (current === next ? "none" : next));
     if (next === "rename") setName(openName);
   };
-  const done = (operation: Promise<void>) => void operation.then(() => setPanel("none"));
+  // A refused change (a name another agent has) keeps its form open beside the message saying why.
+  const done = (operation: Promise<boolean>) =>
+    void operation.then((made) => {
+      if (made) setPanel("none");
+    });
 
   return (
     <section className={styles.switcher} aria-label="Agents of this workbook">
-      <div className={styles.row}>
-        <Field className={styles.pick} label="Agent" size="small">
-          <Select
-            size="small"
-            value={agents.open.id}
-            disabled={agents.busy}
-            onChange={(_, data) => {
-              setPanel("none");
-              void agents.switchTo(data.value);
-            }}
-            data-testid="agent-select"
-          >
-            {agents.list.map((agent) => (
-              <option key={agent.id} value={agent.id}>
-                {agent.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <IconButton
+      {/* The list has a row of its own and the buttons wrap below it: at 350 px a list and three
+          buttons on one row overlapped, and the list took the clicks meant for Rename. */}
+      <Field label="Agent" size="small">
+        <Select
+          size="small"
+          value={agents.open.id}
+          disabled={agents.busy}
+          onChange={(_, data) => {
+            setPanel("none");
+            void agents.switchTo(data.value);
+          }}
+          data-testid="agent-select"
+        >
+          {agents.list.map((agent) => (
+            <option key={agent.id} value={agent.id}>
+              {agent.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.buttons} role="group" aria-label="Change the agents">
+        <Button
+          size="small"
+          appearance={panel === "add" ? "secondary" : "subtle"}
           icon={<AddRegular />}
-          label="Add an agent"
+          aria-expanded={panel === "add"}
           onClick={() => toggle("add")}
           disabled={agents.busy}
-          testId="agent-add"
-        />
-        <IconButton
+          data-testid="agent-add"
+        >
+          Add
+        </Button>
+        <Button
+          size="small"
+          appearance={panel === "rename" ? "secondary" : "subtle"}
           icon={<RenameRegular />}
-          label="Rename this agent"
+          aria-expanded={panel === "rename"}
           onClick={() => toggle("rename")}
           disabled={agents.busy}
-          testId="agent-rename"
-        />
-        <IconButton
+          data-testid="agent-rename"
+        >
+          Rename…
+        </Button>
+        <Button
+          size="small"
+          appearance={panel === "delete" ? "secondary" : "subtle"}
           icon={<DeleteRegular />}
-          label="Delete this agent"
+          aria-expanded={panel === "delete"}
           onClick={() => toggle("delete")}
           disabled={agents.busy || agents.list.length < 2}
-          testId="agent-delete"
-        />
+          data-testid="agent-delete"
+        >
+          Delete…
+        </Button>
       </div>
 
       {panel === "add" ? (

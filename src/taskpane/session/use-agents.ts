@@ -49,10 +49,11 @@ export interface AgentsState {
   readonly message: { readonly tone: "error" | "info"; readonly text: string } | null;
   readonly busy: boolean;
   save(doc: AgentDocument): Promise<void>;
-  switchTo(id: string): Promise<void>;
-  add(from: NewAgentSource): Promise<void>;
-  rename(name: string): Promise<void>;
-  remove(): Promise<void>;
+  /** These resolve to whether the change was made: a refused one (its message says why) leaves the form open. */
+  switchTo(id: string): Promise<boolean>;
+  add(from: NewAgentSource): Promise<boolean>;
+  rename(name: string): Promise<boolean>;
+  remove(): Promise<boolean>;
 }
 
 export function useAgents(
@@ -90,7 +91,10 @@ export function useAgents(
 
   /** The open agent kept as last edited, then `change` applied, saved and the selected agent opened. */
   const apply = useCallback(
-    async (change: (kept: AgentShelf) => Promise<AgentShelf> | AgentShelf, info?: string) => {
+    async (
+      change: (kept: AgentShelf) => Promise<AgentShelf> | AgentShelf,
+      info?: string
+    ): Promise<boolean> => {
       setBusy(true);
       setMessage(null);
       try {
@@ -106,8 +110,10 @@ export function useAgents(
           generation: previous.generation + 1,
         }));
         if (info) setMessage({ tone: "info", text: info });
+        return true;
       } catch (e) {
         setMessage({ tone: "error", text: errorText(e) });
+        return false;
       } finally {
         setBusy(false);
       }
@@ -135,13 +141,14 @@ export function useAgents(
   const remove = useCallback(async () => {
     let deleted: string[] = [];
     let name: string | null = null;
-    await apply(async (kept) => {
+    const done = await apply(async (kept) => {
       const { shelf: next, sheetPrefix } = deleteAgent(kept, kept.selected);
       deleted = (await host.deleteAgentSheets?.(sheetPrefix)) ?? [];
       name = shelvedName(selectedAgent(kept));
       return next;
     });
-    if (name !== null)
+    // Only a deletion that was saved says so; a failed one keeps apply's message of what went wrong.
+    if (done && name !== null)
       setMessage({
         tone: "info",
         text:
@@ -149,6 +156,7 @@ export function useAgents(
             ? `'${name}' was deleted with its ${deleted.length} sheets (${deleted.join(", ")}).`
             : `'${name}' was deleted.`,
       });
+    return done;
   }, [apply, host]);
 
   return { list, open, message, busy, save, switchTo, add, rename, remove };
