@@ -6,7 +6,7 @@
  * `<name>.csv` files beside the CSV sample.
  */
 import path from "node:path";
-import { stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import type { AgentDocument, RuleNode } from "../src/core/model/document";
 import { unprofitableAccountAgent } from "../src/core/model/preset";
 import { defaultContribution } from "../src/core/model/contribution-definition";
@@ -26,6 +26,8 @@ import { sampleOwnersTable } from "../src/sample/owners";
 import { REFERENCE_PRICES_SHEET, sampleReferencePrices } from "../src/sample/reference-prices";
 import { withQuarterRevenueUplift } from "../src/core/model/join-presets";
 import { runAgent } from "../src/core/agent/run-agent";
+import { addAgent, shelfWith } from "../src/core/agent/agent-shelf";
+import { parseAgentDocument } from "../src/core/agent/validate";
 import { writeSampleCsv, writeSampleTablesCsv, writeSampleWorkbook } from "./sample-workbook";
 
 const ASSETS = path.resolve(__dirname, "..", "assets");
@@ -75,6 +77,18 @@ async function main(): Promise<void> {
   await writeFile(priced, JSON.stringify(referencePriceAgent(), null, 2) + "\n", "utf8");
   console.log(
     `${path.relative(process.cwd(), priced)}: Quarter Revenue Uplift at the "${REFERENCE_PRICES_SHEET}" sheet's prices`
+  );
+
+  // Both example agents as a workbook keeps several: the sample's agent first (today's sheet
+  // names), the trend agent (assets/trend-agent.json) second, under its own sheet prefix.
+  const agentsFile = path.join(ASSETS, "sample-agents.json");
+  const trend = parseAgentDocument(
+    JSON.parse(await readFile(path.join(ASSETS, "trend-agent.json"), "utf8"))
+  );
+  const both = { ...addAgent(shelfWith(doc), trend).shelf, selected: "agent-1" };
+  await writeFile(agentsFile, JSON.stringify(both, null, 2) + "\n", "utf8");
+  console.log(
+    `${path.relative(process.cwd(), agentsFile)}: both example agents (--config ${path.relative(process.cwd(), agentsFile)} --agent NAME)`
   );
 
   for (const [file, sample] of [

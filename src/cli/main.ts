@@ -6,7 +6,7 @@
 import { basename, extname } from "node:path";
 import type { AgentDocument } from "../core/model/document";
 import { unprofitableAccountAgent } from "../core/model/preset";
-import { parseAgentDocument } from "../core/agent/check";
+import { parseAgentDocument, pickAgent, readAgentShelf } from "../core/agent/check";
 import { AgentInputError, CancelledError } from "../core/model/errors";
 import { runAgent } from "../core/agent/run";
 import { buildResultSheets } from "../core/report/result-sheets";
@@ -80,7 +80,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<number> {
       args.owners.splitInto,
       args.force
     );
-  const doc = applyOverrides(await loadDocument(args.config, io), {
+  const doc = applyOverrides(await loadDocument(args.config, args.agent, io), {
     anchorDate: args.anchorDate,
     months: args.months,
     sheet: args.sheet,
@@ -229,8 +229,15 @@ async function runOnInput(
   }
 }
 
-/** The --config document, checked; the built-in preset without one. */
-async function loadDocument(configPath: string | undefined, io: CliIo): Promise<AgentDocument> {
+/**
+ * The --config document, checked; the built-in preset without one. A file of several agents (as
+ * a workbook keeps them) gives the one --agent names, or the only one.
+ */
+async function loadDocument(
+  configPath: string | undefined,
+  agent: string | undefined,
+  io: CliIo
+): Promise<AgentDocument> {
   if (configPath === undefined) return unprofitableAccountAgent();
   const path = resolvePath(io, configPath);
   // Notepad saves "Unicode" (UTF-16 with a byte-order mark) or ANSI: decoded as CSV files are.
@@ -243,7 +250,10 @@ async function loadDocument(configPath: string | undefined, io: CliIo): Promise<
       `Config file '${configPath}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
     );
   }
-  return parseAgentDocument(json);
+  const shelf = readAgentShelf(json);
+  const where = `Config file '${configPath}'`;
+  if (shelf === null) throw new AgentInputError(`${where} holds no agent.`);
+  return parseAgentDocument(pickAgent(shelf, agent, where));
 }
 
 async function readBytes(path: string, what: string, io: CliIo): Promise<Uint8Array> {

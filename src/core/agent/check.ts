@@ -62,3 +62,16 @@ export { inspectMapping, lostColumnText, tookColumnText } from "../read/mapping/
 export type { MappingConflict, MappingInspection } from "../read/mapping/inspect-mapping";
 export { mappingDoubts } from "../read/mapping/mapping-plausibility";
 export type { MappingDoubt } from "../read/mapping/mapping-plausibility";
+export {
+  addAgent,
+  copyAgent,
+  deleteAgent,
+  pickAgent,
+  readAgentShelf,
+  renameAgent,
+  selectAgent,
+  selectedAgent,
+  shelfWith,
+  shelvedName,
+  withDocument,
+} from "./agent-shelf";

@@ -292,6 +292,13 @@ export interface AgentDocument {
   readonly version: number;
   readonly name: string;
   readonly description?: string;
+  /**
+   * What this agent's result and lifecycle sheets are prefixed with when several agents share a
+   * workbook ("Trend" gives "Trend Summary", "Trend Actions"); absent or "" = today's names, which
+   * the first agent of a workbook keeps. Chosen once when the agent is added and kept when it is
+   * renamed, so its sheets stay its own (report/agent-sheet-names.ts, docs/decisions.md).
+   */
+  readonly sheetPrefix?: string;
   /** `YYYY-MM-DD`, or null for today. */
   readonly anchorDate: string | null;
   readonly source: {
