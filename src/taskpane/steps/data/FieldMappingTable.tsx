@@ -5,6 +5,7 @@ import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
 import { mappingView } from "../../state/mapping-view";
+import { TemplateDownload } from "./TemplateDownload";
 
 const useStyles = makeStyles({
   summary: { margin: 0 },
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 /** Which sheet column holds each field the agent needs, how sure the match is, and sample values. */
 export function FieldMappingTable() {
   const styles = useStyles();
-  const { source } = useSession();
+  const { host, source } = useSession();
   const { state, dispatch } = useAgent();
   const headers = source.sheet?.headers;
   const view = useMemo(
@@ -26,17 +27,21 @@ export function FieldMappingTable() {
   if (!view) return null;
 
   return (
-    <MappingPanel
-      view={view}
-      label="Field mapping"
-      errorOf={(field) => fieldError(state.issues, `source.mapping.${field}`)}
-      onChange={(field, header) => dispatch({ type: "setFieldMapping", field, header })}
-      idPrefix=""
-      testIdPrefix="mapping-"
-      summaryTestId="mapping-summary"
-      summaryClassName={styles.summary}
-      errorTestId="mapping-error"
-      focusKey={source.sheet}
-    />
+    <>
+      <MappingPanel
+        view={view}
+        label="Field mapping"
+        errorOf={(field) => fieldError(state.issues, `source.mapping.${field}`)}
+        onChange={(field, header) => dispatch({ type: "setFieldMapping", field, header })}
+        idPrefix=""
+        testIdPrefix="mapping-"
+        summaryTestId="mapping-summary"
+        summaryClassName={styles.summary}
+        errorTestId="mapping-error"
+        focusKey={source.sheet}
+      />
+      {/* A sheet without the needed columns: a template shows what the agent reads. */}
+      {view.requiredMapped < view.requiredTotal && host.files ? <TemplateDownload /> : null}
+    </>
   );
 }

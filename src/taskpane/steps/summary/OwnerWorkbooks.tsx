@@ -7,29 +7,23 @@ import { Section } from "../../components/Section";
 import { useOwnerWorkbooks, type OwnerWorkbooks as State } from "../../session/use-owner-workbooks";
 import { collectView, packLine, unownedLine } from "../../state/owner-workbooks-view";
 import { plural } from "../../state/format";
+import { visuallyHidden } from "../../components/visually-hidden";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hiddenInput: visuallyHidden,
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
     fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   subheading: {
     margin: `${tokens.spacingVerticalS} 0 0`,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
 });
 
 /**
