@@ -50,7 +50,7 @@ const useStyles = makeStyles({
     margin: 0,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   subheading: {
     margin: `${tokens.spacingVerticalS} 0 0`,

@@ -24,9 +24,9 @@ const useStyles = makeStyles({
   term: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
-  value: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  value: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
   code: { fontFamily: "Consolas, 'Courier New', monospace" },
 });
 
