@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/r
 import { DismissRegular } from "@fluentui/react-icons";
 import { IconButton } from "../../components/IconButton";
 import { useMemo, useState } from "react";
+import { Advanced } from "../../components/Advanced";
 import { Notice } from "../../components/ErrorMessage";
 import { FieldRow } from "../../components/Row";
 import { Section } from "../../components/Section";
@@ -15,15 +16,18 @@ import { fieldError } from "../../state/issues";
 import { findSeries, joinFormulaNames } from "../../state/scope";
 import { JoinMeasureEditor } from "./JoinMeasureEditor";
 import { JoinPresets } from "./JoinPresets";
+import { JoinRows } from "./JoinRows";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The two pickers of a pair stacked (whole level names at 350 px), the remove button beside.
   pair: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto",
-    alignItems: "end",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "center",
     gap: tokens.spacingHorizontalXS,
   },
+  pickers: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -56,6 +60,7 @@ export function JoinStep() {
             {plural(result.join.length, "row")} in the preview.
           </p>
         ) : null}
+        <JoinRows doc={doc} result={result} />
         <TextField
           label="Label"
           value={join.label}
@@ -88,82 +93,95 @@ export function JoinStep() {
             </Dropdown>
           </Field>
         </FieldRow>
-        <div className={styles.list} role="group" aria-label="Levels that must match">
-          {join.on.map((pair, i) => (
-            <div className={styles.pair} key={i}>
-              <Field
-                label={`Left level ${i + 1}`}
-                validationMessage={fieldError(issues, `join.on[${i}].left`)}
-              >
-                <Dropdown
-                  style={{ minWidth: 0 }}
-                  value={pair.left}
-                  selectedOptions={[pair.left]}
-                  onOptionSelect={(_, d) =>
-                    d.optionValue &&
-                    dispatch({
-                      type: "setJoinOn",
-                      on: join.on.map((p, j) => (j === i ? { ...p, left: d.optionValue! } : p)),
-                    })
+        <Advanced
+          what={`joined on ${join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`}
+          hasProblem={issues.some((issue) => issue.path.startsWith("join.on"))}
+          testId="advanced-join-levels"
+        >
+          <div className={styles.list} role="group" aria-label="Levels that must match">
+            {join.on.map((pair, i) => (
+              <div className={styles.pair} key={i}>
+                <div className={styles.pickers}>
+                  <Field
+                    label={`Left level ${i + 1}`}
+                    validationMessage={fieldError(issues, `join.on[${i}].left`)}
+                  >
+                    <Dropdown
+                      style={{ minWidth: 0 }}
+                      value={pair.left}
+                      selectedOptions={[pair.left]}
+                      onOptionSelect={(_, d) =>
+                        d.optionValue &&
+                        dispatch({
+                          type: "setJoinOn",
+                          on: join.on.map((p, j) => (j === i ? { ...p, left: d.optionValue! } : p)),
+                        })
+                      }
+                    >
+                      {(left?.groupBy ?? []).map((level) => (
+                        <Option key={level} value={level}>
+                          {level}
+                        </Option>
+                      ))}
+                    </Dropdown>
+                  </Field>
+                  <Field
+                    label={`= Right level ${i + 1}`}
+                    validationMessage={fieldError(issues, `join.on[${i}].right`)}
+                  >
+                    <Dropdown
+                      style={{ minWidth: 0 }}
+                      value={pair.right}
+                      selectedOptions={[pair.right]}
+                      onOptionSelect={(_, d) =>
+                        d.optionValue &&
+                        dispatch({
+                          type: "setJoinOn",
+                          on: join.on.map((p, j) =>
+                            j === i ? { ...p, right: d.optionValue! } : p
+                          ),
+                        })
+                      }
+                    >
+                      {(right?.groupBy ?? []).map((level) => (
+                        <Option key={level} value={level}>
+                          {level}
+                        </Option>
+                      ))}
+                    </Dropdown>
+                  </Field>
+                </div>
+                <IconButton
+                  icon={<DismissRegular />}
+                  label={`Remove level pair ${i + 1}`}
+                  disabled={join.on.length === 1}
+                  onClick={() =>
+                    dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })
                   }
-                >
-                  {(left?.groupBy ?? []).map((level) => (
-                    <Option key={level} value={level}>
-                      {level}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field
-                label={`= Right level ${i + 1}`}
-                validationMessage={fieldError(issues, `join.on[${i}].right`)}
-              >
-                <Dropdown
-                  style={{ minWidth: 0 }}
-                  value={pair.right}
-                  selectedOptions={[pair.right]}
-                  onOptionSelect={(_, d) =>
-                    d.optionValue &&
-                    dispatch({
-                      type: "setJoinOn",
-                      on: join.on.map((p, j) => (j === i ? { ...p, right: d.optionValue! } : p)),
-                    })
-                  }
-                >
-                  {(right?.groupBy ?? []).map((level) => (
-                    <Option key={level} value={level}>
-                      {level}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <IconButton
-                icon={<DismissRegular />}
-                label={`Remove level pair ${i + 1}`}
-                disabled={join.on.length === 1}
-                onClick={() =>
-                  dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })
-                }
-              />
-            </div>
-          ))}
-        </div>
-        <div>
-          <Button
-            size="small"
-            onClick={() =>
-              dispatch({
-                type: "setJoinOn",
-                on: [...join.on, { left: left?.groupBy[0] ?? "", right: right?.groupBy[0] ?? "" }],
-              })
-            }
-          >
-            Add a level pair
-          </Button>
-        </div>
-        {fieldError(issues, "join.on") ? (
-          <Notice intent="warning">{fieldError(issues, "join.on")}</Notice>
-        ) : null}
+                />
+              </div>
+            ))}
+          </div>
+          <div>
+            <Button
+              size="small"
+              onClick={() =>
+                dispatch({
+                  type: "setJoinOn",
+                  on: [
+                    ...join.on,
+                    { left: left?.groupBy[0] ?? "", right: right?.groupBy[0] ?? "" },
+                  ],
+                })
+              }
+            >
+              Add a level pair
+            </Button>
+          </div>
+          {fieldError(issues, "join.on") ? (
+            <Notice intent="warning">{fieldError(issues, "join.on")}</Notice>
+          ) : null}
+        </Advanced>
       </Section>
       <JoinPresets />
       <Section
