@@ -6,24 +6,17 @@
  */
 import type { Page } from "playwright-core";
 import {
+  brokenWords,
+  openAdvanced,
+  paneSession,
   SAMPLE,
   shot,
   shownNumber,
-  startPaneSession,
   uploadSample,
   useSampleAnchorDate,
-  type PaneSession,
 } from "./pane";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession(350);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession(350);
 
 /** The stepper's buttons as a screen reader lists them, and the row they sit in. */
 async function stepButtons(page: Page) {
@@ -135,5 +128,117 @@ test("the rule preview lists the matching accounts, capped", async () => {
     /Margin -?[\d.]+% vs segment [\d.]+%Rule met: /
   );
   await shot(page, "53-rule-matches");
+  await page.close();
+});
+
+test("each series and the join show their first rows, as the result sheets do", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await useSampleAnchorDate(page);
+  const series1 = page.getByTestId("series-rows-Series1");
+  await expect(series1.locator("tbody tr").count()).resolves.toBe(5);
+  await expect(series1.locator("thead th").allTextContents()).resolves.toEqual(
+    expect.arrayContaining(["Customer Id", "Customer Name", "Customer Segment"])
+  );
+  const rows = await shownNumber(page, "series-stats-Revenue and Margin by Customer");
+  await series1.getByRole("button", { name: `${rows} rows: show all` }).click();
+  await expect(series1.locator("tbody tr").count()).resolves.toBe(rows);
+  await series1.getByRole("button", { name: "Show the first 5" }).click();
+  // The first row is the largest account by revenue, its cells formatted as the sheet's.
+  await expect(series1.locator("tbody tr").first().textContent()).resolves.toMatch(
+    /\d,\d{3}\.\d{2}/
+  );
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "54-series-rows");
+
+  await page.getByTestId("step-join").click();
+  const join = page.getByTestId("join-rows");
+  await expect(join.locator("tbody tr").count()).resolves.toBe(5);
+  await expect(join.locator("thead th").last().textContent()).resolves.toBe("Flagged");
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "55-join-rows");
+  await page.close();
+});
+
+test("results: a headline impact that says what it is of, and whole names in Fix first", async () => {
+  const page = await session.open();
+  await page.getByTestId("first-run-sample").click();
+  await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
+  await page.getByTestId("step-summary").click();
+  await page.getByTestId("run").click();
+  await page.getByTestId("flagged-count").waitFor({ timeout: 90_000 });
+  const flagged = await shownNumber(page, "flagged-count");
+  await expect(page.getByTestId("impact-headline").textContent()).resolves.toMatch(
+    /^[\d,]+\.\d{2} [A-Z]{3}$/
+  );
+  await page.getByText(`Expected revenue impact of all ${flagged} flagged accounts`).waitFor();
+  await expect(page.getByTestId("impact-totals").textContent()).resolves.toMatch(
+    /Expected revenue impact of the actions \(\d+ accounts\)/
+  );
+  const top = page.getByTestId("top-flagged");
+  await expect(top.getByRole("listitem").count()).resolves.toBe(Math.min(10, flagged));
+  await expect(top.getByRole("listitem").first().textContent()).resolves.toMatch(
+    /Margin -?[\d.]+% vs segment [\d.]+%Rule met: .+, expected [\d,]+\.\d{2} \(\d+%\)$/
+  );
+  // Whole names: no ellipsis, nothing cut off.
+  const cut = await top
+    .locator("p")
+    .evaluateAll((ps) => ps.filter((p) => p.scrollWidth > p.clientWidth + 1).length);
+  expect(cut).toBe(0);
+  if (flagged > 10) {
+    await top.getByRole("button", { name: `${flagged} accounts: show all` }).click();
+    await expect(top.getByRole("listitem").count()).resolves.toBe(flagged);
+  }
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "56-results-fix-first");
+  await page.close();
+});
+
+test("progressive disclosure: a complete mapping folds, advanced settings wait under Advanced", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await expect(page.getByTestId("mapping-row-CustomerId").count()).resolves.toBe(0);
+  const change = page.getByRole("button", { name: "Change the field mapping" });
+  await expect(change.getAttribute("aria-expanded")).resolves.toBe("false");
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "57-data-mapping-folded");
+  await change.click();
+  await page.getByTestId("mapping-row-CustomerId").waitFor();
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "57b-data-mapping-open");
+
+  await useSampleAnchorDate(page);
+  await expect(
+    page.getByRole("list", { name: "Group-by levels of Revenue and Margin by Customer" }).count()
+  ).resolves.toBe(0);
+  await openAdvanced(page, "advanced-groupby-Series1");
+  await page
+    .getByRole("list", { name: "Group-by levels of Revenue and Margin by Customer" })
+    .waitFor();
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "58-series-advanced");
+
+  await page.getByTestId("step-join").click();
+  await expect(page.getByRole("group", { name: "Levels that must match" }).count()).resolves.toBe(
+    0
+  );
+  await openAdvanced(page, "advanced-join-levels");
+  await page.getByRole("group", { name: "Levels that must match" }).waitFor();
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "59-join-advanced");
+
+  await page.getByTestId("step-rules").click();
+  await expect(page.getByRole("combobox", { name: "Rules run on" }).count()).resolves.toBe(0);
+  await openAdvanced(page, "advanced-rules-run-on");
+  await page.getByRole("combobox", { name: "Rules run on" }).waitFor();
+
+  await page.getByTestId("step-contribution").click();
+  await page.getByTestId("contribution-switch").click();
+  await page.getByTestId("advanced-contribution").waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId("discount-kind").count()).resolves.toBe(0);
+  await openAdvanced(page, "advanced-contribution");
+  await page.getByTestId("discount-kind").waitFor();
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "60-contribution-advanced");
   await page.close();
 });
