@@ -4,7 +4,9 @@
  * naming what is wrong, the window as dates, the rows behind the counts, "Fix first", progressive
  * disclosure and capped row lists. Screenshots go to test-artifacts/e2e/5x-*.png.
  */
+import { join } from "path";
 import type { Page } from "playwright-core";
+import { ARTIFACTS } from "./build";
 import {
   brokenWords,
   openAdvanced,
@@ -15,6 +17,7 @@ import {
   uploadSample,
   useSampleAnchorDate,
 } from "./pane";
+import { loadWorkbook } from "./workbook";
 
 const session = paneSession(350);
 
@@ -140,7 +143,8 @@ test("each series and the join show their first rows, as the result sheets do", 
   await expect(series1.locator("thead th").allTextContents()).resolves.toEqual(
     expect.arrayContaining(["Customer Id", "Customer Name", "Customer Segment"])
   );
-  const rows = await shownNumber(page, "series-stats-Revenue and Margin by Customer");
+  const stats = await page.getByTestId("series-stats-Revenue and Margin by Customer").textContent();
+  const rows = Number(/^(\d+) rows in the preview/.exec(stats ?? "")?.[1]);
   await series1.getByRole("button", { name: `${rows} rows: show all` }).click();
   await expect(series1.locator("tbody tr").count()).resolves.toBe(rows);
   await series1.getByRole("button", { name: "Show the first 5" }).click();
@@ -240,5 +244,49 @@ test("progressive disclosure: a complete mapping folds, advanced settings wait u
   await page.getByTestId("discount-kind").waitFor();
   await expect(brokenWords(page)).resolves.toEqual([]);
   await shot(page, "60-contribution-advanced");
+  await page.close();
+});
+
+test("a sheet without the needed columns offers a template that reads back at once", async () => {
+  const page = await session.open();
+  await page.getByTestId("file-input").setInputFiles({
+    name: "stock.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Item,Warehouse,Count\nBolt,North,12\nNut,South,40\n", "utf8"),
+  });
+  await page.getByTestId("template").waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId("template").textContent()).resolves.toContain(
+    "Customer Id, Customer Name, Customer Segment, Pricing Date, Invoice Price, Gross Margin, Calculated Rebate"
+  );
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "61-template-offered");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("template-download").click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("Transactions template.xlsx");
+  const saved = join(ARTIFACTS, "template.xlsx");
+  await download.saveAs(saved);
+  const book = await loadWorkbook(saved);
+  const sheet = book.getWorksheet("Transactions")!;
+  expect(sheet.getRow(1).values).toEqual([
+    undefined,
+    "Customer Id",
+    "Customer Name",
+    "Customer Segment",
+    "Pricing Date",
+    "Invoice Price",
+    "Gross Margin",
+    "Calculated Rebate",
+  ]);
+  expect(sheet.getRow(2).getCell(1).value).toBe("CID-0001");
+  expect(sheet.rowCount).toBe(2);
+
+  // Uploaded back, the template maps at once.
+  await page.getByTestId("file-input").setInputFiles(saved);
+  await expect(page.getByTestId("mapping-summary").textContent({ timeout: 30_000 })).resolves.toBe(
+    "7 of 7 required fields mapped"
+  );
+  await expect(page.getByTestId("template").count()).resolves.toBe(0);
   await page.close();
 });

@@ -3,6 +3,8 @@ import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useState, type ReactNode } from "react";
 
 const useStyles = makeStyles({
+  // Left-aligned like the settings it folds, however many lines its name takes.
+  toggle: { justifyContent: "flex-start", textAlign: "start", paddingInlineStart: 0 },
   body: {
     display: "flex",
     flexDirection: "column",
@@ -36,6 +38,7 @@ export function Advanced(props: {
       <Button
         appearance="transparent"
         size="small"
+        className={styles.toggle}
         icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
         aria-expanded={open}
         aria-controls={id}

@@ -61,7 +61,8 @@ const useStyles = makeStyles({
   amountCol: { width: "38%" },
   amount: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   negative: { color: tokens.colorPaletteRedForeground1 },
-  account: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Whole names, wrapping at spaces (not cut off with an ellipsis).
+  account: { display: "block", overflowWrap: "break-word" },
   id: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   list: {
     margin: 0,
