@@ -157,6 +157,7 @@ test("each series and the join show their first rows, as the result sheets do", 
 
   await page.getByTestId("step-join").click();
   const join = page.getByTestId("join-rows");
+  await join.locator("tbody tr").first().waitFor({ timeout: 30_000 });
   await expect(join.locator("tbody tr").count()).resolves.toBe(5);
   await expect(join.locator("thead th").last().textContent()).resolves.toBe("Flagged");
   await expect(brokenWords(page)).resolves.toEqual([]);
@@ -284,9 +285,11 @@ test("a sheet without the needed columns offers a template that reads back at on
 
   // Uploaded back, the template maps at once.
   await page.getByTestId("file-input").setInputFiles(saved);
-  await expect(page.getByTestId("mapping-summary").textContent({ timeout: 30_000 })).resolves.toBe(
-    "7 of 7 required fields mapped"
-  );
+  await page.getByTestId("open-file").getByText("Transactions template.xlsx").waitFor();
+  await page
+    .getByTestId("mapping-summary")
+    .getByText("7 of 7 required fields mapped")
+    .waitFor({ timeout: 30_000 });
   await expect(page.getByTestId("template").count()).resolves.toBe(0);
   await page.close();
 });

@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { plural } from "../state/format";
 
 /**
@@ -42,5 +42,29 @@ export function ShowAllButton(props: {
           : `${plural(props.total, props.noun)}: show all`}
       </Button>
     </div>
+  );
+}
+
+/** A plain list capped at `cap` items, with its "show all" button. */
+export function CappedItems<T>(props: {
+  items: readonly T[];
+  cap: number;
+  noun: string;
+  keyOf(item: T): string;
+  render(item: T): ReactNode;
+  className?: string;
+  label?: string;
+  testId?: string;
+}) {
+  const list = useCapped(props.items, props.cap);
+  return (
+    <>
+      <ul className={props.className} aria-label={props.label} data-testid={props.testId}>
+        {list.shown.map((item) => (
+          <li key={props.keyOf(item)}>{props.render(item)}</li>
+        ))}
+      </ul>
+      <ShowAllButton list={list} total={props.items.length} cap={props.cap} noun={props.noun} />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { MappingView } from "../state/field-mapping-view";
 import { ErrorMessage, Warnings } from "./ErrorMessage";
 import { MappingTable } from "./MappingTable";
@@ -43,6 +43,8 @@ export function MappingPanel(props: {
   summaryTestId: string;
   summaryClassName: string;
   errorTestId?: string;
+  /** Shown under the error, while the mapping fails (the template to download). */
+  help?: ReactNode;
   /**
    * The summary takes the focus each time this changes (a new sheet read): after a file loads,
    * keyboard and screen-reader users start at what was found, not at the top of the page.
@@ -91,6 +93,7 @@ export function MappingPanel(props: {
           {view.error}
         </ErrorMessage>
       ) : null}
+      {complete ? null : props.help}
       {showTable ? (
         <MappingTable
           label={props.label}

@@ -27,21 +27,21 @@ export function FieldMappingTable() {
   if (!view) return null;
 
   return (
-    <>
-      <MappingPanel
-        view={view}
-        label="Field mapping"
-        errorOf={(field) => fieldError(state.issues, `source.mapping.${field}`)}
-        onChange={(field, header) => dispatch({ type: "setFieldMapping", field, header })}
-        idPrefix=""
-        testIdPrefix="mapping-"
-        summaryTestId="mapping-summary"
-        summaryClassName={styles.summary}
-        errorTestId="mapping-error"
-        focusKey={source.sheet}
-      />
-      {/* A sheet without the needed columns: a template shows what the agent reads. */}
-      {view.requiredMapped < view.requiredTotal && host.files ? <TemplateDownload /> : null}
-    </>
+    <MappingPanel
+      view={view}
+      label="Field mapping"
+      errorOf={(field) => fieldError(state.issues, `source.mapping.${field}`)}
+      onChange={(field, header) => dispatch({ type: "setFieldMapping", field, header })}
+      idPrefix=""
+      testIdPrefix="mapping-"
+      summaryTestId="mapping-summary"
+      summaryClassName={styles.summary}
+      errorTestId="mapping-error"
+      focusKey={source.sheet}
+      help={
+        // A sheet without the needed columns: a template shows what the agent reads.
+        view.requiredMapped < view.requiredTotal && host.files ? <TemplateDownload /> : null
+      }
+    />
   );
 }
