@@ -293,3 +293,45 @@ test("a sheet without the needed columns offers a template that reads back at on
   await expect(page.getByTestId("template").count()).resolves.toBe(0);
   await page.close();
 });
+
+test("one-of-a-list pickers: a filter's column and rule, the join's series and levels", async () => {
+  const page = await session.open();
+  await uploadSample(page);
+  await useSampleAnchorDate(page);
+  const series1 = page.getByTestId("series-Series1");
+  await series1.getByRole("button", { name: "Add a filter" }).click();
+  const filter = series1.getByRole("group", { name: "Filter 1" });
+  const rule = filter.getByRole("combobox", { name: "Rule" });
+  await expect(rule.textContent()).resolves.toBe("is one of");
+  await rule.click();
+  await page.getByRole("option", { name: "is not one of" }).click();
+  await expect(rule.textContent()).resolves.toBe("is not one of");
+  // A new column's values start empty: the filter says so under its Values.
+  const column = filter.getByRole("combobox", { name: "Column" });
+  await column.click();
+  await page.getByRole("option", { name: "CustomerName", exact: true }).click();
+  await expect(column.textContent()).resolves.toBe("CustomerName");
+  await filter.getByText("Pick at least one value.").waitFor();
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "62-series-filter-pickers");
+  await filter.screenshot({ path: join(ARTIFACTS, "62b-filter-card.png") });
+
+  await page.getByTestId("step-join").click();
+  await expect(page.getByRole("combobox", { name: "Left series" }).textContent()).resolves.toMatch(
+    /^Series1: Revenue and Margin by Customer$/
+  );
+  await openAdvanced(page, "advanced-join-levels");
+  const leftLevel = page.getByRole("combobox", { name: "Left level 1" });
+  await leftLevel.click();
+  await page.getByRole("option", { name: "CustomerName", exact: true }).click();
+  await expect(leftLevel.textContent()).resolves.toBe("CustomerName");
+  await expect(page.getByTestId("advanced-join-levels").textContent()).resolves.toMatch(
+    /joined on CustomerName = CustomerSegment/
+  );
+  await expect(brokenWords(page)).resolves.toEqual([]);
+  await shot(page, "63-join-pickers");
+  await page
+    .getByRole("group", { name: "Levels that must match" })
+    .screenshot({ path: join(ARTIFACTS, "63b-join-levels.png") });
+  await page.close();
+});

@@ -1,10 +1,11 @@
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { IconButton } from "../../components/IconButton";
 import { useMemo, useState } from "react";
 import { Advanced } from "../../components/Advanced";
 import { Notice } from "../../components/ErrorMessage";
 import { FieldRow } from "../../components/Row";
+import { PickerField } from "../../components/PickerField";
 import { Section } from "../../components/Section";
 import { TextField } from "../../components/TextField";
 import { useSession } from "../../session/context";
@@ -43,11 +44,10 @@ export function JoinStep() {
   const formulaNames = useMemo(() => joinFormulaNames(doc), [doc]);
   const result = latestResult(preview);
   const [added, setAdded] = useState<readonly string[]>([]);
-  const seriesOptions = doc.series.map((s) => (
-    <Option key={s.id} value={s.id} text={`${s.id}: ${s.label}`}>
-      {`${s.id}: ${s.label}`}
-    </Option>
-  ));
+  const seriesIds = doc.series.map((s) => s.id);
+  const seriesText = (id: string) => `${id}: ${findSeries(doc, id)?.label ?? ""}`;
+  const setPair = (index: number, pair: (typeof join.on)[number]) =>
+    dispatch({ type: "setJoinOn", on: join.on.map((p, j) => (j === index ? pair : p)) });
 
   return (
     <>
@@ -68,30 +68,22 @@ export function JoinStep() {
           error={fieldError(issues, "join.label")}
         />
         <FieldRow>
-          <Field label="Left series" validationMessage={fieldError(issues, "join.left")}>
-            <Dropdown
-              style={{ minWidth: 0 }}
-              value={join.left}
-              selectedOptions={[join.left]}
-              onOptionSelect={(_, d) =>
-                d.optionValue && dispatch({ type: "updateJoin", patch: { left: d.optionValue } })
-              }
-            >
-              {seriesOptions}
-            </Dropdown>
-          </Field>
-          <Field label="Right series" validationMessage={fieldError(issues, "join.right")}>
-            <Dropdown
-              style={{ minWidth: 0 }}
-              value={join.right}
-              selectedOptions={[join.right]}
-              onOptionSelect={(_, d) =>
-                d.optionValue && dispatch({ type: "updateJoin", patch: { right: d.optionValue } })
-              }
-            >
-              {seriesOptions}
-            </Dropdown>
-          </Field>
+          <PickerField
+            label="Left series"
+            error={fieldError(issues, "join.left")}
+            value={join.left}
+            options={seriesIds}
+            textOf={seriesText}
+            onPick={(id) => dispatch({ type: "updateJoin", patch: { left: id } })}
+          />
+          <PickerField
+            label="Right series"
+            error={fieldError(issues, "join.right")}
+            value={join.right}
+            options={seriesIds}
+            textOf={seriesText}
+            onPick={(id) => dispatch({ type: "updateJoin", patch: { right: id } })}
+          />
         </FieldRow>
         <Advanced
           what={`joined on ${join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`}
@@ -102,54 +94,20 @@ export function JoinStep() {
             {join.on.map((pair, i) => (
               <div className={styles.pair} key={i}>
                 <div className={styles.pickers}>
-                  <Field
+                  <PickerField
                     label={`Left level ${i + 1}`}
-                    validationMessage={fieldError(issues, `join.on[${i}].left`)}
-                  >
-                    <Dropdown
-                      style={{ minWidth: 0 }}
-                      value={pair.left}
-                      selectedOptions={[pair.left]}
-                      onOptionSelect={(_, d) =>
-                        d.optionValue &&
-                        dispatch({
-                          type: "setJoinOn",
-                          on: join.on.map((p, j) => (j === i ? { ...p, left: d.optionValue! } : p)),
-                        })
-                      }
-                    >
-                      {(left?.groupBy ?? []).map((level) => (
-                        <Option key={level} value={level}>
-                          {level}
-                        </Option>
-                      ))}
-                    </Dropdown>
-                  </Field>
-                  <Field
+                    error={fieldError(issues, `join.on[${i}].left`)}
+                    value={pair.left}
+                    options={left?.groupBy ?? []}
+                    onPick={(level) => setPair(i, { ...pair, left: level })}
+                  />
+                  <PickerField
                     label={`= Right level ${i + 1}`}
-                    validationMessage={fieldError(issues, `join.on[${i}].right`)}
-                  >
-                    <Dropdown
-                      style={{ minWidth: 0 }}
-                      value={pair.right}
-                      selectedOptions={[pair.right]}
-                      onOptionSelect={(_, d) =>
-                        d.optionValue &&
-                        dispatch({
-                          type: "setJoinOn",
-                          on: join.on.map((p, j) =>
-                            j === i ? { ...p, right: d.optionValue! } : p
-                          ),
-                        })
-                      }
-                    >
-                      {(right?.groupBy ?? []).map((level) => (
-                        <Option key={level} value={level}>
-                          {level}
-                        </Option>
-                      ))}
-                    </Dropdown>
-                  </Field>
+                    error={fieldError(issues, `join.on[${i}].right`)}
+                    value={pair.right}
+                    options={right?.groupBy ?? []}
+                    onPick={(level) => setPair(i, { ...pair, right: level })}
+                  />
                 </div>
                 <IconButton
                   icon={<DismissRegular />}
