@@ -266,7 +266,8 @@ test("a sheet without the needed columns offers a template that reads back at on
     page.getByTestId("template-download").click(),
   ]);
   expect(download.suggestedFilename()).toBe("Transactions template.xlsx");
-  const saved = join(ARTIFACTS, "template.xlsx");
+  // Saved under the offered name, so the pane shows that name once it is uploaded back.
+  const saved = join(ARTIFACTS, download.suggestedFilename());
   await download.saveAs(saved);
   const book = await loadWorkbook(saved);
   const sheet = book.getWorksheet("Transactions")!;
