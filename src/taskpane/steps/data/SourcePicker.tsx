@@ -11,22 +11,17 @@ import { useRef } from "react";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
+import { TemplateDownload } from "./TemplateDownload";
+import { visuallyHidden } from "../../components/visually-hidden";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hiddenInput: visuallyHidden,
   file: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
 });
 
@@ -124,6 +119,7 @@ export function SourcePicker() {
           {source.error}
         </ErrorMessage>
       ) : null}
+      {source.error && host.files ? <TemplateDownload /> : null}
     </>
   );
 }
