@@ -1,6 +1,4 @@
 import { runAgent } from "../../../src/core/agent/run-agent";
-import { compileAgentSql } from "../../../src/core/compute/sql/compile-agent-sql";
-import { DIALECTS } from "../../../src/core/compute/sql/dialect";
 import type { CellValue } from "../../../src/core/model/cells";
 import type { AgentDocument } from "../../../src/core/model/document";
 import { revenuePriceLevel, withQuarterRevenueUplift } from "../../../src/core/model/join-presets";
@@ -112,14 +110,6 @@ describe("Quarter Revenue Uplift at reference prices", () => {
     );
     expect(back.join.measures.map((m) => m.name)).not.toContain("CurrentQuarterReferenceRevenue");
     expect(() => parseAgentDocument(JSON.parse(JSON.stringify(back)))).not.toThrow();
-  });
-
-  it("is refused on the SQL path with a message saying so", () => {
-    expect(() =>
-      compileAgentSql(atReferencePrices(), { table: ["sales"], columns: HEADERS }, DIALECTS.duckdb)
-    ).toThrow(
-      'The agent prices units at reference prices from sheet "Price List", which does not run as SQL yet'
-    );
   });
 
   it("validation names an unknown setting of the table", () => {
