@@ -3,10 +3,21 @@
  * DuckDB into .bench-data/) through `--engine duckdb`, end to end with peak memory, beside the
  * JavaScript engine where it can run; and PostgreSQL: the time of the statements in the
  * database against the JavaScript engine on the same rows.
+ * Every run is the built command line (`npm run build:cli` first: dist/cli/analyze.js), so no
+ * figure includes tsx compiling the sources. Each prints wall time, CPU time (user + system, all
+ * threads: DuckDB's included) and peak memory, with the load average beside it, because the
+ * 2-core machine is shared and wall time alone says more about the neighbours than the code.
  * Options: --rows 1000000,10000000  --js-max 1000000  --no-postgres
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { compileAgentSql } from "../src/core/compute/sql/compile-agent-sql";
@@ -34,18 +45,25 @@ let mismatches = 0;
 
 interface Timed {
   readonly seconds: number;
+  /** User + system time of the process and its threads. */
+  readonly cpuSeconds: number;
   readonly peakMb: number;
   readonly json: string;
 }
+
+const CLI = path.resolve("dist/cli/analyze.js");
+
+/** "12.34 s wall, 15.67 s CPU, peak 812 MB": the three figures every run prints. */
+const figures = (t: Timed) =>
+  `${t.seconds.toFixed(2)} s wall, ${t.cpuSeconds.toFixed(2)} s CPU, peak ${t.peakMb.toFixed(0)} MB`;
 
 function analyze(file: string | null, extra: readonly string[], name: string): Timed {
   const json = path.join(DATA, `${name}.json`);
   const args = [
     "-f",
-    "%e %M",
-    "npx",
-    "tsx",
-    "src/cli/analyze.ts",
+    "%e %U %S %M",
+    process.execPath,
+    CLI,
     ...(file ? [file] : []),
     ...extra,
     "--config",
@@ -55,13 +73,13 @@ function analyze(file: string | null, extra: readonly string[], name: string): T
     "--json",
     json,
     "--quiet",
-    // A report of an earlier run is replaced (the SQL path writes no lifecycle to keep).
+    // A report of an earlier run is replaced (a JS engine report of the same name may hold actions).
     "--force",
   ];
   const run = spawnSync("/usr/bin/time", args, { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`${name} failed: ${run.stderr}`);
-  const [seconds, kb] = run.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
-  return { seconds, peakMb: kb / 1024, json };
+  const [seconds, user, system, kb] = run.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
+  return { seconds, cpuSeconds: user + system, peakMb: kb / 1024, json };
 }
 
 /**
@@ -100,7 +118,7 @@ function compareFigures(what: string, js: string, sql: string): void {
   console.log(`MISMATCH ${what}: ${differences.join(", ")} differ from the JS engine's`);
 }
 
-async function postgres(rows: number, csv: string, jsSeconds: number): Promise<void> {
+async function postgres(rows: number, csv: string, js: Timed): Promise<void> {
   const bin = postgresBinaries();
   if (!bin || process.argv.includes("--no-postgres")) return;
   const server = await startPostgres(bin);
@@ -129,13 +147,13 @@ async function postgres(rows: number, csv: string, jsSeconds: number): Promise<v
     await db.close();
     console.log(
       `PostgreSQL     ${rows.toLocaleString("en-US")} rows: ${seconds.toFixed(2)} s in the database ` +
-        `(staged plan, results read back) | JS engine on the same rows: ${jsSeconds.toFixed(2)} s ` +
-        `end to end (reading the CSV, report written) | ${load()}`
+        `(staged plan, results read back) | JS engine on the same rows: ${js.seconds.toFixed(2)} s ` +
+        `wall, ${js.cpuSeconds.toFixed(2)} s CPU end to end (reading the CSV, report written) | ${load()}`
     );
-    const end = await analyzeDatabase(server.url, rows);
+    const end = analyzeDatabase(server.url, rows);
     console.log(
-      `PostgreSQL     ${rows.toLocaleString("en-US")} rows through --database: ${end.seconds.toFixed(2)} s end to end, ` +
-        `CLI peak ${end.peakMb.toFixed(0)} MB | ${load()}`
+      `PostgreSQL     ${rows.toLocaleString("en-US")} rows through --database: ${figures(end)} ` +
+        `(the CLI's CPU and memory; the server's are its own) end to end | ${load()}`
     );
     compareFigures(
       `PostgreSQL ${rows.toLocaleString("en-US")} rows`,
@@ -153,6 +171,7 @@ function analyzeDatabase(url: string, rows: number): Timed {
 }
 
 async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build:cli first`);
   mkdirSync(DATA, { recursive: true });
   writeFileSync(path.join(DATA, "sql-agent.json"), JSON.stringify(doc));
   console.log(`uptime: ${execFileSync("uptime").toString().trim()}`);
@@ -161,20 +180,16 @@ async function main(): Promise<void> {
     const label = rows.toLocaleString("en-US");
     const p = analyze(parquet, ["--engine", "duckdb"], `sql-${rows}-parquet`);
     console.log(
-      `DuckDB Parquet ${label} rows: ${p.seconds.toFixed(2)} s, peak ${p.peakMb.toFixed(0)} MB (end to end, report written; target < 10 s, < 2048 MB) | ${load()}`
+      `DuckDB Parquet ${label} rows: ${figures(p)} (end to end, report written; target < 10 s, < 2048 MB) | ${load()}`
     );
     const c = analyze(csv, ["--engine", "duckdb"], `sql-${rows}-csv`);
-    console.log(
-      `DuckDB CSV     ${label} rows: ${c.seconds.toFixed(2)} s, peak ${c.peakMb.toFixed(0)} MB | ${load()}`
-    );
+    console.log(`DuckDB CSV     ${label} rows: ${figures(c)} | ${load()}`);
     if (rows <= jsMax) {
       const js = analyze(csv, [], `sql-${rows}-js`);
-      console.log(
-        `JS engine CSV  ${label} rows: ${js.seconds.toFixed(2)} s, peak ${js.peakMb.toFixed(0)} MB | ${load()}`
-      );
+      console.log(`JS engine CSV  ${label} rows: ${figures(js)} | ${load()}`);
       compareFigures(`DuckDB CSV ${label} rows`, js.json, c.json);
       compareFigures(`DuckDB Parquet ${label} rows`, js.json, p.json);
-      await postgres(rows, csv, js.seconds);
+      await postgres(rows, csv, js);
     }
   }
   if (mismatches > 0) {
