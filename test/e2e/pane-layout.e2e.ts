@@ -236,6 +236,7 @@ test("progressive disclosure: a complete mapping folds, advanced settings wait u
   await expect(page.getByRole("combobox", { name: "Rules run on" }).count()).resolves.toBe(0);
   await openAdvanced(page, "advanced-rules-run-on");
   await page.getByRole("combobox", { name: "Rules run on" }).waitFor();
+  await shot(page, "59-rules-run-on");
 
   await page.getByTestId("step-contribution").click();
   await page.getByTestId("contribution-switch").click();

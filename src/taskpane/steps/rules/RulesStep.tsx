@@ -1,6 +1,6 @@
-import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
 import { Advanced } from "../../components/Advanced";
+import { PickerField } from "../../components/PickerField";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { latestResult } from "../../session/use-preview";
@@ -52,21 +52,13 @@ export function RulesStep() {
           hasProblem={fieldError(issues, "detection.series") !== undefined}
           testId="advanced-rules-run-on"
         >
-          <Field label="Rules run on" validationMessage={fieldError(issues, "detection.series")}>
-            <Dropdown
-              value={doc.detection.series}
-              selectedOptions={[doc.detection.series]}
-              onOptionSelect={(_, d) =>
-                d.optionValue && dispatch({ type: "setDetectionSeries", series: d.optionValue })
-              }
-            >
-              {targets.map((t) => (
-                <Option key={t} value={t}>
-                  {t}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <PickerField
+            label="Rules run on"
+            error={fieldError(issues, "detection.series")}
+            value={doc.detection.series}
+            options={targets}
+            onPick={(series) => dispatch({ type: "setDetectionSeries", series })}
+          />
         </Advanced>
       </Section>
     </>
