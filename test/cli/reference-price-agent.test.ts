@@ -4,7 +4,7 @@ import type { ResultRow } from "../../src/core/model/result-row";
 import { readWorkbookSheets } from "../../src/xlsx/read-source";
 import { resolveDiscountRate } from "../../src/core/compute/contribution/discount-rate";
 import type { DiscountRateDefinition } from "../../src/core/model/contribution-definition";
-import { runCli, scratchFolder } from "./run-cli";
+import { runExampleAgent } from "./run-cli";
 
 /**
  * The third example agent (assets/reference-price-agent.json) on the sample workbook's Reference
@@ -19,25 +19,10 @@ describe("the reference-price agent on the sample workbook", () => {
   let rows: Record<string, ResultRow>;
   let stdout: string;
   beforeAll(async () => {
-    const folder = scratchFolder();
-    const run = await runCli(
-      [
-        join(ROOT, "assets/sample-transactions.xlsx"),
-        "--config",
-        join(ROOT, "assets/reference-price-agent.json"),
-        "--out",
-        join(folder, "priced.xlsx"),
-        "--json",
-        join(folder, "priced.json"),
-      ],
-      folder
+    const { run, result } = await runExampleAgent<{ join: ResultRow[] }>(
+      "reference-price-agent.json"
     );
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
     stdout = run.stdout;
-    const result = JSON.parse(readFileSync(join(folder, "priced.json"), "utf8")) as {
-      join: ResultRow[];
-    };
     rows = Object.fromEntries(result.join.map((r) => [r.CustomerId as string, r]));
   }, 120_000);
 

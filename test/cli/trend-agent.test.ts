@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import type { ResultRow } from "../../src/core/model/result-row";
-import { runCli, scratchFolder } from "./run-cli";
+import { runExampleAgent } from "./run-cli";
 
 /**
  * The second example agent (assets/trend-agent.json), the seed's example rule: moderate revenue
@@ -9,31 +7,12 @@ import { runCli, scratchFolder } from "./run-cli";
  * points below the segment. Every figure below was worked from the sample's lines outside the
  * engine (a script summing the sheet's rows as CSV): 120 accounts, these 6 meet all three.
  */
-const ROOT = resolve(__dirname, "../..");
-
 describe("the trend agent on the sample workbook", () => {
   let flagged: Record<string, ResultRow>;
   let stdout: string;
   beforeAll(async () => {
-    const folder = scratchFolder();
-    const run = await runCli(
-      [
-        join(ROOT, "assets/sample-transactions.xlsx"),
-        "--config",
-        join(ROOT, "assets/trend-agent.json"),
-        "--out",
-        join(folder, "trend.xlsx"),
-        "--json",
-        join(folder, "trend.json"),
-      ],
-      folder
-    );
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
+    const { run, result } = await runExampleAgent<{ flagged: ResultRow[] }>("trend-agent.json");
     stdout = run.stdout;
-    const result = JSON.parse(readFileSync(join(folder, "trend.json"), "utf8")) as {
-      flagged: ResultRow[];
-    };
     flagged = Object.fromEntries(result.flagged.map((r) => [r.CustomerId as string, r]));
   }, 120_000);
 
