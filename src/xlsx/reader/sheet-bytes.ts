@@ -37,6 +37,12 @@ const APOSTROPHE = 39;
 const EQUALS = 61;
 const COLON = 58;
 
+/**
+ * Excel's column limit as a constant of this module: read for every cell, and an imported
+ * binding is a property read through a getter where modules are loaded as CommonJS (tsx, jest).
+ */
+const MAX_COLUMNS = EXCEL_MAX_COLUMNS;
+
 /** The scan stops here and waits for the next piece (the structure is cut off). */
 const MORE = -1;
 /** The structure is not plain: the tag loop reads it. */
@@ -68,9 +74,29 @@ export class SheetBytes {
     private readonly context: CellContext
   ) {}
 
-  feed(chunk: Uint8Array): void {
-    const bytes = this.carried === null ? chunk : concatBytes(this.carried, chunk);
+  feed(piece: Uint8Array): void {
+    // A plain view: Node hands Buffers, whose indexOf is a wrapper around a native call (several
+    // times the cost of the typed array's own for the short searches made here).
+    const chunk = new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength);
+    const carried = this.carried;
+    if (carried === null) {
+      this.read(chunk);
+      return;
+    }
+    // What was cut off is finished with the piece's first row, not the whole piece: joining a
+    // few hundred bytes instead of copying every piece once more.
     this.carried = null;
+    const rowEnd = indexOfRowEnd(chunk, 0);
+    const split = rowEnd < 0 ? chunk.length : rowEnd;
+    this.read(concatBytes(carried, chunk.subarray(0, split)));
+    if (split === chunk.length) return;
+    const rest = chunk.subarray(split);
+    const stillCarried = this.carried as Uint8Array | null;
+    this.carried = null;
+    this.read(stillCarried === null ? rest : concatBytes(stillCarried, rest));
+  }
+
+  private read(bytes: Uint8Array): void {
     let at = 0;
     while (at < bytes.length) {
       if (this.plain) {
@@ -173,7 +199,7 @@ export class SheetBytes {
     let column = 0;
     if (this.referenceFrom >= 0) {
       column = referenceColumn(bytes, this.referenceFrom, this.referenceTo);
-      if (column < 1 || column > EXCEL_MAX_COLUMNS) return FALLBACK;
+      if (column < 1 || column > MAX_COLUMNS) return FALLBACK;
     }
     if (this.selfClosing) return this.handler.putPlainValue(column, null) ? gt + 1 : FALLBACK;
     if (gt + 4 > length) return MORE;
@@ -272,7 +298,7 @@ function referenceColumn(bytes: Uint8Array, from: number, to: number): number {
     const code = bytes[i] & ~32; // upper case
     if (code < 65 || code > 90) break;
     column = column * 26 + (code - 64);
-    if (column > EXCEL_MAX_COLUMNS) return column;
+    if (column > MAX_COLUMNS) return column;
   }
   return column;
 }
