@@ -13,6 +13,7 @@
  * Generated data lives in .bench-data/ (gitignored).
  */
 import { spawnSync } from "node:child_process";
+import { buildSync } from "esbuild";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_DATA, benchWorkbook, timeCli, type CliReport } from "./cli-e2e";
@@ -345,24 +346,18 @@ function printClosing(): void {
  * is read through a getter, a cost per cell the command line and the pane's bundle do not pay.
  */
 function bundledReaderBench(): string {
-  const out = path.join(BENCH_DATA, "reader-bench.cjs");
-  const built = spawnSync(
-    process.execPath,
-    [
-      require.resolve("esbuild/bin/esbuild"),
-      path.join(__dirname, "reader.ts"),
-      "--bundle",
-      "--platform=node",
-      "--target=node20",
-      "--format=cjs",
-      "--packages=external",
-      `--outfile=${out}`,
-      "--log-level=warning",
-    ],
-    { cwd: path.resolve(__dirname, ".."), encoding: "utf8" }
-  );
-  if (built.status !== 0) throw new Error(`Bundling the reader bench failed:\n${built.stderr}`);
-  return out;
+  const outfile = path.join(BENCH_DATA, "reader-bench.cjs");
+  buildSync({
+    entryPoints: [path.join(__dirname, "reader.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    logLevel: "warning",
+  });
+  return outfile;
 }
 
 function measureReader(file: string, runs: number): ReaderReport {
