@@ -4,7 +4,9 @@
  * prints one JSON line):
  *
  * - floor: Node's zlib inflating the worksheet part, UTF-8 decoding and finding every `<c` -
- *   what no reader of this file can beat;
+ *   the issue's "unzip + scan the sheet XML";
+ * - floor (bytes): the same without making text, finding every `<c` in the inflated bytes - what
+ *   no reader of this file can beat, now that the reader reads plain rows from the bytes;
  * - reader (zlib): src/xlsx/reader as the command line runs it, every row's values;
  * - reader (fflate): the same with the portable inflater, as the pane runs it;
  * - before: the reader as it was (jszip's entry streams and the generic XML scanner).
@@ -56,6 +58,21 @@ const floor: Contender = async (bytes) => {
   return { rows: 0, cells };
 };
 
+const bytesFloor: Contender = async (bytes) => {
+  const archive = openPackage(bytes, nodeInflater);
+  const { sheet } = await firstSheetPath(archive);
+  let cells = 0;
+  const chunks = archive.byteChunks?.(sheet.path);
+  if (!chunks) throw new Error("the package gives no bytes");
+  for await (const chunk of chunks) {
+    // The typed array's own indexOf, as the reader uses (a Buffer's is a slower wrapper).
+    const piece = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (let at = piece.indexOf(60); at >= 0; at = piece.indexOf(60, at + 1))
+      if (piece[at + 1] === 99 && piece[at + 2] === 32) cells++;
+  }
+  return { rows: 0, cells };
+};
+
 const reader =
   (fast: boolean): Contender =>
   async (bytes) => {
@@ -84,6 +101,7 @@ async function main(): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file));
   const contenders: Record<string, Contender> = {
     floor,
+    "floor (bytes)": bytesFloor,
     "reader (zlib)": reader(true),
     "reader (fflate)": reader(false),
   };

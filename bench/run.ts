@@ -13,6 +13,7 @@
  * Generated data lives in .bench-data/ (gitignored).
  */
 import { spawnSync } from "node:child_process";
+import { buildSync } from "esbuild";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_DATA, benchWorkbook, timeCli, type CliReport } from "./cli-e2e";
@@ -23,10 +24,14 @@ import { timeStartup } from "./startup";
 import { BENCH_ANCHOR_DATE, formatTable, type SizeReport } from "./report";
 
 const TARGET_ROWS = 1_000_000;
+/** Issue 14: the CLI end to end on the 100,000-row .xlsx under 1.5 s. */
+const CLI_TARGET_MS = 1500;
+const CLI_RUNS = 3;
 
 /** The figures the closing note sets beside issue 14's targets, filled as the parts run. */
 interface Closing {
-  readerRatio: Map<number, number>;
+  /** Reader / floor by size: wall, CPU, and wall against the floor that makes no text. */
+  readerRatio: Map<number, { wall: number; cpu: number; bytes: number }>;
   cli?: CliReport;
   cliMemory?: CliReport;
   helpMs?: number;
@@ -299,11 +304,16 @@ function printClosing(): void {
     rows.push([
       `CLI end to end, ${n(cli.rows)}-row .xlsx`,
       "< 1,500 ms",
-      `${n(cli.wallMs)} ms wall, ${cli.cpuMs === null ? "-" : n(cli.cpuMs)} ms CPU`,
-      met(cli.wallMs < 1500),
+      `${n(cli.wallMs)} ms wall (${n(cli.wallMs / CLI_TARGET_MS, 2)}x the target), ${cli.cpuMs === null ? "-" : n(cli.cpuMs)} ms CPU`,
+      met(cli.wallMs < CLI_TARGET_MS),
     ]);
   for (const [size, ratio] of closing.readerRatio)
-    rows.push([`reader vs floor, ${n(size)} rows`, "<= 2x", `${n(ratio, 2)}x`, met(ratio <= 2)]);
+    rows.push([
+      `reader vs floor, ${n(size)} rows`,
+      "<= 2x",
+      `${n(ratio.wall, 2)}x wall, ${n(ratio.cpu, 2)}x CPU; ${n(ratio.bytes, 2)}x the floor making no text`,
+      met(ratio.wall <= 2),
+    ]);
   if (cliMemory && cliMemory.peakMb !== null)
     rows.push([
       `CLI peak memory, ${n(cliMemory.rows)}-row .xlsx`,
@@ -331,25 +341,51 @@ function printClosing(): void {
   );
 }
 
+/**
+ * bench/reader.ts bundled as the CLI is (esbuild, one file): under tsx every imported binding
+ * is read through a getter, a cost per cell the command line and the pane's bundle do not pay.
+ */
+function bundledReaderBench(): string {
+  const outfile = path.join(BENCH_DATA, "reader-bench.cjs");
+  buildSync({
+    entryPoints: [path.join(__dirname, "reader.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
 function measureReader(file: string, runs: number): ReaderReport {
-  const child = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(__dirname, "reader.ts"), file, "--runs", String(runs)],
-    { cwd: path.resolve(__dirname, ".."), encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }
-  );
+  const child = spawnSync(process.execPath, [bundledReaderBench(), file, "--runs", String(runs)], {
+    cwd: path.resolve(__dirname, ".."),
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (child.status !== 0) throw new Error(`Reading ${file} failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as ReaderReport;
 }
 
 async function printReader(sizes: readonly number[], runs: number): Promise<void> {
   console.log();
-  console.log(`Workbook reader against the inflate-and-scan floor (median of ${runs} runs)`);
+  console.log(
+    `Workbook reader against the inflate-and-scan floor (median of ${runs} runs, bundled as the CLI is)`
+  );
   const rows: string[][] = [];
   for (const size of sizes) {
     const { file } = await benchWorkbook(size);
     const r = measureReader(file, runs);
     const floor = r.wallMs.floor;
-    closing.readerRatio.set(size, r.wallMs["reader (zlib)"] / floor);
+    const reader = r.wallMs["reader (zlib)"];
+    closing.readerRatio.set(size, {
+      wall: reader / floor,
+      cpu: r.cpuMs["reader (zlib)"] / r.cpuMs.floor,
+      bytes: reader / r.wallMs["floor (bytes)"],
+    });
     for (const [name, wall] of Object.entries(r.wallMs))
       rows.push([
         n(size),
@@ -357,11 +393,15 @@ async function printReader(sizes: readonly number[], runs: number): Promise<void
         n(wall),
         n(r.cpuMs[name]),
         `${n(wall / floor, 2)}x`,
+        `${n(r.cpuMs[name] / r.cpuMs.floor, 2)}x`,
         name === "floor" ? n(r.peakRssMb) : "",
       ]);
   }
   console.log(
-    formatTable(["rows", "reader", "wall ms", "CPU ms", "vs floor", "peak RSS MB"], rows)
+    formatTable(
+      ["rows", "reader", "wall ms", "CPU ms", "vs floor", "CPU vs floor", "peak RSS MB"],
+      rows
+    )
   );
   const pane = await timePaneOpen(path.resolve(__dirname, "..", "assets/sample-transactions.xlsx"));
   console.log(
@@ -396,20 +436,27 @@ function printStartup(runs: number): void {
 async function printCli(rows: number, withTsx: boolean): Promise<void> {
   console.log();
   console.log(`CLI end to end on a ${n(rows)}-row .xlsx ...`);
-  const runs: CliReport[] = [await timeCli(rows, "built")];
+  // The built CLI's median of three runs: one run on a shared machine says little.
+  const builtRuns: CliReport[] = [];
+  for (let run = 0; run < CLI_RUNS; run++) builtRuns.push(await timeCli(rows, "built"));
+  builtRuns.sort((a, b) => a.wallMs - b.wallMs);
+  const built = builtRuns[Math.floor(builtRuns.length / 2)];
+  const runs: CliReport[] = [built];
   if (withTsx) runs.push(await timeCli(rows, "tsx"));
-  const built = runs[0];
   closing.cli = built;
   console.log(
     formatTable(
-      ["how", "rows", "file MB", "wall ms", "CPU ms", "vs built", "peak MB", "exit"],
+      ["how", "rows", "file MB", "wall ms", "CPU ms", "vs built", "vs 1.5 s", "peak MB", "exit"],
       runs.map((r) => [
-        r.how === "built" ? "node dist/cli/analyze.js" : "node --import tsx src/cli/analyze.ts",
+        r.how === "built"
+          ? `node dist/cli/analyze.js (median of ${CLI_RUNS})`
+          : "node --import tsx src/cli/analyze.ts",
         n(r.rows),
         n(r.fileMb, 1),
         n(r.wallMs),
         r.cpuMs === null ? "-" : n(r.cpuMs),
         `${n(r.wallMs / built.wallMs, 2)}x`,
+        `${n(r.wallMs / CLI_TARGET_MS, 2)}x`,
         r.peakMb === null ? "-" : n(r.peakMb),
         String(r.exitCode),
       ])

@@ -29,7 +29,6 @@ import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
 import { previousSqlLifecycle } from "./sql/previous-sql-report";
 import { EMPTY_LIFECYCLE, localTimeZone } from "../core/agent/lifecycle";
-import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
 import { checkSplitFolder } from "./owners/split-folder";
 import { ownersTableFor } from "./owners/owner-sources";
@@ -53,6 +52,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_OK;
     }
     if (command.kind === "collect") {
+      // Loaded only for `collect`: it patches workbooks through jszip, which a run never needs.
+      const { collectReturned } = await import("./owners/collect-command");
       await collectReturned(command.args, io);
       return EXIT_OK;
     }

@@ -15,8 +15,14 @@ import {
   writePart,
   type Package,
 } from "./ooxml-package";
-import { tableLayout } from "./render-sheet";
-import { chartPart } from "./sheet-charts";
+import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, placedCharts } from "./chart-placement";
+
+export {
+  CHART_CONTENT_TYPE,
+  DRAWING_CONTENT_TYPE,
+  placedCharts,
+  type PlacedChart,
+} from "./chart-placement";
 
 export type {
   LineChart,
@@ -29,13 +35,7 @@ export type {
 /** Sheets with charts are plain sheet descriptions now that the core carries `charts`. */
 export type ChartedSheet = SheetDescription;
 
-const CHART_COLUMNS = 9;
-const CHART_ROWS = 20;
-const CHART_GAP_ROWS = 2;
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-export const CHART_CONTENT_TYPE =
-  "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 /**
  * Adds the charts of each sheet to the package. `sheetNames[i]` is the name sheet i got in the
@@ -82,43 +82,4 @@ export async function addCharts(
     const worksheet = (await readPart(pkg, worksheetPath)) ?? "";
     writePart(pkg, worksheetPath, orderWorksheetTail(worksheet, `<drawing r:id="${drawingId}"/>`));
   }
-}
-
-/** A chart's part and where it stands on its sheet (cells, 0-based). */
-export interface PlacedChart {
-  readonly xml: string;
-  readonly description: string;
-  readonly from: ChartAnchor["from"];
-  readonly to: ChartAnchor["to"];
-}
-
-/**
- * The charts of sheet `index`, placed to the right of its table one under the other (both
- * writers place them so). Charts naming a table or column that does not exist, or over an empty
- * table, are left out rather than failing the report.
- */
-export function placedCharts(
-  sheets: readonly ChartedSheet[],
-  sheetNames: readonly string[],
-  index: number
-): PlacedChart[] {
-  const sheet = sheets[index];
-  const firstColumn = sheet.table.columns.length + 1;
-  let row = tableLayout(sheet).headerRow - 1;
-  const placed: PlacedChart[] = [];
-  for (const chart of sheet.charts ?? []) {
-    const source =
-      chart.table === undefined
-        ? index
-        : sheets.findIndex((candidate) => candidate.table.name === chart.table);
-    const part = source < 0 ? null : chartPart(chart, sheets[source], sheetNames[source]);
-    if (part === null) continue;
-    placed.push({
-      ...part,
-      from: { column: firstColumn, row },
-      to: { column: firstColumn + CHART_COLUMNS, row: row + CHART_ROWS },
-    });
-    row += CHART_ROWS + CHART_GAP_ROWS;
-  }
-  return placed;
 }

@@ -34,6 +34,20 @@ test("its checksum is the zip format's, continued piece by piece", () => {
   ).toBe(crc32(bytes));
 });
 
+test("an empty piece keeps the running checksum (TextEncoder's empty array too)", () => {
+  const running = nodeZipCodec.crc32(new TextEncoder().encode("<c/>"), 0);
+  expect(nodeZipCodec.crc32(new TextEncoder().encode(""), running)).toBe(running);
+});
+
+test("a part that ends on a whole piece is written with its checksum", () => {
+  const zip = new ZipWriter(nodeZipCodec);
+  const text = `<x>${"ab".repeat(200_000)}</x>`; // one piece past the writer's 256 K characters
+  zip.addText("xl/charts/chart1.xml", [text]);
+  const bytes = zip.finish();
+  const storedCrc = new DataView(bytes.buffer, bytes.byteOffset).getUint32(14, true);
+  expect(storedCrc).toBe(crc32(new TextEncoder().encode(text)));
+});
+
 test("a part of many pieces is read back whole by the workbook reader", async () => {
   const zip = new ZipWriter(nodeZipCodec);
   const rows = Array.from({ length: 60_000 }, (_, i) => `<row r="${i + 1}">${i}</row>`);

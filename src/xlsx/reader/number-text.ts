@@ -48,3 +48,37 @@ export function plainIndex(text: string, from: number, to: number): number {
   }
   return index;
 }
+
+/** plainNumber over UTF-8 bytes[from, to) (the byte scanner, sheet-bytes.ts): the same rules. */
+export function plainNumberBytes(bytes: Uint8Array, from: number, to: number): number {
+  let at = from;
+  const negative = at < to && bytes[at] === 45; /* - */
+  if (negative) at++;
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; at < to; at++) {
+    const code = bytes[at];
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (code === 46 /* . */ && fraction < 0) fraction = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > MAX_DIGITS || fraction === 0) return NaN;
+  const value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+  return negative ? -value : value;
+}
+
+/** plainIndex over bytes[from, to): 1 to 9 digits, else -1. */
+export function plainIndexBytes(bytes: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let index = 0;
+  for (let at = from; at < to; at++) {
+    const code = bytes[at];
+    if (code < 48 || code > 57) return -1;
+    index = index * 10 + (code - 48);
+  }
+  return index;
+}

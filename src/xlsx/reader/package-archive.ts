@@ -5,6 +5,7 @@
  * Part names are case-insensitive in a package (ECMA-376 Part 2, 9.1.1.1).
  */
 import { fflateInflater, type Inflater } from "./inflate";
+import { completeCharactersEnd, concatBytes } from "./utf8-pieces";
 import { WorkbookReadError } from "./workbook-read-error";
 import { entryDataOffset, readZipDirectory, type ZipEntry } from "./zip-directory";
 import type { ZipArchive } from "./zip-archive";
@@ -28,6 +29,11 @@ export function openPackage(bytes: Uint8Array, inflater: Inflater = fflateInflat
       if (!found) throw new WorkbookReadError(`the part '${path}' is missing`);
       return partText(bytes, found, inflater);
     },
+    byteChunks(path) {
+      const found = entry(path);
+      if (!found) throw new WorkbookReadError(`the part '${path}' is missing`);
+      return partBytes(bytes, found, inflater);
+    },
   };
 }
 
@@ -43,31 +49,12 @@ async function* partText(
   const decoder = new TextDecoder("utf-8");
   let carried: Uint8Array | null = null;
   for await (const piece of partBytes(bytes, entry, inflater)) {
-    const whole: Uint8Array = carried === null ? piece : concat(carried, piece);
+    const whole: Uint8Array = carried === null ? piece : concatBytes(carried, piece);
     const end = completeCharactersEnd(whole);
     carried = end < whole.length ? whole.slice(end) : null;
     if (end > 0) yield decoder.decode(whole.subarray(0, end));
   }
   if (carried !== null) yield decoder.decode(carried);
-}
-
-/** Where the bytes' last UTF-8 character that is cut off starts (their length when none is). */
-function completeCharactersEnd(bytes: Uint8Array): number {
-  const length = bytes.length;
-  for (let back = 1; back <= 4 && back <= length; back++) {
-    const byte = bytes[length - back];
-    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return size > back ? length - back : length;
-  }
-  return length;
-}
-
-function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(first.length + second.length);
-  joined.set(first);
-  joined.set(second, first.length);
-  return joined;
 }
 
 async function* partBytes(

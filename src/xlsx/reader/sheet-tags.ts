@@ -54,6 +54,11 @@ export class SheetTags {
       throw new WorkbookReadError(`the part '${this.part}' holds an element too long to read`);
   }
 
+  /** Nothing held back from the last piece (the next piece starts at a tag or text of its own). */
+  get idle(): boolean {
+    return this.pending === "";
+  }
+
   end(): void {
     if (this.pending.trim() !== "" && this.pending.includes("<"))
       throw new WorkbookReadError(`the part '${this.part}' ends in the middle of a tag`);

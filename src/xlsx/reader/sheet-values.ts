@@ -14,6 +14,7 @@ import type { RowOptions, SheetRow } from "./sheet-rows";
 import { TagAttributes } from "./tag-attributes";
 import { WorkbookReadError } from "./workbook-read-error";
 import { decodeEntities } from "./xml-scanner";
+import { SheetBytes, type PlainRowHandler } from "./sheet-bytes";
 import { SheetTags, type SheetTagHandler } from "./sheet-tags";
 import type { ZipArchive } from "./zip-archive";
 
@@ -26,6 +27,16 @@ export async function* sheetValues(
 ): AsyncGenerator<SheetRow[]> {
   const collector = new ValueCollector(context, options.sheetName);
   const tags = new SheetTags(collector, path);
+  if (archive.byteChunks) {
+    const bytes = new SheetBytes(tags, collector, context);
+    for await (const chunk of archive.byteChunks(path)) {
+      bytes.feed(chunk);
+      if (collector.done.length > 0) yield collector.take();
+    }
+    bytes.end();
+    if (collector.done.length > 0) yield collector.take();
+    return;
+  }
   for await (const chunk of archive.chunks(path)) {
     tags.feed(chunk);
     if (collector.done.length > 0) yield collector.take();
@@ -41,7 +52,7 @@ const enum Capture {
   Inline,
 }
 
-class ValueCollector implements SheetTagHandler {
+class ValueCollector implements SheetTagHandler, PlainRowHandler {
   done: SheetRow[] = [];
   private readonly attributes = new TagAttributes();
   private values: CellValue[] | null = null;
@@ -121,6 +132,37 @@ class ValueCollector implements SheetTagHandler {
     const raw = text.slice(from, to);
     const value = raw.includes("&") ? decodeEntities(raw) : raw;
     return cellValueFrom(type, this.style, value, undefined, false, this.context);
+  }
+
+  atBoundary(): boolean {
+    return !this.inCell && this.capture === Capture.None;
+  }
+
+  /** openRow for sheet-bytes.ts: the same row, or false (nothing changed) where openRow fails. */
+  openPlainRow(stated: number): boolean {
+    const number = stated < 0 ? this.rowNumber + 1 : stated;
+    if (number <= this.rowNumber || number > EXCEL_MAX_ROWS) return false;
+    this.values = [];
+    this.rowNumber = number;
+    this.column = 0;
+    return true;
+  }
+
+  closePlainRow(): void {
+    this.closeRow();
+  }
+
+  /** plainCell for sheet-bytes.ts, its column already checked (0: the next column). */
+  putPlainValue(column: number, value: CellValue): boolean {
+    const values = this.values;
+    if (values === null) return false;
+    const at = column === 0 ? this.column + 1 : column;
+    if (at > EXCEL_MAX_COLUMNS) return false;
+    this.column = at;
+    const index = at - 1;
+    while (values.length < index) values.push(null);
+    values[index] = value;
+    return true;
   }
 
   wantsText(): boolean {

@@ -22,6 +22,8 @@ export interface ZipArchive {
   text(path: string): Promise<string | null>;
   /** A part as text in pieces, decompressed as it is read (worksheets, shared strings). */
   chunks(path: string): AsyncIterable<string>;
+  /** The same part's UTF-8 bytes in pieces, where the archive can give them (sheet-bytes.ts). */
+  byteChunks?(path: string): AsyncIterable<Uint8Array>;
 }
 
 export async function openArchive(bytes: Uint8Array): Promise<ZipArchive> {

@@ -7,8 +7,7 @@
  * highlights, drop-downs, header notes, print set-up and charts.
  */
 import { valueAt, type SheetDescription } from "../../core/model/sheet";
-import { placedCharts } from "../charts";
-import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE } from "../charts";
+import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, placedCharts } from "../chart-placement";
 import { drawingXml } from "../drawing-xml";
 import { uniqueSheetName, uniqueTableName } from "../names";
 import { printLayout } from "../print-layout";

@@ -12,7 +12,7 @@
  */
 import type { FieldMappingDefinition } from "../../model/fields";
 import { findColumn, normalizeLabel, type SheetColumn } from "./header-label";
-import { labelSimilarity } from "./similarity";
+import { similarityAtLeast } from "./similarity";
 
 export type MatchMethod = "override" | "exact" | "label" | "synonym" | "fuzzy";
 
@@ -120,11 +120,11 @@ function scoreColumn(
   name: string,
   vocabulary: Vocabulary,
   column: SheetColumn,
+  normalized: string,
   notContainedIn: RegExp | undefined
 ): Score | null {
   if (column.header.length === 0) return null;
   if (column.header === name) return { method: "exact", confidence: CONFIDENCE.exact };
-  const normalized = normalizeLabel(column.header);
   if (normalized.length === 0) return null;
   if (normalized === vocabulary.label) return { method: "label", confidence: CONFIDENCE.label };
   if (vocabulary.strong.has(normalized))
@@ -134,7 +134,7 @@ function scoreColumn(
   let similarity = 0;
   for (const form of vocabulary.all) {
     if (form.length >= FUZZY_MIN_LENGTH && normalized.length >= FUZZY_MIN_LENGTH) {
-      similarity = Math.max(similarity, labelSimilarity(normalized, form));
+      similarity = Math.max(similarity, similarityAtLeast(normalized, form, FUZZY_THRESHOLD));
     }
   }
   const contained =
@@ -221,14 +221,22 @@ export function matchHeaders<F extends string>(
   const used = new Set<number>([...pinned.values()].map((m) => m.column));
 
   const candidates: Candidate<F>[] = [];
+  // Each header is normalized once, not once per field.
+  const normalized = columns.map((column) => normalizeLabel(column.header));
   fields.forEach((field, order) => {
     if (found.has(field.name) || absent.has(field.name)) return;
     const vocabulary = vocabularyOf(field);
-    for (const column of columns) {
-      if (used.has(column.index)) continue;
-      const score = scoreColumn(field.name, vocabulary, column, options.notContainedIn);
+    columns.forEach((column, at) => {
+      if (used.has(column.index)) return;
+      const score = scoreColumn(
+        field.name,
+        vocabulary,
+        column,
+        normalized[at],
+        options.notContainedIn
+      );
       if (score !== null) candidates.push({ field: field.name, order, column, ...score });
-    }
+    });
   });
   candidates.sort(
     (a, b) => b.confidence - a.confidence || a.order - b.order || a.column.index - b.column.index
