@@ -57,11 +57,32 @@ export class ExactSums {
     rows: Uint8Array,
     counts: Float64Array | null
   ): void {
+    const list = new Int32Array(rows.length);
+    let n = 0;
+    for (let r = 0; r < rows.length; r++) if (rows[r] === 1) list[n++] = r;
+    this.addListed(values, sign, groupOfRow, null, list.subarray(0, n), counts);
+  }
+
+  /**
+   * addColumn over the rows listed (row numbers, each once): a series lists the rows it takes
+   * once (compute/filters/row-list.ts) and each of its sums visits only those. A row's group is
+   * `rowKeys[r]`, or `groupOfKey[rowKeys[r]]` when given: a series whose accounts are decided by
+   * their id's code keeps no group per row (compute/series/group-index.ts).
+   */
+  addListed(
+    values: Float64Array,
+    sign: 1 | -1,
+    rowKeys: Int32Array,
+    groupOfKey: Int32Array | null,
+    list: Int32Array,
+    counts: Float64Array | null
+  ): void {
     const micros = this.micros;
     const units = this.units;
-    for (let r = 0; r < rows.length; r++) {
-      if (rows[r] === 0) continue;
-      const g = groupOfRow[r];
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      const key = rowKeys[r];
+      const g = groupOfKey === null ? key : groupOfKey[key];
       const raw = values[r];
       if (g < 0 || raw !== raw) continue;
       if (counts !== null) counts[g]++;
