@@ -220,14 +220,22 @@ function splitDigits(text: string): Digits | null {
  * account costs no decimal arithmetic.
  */
 export function exactSum(values: Iterable<number>): number {
-  const sums = new ExactSums(1);
+  // The second value starts the exact sums: one value is added to nothing (no digits split).
+  let sums: ExactSums | null = null;
   let count = 0;
   let only = 0;
-  for (const v of values)
-    if (Number.isFinite(v)) {
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (count === 0) only = v;
+    else {
+      if (sums === null) {
+        sums = new ExactSums(1);
+        sums.add(0, only);
+      }
       sums.add(0, v);
-      only = v;
-      count++;
     }
-  return count === 1 ? only + 0 : sums.total(0);
+    count++;
+  }
+  if (count === 0) return 0;
+  return count === 1 || sums === null ? only + 0 : sums.total(0);
 }
