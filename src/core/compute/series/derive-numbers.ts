@@ -1,5 +1,6 @@
 import type { Expr, Value } from "../../expr/index";
-import type { ColumnReader } from "./derive";
+/** A column read row by row (derive.ts ColumnReader, not imported: no import cycle). */
+type ColumnReader = (row: number) => Value;
 
 /**
  * A formula of numbers only (names, numbers, blank, + - * /, unary minus and plus, percent and
