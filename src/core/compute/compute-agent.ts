@@ -1,6 +1,6 @@
 import type { AgentDocument, MeasureFormat, SeriesDefinition } from "../model/document";
 import type { AgentResult, RunParameters } from "../model/result";
-import { newResultRow, type ResultRow, type ResultValue } from "../model/result-row";
+import { newResultRow, rowMaker, type ResultRow, type ResultValue } from "../model/result-row";
 import { planActions } from "./actions/plan-actions";
 import { describeWindow } from "./filters/window";
 import { expectedImpact, expectedKey, orderedImpact, summarizeImpact } from "./impact/impact";
@@ -265,8 +265,9 @@ function rowsOf(
   // Names and arrays read once: this runs for every account of every series and the join.
   const names = [...measures.keys()];
   const columns = [...measures.values()];
+  const newRow = rowMaker([...dimensions.map((d) => d.name), ...names]);
   for (let g = 0; g < rowCount; g++) {
-    const row: ResultRow = newResultRow();
+    const row: ResultRow = newRow();
     for (let d = 0; d < dimensions.length; d++) {
       const dimension = dimensions[d];
       row[dimension.name] = dimension.column.values[dimension.codes[g]];

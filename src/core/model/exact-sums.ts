@@ -57,11 +57,32 @@ export class ExactSums {
     rows: Uint8Array,
     counts: Float64Array | null
   ): void {
+    const list = new Int32Array(rows.length);
+    let n = 0;
+    for (let r = 0; r < rows.length; r++) if (rows[r] === 1) list[n++] = r;
+    this.addListed(values, sign, groupOfRow, null, list.subarray(0, n), counts);
+  }
+
+  /**
+   * addColumn over the rows listed (row numbers, each once): a series lists the rows it takes
+   * once (compute/filters/row-list.ts) and each of its sums visits only those. A row's group is
+   * `rowKeys[r]`, or `groupOfKey[rowKeys[r]]` when given: a series whose accounts are decided by
+   * their id's code keeps no group per row (compute/series/group-index.ts).
+   */
+  addListed(
+    values: Float64Array,
+    sign: 1 | -1,
+    rowKeys: Int32Array,
+    groupOfKey: Int32Array | null,
+    list: Int32Array,
+    counts: Float64Array | null
+  ): void {
     const micros = this.micros;
     const units = this.units;
-    for (let r = 0; r < rows.length; r++) {
-      if (rows[r] === 0) continue;
-      const g = groupOfRow[r];
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      const key = rowKeys[r];
+      const g = groupOfKey === null ? key : groupOfKey[key];
       const raw = values[r];
       if (g < 0 || raw !== raw) continue;
       if (counts !== null) counts[g]++;
@@ -199,14 +220,22 @@ function splitDigits(text: string): Digits | null {
  * account costs no decimal arithmetic.
  */
 export function exactSum(values: Iterable<number>): number {
-  const sums = new ExactSums(1);
+  // The second value starts the exact sums: one value is added to nothing (no digits split).
+  let sums: ExactSums | null = null;
   let count = 0;
   let only = 0;
-  for (const v of values)
-    if (Number.isFinite(v)) {
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (count === 0) only = v;
+    else {
+      if (sums === null) {
+        sums = new ExactSums(1);
+        sums.add(0, only);
+      }
       sums.add(0, v);
-      only = v;
-      count++;
     }
-  return count === 1 ? only + 0 : sums.total(0);
+    count++;
+  }
+  if (count === 0) return 0;
+  return count === 1 || sums === null ? only + 0 : sums.total(0);
 }

@@ -1,6 +1,6 @@
 import type { AgentDocument, SeriesDefinition } from "../model/document";
 import type { AgentResult } from "../model/result";
-import { pickResultValues } from "../model/result-row";
+import { pickResultValues, type ResultRow, type ResultValue } from "../model/result-row";
 import { canonicalDimension } from "../model/fields";
 import { columnFormat, headerOf, sheetName, tableName, textColumn } from "./columns";
 import { joinCharts } from "./join-charts";
@@ -77,15 +77,16 @@ export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescrip
     header: m.label,
     format: columnFormat(m.format),
   }));
-  const flaggedKeys = new Set(
-    result.flagged.map((row) => dimensions.map((d) => row[d.key]).join("\u0000"))
+  const isFlagged = flaggedTest(
+    result.flagged,
+    dimensions.map((d) => d.key)
   );
   const columns = [...dimensions, ...measures, textColumn("Flagged", "Flagged")];
   // One row an account: only the columns written are copied (a join has tens of thousands).
-  const keys = columns.map((column) => column.key);
+  const keys = columns.map((column) => column.key).filter((key) => key !== "Flagged");
   const rows = result.join.map((row) => {
     const copy = pickResultValues(row, keys);
-    copy.Flagged = flaggedKeys.has(dimensions.map((d) => row[d.key]).join("\u0000")) ? "Yes" : "";
+    copy.Flagged = isFlagged(row) ? "Yes" : "";
     return copy;
   });
   const table: SheetTable = {
@@ -103,6 +104,32 @@ export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescrip
     ],
     table,
     charts: joinCharts(table),
+  };
+}
+
+/**
+ * Whether a join row is a flagged account: the same text in every level (id, name, segment) as
+ * a flagged row. Flagged rows are found by their first level's value, and the other levels
+ * compared as text, with no key built per row (a join has tens of thousands of rows).
+ */
+function flaggedTest(
+  flagged: readonly ResultRow[],
+  levels: readonly string[]
+): (row: ResultRow) => boolean {
+  const text = (v: ResultValue | undefined) => (typeof v === "string" ? v : String(v ?? ""));
+  if (levels.length === 0) return () => flagged.length > 0;
+  const [first, ...rest] = levels;
+  const byFirst = new Map<string, ResultRow[]>();
+  for (const row of flagged) {
+    const key = text(row[first]);
+    const known = byFirst.get(key);
+    if (known) known.push(row);
+    else byFirst.set(key, [row]);
+  }
+  return (row) => {
+    const candidates = byFirst.get(text(row[first]));
+    if (!candidates) return false;
+    return candidates.some((f) => rest.every((level) => text(f[level]) === text(row[level])));
   };
 }
 

@@ -1,19 +1,37 @@
 import type { Aggregation } from "../../model/document";
 import { ExactSums } from "../../model/exact-sums";
 import type { NumericSource } from "../../model/fields";
+import { rowList } from "../filters/row-list";
+import type { GroupIndex } from "./group-index";
+
+/** A row's group: `groupOfKey[keys[r]]`, or `keys[r]` itself when groupOfKey is null. */
+interface RowGroups {
+  readonly keys: Int32Array;
+  readonly groupOfKey: Int32Array | null;
+}
+
+/** Groups by their first level's code when the index has them so, else the group per row. */
+function rowGroups(groups: Pick<GroupIndex, "byFirstCode" | "groupOfRow">): RowGroups {
+  const byCode = groups.byFirstCode;
+  return byCode
+    ? { keys: byCode.codes, groupOfKey: byCode.groupOfCode }
+    : { keys: groups.groupOfRow, groupOfKey: null };
+}
 
 /**
  * One aggregate measure over the rows each group takes. Sums (and so averages) are exact
  * decimal sums; min and max need no rounding care. Groups with no rows get null, except count
  * and sum, which are 0 (an account with no lines in a measure's window had no revenue there).
+ * `rows` must be rows the group index grouped (its rows or extra rows), or rows no group takes.
  */
 export function aggregate(
   source: NumericSource,
   aggregation: Aggregation,
-  groupOfRow: Int32Array,
+  groups: Pick<GroupIndex, "byFirstCode" | "groupOfRow">,
   rows: Uint8Array,
   groupCount: number
 ): (number | null)[] {
+  const groupOfRow = rowGroups(groups);
   switch (aggregation) {
     case "sum":
       return sums(source, groupOfRow, rows, groupCount, false);
@@ -30,16 +48,24 @@ export function aggregate(
 
 function sums(
   source: NumericSource,
-  groupOfRow: Int32Array,
+  groupOfRow: RowGroups,
   rows: Uint8Array,
   groupCount: number,
   average: boolean
 ): (number | null)[] {
   const acc = new ExactSums(groupCount);
+  const list = rowList(rows);
   // Rows are counted (for the average) over the first term, as a line has one amount.
   const rowCounts = average ? new Float64Array(groupCount) : null;
   source.terms.forEach((term, t) =>
-    acc.addColumn(term.values, term.sign, groupOfRow, rows, t === 0 ? rowCounts : null)
+    acc.addListed(
+      term.values,
+      term.sign,
+      groupOfRow.keys,
+      groupOfRow.groupOfKey,
+      list,
+      t === 0 ? rowCounts : null
+    )
   );
   const out = new Array<number | null>(groupCount);
   for (let g = 0; g < groupCount; g++) {
@@ -49,27 +75,32 @@ function sums(
   return out;
 }
 
-function counts(groupOfRow: Int32Array, rows: Uint8Array, groupCount: number): number[] {
+function counts(groupOfRow: RowGroups, rows: Uint8Array, groupCount: number): number[] {
   const out = new Array<number>(groupCount).fill(0);
-  for (let r = 0; r < rows.length; r++) {
-    const g = groupOfRow[r];
-    if (rows[r] === 1 && g >= 0) out[g]++;
+  const list = rowList(rows);
+  for (let i = 0; i < list.length; i++) {
+    const key = groupOfRow.keys[list[i]];
+    const g = groupOfRow.groupOfKey === null ? key : groupOfRow.groupOfKey[key];
+    if (g >= 0) out[g]++;
   }
   return out;
 }
 
 function extremes(
   source: NumericSource,
-  groupOfRow: Int32Array,
+  groupOfRow: RowGroups,
   rows: Uint8Array,
   groupCount: number,
   direction: 1 | -1
 ): (number | null)[] {
   const best = new Float64Array(groupCount).fill(NaN);
   const [first, ...rest] = source.terms;
-  for (let r = 0; r < rows.length; r++) {
-    const g = groupOfRow[r];
-    if (rows[r] === 0 || g < 0) continue;
+  const list = rowList(rows);
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
+    const key = groupOfRow.keys[r];
+    const g = groupOfRow.groupOfKey === null ? key : groupOfRow.groupOfKey[key];
+    if (g < 0) continue;
     let v = first.values[r] * first.sign;
     for (const term of rest) v += term.values[r] * term.sign;
     if (v !== v) continue;

@@ -13,7 +13,7 @@ import {
   type SeriesRows,
 } from "../filters/row-mask";
 import type { SerialWindow } from "../filters/window";
-import { dimensionColumn, dimensionName, numericSource } from "../../model/fields";
+import { dimensionColumn, dimensionName, fieldKey, numericSource } from "../../model/fields";
 import type { DictionaryColumn, TransactionTable } from "../../model/transactions";
 import { orderByDependencies } from "../dependency-order";
 import { aggregate } from "./aggregate";
@@ -98,13 +98,22 @@ export function computeSeries(
   const selection = selectRows(table, definition.filters, context);
   const levels = definition.groupBy.map((name) => dimensionColumn(table, name));
   const windowed = definition.measures.some((m) => ownWindow(m, definition) !== null);
+  // Two measures with the same field, aggregation and window over the same groups (Revenue and
+  // AnnualRevenue when the series' window is twelve months) are the same column: computed once.
+  const computed = new Map<GroupIndex, Map<string, readonly (number | null)[]>>();
   const aggregateOver = (measure: AggregateMeasure, over: GroupIndex) => {
     const window = ownWindow(measure, definition);
+    const key = JSON.stringify([fieldKey(measure.field), measure.aggregation, window]);
+    const known = computed.get(over)?.get(key);
+    if (known) return known.slice();
     const rows = window
       ? rowsInWindow(table, selection.base, context.anchorSerial, window)
       : selection.rows;
     const source = numericSource(table, measure.field, context.deductRebateFromMargin);
-    return aggregate(source, measure.aggregation, over.groupOfRow, rows, over.groupCount);
+    const values = aggregate(source, measure.aggregation, over, rows, over.groupCount);
+    if (!computed.has(over)) computed.set(over, new Map());
+    computed.get(over)!.set(key, values);
+    return values;
   };
   const allGroups = buildGroupIndex(levels, selection.rows, windowed ? selection.base : undefined);
   const { groups, rowsLeftOut } = applyMeasureFilters(

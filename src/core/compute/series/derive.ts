@@ -8,6 +8,7 @@ import {
   type Value,
 } from "../../expr/index";
 import { AgentInputError } from "../../model/errors";
+import { deriveNumbers } from "./derive-numbers";
 
 /** A named column of a series or join, readable row by row. */
 export type ColumnReader = (row: number) => Value;
@@ -29,12 +30,17 @@ export function parseMeasureExpression(
   }
 }
 
-/** Evaluates a resolved formula for every row, reading only the columns it refers to. */
+/**
+ * Evaluates a resolved formula for every row, reading only the columns it refers to: a formula
+ * of numbers a column at a time (derive-numbers.ts), any other row by row.
+ */
 export function deriveColumn(
   expr: Expr,
   scope: ReadonlyMap<string, ColumnReader>,
   rowCount: number
 ): Value[] {
+  const numbers = deriveNumbers(expr, (name) => scope.get(name), rowCount);
+  if (numbers) return numbers;
   const names = referencedNames(expr);
   const readers = names.map((name) => {
     const reader = scope.get(name);

@@ -1,4 +1,5 @@
 import type { DictionaryColumn } from "../../model/transactions";
+import { rowList } from "../filters/row-list";
 
 /**
  * Groups of rows sharing the same values of the group-by levels. Groups are numbered in order of
@@ -11,8 +12,19 @@ export interface GroupIndex {
   readonly groupCount: number;
   /** levelCodes[level][group] = the dictionary code of that level's value for the group. */
   readonly levelCodes: readonly Int32Array[];
-  /** Group of each row, or -1 for rows no group takes. */
+  /** Group of each row, or -1 for rows no group takes (built on first read when byFirstCode is set). */
   readonly groupOfRow: Int32Array;
+  /**
+   * Set when every row the index covers takes the group of its first level's code: a row's group
+   * is then `groupOfCode[codes[r]]` for the rows grouped (the rows given and the extra rows), and
+   * aggregates over those rows read it instead of a group per row.
+   */
+  readonly byFirstCode: FirstCodeGroups | null;
+}
+
+export interface FirstCodeGroups {
+  readonly codes: Int32Array;
+  readonly groupOfCode: Int32Array;
 }
 
 export function buildGroupIndex(
@@ -20,21 +32,107 @@ export function buildGroupIndex(
   rows: Uint8Array,
   extraRows?: Uint8Array
 ): GroupIndex {
+  const list = rowList(rows);
+  if (levels.length > 0) {
+    const keyer = new GroupKeyer(levels);
+    if (groupByFirstCode(keyer, levels, list, rows, extraRows))
+      return firstCodeIndex(keyer, levels, rows, extraRows);
+  }
   const keyer = new GroupKeyer(levels);
   const n = rows.length;
-  const groupOfRow = new Int32Array(n);
-  for (let r = 0; r < n; r++) groupOfRow[r] = rows[r] === 1 ? keyer.find(r, true) : -1;
+  const groupOfRow = new Int32Array(n).fill(-1);
+  for (let i = 0; i < list.length; i++) groupOfRow[list[i]] = keyer.find(list[i], true);
   if (extraRows) {
     for (let r = 0; r < n; r++)
       if (extraRows[r] === 1 && rows[r] === 0) groupOfRow[r] = keyer.find(r, false);
   }
-  return { levels, groupCount: keyer.count, levelCodes: keyer.codes(), groupOfRow };
+  return {
+    levels,
+    groupCount: keyer.count,
+    levelCodes: keyer.codes(),
+    groupOfRow,
+    byFirstCode: null,
+  };
+}
+
+/**
+ * Groups the rows by their first level's code, where the first level decides the others (a
+ * customer id has one name and one segment): a row whose first code has no group yet creates
+ * one (the same first-appearance numbering as find(); no composite key is kept, as this keyer
+ * is dropped when the answer is false), and a row whose other codes differ from
+ * its first code's group makes the answer false (then every row goes through find()). Extra rows
+ * create no group.
+ */
+function groupByFirstCode(
+  keyer: GroupKeyer,
+  levels: readonly DictionaryColumn[],
+  list: Int32Array,
+  rows: Uint8Array,
+  extraRows: Uint8Array | undefined
+): boolean {
+  const first = levels[0].codes;
+  const groupOfCode = keyer.firstLevelGroup;
+  const others = levels.slice(1).map((level) => level.codes);
+  const second = others.length > 0 ? others[0] : null;
+  const third = others.length > 1 ? others[1] : null;
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
+    const code = first[r];
+    if (code < 0 || code >= groupOfCode.length) return false;
+    const g = groupOfCode[code];
+    if (g < 0) {
+      groupOfCode[code] = keyer.add(r);
+      continue;
+    }
+    // Levels 2 and 3 (name, segment) by name: no loop over an array of arrays per row.
+    const groupCodes = keyer.groupCodes;
+    if (second !== null && groupCodes[1][g] !== second[r]) return false;
+    if (third !== null && groupCodes[2][g] !== third[r]) return false;
+    if (others.length > 2 && !keyer.sameCodes(g, r, others)) return false;
+  }
+  if (extraRows && others.length > 0) {
+    for (let r = 0; r < rows.length; r++) {
+      if (extraRows[r] === 0 || rows[r] === 1) continue;
+      const code = first[r];
+      if (code < 0 || code >= groupOfCode.length) return false;
+      const g = groupOfCode[code];
+      if (g >= 0 && !keyer.sameCodes(g, r, others)) return false;
+    }
+  }
+  return true;
+}
+
+/** The index of groupByFirstCode: a group per code, the group per row built only if read. */
+function firstCodeIndex(
+  keyer: GroupKeyer,
+  levels: readonly DictionaryColumn[],
+  rows: Uint8Array,
+  extraRows: Uint8Array | undefined
+): GroupIndex {
+  const byFirstCode = { codes: levels[0].codes, groupOfCode: keyer.firstLevelGroup };
+  let groupOfRow: Int32Array | null = null;
+  return {
+    levels,
+    groupCount: keyer.count,
+    levelCodes: keyer.codes(),
+    byFirstCode,
+    get groupOfRow(): Int32Array {
+      if (groupOfRow) return groupOfRow;
+      groupOfRow = new Int32Array(rows.length).fill(-1);
+      const { codes, groupOfCode } = byFirstCode;
+      for (let r = 0; r < rows.length; r++)
+        if (rows[r] === 1 || (extraRows !== undefined && extraRows[r] === 1))
+          groupOfRow[r] = groupOfCode[codes[r]];
+      return groupOfRow;
+    },
+  };
 }
 
 class GroupKeyer {
   count = 0;
-  private readonly firstLevelGroup: Int32Array;
-  private levelCodesGrowing: Int32Array[];
+  /** The first group created for each code of the first level (-1: none yet). */
+  readonly firstLevelGroup: Int32Array;
+  groupCodes: Int32Array[];
   private readonly fallback = new Map<number | string, number>();
   private readonly radix: number[] | null;
   /** Each level's codes by row, read once: find() runs for every row. */
@@ -43,7 +141,7 @@ class GroupKeyer {
   constructor(private readonly levels: readonly DictionaryColumn[]) {
     this.rowCodes = levels.map((level) => level.codes);
     this.firstLevelGroup = new Int32Array(levels.length > 0 ? levels[0].values.length : 1).fill(-1);
-    this.levelCodesGrowing = levels.map(() => new Int32Array(1024));
+    this.groupCodes = levels.map(() => new Int32Array(1024));
     this.radix = numericRadix(levels);
   }
 
@@ -68,9 +166,17 @@ class GroupKeyer {
     return this.count === 1 ? 0 : -1;
   }
 
+  /** Whether the group's codes of levels 2.. equal the row's (`others`: those levels' codes). */
+  sameCodes(group: number, row: number, others: readonly Int32Array[]): boolean {
+    const groupCodes = this.groupCodes;
+    for (let l = 0; l < others.length; l++)
+      if (groupCodes[l + 1][group] !== others[l][row]) return false;
+    return true;
+  }
+
   private sameKey(group: number, row: number): boolean {
     const rowCodes = this.rowCodes;
-    const groupCodes = this.levelCodesGrowing;
+    const groupCodes = this.groupCodes;
     for (let l = 1; l < rowCodes.length; l++) {
       if (groupCodes[l][group] !== rowCodes[l][row]) return false;
     }
@@ -89,22 +195,23 @@ class GroupKeyer {
     return text;
   }
 
-  private add(row: number): number {
+  /** A new group holding the row's codes (its number: first appearance). */
+  add(row: number): number {
     const group = this.count++;
-    if (group >= this.levelCodesGrowing[0].length) {
-      this.levelCodesGrowing = this.levelCodesGrowing.map((codes) => {
+    if (group >= this.groupCodes[0].length) {
+      this.groupCodes = this.groupCodes.map((codes) => {
         const bigger = new Int32Array(codes.length * 2);
         bigger.set(codes);
         return bigger;
       });
     }
     for (let l = 0; l < this.levels.length; l++)
-      this.levelCodesGrowing[l][group] = this.levels[l].codes[row];
+      this.groupCodes[l][group] = this.levels[l].codes[row];
     return group;
   }
 
   codes(): Int32Array[] {
-    return this.levelCodesGrowing.map((codes) => codes.slice(0, this.count));
+    return this.groupCodes.map((codes) => codes.slice(0, this.count));
   }
 }
 

@@ -57,5 +57,5 @@ function keepGroups(groups: GroupIndex, keep: Uint8Array): GroupIndex {
     return out;
   });
   const groupOfRow = groups.groupOfRow.map((g) => (g < 0 ? -1 : newIndex[g]));
-  return { levels: groups.levels, groupCount: count, levelCodes, groupOfRow };
+  return { levels: groups.levels, groupCount: count, levelCodes, groupOfRow, byFirstCode: null };
 }

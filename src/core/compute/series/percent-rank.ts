@@ -4,18 +4,33 @@
  * not ranked and stay blank.
  */
 export function percentRank(values: readonly (number | null)[]): (number | null)[] {
-  const ranked: number[] = [];
+  // The finite values sorted natively (no comparator), then each value's rank - 1 is how many
+  // values are smaller: the first place it could go (ties share it; -0 and 0 tie, as ===).
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (isRanked(values[i])) n++;
+  const sorted = new Float64Array(n);
+  for (let i = 0, k = 0; i < values.length; i++) if (isRanked(values[i])) sorted[k++] = values[i]!;
+  sorted.sort();
+  const out = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v !== null && Number.isFinite(v)) ranked.push(i);
-  }
-  ranked.sort((a, b) => (values[a] as number) - (values[b] as number));
-  const out = new Array<number | null>(values.length).fill(null);
-  const n = ranked.length;
-  let rank = 1;
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && values[ranked[k]] !== values[ranked[k - 1]]) rank = k + 1;
-    out[ranked[k]] = n === 1 ? 0 : (rank - 1) / (n - 1);
+    out[i] = !isRanked(v) ? null : n === 1 ? 0 : smallerThan(sorted, v!) / (n - 1);
   }
   return out;
+}
+
+function isRanked(v: number | null): boolean {
+  return v !== null && v - v === 0;
+}
+
+/** How many sorted values are smaller than v. */
+function smallerThan(sorted: Float64Array, v: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < v) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,4 +1,5 @@
 import { buildGroupIndex } from "../../../../src/core/compute/series/group-index";
+import { aggregate as aggregateColumn } from "../../../../src/core/compute/series/aggregate";
 import { aggregate, series, seriesRows } from "../../../helpers/agent";
 import { tableOf, type Line } from "../../../helpers/table";
 
@@ -94,6 +95,66 @@ describe("buildGroupIndex", () => {
     expect(table.CustomerId.values[index.levelCodes[0][2499]]).toBe("C2499");
     expect(table.CustomerSegment.values[index.levelCodes[1][2499]]).toBe("Cooling");
     expect(index.groupOfRow[2999]).toBe(499); // C499 again
+  });
+});
+
+describe("groups decided by the first level's code", () => {
+  it("keeps no group per row when the id decides name and segment, the same groups all the same", () => {
+    const table = tableOf([
+      line("A", "Retail", 1),
+      line("B", "Cooling", 2),
+      line("A", "Retail", 3),
+      line("C", "Retail", 4),
+    ]);
+    const rows = Uint8Array.from([1, 1, 1, 0]);
+    const extra = Uint8Array.from([0, 0, 0, 1]);
+    const index = buildGroupIndex(
+      [table.CustomerId, table.CustomerName, table.CustomerSegment],
+      rows,
+      extra
+    );
+    expect(index.byFirstCode).not.toBeNull();
+    expect(index.groupCount).toBe(2);
+    // C only in the extra rows: no group, as before.
+    expect(Array.from(index.groupOfRow)).toEqual([0, 1, 0, -1]);
+  });
+
+  it("falls back to a group per row when an id has a second segment, in the main or extra rows", () => {
+    const table = tableOf([
+      line("A", "Retail", 1),
+      line("A", "Cooling", 2),
+      line("B", "Retail", 3),
+    ]);
+    const levels = [table.CustomerId, table.CustomerSegment];
+    const main = buildGroupIndex(levels, all(3));
+    expect(main.byFirstCode).toBeNull();
+    expect(Array.from(main.groupOfRow)).toEqual([0, 1, 2]);
+    const extra = buildGroupIndex(levels, Uint8Array.from([1, 0, 1]), Uint8Array.from([0, 1, 0]));
+    expect(extra.byFirstCode).toBeNull();
+    expect(Array.from(extra.groupOfRow)).toEqual([0, -1, 1]);
+  });
+
+  it("sums, counts, averages and extremes over the codes as over the group per row", () => {
+    const prices = [10.01, -3.5, 7.25, 0.333333, 1e3, 42, 0.1, 0.2];
+    const ids = ["A", "B", "A", "C", "B", "A", "C", "D"];
+    const table = tableOf(
+      ids.map((id, i) => line(id, id === "B" ? "Cooling" : "Retail", prices[i]))
+    );
+    const rows = Uint8Array.from([1, 1, 0, 1, 1, 1, 1, 0]);
+    const extra = Uint8Array.from([0, 0, 1, 0, 0, 0, 0, 1]);
+    const index = buildGroupIndex([table.CustomerId, table.CustomerSegment], rows, extra);
+    expect(index.byFirstCode).not.toBeNull();
+    const perRow = { byFirstCode: null, groupOfRow: Int32Array.from(index.groupOfRow) };
+    const source = { terms: [{ values: table.InvoicePrice, sign: 1 as const }] };
+    for (const kind of ["sum", "average", "count", "min", "max"] as const) {
+      for (const mask of [rows, Uint8Array.from([1, 0, 1, 1, 0, 1, 0, 1])]) {
+        const byCode = aggregateColumn(source, kind, index, mask, index.groupCount);
+        expect(byCode).toEqual(aggregateColumn(source, kind, perRow, mask, index.groupCount));
+      }
+    }
+    expect(aggregateColumn(source, "sum", index, rows, index.groupCount)).toEqual([
+      52.01, 996.5, 0.433333,
+    ]);
   });
 });
 
