@@ -86,7 +86,7 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf("--runs");
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-  const files = args.filter((arg, i) => arg !== "--runs" && i !== runsAt + 1 || runsAt < 0);
+  const files = args.filter((arg, i) => (arg !== "--runs" && i !== runsAt + 1) || runsAt < 0);
   void timePaneOpenInBrowser([null, ...files.filter((f) => f !== "--runs")], runs).then(
     (reports) => {
       for (const report of reports) console.log(JSON.stringify(report));

@@ -51,7 +51,9 @@ export function openSourceFile(name: string, bytes: Uint8Array): Promise<SourceF
     return workbookFile(name, bytes);
   }
   return Promise.reject(
-    new AgentInputError(`"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`)
+    new AgentInputError(
+      `"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`
+    )
   );
 }
 
@@ -90,7 +92,8 @@ async function workbookFile(name: string, bytes: Uint8Array): Promise<SourceFile
   return {
     name,
     kind: "xlsx",
-    sheets: () => workbook.sheetNames.map((sheet) => ({ name: sheet, rowCount: counts.get(sheet) })),
+    sheets: () =>
+      workbook.sheetNames.map((sheet) => ({ name: sheet, rowCount: counts.get(sheet) })),
     async grid(sheet, control = {}) {
       // The sheet's own name first, so "sales" and "Sales" share one reading.
       const found = workbook.find(sheet)?.name ?? sheet ?? "";
