@@ -5,7 +5,7 @@
  */
 import type { AgentDocument } from "../../core/model/document";
 import type { SourceSheet } from "../../core/model/source";
-import { AgentInputError } from "../../core/model/errors";
+import { AgentInputError, CancelledError } from "../../core/model/errors";
 import type { SheetDescription } from "../../core/model/sheet";
 import type { ReportFiles } from "./browser-lifecycle";
 import type {
@@ -25,10 +25,13 @@ import type {
 import { resultFileName } from "./result-file-name";
 import { localSource, type OpenedSource } from "./opened-source";
 import { workerSource } from "./worker-source";
+import { previewedSource } from "./previewed-source";
+import { SAMPLE_HEAD_URL, type SampleHead } from "./sample-head";
 
 export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
 export const SAMPLE_WORKBOOK_URL = "assets/sample-transactions.xlsx";
 export const SAMPLE_AGENT_URL = "assets/sample-agent.json";
+const SAMPLE_FILE_NAME = "sample-transactions.xlsx";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ZIP_TYPE = "application/zip";
 
@@ -82,15 +85,37 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     return this.openBytes(file.name, bytes, options);
   }
 
+  /**
+   * The sample opens on its shipped first screen (sample-head.ts): the field mapping shows at
+   * once, while the workbook is fetched and read in the worker for the rest. Without the head
+   * (an older deployment) it opens as any uploaded file.
+   */
   async openSample(options: OpenOptions = {}): Promise<readonly SourceChoice[]> {
+    const workbook = this.sampleBytes();
+    workbook.catch(() => undefined);
+    const head = await fetch(SAMPLE_HEAD_URL)
+      .then((response) => (response.ok ? (response.json() as Promise<SampleHead>) : null))
+      .catch(() => null);
+    if (options.signal?.aborted) throw new CancelledError();
+    if (!head) return this.openBytes(SAMPLE_FILE_NAME, await workbook, options);
+    const opened = previewedSource(
+      SAMPLE_FILE_NAME,
+      head,
+      workbook.then((bytes) => this.openSource(SAMPLE_FILE_NAME, bytes, {}))
+    );
+    this.open?.close();
+    this.open = opened;
+    return this.listSources();
+  }
+
+  private async sampleBytes(): Promise<Uint8Array> {
     const response = await fetch(SAMPLE_WORKBOOK_URL);
     if (!response.ok) {
       throw new AgentInputError(
         `The sample workbook could not be loaded (${response.status} ${response.statusText}); upload a file instead.`
       );
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return this.openBytes("sample-transactions.xlsx", bytes, options);
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   async sampleAgent(): Promise<unknown> {
