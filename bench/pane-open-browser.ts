@@ -5,7 +5,8 @@
  * and each FILE (uploaded): the time from the click or upload to the field mapping being shown,
  * and to the rows being parsed ("Rows read"), and the longest task the page's main thread ran
  * meanwhile (PerformanceObserver "longtask": how long the page could not answer a click). Median
- * of `--runs` (default 3) fresh pages; prints one JSON line per source.
+ * of `--runs` (default 3) fresh pages; prints one JSON line per source (and build, with
+ * `--baseline DIR`: another build, e.g. main's, measured interleaved with this one).
  */
 import { launchChromium } from "../test/e2e/browser";
 import { distDirectory } from "../test/e2e/build";
@@ -52,44 +53,59 @@ async function openOnce(page: Page, file: string | null) {
 
 export async function timePaneOpenInBrowser(
   files: readonly (string | null)[],
-  runs = 3
-): Promise<PaneOpenInBrowser[]> {
-  const site = await serveDirectory(distDirectory());
+  runs = 3,
+  dists: readonly string[] = [distDirectory()]
+): Promise<(PaneOpenInBrowser & { readonly build: string })[]> {
+  const sites = await Promise.all(dists.map((dist) => serveDirectory(dist)));
   const browser = await launchChromium({ width: 350, height: 900 });
-  const reports: PaneOpenInBrowser[] = [];
+  const samples = new Map<string, Awaited<ReturnType<typeof openOnce>>[]>();
+  const id = (build: number, file: string | null) => `${build}\u0000${file ?? ""}`;
   try {
-    for (const file of files) {
-      const samples: Awaited<ReturnType<typeof openOnce>>[] = [];
-      // A warm-up page first: the browser's cache holds the pane's scripts, as on a second visit.
-      for (let run = 0; run <= runs; run++) {
-        const page = await browser.context.newPage();
-        await page.goto(`${site.url}taskpane.html`);
-        const sample = await openOnce(page, file);
-        if (run > 0) samples.push(sample);
-        await page.close();
-      }
-      reports.push({
-        source: file ?? "the sample (Use the sample workbook)",
-        mappingShownMs: median(samples.map((s) => s.mappingShownMs)),
-        rowsParsedMs: median(samples.map((s) => s.rowsParsedMs)),
-        longestTaskMs: median(samples.map((s) => s.longestTaskMs)),
-      });
-    }
+    // Interleaved (run by run, build by build), so the machine's load falls on each alike; the
+    // first round warms the browser's cache, as on a second visit, and is not counted.
+    for (let run = 0; run <= runs; run++)
+      for (const [build, site] of sites.entries())
+        for (const file of files) {
+          const page = await browser.context.newPage();
+          await page.goto(`${site.url}taskpane.html`);
+          const sample = await openOnce(page, file);
+          await page.close();
+          if (run === 0) continue;
+          const key = id(build, file);
+          samples.set(key, [...(samples.get(key) ?? []), sample]);
+        }
   } finally {
     await browser.close();
-    await site.close();
+    await Promise.all(sites.map((site) => site.close()));
   }
-  return reports;
+  return dists.flatMap((dist, build) =>
+    files.map((file) => {
+      const taken = samples.get(id(build, file)) ?? [];
+      return {
+        build: dist,
+        source: file ?? "the sample (Use the sample workbook)",
+        mappingShownMs: median(taken.map((s) => s.mappingShownMs)),
+        rowsParsedMs: median(taken.map((s) => s.rowsParsedMs)),
+        longestTaskMs: median(taken.map((s) => s.longestTaskMs)),
+      };
+    })
+  );
 }
 
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const [, value] = args.splice(at, 2);
+  return value;
+}
+
+/** `[FILE ...] [--runs N] [--baseline DIR]`: DIR, another build, is measured beside this one. */
 if (require.main === module) {
   const args = process.argv.slice(2);
-  const runsAt = args.indexOf("--runs");
-  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-  const files = args.filter((arg, i) => (arg !== "--runs" && i !== runsAt + 1) || runsAt < 0);
-  void timePaneOpenInBrowser([null, ...files.filter((f) => f !== "--runs")], runs).then(
-    (reports) => {
-      for (const report of reports) console.log(JSON.stringify(report));
-    }
-  );
+  const runs = Number(option(args, "--runs") ?? 3);
+  const baseline = option(args, "--baseline");
+  const dists = baseline ? [baseline, distDirectory()] : [distDirectory()];
+  void timePaneOpenInBrowser([null, ...args], runs, dists).then((reports) => {
+    for (const report of reports) console.log(JSON.stringify(report));
+  });
 }
