@@ -142,6 +142,9 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     const opened = await this.openSource(name, bytes, options);
     const wanted = options.sheet ?? null;
     const sheet = opened.sheets().some((entry) => entry.name === wanted) ? wanted : null;
+    // Cancel ends the new file's worker at once: nothing of it is the pane's yet.
+    const stop = () => opened.close();
+    options.signal?.addEventListener("abort", stop, { once: true });
     try {
       await opened.read(sheet, options);
     } catch (error) {
@@ -149,6 +152,8 @@ export class BrowserHost implements TaskPaneHost, FileSources {
         opened.close();
         throw error;
       }
+    } finally {
+      options.signal?.removeEventListener("abort", stop);
     }
     this.open?.close();
     this.open = opened;
