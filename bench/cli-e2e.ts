@@ -6,7 +6,7 @@
  * source through tsx is there for comparison.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { unprofitableAccountAgent } from "../src/core/model/preset";
 import { SAMPLE_EUR_RATE, generateTransactions } from "../src/sample/generate";
@@ -24,6 +24,8 @@ export interface CliReport {
   readonly exitCode: number | null;
   /** Peak resident set of the child in MB, null where /usr/bin/time is missing. */
   readonly peakMb: number | null;
+  /** The child's CPU time (user + system) in ms, null where /usr/bin/time is missing. */
+  readonly cpuMs: number | null;
   readonly outputTail: string;
 }
 
@@ -73,8 +75,10 @@ export async function timeCli(rows: number, how: CliLauncher = "built"): Promise
   const { file, generated } = await benchWorkbook(rows);
   if (how === "built") buildCliFile();
   const out = path.join(BENCH_DATA, `result-${rows}.xlsx`);
+  // A first run each time: a previous report would add reading its lifecycle sheets back.
+  rmSync(out, { force: true });
   const command = [...launch(how), file, "--out", out, "--config", benchConfig(), "--quiet"];
-  const measured = existsSync(TIME) ? [TIME, "-f", "peak-kb %M", ...command] : command;
+  const measured = existsSync(TIME) ? [TIME, "-f", "peak-kb %M cpu-s %U %S", ...command] : command;
   const started = performance.now();
   const child = spawnSync(measured[0], measured.slice(1), {
     cwd: ROOT,
@@ -83,6 +87,7 @@ export async function timeCli(rows: number, how: CliLauncher = "built"): Promise
   });
   const wallMs = performance.now() - started;
   const peak = /peak-kb (\d+)/.exec(child.stderr ?? "");
+  const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(child.stderr ?? "");
   const output = `${child.stdout ?? ""}${child.stderr ?? ""}`
     .trim()
     .split("\n")
@@ -92,6 +97,7 @@ export async function timeCli(rows: number, how: CliLauncher = "built"): Promise
   return {
     how,
     peakMb: peak ? Number(peak[1]) / 1024 : null,
+    cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null,
     rows,
     fileMb: size / (1024 * 1024),
     generated,

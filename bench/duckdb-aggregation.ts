@@ -136,7 +136,7 @@ SELECT customer_id, customer_name, customer_segment,
        segment_avg_margin_pct - current_margin_pct AS margin_variance,
        (suggested_margin_pct - current_margin_pct) * CAST(annual_revenue AS DOUBLE) / 4 AS quarter_margin_uplift,
        CASE WHEN profit = 0 THEN NULL
-            ELSE (suggested_margin_pct - current_margin_pct) / current_margin_pct END AS margin_lift_potential_pct,
+            ELSE (suggested_margin_pct - current_margin_pct) / ABS(current_margin_pct) END AS margin_lift_potential_pct,
        (suggested_margin_pct - current_margin_pct) * CAST(annual_revenue AS DOUBLE) / 4 AS quarter_revenue_uplift,
        current_margin_pct,
        suggested_margin_pct,

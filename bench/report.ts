@@ -30,9 +30,21 @@ export interface SizeReport {
   /** Heap used after the first run minus before it, without a GC in between (garbage included). */
   readonly heapGrowthColdRunMb: number;
   readonly duckLoadMs: number;
-  /** Generated rows (CellValue arrays in 10,000-row blocks) to a TransactionTable via the parser. */
-  readonly parseMs: number;
+  /**
+   * Generated rows (CellValue arrays in 10,000-row blocks) to a TransactionTable via the parser,
+   * and the same blocks through the plain grid-to-columns loop (the parser's reference).
+   */
+  readonly parse: {
+    readonly parserMs: number;
+    readonly parserCpuMs: number;
+    readonly plainMs: number;
+    readonly plainCpuMs: number;
+  };
+  /** The machine's 1-minute load average when this size finished. */
+  readonly loadAverage: number;
   readonly duckMedianMs: { readonly threads2: number; readonly threads1: number };
+  /** Process CPU time of the query (all of DuckDB's threads), medians. */
+  readonly duckCpuMedianMs: { readonly threads2: number; readonly threads1: number };
   readonly agreement: {
     readonly accounts: number;
     readonly differences: readonly string[];

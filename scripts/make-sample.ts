@@ -6,7 +6,7 @@
  * `<name>.csv` files beside the CSV sample.
  */
 import path from "node:path";
-import { stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import type { AgentDocument, RuleNode } from "../src/core/model/document";
 import { unprofitableAccountAgent } from "../src/core/model/preset";
 import { defaultContribution } from "../src/core/model/contribution-definition";
@@ -23,7 +23,11 @@ import {
 import { generateTransactions, type SampleTransactions } from "../src/sample/generate";
 import { formulasSheet } from "../src/sample/formulas-sheet";
 import { sampleOwnersTable } from "../src/sample/owners";
+import { REFERENCE_PRICES_SHEET, sampleReferencePrices } from "../src/sample/reference-prices";
+import { withQuarterRevenueUplift } from "../src/core/model/join-presets";
 import { runAgent } from "../src/core/agent/run-agent";
+import { addAgent, shelfWith } from "../src/core/agent/agent-shelf";
+import { parseAgentDocument } from "../src/core/agent/validate";
 import { writeSampleCsv, writeSampleTablesCsv, writeSampleWorkbook } from "./sample-workbook";
 
 const ASSETS = path.resolve(__dirname, "..", "assets");
@@ -44,12 +48,19 @@ async function main(): Promise<void> {
     workbook.accounts.map((account) => account.id),
     new Set(result.flagged.map((row) => String(row.CustomerId)))
   );
-  await writeSampleWorkbook(workbook, xlsx, formulas, [...workbookTables, owners]);
+  await writeSampleWorkbook(workbook, xlsx, formulas, [
+    ...workbookTables,
+    owners,
+    sampleReferencePrices(),
+  ]);
 
   const csv = generateTransactions(BUNDLED_CSV);
   const csvFile = path.join(ASSETS, "sample-transactions.csv");
   await writeSampleCsv(csv, csvFile);
-  const csvTables = await writeSampleTablesCsv(contributionTables(csv, BUNDLED_CSV.seed), ASSETS);
+  const csvTables = await writeSampleTablesCsv(
+    [...contributionTables(csv, BUNDLED_CSV.seed), sampleReferencePrices()],
+    ASSETS
+  );
   for (const file of csvTables)
     console.log(`${path.relative(process.cwd(), file)}: beside the CSV sample`);
 
@@ -60,6 +71,24 @@ async function main(): Promise<void> {
   await writeFile(config, JSON.stringify(doc, null, 2) + "\n", "utf8");
   console.log(
     `${path.relative(process.cwd(), config)}: the built-in agent with anchor date ${SAMPLE_ANCHOR_DATE}, EUR rate ${SAMPLE_RATES.EUR}, customer profit contribution and a rule on CP II`
+  );
+
+  const priced = path.join(ASSETS, "reference-price-agent.json");
+  await writeFile(priced, JSON.stringify(referencePriceAgent(), null, 2) + "\n", "utf8");
+  console.log(
+    `${path.relative(process.cwd(), priced)}: Quarter Revenue Uplift at the "${REFERENCE_PRICES_SHEET}" sheet's prices`
+  );
+
+  // Both example agents as a workbook keeps several: the sample's agent first (today's sheet
+  // names), the trend agent (assets/trend-agent.json) second, under its own sheet prefix.
+  const agentsFile = path.join(ASSETS, "sample-agents.json");
+  const trend = parseAgentDocument(
+    JSON.parse(await readFile(path.join(ASSETS, "trend-agent.json"), "utf8"))
+  );
+  const both = { ...addAgent(shelfWith(doc), trend).shelf, selected: "agent-1" };
+  await writeFile(agentsFile, JSON.stringify(both, null, 2) + "\n", "utf8");
+  console.log(
+    `${path.relative(process.cwd(), agentsFile)}: both example agents (--config ${path.relative(process.cwd(), agentsFile)} --agent NAME)`
   );
 
   for (const [file, sample] of [
@@ -124,8 +153,52 @@ function sampleAgent(): AgentDocument {
           ? { ...rule, children: [...rule.children, LOSING_AFTER_COST_TO_SERVE] }
           : { kind: "group", combine: "or", children: [rule, LOSING_AFTER_COST_TO_SERVE] },
     },
-    contribution: defaultContribution(),
+    contribution: { ...defaultContribution(), discountRate: SAMPLE_WACC },
   };
+}
+
+/**
+ * The sample's discount rate as a WACC whose inputs use both of seed 001's entry options: the
+ * risk-free rate as real rate + inflation (1% + 2% = 3%) and the cost of debt from the customer
+ * relationships' debt costs (25,000 / 400,000 = 6.25%). Cost of equity 3% + 1 x (10% - 3%) =
+ * 10%; WACC = 0.6 x 10% + 0.4 x 6.25% x (1 - 20%) = 8%: the rate the sample had when it was
+ * entered directly, so its customer values stay as they were.
+ */
+const SAMPLE_WACC = {
+  kind: "wacc",
+  equity: 600_000,
+  debt: 400_000,
+  riskFree: 0.03,
+  riskFreeParts: { realRate: 0.01, inflation: 0.02 },
+  beta: 1,
+  marketReturn: 0.1,
+  costOfDebt: 0.0625,
+  costOfDebtParts: { relationshipDebtCosts: 25_000 },
+  taxRate: 0.2,
+} as const;
+
+/**
+ * A third example: the built-in agent on the sample with Quarter Revenue Uplift at reference
+ * prices (the seed's "or a reference price"): the last 3 months' lines at the Reference Prices
+ * sheet's list price per product, less what they brought.
+ */
+function referencePriceAgent(): AgentDocument {
+  const preset = unprofitableAccountAgent();
+  const doc = withQuarterRevenueUplift(
+    {
+      ...preset,
+      name: "Unprofitable Account Agent at Reference Prices",
+      description:
+        "The built-in agent, with Quarter Revenue Uplift at reference prices: the last 3 months' lines of each account at the list price of the Reference Prices sheet (per product, in USD), less the revenue they brought, i.e. what the discounts gave away.",
+      anchorDate: SAMPLE_ANCHOR_DATE,
+      currency: { target: "USD", rates: SAMPLE_RATES },
+    },
+    "referencePrice",
+    "rolling",
+    "Quantity",
+    { sheet: REFERENCE_PRICES_SHEET, by: "Product" }
+  );
+  return doc;
 }
 
 main().catch((error: unknown) => {

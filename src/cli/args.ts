@@ -30,7 +30,10 @@ CSV input from files named after them beside it (Activities.csv, ...).
 
 Options:
   --sheet NAME          Worksheet to read (.xlsx only; default: the config's sheet, else the first)
-  --config FILE         Agent document (JSON) to run instead of the built-in Unprofitable Account Agent
+  --config FILE         Agent document (JSON) to run instead of the built-in Unprofitable Account Agent,
+                        or a file of several agents (as a workbook keeps them)
+  --agent NAME          Which agent of a --config file holding several to run (its name or id); its
+                        sheets carry its sheet prefix, and its previous report's are read back
   --anchor-date DATE    Anchor date A as YYYY-MM-DD (default: the config's, else today)
   --months N            Length of every series' date window in months (default: the config's, 12)
   --out FILE            Report workbook to write (default: <input name>-report.xlsx in the current folder)
@@ -48,12 +51,14 @@ ${OWNERS_USAGE}
 ${SQL_USAGE}
 
 Exit codes: 0 done, 1 the input or config cannot be used (the message says why), 2 bad arguments,
-130 interrupted.`;
+3 the report is written but a notification (an e-mail, the webhook) was not delivered, 130 interrupted.`;
 
 export interface CliArguments {
   readonly input: string;
   readonly sheet?: string;
   readonly config?: string;
+  /** Which agent of a --config file holding several (name or id). */
+  readonly agent?: string;
   readonly anchorDate?: string;
   readonly months?: number;
   readonly out?: string;
@@ -100,6 +105,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       options: {
         sheet: { type: "string" },
         config: { type: "string" },
+        agent: { type: "string" },
         "anchor-date": { type: "string" },
         months: { type: "string" },
         out: { type: "string" },
@@ -130,7 +136,11 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       `Expected one input file, got ${positionals.length}: ${positionals.map((p) => `'${p}'`).join(", ")}.`
     );
   }
-  for (const name of ["sheet", "config", "out", "json"] as const) {
+  if (values.agent !== undefined && values.config === undefined)
+    throw new UsageError(
+      "--agent picks one agent of a --config file; give the file with --config."
+    );
+  for (const name of ["sheet", "config", "agent", "out", "json"] as const) {
     if (values[name] !== undefined && values[name].trim() === "")
       throw new UsageError(`--${name} needs a value.`);
   }
@@ -140,6 +150,7 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
       input: positionals[0] ?? "",
       sheet: values.sheet,
       config: values.config,
+      agent: values.agent,
       anchorDate:
         values["anchor-date"] === undefined ? undefined : checkAnchorDate(values["anchor-date"]),
       months: values.months === undefined ? undefined : checkMonths(values.months),
@@ -165,6 +176,9 @@ function ownersFor(values: Parameters<typeof ownersArguments>[0], sql: SqlRun): 
     throw new UsageError(
       "--split-by owner works on the agent's own run, not with the SQL options."
     );
+  // The SQL engines write no Actions sheet, so a run there creates no actions to announce.
+  if (owners.webhook !== undefined && sql.kind !== "javascript")
+    throw new UsageError("--webhook works on the agent's own run, not with the SQL options.");
   return owners;
 }
 

@@ -6,7 +6,7 @@
 import { basename, extname } from "node:path";
 import type { AgentDocument } from "../core/model/document";
 import { unprofitableAccountAgent } from "../core/model/preset";
-import { parseAgentDocument } from "../core/agent/check";
+import { parseAgentDocument, pickAgent, readAgentShelf } from "../core/agent/check";
 import { AgentInputError, CancelledError } from "../core/model/errors";
 import { runAgent } from "../core/agent/run";
 import { buildResultSheets } from "../core/report/result-sheets";
@@ -19,7 +19,7 @@ import { readInput } from "./read-input";
 import { prepareLifecycle } from "./lifecycle/cli-lifecycle";
 import { renderLifecycleReport, usesStreamedWriter } from "./lifecycle/report-file";
 import { formatSummary } from "./summary";
-import { checkOutputs, type OutputTarget, type ReadFile } from "./files/output-targets";
+import { checkOutputs, type ReadFile } from "./files/output-targets";
 import { snapshotOf } from "./files/file-state";
 import { lockReport } from "./files/report-lock";
 import { removeStaleCopies } from "./files/staged-file";
@@ -27,6 +27,8 @@ import { writeOutputs } from "./report-outputs";
 import type { AgentResult } from "../core/model/result";
 import { print } from "./terminal-text";
 import { analyzeWithSql } from "./sql/run-sql";
+import { previousSqlLifecycle } from "./sql/previous-sql-report";
+import { EMPTY_LIFECYCLE, localTimeZone } from "../core/agent/lifecycle";
 import { collectReturned } from "./owners/collect-command";
 import { ownersAfterRun } from "./owners/split-command";
 import { checkSplitFolder } from "./owners/split-folder";
@@ -39,6 +41,8 @@ import { decodeText } from "../xlsx/decode-text";
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
+/** The report is written, but a notification (an e-mail, the webhook) was not delivered. */
+export const EXIT_NOT_NOTIFIED = 3;
 export const EXIT_INTERRUPTED = 130;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -48,15 +52,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       print(io.stdout, `${USAGE}\n`);
       return EXIT_OK;
     }
-    if (command.kind === "collect") await collectReturned(command.args, io);
-    else await analyze(command.args, io);
-    return EXIT_OK;
+    if (command.kind === "collect") {
+      await collectReturned(command.args, io);
+      return EXIT_OK;
+    }
+    return await analyze(command.args, io);
   } catch (error) {
     return reportFailure(error, io);
   }
 }
 
-async function analyze(args: CliArguments, io: CliIo): Promise<void> {
+async function analyze(args: CliArguments, io: CliIo): Promise<number> {
   const inputPath = resolvePath(io, args.input);
   const reportDefaulted = args.out === undefined;
   const reportPath = resolvePath(
@@ -74,7 +80,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       args.owners.splitInto,
       args.force
     );
-  const doc = applyOverrides(await loadDocument(args.config, io), {
+  const doc = applyOverrides(await loadDocument(args.config, args.agent, io), {
     anchorDate: args.anchorDate,
     months: args.months,
     sheet: args.sheet,
@@ -82,9 +88,13 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
   // --notify alone needs the agent's settings: refused now, before anything is written.
   if (args.owners.notify !== undefined) notifySettingsFor(args.owners.notify, doc);
   if (args.sql.kind !== "javascript") {
-    if (args.sql.kind !== "emit" && !args.force) refuseSqlOverReport(targets.report);
-    await analyzeWithSql(args, doc, io);
-    return;
+    const zone = args.lifecycle.timeZone ?? localTimeZone();
+    const previous =
+      args.sql.kind === "emit"
+        ? EMPTY_LIFECYCLE
+        : await previousSqlLifecycle(targets.report, args.force, zone, io);
+    await analyzeWithSql(args, doc, io, { previous, timeZone: zone });
+    return EXIT_OK;
   }
   const lock = await lockReport(targets.report, io.now());
   try {
@@ -95,10 +105,13 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     const plan = await prepareLifecycle(args.lifecycle, doc, targets.report, io);
     if (!plan.run) {
       print(io.stdout, `${plan.message}\n`);
-      return;
+      return EXIT_OK;
     }
     const result = await runOnInput(args, doc, inputPath, io);
-    const wantsOwners = args.owners.splitInto !== undefined || args.owners.notify !== undefined;
+    const wantsOwners =
+      args.owners.splitInto !== undefined ||
+      args.owners.notify !== undefined ||
+      args.owners.webhook !== undefined;
     // Read before the report is written: a missing or unreadable owners table refuses the run
     // while nothing is written yet.
     const ownersTable = wantsOwners
@@ -110,7 +123,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     const resultSheets = buildResultSheets(result.result, doc);
     const memory =
       reportRowsProblem(resultSheets) ??
-      reportMemoryProblem(resultSheets, heapNow(), usesStreamedWriter(resultSheets));
+      reportMemoryProblem(resultSheets, heapNow(), usesStreamedWriter());
     if (memory !== null) {
       result.progress?.finish();
       throw new AgentInputError(memory);
@@ -136,7 +149,7 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
     result.progress?.finish();
     if (written.kind === "not-due") {
       print(io.stdout, `${written.message}\n`);
-      return;
+      return EXIT_OK;
     }
     print(
       io.stdout,
@@ -148,34 +161,22 @@ async function analyze(args: CliArguments, io: CliIo): Promise<void> {
       })
     );
     print(io.stdout, written.lifecycle.summary);
-    if (wantsOwners)
-      await ownersAfterRun(
-        {
-          args,
-          doc,
-          result: result.result,
-          lifecycle: written.lifecycle,
-          prepared: plan.prepared,
-          table: ownersTable,
-        },
-        io
-      );
+    if (!wantsOwners) return EXIT_OK;
+    const notified = await ownersAfterRun(
+      {
+        args,
+        doc,
+        result: result.result,
+        lifecycle: written.lifecycle,
+        prepared: plan.prepared,
+        table: ownersTable,
+      },
+      io
+    );
+    return notified ? EXIT_OK : EXIT_NOT_NOTIFIED;
   } finally {
     await lock.release();
   }
-}
-
-/**
- * The SQL engines write a report without the lifecycle (no Actions carried on, no Run Log): over
- * an existing report of this agent (checkOutputs let only such a one through without --force)
- * that would lose the team's Status, Owner and Notes. SPEC: a re-run never destroys what users
- * typed.
- */
-function refuseSqlOverReport(report: OutputTarget): void {
-  if (report.state === null) return;
-  throw new AgentInputError(
-    `'${report.shownPath}' is a report whose Actions, Run Log and Agent Status the SQL engines do not carry on; replacing it would lose the team's edits, so it is not replaced. Choose another --out path, run without --engine/--database to carry them on, or add --force to replace it.`
-  );
 }
 
 /** Every file the run reads, which no output may overwrite. */
@@ -228,8 +229,15 @@ async function runOnInput(
   }
 }
 
-/** The --config document, checked; the built-in preset without one. */
-async function loadDocument(configPath: string | undefined, io: CliIo): Promise<AgentDocument> {
+/**
+ * The --config document, checked; the built-in preset without one. A file of several agents (as
+ * a workbook keeps them) gives the one --agent names, or the only one.
+ */
+async function loadDocument(
+  configPath: string | undefined,
+  agent: string | undefined,
+  io: CliIo
+): Promise<AgentDocument> {
   if (configPath === undefined) return unprofitableAccountAgent();
   const path = resolvePath(io, configPath);
   // Notepad saves "Unicode" (UTF-16 with a byte-order mark) or ANSI: decoded as CSV files are.
@@ -242,7 +250,10 @@ async function loadDocument(configPath: string | undefined, io: CliIo): Promise<
       `Config file '${configPath}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
     );
   }
-  return parseAgentDocument(json);
+  const shelf = readAgentShelf(json);
+  const where = `Config file '${configPath}'`;
+  if (shelf === null) throw new AgentInputError(`${where} holds no agent.`);
+  return parseAgentDocument(pickAgent(shelf, agent, where));
 }
 
 async function readBytes(path: string, what: string, io: CliIo): Promise<Uint8Array> {

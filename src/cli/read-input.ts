@@ -62,7 +62,7 @@ export async function readInput(
 }
 
 /** A CSV input's other "sheets" are CSV files in the same folder, named after the sheet. */
-async function readSiblingCsv(
+export async function readSiblingCsv(
   inputPath: string,
   name: string,
   readFile: (path: string) => Promise<Uint8Array>

@@ -1,6 +1,7 @@
 /**
- * Whether the report fits in this process's memory, checked before it is built. exceljs, which
- * writes the report, holds every cell as an object with its style: writing 95,000 accounts of
+ * Whether the report fits in this process's memory, checked before it is built. The streaming
+ * writer, which writes every CLI report (lifecycle/report-file.ts), needs little per cell;
+ * exceljs (UAA_REPORT_WRITER=exceljs) holds every cell as an object with its style: writing 95,000 accounts of
  * 20 columns (1.9 million cells) took 2.7 GB of resident memory, about 1.4 KB a cell, most of
  * it heap (docs/decisions.md, "Limits on what a run accepts"). A report that cannot fit would otherwise end the process with V8's heap
  * dump after minutes of work; this says so at once, with the figures and the way out.

@@ -38,7 +38,7 @@ export function recordApprovalInWorkbook(
 ): Promise<ApprovalRecorded> {
   return runExclusive(async () => {
     const at = options.now ?? new Date();
-    const read = await readLifecycleFromWorkbook(options.fallbackTimeZone);
+    const read = await readLifecycleFromWorkbook(options.fallbackTimeZone, doc);
     const outcome = applyApprovalStep(read.lifecycle, doc, step, { at, timeZone: read.timeZone });
     return writeApproval(doc, outcome, at);
   });
@@ -56,7 +56,7 @@ export function recordDefinitionInWorkbook(
 ): Promise<ApprovalRecorded | null> {
   return runExclusive(async () => {
     const at = options.now ?? new Date();
-    const read = await readLifecycleFromWorkbook(options.fallbackTimeZone);
+    const read = await readLifecycleFromWorkbook(options.fallbackTimeZone, doc);
     const outcome = checkDefinition(read.lifecycle, doc, { at, timeZone: read.timeZone }, by);
     return outcome.changed ? writeApproval(doc, outcome, at) : null;
   });

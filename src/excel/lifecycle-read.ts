@@ -12,10 +12,18 @@
  */
 import { localTimeZone } from "../core/agent/lifecycle";
 import { readLifecycle, type WorkbookLifecycle } from "../core/agent/lifecycle";
-import { LIFECYCLE_SHEETS, type KeptSheet } from "../core/report/lifecycle/sheet-names";
+import type { KeptSheet } from "../core/report/lifecycle/sheet-names";
+import { lifecycleSheetNames, sheetPrefixOf } from "../core/report/agent-sheet-names";
+import type { AgentDocument } from "../core/model/document";
 import type { CellValue } from "../core/model/cells";
 import { toCellRows } from "./cell-values";
-import { findSheet, loadInventory, type SheetInfo, type WorkbookInventory } from "./ownership";
+import {
+  findSheet,
+  loadInventory,
+  ownedBy,
+  type SheetInfo,
+  type WorkbookInventory,
+} from "./ownership";
 import { firstFreeName, suffixedSheetName } from "./sheet-names";
 import { locateUsedRanges, readUsedRows, type UsedRows } from "./used-range-rows";
 
@@ -44,20 +52,32 @@ const KEPT: readonly KeptSheet[] = ["actions", "runLog", "agentStatus"];
  * The add-in's sheet for a lifecycle sheet name: the first of `Actions`, `Actions (2)`, ... that
  * is not a user's sheet, if it exists; null when none does (the writer will create it there).
  */
-export function ownedLifecycleSheet(inventory: WorkbookInventory, name: string): SheetInfo | null {
+export function ownedLifecycleSheet(
+  inventory: WorkbookInventory,
+  name: string,
+  agentPrefix = ""
+): SheetInfo | null {
   const chosen = firstFreeName(name, suffixedSheetName, (candidate) => {
     const existing = findSheet(inventory, candidate);
-    return !existing || existing.owned;
+    return !existing || ownedBy(existing, agentPrefix);
   });
   return findSheet(inventory, chosen) ?? null;
 }
 
+/**
+ * `agent`: whose lifecycle (several agents in one workbook each keep their own sheets, named with
+ * the agent's sheet prefix); the first agent's when not given.
+ */
 export async function readLifecycleFromWorkbook(
-  fallbackTimeZone: string = localTimeZone()
+  fallbackTimeZone: string = localTimeZone(),
+  agent: Pick<AgentDocument, "sheetPrefix"> = {}
 ): Promise<LifecycleInWorkbook> {
+  const names = lifecycleSheetNames(agent);
   const sheets = await Excel.run(async (context) => {
     const inventory = await loadInventory(context);
-    const infos = KEPT.map((key) => ownedLifecycleSheet(inventory, LIFECYCLE_SHEETS[key]));
+    const infos = KEPT.map((key) =>
+      ownedLifecycleSheet(inventory, names[key], sheetPrefixOf(agent))
+    );
     const worksheets = infos.map((info) =>
       info ? context.workbook.worksheets.getItem(info.name) : null
     );

@@ -75,7 +75,7 @@ async function checkAndRun(options: ScheduledRunOptions): Promise<ScheduledRunOu
   const doc = await options.getDocument();
   if (!doc) return { kind: "no-agent", reason: NO_AGENT };
   const now = options.now?.() ?? new Date();
-  const read = await readLifecycleFromWorkbook(options.fallbackTimeZone);
+  const read = await readLifecycleFromWorkbook(options.fallbackTimeZone, doc);
   const check = checkSchedule(read.lifecycle, doc, {
     now,
     timeZone: read.timeZone,

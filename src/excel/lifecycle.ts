@@ -59,7 +59,7 @@ async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
 
 /** Three Excel.run calls: read, whole sheets, patch (and a new Run Log last when it must wait). */
 async function recordOnce(options: RecordOptions, end: RunEnd): Promise<RecordedInWorkbook> {
-  const read = await readLifecycleFromWorkbook(options.fallbackTimeZone);
+  const read = await readLifecycleFromWorkbook(options.fallbackTimeZone, options.doc);
   const plan = planRecord(read, { ...options, at: options.at ?? new Date() }, end);
   if (plan.kind === "superseded") return { ...plan.record, startup: null };
 

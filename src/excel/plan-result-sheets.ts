@@ -6,6 +6,7 @@
 import type { SheetDescription } from "../core/model/sheet";
 import {
   findSheet,
+  ownedBy,
   TEMP_SHEET_PREFIX,
   TEMP_TABLE_PREFIX,
   type WorkbookInventory,
@@ -50,7 +51,8 @@ export function planResultSheets(
     const sheetName = firstFreeName(description.name, suffixedSheetName, (candidate) => {
       if (chosenSheets.has(nameKey(candidate))) return false;
       const existing = findSheet(inventory, candidate);
-      return !existing || existing.owned;
+      // Another agent's sheet is as untouchable as a user's (several agents in one workbook).
+      return !existing || ownedBy(existing, description.agentPrefix ?? "");
     });
     chosenSheets.add(nameKey(sheetName));
     const existing = findSheet(inventory, sheetName);
@@ -82,8 +84,12 @@ export function planResultSheets(
     takenTables.add(nameKey(tableName));
     const notices: string[] = [];
     if (nameKey(plan.sheetName) !== nameKey(plan.description.name)) {
+      const taken = findSheet(inventory, plan.description.name);
+      const whose = taken?.owned
+        ? "of another agent of this workbook"
+        : "that the add-in did not create";
       notices.push(
-        `A sheet named '${plan.description.name}' that the add-in did not create is in the workbook, so it was left alone and the results were written to '${plan.sheetName}'.`
+        `A sheet named '${plan.description.name}' ${whose} is in the workbook, so it was left alone and the results were written to '${plan.sheetName}'.`
       );
     }
     if (nameKey(tableName) !== nameKey(wanted)) {

@@ -169,7 +169,7 @@ async function buildSheet(
 
   context.application.suspendScreenUpdatingUntilNextSync();
   const sheet = context.workbook.worksheets.add(plan.tempSheetName);
-  markAsOwned(sheet);
+  markAsOwned(sheet, description.agentPrefix);
   const heading = queueCells(
     sheet,
     layout.titleRow,

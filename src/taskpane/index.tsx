@@ -6,7 +6,7 @@
  */
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./components/App";
+import { AgentsPane } from "./components/AgentsPane";
 import { HostNotSupported } from "./components/HostNotSupported";
 import { chooseHost } from "./host/choose-host";
 import { paneStart } from "./session/startup";
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
       {start.kind === "unsupported" ? (
         <HostNotSupported message={start.message} />
       ) : (
-        <App host={host} initialDocument={start.doc} startupNotice={start.notice} />
+        <AgentsPane host={host} start={start} />
       )}
     </FluentProvider>
   );

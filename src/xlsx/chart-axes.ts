@@ -3,7 +3,7 @@
  * refuses a chart part whose children are out of order.
  */
 import { title, SMALL_TEXT } from "./chart-parts";
-import { escapeXml } from "./ooxml-package";
+import { escapeXml } from "./escape-xml";
 
 export interface AxisPlacement {
   /** Where this axis crosses the other one: "autoZero", or "max" (its last category). */

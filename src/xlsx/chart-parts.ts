@@ -3,7 +3,7 @@
  * titles, legends, fills and the cell references with their cached values, so that a viewer that
  * does not recalculate still draws the chart.
  */
-import { escapeXml } from "./ooxml-package";
+import { escapeXml } from "./escape-xml";
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 

@@ -16,7 +16,7 @@ import {
   type NumberRange,
   type TextRange,
 } from "./chart-parts";
-import { escapeXml } from "./ooxml-package";
+import { escapeXml } from "./escape-xml";
 
 export type { NumberRange, TextRange } from "./chart-parts";
 

@@ -3,7 +3,7 @@
  * cell to another.
  */
 import { XML_HEAD } from "./chart-parts";
-import { escapeXml } from "./ooxml-package";
+import { escapeXml } from "./escape-xml";
 
 /** One chart of a drawing, anchored from one cell to another (0-based). */
 export interface ChartAnchor {

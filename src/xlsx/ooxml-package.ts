@@ -5,6 +5,9 @@
  * both a table and a cell note: exceljs issue #1369). jszip is what exceljs itself zips with.
  */
 import JSZip from "jszip";
+import { escapeXml } from "./escape-xml";
+
+export { escapeXml };
 
 export type Package = JSZip;
 
@@ -146,15 +149,6 @@ export function freePartNumber(pkg: Package, pattern: (n: number) => string): nu
 function attribute(tag: string, name: string): string | null {
   const match = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
   return match ? match[1] : null;
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
 
 function unescapeXml(text: string): string {

@@ -10,7 +10,7 @@ import { type SourceSheet } from "../core/model/source";
 import { AgentInputError } from "../core/model/errors";
 import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { CsvRecords, detectDelimiter, type CsvDelimiter } from "./csv-records";
-import { ROWS_PER_BLOCK } from "./read-source";
+import { ROWS_PER_BLOCK } from "./read-blocks";
 import { EXCEL_MAX_COLUMNS } from "../core/model/excel-limits";
 
 export interface CsvOptions {

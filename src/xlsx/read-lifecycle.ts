@@ -8,17 +8,27 @@
  */
 import type { LifecycleCells } from "../core/agent/lifecycle";
 import { LIFECYCLE_SHEETS } from "../core/report/lifecycle/sheet-names";
+import { lifecycleSheetNames } from "../core/report/agent-sheet-names";
+import type { AgentDocument } from "../core/model/document";
 import type { CellValue } from "../core/model/cells";
 import { openWorkbook, type WorkbookFile } from "./reader/workbook-reader";
 
 export { WorkbookReadError } from "./reader/workbook-reader";
 
-/** Throws WorkbookReadError when the bytes are not a readable .xlsx workbook. */
-export async function readLifecycleSheets(bytes: Uint8Array): Promise<LifecycleCells> {
+/**
+ * Throws WorkbookReadError when the bytes are not a readable .xlsx workbook. `agent`: whose sheets
+ * (a workbook with several agents holds each one's under its sheet prefix); the first agent's
+ * when not given.
+ */
+export async function readLifecycleSheets(
+  bytes: Uint8Array,
+  agent: Pick<AgentDocument, "sheetPrefix"> = {}
+): Promise<LifecycleCells> {
   const workbook = await openWorkbook(bytes);
-  const actions = await sheetCells(workbook, LIFECYCLE_SHEETS.actions, true);
-  const runLog = await sheetCells(workbook, LIFECYCLE_SHEETS.runLog, false);
-  const agentStatus = await sheetCells(workbook, LIFECYCLE_SHEETS.agentStatus, false);
+  const names = lifecycleSheetNames(agent);
+  const actions = await sheetCells(workbook, names.actions, true);
+  const runLog = await sheetCells(workbook, names.runLog, false);
+  const agentStatus = await sheetCells(workbook, names.agentStatus, false);
   return {
     actions: actions?.values ?? null,
     ...(actions?.formulas ? { actionsFormulas: actions.formulas } : {}),
@@ -58,12 +68,17 @@ async function sheetCells(
 }
 
 /**
- * Whether the bytes are a report of this agent: a workbook with its Run Log sheet, which every
- * report has. Anything else (someone's budget, a damaged file) is not to be replaced unasked.
+ * Whether the bytes are a report of an agent: a workbook with a Run Log sheet ("Run Log", or an
+ * agent's "<prefix> Run Log"), which every report has. Anything else (someone's budget, a damaged
+ * file) is not to be replaced unasked.
  */
 export async function isAgentReport(bytes: Uint8Array): Promise<boolean> {
+  const runLog = LIFECYCLE_SHEETS.runLog.toLowerCase();
   try {
-    return (await openWorkbook(bytes)).find(LIFECYCLE_SHEETS.runLog) !== null;
+    return (await openWorkbook(bytes)).sheetNames.some((name) => {
+      const lower = name.toLowerCase();
+      return lower === runLog || lower.endsWith(` ${runLog}`);
+    });
   } catch {
     return false;
   }

@@ -11,9 +11,9 @@ import { type SourceSheet } from "../core/model/source";
 import { AgentInputError } from "../core/model/errors";
 import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { isBlankCell, toCellValue } from "./cell-value";
+import { ROWS_PER_BLOCK } from "./read-blocks";
 
-/** Rows per block handed to the engine: small enough for steady progress, large enough to be cheap. */
-export const ROWS_PER_BLOCK = 10_000;
+export { ROWS_PER_BLOCK };
 
 export interface WorkbookSheetInfo {
   readonly name: string;

@@ -12,7 +12,7 @@ import { type SourceSheet } from "../core/model/source";
 import { AgentInputError } from "../core/model/errors";
 import type { CellRow, CellValue, RowBlock } from "../core/model/cells";
 import { isBlankCell } from "./cell-value";
-import { ROWS_PER_BLOCK } from "./read-source";
+import { ROWS_PER_BLOCK } from "./read-blocks";
 import {
   openWorkbook,
   WorkbookReadError,
@@ -39,41 +39,71 @@ export async function readWorkbookSheet(
         : `Sheet '${sheetName}' was not found in the workbook; its sheets are ${list}.`
     );
   }
-  const rows = rowsOf(workbook.rows(sheet));
-  const header = await headerOf(sheet.name, rows);
-  return { name: sheet.name, headers: header.values, blocks: blocksFrom(sheet.name, header, rows) };
+  const batches = workbook.rows(sheet);
+  const header = await headerOf(sheet.name, batches);
+  return {
+    name: sheet.name,
+    headers: header.values,
+    blocks: blocksFrom(sheet.name, header, batches),
+  };
 }
 
 interface Header {
   readonly values: CellValue[];
   readonly rowNumber: number;
+  /** The rows after the header in the batch it came in. */
+  readonly rest: readonly SheetRow[];
 }
 
-async function* rowsOf(batches: AsyncGenerator<SheetRow[]>): AsyncGenerator<SheetRow> {
-  for (;;) {
-    const next = await unlessUnreadable(batches.next());
-    if (next.done) return;
-    yield* next.value;
-  }
+/**
+ * The reader's batches, one await each: rows are handled in a plain loop inside a batch, since
+ * an await per row (100,000 rows, three generators deep) cost more than scanning them.
+ */
+async function nextBatch(batches: AsyncGenerator<SheetRow[]>): Promise<SheetRow[] | null> {
+  const next = await unlessUnreadable(batches.next());
+  return next.done ? null : next.value;
 }
 
-async function headerOf(name: string, rows: AsyncGenerator<SheetRow>): Promise<Header> {
-  for (let next = await rows.next(); !next.done; next = await rows.next()) {
-    const values = next.value.values;
-    let width = values.length;
-    while (width > 0 && isBlankCell(values[width - 1])) width--;
-    if (width > 0) return { values: values.slice(0, width), rowNumber: next.value.number };
-  }
+async function headerOf(name: string, batches: AsyncGenerator<SheetRow[]>): Promise<Header> {
+  for (let batch = await nextBatch(batches); batch !== null; batch = await nextBatch(batches))
+    for (let index = 0; index < batch.length; index++) {
+      const { values, number } = batch[index];
+      let width = values.length;
+      while (width > 0 && isBlankCell(values[width - 1])) width--;
+      if (width > 0)
+        return { values: values.slice(0, width), rowNumber: number, rest: batch.slice(index + 1) };
+    }
   throw new AgentInputError(
     `Sheet '${name}' is empty: expected a header row with column labels (Customer Id, Invoice Price, ...) ` +
       "and one row per transaction below it."
   );
 }
 
+/** Rows gathered into blocks of ROWS_PER_BLOCK, numbered from the sheet row of their first. */
+class BlockBuilder {
+  private rows: CellRow[] = [];
+
+  constructor(private firstRowNumber: number) {}
+
+  /** Adds a row; returns the block it completes, if it does. */
+  add(row: CellRow): RowBlock | null {
+    this.rows.push(row);
+    return this.rows.length < ROWS_PER_BLOCK ? null : this.take();
+  }
+
+  take(): RowBlock | null {
+    if (this.rows.length === 0) return null;
+    const block = { rows: this.rows, firstRowNumber: this.firstRowNumber };
+    this.firstRowNumber += this.rows.length;
+    this.rows = [];
+    return block;
+  }
+}
+
 function blocksFrom(
   name: string,
   header: Header,
-  rows: AsyncGenerator<SheetRow>
+  batches: AsyncGenerator<SheetRow[]>
 ): AsyncIterable<RowBlock> {
   const width = header.values.length;
   let used = false;
@@ -81,36 +111,38 @@ function blocksFrom(
    * Data rows, contiguous from the row under the header. Blank rows (missing from the file or
    * without content) wait until a row with content follows, so blanks at the end vanish.
    */
-  async function* dataRows(): AsyncGenerator<CellRow> {
-    let expected = header.rowNumber + 1;
-    let pendingBlank = 0;
-    for await (const row of rows) {
-      const values = fitted(row.values, width);
-      pendingBlank += row.number - expected;
-      expected = row.number + 1;
-      if (values.every(isBlankCell)) {
-        pendingBlank++;
-        continue;
-      }
-      for (; pendingBlank > 0; pendingBlank--) yield new Array<CellValue>(width).fill(null);
-      yield values;
-    }
-  }
   async function* blocks(): AsyncGenerator<RowBlock> {
     if (used) throw new Error(`Sheet '${name}' is streamed and can be read only once.`);
     used = true;
-    let block: CellRow[] = [];
-    let firstRowNumber = header.rowNumber + 1;
-    for await (const row of dataRows()) {
-      block.push(row);
-      if (block.length < ROWS_PER_BLOCK) continue;
-      yield { rows: block, firstRowNumber };
-      firstRowNumber += block.length;
-      block = [];
-    }
-    if (block.length > 0) yield { rows: block, firstRowNumber };
+    const builder = new BlockBuilder(header.rowNumber + 1);
+    let expected = header.rowNumber + 1;
+    let pendingBlank = 0;
+    let batch: readonly SheetRow[] | null = header.rest;
+    for (; batch !== null; batch = await nextBatch(batches))
+      for (const row of batch) {
+        const values = fitted(row.values, width);
+        pendingBlank += row.number - expected;
+        expected = row.number + 1;
+        if (isBlankRow(values)) {
+          pendingBlank++;
+          continue;
+        }
+        for (; pendingBlank > 0; pendingBlank--) {
+          const full = builder.add(new Array<CellValue>(width).fill(null));
+          if (full) yield full;
+        }
+        const full = builder.add(values);
+        if (full) yield full;
+      }
+    const last = builder.take();
+    if (last) yield last;
   }
   return { [Symbol.asyncIterator]: blocks };
+}
+
+function isBlankRow(values: readonly CellValue[]): boolean {
+  for (const value of values) if (!isBlankCell(value)) return false;
+  return true;
 }
 
 function fitted(values: CellValue[], width: number): CellValue[] {

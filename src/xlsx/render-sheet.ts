@@ -147,9 +147,10 @@ export function renderSheet(
   );
   applyOutline(worksheet, firstDataRow, table.outline);
 
-  for (const block of sheet.blocks ?? []) nextRow = renderBlock(worksheet, block, nextRow + 1);
-
   const widths = setColumnWidths(worksheet, sheet, headerRow);
+  for (const block of sheet.blocks ?? [])
+    nextRow = renderBlock(worksheet, block, nextRow + 1, widths);
+
   wrapLongText(worksheet, table, firstDataRow, widths);
   worksheet.views = [
     {
@@ -244,11 +245,20 @@ function dataStyle(column: SheetColumn, isBoolean: boolean): Partial<ExcelJS.Sty
 }
 
 /** Draws a block from `startRow`; returns the row after it. */
-function renderBlock(worksheet: ExcelJS.Worksheet, block: SheetBlock, startRow: number): number {
+function renderBlock(
+  worksheet: ExcelJS.Worksheet,
+  block: SheetBlock,
+  startRow: number,
+  widths: readonly number[]
+): number {
   const title = worksheet.getCell(startRow, 1);
   title.value = block.title;
   title.font = { ...FONT, bold: true, size: 12 };
   const headerRow = worksheet.getRow(startRow + 1);
+  // A wrapped header in a row of one line's height spills upwards over the block's title in
+  // LibreOffice: the row is made as tall as its headers need, as the table's header row is.
+  const height = headerRowHeight(block.columns, widths);
+  if (height !== undefined) headerRow.height = height;
   block.columns.forEach((column, index) => {
     const cell = headerRow.getCell(index + 1);
     cell.value = column.header;

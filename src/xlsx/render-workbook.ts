@@ -4,34 +4,20 @@
  */
 import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core/model/sheet";
-import { excelSheet } from "../core/report/excel-sheet";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { addCharts, type ChartedSheet } from "./charts";
 import { fixWorksheetOrder, openPackage, savePackage } from "./ooxml-package";
 import { renderSheet } from "./render-sheet";
-import { withXmlSafeText, xmlSafeText } from "./xml-text";
+import { xmlSafeText } from "./xml-text";
+import { preparedSheets, type RenderOptions } from "./prepared-sheets";
 
-export interface RenderOptions {
-  /** Shown as the workbook's author. */
-  readonly creator?: string;
-  /** Creation time stamped in the file; defaults to now. */
-  readonly created?: Date;
-}
+export { preparedSheets, type RenderOptions };
 
 export function renderWorkbook(
   sheets: readonly SheetDescription[],
   options: RenderOptions = {}
 ): ExcelJS.Workbook {
   return drawWorkbook(preparedSheets(sheets), options);
-}
-
-/**
- * The cells Excel can hold (the core's rules, report/excel-sheet.ts), then their text XML-safe
- * (xml-text.ts), in that order: the cell limit counts characters as Excel shows them, so an
- * escape is never cut in half, and text is escaped once, not twice.
- */
-export function preparedSheets<T extends SheetDescription>(sheets: readonly T[]): T[] {
-  return withXmlSafeText(sheets.map((sheet) => ({ ...sheet, ...excelSheet(sheet) })));
 }
 
 /** `sheets` as preparedSheets leaves them. */

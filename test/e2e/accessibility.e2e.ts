@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS } from "./build";
-import { shot, startPaneSession, uploadSample, type PaneSession } from "./pane";
+import { shot, paneSession, uploadSample } from "./pane";
 
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const STEPS = ["data", "series", "join", "contribution", "rules", "impact", "summary"];
@@ -20,15 +20,7 @@ interface Finding {
   readonly inFocusTrap: boolean;
 }
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession(350);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession(350);
 
 async function scan(page: Page): Promise<Finding[]> {
   await page.addScriptTag({ content: AXE });

@@ -3,15 +3,9 @@
  * chosen database or warehouse and table, reading the sheet's own column names; warehouses the
  * project does not run are marked. Screenshot: test-artifacts/agent-sql.png (350 px wide).
  */
-import { shot, startPaneSession, uploadSample, type PaneSession } from "./pane";
+import { shot, paneSession, uploadSample } from "./pane";
 
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession();
 
 test("the Summary step gives the agent as SQL for the chosen dialect and table", async () => {
   const page = await session.open();

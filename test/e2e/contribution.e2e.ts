@@ -7,25 +7,18 @@
 import { join } from "path";
 import { ARTIFACTS } from "./build";
 import {
+  openAdvanced,
+  openMapping,
   shot,
   shownNumber,
-  startPaneSession,
+  paneSession,
   unlabeledControls,
   uploadSample,
   useSampleAnchorDate,
-  type PaneSession,
 } from "./pane";
 import { loadWorkbook } from "./workbook";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession();
 
 test("on, mapped, previewed, WACC, run and off again", async () => {
   const page = await session.open();
@@ -45,6 +38,7 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
       page.getByTestId(`contribution-mapping-summary-${table}`).textContent({ timeout: 30_000 })
     ).resolves.toBe(`${required} required fields mapped`);
   }
+  await openMapping(page, "activities-mapping-");
   await expect(
     page.getByTestId("activities-mapping-row-ProcessCosts").getAttribute("data-mapped")
   ).resolves.toBe("true");
@@ -67,6 +61,7 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
   await page.getByTestId("contribution-quality").waitFor();
   await shot(page, "15-contribution");
 
+  await openAdvanced(page, "advanced-contribution");
   // WACC: 60/40, r_e = 3% + 1.1 x (8% - 3%) = 8.5%, WACC = 0.6 x 8.5% + 0.4 x 5% x 0.75 = 6.6%.
   await page.getByTestId("discount-kind").click();
   await page.getByRole("option", { name: "WACC, equity by CAPM" }).click();

@@ -4,17 +4,9 @@
  * pane's run gives what `npm run analyze` gives on the sample (assets/sample-agent.json): 29
  * flagged accounts and an expected revenue impact of 12,719.67. Screenshots go to test-artifacts/e2e/.
  */
-import { shot, shownNumber, startPaneSession, uploadSample, type PaneSession } from "./pane";
+import { shot, shownNumber, paneSession, uploadSample } from "./pane";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession(350);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession(350);
 
 test("the sample with its settings gives the command line's figures", async () => {
   const page = await session.open();

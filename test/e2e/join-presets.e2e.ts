@@ -4,22 +4,9 @@
  * in the pane, give a valid agent whose preview still runs (docs/decisions.md, "Quarter measures").
  */
 import type { Page } from "playwright-core";
-import {
-  shot,
-  startPaneSession,
-  unlabeledControls,
-  uploadSample,
-  useSampleAnchorDate,
-  type PaneSession,
-} from "./pane";
+import { shot, paneSession, unlabeledControls, uploadSample, useSampleAnchorDate } from "./pane";
 
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession();
 
 async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
   await page.getByTestId(testId).click();

@@ -9,25 +9,10 @@ import ExcelJS from "exceljs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS } from "./build";
-import {
-  shot,
-  shownNumber,
-  startPaneSession,
-  uploadSample,
-  useSampleAnchorDate,
-  type PaneSession,
-} from "./pane";
+import { shot, shownNumber, paneSession, uploadSample, useSampleAnchorDate } from "./pane";
 import { loadWorkbook } from "./workbook";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession();
 
 interface ActionsTable {
   readonly sheet: ExcelJS.Worksheet;

@@ -110,3 +110,75 @@ export function unlabeledControls(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 160))
   );
 }
+
+/**
+ * A complete mapping is folded to its summary line; "Change" opens its table (a no-op when it is
+ * open already, as it is while a field has no column). `prefix`: the panel's test id prefix.
+ */
+export async function openMapping(page: Page, prefix = "mapping-"): Promise<void> {
+  const change = page.getByTestId(`${prefix}change`);
+  if ((await change.count()) === 1 && (await change.getAttribute("aria-expanded")) === "false")
+    await change.click();
+}
+
+/** Opens an "Advanced" fold (group-by, join levels, rules run on, drivers and customer value). */
+export async function openAdvanced(page: Page, testId: string): Promise<void> {
+  const button = page.getByTestId(testId);
+  if ((await button.getAttribute("aria-expanded")) === "false") await button.click();
+}
+
+/**
+ * The browser session of one test file: started before its tests and closed after them (the
+ * set-up every file repeated). The session is there from the first test on.
+ */
+export function paneSession(width?: number): PaneSession {
+  let started: PaneSession | null = null;
+  const current = (): PaneSession => {
+    if (!started) throw new Error("The pane session starts in beforeAll: use it inside a test.");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startPaneSession(width);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get consoleErrors() {
+      return current().consoleErrors;
+    },
+    open: (query) => current().open(query),
+    close: async () => {
+      // Closed by afterAll.
+    },
+  };
+}
+
+/**
+ * Words the page shows broken across two lines ("CustomerSegmen/t"): each word of each visible
+ * text node is measured as a range; a word whose boxes sit on two lines is broken, unless it
+ * holds a hyphen or a slash, where a line may end. Text in scrolling boxes and inputs counts too.
+ */
+export function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      const parent = node.parentElement;
+      if (!parent || parent.offsetParent === null) continue;
+      const words = /\S+/g;
+      for (let m = words.exec(text); m; m = words.exec(text)) {
+        if (/[-/\u2010-\u2014]/.test(m[0]) || m[0].length < 2) continue;
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))
+        );
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+}

@@ -5,20 +5,9 @@
  */
 import { join } from "path";
 import { ARTIFACTS } from "./build";
-import {
-  shot,
-  startPaneSession,
-  unlabeledControls,
-  uploadSample,
-  useSampleAnchorDate,
-  type PaneSession,
-} from "./pane";
+import { shot, paneSession, unlabeledControls, uploadSample, useSampleAnchorDate } from "./pane";
 
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-});
-afterAll(() => session?.close());
+const session = paneSession();
 
 test("a measure filter and a number filter on Series 1 change the preview and say why", async () => {
   const page = await session.open();

@@ -5,32 +5,20 @@
  * Screenshots go to test-artifacts/e2e/.
  */
 import type { Page } from "playwright-core";
-import {
-  SAMPLE,
-  shot,
-  startPaneSession,
-  uploadSample,
-  useSampleAnchorDate,
-  type PaneSession,
-} from "./pane";
+import { openMapping, SAMPLE, shot, paneSession, uploadSample, useSampleAnchorDate } from "./pane";
 
-let session: PaneSession;
-
-beforeAll(async () => {
-  session = await startPaneSession(350);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = paneSession(350);
 
 async function pickColumn(page: Page, field: string, column: string): Promise<void> {
+  await openMapping(page);
   await page.getByTestId(`mapping-${field}`).click();
   await page.getByRole("option", { name: column, exact: true }).click();
 }
 
-const mappedColumn = (page: Page, field: string) =>
-  page.getByTestId(`mapping-${field}`).textContent();
+async function mappedColumn(page: Page, field: string): Promise<string | null> {
+  await openMapping(page);
+  return page.getByTestId(`mapping-${field}`).textContent();
+}
 
 test("an override changes one field only; the conflict is shown on the two rows", async () => {
   const page = await session.open();

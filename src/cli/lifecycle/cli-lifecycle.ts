@@ -55,7 +55,7 @@ export async function prepareLifecycle(
   io: CliIo
 ): Promise<LifecyclePlan> {
   const at = io.now();
-  const { lifecycle, timeZone, carriedFrom } = await loadPrevious(args, report, io);
+  const { lifecycle, timeZone, carriedFrom } = await loadPrevious(args, doc, report, io);
   const moment = { at, timeZone };
   const decided = args.approval
     ? applyApprovalStep(lifecycle, doc, args.approval, moment)
@@ -83,6 +83,7 @@ export async function prepareLifecycle(
 
 async function loadPrevious(
   args: LifecycleArguments,
+  doc: AgentDocument,
   report: ReportLocation,
   io: CliIo
 ): Promise<{ lifecycle: WorkbookLifecycle; timeZone: string; carriedFrom: string | null }> {
@@ -99,7 +100,7 @@ async function loadPrevious(
       return { lifecycle: EMPTY_LIFECYCLE, timeZone: fallbackZone, carriedFrom: null };
     throw new AgentInputError(`Previous report '${shownPath}': ${describeFileError(error)}.`);
   }
-  const read = readLifecycle(await readLifecycleCells(bytes, shownPath), fallbackZone);
+  const read = readLifecycle(await readLifecycleCells(bytes, shownPath, doc), fallbackZone);
   return {
     lifecycle: read.lifecycle,
     timeZone: args.timeZone ?? read.timeZone,

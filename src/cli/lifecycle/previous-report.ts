@@ -1,11 +1,16 @@
 /** The lifecycle sheets of the previous report, with the command line's advice when it cannot be read. */
 import type { LifecycleCells } from "../../core/agent/lifecycle";
 import { AgentInputError } from "../../core/model/errors";
+import type { AgentDocument } from "../../core/model/document";
 import { readLifecycleSheets, WorkbookReadError } from "../../xlsx/read-lifecycle";
 
-export async function readLifecycleCells(bytes: Uint8Array, path: string): Promise<LifecycleCells> {
+export async function readLifecycleCells(
+  bytes: Uint8Array,
+  path: string,
+  agent: Pick<AgentDocument, "sheetPrefix"> = {}
+): Promise<LifecycleCells> {
   try {
-    return await readLifecycleSheets(bytes);
+    return await readLifecycleSheets(bytes, agent);
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     throw new AgentInputError(

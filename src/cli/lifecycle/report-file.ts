@@ -1,33 +1,27 @@
-/** The report workbook (written by src/cli/report-outputs.ts), by the writer its size needs. */
+/** The report workbook (written by src/cli/report-outputs.ts), by the streaming writer. */
 import type { SheetDescription } from "../../core/model/sheet";
-import { renderReport, type RenderOptions } from "../../xlsx/render-workbook";
+import type { RenderOptions } from "../../xlsx/prepared-sheets";
 import { renderReportStreamed } from "../../xlsx/stream/stream-workbook";
-import { reportCells } from "../report-memory";
+import { nodeZipCodec } from "../node-zip";
 
 /**
- * Reports above this many cells are written row by row (xlsx/stream/); smaller ones by exceljs,
- * which every other host shares. 200,000 cells is about 10,000 accounts: exceljs writes that in
- * about 2 s and 300 MB, beyond it time and memory grow a cell object at a time.
+ * The command line writes every report row by row (xlsx/stream/), the same workbook exceljs
+ * draws (test/xlsx/stream-workbook.test.ts compares them cell for cell) in a third of its time
+ * (less again with Node's zlib compressing, node-zip.ts),
+ * without loading exceljs (half a second of start-up) and without a cell object per cell: a
+ * 100,000-row run spent more time writing through exceljs than reading and computing together
+ * (docs/decisions.md, "The command line at the speed of its input").
+ * UAA_REPORT_WRITER=exceljs picks exceljs (tests, benchmarks), loaded only then.
  */
-export const STREAMED_REPORT_CELLS = 200_000;
-
-/**
- * The lifecycle report is the ordinary report: the Actions sheet's Status drop-down comes from
- * its column's validation in the core's sheet description, which src/xlsx renders.
- * UAA_REPORT_WRITER=streamed|exceljs picks a writer whatever the size (tests, benchmarks).
- */
-export function renderLifecycleReport(
+export async function renderLifecycleReport(
   sheets: readonly SheetDescription[],
   options: RenderOptions = {}
 ): Promise<Uint8Array> {
-  return usesStreamedWriter(sheets)
-    ? renderReportStreamed(sheets, options)
-    : renderReport(sheets, options);
+  if (usesStreamedWriter()) return renderReportStreamed(sheets, options, nodeZipCodec);
+  const { renderReport } = await import("../../xlsx/render-workbook");
+  return renderReport(sheets, options);
 }
 
-export function usesStreamedWriter(sheets: readonly SheetDescription[]): boolean {
-  const chosen = process.env.UAA_REPORT_WRITER;
-  if (chosen === "streamed") return true;
-  if (chosen === "exceljs") return false;
-  return reportCells(sheets) > STREAMED_REPORT_CELLS;
+export function usesStreamedWriter(): boolean {
+  return process.env.UAA_REPORT_WRITER !== "exceljs";
 }

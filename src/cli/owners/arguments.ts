@@ -15,6 +15,8 @@ export const OWNERS_USAGE = `Workbooks for sales leads:
   --smtp HOST[:PORT]    SMTP server for --notify (port default 587; STARTTLS when the server offers it)
   --smtp-user NAME      SMTP login; the password is read from the environment variable UAA_SMTP_PASSWORD
   --mail-from ADDRESS   Sender of the notifications (default: the SMTP login)
+  --webhook URL         Also POST the actions the run created, as JSON grouped per owner (else
+                        assignee), to this http(s) URL; beside or instead of --notify's e-mails
   --collect             Merge returned owners' workbooks (files or folders given instead of the input)
                         into the Actions sheet of the --out report: npm run analyze -- --collect packs/*.xlsx --out report.xlsx`;
 
@@ -28,6 +30,7 @@ export const OWNERS_OPTIONS = {
   smtp: { type: "string" },
   "smtp-user": { type: "string" },
   "mail-from": { type: "string" },
+  webhook: { type: "string" },
 } as const;
 
 /** Where notifications go out; the password is never an argument (it would show in ps). */
@@ -50,6 +53,8 @@ export interface OwnersArguments {
   /** `--owners FILE.csv`: the owners table as a CSV file. */
   readonly ownersFile?: string;
   readonly notify?: NotifySettings | typeof FROM_DOCUMENT;
+  /** `--webhook URL`: where the run's new actions are POSTed as JSON. */
+  readonly webhook?: URL;
 }
 
 interface OwnersValues {
@@ -61,6 +66,7 @@ interface OwnersValues {
   readonly smtp?: string;
   readonly "smtp-user"?: string;
   readonly "mail-from"?: string;
+  readonly webhook?: string;
 }
 
 export function ownersArguments(
@@ -83,8 +89,10 @@ export function ownersArguments(
     (v) => v !== undefined
   );
   const notify = !values.notify ? undefined : flags ? notifySettings(values, fail) : FROM_DOCUMENT;
+  const webhook = values.webhook === undefined ? undefined : webhookUrl(values.webhook, fail);
   return {
     ...(notify ? { notify } : {}),
+    ...(webhook ? { webhook } : {}),
     ...(split ? { splitInto: values["out-dir"] } : {}),
     ...(values["owners-sheet"] !== undefined ? { ownersSheet: values["owners-sheet"].trim() } : {}),
     ...(values.owners !== undefined ? { ownersFile: values.owners.trim() } : {}),
@@ -101,4 +109,19 @@ function notifySettings(values: OwnersValues, fail: (message: string) => never):
   if (!from || !from.includes("@"))
     fail("--notify needs --mail-from ADDRESS (or an --smtp-user that is an e-mail address).");
   return { host: server[1], port, ...(user ? { user } : {}), from };
+}
+
+/** An absolute http(s) URL; anything else is refused before the run, naming what was given. */
+function webhookUrl(given: string, fail: (message: string) => never): URL {
+  const text = given.trim();
+  if (text === "") fail("--webhook needs a value: the http(s) URL the new actions are POSTed to.");
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    fail(`--webhook '${text}' is not a URL; give one such as https://hooks.example.com/actions.`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    fail(`--webhook '${text}': the URL must start with http:// or https://.`);
+  return url;
 }

@@ -4,7 +4,6 @@
  * through the SMTP server given, the password from UAA_SMTP_PASSWORD. The report is written
  * before: a server that refuses a message costs a line on stderr per message, not the run.
  */
-import nodemailer from "nodemailer";
 import { actionNotifications } from "../../core/agent/lifecycle";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 import type { ActionRecord } from "../../core/model/action-record";
@@ -41,10 +40,12 @@ export async function notifyCreated(
   assignment: OwnerAssignment,
   context: { readonly agent: string; readonly report: string },
   io: CliIo
-): Promise<void> {
+): Promise<boolean> {
   const { mails, unreachable } = actionNotifications(added, assignment, context);
-  if (mails.length === 0 && unreachable.length === 0) return;
+  if (mails.length === 0 && unreachable.length === 0) return true;
   const password = process.env[PASSWORD_VARIABLE];
+  // Loaded only when there is mail to send: every other run starts without it.
+  const { default: nodemailer } = await import("nodemailer");
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
@@ -77,4 +78,5 @@ export async function notifyCreated(
       `  Not notified, no e-mail address: ${key}${who ? ` (${who})` : " (no owner or assignee)"}`
     );
   io.stdout(`${lines.join("\n")}\n`);
+  return sent === mails.length;
 }

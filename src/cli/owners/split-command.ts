@@ -3,7 +3,7 @@
  * owner written, and what the finance user must know printed: where each went, and the accounts
  * and actions nobody owns (listed, never silently left out).
  */
-import { dateSerialAt, runHeading } from "../../core/agent/lifecycle";
+import { dateSerialAt, runHeading, webhookPayload } from "../../core/agent/lifecycle";
 import type { AgentDocument } from "../../core/model/document";
 import type { AgentResult } from "../../core/model/result";
 import type { OwnersTable } from "../../core/agent/lifecycle";
@@ -16,6 +16,7 @@ import { writeOwnerPacks } from "./split-packs";
 import type { WrittenPack } from "./sent-record";
 import { writeSentRecord } from "./sent-record";
 import { notifyCreated, notifySettingsFor } from "./notify";
+import { postWebhook } from "./webhook";
 import { basename } from "node:path";
 import type { OwnerAssignment } from "../../core/model/account-owner";
 
@@ -29,23 +30,31 @@ export interface SplitRequest {
   readonly table: OwnersTable | null;
 }
 
-/** After a run: the owners found, then the split and the notifications asked for. */
-export async function ownersAfterRun(request: SplitRequest, io: CliIo): Promise<void> {
+/**
+ * After a run: the owners found, then the split and the notifications asked for (e-mails, the
+ * webhook). False when a notification was not delivered (said on stderr): the run exits 3.
+ */
+export async function ownersAfterRun(request: SplitRequest, io: CliIo): Promise<boolean> {
   const { args } = request;
   const actions = request.lifecycle.recorded.lifecycle.actions;
   const assignment = ownersOf(request.result, request.table, actions);
   if (args.owners.splitInto !== undefined) await splitByOwner(request, assignment, io);
+  const added = request.lifecycle.recorded.added;
+  const context = { agent: request.doc.name, report: basename(args.out ?? "the report") };
+  let delivered = true;
   if (args.owners.notify !== undefined)
-    await notifyCreated(
+    delivered = await notifyCreated(
       notifySettingsFor(args.owners.notify, request.doc),
-      request.lifecycle.recorded.added,
+      added,
       assignment,
-      {
-        agent: request.doc.name,
-        report: basename(args.out ?? "the report"),
-      },
+      context,
       io
     );
+  if (args.owners.webhook !== undefined)
+    delivered =
+      (await postWebhook(args.owners.webhook, webhookPayload(added, assignment, context), io)) &&
+      delivered;
+  return delivered;
 }
 
 async function splitByOwner(

@@ -8,7 +8,6 @@ import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ownerPacks, type PackRun } from "../../core/agent/lifecycle";
 import { AgentInputError } from "../../core/model/errors";
-import { renderReport } from "../../xlsx/render-workbook";
 import { describeFileError, type CliIo } from "../io";
 import { stageFile, type StagedFile } from "../files/staged-file";
 import { checkSplitFolder } from "./split-folder";
@@ -28,6 +27,8 @@ export async function writeOwnerPacks(
   await prepareFolder(outDir);
   if (!options.force) await refuseExisting(files);
   const staged: StagedFile[] = [];
+  // exceljs is loaded only when packs are written: a run without --split-by starts without it.
+  const { renderReport } = await import("../../xlsx/render-workbook");
   try {
     for (const [i, pack] of packs.entries()) {
       const bytes = await renderReport(pack.sheets, {

@@ -18,41 +18,72 @@ import { renderLifecycleReport, usesStreamedWriter } from "../lifecycle/report-f
 import { heapNow, reportMemoryProblem, reportRowsProblem } from "../report-memory";
 import { stageFile } from "../files/staged-file";
 import { formatSummary } from "../summary";
+import { readSiblingCsv } from "../read-input";
+import { createCsvView } from "./csv-source";
 import { openDuckDb } from "./duckdb-engine";
+import { databaseSheets, loadLookups } from "./lookups";
 import { openPostgres } from "./postgres-engine";
 import { runCompiled } from "./run-compiled";
 import type { SqlEngine } from "./sql-engine";
 import { AgentInputError } from "../../core/model/errors";
+import type { SheetDescription } from "../../core/model/sheet";
+import {
+  EMPTY_LIFECYCLE,
+  sqlRunLogSheet,
+  type WorkbookLifecycle,
+} from "../../core/agent/lifecycle";
 
 /** The name the input file gets inside DuckDB. */
 const FILE_TABLE = "sales";
 
+/** The report's previous Run Log (previous-sql-report.ts) and the zone its times are shown in. */
+export interface SqlRunLog {
+  readonly previous: WorkbookLifecycle;
+  readonly timeZone: string;
+}
+
 export async function analyzeWithSql(
   args: CliArguments,
   doc: AgentDocument,
-  io: CliIo
+  io: CliIo,
+  log: SqlRunLog = { previous: EMPTY_LIFECYCLE, timeZone: "UTC" }
 ): Promise<void> {
   const run = args.sql;
   if (run.kind === "javascript") throw new Error("analyzeWithSql needs an SQL run");
   if (run.kind === "emit") {
-    const source = await emitSource(args, io);
+    const source = await emitSource(args, doc, io);
     const compiled = compileAgentSql(doc, source, DIALECTS[run.dialect], io.now());
     io.stdout(formatStatements(compiled));
     return;
   }
   const opened =
-    run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, io);
+    run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, doc, io);
   try {
-    const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now());
+    const lookups = await loadLookups(
+      doc,
+      opened.engine,
+      DIALECTS[run.kind],
+      run.kind === "postgres"
+        ? databaseSheets(opened.engine, DIALECTS.postgres)
+        : (name) => readSiblingCsv(resolvePath(io, args.input), name, io.readFile)
+    );
+    const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now(), lookups);
     const rows = await runCompiled(opened.engine, compiled).catch((error: unknown) => {
       throw dataError(error, run.kind === "postgres" ? "PostgreSQL" : "DuckDB");
     });
+    const engine = run.kind === "postgres" ? "PostgreSQL" : "DuckDB";
     const result = assembleSqlResult(doc, compiled, (s) => rows.get(s) ?? [], {
       source: opened.name,
-      engine: run.kind === "postgres" ? "PostgreSQL" : "DuckDB",
+      engine,
       today: io.now(),
     });
-    await writeOutputs(args, doc, result, opened.name, io);
+    const runLog = sqlRunLogSheet(
+      log.previous,
+      result,
+      { doc, at: io.now(), trigger: "cli", timeZone: log.timeZone },
+      engine
+    );
+    await writeOutputs(args, doc, result, { sourceName: opened.name, runLog }, io);
   } finally {
     await opened.engine.close();
   }
@@ -92,28 +123,27 @@ async function openTable(url: string, table: readonly string[]): Promise<OpenedS
   }
 }
 
-/** DuckDB reads the file itself: Parquet as a view, CSV once into a table the statements share. */
-async function openFile(args: CliArguments, io: CliIo): Promise<OpenedSource> {
+/**
+ * DuckDB reads the file itself, as a view the agent's statements stream: Parquet as it is typed,
+ * a CSV through csv-source.ts (its dialect sniffed once, the agent's amounts and dates typed).
+ */
+async function openFile(args: CliArguments, doc: AgentDocument, io: CliIo): Promise<OpenedSource> {
   const path = resolvePath(io, args.input);
   await checkInputFile(path);
   const engine = await openDuckDb();
   const q = DIALECTS.duckdb;
-  const parquet = /\.parquet$/i.test(path);
   try {
-    await engine.query(
-      parquet
-        ? `CREATE VIEW ${q.identifier(FILE_TABLE)} AS SELECT * FROM read_parquet(${q.text(path)})`
-        : `CREATE TABLE ${q.identifier(FILE_TABLE)} AS SELECT * FROM read_csv(${q.text(path)})`
-    );
+    if (/\.parquet$/i.test(path)) {
+      await engine.query(
+        `CREATE VIEW ${q.identifier(FILE_TABLE)} AS SELECT * FROM read_parquet(${q.text(path)})`
+      );
+      const columns = await engine.columns([FILE_TABLE]);
+      return { engine, source: { table: [FILE_TABLE], columns }, name: basename(path) };
+    }
+    const csv = await createCsvView(engine, FILE_TABLE, path, doc);
     return {
       engine,
-      source: {
-        table: [FILE_TABLE],
-        columns: await engine.columns([FILE_TABLE]),
-        // A CSV table keeps the file's order (DuckDB preserves insertion order): its rowid
-        // after the header row is the file's row, as the Data Quality sheet names rows.
-        ...(parquet ? {} : { rowNumber: "src.rowid + 2" }),
-      },
+      source: { table: [FILE_TABLE], columns: csv.columns, rowNumber: csv.rowNumber },
       name: basename(path),
     };
   } catch (error) {
@@ -141,7 +171,7 @@ async function checkInputFile(path: string): Promise<void> {
 }
 
 /** Columns for --emit-sql: the database table's, the input file's, else the known fields' names. */
-async function emitSource(args: CliArguments, io: CliIo): Promise<SqlSource> {
+async function emitSource(args: CliArguments, doc: AgentDocument, io: CliIo): Promise<SqlSource> {
   const run = args.sql;
   if (run.kind === "emit" && run.url && run.table) {
     const opened = await openTable(run.url, run.table);
@@ -149,7 +179,7 @@ async function emitSource(args: CliArguments, io: CliIo): Promise<SqlSource> {
     return opened.source;
   }
   if (args.input) {
-    const opened = await openFile(args, io);
+    const opened = await openFile(args, doc, io);
     await opened.engine.close();
     return opened.source;
   }
@@ -161,16 +191,16 @@ async function writeOutputs(
   args: CliArguments,
   doc: AgentDocument,
   result: ReturnType<typeof assembleSqlResult>,
-  sourceName: string,
+  written: { readonly sourceName: string; readonly runLog: SheetDescription },
   io: CliIo
 ): Promise<void> {
-  const input = args.input || sourceName;
+  const input = args.input || written.sourceName;
   const reportDefaulted = args.out === undefined;
   const reportPath = resolvePath(io, args.out ?? `${basename(input, extname(input))}-report.xlsx`);
   const jsonPath = args.json === undefined ? undefined : resolvePath(io, args.json);
-  const sheets = buildResultSheets(result, doc);
+  const sheets = [...buildResultSheets(result, doc), written.runLog];
   const problem =
-    reportRowsProblem(sheets) ?? reportMemoryProblem(sheets, heapNow(), usesStreamedWriter(sheets));
+    reportRowsProblem(sheets) ?? reportMemoryProblem(sheets, heapNow(), usesStreamedWriter());
   if (problem !== null) throw new AgentInputError(problem);
   const report = await renderLifecycleReport(sheets, { created: io.now() });
   // Both outputs are staged beside their targets and replace them only when both are written.

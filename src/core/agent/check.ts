@@ -21,8 +21,13 @@ export type { CompiledAgent, SqlStatement } from "../compute/sql/compile-agent-s
 export { stagedPlan } from "../compute/sql/staged-plan";
 export { formatStatements } from "../compute/sql/format-statements";
 export { DIALECTS, dialectNamed } from "../compute/sql/dialect";
-export type { DialectName } from "../compute/sql/dialect";
+export type { Dialect, DialectName } from "../compute/sql/dialect";
 export type { SqlSource } from "../compute/sql/source-lines";
+export { sourceColumnTypes } from "../compute/sql/source-types";
+export { amountFromText } from "../read/transactions/amount-text";
+export type { SourceColumnType } from "../compute/sql/source-types";
+export { lookupTableStatements, readLookups } from "../compute/sql/lookup-tables";
+export type { SqlLookups } from "../compute/sql/lookup-tables";
 export {
   ExpressionError,
   checkExpression,
@@ -57,3 +62,16 @@ export { inspectMapping, lostColumnText, tookColumnText } from "../read/mapping/
 export type { MappingConflict, MappingInspection } from "../read/mapping/inspect-mapping";
 export { mappingDoubts } from "../read/mapping/mapping-plausibility";
 export type { MappingDoubt } from "../read/mapping/mapping-plausibility";
+export {
+  addAgent,
+  copyAgent,
+  deleteAgent,
+  pickAgent,
+  readAgentShelf,
+  renameAgent,
+  selectAgent,
+  selectedAgent,
+  shelfWith,
+  shelvedName,
+  withDocument,
+} from "./agent-shelf";

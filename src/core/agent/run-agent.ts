@@ -12,6 +12,7 @@ import { detectOwnerColumn, ownersFromColumn } from "../read/owners/owner-column
 import { mapFields } from "../read/mapping/field-mapping";
 import { readMonthlyRates } from "../read/rates/monthly-rates";
 import { MonthlyRateLines } from "../read/rates/monthly-conversion";
+import { readSeriesTables } from "./series-tables";
 
 /**
  * The whole run as every host calls it: parse the sheet block by block (reporting progress and
@@ -20,6 +21,7 @@ import { MonthlyRateLines } from "../read/rates/monthly-conversion";
  */
 export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
   const { table, quality } = await parseSource(sheet, doc, options);
+  const own = await readSeriesTables(sheet, doc, options, parseSource);
   const ownerColumn = detectOwnerColumn(sheet.headers, doc.source.mapping);
   const contribution = doc.contribution
     ? await loadContributionInputs(doc.contribution, sheetLoader(options))
@@ -31,11 +33,12 @@ export const runAgent: RunAgent = async (sheet, doc, options = {}) => {
       )
     : undefined;
   options.onProgress?.({ phase: "computing", done: 0, total: null });
-  const result = computeAgent(table, quality, doc, {
-    today: options.today,
-    contribution,
-    referencePrices,
-  });
+  const result = computeAgent(
+    table,
+    { ...quality, warnings: [...quality.warnings, ...own.warnings] },
+    doc,
+    { today: options.today, contribution, referencePrices, seriesTables: own.tables }
+  );
   if (ownerColumn === null) return result;
   // Only a sheet with an owner column adds its owners to the result (and so to its JSON).
   const { owners, others } = ownersFromColumn(table, ownerColumn);
@@ -63,6 +66,7 @@ export async function parseSource(
     extraDimensions: dimensions,
     extraNumbers: extra.numbers,
     dateOrder: doc.source.dateOrder,
+    ...(sheet.rowCount !== undefined ? { expectedRows: sheet.rowCount } : {}),
   });
   let done = 0;
   const total = sheet.rowCount ?? null;

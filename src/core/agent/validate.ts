@@ -1,4 +1,5 @@
 import { serialFromIsoDate } from "../read/anchor";
+import { checkSeriesInput } from "./validate-series-input";
 import { AgentInputError } from "../model/errors";
 import { Checker, type DocumentIssue } from "./checker";
 import { AGENT_DOCUMENT_VERSION, type AgentDocument } from "../model/document";
@@ -8,6 +9,7 @@ import { checkReferences } from "./validate-references";
 import { checkLineAndGroupFilters } from "./validate-filters";
 import { plural } from "../model/plural";
 import { exchangeRateProblem } from "../model/exchange-rate";
+import { sheetPrefixProblem } from "../report/agent-sheet-names";
 
 const AGGREGATIONS = ["sum", "average", "min", "max", "count"] as const;
 const FORMATS = ["money", "percent", "number", "integer", "rank"] as const;
@@ -68,6 +70,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
     "version",
     "name",
     "description",
+    "sheetPrefix",
     "anchorDate",
     "source",
     "currency",
@@ -92,6 +95,7 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   }
   c.text(doc.name, "name");
   if (doc.description !== undefined) c.text(doc.description, "description", { nonEmpty: false });
+  if (doc.sheetPrefix !== undefined) checkSheetPrefix(c, doc.sheetPrefix);
   if (
     doc.anchorDate !== null &&
     (typeof doc.anchorDate !== "string" || serialFromIsoDate(doc.anchorDate) === null)
@@ -125,6 +129,12 @@ export function parseAgentDocument(json: unknown): AgentDocument {
   if (c.issues.length === 0) checkReferences(c, doc as unknown as AgentDocument);
   if (c.issues.length > 0) throw new AgentDocumentError(c.issues);
   return doc as unknown as AgentDocument;
+}
+
+function checkSheetPrefix(c: Checker, value: unknown): void {
+  const prefix = c.text(value, "sheetPrefix", { nonEmpty: false });
+  const problem = typeof value === "string" ? sheetPrefixProblem(prefix) : null;
+  if (problem) c.report("sheetPrefix", problem);
 }
 
 function checkSource(c: Checker, value: unknown): void {
@@ -197,7 +207,17 @@ function checkWindow(c: Checker, value: unknown, path: string): void {
 function checkSeries(c: Checker, value: unknown, path: string): void {
   const series = c.object(value, path);
   if (!series) return;
-  c.knownKeys(series, path, ["id", "label", "groupBy", "measures", "filters", "subtotals"]);
+  c.knownKeys(series, path, [
+    "id",
+    "label",
+    "groupBy",
+    "measures",
+    "filters",
+    "subtotals",
+    "source",
+    "currency",
+  ]);
+  checkSeriesInput(c, series, path);
   if (series.subtotals !== undefined) {
     c.boolean(series.subtotals, `${path}.subtotals`);
     if (series.subtotals === true && Array.isArray(series.groupBy) && series.groupBy.length < 2)

@@ -31,6 +31,8 @@ export interface ComputeOptions {
   readonly contribution?: ContributionInputs;
   /** The reference price table, when the document names one. */
   readonly referencePrices?: ReferencePrices;
+  /** Series id -> the lines of a series with its own data source or currency (agent/series-tables.ts). */
+  readonly seriesTables?: ReadonlyMap<string, TransactionTable>;
 }
 
 /** The whole agent over parsed rows: series, join, detection, impact and actions. Pure. */
@@ -42,6 +44,11 @@ export function computeAgent(
 ): AgentResult {
   const priced = pricedTable(sourceTable, doc, options);
   const table = priced.table;
+  const ownTables = new Map(
+    [...(options.seriesTables ?? [])].map(([id, t]) => [id, pricedTable(t, doc, options).table])
+  );
+  // A series reads its own lines when it has its own source or currency, else the agent's.
+  const tableOf = (definition: SeriesDefinition) => ownTables.get(definition.id) ?? table;
   const today = options.today ?? new Date();
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
   const context = {
@@ -49,14 +56,19 @@ export function computeAgent(
     deductRebateFromMargin: doc.deductRebateFromMargin,
     selections: new Map(),
   };
-  const series = doc.series.map((definition) => computeSeries(table, definition, context));
+  const series = doc.series.map((definition) =>
+    computeSeries(tableOf(definition), definition, context)
+  );
   const left = seriesById(series, doc.join.left);
   const contribution = doc.contribution
     ? computeContribution({
         ...contributionInputs(options),
-        transactions: table,
+        transactions: tableOf(left.definition),
         // The lines of the accounts Series 1 shows: a measure filter's dropped groups are not charged.
-        rows: linesOfKeptGroups(selectRows(table, left.definition.filters, context).rows, left),
+        rows: linesOfKeptGroups(
+          selectRows(tableOf(left.definition), left.definition.filters, context).rows,
+          left
+        ),
         windowMonths: left.definition.filters.window?.months ?? null,
         definition: doc.contribution,
       })
@@ -119,11 +131,15 @@ export function computeAgent(
     plan.actionKeyOfRow
   );
 
+  // Each series is sorted once: the join's rows follow the left series' order (largestFirst).
+  const orders = new Map(series.map((s) => [s, largestFirst(s)]));
   return {
     parameters: parameters(doc, anchorSerial, series),
-    series: Object.fromEntries(series.map((s) => [s.definition.label, sortedSeriesRows(s)])),
-    ...optional("subtotals", seriesSubtotals(table, series, context)),
-    join: largestFirst(left).map((g) => joinRows[g]),
+    series: Object.fromEntries(
+      series.map((s) => [s.definition.label, sortedSeriesRows(s, orders.get(s)!)])
+    ),
+    ...optional("subtotals", subtotalsOfEach(series, tableOf, context)),
+    join: orders.get(left)!.map((g) => joinRows[g]),
     flagged,
     actions: plan.actions,
     impact,
@@ -134,7 +150,7 @@ export function computeAgent(
       warnings: [
         ...quality.warnings,
         ...priced.warnings,
-        ...emptyWindowWarnings(table, series),
+        ...series.flatMap((s) => emptyWindowWarnings(tableOf(s.definition), [s])),
         ...overflowWarnings(series),
         ...joinWarnings(doc, join),
         ...conflictWarnings(conflicts),
@@ -142,6 +158,19 @@ export function computeAgent(
       ...(conflicts.length > 0 ? { customerIdConflicts: conflicts } : {}),
     },
   };
+}
+
+/** Each outlined series' subtotals over its own lines. */
+function subtotalsOfEach(
+  series: readonly SeriesResult[],
+  tableOf: (definition: SeriesDefinition) => TransactionTable,
+  context: Parameters<typeof seriesSubtotals>[2]
+): ReturnType<typeof seriesSubtotals> {
+  const found = series.map((s) => seriesSubtotals(tableOf(s.definition), [s], context));
+  if (found.every((f) => f === undefined)) return undefined;
+  return Object.assign({}, ...found.filter((f) => f !== undefined)) as NonNullable<
+    ReturnType<typeof seriesSubtotals>
+  >;
 }
 
 /** The lines with their ReferenceRevenue when the document names reference prices. */
@@ -233,11 +262,16 @@ function rowsOf(
   rowCount: number
 ): ResultRow[] {
   const rows = new Array<ResultRow>(rowCount);
-  const columns = [...measures];
+  // Names and arrays read once: this runs for every account of every series and the join.
+  const names = [...measures.keys()];
+  const columns = [...measures.values()];
   for (let g = 0; g < rowCount; g++) {
     const row: ResultRow = newResultRow();
-    for (const d of dimensions) row[d.name] = d.column.values[d.codes[g]];
-    for (const [name, values] of columns) row[name] = toResultValue(values[g]);
+    for (let d = 0; d < dimensions.length; d++) {
+      const dimension = dimensions[d];
+      row[dimension.name] = dimension.column.values[dimension.codes[g]];
+    }
+    for (let m = 0; m < columns.length; m++) row[names[m]] = toResultValue(columns[m][g]);
     rows[g] = row;
   }
   return rows;
@@ -251,19 +285,25 @@ function toResultValue(value: ResultValue | boolean | undefined): ResultValue {
 }
 
 /** Series rows, largest first by the series' first summed measure (Revenue in the preset). */
-function sortedSeriesRows(series: SeriesResult): ResultRow[] {
+function sortedSeriesRows(series: SeriesResult, order: readonly number[]): ResultRow[] {
   const rows = rowsOf(series.dimensions, series.measures, series.groupCount);
-  return largestFirst(series).map((g) => rows[g]);
+  return order.map((g) => rows[g]);
 }
 
 /** Group indexes of a series, largest first by its first summed measure; join rows follow the same order. */
 function largestFirst(series: SeriesResult): number[] {
-  const order = Array.from({ length: series.groupCount }, (_, g) => g);
+  const order = new Array<number>(series.groupCount);
+  for (let g = 0; g < order.length; g++) order[g] = g;
   const sortKey = firstSum(series.definition);
   const values = sortKey ? series.measures.get(sortKey) : undefined;
   if (!values) return order;
-  const num = (v: unknown) => (typeof v === "number" ? v : 0);
-  return order.sort((a, b) => num(values[b]) - num(values[a]) || a - b);
+  // Sort keys read once into a typed array: the comparator runs ~n log n times.
+  const key = new Float64Array(order.length);
+  for (let g = 0; g < key.length; g++) {
+    const v = values[g];
+    key[g] = typeof v === "number" ? v : 0;
+  }
+  return order.sort((a, b) => key[b] - key[a] || a - b);
 }
 
 function firstSum(definition: SeriesDefinition): string | null {

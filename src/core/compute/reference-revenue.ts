@@ -35,11 +35,14 @@ export function withReferenceRevenue(
   }
   const extra = new Map(table.extra);
   extra.set(REFERENCE_REVENUE, { kind: "number", values });
-  const warnings =
-    unpriced === 0
-      ? []
-      : [
-          `${plural(unpriced, "line")} of the sheet had no reference price for their ${definition.by} (or no units) and count at their own price: they add nothing to a reference-price uplift.`,
-        ];
-  return { table: { ...table, extra }, warnings };
+  return { table: { ...table, extra }, warnings: unpricedWarnings(unpriced, definition) };
+}
+
+/** The warning for lines at their own revenue; the SQL path counts them and says the same. */
+export function unpricedWarnings(unpriced: number, definition: ReferencePriceTable): string[] {
+  return unpriced === 0
+    ? []
+    : [
+        `${plural(unpriced, "line")} of the sheet had no reference price for their ${definition.by} (or no units) and count at their own price: they add nothing to a reference-price uplift.`,
+      ];
 }

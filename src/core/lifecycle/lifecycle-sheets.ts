@@ -8,6 +8,7 @@ import type { ApprovalEntry } from "../model/approval-state";
 import type { AgentDocument } from "../model/document";
 import type { RunLogEntry, RunTrigger } from "../model/run-log-entry";
 import type { SheetDescription } from "../model/sheet";
+import { agentSheetName, forAgent, lifecycleSheetNames } from "../report/agent-sheet-names";
 import { actionsSheet } from "../report/lifecycle/actions-sheet";
 import { agentStatusSheet } from "../report/lifecycle/agent-status-sheet";
 import { impactTrackingSheet } from "../report/lifecycle/impact-tracking-sheet";
@@ -40,17 +41,26 @@ export function lifecycleSheetSet(
 ): LifecycleSheetSet {
   const agent = context.doc.name;
   const runLabel = runHeading(context);
+  const [actions, impactTracking, runLog] = forAgent(
+    [
+      actionsSheetOn(
+        lifecycle.actions,
+        dateSerialAt(context.at, context.timeZone),
+        runLabel,
+        lifecycleSheetNames(context.doc).actions
+      ),
+      impactTrackingSheet({
+        done: doneActionsRealized(lifecycle.actions.records, agent),
+        byStatus: statusGroups(lifecycle.actions.records, agent),
+      }),
+      runLogSheetIn(lifecycle.runLog, context.timeZone),
+    ],
+    context.doc
+  );
   return {
-    actions: actionsSheetOn(
-      lifecycle.actions,
-      dateSerialAt(context.at, context.timeZone),
-      runLabel
-    ),
-    impactTracking: impactTrackingSheet({
-      done: doneActionsRealized(lifecycle.actions.records, agent),
-      byStatus: statusGroups(lifecycle.actions.records, agent),
-    }),
-    runLog: runLogSheetIn(lifecycle.runLog, context.timeZone),
+    actions,
+    impactTracking,
+    runLog,
     agentStatus: agentStatusSheetOf(
       lifecycle.approvalHistory,
       context.doc,
@@ -86,18 +96,24 @@ export function withLifecycleSheets(
   lifecycle: readonly SheetDescription[]
 ): SheetDescription[] {
   const [actions, tracking, ...rest] = lifecycle;
-  const impactAt = resultSheets.findIndex((sheet) => sheet.name === "Impact");
+  const impactAt = resultSheets.findIndex(
+    (sheet) => sheet.name === agentSheetName(sheet.agentPrefix ?? "", "Impact")
+  );
   const at = impactAt < 0 ? resultSheets.length : impactAt + 1;
   return [...resultSheets.slice(0, at), actions, tracking, ...resultSheets.slice(at), ...rest];
 }
 
-/** The Actions sheet on the run's day (a date serial in the schedule's zone). */
+/**
+ * The Actions sheet on the run's day (a date serial in the schedule's zone); `sheetName` is the
+ * agent's name for it, which the team's formulas use (report/lifecycle/action-formulas.ts).
+ */
 export function actionsSheetOn(
   table: ActionTable,
   runDate: number,
-  runLabel: string
+  runLabel: string,
+  sheetName?: string
 ): SheetDescription {
-  return actionsSheet(table, actionsSheetFacts(table, runDate, runLabel));
+  return actionsSheet(table, actionsSheetFacts(table, runDate, runLabel), sheetName);
 }
 
 function runLogSheetIn(log: readonly RunLogEntry[], timeZone: string): SheetDescription {
@@ -123,6 +139,22 @@ export function agentStatusSheetOf(
   const approval = replayApproval(history);
   const when = (iso: string | null) => (iso ? wallClockText(new Date(iso), timeZone) : "");
   const nextRuns = upcomingRuns(doc.schedule, moment.at, 3, timeZone);
+  const [sheet] = forAgent(
+    [agentStatusSheetFor(doc, approval, when, nextRuns, moment, history, ignored)],
+    doc
+  );
+  return sheet;
+}
+
+function agentStatusSheetFor(
+  doc: AgentDocument,
+  approval: ReturnType<typeof replayApproval>,
+  when: (iso: string | null) => string,
+  nextRuns: readonly string[],
+  { timeZone }: { readonly timeZone: string },
+  history: readonly ApprovalEntry[],
+  ignored: readonly string[]
+): SheetDescription {
   return agentStatusSheet({
     agent: doc.name,
     approval,

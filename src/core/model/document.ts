@@ -126,6 +126,22 @@ export interface SeriesDefinition {
    * grouped under it (seed 000: "Summary Table" with a grouping hierarchy). Needs two levels.
    */
   readonly subtotals?: boolean;
+  /**
+   * Where this series reads its lines (seed 000: each series' "Data Source"): another sheet or
+   * table of the workbook, or `<sheet>.csv` beside a CSV input; absent = the agent's source.
+   */
+  readonly source?: SeriesSource;
+  /**
+   * The currency this series' money is converted into (seed 000: each series' "Currency"), at
+   * the agent's rates crossed through its currency; absent = the agent's currency.
+   */
+  readonly currency?: string;
+}
+
+/** A series' own data source: its sheet, and header overrides for its columns (default automatic). */
+export interface SeriesSource {
+  readonly sheet: string;
+  readonly mapping?: FieldMappingDefinition;
 }
 
 export interface JoinMeasure {
@@ -276,6 +292,13 @@ export interface AgentDocument {
   readonly version: number;
   readonly name: string;
   readonly description?: string;
+  /**
+   * What this agent's result and lifecycle sheets are prefixed with when several agents share a
+   * workbook ("Trend" gives "Trend Summary", "Trend Actions"); absent or "" = today's names, which
+   * the first agent of a workbook keeps. Chosen once when the agent is added and kept when it is
+   * renamed, so its sheets stay its own (report/agent-sheet-names.ts, docs/decisions.md).
+   */
+  readonly sheetPrefix?: string;
   /** `YYYY-MM-DD`, or null for today. */
   readonly anchorDate: string | null;
   readonly source: {

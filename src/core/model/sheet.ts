@@ -159,6 +159,11 @@ export interface SheetDescription {
   readonly blocks?: readonly SheetBlock[];
   /** Charts over a table's cells, placed to the right of the table; hosts draw them natively. */
   readonly charts?: readonly SheetChart[];
+  /**
+   * The sheet prefix of the agent whose sheet this is, when it is not the workbook's first agent
+   * (report/agent-sheet-names.ts): hosts replace or delete a sheet only for the agent that owns it.
+   */
+  readonly agentPrefix?: string;
 }
 
 /**

@@ -96,6 +96,8 @@ function conflictRows(conflicts: readonly CustomerIdConflict[]): SheetRow[] {
 }
 
 function rowList(rows: readonly number[], count: number): string {
+  // A database table's lines have no row numbers (the SQL path): nothing to list.
+  if (rows.length === 0) return "";
   const shown = rows.slice(0, ROWS_SHOWN).join(", ");
   return count > ROWS_SHOWN ? `${shown}, ... (${count - ROWS_SHOWN} more)` : shown;
 }

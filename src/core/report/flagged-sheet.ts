@@ -1,5 +1,6 @@
 import type { AgentDocument } from "../model/document";
 import type { AgentResult } from "../model/result";
+import { withResultValue } from "../model/result-row";
 import { expectedKey, orderedImpact } from "../compute/impact/impact";
 import { serialFromIsoDate } from "../read/anchor";
 import { canonicalDimension } from "../model/fields";
@@ -35,11 +36,13 @@ export function flaggedSheet(result: AgentResult, doc: AgentDocument): SheetDesc
     { key: "ActionDueDate", header: "Due Date", format: "date" },
     textColumn("ActionAssignee", "Assigned To"),
   ];
-  const rows = result.flagged.map((row) => ({
-    ...row,
-    ActionDueDate:
-      typeof row.ActionDueDate === "string" ? serialFromIsoDate(row.ActionDueDate) : null,
-  }));
+  const rows = result.flagged.map((row) =>
+    withResultValue(
+      row,
+      "ActionDueDate",
+      typeof row.ActionDueDate === "string" ? serialFromIsoDate(row.ActionDueDate) : null
+    )
+  );
   const totals = Object.fromEntries(
     [...expected, ...measures.filter((m) => m.format === "money")].map((c) => [
       c.key,

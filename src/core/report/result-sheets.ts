@@ -13,6 +13,7 @@ import { dataQualitySheet } from "./data-quality-sheet";
 import { flaggedSheet, impactSheet } from "./flagged-sheet";
 import { joinSheet, seriesSheet } from "./series-sheets";
 import type { SheetDescription } from "../model/sheet";
+import { forAgent } from "./agent-sheet-names";
 
 /**
  * Every result sheet of a run, in the order a reader wants them: what was found and what it is
@@ -21,23 +22,30 @@ import type { SheetDescription } from "../model/sheet";
 export function buildResultSheets(result: AgentResult, doc: AgentDocument): SheetDescription[] {
   const contribution = result.contribution;
   const currency = result.parameters.currency;
-  const sheets = uniqueNames([
-    agentSummarySheet(result, doc),
-    flaggedSheet(result, doc),
-    impactSheet(result),
-    joinSheet(result, doc),
-    ...(contribution
-      ? [
-          contributionSheet(contribution, currency),
-          contributionWaterfallSheet(contribution, currency),
-          activityRatesSheet(contribution, currency),
-          whaleCurveSheet(contribution),
-        ]
-      : []),
-    ...doc.series.map((series) => seriesSheet(result, series)),
-    dataQualitySheet(result.dataQuality),
-    ...(contribution ? [contributionQualitySheet(contribution)] : []),
-  ]);
+  // Named as the agent's own before the names are made unique: cutting to 31 characters after
+  // the prefix is added may make two names equal.
+  const sheets = uniqueNames(
+    forAgent(
+      [
+        agentSummarySheet(result, doc),
+        flaggedSheet(result, doc),
+        impactSheet(result),
+        joinSheet(result, doc),
+        ...(contribution
+          ? [
+              contributionSheet(contribution, currency),
+              contributionWaterfallSheet(contribution, currency),
+              activityRatesSheet(contribution, currency),
+              whaleCurveSheet(contribution),
+            ]
+          : []),
+        ...doc.series.map((series) => seriesSheet(result, series)),
+        dataQualitySheet(result.dataQuality),
+        ...(contribution ? [contributionQualitySheet(contribution)] : []),
+      ],
+      doc
+    )
+  );
   return withSummaryCharts(sheets);
 }
 

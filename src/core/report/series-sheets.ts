@@ -1,5 +1,6 @@
 import type { AgentDocument, SeriesDefinition } from "../model/document";
 import type { AgentResult } from "../model/result";
+import { pickResultValues } from "../model/result-row";
 import { canonicalDimension } from "../model/fields";
 import { columnFormat, headerOf, sheetName, tableName, textColumn } from "./columns";
 import { joinCharts } from "./join-charts";
@@ -36,6 +37,7 @@ export function seriesSheet(result: AgentResult, series: SeriesDefinition): Shee
           : ""),
       windowNote(result, series.label),
       ...(filters.length > 0 ? [`Filters: ${filters.join("; ")}.`] : []),
+      ...seriesInputNote(series, result.parameters.currency),
     ],
     table: {
       name: tableName(series.id),
@@ -46,6 +48,14 @@ export function seriesSheet(result: AgentResult, series: SeriesDefinition): Shee
       ...(outlined ? { outline: outlined.outline } : {}),
     },
   };
+}
+
+/** A series with its own data source or currency says so: its money is not the agent's then. */
+function seriesInputNote(series: SeriesDefinition, agentCurrency: string): string[] {
+  if (!series.source && !series.currency) return [];
+  const from = series.source ? `sheet "${series.source.sheet}"` : "the agent's source";
+  const currency = series.currency?.trim() ? series.currency.trim().toUpperCase() : agentCurrency;
+  return [`Data source: ${from}; money in ${currency}.`];
 }
 
 /** The measure the series' rows are sorted by: its first visible sum (compute-agent.ts, firstSum). */
@@ -70,13 +80,17 @@ export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescrip
   const flaggedKeys = new Set(
     result.flagged.map((row) => dimensions.map((d) => row[d.key]).join("\u0000"))
   );
-  const rows = result.join.map((row) => ({
-    ...row,
-    Flagged: flaggedKeys.has(dimensions.map((d) => row[d.key]).join("\u0000")) ? "Yes" : "",
-  }));
+  const columns = [...dimensions, ...measures, textColumn("Flagged", "Flagged")];
+  // One row an account: only the columns written are copied (a join has tens of thousands).
+  const keys = columns.map((column) => column.key);
+  const rows = result.join.map((row) => {
+    const copy = pickResultValues(row, keys);
+    copy.Flagged = flaggedKeys.has(dimensions.map((d) => row[d.key]).join("\u0000")) ? "Yes" : "";
+    return copy;
+  });
   const table: SheetTable = {
     name: tableName(doc.join.label),
-    columns: [...dimensions, ...measures, textColumn("Flagged", "Flagged")],
+    columns,
     rows,
     highlights: [...negativeHighlights(measures), ...benchmarkHighlights(measures)],
   };

@@ -155,6 +155,14 @@ function seriesSettings(s: SeriesDefinition): SettingItem[] {
         ...filterTexts(s.filters),
       ].join("; "),
     ],
+    ...(s.source || s.currency
+      ? [
+          [
+            `${s.id} data source`,
+            `${s.source ? `sheet '${s.source.sheet}'` : "the agent's source"}${s.currency ? `; money in ${s.currency.toUpperCase()}` : ""}`,
+          ] as SettingItem,
+        ]
+      : []),
     ...s.measures.map((m): SettingItem => [`${s.id}.${m.name} (${m.label})`, measureText(m)]),
   ];
 }

@@ -4,7 +4,7 @@ import { describeRule } from "../compute/rules/describe";
 import { textColumn } from "./columns";
 import type { SheetDescription, SheetRow } from "../model/sheet";
 import { plural } from "../model/plural";
-import { periodNote } from "./contribution/contribution-sheets";
+import { contributionSummaryRows, type SummaryRowOf } from "./contribution-summary";
 import { settingsOverview } from "./settings-overview";
 
 /**
@@ -50,9 +50,7 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
     ),
     row("Assigned to", doc.action.assignee || "(unassigned)"),
     row("Schedule", scheduleText(doc)),
-    ...(result.contribution
-      ? [row("Customer profit contribution", periodNote(result.contribution.period))]
-      : []),
+    ...(result.contribution ? contributionSummaryRows(result.contribution, row) : []),
   ];
   return {
     name: "Summary",
@@ -84,11 +82,7 @@ export function agentSummarySheet(result: AgentResult, doc: AgentDocument): Shee
   };
 }
 
-type RowOf = (
-  item: string,
-  value: string | number,
-  format?: "text" | "money" | "integer"
-) => SheetRow;
+type RowOf = SummaryRowOf;
 
 /**
  * What fixing the accounts is worth: of the actions (the seed's "foreseen impact of the actions",

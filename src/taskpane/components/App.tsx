@@ -8,7 +8,9 @@ import {
   useReducer,
   useRef,
   useState,
+  type ReactNode,
 } from "react";
+import { shelfWith } from "../../core/agent/check";
 import type { AgentDocument } from "../../core/model/document";
 import type { TaskPaneHost } from "../host/host";
 import { SessionContext, type SessionContextValue } from "../session/context";
@@ -103,9 +105,13 @@ export interface AppProps {
   readonly initialDocument: AgentDocument;
   /** Why the stored agent was not used, if it was not. */
   readonly startupNotice: string | null;
+  /** Keeps the agent among the workbook's agents (use-agents.ts); default: as the only agent. */
+  readonly save?: (doc: AgentDocument) => Promise<void>;
+  /** The workbook's agents, listed and switched above the steps (AgentsPane). */
+  readonly agentSwitcher?: ReactNode;
 }
 
-export function App({ host, initialDocument, startupNotice }: AppProps) {
+export function App({ host, initialDocument, startupNotice, save, agentSwitcher }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(agentReducer, initialDocument, initialAgentState);
   const [step, setStep] = useState<StepId>("data");
@@ -122,7 +128,11 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
   const lifecycle = useLifecycle(host, state.doc);
   const run = useAgentRun(host, lifecycle.recorded);
   useSchedule(host, lifecycle, run);
-  const saveStatus = useSavedDocument(host, state, lifecycle.definitionSaved);
+  const saveAsOnlyAgent = useCallback(
+    (doc: AgentDocument) => host.saveAgents(shelfWith(doc)),
+    [host]
+  );
+  const saveStatus = useSavedDocument(save ?? saveAsOnlyAgent, state, lifecycle.definitionSaved);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusOnStep = useRef(false);
 
@@ -172,6 +182,7 @@ export function App({ host, initialDocument, startupNotice }: AppProps) {
               hostKind={host.kind}
               hostDescription={host.description}
             />
+            {agentSwitcher}
             <SaveStatusText status={saveStatus} store={host.documentStore} />
             {startupNotice ? <Notice intent="warning">{startupNotice}</Notice> : null}
           </header>

@@ -9,7 +9,8 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXXS,
     fontFamily: "Consolas, 'Courier New', monospace",
     whiteSpace: "pre-wrap",
-    wordBreak: "break-all",
+    // Whole words wrap; only a name longer than the line breaks inside.
+    overflowWrap: "break-word",
     color: tokens.colorNeutralForeground2,
   },
   mark: {

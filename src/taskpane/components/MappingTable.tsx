@@ -39,7 +39,7 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXXS,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   error: {
     display: "block",

@@ -4,6 +4,7 @@
  * next run carries on, browser-lifecycle.ts), and the agent is kept in this browser's localStorage. Nothing leaves the machine: files are read and written in the page.
  */
 import type { AgentDocument } from "../../core/model/document";
+import type { AgentShelf } from "../../core/model/agent-shelf";
 import type { SourceSheet } from "../../core/model/source";
 import { AgentInputError, CancelledError } from "../../core/model/errors";
 import type { SheetDescription } from "../../core/model/sheet";
@@ -238,12 +239,12 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     return { fileName, url, bytes: bytes.length };
   }
 
-  async saveDocument(doc: AgentDocument): Promise<void> {
+  async saveAgents(shelf: AgentShelf): Promise<void> {
     if (!this.storage)
       throw new Error(
         "This browser does not allow the page to store data, so the agent cannot be kept between visits."
       );
-    this.storage.setItem(DOCUMENT_STORAGE_KEY, JSON.stringify(doc));
+    this.storage.setItem(DOCUMENT_STORAGE_KEY, JSON.stringify(shelf));
   }
 
   /** The action list, run log and approval, kept in the report (browser-lifecycle.ts); loaded on first use. */

@@ -4,12 +4,13 @@
  * it travels with the file; so do the action list, run log and approval (excel-lifecycle.ts). All
  * Office calls live in src/excel/.
  */
-import type { AgentDocument } from "../../core/model/document";
 import type { SourceSheet } from "../../core/model/source";
 import type { SheetDescription } from "../../core/model/sheet";
 // Each from its own module, not the index: the index also exports the lifecycle, which loads later.
 import { readSource } from "../../excel/read-source";
-import { loadAgentDocument, saveAgentDocument } from "../../excel/settings";
+import { loadAgentShelf, saveAgentShelf } from "../../excel/settings";
+import { deleteAgentSheets } from "../../excel/agent-sheets";
+import type { AgentShelf } from "../../core/model/agent-shelf";
 import { listSources, type SourceList } from "../../excel/sources";
 import { writeResultSheets } from "../../excel/write-sheets";
 import {
@@ -103,12 +104,16 @@ export class ExcelHost implements TaskPaneHost {
     };
   }
 
-  saveDocument(doc: AgentDocument): Promise<void> {
-    return saveAgentDocument(doc);
+  saveAgents(shelf: AgentShelf): Promise<void> {
+    return saveAgentShelf(shelf);
   }
 
   loadDocument(): Promise<unknown | null> {
-    return loadAgentDocument();
+    return loadAgentShelf();
+  }
+
+  deleteAgentSheets(sheetPrefix: string): Promise<string[]> {
+    return deleteAgentSheets(sheetPrefix);
   }
 
   lifecycle(): Promise<LifecycleHost> {

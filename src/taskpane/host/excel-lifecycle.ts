@@ -64,12 +64,12 @@ export class ExcelLifecycle implements LifecycleHost {
   }
 
   async read(doc: AgentDocument): Promise<LifecycleView> {
-    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone);
+    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone, doc);
     return lifecycleView(read.lifecycle, doc, read.timeZone, null);
   }
 
-  async masterActions(): Promise<{ actions: ActionTable; timeZone: string }> {
-    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone);
+  async masterActions(doc: AgentDocument): Promise<{ actions: ActionTable; timeZone: string }> {
+    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone, doc);
     return { actions: read.lifecycle.actions, timeZone: read.timeZone };
   }
 
@@ -78,7 +78,7 @@ export class ExcelLifecycle implements LifecycleHost {
     doc: AgentDocument,
     returned: readonly ReturnedWorkbook[]
   ): Promise<CollectedReturns> {
-    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone);
+    const read = await readLifecycleFromWorkbook(this.options.fallbackTimeZone, doc);
     const sheet = read.sheets.actions;
     if (!sheet)
       throw new AgentInputError(

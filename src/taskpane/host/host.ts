@@ -4,6 +4,7 @@
  * (BrowserHost). The wizard only talks to this interface.
  */
 import type { AgentDocument } from "../../core/model/document";
+import type { AgentShelf } from "../../core/model/agent-shelf";
 import type { AgentResult } from "../../core/model/result";
 import type { ApprovalStep } from "../../core/agent/lifecycle";
 import type { ActionChanges } from "../../core/agent/lifecycle";
@@ -136,9 +137,18 @@ export interface TaskPaneHost {
     files: readonly OwnerWorkbookFile[],
     zipName: string
   ): Promise<DeliveredWorkbooks>;
-  saveDocument(doc: AgentDocument): Promise<void>;
-  /** The stored document as parsed JSON (not yet validated), or null when none is stored. */
+  /** The agents of this workbook (or browser), each with its document (core/model/agent-shelf.ts). */
+  saveAgents(shelf: AgentShelf): Promise<void>;
+  /**
+   * What is stored as parsed JSON (not yet validated): the agents, or the one document of a
+   * workbook from before several agents; null when nothing is stored.
+   */
   loadDocument(): Promise<unknown | null>;
+  /**
+   * Excel: deletes a deleted agent's own sheets (those marked with its sheet prefix), returning
+   * their names. Outside Office an agent's reports are files of their own: nothing to delete.
+   */
+  deleteAgentSheets?(sheetPrefix: string): Promise<string[]>;
   /** Where the document is kept, for the UI: "this workbook" or "this browser". */
   readonly documentStore: string;
   /**

@@ -8,3 +8,4 @@ export { computeAgent } from "../../core/agent/run";
 export { buildResultSheets } from "../../core/report/result-sheets";
 export { loadContributionInputs } from "../../core/agent/run";
 export { readReferencePrices } from "../../core/agent/run";
+export { seriesSheet, joinSheet } from "../../core/report/series-sheets";

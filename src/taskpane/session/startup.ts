@@ -7,29 +7,53 @@
 import type { AgentDocument } from "../../core/model/document";
 import { hostCapabilities, type HostCapabilities } from "../../excel/host-capabilities";
 import { unprofitableAccountAgent } from "../../core/model/preset";
-import { AgentDocumentError, parseAgentDocument } from "../../core/agent/check";
+import {
+  AgentDocumentError,
+  parseAgentDocument,
+  readAgentShelf,
+  selectedAgent,
+  shelfWith,
+} from "../../core/agent/check";
+import type { AgentShelf } from "../../core/model/agent-shelf";
 import type { TaskPaneHost } from "../host/host";
 import { errorText } from "./error-text";
 
 export interface StartingDocument {
   readonly doc: AgentDocument;
   readonly notice: string | null;
+  /** The workbook's agents (one, for a workbook from before several agents; or the built-in). */
+  readonly shelf: AgentShelf;
 }
 
 export async function startingDocument(
   host: Pick<TaskPaneHost, "loadDocument" | "documentStore">
 ): Promise<StartingDocument> {
-  let stored: unknown;
+  let shelf: AgentShelf | null;
   try {
-    stored = await host.loadDocument();
+    shelf = readAgentShelf(await host.loadDocument());
   } catch (e) {
+    const doc = unprofitableAccountAgent();
     return {
-      doc: unprofitableAccountAgent(),
+      doc,
+      shelf: shelfWith(doc),
       notice: `${errorText(e)} The built-in agent is shown instead.`,
     };
   }
-  if (stored === null || stored === undefined)
-    return { doc: unprofitableAccountAgent(), notice: null };
+  if (shelf === null) {
+    const doc = unprofitableAccountAgent();
+    return { doc, shelf: shelfWith(doc), notice: null };
+  }
+  return { ...openedDocument(selectedAgent(shelf).document, host.documentStore), shelf };
+}
+
+/**
+ * A stored agent document as the pane opens it: checked, else the built-in agent with a notice
+ * saying why the stored one was not used.
+ */
+export function openedDocument(
+  stored: unknown,
+  documentStore: string
+): { doc: AgentDocument; notice: string | null } {
   try {
     return { doc: parseAgentDocument(stored), notice: null };
   } catch (e) {
@@ -42,7 +66,7 @@ export async function startingDocument(
         : errorText(e);
     return {
       doc: unprofitableAccountAgent(),
-      notice: `The agent kept in ${host.documentStore} could not be used (${detail}); the built-in agent is shown instead.`,
+      notice: `The agent kept in ${documentStore} could not be used (${detail}); the built-in agent is shown instead.`,
     };
   }
 }
@@ -57,7 +81,7 @@ export async function paneStart(
 ): Promise<PaneStart> {
   const limits = host.kind === "excel" ? capabilities() : null;
   if (limits && !limits.runsAgent) return { kind: "unsupported", message: limits.message ?? "" };
-  const { doc, notice } = await startingDocument(host);
+  const { doc, notice, shelf } = await startingDocument(host);
   const notices = [limits?.message, notice].filter((text): text is string => Boolean(text));
-  return { kind: "pane", doc, notice: notices.length > 0 ? notices.join(" ") : null };
+  return { kind: "pane", doc, shelf, notice: notices.length > 0 ? notices.join(" ") : null };
 }

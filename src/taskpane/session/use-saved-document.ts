@@ -3,7 +3,6 @@
  * after each edit that leaves it valid: an invalid document is never saved over a good one.
  */
 import { useEffect, useState } from "react";
-import type { TaskPaneHost } from "../host/host";
 import type { AgentState } from "../state/agent-reducer";
 import { errorText } from "./error-text";
 import { useDebounced } from "./use-debounced";
@@ -15,9 +14,12 @@ export type SaveStatus =
   | { readonly status: "saved"; readonly at: Date }
   | { readonly status: "notSaved"; readonly reason: string };
 
-/** `onSaved`: after each save (the lifecycle sends a submitted or approved agent back to Draft when its definition changed). */
+/**
+ * `save`: keeps the agent among the workbook's agents (use-agents.ts). `onSaved`: after each save
+ * (the lifecycle sends a submitted or approved agent back to Draft when its definition changed).
+ */
 export function useSavedDocument(
-  host: TaskPaneHost,
+  save: (doc: AgentState["doc"]) => Promise<void>,
   state: AgentState,
   onSaved?: (doc: AgentState["doc"]) => void
 ): SaveStatus {
@@ -33,7 +35,7 @@ export function useSavedDocument(
       return;
     }
     let current = true;
-    host.saveDocument(settled.doc).then(
+    save(settled.doc).then(
       () => {
         if (!current) return;
         setStatus({ status: "saved", at: new Date() });
@@ -46,6 +48,6 @@ export function useSavedDocument(
     };
     // Not onSaved: a save is for a settled edit, not for a new callback.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [host, settled]);
+  }, [save, settled]);
   return status;
 }

@@ -56,7 +56,9 @@ export type AgentAction =
   | {
       readonly type: "updateSeries";
       readonly series: number;
-      readonly patch: Partial<Pick<SeriesDefinition, "label" | "groupBy" | "subtotals">>;
+      readonly patch: Partial<
+        Pick<SeriesDefinition, "label" | "groupBy" | "subtotals" | "source" | "currency">
+      >;
     }
   /** months null = no date filter. */
   | { readonly type: "setSeriesWindow"; readonly series: number; readonly months: number | null }

@@ -1,5 +1,6 @@
 /** Numbers as the pane shows them: money with thousands separators and two decimals, ratios as %. */
 import type { MeasureFormat } from "../../core/model/document";
+import type { ColumnFormat } from "../../core/model/sheet";
 import { nounFor } from "../../core/model/plural";
 
 const money = new Intl.NumberFormat("en-US", {
@@ -45,4 +46,25 @@ export function formatMeasure(
 /** "3 accounts", "1 account". */
 export function plural(count: number, noun: string, pluralNoun?: string): string {
   return `${formatCount(count)} ${nounFor(count, noun, pluralNoun)}`;
+}
+
+/** A result sheet's cell as the pane shows it, by the column's format (the sheet's own). */
+export function formatCell(
+  value: number | string | boolean | null | undefined,
+  format: ColumnFormat
+): string {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (format === "text" || format === "date" || format === "datetime" || format === "number")
+    return value === null || value === undefined
+      ? "–"
+      : typeof value === "number"
+        ? numberText(value)
+        : value;
+  return formatMeasure(value, format);
+}
+
+const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
+function numberText(value: number): string {
+  return number.format(value);
 }

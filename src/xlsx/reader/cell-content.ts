@@ -77,6 +77,11 @@ function numberOrDate(text: string, style: number, context: CellContext): CellVa
   if (text.trim() === "") return null;
   const number = Number(text);
   if (!Number.isFinite(number)) return Number.isNaN(number) ? null : { error: "#NUM!" };
+  return numberInStyle(number, style, context);
+}
+
+/** A finite number as its cell shows it: a date when its style's number format is a date format. */
+export function numberInStyle(number: number, style: number, context: CellContext): CellValue {
   if (!context.dateStyles[style]) return number;
   const epoch = context.date1904 ? EPOCH_1904 : EPOCH_1900;
   return new Date(Math.round((number + epoch) * MS_PER_DAY));

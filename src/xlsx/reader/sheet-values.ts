@@ -8,7 +8,8 @@
  */
 import type { CellValue } from "../../core/model/cells";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../core/model/excel-limits";
-import { cellValueFrom, type CellContext } from "./cell-content";
+import { cellValueFrom, numberInStyle, type CellContext } from "./cell-content";
+import { plainIndex, plainNumber } from "./number-text";
 import type { RowOptions, SheetRow } from "./sheet-rows";
 import { TagAttributes } from "./tag-attributes";
 import { WorkbookReadError } from "./workbook-read-error";
@@ -95,8 +96,31 @@ class ValueCollector implements SheetTagHandler {
     else if (this.capture === Capture.Inline) this.inlineText = (this.inlineText ?? "") + text;
   }
 
-  value(raw: string): void {
-    this.valueText = raw.includes("&") ? decodeEntities(raw) : raw;
+  /** `<c ...><v>text</v></c>`: plain numbers and shared-string indices read in place. */
+  plainCell(attributes: TagAttributes, text: string, valueFrom: number, valueTo: number): void {
+    const values = this.values;
+    // Whatever cell was open (a file that nests cells) ends here, as closing this one would end it.
+    this.inCell = false;
+    this.capture = Capture.None;
+    if (values === null) return;
+    this.startCell(attributes);
+    const index = this.column - 1;
+    while (values.length < index) values.push(null);
+    values[index] = this.plainValue(text, valueFrom, valueTo);
+  }
+
+  private plainValue(text: string, from: number, to: number): CellValue {
+    const type = this.type;
+    if (type === "s") {
+      const index = plainIndex(text, from, to);
+      if (index >= 0) return this.context.sharedStrings[index] ?? null;
+    } else if (type === null || type === "n") {
+      const number = plainNumber(text, from, to);
+      if (!Number.isNaN(number)) return numberInStyle(number, this.style, this.context);
+    }
+    const raw = text.slice(from, to);
+    const value = raw.includes("&") ? decodeEntities(raw) : raw;
+    return cellValueFrom(type, this.style, value, undefined, false, this.context);
   }
 
   wantsText(): boolean {
@@ -121,8 +145,15 @@ class ValueCollector implements SheetTagHandler {
 
   private openCell(text: string, from: number, to: number): void {
     if (this.values === null) return;
-    const attributes = this.attributes;
-    attributes.read(text, from, to);
+    this.attributes.read(text, from, to);
+    this.startCell(this.attributes);
+    this.inCell = true;
+    this.valueText = this.inlineText = undefined;
+    this.hasFormula = false;
+  }
+
+  /** Reads a cell's attributes: its column (checked), type and style. */
+  private startCell(attributes: TagAttributes): void {
     const column = attributes.hasReference
       ? attributes.referenceColumn(EXCEL_MAX_COLUMNS)
       : this.column + 1;
@@ -133,11 +164,8 @@ class ValueCollector implements SheetTagHandler {
         `it claims ${attributes.hasReference ? `cell ${attributes.reference}` : `a cell in column ${column.toLocaleString("en-US")}`}, beyond Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`
       );
     this.column = column;
-    this.inCell = true;
     this.type = attributes.t;
     this.style = attributes.s;
-    this.valueText = this.inlineText = undefined;
-    this.hasFormula = false;
   }
 
   private closeCell(): void {

@@ -5,9 +5,12 @@
  * style index). A prefix (`x:r`) is ignored, as attributeOf does. Values are raw: these
  * attributes never hold entities in what programs write.
  */
+import { plainIndex } from "./number-text";
+
 const QUOTE = 34;
 const APOSTROPHE = 39;
 const EQUALS = 61;
+const GREATER_THAN = 62;
 
 export class TagAttributes {
   private text = "";
@@ -44,6 +47,44 @@ export class TagAttributes {
     }
   }
 
+  /**
+   * Reads the attributes from `from` up to the end of the tag and returns where its `>` is: the
+   * fast path's read, which finds the end and the attributes in one pass, the values skipped by
+   * indexOf. Anything unusual (no `=` or quote where one belongs, `/>`, a tag cut off at the
+   * piece's end) returns -1: the general way (tagEnd, then read) takes such tags.
+   */
+  readTag(text: string, from: number): number {
+    this.text = text;
+    this.rFrom = this.rTo = -1;
+    this.t = null;
+    this.s = 0;
+    const length = text.length;
+    let at = from;
+    for (;;) {
+      if (at >= length) return -1;
+      let code = text.charCodeAt(at);
+      if (code <= 32) {
+        at++;
+        continue;
+      }
+      if (code === GREATER_THAN) return at;
+      const nameFrom = at;
+      while (at < length && isNameCharacter(text.charCodeAt(at))) at++;
+      const nameTo = at;
+      if (nameTo === nameFrom) return -1; // `/>`, `<` or `=` where a name belongs
+      while (at < length && text.charCodeAt(at) <= 32) at++;
+      if (text.charCodeAt(at) !== EQUALS) return -1;
+      at++;
+      while (at < length && text.charCodeAt(at) <= 32) at++;
+      code = text.charCodeAt(at);
+      if (code !== QUOTE && code !== APOSTROPHE) return -1;
+      const close = text.indexOf(code === QUOTE ? '"' : "'", at + 1);
+      if (close < 0) return -1;
+      this.assign(text, nameFrom, nameTo, at + 1, close);
+      at = close + 1;
+    }
+  }
+
   get hasReference(): boolean {
     return this.rFrom >= 0;
   }
@@ -74,6 +115,14 @@ export class TagAttributes {
       this.rFrom = from;
       this.rTo = to;
     } else if (name === 116 /* t */) this.t = text.slice(from, to);
-    else if (name === 115 /* s */) this.s = Number(text.slice(from, to));
+    else if (name === 115 /* s */) {
+      const index = plainIndex(text, from, to);
+      this.s = index >= 0 ? index : Number(text.slice(from, to));
+    }
   }
+}
+
+/** Not `=`, `>`, `/`, `<` nor a space: a character of an attribute's name as the fast path reads it. */
+function isNameCharacter(code: number): boolean {
+  return code > 32 && code !== EQUALS && code !== GREATER_THAN && code !== 47 && code !== 60;
 }

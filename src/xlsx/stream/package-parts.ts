@@ -3,7 +3,7 @@
  * types, relationships, the workbook with its print titles, document properties, table parts and
  * the header notes (comments with their legacy VML shapes, as Excel itself writes them).
  */
-import { escapeXml } from "../ooxml-package";
+import { escapeXml } from "../escape-xml";
 import { escapeText, textXml } from "./cell-xml";
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

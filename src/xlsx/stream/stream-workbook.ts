@@ -12,7 +12,7 @@ import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE } from "../charts";
 import { drawingXml } from "../drawing-xml";
 import { uniqueSheetName, uniqueTableName } from "../names";
 import { printLayout } from "../print-layout";
-import { preparedSheets, type RenderOptions } from "../render-workbook";
+import { preparedSheets, type RenderOptions } from "../prepared-sheets";
 import { tableLayout } from "../render-sheet";
 import { headerRowHeight, sheetColumnWidths, wrappedColumns } from "../sheet-layout";
 import { xmlSafeText } from "../xml-text";
@@ -35,11 +35,13 @@ import {
 import { sheetStyles } from "./sheet-styles";
 import { StyleSheet } from "./style-sheet";
 import { worksheetXml, type WorksheetPlan } from "./worksheet-xml";
-import { ZipWriter } from "./zip-writer";
+import { ZipWriter, type ZipCodec } from "./zip-writer";
 
+/** `codec`: the host's compressor (Node's zlib in the command line); fflate without one. */
 export async function renderReportStreamed(
   described: readonly SheetDescription[],
-  options: RenderOptions = {}
+  options: RenderOptions = {},
+  codec?: ZipCodec
 ): Promise<Uint8Array> {
   const sheets = preparedSheets(described);
   const sheetNames = new Set<string>();
@@ -49,7 +51,7 @@ export async function renderReportStreamed(
     table: uniqueTableName(sheet.table.name, tableNames),
   }));
   const styles = new StyleSheet();
-  const zip = new ZipWriter();
+  const zip = new ZipWriter(codec);
   const overrides: [string, string][] = [];
   const part = (path: string, xml: string | Iterable<string>, type?: string) => {
     zip.addText(path, typeof xml === "string" ? [xml] : xml);

@@ -3,7 +3,7 @@
  * uses: each distinct style is registered once and cells refer to it by index, so a sheet of a
  * million cells carries a million small numbers, not a million style objects.
  */
-import { escapeXml } from "../ooxml-package";
+import { escapeXml } from "../escape-xml";
 import { argb } from "../highlights";
 import { HIGHLIGHT_COLORS, type HighlightStyle } from "../../core/model/sheet";
 

@@ -13,9 +13,9 @@ import {
   type HighlightStyle,
 } from "../../core/model/sheet";
 import { validationPrompt } from "../../core/report/excel-sheet";
-import { escapeXml } from "../ooxml-package";
+import { escapeXml } from "../escape-xml";
 import { tableLayout } from "../render-sheet";
-import { wrappedRowHeight, type WrappedColumn } from "../sheet-layout";
+import { headerRowHeight, wrappedRowHeight, type WrappedColumn } from "../sheet-layout";
 import { cellXml } from "./cell-xml";
 import type { SheetStyles } from "./sheet-styles";
 import type { StyleSheet } from "./style-sheet";
@@ -78,9 +78,10 @@ export function* worksheetXml(plan: WorksheetPlan, styleSheet: StyleSheet): Gene
   for (const block of sheet.blocks ?? []) {
     const start = next + 1;
     yield row(start, undefined, cellXml(`A${start}`, styles.blockTitle, block.title));
+    // As tall as its wrapped headers need (render-sheet.ts renderBlock says why).
     yield row(
       start + 1,
-      undefined,
+      headerRowHeight(block.columns, plan.widths),
       block.columns
         .map((column, i) =>
           cellXml(`${letters[i]}${start + 1}`, styles.blockHeader(column), column.header)

@@ -11,6 +11,28 @@
 import { Deflate } from "fflate";
 import { crc32 } from "./crc32";
 
+/** Deflates one part, piece by piece; `last` ends its deflate stream. */
+export interface PartDeflater {
+  push(bytes: Uint8Array, last: boolean): void;
+}
+
+/**
+ * How the host compresses and checksums: fflate and a table CRC run anywhere (the pane); the
+ * command line passes Node's zlib (src/cli/node-zip.ts), native and several times faster.
+ */
+export interface ZipCodec {
+  deflater(level: number, onChunk: (chunk: Uint8Array) => void): PartDeflater;
+  crc32(bytes: Uint8Array, crc: number): number;
+}
+
+export const portableZipCodec: ZipCodec = {
+  deflater: (level, onChunk) => {
+    const deflate = new Deflate({ level: level as 3 }, (chunk) => onChunk(chunk));
+    return { push: (bytes, last) => deflate.push(bytes, last) };
+  },
+  crc32,
+};
+
 /** Text handed to the compressor at a time: large enough to compress well, small to hold. */
 const PIECE_CHARS = 256 * 1024;
 const LIMIT_32 = 0xffffffff;
@@ -37,22 +59,26 @@ export class ZipWriter {
   private readonly encoder = new TextEncoder();
 
   /** Level 3: within 1% of level 6's size on sheet XML, in about two thirds of the time. */
-  constructor(private readonly level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 3) {}
+  constructor(
+    private readonly codec: ZipCodec = portableZipCodec,
+    private readonly level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 3
+  ) {}
 
   /** Adds a part whose text comes in pieces (a worksheet row by row, say). */
   addText(name: string, pieces: Iterable<string>): void {
     const compressed: Uint8Array[] = [];
-    const deflate = new Deflate({ level: this.level }, (chunk) => compressed.push(chunk));
+    const codec = this.codec;
+    const deflate = codec.deflater(this.level, (chunk) => compressed.push(chunk));
     let crc = 0;
     let size = 0;
     let pending = "";
     const flush = () => {
       const bytes = this.encoder.encode(pending);
       pending = "";
-      crc = crc32(bytes, crc);
+      crc = codec.crc32(bytes, crc);
       size += bytes.length;
       if (size > LIMIT_32) throw new ZipSizeError(name);
-      deflate.push(bytes);
+      deflate.push(bytes, false);
     };
     for (const piece of pieces) {
       pending += piece;

@@ -179,7 +179,7 @@ describe("structural problems", () => {
     expect(issuesWith((d) => (d.sheduel = {}))).toContainEqual({
       path: "document.sheduel",
       message:
-        "is not a known setting (known here: version, name, description, anchorDate, source, currency, deductRebateFromMargin, series, join, detection, action, impact, schedule, contribution, notifications, referencePrices)",
+        "is not a known setting (known here: version, name, description, sheetPrefix, anchorDate, source, currency, deductRebateFromMargin, series, join, detection, action, impact, schedule, contribution, notifications, referencePrices)",
     });
   });
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { MappingPanel } from "../../../src/taskpane/components/MappingPanel";
 import { mappingView } from "../../../src/taskpane/state/mapping-view";
 
@@ -67,4 +67,26 @@ test("a quantity mapped as the margin is warned on the margin's row only", () =>
     within(rowOf("GrossMargin")).getByText(/"Quantity" holds only whole numbers \(21, 14, 3\)/)
   ).toBeTruthy();
   expect(rowOf("InvoicePrice").getAttribute("data-problem")).toBe("false");
+});
+
+test("a complete mapping folds to its summary; Change opens the table and keeps it open", () => {
+  renderPanel({});
+  expect(screen.getByRole("status").textContent).toBe("7 of 7 required fields mapped");
+  expect(screen.queryByRole("table", { name: "Field mapping" })).toBeNull();
+  const change = screen.getByRole("button", { name: "Change the field mapping" });
+  expect(change.getAttribute("aria-expanded")).toBe("false");
+  expect(change.textContent).toBe("Change");
+  fireEvent.click(change);
+  expect(screen.getByRole("table", { name: "Field mapping" })).toBeTruthy();
+  expect(rowOf("CustomerId").getAttribute("data-mapped")).toBe("true");
+  const hide = screen.getByRole("button", { name: "Hide the field mapping" });
+  expect(hide.getAttribute("aria-expanded")).toBe("true");
+  fireEvent.click(hide);
+  expect(screen.queryByRole("table", { name: "Field mapping" })).toBeNull();
+});
+
+test("a mapping with a problem is never folded, and offers no Change button", () => {
+  renderPanel({ GrossMargin: "Quantity" });
+  expect(screen.getByRole("table", { name: "Field mapping" })).toBeTruthy();
+  expect(screen.queryByRole("button", { name: /^Change/ })).toBeNull();
 });

@@ -1,3 +1,4 @@
+import { readAgentShelf, shelfWith } from "../../../src/core/agent/check";
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -28,15 +29,23 @@ function host(storage = new MemoryStorage()): BrowserHost {
   return new BrowserHost("Browser: not running inside Office", storage as unknown as Storage);
 }
 
-test("the agent is kept in and read back from storage", async () => {
+test("the agents are kept in and read back from storage", async () => {
   const storage = new MemoryStorage();
   const browser = host(storage);
   expect(await browser.loadDocument()).toBeNull();
-  await browser.saveDocument(unprofitableAccountAgent());
-  expect(JSON.parse(storage.items.get(DOCUMENT_STORAGE_KEY)!).name).toBe(
+  const shelf = shelfWith(unprofitableAccountAgent());
+  await browser.saveAgents(shelf);
+  expect(JSON.parse(storage.items.get(DOCUMENT_STORAGE_KEY)!).agents[0].document.name).toBe(
     "Unprofitable Account Agent"
   );
-  expect(await browser.loadDocument()).toEqual(unprofitableAccountAgent());
+  expect(await browser.loadDocument()).toEqual(shelf);
+});
+
+test("an agent kept by an earlier version (one document) is read as the only agent", async () => {
+  const storage = new MemoryStorage();
+  storage.items.set(DOCUMENT_STORAGE_KEY, JSON.stringify(unprofitableAccountAgent()));
+  const shelf = readAgentShelf(await host(storage).loadDocument())!;
+  expect(shelf.agents).toEqual([{ id: "agent-1", document: unprofitableAccountAgent() }]);
 });
 
 test("damaged storage is reported, not thrown as a JSON error", async () => {

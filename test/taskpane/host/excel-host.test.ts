@@ -1,3 +1,4 @@
+import { shelfWith } from "../../../src/core/agent/check";
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import type { RowBlock } from "../../../src/core/model/cells";
 import { ExcelHost } from "../../../src/taskpane/host/excel-host";
@@ -87,11 +88,12 @@ test("results are written into the workbook, replacing the add-in's own sheet", 
   );
 });
 
-test("the agent is stored in the workbook's settings and read back", async () => {
+test("the agents are stored in the workbook's settings and read back", async () => {
   const excel = workbook();
   const host = new ExcelHost("Excel (PC)");
   expect(await host.loadDocument()).toBeNull();
-  await host.saveDocument(unprofitableAccountAgent());
+  const shelf = shelfWith(unprofitableAccountAgent());
+  await host.saveAgents(shelf);
   expect(excel.workbook.settings.size).toBeGreaterThan(0);
-  expect(await host.loadDocument()).toEqual(unprofitableAccountAgent());
+  expect(await host.loadDocument()).toEqual(shelf);
 });

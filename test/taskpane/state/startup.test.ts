@@ -1,3 +1,4 @@
+import { addAgent, shelfWith } from "../../../src/core/agent/check";
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { paneStart, startingDocument } from "../../../src/taskpane/session/startup";
 
@@ -10,6 +11,7 @@ test("no stored agent: the built-in one, silently", async () => {
   expect(await startingDocument(store(null))).toEqual({
     doc: unprofitableAccountAgent(),
     notice: null,
+    shelf: shelfWith(unprofitableAccountAgent()),
   });
 });
 
@@ -18,7 +20,16 @@ test("a valid stored agent is used as stored", async () => {
   expect(await startingDocument(store(JSON.parse(JSON.stringify(doc))))).toEqual({
     doc,
     notice: null,
+    shelf: shelfWith(doc),
   });
+});
+
+test("of several stored agents, the one selected is opened", async () => {
+  const first = { ...unprofitableAccountAgent(), name: "Margin watch" };
+  const { shelf } = addAgent(shelfWith(first), { ...first, name: "Trend" });
+  const started = await startingDocument(store(JSON.parse(JSON.stringify(shelf))));
+  expect(started.doc).toEqual({ ...first, name: "Trend", sheetPrefix: "Trend" });
+  expect(started.shelf.agents.map((agent) => agent.id)).toEqual(["agent-1", "agent-2"]);
 });
 
 test("an invalid stored agent is replaced and the reason given", async () => {
@@ -56,6 +67,7 @@ describe("what this Excel can do, said when the pane starts", () => {
     expect(await paneStart(excel(null), limits(true, false))).toEqual({
       kind: "pane",
       doc: unprofitableAccountAgent(),
+      shelf: shelfWith(unprofitableAccountAgent()),
       notice: "limits true false",
     });
     const started = await paneStart(excel({ name: "" }), limits(true, false));
@@ -68,6 +80,7 @@ describe("what this Excel can do, said when the pane starts", () => {
     expect(await paneStart(excel(null), limits(true, true))).toEqual({
       kind: "pane",
       doc: unprofitableAccountAgent(),
+      shelf: shelfWith(unprofitableAccountAgent()),
       notice: null,
     });
     const browser = { kind: "browser" as const, ...store(null) };

@@ -14,6 +14,9 @@ import { handmadeWorkbook, inlineCell, numberCell } from "../../helpers/handmade
  */
 const ROOT = resolve(__dirname, "../../..");
 
+// exceljs loads each workbook whole for the comparison: seconds on a busy shared machine.
+jest.setTimeout(60_000);
+
 type Grid = Map<string, Map<number, string>>;
 
 /** A value both readers can be compared by (dates by their instant). */

@@ -3,6 +3,8 @@ import { formatName, type Value } from "../../expr/index";
 import { deriveColumn, parseMeasureExpression, type ColumnReader } from "../series/derive";
 import { conditionLabel, literal } from "./describe";
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /** Result of the detection rules over a series: which rows are flagged and which conditions each met. */
 export interface RuleOutcome {
   readonly flagged: Uint8Array;
@@ -38,11 +40,16 @@ export function evaluateRules(
   };
 
   const flagged = compile(rule, "1");
+  const labels = leaves.map((leaf) => conditionLabel(leaf.condition));
   const conditionsMet = new Array<readonly string[]>(rowCount);
   for (let r = 0; r < rowCount; r++) {
-    conditionsMet[r] = flagged[r]
-      ? leaves.filter((leaf) => leaf.met[r]).map((leaf) => conditionLabel(leaf.condition))
-      : [];
+    if (!flagged[r]) {
+      conditionsMet[r] = NONE; // most accounts: one shared empty list, not one each
+      continue;
+    }
+    const met: string[] = [];
+    for (let l = 0; l < leaves.length; l++) if (leaves[l].met[r]) met.push(labels[l]);
+    conditionsMet[r] = met;
   }
   return { flagged, conditionsMet };
 }

@@ -36,23 +36,15 @@ function sums(
   average: boolean
 ): (number | null)[] {
   const acc = new ExactSums(groupCount);
-  const rowCounts = new Float64Array(groupCount);
-  for (const term of source.terms) {
-    const values = term.values;
-    const sign = term.sign;
-    for (let r = 0; r < rows.length; r++) {
-      if (rows[r] === 0) continue;
-      const g = groupOfRow[r];
-      const v = values[r];
-      if (g < 0 || v !== v) continue;
-      if (v !== 0) acc.add(g, sign === 1 ? v : -v);
-      if (term === source.terms[0]) rowCounts[g]++;
-    }
-  }
+  // Rows are counted (for the average) over the first term, as a line has one amount.
+  const rowCounts = average ? new Float64Array(groupCount) : null;
+  source.terms.forEach((term, t) =>
+    acc.addColumn(term.values, term.sign, groupOfRow, rows, t === 0 ? rowCounts : null)
+  );
   const out = new Array<number | null>(groupCount);
   for (let g = 0; g < groupCount; g++) {
     const total = acc.total(g);
-    out[g] = average ? (rowCounts[g] > 0 ? total / rowCounts[g] : null) : total;
+    out[g] = rowCounts ? (rowCounts[g] > 0 ? total / rowCounts[g] : null) : total;
   }
   return out;
 }

@@ -22,8 +22,8 @@ export function buildGroupIndex(
 ): GroupIndex {
   const keyer = new GroupKeyer(levels);
   const n = rows.length;
-  const groupOfRow = new Int32Array(n).fill(-1);
-  for (let r = 0; r < n; r++) if (rows[r] === 1) groupOfRow[r] = keyer.find(r, true);
+  const groupOfRow = new Int32Array(n);
+  for (let r = 0; r < n; r++) groupOfRow[r] = rows[r] === 1 ? keyer.find(r, true) : -1;
   if (extraRows) {
     for (let r = 0; r < n; r++)
       if (extraRows[r] === 1 && rows[r] === 0) groupOfRow[r] = keyer.find(r, false);
@@ -37,8 +37,11 @@ class GroupKeyer {
   private levelCodesGrowing: Int32Array[];
   private readonly fallback = new Map<number | string, number>();
   private readonly radix: number[] | null;
+  /** Each level's codes by row, read once: find() runs for every row. */
+  private readonly rowCodes: readonly Int32Array[];
 
   constructor(private readonly levels: readonly DictionaryColumn[]) {
+    this.rowCodes = levels.map((level) => level.codes);
     this.firstLevelGroup = new Int32Array(levels.length > 0 ? levels[0].values.length : 1).fill(-1);
     this.levelCodesGrowing = levels.map(() => new Int32Array(1024));
     this.radix = numericRadix(levels);
@@ -47,7 +50,7 @@ class GroupKeyer {
   find(row: number, create: boolean): number {
     const levels = this.levels;
     if (levels.length === 0) return this.findNoLevels(create);
-    const first = levels[0].codes[row];
+    const first = this.rowCodes[0][row];
     const candidate = this.firstLevelGroup[first];
     if (candidate >= 0 && this.sameKey(candidate, row)) return candidate;
     const key = this.compositeKey(row);
@@ -66,8 +69,10 @@ class GroupKeyer {
   }
 
   private sameKey(group: number, row: number): boolean {
-    for (let l = 1; l < this.levels.length; l++) {
-      if (this.levelCodesGrowing[l][group] !== this.levels[l].codes[row]) return false;
+    const rowCodes = this.rowCodes;
+    const groupCodes = this.levelCodesGrowing;
+    for (let l = 1; l < rowCodes.length; l++) {
+      if (groupCodes[l][group] !== rowCodes[l][row]) return false;
     }
     return true;
   }

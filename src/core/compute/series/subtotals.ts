@@ -66,7 +66,7 @@ function resultValue(value: unknown): number | string | null {
 }
 
 /** Percent ranks and the formulas that use one, directly or through another formula. */
-function rankDependent(definition: SeriesDefinition): Set<string> {
+export function rankDependent(definition: SeriesDefinition): Set<string> {
   const names = definition.measures.map((m) => m.name);
   const uses = new Map<string, readonly string[]>(
     definition.measures.map((m: SeriesMeasure) => [

@@ -5,7 +5,7 @@
  * parameters, and the Data Quality report from its checks' rows (quality-result.ts).
  */
 import type { AgentDocument, MeasureFormat } from "../../model/document";
-import type { AgentResult } from "../../model/result";
+import type { AgentResult, SubtotalLevel } from "../../model/result";
 import type { ResultRow } from "../../model/result-row";
 import { isoFromSerial } from "../../model/excel-date";
 import { canonicalDimension } from "../../model/fields";
@@ -81,6 +81,7 @@ export function assembleSqlResult(
       rule: describeRule(doc.detection.rule),
     },
     series: Object.fromEntries(seriesRows.map((s) => [s.label, [...rowsOf(s)]])),
+    ...subtotalsOf(doc, compiled, rowsOf),
     join: [...rowsOf(statement("join"))],
     flagged,
     actions: plan.actions,
@@ -96,6 +97,9 @@ export function assembleSqlResult(
       {
         quality,
         conflicts: rowsOf(statement("conflicts")),
+        missingRates: compiled.statements
+          .filter((s) => s.kind === "missingRates")
+          .map((s) => ({ column: s.label, rows: rowsOf(s) }))[0],
         overflows: new Map(
           compiled.statements
             .filter((s) => s.kind === "overflow")
@@ -106,6 +110,29 @@ export function assembleSqlResult(
       info.engine
     ),
   };
+}
+
+/**
+ * The subtotal rows per outer level of each outlined series (AgentResult.subtotals), from its
+ * subtotal statements, which come in the order of the levels; absent when no series has any.
+ */
+function subtotalsOf(
+  doc: AgentDocument,
+  compiled: CompiledAgent,
+  rowsOf: (statement: SqlStatement) => readonly ResultRow[]
+): Pick<AgentResult, "subtotals"> {
+  const statements = compiled.statements.filter((s) => s.kind === "subtotal");
+  if (statements.length === 0) return {};
+  const subtotals: Record<string, SubtotalLevel[]> = {};
+  for (const statement of statements) {
+    const levels = (subtotals[statement.label] ??= []);
+    const series = doc.series.find((s) => s.label === statement.label)!;
+    levels.push({
+      levels: series.groupBy.slice(0, levels.length + 1).map(canonicalDimension),
+      rows: [...rowsOf(statement)],
+    });
+  }
+  return { subtotals };
 }
 
 function formats(doc: AgentDocument): Map<string, MeasureFormat> {

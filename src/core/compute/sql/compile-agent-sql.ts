@@ -1,7 +1,9 @@
 /**
  * The agent document as SQL: one statement (a WITH of CTEs and a SELECT) per result table, for
  * a table of transaction lines in a database. The statements compute what computeAgent computes;
- * a host runs them and reads back only result rows. The customer profit contribution is not
+ * a host runs them and reads back only result rows. Exchange rates by month and reference prices
+ * are read from lookup tables (lookup-tables.ts), subtotals are statements of their own
+ * (subtotals-sql.ts). The customer profit contribution is not
  * compiled: a document that defines one is refused (docs/decisions.md, "The agent as SQL").
  */
 import type { AgentDocument } from "../../model/document";
@@ -11,17 +13,33 @@ import type { Dialect } from "./dialect";
 import { compileFlagged, type DetectionTarget } from "./flagged-sql";
 import { actionsSelect, impactSelect } from "./impact-actions-sql";
 import { compileJoin } from "./join-sql";
+import { lineGrain } from "./line-grain";
 import { FLAGGED } from "./names";
 import { compileQuality, overflowSelect } from "./quality-sql";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
+import type { SqlLookups } from "./lookup-tables";
+import { missingRatesSelect } from "./quality-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
+import { compileSubtotals } from "./subtotals-sql";
 
 export type StatementKind =
-  "quality" | "conflicts" | "overflow" | "series" | "join" | "flagged" | "impact" | "actions";
+  | "quality"
+  | "conflicts"
+  | "missingRates"
+  | "overflow"
+  | "series"
+  | "subtotal"
+  | "join"
+  | "flagged"
+  | "impact"
+  | "actions";
 
 export interface SqlStatement {
   readonly kind: StatementKind;
-  /** The series' label for a series or overflow statement; the join's label; else the kind. */
+  /**
+   * The series' label for a series or overflow statement; the join's label; the source's
+   * currency column for missingRates (the Data Quality sheet names it); else the kind.
+   */
   readonly label: string;
   readonly sql: string;
   /** The CTEs (`name AS (...)`, in order) and the final SELECT that `sql` is made of. */
@@ -39,32 +57,27 @@ export function compileAgentSql(
   doc: AgentDocument,
   source: SqlSource,
   dialect: Dialect,
-  today = new Date()
+  today = new Date(),
+  lookups: SqlLookups = {}
 ): CompiledAgent {
   if (doc.contribution) {
     throw new AgentInputError(
       "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
     );
   }
-  if (doc.referencePrices) {
+  const ownInput = doc.series.find((s) => s.source !== undefined || s.currency !== undefined);
+  if (ownInput) {
     throw new AgentInputError(
-      `The agent prices units at reference prices from sheet "${doc.referencePrices.sheet}", which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database).`
-    );
-  }
-  if (doc.currency.ratesSheet) {
-    throw new AgentInputError(
-      `The agent converts currencies with the rates by month of sheet "${doc.currency.ratesSheet}", which does not run as SQL yet; use fixed rates or run it with the JavaScript engine (without --engine / --database).`
-    );
-  }
-  const outlined = doc.series.find((s) => s.subtotals);
-  if (outlined) {
-    throw new AgentInputError(
-      `Series "${outlined.label}" is shown with subtotals, which do not run as SQL yet; turn its subtotals off or run it in Excel or with the JavaScript engine (without --engine / --database).`
+      `Series "${ownInput.label}" has its own data source or currency, which does not run as SQL yet; run it with the JavaScript engine (without --engine / --database).`
     );
   }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
-  const lines = sourceLines(doc, source, dialect);
-  const series = doc.series.map((s, i) => compileSeries(s, i, { dialect, lines, anchorSerial }));
+  // The lookups are joined once, in the lines; every series and subtotal adds up the one grain.
+  const lines = sourceLines(doc, source, dialect, lookups);
+  const grain = lineGrain(lines, dialect);
+  const context = { dialect, lines, grain, anchorSerial };
+  const series = doc.series.map((s, i) => compileSeries(s, i, context));
+  const subtotals = series.flatMap((s, i) => compileSubtotals(s, i, context));
   const left = byId(series, doc.join.left, "The join");
   const join = compileJoin(doc.join, left, byId(series, doc.join.right, "The join"), dialect);
   const target = detectionTarget(doc, series, join, left, dialect);
@@ -79,8 +92,11 @@ export function compileAgentSql(
   const actions = actionsSelect(doc.action, doc.impact, target.levels, dialect);
 
   const q = dialect.identifier;
-  const quality = compileQuality(source, lines, dialect);
-  const seriesCtes = [lines.cte, ...series.flatMap((s) => s.ctes)];
+  const quality = compileQuality(source, lines, grain, dialect);
+  // The grain is complete once every series, subtotal and the quality checks have asked for
+  // their columns.
+  const read = [lines.cte, grain.cte()];
+  const seriesCtes = [...read, ...series.flatMap((s) => s.ctes)];
   const joinCtes = [...seriesCtes, ...join.ctes];
   const flaggedCtes = [...joinCtes, ...flagged.ctes];
   const list = (names: readonly string[]) => names.map(q).join(", ");
@@ -88,21 +104,33 @@ export function compileAgentSql(
     dialect,
     anchorSerial,
     statements: [
-      statement("quality", "quality", [lines.cte, quality.cte], quality.quality),
-      statement("conflicts", "conflicts", [lines.cte, quality.cte], quality.conflicts),
+      statement("quality", "quality", [...read, quality.cte], quality.quality),
+      statement("conflicts", "conflicts", [...read, quality.cte], quality.conflicts),
+      ...(lines.missingRates
+        ? [
+            statement(
+              "missingRates",
+              lines.currencyColumn ?? "Currency",
+              [lines.missingRates],
+              missingRatesSelect(lines, dialect)
+            ),
+          ]
+        : []),
       ...series.flatMap((s) => {
         const select = overflowSelect(s, dialect);
-        const ctes = [lines.cte, ...s.ctes];
+        const ctes = [...read, ...s.ctes];
         return select ? [statement("overflow", s.definition.label, ctes, select)] : [];
       }),
       ...series.map((s) =>
         statement(
           "series",
           s.definition.label,
-          [lines.cte, ...s.ctes],
+          [...read, ...s.ctes],
           `SELECT ${list(s.shown)} FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
         )
       ),
+      // A subtotal statement per outer level of an outlined series, in the order of the levels.
+      ...subtotals.map((t) => statement("subtotal", t.label, [...read, ...t.ctes], t.select)),
       statement(
         "join",
         doc.join.label,

@@ -24,7 +24,14 @@ export interface Dialect {
    * away from zero, as exact money: what `roundConverted` does in the engine.
    */
   roundConverted(product: string): string;
+  /** A date's month as one number (year x 12 + month), to match a line to its month's rate. */
+  monthNumber(date: string): string;
 }
+
+/** EXTRACT is standard SQL; SQL Server and Spark have YEAR() and MONTH() (Spark both). */
+const extractMonth = (date: string) =>
+  `(EXTRACT(YEAR FROM ${date}) * 12 + EXTRACT(MONTH FROM ${date}))`;
+const yearMonthFunctions = (date: string) => `(YEAR(${date}) * 12 + MONTH(${date}))`;
 
 /** Rounding in the exact type: portable, and what PostgreSQL needs (it has no ROUND of a DOUBLE to places). */
 const roundInDecimal = (decimal: string) => (product: string) =>
@@ -58,6 +65,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     // DuckDB rounds a DOUBLE half away from zero like the engine, and far faster than a
     // 38-digit DECIMAL (a hugeint per line): round first, then make it exact.
     roundConverted: (product) => `CAST(ROUND(${product}, 6) AS DECIMAL(38,10))`,
+    monthNumber: extractMonth,
   },
   postgres: {
     name: "postgres",
@@ -68,6 +76,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     double: "DOUBLE PRECISION",
     varchar: "TEXT",
     roundConverted: roundInDecimal("NUMERIC(38,10)"),
+    monthNumber: extractMonth,
   },
   spark: {
     name: "spark",
@@ -78,6 +87,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     double: "DOUBLE",
     varchar: "STRING",
     roundConverted: roundInDecimal("DECIMAL(38,10)"),
+    monthNumber: yearMonthFunctions,
   },
   snowflake: {
     name: "snowflake",
@@ -88,6 +98,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     double: "DOUBLE",
     varchar: "VARCHAR",
     roundConverted: roundInDecimal("NUMBER(38,10)"),
+    monthNumber: extractMonth,
   },
   bigquery: {
     name: "bigquery",
@@ -98,6 +109,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     double: "FLOAT64",
     varchar: "STRING",
     roundConverted: roundInDecimal("NUMERIC"),
+    monthNumber: extractMonth,
   },
   sqlserver: {
     name: "sqlserver",
@@ -108,6 +120,7 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     double: "FLOAT",
     varchar: "NVARCHAR(4000)",
     roundConverted: roundInDecimal("DECIMAL(38,10)"),
+    monthNumber: yearMonthFunctions,
   },
 };
 

@@ -6,10 +6,18 @@ import type { AgentDocument } from "../../model/document";
 import { documentColumns } from "../../read/document-columns";
 
 export const LINES = "lines";
+/** The lines grouped once for every series (line-grain.ts). */
+export const LINE_GRAIN = "line_grain";
 
 /** CTE names of series number `index` (0-based), its measure layers and its final table. */
 export const seriesCte = (index: number, layer?: number) =>
   layer === undefined ? `series${index + 1}` : `series${index + 1}_step${layer}`;
+
+/** CTE names of the subtotals by the first `levels` levels of series number `index` (0-based). */
+export const subtotalCte = (index: number, levels: number, layer?: number) =>
+  layer === undefined
+    ? `subtotal${index + 1}_${levels}`
+    : `subtotal${index + 1}_${levels}_step${layer}`;
 
 export const JOIN_RIGHT = "join_right";
 export const JOIN_BASE = "join_base";
@@ -26,6 +34,10 @@ export const MATCH_ORDER = "match_order";
 export const oversizedColumn = (index: number) => `oversized${index + 1}`;
 /** A line's row number in its file, when the source has one. */
 export const ROW_NUMBER = "source_row";
+/** Lines left out as their month has no exchange rate (rates by month). */
+export const MISSING_RATES = "missing_rates";
+/** A line's flag: it has no reference price (or no units), so counts at its own revenue. */
+export const UNPRICED = "reference_unpriced";
 /** Lines per customer id / name / segment pair: the quality checks' one pass over the lines. */
 export const ID_PAIRS = "id_pairs";
 /** A series' group flag: one of a measure's lines was beyond what is summed exactly. */

@@ -5,16 +5,21 @@
  * SQL path checks and what it leaves to the database.
  */
 import type { AgentDocument } from "../../model/document";
-import type { CustomerIdConflict, DataQualityReport } from "../../model/data-quality";
+import type { CustomerIdConflict, DataQualityReport, ReasonCount } from "../../model/data-quality";
 import type { ResultRow } from "../../model/result-row";
 import { plural } from "../../model/plural";
 import { conflictWarnings, orderedConflicts } from "../quality/customer-id-conflicts";
-import { overflowColumn } from "./names";
+import { monthText } from "../../read/rates/monthly-rates";
+import { MAX_EXAMPLES_PER_REASON } from "../../read/transactions/reason-log";
+import { unpricedWarnings } from "../reference-revenue";
+import { overflowColumn, ROW_NUMBER } from "./names";
 import { guardedMeasures } from "./series-sql";
 
 export interface QualityRows {
   readonly quality: ResultRow;
   readonly conflicts: readonly ResultRow[];
+  /** The lines without a rate for their month, with the source's currency column (rates by month). */
+  readonly missingRates?: { readonly column: string; readonly rows: readonly ResultRow[] };
   /** The overflow statement's rows by series label (absent: none of its measures can overflow). */
   readonly overflows: ReadonlyMap<string, readonly ResultRow[]>;
 }
@@ -30,10 +35,14 @@ export function sqlDataQuality(
     sheet: source,
     rowsRead: Number(rows.quality.RowsRead ?? 0),
     rowsUsable: Number(rows.quality.RowsUsable ?? 0),
-    skipped: {},
+    skipped: rows.missingRates ? { noRateForMonth: missingRates(doc, rows.missingRates) } : {},
     filtered: {},
     warnings: [
       sqlQualityNote(engine),
+      ...(rows.missingRates ? missingMonthsWarning(doc, rows.missingRates.rows) : []),
+      ...(doc.referencePrices
+        ? unpricedWarnings(Number(rows.quality.Unpriced ?? 0), doc.referencePrices)
+        : []),
       ...overflowWarnings(doc, rows.overflows),
       ...conflictWarnings(conflicts),
     ],
@@ -50,6 +59,50 @@ export function sqlQualityNote(engine: string): string {
     `rows read minus usable rows counts them, not by reason. Rows left out by each series' filters are not counted per ` +
     `reason. Customer ids with several names or segments, and sums a line of 1E+18 or more left blank, are checked and listed.`
   );
+}
+
+/**
+ * As MonthlyRateLines lists them: the count, the first rows and the first examples; a database
+ * table's lines have no row number, so there only the count is given.
+ */
+function missingRates(
+  doc: AgentDocument,
+  missing: NonNullable<QualityRows["missingRates"]>
+): ReasonCount {
+  const count = Number(missing.rows[0]?.Lines ?? 0);
+  const numbered = missing.rows.filter((row) => typeof row[ROW_NUMBER] === "number");
+  const rows = numbered.map((row) => row[ROW_NUMBER] as number);
+  return {
+    count,
+    rows,
+    rowsTruncated: count > rows.length,
+    examples: numbered.slice(0, MAX_EXAMPLES_PER_REASON).map((row) => {
+      const code = String(row.Currency);
+      const month = monthText(Number(row.Month) - 1);
+      return {
+        row: row[ROW_NUMBER] as number,
+        column: missing.column,
+        value: code,
+        expected: `a rate for ${code} in ${month} in sheet '${doc.currency.ratesSheet ?? ""}'`,
+      };
+    }),
+  };
+}
+
+/**
+ * Where lines have no row number (a database table), the currencies and months without a rate,
+ * so the rates sheet can be completed.
+ */
+function missingMonthsWarning(doc: AgentDocument, rows: readonly ResultRow[]): string[] {
+  if (rows.length === 0 || typeof rows[0][ROW_NUMBER] === "number") return [];
+  const months = [
+    ...new Set(rows.map((r) => `${String(r.Currency)} ${monthText(Number(r.Month) - 1)}`)),
+  ];
+  const shown = months.slice(0, 12).join(", ") + (months.length > 12 ? ", ..." : "");
+  return [
+    `${plural(Number(rows[0].Lines), "line")} in a currency of the rates sheet '${doc.currency.ratesSheet ?? ""}' ` +
+      `had no rate for their month (${shown}) and are left out; the database table has no row numbers to list them by.`,
+  ];
 }
 
 function conflictsOf(rows: readonly ResultRow[]): CustomerIdConflict[] {

@@ -7,7 +7,8 @@
  * reports sums beyond a double's range.
  */
 import type { Dialect } from "./dialect";
-import { ID_PAIRS, LINES, overflowColumn, ROW_NUMBER } from "./names";
+import type { LineGrain } from "./line-grain";
+import { ID_PAIRS, LINE_GRAIN, MISSING_RATES, overflowColumn, ROW_NUMBER, UNPRICED } from "./names";
 import type { CompiledSeries } from "./series-sql";
 import { guardedMeasures } from "./series-sql";
 import type { SourceLines, SqlSource } from "./source-lines";
@@ -15,7 +16,10 @@ import type { SourceLines, SqlSource } from "./source-lines";
 export interface QualitySql {
   /** The CTE of the pairs, read by both statements. */
   readonly cte: string;
-  /** RowsRead (the source's rows) and RowsUsable (the lines kept). */
+  /**
+   * RowsRead (the source's rows) and RowsUsable (the lines kept); with reference prices also
+   * Unpriced (the lines at their own revenue).
+   */
   readonly quality: string;
   /** Every pair of an id that has more than one: CustomerId, CustomerName, CustomerSegment, Rows, FirstRow. */
   readonly conflicts: string;
@@ -24,24 +28,35 @@ export interface QualitySql {
 export function compileQuality(
   source: SqlSource,
   lines: SourceLines,
+  grain: LineGrain,
   dialect: Dialect
 ): QualitySql {
   const q = dialect.identifier;
   const pair = ["CustomerId", "CustomerName", "CustomerSegment"].map(q);
-  const firstRow = lines.rowNumber ? `MIN(${q(ROW_NUMBER)})` : `CAST(NULL AS ${dialect.double})`;
+  const firstRow = grain.firstRow ? `MIN(${grain.firstRow})` : `CAST(NULL AS ${dialect.double})`;
+  // The lines without a reference price (reference-revenue.ts warns), summed by the grain's
+  // groups in its one pass and added up here as the rows are.
+  const unpriced = lines.priced
+    ? `, SUM(${grain.aggregate("sum", q(UNPRICED))}) AS ${q("Unpriced")}`
+    : "";
+  // Counted from the grain (line-grain.ts), which groups the lines by these columns among others.
   const cte =
-    `${ID_PAIRS} AS (\n  SELECT ${pair.join(", ")}, COUNT(*) AS ${q("Rows")}, ${firstRow} AS ${q("FirstRow")}\n` +
-    `  FROM ${LINES}\n  GROUP BY ${pair.join(", ")}\n)`;
+    `${ID_PAIRS} AS (\n  SELECT ${pair.join(", ")}, SUM(${grain.rows}) AS ${q("Rows")}, ${firstRow} AS ${q("FirstRow")}${unpriced}\n` +
+    `  FROM ${LINE_GRAIN}\n  GROUP BY ${pair.join(", ")}\n)`;
   const table = source.table.map(q).join(".");
   const id = q("CustomerId");
   return {
     cte,
     quality:
       `SELECT (SELECT COUNT(*) FROM ${table}) AS ${q("RowsRead")}, ` +
-      `COALESCE(SUM(${q("Rows")}), 0) AS ${q("RowsUsable")}\nFROM ${ID_PAIRS}`,
+      `COALESCE(SUM(${q("Rows")}), 0) AS ${q("RowsUsable")}` +
+      (lines.priced ? `, COALESCE(SUM(${q("Unpriced")}), 0) AS ${q("Unpriced")}` : "") +
+      `\nFROM ${ID_PAIRS}`,
     conflicts:
       `SELECT ${[...pair, q("Rows"), q("FirstRow")].join(", ")}\nFROM ${ID_PAIRS}\n` +
-      `WHERE ${id} IN (SELECT ${id} FROM ${ID_PAIRS} GROUP BY ${id} HAVING COUNT(*) > 1)`,
+      `WHERE ${id} IN (SELECT ${id} FROM ${ID_PAIRS} GROUP BY ${id} HAVING COUNT(*) > 1)\n` +
+      // One order whichever plan computed the pairs (assemble-result.ts orders them as the engine).
+      `ORDER BY ${pair.join(", ")}`,
   };
 }
 
@@ -58,5 +73,23 @@ export function overflowSelect(series: CompiledSeries, dialect: Dialect): string
     `SELECT ${[...levels, ...flags].join(", ")}\nFROM ${series.cte}\n` +
     `WHERE ${flags.map((f) => `${f} IS NOT NULL`).join(" OR ")}` +
     (levels.length > 0 ? `\nORDER BY ${levels.join(", ")}` : "")
+  );
+}
+
+/** Lines the engine lists on Data Quality at most, per reason (reason-log.ts). */
+const LISTED_ROWS = 1000;
+
+/**
+ * The lines left out as their month has no exchange rate, as the engine lists them
+ * (monthly-conversion.ts): the first LISTED_ROWS by row (by currency and month where rows have
+ * no number), each with Currency, Month (year x 12 + month) and the count of them all (Lines).
+ */
+export function missingRatesSelect(lines: SourceLines, dialect: Dialect): string {
+  const q = dialect.identifier;
+  const order = lines.rowNumber ? q(ROW_NUMBER) : `${q("Currency")}, ${q("Month")}`;
+  return (
+    `SELECT * FROM (\n  SELECT m.*, COUNT(*) OVER () AS ${q("Lines")}, ` +
+    `ROW_NUMBER() OVER (ORDER BY ${order}) AS ${q("Position")}\n  FROM ${MISSING_RATES} AS m\n) AS ranked\n` +
+    `WHERE ${q("Position")} <= ${LISTED_ROWS}\nORDER BY ${q("Position")}`
   );
 }

@@ -15,7 +15,8 @@ import { serialWindow } from "../filters/window";
 import { parseMeasureExpression } from "../series/derive";
 import type { Dialect } from "./dialect";
 import { measureLayers, type MeasureStep } from "./measure-layers";
-import { LINES, overflowColumn, seriesCte } from "./names";
+import type { GrainAggregate, LineGrain } from "./line-grain";
+import { LINE_GRAIN, overflowColumn, seriesCte } from "./names";
 import type { SourceLines } from "./source-lines";
 import { translateExpression } from "./translate-expression";
 import { conditionSql, dateRangeSql, lineFilterSql } from "./filter-sql";
@@ -37,19 +38,31 @@ export interface CompiledSeries {
 export interface SeriesContext {
   readonly dialect: Dialect;
   readonly lines: SourceLines;
+  /** The lines grouped once for every series: each series adds up its groups (line-grain.ts). */
+  readonly grain: LineGrain;
   readonly anchorSerial: number;
+}
+
+/** How a series' CTEs are named, and the lines it may take (a subtotal's: subtotals-sql.ts). */
+export interface SeriesOptions {
+  /** The CTE of layer `layer`, or the final one; default seriesCte(index, layer). */
+  readonly names?: (layer?: number) => string;
+  /** Only the lines of this series' groups, matched by the levels they share. */
+  readonly keptIn?: CompiledSeries;
 }
 
 export function compileSeries(
   definition: SeriesDefinition,
   index: number,
-  context: SeriesContext
+  context: SeriesContext,
+  options: SeriesOptions = {}
 ): CompiledSeries {
   const { dialect } = context;
   const q = dialect.identifier;
+  const nameOf = options.names ?? ((layer?: number) => seriesCte(index, layer));
   const levels = definition.groupBy.map((name) => levelOf(context.lines, name));
-  const grouped = seriesCte(index, 0);
-  const base = groupedCte(grouped, definition, levels, context);
+  const grouped = nameOf(0);
+  const base = groupedCte(grouped, definition, levels, context, options.keptIn);
   const given = new Map<string, SqlValue>(
     levels.map((l) => [l.name, { sql: q(l.name), type: "string" }])
   );
@@ -60,12 +73,12 @@ export function compileSeries(
     grouped,
     given,
     derivedSteps(definition, levels, dialect),
-    (l) => seriesCte(index, l),
+    (l) => nameOf(l),
     dialect
   );
   const names = [...levels.map((l) => l.name), ...definition.measures.map((m) => m.name)];
   const flags = guardedMeasures(definition).map((m) => overflowColumn(m.name));
-  const cte = seriesCte(index);
+  const cte = nameOf();
   const final = `${cte} AS (\n  SELECT ${[...names, ...flags].map(q).join(", ")}\n  FROM ${layers.last}\n)`;
   const sortBy = definition.measures.find(
     (m) => m.kind === "aggregate" && m.aggregation === "sum" && !m.hidden
@@ -96,7 +109,8 @@ function groupedCte(
   name: string,
   definition: SeriesDefinition,
   levels: readonly Level[],
-  context: SeriesContext
+  context: SeriesContext,
+  keptIn?: CompiledSeries
 ): string {
   const { dialect, lines } = context;
   const q = dialect.identifier;
@@ -107,19 +121,20 @@ function groupedCte(
     ...(filters.window ? [windowTest(filters.window, context)] : []),
     ...[dateRangeSql(filters, dialect)].filter((t): t is string => t !== null),
   ];
-  const seriesTest = seriesDates.length > 0 ? seriesDates.join(" AND ") : "1 = 1";
+  const seriesTest = seriesDates.length > 0 ? seriesDates.join(" AND ") : ALL_LINES;
   const datesOf = (m: AggregateMeasure) =>
     m.window && !sameWindow(m.window, filters.window) ? windowTest(m.window, context) : seriesTest;
+  const { grain } = context;
   const aggregates = new Map(
     definition.measures
       .filter((m): m is AggregateMeasure => m.kind === "aggregate")
-      .map((m) => [m.name, aggregateSql(m, datesOf(m), lines, dialect)])
+      .map((m) => [m.name, aggregateSql(m, datesOf(m), context)])
   );
   // Which measures a line beyond MONEY_LIMIT blanked, for the Data Quality sheet.
   const overflows = guardedMeasures(definition).map(
-    (m) => `${oversizedSql(m, datesOf(m), lines)} AS ${q(overflowColumn(m.name))}`
+    (m) => `${oversizedSql(m, datesOf(m), context)} AS ${q(overflowColumn(m.name))}`
   );
-  const where = [
+  const lineTests = [
     // A price beyond MONEY_LIMIT is NULL here, and not a zero line.
     ...(filters.excludeZeroValue
       ? [
@@ -128,8 +143,14 @@ function groupedCte(
       : []),
     ...lineFilterSql(filters, lines, dialect, (field) => levelOf(lines, field).column),
   ];
+  // The series' lines are the grain's groups whose lines meet all its line tests at once (and,
+  // for a subtotal, whose levels are those of a group the detail series kept).
+  const where = [
+    ...(lineTests.length > 0 ? [`${grain.test(lineTests.join(" AND "))} = 1`] : []),
+    ...(keptIn ? [keptGroupTest(keptIn, lines, dialect)] : []),
+  ];
   const having = [
-    `COUNT(CASE WHEN ${seriesTest} THEN 1 END) > 0`,
+    `COALESCE(SUM(${inGrainTest(seriesTest, grain.rows, grain)}), 0) > 0`,
     ...(filters.measures ?? []).map((f) => conditionSql(aggregates.get(f.measure)!, f, dialect)),
   ];
   const select = [
@@ -138,11 +159,31 @@ function groupedCte(
     ...overflows,
   ];
   return (
-    `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${LINES}\n` +
+    `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${LINE_GRAIN}\n` +
     (where.length > 0 ? `  WHERE ${where.join(" AND ")}\n` : "") +
     (levels.length > 0 ? `  GROUP BY ${levels.map((l) => l.column).join(", ")}\n` : "") +
     `  HAVING ${having.join("\n    AND ")}\n)`
   );
+}
+
+/** A grain column of the groups whose lines meet a test, else NULL (so aggregates skip it). */
+function inGrainTest(test: string, column: string, grain: LineGrain): string {
+  return test === ALL_LINES ? column : `CASE WHEN ${grain.test(test)} = 1 THEN ${column} END`;
+}
+
+/**
+ * The grain's group holds lines of a group `kept` shows: matched on all of kept's levels (a
+ * subtotal groups by fewer), as the engine masks a subtotal's lines with the detail's kept lines
+ * (compute/series/subtotals.ts); EXISTS rather than a row-value IN, which SQL Server lacks. A
+ * condition on the grain's groups, not a grain test: `kept` is itself added up from the grain,
+ * and the grain groups by every level, so a group is kept or left out whole (line-grain.ts).
+ */
+function keptGroupTest(kept: CompiledSeries, lines: SourceLines, dialect: Dialect): string {
+  const q = dialect.identifier;
+  const matches = kept.levels.map(
+    (name) => `kept.${q(name)} = ${LINE_GRAIN}.${levelOf(lines, name).column}`
+  );
+  return `EXISTS (SELECT 1 FROM ${kept.cte} AS kept WHERE ${matches.join(" AND ")})`;
 }
 
 /** A measure's own window equal to the series' selects the series' rows (compute-series.ts, ownWindow). */
@@ -158,37 +199,42 @@ function windowTest(window: DateWindow, context: SeriesContext): string {
   return `${day} > ${date(bounds.fromExclusive)} AND ${day} <= ${date(bounds.to)}`;
 }
 
+/** The date selection of a series without one: every line. */
+const ALL_LINES = "1 = 1";
+
 /**
  * Sums exact in decimal, then a double as the engine's numbers; no rows: sum and count 0, others
  * blank. A line beyond MONEY_LIMIT (source-lines.ts) blanks the sum, average, min or max it enters.
+ * Each adds up the grain's groups in the measure's window (line-grain.ts).
  */
-function aggregateSql(
-  m: AggregateMeasure,
-  inWindow: string,
-  lines: SourceLines,
-  dialect: Dialect
-): string {
-  const value = `CASE WHEN ${inWindow} THEN ${lines.numberValue(m.field)} END`;
+function aggregateSql(m: AggregateMeasure, inWindow: string, context: SeriesContext): string {
+  const { dialect, grain, lines } = context;
+  const value = lines.numberValue(m.field);
+  const over = (kind: GrainAggregate, column = grain.aggregate(kind, value)) =>
+    inGrainTest(inWindow, column, grain);
   const asDouble = (sql: string) => `CAST(${sql} AS ${dialect.double})`;
   const guarded = (sql: string) =>
-    `CASE WHEN ${oversizedSql(m, inWindow, lines)} IS NULL THEN ${sql} END`;
+    `CASE WHEN ${oversizedSql(m, inWindow, context)} IS NULL THEN ${sql} END`;
   switch (m.aggregation) {
     case "sum":
-      return guarded(asDouble(`COALESCE(SUM(${value}), 0)`));
+      return guarded(asDouble(`COALESCE(SUM(${over("sum")}), 0)`));
     case "average":
-      return guarded(`${asDouble(`SUM(${value})`)} / NULLIF(COUNT(${value}), 0)`);
+      return guarded(
+        `${asDouble(`SUM(${over("sum")})`)} / NULLIF(${asDouble(`SUM(${over("count")})`)}, 0)`
+      );
     case "count":
-      return asDouble(`COUNT(CASE WHEN ${inWindow} THEN 1 END)`);
+      return asDouble(`COALESCE(SUM(${over("count", grain.rows)}), 0)`);
     case "min":
-      return guarded(asDouble(`MIN(${value})`));
+      return guarded(asDouble(`MIN(${over("min")})`));
     case "max":
-      return guarded(asDouble(`MAX(${value})`));
+      return guarded(asDouble(`MAX(${over("max")})`));
   }
 }
 
 /** 1 when a line of the group, in the measure's window, is beyond MONEY_LIMIT; else NULL. */
-function oversizedSql(m: AggregateMeasure, inWindow: string, lines: SourceLines): string {
-  return `MAX(CASE WHEN ${inWindow} THEN ${lines.oversized(m.field)} END)`;
+function oversizedSql(m: AggregateMeasure, inWindow: string, context: SeriesContext): string {
+  const { grain, lines } = context;
+  return `MAX(${inGrainTest(inWindow, grain.aggregate("max", lines.oversized(m.field)), grain)})`;
 }
 
 /** The measures a line beyond MONEY_LIMIT can blank: every aggregate but a count. */

@@ -12,13 +12,26 @@
  * "Data quality": nothing is dropped silently). Below the limit, DECIMAL(38,10) sums ten billion
  * lines exactly; at it, one line would make the engine stop with an overflow instead.
  */
-import type { AgentDocument } from "../../model/document";
+import { REFERENCE_REVENUE, type AgentDocument } from "../../model/document";
 import { AgentInputError } from "../../model/errors";
 import { fieldKey } from "../../model/fields";
-import type { KnownField } from "../../model/transactions";
+import {
+  MONEY_FIELDS,
+  TEXT_FIELDS,
+  type KnownField,
+  type MoneyField,
+} from "../../model/transactions";
 import { mapFields } from "../../read/mapping/field-mapping";
 import type { Dialect } from "./dialect";
-import { LINES, oversizedColumn, ROW_NUMBER, usedExtraColumns } from "./names";
+import { ratesTableOf, referencePricesTableOf, type SqlLookups } from "./lookup-tables";
+import {
+  LINES,
+  MISSING_RATES,
+  oversizedColumn,
+  ROW_NUMBER,
+  UNPRICED,
+  usedExtraColumns,
+} from "./names";
 
 /** A table of transaction lines in the database: its (possibly qualified) name and its columns. */
 export interface SqlSource {
@@ -44,6 +57,15 @@ export interface SourceLines {
   oversized(field: string): string;
   /** The source row's number as the user finds it (a file's row), when the source has one. */
   readonly rowNumber: string | null;
+  /**
+   * With rates by month: a CTE of the lines left out because their month has no rate (columns
+   * Currency, Month as year x 12 + month, and the row number when the source has one).
+   */
+  readonly missingRates: string | null;
+  /** The source's column of currencies, as the Data Quality sheet names it. */
+  readonly currencyColumn: string | null;
+  /** With reference prices: `lines` has a column UNPRICED, 1 on a line at its own revenue. */
+  readonly priced: boolean;
 }
 
 /** Amounts from here on are not summed exactly (see above); docs/decisions.md, "The agent as SQL". */
@@ -53,7 +75,12 @@ const FINITE_LIMIT = "1.7976931348623157E308";
 
 const BLANK_TEXT = "(blank)";
 
-export function sourceLines(doc: AgentDocument, source: SqlSource, dialect: Dialect): SourceLines {
+export function sourceLines(
+  doc: AgentDocument,
+  source: SqlSource,
+  dialect: Dialect,
+  lookups: SqlLookups = {}
+): SourceLines {
   const q = dialect.identifier;
   const mapping = mapFields(source.columns, doc.source.mapping);
   const columnOf = (field: KnownField): string | null => {
@@ -66,29 +93,37 @@ export function sourceLines(doc: AgentDocument, source: SqlSource, dialect: Dial
   // Compared as a double: a text column of numbers is read as the exact cast reads it.
   const magnitude = (column: string) => `ABS(CAST(${column} AS ${dialect.double}))`;
   const fits = (column: string) => `${magnitude(column)} < ${MONEY_LIMIT}`;
-  const convert = moneyConverter(doc, columnOf("Currency"), dialect);
+  const day = `CAST(${required("PricingDate")} AS DATE)`;
+  const monthly = monthlyRates(doc, lookups, columnOf("Currency"), day, dialect);
+  const convert = moneyConverter(doc, columnOf("Currency"), dialect, monthly);
   const money = (column: string) => `CASE WHEN ${fits(column)} THEN ${convert(column)} END`;
+  const flagOf = (column: string) => `CASE WHEN ${fits(column)} THEN NULL ELSE 1 END`;
   const flags = new Map<string, string>();
   const flag = (field: string, column: string) => {
     const alias = q(oversizedColumn(flags.size));
     flags.set(fieldKey(field), alias);
-    return `CASE WHEN ${fits(column)} THEN NULL ELSE 1 END AS ${alias}`;
+    return `${flagOf(column)} AS ${alias}`;
   };
   const rebate = columnOf("CalculatedRebate");
+  const moneyValue: Record<MoneyField, string> = {
+    InvoicePrice: money(required("InvoicePrice")),
+    GrossMargin: money(required("GrossMargin")),
+    CalculatedRebate: rebate ? `CASE WHEN ${rebate} IS NULL THEN 0 ELSE ${money(rebate)} END` : "0",
+  };
 
   const selected: string[] = [
     `TRIM(CAST(${required("CustomerId")} AS ${dialect.varchar})) AS ${q("CustomerId")}`,
     `${text(required("CustomerName"))} AS ${q("CustomerName")}`,
     `${text(required("CustomerSegment"))} AS ${q("CustomerSegment")}`,
-    `${money(required("InvoicePrice"))} AS ${q("InvoicePrice")}`,
+    `${moneyValue.InvoicePrice} AS ${q("InvoicePrice")}`,
     flag("InvoicePrice", required("InvoicePrice")),
-    `${money(required("GrossMargin"))} AS ${q("GrossMargin")}`,
+    `${moneyValue.GrossMargin} AS ${q("GrossMargin")}`,
     flag("GrossMargin", required("GrossMargin")),
-    `${rebate ? `CASE WHEN ${rebate} IS NULL THEN 0 ELSE ${money(rebate)} END` : "0"} AS ${q("CalculatedRebate")}`,
+    `${moneyValue.CalculatedRebate} AS ${q("CalculatedRebate")}`,
     rebate
       ? flag("CalculatedRebate", `COALESCE(${rebate}, 0)`)
       : `NULL AS ${q(oversizedColumn(2))}`,
-    `CAST(${required("PricingDate")} AS DATE) AS ${q("PricingDay")}`,
+    `${day} AS ${q("PricingDay")}`,
     ...(source.rowNumber ? [`${source.rowNumber} AS ${q(ROW_NUMBER)}`] : []),
   ];
   if (!rebate) flags.set(fieldKey("CalculatedRebate"), q(oversizedColumn(2)));
@@ -114,6 +149,24 @@ export function sourceLines(doc: AgentDocument, source: SqlSource, dialect: Dial
     flags.set(fieldKey(label), q(oversizedColumn(flags.size)));
     numbers.set(fieldKey(label), alias);
   });
+  // The units as the engine reads them: a known amount converted (numericSource), else the cell.
+  const unitsOf = (label: string) => {
+    const known = MONEY_FIELDS.find((f) => fieldKey(f) === fieldKey(label));
+    return known
+      ? `CAST(${moneyValue[known]} AS ${dialect.double})`
+      : `CAST(${extraColumn(source, label, q)} AS ${dialect.double})`;
+  };
+  const prices = referencePrices(doc, lookups, source, dialect, unitsOf);
+  if (prices) {
+    const alias = q(REFERENCE_REVENUE);
+    selected.push(
+      `CASE WHEN ${prices.unpriced} THEN ${moneyValue.InvoicePrice} ELSE ${prices.revenue} END AS ${alias}`,
+      `CASE WHEN ${prices.unpriced} THEN ${flagOf(required("InvoicePrice"))} END AS ${q(oversizedColumn(flags.size))}`,
+      `CASE WHEN ${prices.unpriced} THEN 1 END AS ${q(UNPRICED)}`
+    );
+    flags.set(fieldKey(REFERENCE_REVENUE), q(oversizedColumn(flags.size)));
+    numbers.set(fieldKey(REFERENCE_REVENUE), alias);
+  }
 
   // A NaN or an infinity is not a number a workbook can hold: the engine skips such a line. (An
   // optional amount that is one, a rebate, is beyond MONEY_LIMIT: its sums are left blank.)
@@ -128,9 +181,20 @@ export function sourceLines(doc: AgentDocument, source: SqlSource, dialect: Dial
     ...convert.rowsWithRate,
   ];
   const table = source.table.map(q).join(".");
+  const from = [
+    `${table} AS src`,
+    ...(monthly ? [monthly.join] : []),
+    ...(prices ? [prices.join] : []),
+  ];
   const cte =
-    `${LINES} AS (\n  SELECT\n    ${selected.join(",\n    ")}\n  FROM ${table} AS src\n` +
-    `  WHERE ${kept.join("\n    AND ")}\n)`;
+    `${LINES} AS (\n  SELECT\n    ${selected.join(",\n    ")}\n  FROM ${from.join("\n  ")}\n` +
+    `  WHERE ${[...kept, ...(monthly ? [monthly.hasRate] : [])].join("\n    AND ")}\n)`;
+  const missingRates = monthly
+    ? `${MISSING_RATES} AS (\n  SELECT ${monthly.code} AS ${q("Currency")}, ${dialect.monthNumber(day)} AS ${q("Month")}` +
+      `${source.rowNumber ? `, ${source.rowNumber} AS ${q(ROW_NUMBER)}` : ""}\n` +
+      `  FROM ${[`${table} AS src`, monthly.join].join("\n  ")}\n` +
+      `  WHERE ${[...kept, `NOT ${monthly.hasRate}`].join("\n    AND ")}\n)`
+    : null;
   return {
     cte,
     dimensions,
@@ -152,6 +216,9 @@ export function sourceLines(doc: AgentDocument, source: SqlSource, dialect: Dial
       return column;
     },
     rowNumber: source.rowNumber ? q(ROW_NUMBER) : null,
+    missingRates,
+    currencyColumn: mapping.fields.Currency ? source.columns[mapping.fields.Currency.column] : null,
+    priced: prices !== null,
   };
 }
 
@@ -178,7 +245,8 @@ type MoneyConverter = ((column: string) => string) & { readonly rowsWithRate: re
 function moneyConverter(
   doc: AgentDocument,
   currency: string | null,
-  dialect: Dialect
+  dialect: Dialect,
+  monthly: MonthlyRatesSql | null
 ): MoneyConverter {
   const exact = (column: string) => `CAST(${column} AS ${dialect.decimal})`;
   const target = doc.currency.target.trim().toUpperCase();
@@ -187,7 +255,7 @@ function moneyConverter(
     .filter(([code, rate]) => code !== target && rate !== 1);
   if (currency === null) return Object.assign(exact, { rowsWithRate: [] });
   const code = `UPPER(TRIM(CAST(${currency} AS ${dialect.varchar})))`;
-  const convert = (column: string) => {
+  const fixed = (column: string) => {
     if (rates.length === 0) return exact(column);
     const cases = rates.map(
       ([c, rate]) =>
@@ -195,9 +263,86 @@ function moneyConverter(
     );
     return `CASE ${code} ${cases.join(" ")} ELSE ${exact(column)} END`;
   };
+  // A currency the rates table lists is converted at its line's month's rate, its fixed rate
+  // unused; a rate of 1 leaves the amount as it is, as MonthlyRateLines does.
+  const convert = (column: string) =>
+    monthly
+      ? `CASE WHEN ${monthly.rate} IS NULL THEN ${fixed(column)} WHEN ${monthly.rate} = 1 THEN ${exact(column)} ` +
+        `ELSE ${dialect.roundConverted(`CAST(${column} AS ${dialect.double}) * ${monthly.rate}`)} END`
+      : fixed(column);
   const accepted = [target, ...Object.keys(doc.currency.rates).map((c) => c.trim().toUpperCase())];
   const rowsWithRate = [
-    `(${currency} IS NULL OR ${code} = '' OR ${code} IN (${accepted.map(dialect.text).join(", ")}))`,
+    `(${currency} IS NULL OR ${code} = '' OR ${code} IN (${accepted.map(dialect.text).join(", ")})` +
+      `${monthly ? ` OR ${monthly.listed}` : ""})`,
   ];
   return Object.assign(convert, { rowsWithRate });
+}
+
+/** The join to the rates by month and what it tells of a line (lookup-tables.ts). */
+interface MonthlyRatesSql {
+  readonly join: string;
+  /** The line's currency code as compared with the table's. */
+  readonly code: string;
+  /** The rate of the line's month, NULL when its currency is not in the table or has no rate then. */
+  readonly rate: string;
+  /** The line's currency is in the table. */
+  readonly listed: string;
+  /** The line is not in a currency of the table, or its month has a rate. */
+  readonly hasRate: string;
+}
+
+function monthlyRates(
+  doc: AgentDocument,
+  lookups: SqlLookups,
+  currency: string | null,
+  day: string,
+  dialect: Dialect
+): MonthlyRatesSql | null {
+  const table = ratesTableOf(doc, lookups);
+  // The engine converts by month only through the sheet's currency column (run-agent.ts).
+  if (!table || currency === null) return null;
+  const q = dialect.identifier;
+  const name = table.map(q).join(".");
+  const code = `UPPER(TRIM(CAST(${currency} AS ${dialect.varchar})))`;
+  const join =
+    `LEFT JOIN (SELECT ${q("Currency")} AS rate_code, ${dialect.monthNumber(q("Month"))} AS rate_month, ` +
+    `${q("Rate")} AS rate FROM ${name}) AS month_rate\n` +
+    `    ON month_rate.rate_code = ${code} AND month_rate.rate_month = ${dialect.monthNumber(day)}`;
+  const listed = `EXISTS (SELECT 1 FROM ${name} AS listed WHERE listed.${q("Currency")} = ${code})`;
+  return {
+    join,
+    code,
+    rate: "CAST(month_rate.rate AS " + dialect.double + ")",
+    listed,
+    hasRate: `(month_rate.rate IS NOT NULL OR NOT ${listed})`,
+  };
+}
+
+/** The join to the reference prices and each line's revenue at its price (lookup-tables.ts). */
+function referencePrices(
+  doc: AgentDocument,
+  lookups: SqlLookups,
+  source: SqlSource,
+  dialect: Dialect,
+  unitsOf: (label: string) => string
+): { join: string; revenue: string; unpriced: string } | null {
+  const table = referencePricesTableOf(doc, lookups);
+  const definition = doc.referencePrices;
+  if (!table || !definition) return null;
+  const q = dialect.identifier;
+  const mapping = mapFields(source.columns, doc.source.mapping);
+  const known = TEXT_FIELDS.find((f) => fieldKey(f) === fieldKey(definition.by));
+  const match = known ? mapping.fields[known] : undefined;
+  const key = match
+    ? `src.${q(source.columns[match.column])}`
+    : extraColumn(source, definition.by, q);
+  const unitsValue = unitsOf(definition.quantityField ?? "Quantity");
+  const join =
+    `LEFT JOIN ${table.map(q).join(".")} AS reference_price\n` +
+    `    ON reference_price.${q("Key")} = LOWER(TRIM(CAST(${key} AS ${dialect.varchar})))`;
+  return {
+    join,
+    unpriced: `(reference_price.${q("Price")} IS NULL OR ${unitsValue} IS NULL)`,
+    revenue: `CAST(${unitsValue} * CAST(reference_price.${q("Price")} AS ${dialect.double}) AS ${dialect.decimal})`,
+  };
 }

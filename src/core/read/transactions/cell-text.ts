@@ -8,7 +8,12 @@ import { isoDateTimeFromSerial, isoFromSerial, serialFromUtcDate } from "../../m
 /** Empty, or text made only of spaces (including non-breaking ones). */
 export function isBlankCell(cell: CellValue | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  return typeof cell === "string" && cell.trim().length === 0;
+  if (typeof cell !== "string") return false;
+  // Text starting with a printable ASCII character is not blank: no trimmed copy to make
+  // (this runs for several cells of every row).
+  const first = cell.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return cell.trim().length === 0;
 }
 
 /** A row whose cells are all blank: reported as a `blankRow`, not as a data problem. */

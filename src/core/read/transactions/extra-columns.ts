@@ -40,7 +40,9 @@ export class ExtraColumnsBuilder {
     sheet: string,
     columns: readonly SheetColumn[],
     dimensionLabels: readonly string[],
-    numberLabels: readonly string[]
+    numberLabels: readonly string[],
+    /** The sheet's row count when known (growable.ts). */
+    private readonly expectedRows = 0
   ) {
     const taken = new Set<string>();
     const resolve = (label: string): number | null => {
@@ -58,11 +60,16 @@ export class ExtraColumnsBuilder {
     for (const label of dimensionLabels) {
       const column = resolve(label);
       if (column !== null)
-        this.dimensions.push({ label, column, builder: new DictionaryBuilder(BLANK_TEXT) });
+        this.dimensions.push({
+          label,
+          column,
+          builder: new DictionaryBuilder(BLANK_TEXT, expectedRows),
+        });
     }
     for (const label of numberLabels) {
       const column = resolve(label);
-      if (column !== null) this.numbers.push({ label, column, values: new GrowableFloat64() });
+      if (column !== null)
+        this.numbers.push({ label, column, values: new GrowableFloat64(expectedRows) });
     }
   }
 

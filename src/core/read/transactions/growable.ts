@@ -1,13 +1,30 @@
 /**
  * Typed arrays that grow by doubling while rows arrive in blocks of unknown count, so a million
- * rows cost a few dozen reallocations instead of a million boxed numbers.
+ * rows cost a few dozen reallocations instead of a million boxed numbers. When the host knows
+ * the sheet's row count, the first array is that size: no reallocation, and no copy at the end
+ * when every row was kept.
  */
 
 const INITIAL_CAPACITY = 1024;
+/**
+ * A row count hint beyond Excel's rows is not trusted for the first allocation (a sheet's
+ * dimension tag can lie); the arrays still grow to any size.
+ */
+const MAX_HINTED_CAPACITY = 1_048_576;
+
+/** The first capacity for an expected row count (0 or absent: unknown). */
+export function initialCapacity(expectedRows = 0): number {
+  if (!(expectedRows > INITIAL_CAPACITY)) return INITIAL_CAPACITY;
+  return Math.min(Math.ceil(expectedRows), MAX_HINTED_CAPACITY);
+}
 
 export class GrowableFloat64 {
-  private data = new Float64Array(INITIAL_CAPACITY);
+  private data: Float64Array;
   length = 0;
+
+  constructor(expectedRows = 0) {
+    this.data = new Float64Array(initialCapacity(expectedRows));
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
@@ -26,15 +43,22 @@ export class GrowableFloat64 {
     this.data[index] = value;
   }
 
-  /** A right-sized copy of the values pushed so far. */
+  /**
+   * The values pushed so far, right-sized: the array itself when it is exactly full (the
+   * builder hands it over and is done), else a copy.
+   */
   toArray(): Float64Array {
-    return this.data.slice(0, this.length);
+    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
   }
 }
 
 export class GrowableInt32 {
-  private data = new Int32Array(INITIAL_CAPACITY);
+  private data: Int32Array;
   length = 0;
+
+  constructor(expectedRows = 0) {
+    this.data = new Int32Array(initialCapacity(expectedRows));
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
@@ -49,7 +73,8 @@ export class GrowableInt32 {
     return this.data[index];
   }
 
+  /** As GrowableFloat64.toArray. */
   toArray(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
   }
 }

@@ -6,7 +6,6 @@
 import type { CellRow, CellValue } from "../../model/cells";
 import type { TransactionTable } from "../../model/transactions";
 import { BlankTally } from "./blank-tally";
-import { isBlankCell } from "./cell-text";
 import { roundConverted, type CurrencyLookup } from "./currency-converter";
 import { DictionaryBuilder } from "./dictionary-builder";
 import { BLANK_TEXT, type ExtraColumnsBuilder } from "./extra-columns";
@@ -16,14 +15,14 @@ import type { FieldColumns } from "./field-columns";
 
 export class TransactionTableBuilder {
   rowCount = 0;
-  private readonly ids = new DictionaryBuilder("");
-  private readonly names = new DictionaryBuilder(BLANK_TEXT);
-  private readonly segments = new DictionaryBuilder(BLANK_TEXT);
-  private readonly prices = new GrowableFloat64();
-  private readonly margins = new GrowableFloat64();
-  private readonly rebates = new GrowableFloat64();
-  private readonly dates = new GrowableFloat64();
-  private readonly sourceRows = new GrowableInt32();
+  private readonly ids: DictionaryBuilder;
+  private readonly names: DictionaryBuilder;
+  private readonly segments: DictionaryBuilder;
+  private readonly prices: GrowableFloat64;
+  private readonly margins: GrowableFloat64;
+  private readonly rebates: GrowableFloat64;
+  private readonly dates: GrowableFloat64;
+  private readonly sourceRows: GrowableInt32;
   private readonly blankNames = new BlankTally();
   private readonly blankSegments = new BlankTally();
   private readonly blankRebates = new BlankTally();
@@ -33,8 +32,19 @@ export class TransactionTableBuilder {
     private readonly columns: FieldColumns,
     private readonly extras: ExtraColumnsBuilder,
     /** The agent's currency when the sheet has a Currency column, else null. */
-    private readonly currencyTarget: string | null
-  ) {}
+    private readonly currencyTarget: string | null,
+    /** The sheet's row count when the host knows it (growable.ts). */
+    expectedRows = 0
+  ) {
+    this.ids = new DictionaryBuilder("", expectedRows);
+    this.names = new DictionaryBuilder(BLANK_TEXT, expectedRows);
+    this.segments = new DictionaryBuilder(BLANK_TEXT, expectedRows);
+    this.prices = new GrowableFloat64(expectedRows);
+    this.margins = new GrowableFloat64(expectedRows);
+    this.rebates = new GrowableFloat64(expectedRows);
+    this.dates = new GrowableFloat64(expectedRows);
+    this.sourceRows = new GrowableInt32(expectedRows);
+  }
 
   /**
    * Keeps a row whose fields all read; `rebate` null is a blank rebate cell (0), `date` NaN one
@@ -54,12 +64,8 @@ export class TransactionTableBuilder {
     this.dates.push(date);
     this.sourceRows.push(rowNumber);
     this.ids.pushCell(idCell);
-    const nameCell = row[this.columns.name];
-    if (isBlankCell(nameCell)) this.blankNames.note(tableIndex);
-    this.names.pushCell(nameCell);
-    const segmentCell = row[this.columns.segment];
-    if (isBlankCell(segmentCell)) this.blankSegments.note(tableIndex);
-    this.segments.pushCell(segmentCell);
+    if (this.names.pushCell(row[this.columns.name])) this.blankNames.note(tableIndex);
+    if (this.segments.pushCell(row[this.columns.segment])) this.blankSegments.note(tableIndex);
     if (rebate === null) this.blankRebates.note(tableIndex);
     const rate = currency.kind === "rate" ? currency.rate : 1;
     if (currency.kind === "blank") this.blankCurrencies.note(tableIndex);

@@ -46,6 +46,11 @@ export interface TransactionParserOptions {
   readonly extraNumbers?: readonly string[];
   /** Day/month order of numeric text dates when the column itself does not tell (default MDY). */
   readonly dateOrder?: DateOrder;
+  /**
+   * The sheet's data row count when the host knows it: the columns are allocated at that size
+   * once (growable.ts). Only a hint; any number of rows may come.
+   */
+  readonly expectedRows?: number;
 }
 
 export interface ParsedTransactions {
@@ -68,13 +73,20 @@ export function createTransactionParser(options: TransactionParserOptions): Tran
   const mapping = mapFields(options.headers, options.mapping);
   const columns = fieldColumns(mapping);
   const converter = columns.currency >= 0 ? new CurrencyConverter(options.currency) : null;
+  const expectedRows = options.expectedRows ?? 0;
   const extras = new ExtraColumnsBuilder(
     options.sheet,
     mapping.columns,
     options.extraDimensions ?? [],
-    options.extraNumbers ?? []
+    options.extraNumbers ?? [],
+    expectedRows
   );
-  const table = new TransactionTableBuilder(columns, extras, converter?.target ?? null);
+  const table = new TransactionTableBuilder(
+    columns,
+    extras,
+    converter?.target ?? null,
+    expectedRows
+  );
   const skips = new ReasonLog<SkipReason>();
   const pending = new PendingDates();
   const reader = new TransactionRowReader(columns, converter, skips, pending, table);

@@ -3,19 +3,25 @@
  * shows the value it showed when read, and its references to the Actions sheet follow the cells
  * they point at, as a cut and paste in Excel would: a row keeps its place in the list but the
  * table may move (rows inserted above it, blank rows dropped) and columns come back in the
- * engine's order. References to other sheets stay as they are.
+ * engine's order. References to other sheets stay as they are, and so do those to another
+ * agent's Actions sheet: with several agents in a workbook this sheet is the agent's own,
+ * "Trend Actions" (report/agent-sheet-names.ts), and only that name is this sheet.
  */
 import type { ActionRecord, ActionTable, ReadLayout } from "../../model/action-record";
 import { moveReferences } from "../../model/formula-references";
 import type { SheetColumn, SheetRow } from "../../model/sheet";
 import { LIFECYCLE_SHEETS } from "./sheet-names";
 
-/** Row-aligned formulas by column key, or undefined when no row has one. */
+/**
+ * Row-aligned formulas by column key, or undefined when no row has one. `sheetName`: this Actions
+ * sheet's name as the agent names it (a reference without a sheet is to this sheet too).
+ */
 export function placedFormulas(
   table: ActionTable,
   columns: readonly SheetColumn[],
   rows: readonly SheetRow[],
-  headerRow: number
+  headerRow: number,
+  sheetName: string = LIFECYCLE_SHEETS.actions
 ): (Readonly<Record<string, string>> | null)[] | undefined {
   const layout = table.readLayout;
   if (!layout || !table.records.some((r) => (r.formulas?.length ?? 0) > 0)) return undefined;
@@ -28,7 +34,7 @@ export function placedFormulas(
       const key = keyOf.get(normalize(formula.header));
       if (key === undefined || rows[index][key] !== formula.value) continue;
       placed[key] = moveReferences(formula.text, (ref) =>
-        ref.sheet === null || normalize(ref.sheet) === normalize(LIFECYCLE_SHEETS.actions)
+        ref.sheet === null || normalize(ref.sheet) === normalize(sheetName)
           ? { row: move.row(ref.row - 1) + 1, column: move.column(ref.column - 1) + 1 }
           : null
       );

@@ -28,7 +28,16 @@ export interface ActionsSheetFacts {
   readonly openExpectedProfit: number;
 }
 
-export function actionsSheet(table: ActionTable, facts: ActionsSheetFacts): SheetDescription {
+/**
+ * `sheetName`: the name the sheet gets in the workbook, the agent's own ("Trend Actions" once
+ * report/agent-sheet-names.ts prefixes it), so the team's formulas that point into it follow their
+ * cells. The description itself keeps the base name; forAgent renames it.
+ */
+export function actionsSheet(
+  table: ActionTable,
+  facts: ActionsSheetFacts,
+  sheetName: string = LIFECYCLE_SHEETS.actions
+): SheetDescription {
   const extraColumns: SheetColumn[] = table.extraColumns.map((extra, index) => ({
     key: extraKey(index),
     header: extra.header,
@@ -48,7 +57,13 @@ export function actionsSheet(table: ActionTable, facts: ActionsSheetFacts): Shee
     });
     return row;
   });
-  const formulas = placedFormulas(table, columns, rows, tablePlacement({ notes }).headerRow);
+  const formulas = placedFormulas(
+    table,
+    columns,
+    rows,
+    tablePlacement({ notes }).headerRow,
+    sheetName
+  );
   return {
     name: LIFECYCLE_SHEETS.actions,
     title: `Actions: ${facts.open} open, ${overdue.length} overdue`,

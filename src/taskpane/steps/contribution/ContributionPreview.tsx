@@ -50,7 +50,7 @@ const useStyles = makeStyles({
     margin: 0,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   subheading: {
     margin: `${tokens.spacingVerticalS} 0 0`,
@@ -61,7 +61,8 @@ const useStyles = makeStyles({
   amountCol: { width: "38%" },
   amount: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   negative: { color: tokens.colorPaletteRedForeground1 },
-  account: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Whole names, wrapping at spaces (not cut off with an ellipsis).
+  account: { display: "block", overflowWrap: "break-word" },
   id: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   list: {
     margin: 0,

@@ -1,3 +1,4 @@
+import { Advanced } from "../../components/Advanced";
 import { Section } from "../../components/Section";
 import { useAgent } from "../../state/context";
 import { ContributionPreview } from "./ContributionPreview";
@@ -5,6 +6,16 @@ import { ContributionSwitch } from "./ContributionSwitch";
 import { ContributionTables } from "./ContributionTables";
 import { CustomerValueSettings } from "./CustomerValueSettings";
 import { DerivedDrivers } from "./DerivedDrivers";
+
+/** The contribution's settings under "Advanced" (issue paths below `contribution.`). */
+const CUSTOMER_VALUE_PATHS = [
+  "discountRate",
+  "costTablesMonths",
+  "horizonYears",
+  "growthRate",
+  "investmentTiming",
+  "salesDeductionColumns",
+];
 
 /**
  * Customer profit contribution (SPEC, Customer profit contribution): net revenue less the direct and the activity
@@ -14,6 +25,7 @@ import { DerivedDrivers } from "./DerivedDrivers";
 export function ContributionStep() {
   const { state } = useAgent();
   const definition = state.doc.contribution;
+  const issues = state.issues;
   return (
     <>
       <Section
@@ -24,10 +36,21 @@ export function ContributionStep() {
       </Section>
       {definition ? (
         <>
-          <ContributionTables definition={definition} />
-          <DerivedDrivers definition={definition} />
-          <CustomerValueSettings definition={definition} />
+          {/* What the settings give comes first; the settings most keep as they are fold away. */}
           <ContributionPreview />
+          <ContributionTables definition={definition} />
+          <Advanced
+            what="drivers and customer value"
+            hasProblem={issues.some(
+              (issue) =>
+                issue.path.startsWith("contribution.derivedDrivers") ||
+                CUSTOMER_VALUE_PATHS.some((p) => issue.path.startsWith(`contribution.${p}`))
+            )}
+            testId="advanced-contribution"
+          >
+            <DerivedDrivers definition={definition} />
+            <CustomerValueSettings definition={definition} />
+          </Advanced>
         </>
       ) : null}
     </>

@@ -6,6 +6,7 @@ import {
   type SkipReason,
 } from "../../../core/model/data-quality";
 import { ErrorMessage, Warnings } from "../../components/ErrorMessage";
+import { ShowAllButton, useCapped } from "../../components/CappedList";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { formatCount } from "../../state/format";
@@ -49,7 +50,7 @@ const useStyles = makeStyles({
     margin: 0,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
 });
 
@@ -92,12 +93,7 @@ export function DataQualitySummary() {
                   {formatCount(count.count)}
                 </Badge>
               </div>
-              <p className={styles.detail}>
-                {nounFor(count.rows.length, "Row")}{" "}
-                {/* Sheet row numbers as Excel shows them, without thousands separators ("Rows 2182, 4350"). */}
-                {count.rows.join(", ")}
-                {count.rowsTruncated ? ", …" : ""}
-              </p>
+              <RowNumbers rows={count.rows} truncated={count.rowsTruncated} reason={reason} />
               {count.examples.slice(0, 2).map((example) => (
                 <p className={styles.detail} key={`${example.row}:${example.column}`}>
                   Row {example.row}, {example.column}: “{example.value}”, expected{" "}
@@ -112,6 +108,33 @@ export function DataQualitySummary() {
       )}
       <Warnings warnings={q.warnings} />
     </Section>
+  );
+}
+
+/** Row numbers shown before "show all": a file of 512 bad rows would fill the pane. */
+export const ROW_NUMBERS_SHOWN = 20;
+
+/** "Rows 2182, 4350", capped at ROW_NUMBERS_SHOWN with "512 rows: show all". */
+function RowNumbers(props: { rows: readonly number[]; truncated: boolean; reason: string }) {
+  const styles = useStyles();
+  const list = useCapped(props.rows, ROW_NUMBERS_SHOWN);
+  const more = list.capped && !list.all;
+  return (
+    <>
+      <p className={styles.detail}>
+        {nounFor(props.rows.length, "Row")}{" "}
+        {/* Sheet row numbers as Excel shows them, without thousands separators ("Rows 2182, 4350"). */}
+        {list.shown.join(", ")}
+        {more || props.truncated ? ", …" : ""}
+      </p>
+      <ShowAllButton
+        list={list}
+        total={props.rows.length}
+        cap={ROW_NUMBERS_SHOWN}
+        noun="row"
+        testId={`skipped-rows-${props.reason}`}
+      />
+    </>
   );
 }
 

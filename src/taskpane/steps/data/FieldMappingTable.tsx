@@ -5,6 +5,7 @@ import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
 import { mappingView } from "../../state/mapping-view";
+import { TemplateDownload } from "./TemplateDownload";
 
 const useStyles = makeStyles({
   summary: { margin: 0 },
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 /** Which sheet column holds each field the agent needs, how sure the match is, and sample values. */
 export function FieldMappingTable() {
   const styles = useStyles();
-  const { source } = useSession();
+  const { host, source } = useSession();
   const { state, dispatch } = useAgent();
   const headers = source.sheet?.headers;
   const view = useMemo(
@@ -37,6 +38,10 @@ export function FieldMappingTable() {
       summaryClassName={styles.summary}
       errorTestId="mapping-error"
       focusKey={source.sheet}
+      help={
+        // A sheet without the needed columns: a template shows what the agent reads.
+        view.requiredMapped < view.requiredTotal && host.files ? <TemplateDownload /> : null
+      }
     />
   );
 }

@@ -11,24 +11,19 @@ import { useRef } from "react";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
+import { TemplateDownload } from "./TemplateDownload";
+import { visuallyHidden } from "../../components/visually-hidden";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hiddenInput: visuallyHidden,
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   cancel: { alignSelf: "start" },
   file: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
 });
 
@@ -137,6 +132,7 @@ export function SourcePicker() {
           {source.error}
         </ErrorMessage>
       ) : null}
+      {source.error && host.files ? <TemplateDownload /> : null}
     </>
   );
 }

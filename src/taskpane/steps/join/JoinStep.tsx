@@ -1,9 +1,11 @@
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { IconButton } from "../../components/IconButton";
 import { useMemo, useState } from "react";
+import { Advanced } from "../../components/Advanced";
 import { Notice } from "../../components/ErrorMessage";
 import { FieldRow } from "../../components/Row";
+import { PickerField } from "../../components/PickerField";
 import { Section } from "../../components/Section";
 import { TextField } from "../../components/TextField";
 import { useSession } from "../../session/context";
@@ -15,15 +17,18 @@ import { fieldError } from "../../state/issues";
 import { findSeries, joinFormulaNames } from "../../state/scope";
 import { JoinMeasureEditor } from "./JoinMeasureEditor";
 import { JoinPresets } from "./JoinPresets";
+import { JoinRows } from "./JoinRows";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The two pickers of a pair stacked (whole level names at 350 px), the remove button beside.
   pair: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto",
-    alignItems: "end",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "center",
     gap: tokens.spacingHorizontalXS,
   },
+  pickers: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   stats: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -39,11 +44,10 @@ export function JoinStep() {
   const formulaNames = useMemo(() => joinFormulaNames(doc), [doc]);
   const result = latestResult(preview);
   const [added, setAdded] = useState<readonly string[]>([]);
-  const seriesOptions = doc.series.map((s) => (
-    <Option key={s.id} value={s.id} text={`${s.id}: ${s.label}`}>
-      {`${s.id}: ${s.label}`}
-    </Option>
-  ));
+  const seriesIds = doc.series.map((s) => s.id);
+  const seriesText = (id: string) => `${id}: ${findSeries(doc, id)?.label ?? ""}`;
+  const setPair = (index: number, pair: (typeof join.on)[number]) =>
+    dispatch({ type: "setJoinOn", on: join.on.map((p, j) => (j === index ? pair : p)) });
 
   return (
     <>
@@ -56,6 +60,7 @@ export function JoinStep() {
             {plural(result.join.length, "row")} in the preview.
           </p>
         ) : null}
+        <JoinRows doc={doc} result={result} />
         <TextField
           label="Label"
           value={join.label}
@@ -63,107 +68,78 @@ export function JoinStep() {
           error={fieldError(issues, "join.label")}
         />
         <FieldRow>
-          <Field label="Left series" validationMessage={fieldError(issues, "join.left")}>
-            <Dropdown
-              style={{ minWidth: 0 }}
-              value={join.left}
-              selectedOptions={[join.left]}
-              onOptionSelect={(_, d) =>
-                d.optionValue && dispatch({ type: "updateJoin", patch: { left: d.optionValue } })
-              }
-            >
-              {seriesOptions}
-            </Dropdown>
-          </Field>
-          <Field label="Right series" validationMessage={fieldError(issues, "join.right")}>
-            <Dropdown
-              style={{ minWidth: 0 }}
-              value={join.right}
-              selectedOptions={[join.right]}
-              onOptionSelect={(_, d) =>
-                d.optionValue && dispatch({ type: "updateJoin", patch: { right: d.optionValue } })
-              }
-            >
-              {seriesOptions}
-            </Dropdown>
-          </Field>
+          <PickerField
+            label="Left series"
+            error={fieldError(issues, "join.left")}
+            value={join.left}
+            options={seriesIds}
+            textOf={seriesText}
+            onPick={(id) => dispatch({ type: "updateJoin", patch: { left: id } })}
+          />
+          <PickerField
+            label="Right series"
+            error={fieldError(issues, "join.right")}
+            value={join.right}
+            options={seriesIds}
+            textOf={seriesText}
+            onPick={(id) => dispatch({ type: "updateJoin", patch: { right: id } })}
+          />
         </FieldRow>
-        <div className={styles.list} role="group" aria-label="Levels that must match">
-          {join.on.map((pair, i) => (
-            <div className={styles.pair} key={i}>
-              <Field
-                label={`Left level ${i + 1}`}
-                validationMessage={fieldError(issues, `join.on[${i}].left`)}
-              >
-                <Dropdown
-                  style={{ minWidth: 0 }}
-                  value={pair.left}
-                  selectedOptions={[pair.left]}
-                  onOptionSelect={(_, d) =>
-                    d.optionValue &&
-                    dispatch({
-                      type: "setJoinOn",
-                      on: join.on.map((p, j) => (j === i ? { ...p, left: d.optionValue! } : p)),
-                    })
+        <Advanced
+          what={`joined on ${join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`}
+          hasProblem={issues.some((issue) => issue.path.startsWith("join.on"))}
+          testId="advanced-join-levels"
+        >
+          <div className={styles.list} role="group" aria-label="Levels that must match">
+            {join.on.map((pair, i) => (
+              <div className={styles.pair} key={i}>
+                <div className={styles.pickers}>
+                  <PickerField
+                    label={`Left level ${i + 1}`}
+                    error={fieldError(issues, `join.on[${i}].left`)}
+                    value={pair.left}
+                    options={left?.groupBy ?? []}
+                    onPick={(level) => setPair(i, { ...pair, left: level })}
+                  />
+                  <PickerField
+                    label={`= Right level ${i + 1}`}
+                    error={fieldError(issues, `join.on[${i}].right`)}
+                    value={pair.right}
+                    options={right?.groupBy ?? []}
+                    onPick={(level) => setPair(i, { ...pair, right: level })}
+                  />
+                </div>
+                <IconButton
+                  icon={<DismissRegular />}
+                  label={`Remove level pair ${i + 1}`}
+                  disabled={join.on.length === 1}
+                  onClick={() =>
+                    dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })
                   }
-                >
-                  {(left?.groupBy ?? []).map((level) => (
-                    <Option key={level} value={level}>
-                      {level}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field
-                label={`= Right level ${i + 1}`}
-                validationMessage={fieldError(issues, `join.on[${i}].right`)}
-              >
-                <Dropdown
-                  style={{ minWidth: 0 }}
-                  value={pair.right}
-                  selectedOptions={[pair.right]}
-                  onOptionSelect={(_, d) =>
-                    d.optionValue &&
-                    dispatch({
-                      type: "setJoinOn",
-                      on: join.on.map((p, j) => (j === i ? { ...p, right: d.optionValue! } : p)),
-                    })
-                  }
-                >
-                  {(right?.groupBy ?? []).map((level) => (
-                    <Option key={level} value={level}>
-                      {level}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <IconButton
-                icon={<DismissRegular />}
-                label={`Remove level pair ${i + 1}`}
-                disabled={join.on.length === 1}
-                onClick={() =>
-                  dispatch({ type: "setJoinOn", on: join.on.filter((_, j) => j !== i) })
-                }
-              />
-            </div>
-          ))}
-        </div>
-        <div>
-          <Button
-            size="small"
-            onClick={() =>
-              dispatch({
-                type: "setJoinOn",
-                on: [...join.on, { left: left?.groupBy[0] ?? "", right: right?.groupBy[0] ?? "" }],
-              })
-            }
-          >
-            Add a level pair
-          </Button>
-        </div>
-        {fieldError(issues, "join.on") ? (
-          <Notice intent="warning">{fieldError(issues, "join.on")}</Notice>
-        ) : null}
+                />
+              </div>
+            ))}
+          </div>
+          <div>
+            <Button
+              size="small"
+              onClick={() =>
+                dispatch({
+                  type: "setJoinOn",
+                  on: [
+                    ...join.on,
+                    { left: left?.groupBy[0] ?? "", right: right?.groupBy[0] ?? "" },
+                  ],
+                })
+              }
+            >
+              Add a level pair
+            </Button>
+          </div>
+          {fieldError(issues, "join.on") ? (
+            <Notice intent="warning">{fieldError(issues, "join.on")}</Notice>
+          ) : null}
+        </Advanced>
       </Section>
       <JoinPresets />
       <Section

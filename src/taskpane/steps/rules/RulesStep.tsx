@@ -1,5 +1,6 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
+import { Advanced } from "../../components/Advanced";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
 import { latestResult } from "../../session/use-preview";
@@ -40,28 +41,33 @@ export function RulesStep() {
       <RuleMatches
         rows={preview.status === "invalid" ? [] : (latestResult(preview)?.flagged ?? [])}
       />
-      <Section title="Rules run on">
-        <Field label="Series" validationMessage={fieldError(issues, "detection.series")}>
-          <Dropdown
-            value={doc.detection.series}
-            selectedOptions={[doc.detection.series]}
-            onOptionSelect={(_, d) =>
-              d.optionValue && dispatch({ type: "setDetectionSeries", series: d.optionValue })
-            }
-          >
-            {targets.map((t) => (
-              <Option key={t} value={t}>
-                {t}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      </Section>
       <Section
         title="Flag an account when"
         description={<span data-testid="rule-text">{describeRule(doc.detection.rule)}</span>}
       >
         <RuleGroupEditor group={root} path={[]} context={context} />
+        {/* Most agents flag the join's accounts; the series the rules run on is advanced. */}
+        <Advanced
+          what={`rules run on ${doc.detection.series}`}
+          hasProblem={fieldError(issues, "detection.series") !== undefined}
+          testId="advanced-rules-run-on"
+        >
+          <Field label="Rules run on" validationMessage={fieldError(issues, "detection.series")}>
+            <Dropdown
+              value={doc.detection.series}
+              selectedOptions={[doc.detection.series]}
+              onOptionSelect={(_, d) =>
+                d.optionValue && dispatch({ type: "setDetectionSeries", series: d.optionValue })
+              }
+            >
+              {targets.map((t) => (
+                <Option key={t} value={t}>
+                  {t}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </Advanced>
       </Section>
     </>
   );

@@ -1,7 +1,8 @@
-import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { NumberCondition } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
 import { NumberField } from "../../components/NumberField";
+import { PickerField } from "../../components/PickerField";
 import { FieldRow } from "../../components/Row";
 import { parseNumberText } from "../../state/inputs";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
@@ -79,41 +80,22 @@ export function ConditionFilterEditor(props: {
       }
     >
       <FieldRow>
-        <Field
+        <PickerField
           label={props.subjectLabel}
-          validationMessage={err(props.subjectKey)}
+          error={err(props.subjectKey)}
           hint={props.hint}
-        >
-          <Dropdown
-            style={{ minWidth: 0 }}
-            value={props.subject}
-            selectedOptions={[props.subject]}
-            onOptionSelect={(_, data) => data.optionValue && props.onSubject(data.optionValue)}
-          >
-            {props.subjects.map((s) => (
-              <Option key={s} value={s}>
-                {s}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Rule" validationMessage={err("operator")}>
-          <Dropdown
-            style={{ minWidth: 0 }}
-            value={OPERATOR_TEXT[condition.operator]}
-            selectedOptions={[condition.operator]}
-            onOptionSelect={(_, data) =>
-              data.optionValue &&
-              props.onCondition(withOperator(condition, data.optionValue as Operator))
-            }
-          >
-            {(Object.keys(OPERATOR_TEXT) as Operator[]).map((op) => (
-              <Option key={op} value={op} text={OPERATOR_TEXT[op]}>
-                {OPERATOR_TEXT[op]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+          value={props.subject}
+          options={props.subjects}
+          onPick={props.onSubject}
+        />
+        <PickerField
+          label="Rule"
+          error={err("operator")}
+          value={condition.operator}
+          options={Object.keys(OPERATOR_TEXT) as Operator[]}
+          textOf={(op) => OPERATOR_TEXT[op]}
+          onPick={(op) => props.onCondition(withOperator(condition, op))}
+        />
       </FieldRow>
       {condition.operator === "between" ? (
         <FieldRow>

@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { DimensionFilter } from "../../../core/model/document";
 import { ItemCard } from "../../components/Card";
+import { PickerField } from "../../components/PickerField";
 import { FieldRow } from "../../components/Row";
 import { formatValueList } from "../../state/inputs";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
@@ -11,6 +12,8 @@ const OPERATOR_TEXT: Record<DimensionFilter["operator"], string> = {
   in: "is one of",
   notIn: "is not one of",
 };
+
+const DIMENSION_OPERATORS = Object.keys(OPERATOR_TEXT) as DimensionFilter["operator"][];
 
 /**
  * Keep (or leave out) rows whose text column has one of the listed values. With the sheet parsed,
@@ -47,39 +50,21 @@ export function DimensionFilterEditor(props: {
       }
     >
       <FieldRow>
-        <Field label="Column" validationMessage={err("field")}>
-          <Dropdown
-            style={{ minWidth: 0 }}
-            value={filter.field}
-            selectedOptions={[filter.field]}
-            onOptionSelect={(_, data) =>
-              data.optionValue && props.onChange({ ...filter, field: data.optionValue, values: [] })
-            }
-          >
-            {props.dimensions.map((d) => (
-              <Option key={d} value={d}>
-                {d}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Rule" validationMessage={err("operator")}>
-          <Dropdown
-            style={{ minWidth: 0 }}
-            value={OPERATOR_TEXT[filter.operator]}
-            selectedOptions={[filter.operator]}
-            onOptionSelect={(_, data) =>
-              data.optionValue &&
-              props.onChange({
-                ...filter,
-                operator: data.optionValue as DimensionFilter["operator"],
-              })
-            }
-          >
-            <Option value="in">{OPERATOR_TEXT.in}</Option>
-            <Option value="notIn">{OPERATOR_TEXT.notIn}</Option>
-          </Dropdown>
-        </Field>
+        <PickerField
+          label="Column"
+          error={err("field")}
+          value={filter.field}
+          options={props.dimensions}
+          onPick={(field) => props.onChange({ ...filter, field, values: [] })}
+        />
+        <PickerField
+          label="Rule"
+          error={err("operator")}
+          value={filter.operator}
+          options={DIMENSION_OPERATORS}
+          textOf={(op) => OPERATOR_TEXT[op]}
+          onPick={(operator) => props.onChange({ ...filter, operator })}
+        />
       </FieldRow>
       {props.knownValues ? (
         <Field

@@ -20,7 +20,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Whole level names, wrapping at word ends; only a name longer than the line breaks inside.
+  name: { overflowWrap: "break-word", minWidth: 0 },
 });
 
 /** Group-by levels, outermost first: an ordered list with move and remove, and a picker to add one. */

@@ -5,6 +5,7 @@ import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/model/data
 import { dimensionColumn } from "../../../core/model/fields";
 import type { SeriesDefinition } from "../../../core/model/document";
 import type { TransactionTable } from "../../../core/model/transactions";
+import { Advanced } from "../../components/Advanced";
 import { Section } from "../../components/Section";
 import { TextField } from "../../components/TextField";
 import { useAgent } from "../../state/context";
@@ -18,7 +19,9 @@ import { GroupByLevels } from "./GroupByLevels";
 import { MeasureEditor } from "./MeasureEditor";
 import { NumberAndMeasureFilters } from "./NumberAndMeasureFilters";
 
+import { SeriesRows } from "./SeriesRows";
 import { SeriesWindow } from "./SeriesWindow";
+import { SeriesSourceFields } from "./SeriesSourceFields";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -60,39 +63,50 @@ export function SeriesEditor(props: {
       testId={`series-${series.id}`}
     >
       <SeriesStats label={series.label} result={props.result} />
+      <SeriesRows series={series} result={props.result} />
       <TextField
         label="Label"
         value={series.label}
         onChange={(label) => dispatch({ type: "updateSeries", series: index, patch: { label } })}
         error={fieldError(issues, `${path}.label`)}
       />
-      <GroupByLevels
-        seriesLabel={series.label}
-        levels={series.groupBy}
-        choices={props.choices.dimensions}
-        error={fieldError(issues, `${path}.groupBy`)}
-        onChange={(groupBy) =>
-          dispatch({ type: "updateSeries", series: index, patch: { groupBy } })
+      <SeriesSourceFields index={index} series={series} />
+      <Advanced
+        what={`group by ${series.groupBy.join(", ") || "nothing yet"}`}
+        hasProblem={
+          fieldError(issues, `${path}.groupBy`) !== undefined ||
+          fieldError(issues, `${path}.subtotals`) !== undefined
         }
-      />
-      {series.groupBy.length > 1 || series.subtotals ? (
-        <Switch
-          checked={series.subtotals === true}
-          label={`Subtotals per ${series.groupBy.slice(0, -1).join(" and ") || "outer level"} (an Excel outline)`}
-          onChange={(_, data) =>
-            dispatch({
-              type: "updateSeries",
-              series: index,
-              patch: { subtotals: data.checked || undefined },
-            })
+        testId={`advanced-groupby-${series.id}`}
+      >
+        <GroupByLevels
+          seriesLabel={series.label}
+          levels={series.groupBy}
+          choices={props.choices.dimensions}
+          error={fieldError(issues, `${path}.groupBy`)}
+          onChange={(groupBy) =>
+            dispatch({ type: "updateSeries", series: index, patch: { groupBy } })
           }
         />
-      ) : null}
-      {fieldError(issues, `${path}.subtotals`) ? (
-        <p className={styles.error} role="alert">
-          {fieldError(issues, `${path}.subtotals`)}
-        </p>
-      ) : null}
+        {series.groupBy.length > 1 || series.subtotals ? (
+          <Switch
+            checked={series.subtotals === true}
+            label={`Subtotals per ${series.groupBy.slice(0, -1).join(" and ") || "outer level"} (an Excel outline)`}
+            onChange={(_, data) =>
+              dispatch({
+                type: "updateSeries",
+                series: index,
+                patch: { subtotals: data.checked || undefined },
+              })
+            }
+          />
+        ) : null}
+        {fieldError(issues, `${path}.subtotals`) ? (
+          <p className={styles.error} role="alert">
+            {fieldError(issues, `${path}.subtotals`)}
+          </p>
+        ) : null}
+      </Advanced>
 
       <h3 className={styles.subheading}>Rows</h3>
       <SeriesWindow index={index} series={series} />

@@ -7,29 +7,27 @@ import { Section } from "../../components/Section";
 import { useOwnerWorkbooks, type OwnerWorkbooks as State } from "../../session/use-owner-workbooks";
 import { collectView, packLine, unownedLine } from "../../state/owner-workbooks-view";
 import { plural } from "../../state/format";
+import { CappedItems } from "../../components/CappedList";
+import { visuallyHidden } from "../../components/visually-hidden";
+
+/** Workbooks and accounts listed before "show all". */
+const LISTED = 10;
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hiddenInput: visuallyHidden,
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
     fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   subheading: {
     margin: `${tokens.spacingVerticalS} 0 0`,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
 });
 
 /**
@@ -94,25 +92,30 @@ function Prepared({ state }: { state: State }) {
           </Button>
         </>
       )}
-      <ul
+      <CappedItems
+        items={packs}
+        cap={LISTED}
+        noun="workbook"
+        keyOf={(pack) => pack.fileName}
+        render={packLine}
         className={styles.list}
-        aria-label="Workbooks prepared"
-        data-testid="owner-workbooks-list"
-      >
-        {packs.map((pack) => (
-          <li key={pack.fileName}>{packLine(pack)}</li>
-        ))}
-      </ul>
+        label="Workbooks prepared"
+        testId="owner-workbooks-list"
+      />
       {unowned.length > 0 ? (
         <>
           <h3 className={styles.subheading}>
             Accounts without an owner: {unowned.length} (in no workbook)
           </h3>
-          <ul className={styles.list} data-testid="owner-workbooks-unowned">
-            {unowned.map((account) => (
-              <li key={account.customerId}>{unownedLine(account)}</li>
-            ))}
-          </ul>
+          <CappedItems
+            items={unowned}
+            cap={LISTED}
+            noun="account"
+            keyOf={(account) => account.customerId}
+            render={unownedLine}
+            className={styles.list}
+            testId="owner-workbooks-unowned"
+          />
         </>
       ) : null}
       {warnings.map((warning) => (

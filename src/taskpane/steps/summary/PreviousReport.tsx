@@ -4,22 +4,16 @@ import { ErrorMessage } from "../../components/ErrorMessage";
 import { useSession } from "../../session/context";
 import { errorText } from "../../session/error-text";
 import { formatCount, plural } from "../../state/format";
+import { visuallyHidden } from "../../components/visually-hidden";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hiddenInput: visuallyHidden,
   text: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
 });
 

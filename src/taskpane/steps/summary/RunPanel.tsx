@@ -5,18 +5,12 @@ import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
 import { formatCount } from "../../state/format";
 import { plural } from "../../../core/model/plural";
+import { visuallyHidden } from "../../components/visually-hidden";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   // Read by screen readers only: the results below show the same in full.
-  announcement: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  announcement: visuallyHidden,
 });
 
 export function phaseText(phase: RunPhase, hostKind: "excel" | "browser"): string {

@@ -14,19 +14,25 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   head: { display: "flex", alignItems: "center", justifyContent: "space-between" },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // Each setting's name above its value: at 350 px a value beside its name had a column too
+  // narrow for a formula's names (Series1.AvgMarginPct broke mid-word).
   list: {
     margin: 0,
     display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: "0",
   },
   term: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
-  value: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  value: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "break-word",
+  },
   code: { fontFamily: "Consolas, 'Courier New', monospace" },
 });
 

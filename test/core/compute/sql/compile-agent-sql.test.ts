@@ -6,7 +6,7 @@ import type { AgentDocument } from "../../../../src/core/model/document";
 import { AgentInputError } from "../../../../src/core/model/errors";
 import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
 import { SALES_HEADERS } from "../../../helpers/sales-data";
-import { presetAgent, richAgent } from "./documents";
+import { filteredAgent, lookupsAgent, presetAgent, richAgent } from "./documents";
 
 const source = { table: ["sales"], columns: [...SALES_HEADERS] };
 const compile = (doc: AgentDocument, dialect: DialectName = "duckdb") =>
@@ -70,13 +70,13 @@ describe("formulas SQL cannot compute as the engine does are refused with the re
     expect(() => compile(withContribution)).toThrow(/customer profit contribution/);
   });
 
-  test("subtotals are refused, naming the series and the way out", () => {
-    const doc = unprofitableAccountAgent();
+  test("subtotals of a series with a measure filter are refused, naming the series", () => {
+    const doc = filteredAgent();
     const [first, ...rest] = doc.series;
     const outlined: AgentDocument = { ...doc, series: [{ ...first, subtotals: true }, ...rest] };
     expect(() => compile(outlined)).toThrow(
       new AgentInputError(
-        `Series "${first.label}" is shown with subtotals, which do not run as SQL yet; turn its subtotals off or run it in Excel or with the JavaScript engine (without --engine / --database).`
+        `Series "${first.label}" is shown with subtotals and has a measure filter, which do not run as SQL together yet; remove one or run it with the JavaScript engine (without --engine / --database).`
       )
     );
   });
@@ -107,5 +107,33 @@ describe("warehouse dialects are emitted and parse in that dialect (not executed
       for (const statement of compiled.statements)
         expect(() => parser.astify(statement.sql, { database })).not.toThrow();
     }
+  });
+});
+
+describe("the lookups (rates by month, reference prices) compile for every dialect", () => {
+  const parser = new Parser();
+  const withUnits = { table: ["sales"], columns: [...SALES_HEADERS, "Quantity"] };
+  test.each([
+    ["spark", "Hive"],
+    ["snowflake", "Snowflake"],
+    ["bigquery", "BigQuery"],
+    ["sqlserver", "TransactSQL"],
+  ] as const)("%s", (dialect, database) => {
+    const compiled = compileAgentSql(
+      lookupsAgent(),
+      withUnits,
+      DIALECTS[dialect],
+      new Date(Date.UTC(2025, 6, 1))
+    );
+    const kinds = compiled.statements.map((s) => s.kind);
+    expect(kinds.slice(0, 3)).toEqual(["quality", "conflicts", "missingRates"]);
+    // The emitted SQL reads tables named like the sheets, which the data team provides.
+    const q = DIALECTS[dialect].identifier;
+    expect(compiled.statements[0].sql).toContain(`FROM ${q("Rates")}`);
+    expect(compiled.statements[0].sql).toContain(
+      `LEFT JOIN ${q("Region Prices")} AS reference_price`
+    );
+    for (const statement of compiled.statements)
+      expect(() => parser.astify(statement.sql, { database })).not.toThrow();
   });
 });

@@ -1,11 +1,11 @@
-import type { AgentDocument } from "../../../../src/core/model/document";
+import type { AgentDocument, SeriesDefinition } from "../../../../src/core/model/document";
 import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
 import {
   withMarginTrend,
   withQuarterMarginUplift,
   withQuarterRevenueUplift,
 } from "../../../../src/core/model/join-presets";
-import { aggregate, expression, rank } from "../../../helpers/agent";
+import { aggregate, expression, rank, series } from "../../../helpers/agent";
 
 /** The preset agent on the random sales (anchor inside their dates, EUR converted). */
 export function presetAgent(): AgentDocument {
@@ -220,4 +220,50 @@ export function filteredAgent(): AgentDocument {
       },
     ],
   };
+}
+
+/**
+ * Both lookups of issue 11: the preset with the quarter options converting by the rates by month
+ * of sheet "Rates", and the revenue uplift at reference prices per Region of sheet "Region Prices"
+ * (units from a Quantity column).
+ */
+export function lookupsAgent(): AgentDocument {
+  const doc = withQuarterRevenueUplift(presetsAgent(), "referencePrice", "calendar", "Quantity", {
+    sheet: "Region Prices",
+    by: "Region",
+  });
+  return { ...doc, currency: { ...doc.currency, ratesSheet: "Rates" } };
+}
+
+/**
+ * The filtered agent with a third series shown as an outline (subtotals): by Region, segment and
+ * customer, two outer levels, a margin formula, a percent
+ * rank and a formula using it (both blank on subtotal rows).
+ */
+export function outlinedAgent(): AgentDocument {
+  const doc = filteredAgent();
+  const outlined: SeriesDefinition = {
+    ...series(
+      [
+        aggregate("Revenue", "InvoicePrice"),
+        aggregate("Profit", "GrossMargin"),
+        aggregate("Lines", "InvoicePrice", "count"),
+        aggregate("AnnualRevenue", "InvoicePrice", "sum", { months: 12 }),
+        expression("MarginPct", "IF(Revenue = 0, 0, Profit / Revenue)"),
+        rank("RevenueRank", "Revenue"),
+        expression("TopHalf", "RevenueRank >= 0.5"),
+      ],
+      {
+        id: "Series3",
+        label: "Sales by Region",
+        groupBy: ["Region", "CustomerSegment", "CustomerId"],
+        filters: {
+          window: { months: 6 },
+          excludeZeroValue: true,
+        },
+      }
+    ),
+    subtotals: true,
+  };
+  return { ...doc, series: [...doc.series, outlined] };
 }

@@ -43,9 +43,9 @@ describe("the staged plan of the preset agent", () => {
   const plan = stagedPlan(compiled);
   const created = plan.setup.map((sql) => /^CREATE TEMPORARY TABLE (\w+)/.exec(sql)?.[1]);
 
-  test("stages the lines, each series, the join and the flagged accounts, each once", () => {
+  test("stages the lines' grain, each series, the join and the flagged accounts, each once", () => {
     expect(created).toEqual([
-      "uaa_stage_lines",
+      "uaa_stage_line_grain",
       "uaa_stage_id_pairs",
       "uaa_stage_series1",
       "uaa_stage_series2",
@@ -54,10 +54,11 @@ describe("the staged plan of the preset agent", () => {
       "uaa_stage_action_groups",
     ]);
   });
-  test("only the lines read the source table", () => {
+  test("only the grain reads the source table: the lines are read once for every series", () => {
     const reading = plan.setup.filter((sql) => sql.includes(`FROM "sales"`));
     expect(reading).toHaveLength(1);
-    expect(reading[0]).toMatch(/^CREATE TEMPORARY TABLE uaa_stage_lines/);
+    expect(reading[0]).toMatch(/^CREATE TEMPORARY TABLE uaa_stage_line_grain/);
+    expect(plan.setup.some((sql) => sql.includes("uaa_stage_lines"))).toBe(false);
   });
   test("each result reads staged tables only, and every staged table is dropped", () => {
     expect(plan.results.map((r) => r.kind)).toEqual(compiled.statements.map((s) => s.kind));
@@ -77,15 +78,15 @@ describe("the staged plan with the lines streamed", () => {
   );
   const plan = stagedPlan(compiled, { streamLines: true });
 
-  test("no table of lines: each series and the row count read the source themselves", () => {
+  test("no table of lines: the grain and the row count read the source, once each", () => {
     expect(plan.setup.some((sql) => sql.includes("uaa_stage_lines"))).toBe(false);
     const readers = [...plan.setup, ...plan.results.map((r) => r.sql)].filter((sql) =>
       sql.includes(`FROM "sales"`)
     );
     expect(
       readers.map((sql) => /^(CREATE TEMPORARY TABLE (\w+)|WITH)/.exec(sql)?.[2] ?? "result")
-    ).toEqual(["uaa_stage_id_pairs", "uaa_stage_series1", "uaa_stage_series2", "result"]);
-    // The row count reads the source; the usable rows come from the one pass of the checks.
+    ).toEqual(["uaa_stage_line_grain", "result"]);
+    // The row count reads the source; the usable rows come from the grain's one pass.
     expect(plan.results[0].kind).toBe("quality");
     expect(plan.results[0].sql).toMatch(/FROM uaa_stage_id_pairs/);
   });
