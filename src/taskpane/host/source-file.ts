@@ -7,13 +7,14 @@
  */
 import type { CellValue, RowBlock } from "../../core/model/cells";
 import { AgentInputError, CancelledError } from "../../core/model/errors";
-import type { RunProgress, SourceSheet } from "../../core/model/source";
+import type { SourceSheet } from "../../core/model/source";
 import { decodeText } from "../../xlsx/decode-text";
 import { readCsv } from "../../xlsx/read-csv";
 import { readWorkbookSheet, unlessUnreadable } from "../../xlsx/read-workbook-sheet";
 import { openWorkbook } from "../../xlsx/reader/workbook-reader";
 import { looksLikeZip, notAWorkbook } from "./unreadable-file";
-import { nextTask, type Yield } from "./yielding-blocks";
+import { sharedReadings, type ReadControl } from "./shared-reading";
+import { nextTask } from "./yielding-blocks";
 
 /** One sheet read whole: what the engine parses, held where the file is (the worker). */
 export interface SheetGrid {
@@ -29,12 +30,7 @@ export interface SheetEntry {
   readonly rowCount?: number;
 }
 
-export interface ReadControl {
-  readonly onProgress?: (progress: RunProgress) => void;
-  readonly isCancelled?: () => boolean;
-  /** Between blocks: a macrotask, so a cancel message (or a click, in the page) gets its turn. */
-  readonly pause?: Yield;
-}
+export type { ReadControl } from "./shared-reading";
 
 export interface SourceFile {
   readonly name: string;
@@ -64,51 +60,36 @@ export function gridSheet(grid: SheetGrid): SourceSheet {
 
 function csvFile(name: string, bytes: Uint8Array): SourceFile {
   const sheetName = name.replace(/\.[^.]+$/, "");
-  let grid: Promise<SheetGrid> | null = null;
   let rowCount: number | undefined;
+  const grid = sharedReadings(async (_name, control) => {
+    const read = await collect(readCsv(decodeText(bytes), sheetName), control);
+    rowCount = read.rowCount;
+    return read;
+  });
   return {
     name,
     kind: "csv",
     sheets: () => [{ name: sheetName, rowCount }],
-    grid(_sheet, control = {}) {
-      // One sheet whatever is asked: the agent document may name the workbook's sheet it was made on.
-      if (!grid) {
-        const pending = (async () => collect(readCsv(decodeText(bytes), sheetName), control))();
-        grid = pending;
-        pending.then(
-          (read) => (rowCount = read.rowCount),
-          () => (grid = null)
-        );
-      }
-      return grid;
-    },
+    // One sheet whatever is asked: the agent document may name the workbook's sheet it was made on.
+    grid: (_sheet, control) => grid(sheetName, control),
   };
 }
 
 async function workbookFile(name: string, bytes: Uint8Array): Promise<SourceFile> {
   const workbook = await unlessUnreadable(openWorkbook(bytes));
-  const read = new Map<string, Promise<SheetGrid>>();
   const counts = new Map<string, number>();
+  const read = sharedReadings(async (sheet, control) => {
+    const grid = await collect(await readWorkbookSheet(bytes, sheet), control);
+    counts.set(grid.name, grid.rowCount);
+    return grid;
+  });
   return {
     name,
     kind: "xlsx",
     sheets: () =>
       workbook.sheetNames.map((sheet) => ({ name: sheet, rowCount: counts.get(sheet) })),
-    async grid(sheet, control = {}) {
-      // The sheet's own name first, so "sales" and "Sales" share one reading.
-      const found = workbook.find(sheet)?.name ?? sheet ?? "";
-      let pending = read.get(found);
-      if (!pending) {
-        pending = readWorkbookSheet(bytes, sheet).then((opened) => collect(opened, control));
-        read.set(found, pending);
-        // A cancelled or failed reading is not kept: asking again reads the sheet again.
-        pending.then(
-          (grid) => counts.set(grid.name, grid.rowCount),
-          () => read.delete(found)
-        );
-      }
-      return pending;
-    },
+    // The sheet's own name first, so "sales" and "Sales" share one reading (shared-reading.ts).
+    grid: (sheet, control) => read(workbook.find(sheet)?.name ?? sheet ?? "", control),
   };
 }
 

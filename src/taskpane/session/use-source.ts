@@ -140,9 +140,9 @@ export function useSource(
       } catch (e) {
         if (stale()) return;
         send(
-          e instanceof CancelledError
+          cancelledHere(e, controller)
             ? { type: "readCancelled", requestId }
-            : { type: "readFailed", requestId, error: errorText(e) }
+            : { type: "readFailed", requestId, error: unaskedStop(e) }
         );
       } finally {
         if (!stale()) reading.current = null;
@@ -267,9 +267,9 @@ export function useSource(
         send({ type: "parseDone", requestId, parsed: { table, quality, key } });
       } catch (e) {
         send(
-          e instanceof CancelledError
+          cancelledHere(e, controller)
             ? { type: "parseCancelled", requestId }
-            : { type: "parseFailed", requestId, error: errorText(e) }
+            : { type: "parseFailed", requestId, error: unaskedStop(e) }
         );
       }
     })();
@@ -319,3 +319,20 @@ export function useSource(
 }
 
 const NO_ROWS: readonly CellRow[] = [];
+
+/** Shown when a read or parse the pane did not cancel stops as if cancelled (issue 12). */
+export const STOPPED_UNASKED =
+  "Reading the rows stopped before it finished, though it was not cancelled; choose the sheet again.";
+
+/**
+ * Only a Cancel of this very request puts back what was there before. A request the pane did not
+ * cancel that ends cancelled anyway (another request's Cancel reaching it) must not leave the
+ * pane waiting with nothing shown: the newest request always completes or shows an error.
+ */
+function cancelledHere(error: unknown, controller: AbortController): boolean {
+  return error instanceof CancelledError && controller.signal.aborted;
+}
+
+function unaskedStop(error: unknown): string {
+  return error instanceof CancelledError ? STOPPED_UNASKED : errorText(error);
+}

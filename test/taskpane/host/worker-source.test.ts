@@ -120,3 +120,17 @@ test("Cancel while parsing stops the worker's parse between blocks; the file sta
   const again = await opened.read(null);
   expect(again.rowCount).toBe(25_000);
 }, 60_000);
+
+test("Cancel of a stale parse leaves a newer parse of the same sheet to finish", async () => {
+  // The sample's settings change the parse key while its first parse still reads the sheet:
+  // the first is cancelled, and the second, waiting on the same reading, must still complete.
+  const { port } = fakeWorker();
+  const opened = await workerSource(port, "sample-transactions.xlsx", sampleBytes());
+  const stale = new AbortController();
+  const first = opened.parse(null, unprofitableAccountAgent(), { signal: stale.signal });
+  const newer = opened.parse(null, sampleDoc());
+  stale.abort();
+  await expect(first).rejects.toBeInstanceOf(CancelledError);
+  const parsed = await newer;
+  expect(parsed.table.rowCount).toBeGreaterThan(4000);
+}, 60_000);
