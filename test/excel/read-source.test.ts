@@ -21,7 +21,7 @@ async function allRows(blocks: Iterable<RowBlock> | AsyncIterable<RowBlock>): Pr
 }
 
 describe("readSource", () => {
-  test("reads the header and the data in blocks, with sheet row numbers, in one sync per block", async () => {
+  test("reads the header, then streams the data in blocks, with sheet row numbers, one run and sync per block", async () => {
     const excel = new FakeExcel().install();
     excel.workbook.addSheet("Sales", [HEADER, ...salesRows(7)]);
 
@@ -34,9 +34,42 @@ describe("readSource", () => {
     expect(blocks.map((b) => b.rows.length)).toEqual([3, 3, 1]);
     expect(blocks.map((b) => b.firstRowNumber)).toEqual([2, 5, 8]);
     expect(blocks[2].rows[0]).toEqual(["CID-0007", 10.5]);
-    // Sheet lookup, used range, then one sync per block (the header rides with the first).
-    expect(excel.syncs).toBe(2 + 3);
+    // Sheet lookup, used range and header in one run; then one run with one sync per block.
+    expect(excel.syncs).toBe(3 + 3);
+    expect(excel.runs).toBe(1 + 3);
+  });
+
+  test("blocks are read only as the parser asks for them, and afresh on every pass", async () => {
+    const excel = new FakeExcel().install();
+    excel.workbook.addSheet("Sales", [HEADER, ...salesRows(7)]);
+    const source = await readSource({ sheet: "Sales" }, { blockRows: 3 });
     expect(excel.runs).toBe(1);
+    for await (const block of source.blocks as AsyncIterable<RowBlock>) {
+      expect(block.rows).toHaveLength(3);
+      break;
+    }
+    // The first block only: the rest of the sheet was never asked of Excel.
+    expect(excel.runs).toBe(2);
+    expect((await allRows(source.blocks)).flatMap((b) => b.rows)).toEqual(salesRows(7));
+    expect(excel.runs).toBe(2 + 3);
+  });
+
+  test("blocks are sized by cells: a wider sheet gets fewer rows per block", async () => {
+    const excel = new FakeExcel().install();
+    const wide: Raw[] = Array.from({ length: 10 }, (_, i) => `Column ${i + 1}`);
+    const narrowSheet = [HEADER, ...salesRows(12)];
+    const wideSheet = [
+      wide,
+      ...Array.from({ length: 12 }, (_, r) => wide.map((_, c) => r * 10 + c)),
+    ];
+    excel.workbook.addSheet("Narrow", narrowSheet);
+    excel.workbook.addSheet("Wide", wideSheet);
+    const sizes = async (sheet: string) =>
+      (await allRows((await readSource({ sheet }, { blockCells: 20 })).blocks)).map(
+        (b) => b.rows.length
+      );
+    expect(await sizes("Narrow")).toEqual([10, 2]);
+    expect(await sizes("Wide")).toEqual([2, 2, 2, 2, 2, 2]);
   });
 
   test("without a name it reads the first sheet; empty cells become null", async () => {
@@ -70,7 +103,8 @@ describe("readSource", () => {
   });
 
   test("gives up with Excel's error when even one row is too large", async () => {
-    const excel = new FakeExcel({ maxCellsPerSync: 3 }).install();
+    // Two cells per row, one cell per sync: already the header cannot be read.
+    const excel = new FakeExcel({ maxCellsPerSync: 1 }).install();
     excel.workbook.addSheet("Sales", [HEADER, ...salesRows(2)]);
     await expect(readSource({ sheet: "Sales" }, { blockRows: 4 })).rejects.toMatchObject({
       code: "ResponsePayloadSizeLimitExceeded",
@@ -109,12 +143,12 @@ describe("readSource", () => {
     excel.workbook.addSheet("Sales", [HEADER, ...salesRows(9)]);
     const progress: RunProgress[] = [];
 
-    const reading = readSource(
+    const source = await readSource(
       { sheet: "Sales" },
       { blockRows: 3, onProgress: (p) => progress.push(p), isCancelled: () => progress.length >= 3 }
     );
 
-    await expect(reading).rejects.toBeInstanceOf(CancelledError);
+    await expect(allRows(source.blocks)).rejects.toBeInstanceOf(CancelledError);
     expect(progress).toEqual([
       { phase: "reading", done: 0, total: 9 },
       { phase: "reading", done: 3, total: 9 },
@@ -142,7 +176,7 @@ describe("readSource", () => {
     const excel = new FakeExcel().install();
     excel.workbook.addSheet("Sales", [HEADER, ...salesRows(4)]);
     await allRows((await readSource({ sheet: "Sales" }, { blockRows: 2 })).blocks);
-    expect(excel.syncs).toBe(2 + 2);
+    expect(excel.syncs).toBe(3 + 2);
   });
 
   test("reads data that does not start at A1, numbering rows as the sheet does", async () => {

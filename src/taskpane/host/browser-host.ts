@@ -3,9 +3,10 @@
  * sample), the result is a workbook to download (with the action list, run log and approval the
  * next run carries on, browser-lifecycle.ts), and the agent is kept in this browser's localStorage. Nothing leaves the machine: files are read and written in the page.
  */
+import type { AgentDocument } from "../../core/model/document";
 import type { AgentShelf } from "../../core/model/agent-shelf";
-import { type SourceSheet } from "../../core/model/source";
-import { AgentInputError } from "../../core/model/errors";
+import type { SourceSheet } from "../../core/model/source";
+import { AgentInputError, CancelledError } from "../../core/model/errors";
 import type { SheetDescription } from "../../core/model/sheet";
 import type { ReportFiles } from "./browser-lifecycle";
 import type {
@@ -16,27 +17,39 @@ import type {
   OwnerWorkbookFile,
   FileSources,
   LifecycleHost,
+  OpenOptions,
+  ParsedTable,
   ProgressOptions,
   SourceChoice,
   TaskPaneHost,
 } from "./host";
 import { resultFileName } from "./result-file-name";
-import { looksLikeZip, notAWorkbook } from "./unreadable-file";
-import { yieldingBlocks } from "./yielding-blocks";
+import { localSource, type OpenedSource } from "./opened-source";
+import { workerSource } from "./worker-source";
+import { previewedSource } from "./previewed-source";
+import { SAMPLE_HEAD_URL, type SampleHead } from "./sample-head";
 
 export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
 export const SAMPLE_WORKBOOK_URL = "assets/sample-transactions.xlsx";
 export const SAMPLE_AGENT_URL = "assets/sample-agent.json";
+const SAMPLE_FILE_NAME = "sample-transactions.xlsx";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ZIP_TYPE = "application/zip";
 
-type OpenFile =
-  | {
-      readonly kind: "xlsx";
-      readonly name: string;
-      readonly workbook: import("./xlsx-files").WorkbookFile;
-    }
-  | { readonly kind: "csv"; readonly name: string; readonly sheet: SourceSheet };
+/** Opens a file where it will be read: its own Web Worker, or the page where there is none. */
+export type SourceOpener = (
+  name: string,
+  bytes: Uint8Array,
+  options: ProgressOptions
+) => Promise<OpenedSource>;
+
+export const openInWorker: SourceOpener = async (name, bytes, options) => {
+  if (typeof Worker === "undefined") return localSource(name, bytes);
+  const { spawnReadWorker } = await import(
+    /* webpackChunkName: "read-worker-start" */ "./spawn-read-worker"
+  );
+  return workerSource(spawnReadWorker(), name, bytes, options);
+};
 
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsx-files");
 
@@ -44,7 +57,7 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   readonly kind = "browser" as const;
   readonly documentStore = "this browser";
   readonly files: FileSources = this;
-  private open: OpenFile | null = null;
+  private open: OpenedSource | null = null;
   private downloadUrl: string | null = null;
   private lifecycleHost: Promise<LifecycleHost> | null = null;
   /** Object URLs of the owners' zip and the collected report, by what they are (one each). */
@@ -60,26 +73,50 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   constructor(
     /** Why the pane is not in Excel, e.g. "not running inside Office". */
     readonly description: string,
-    private readonly storage: Storage | null = safeLocalStorage()
+    private readonly storage: Storage | null = safeLocalStorage(),
+    private readonly openSource: SourceOpener = openInWorker
   ) {}
 
   get fileName(): string | null {
     return this.open?.name ?? null;
   }
 
-  async openFile(file: File): Promise<readonly SourceChoice[]> {
+  async openFile(file: File, options: OpenOptions = {}): Promise<readonly SourceChoice[]> {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return this.openBytes(file.name, bytes);
+    return this.openBytes(file.name, bytes, options);
   }
 
-  async openSample(): Promise<readonly SourceChoice[]> {
+  /**
+   * The sample opens on its shipped first screen (sample-head.ts): the field mapping shows at
+   * once, while the workbook is fetched and read in the worker for the rest. Without the head
+   * (an older deployment) it opens as any uploaded file.
+   */
+  async openSample(options: OpenOptions = {}): Promise<readonly SourceChoice[]> {
+    const workbook = this.sampleBytes();
+    workbook.catch(() => undefined);
+    const head = await fetch(SAMPLE_HEAD_URL)
+      .then((response) => (response.ok ? (response.json() as Promise<SampleHead>) : null))
+      .catch(() => null);
+    if (options.signal?.aborted) throw new CancelledError();
+    if (!head) return this.openBytes(SAMPLE_FILE_NAME, await workbook, options);
+    const opened = previewedSource(
+      SAMPLE_FILE_NAME,
+      head,
+      workbook.then((bytes) => this.openSource(SAMPLE_FILE_NAME, bytes, {}))
+    );
+    this.open?.close();
+    this.open = opened;
+    return this.listSources();
+  }
+
+  private async sampleBytes(): Promise<Uint8Array> {
     const response = await fetch(SAMPLE_WORKBOOK_URL);
     if (!response.ok) {
       throw new AgentInputError(
         `The sample workbook could not be loaded (${response.status} ${response.statusText}); upload a file instead.`
       );
     }
-    return this.openBytes("sample-transactions.xlsx", new Uint8Array(await response.arrayBuffer()));
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   async sampleAgent(): Promise<unknown> {
@@ -92,58 +129,75 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     return response.json() as Promise<unknown>;
   }
 
-  private async openBytes(name: string, bytes: Uint8Array): Promise<readonly SourceChoice[]> {
-    const xlsx = await loadXlsx();
-    if (/\.(csv|txt|tsv)$/i.test(name)) {
-      const sheet = xlsx.readCsv(xlsx.decodeText(bytes), name.replace(/\.[^.]+$/, ""));
-      this.open = { kind: "csv", name, sheet };
-    } else if (/\.(xlsx|xlsm)$/i.test(name)) {
-      if (!looksLikeZip(bytes)) throw notAWorkbook(name);
-      this.open = { kind: "xlsx", name, workbook: await xlsx.openWorkbookFile(bytes) };
-    } else {
-      throw new AgentInputError(
-        `"${name}" is neither an .xlsx workbook nor a .csv file; choose one of those.`
-      );
+  /**
+   * The file and its sheet are read (off the page's thread) before the file becomes the open
+   * one: Cancel while reading, or a file that is no workbook, leaves the previous file open and
+   * its data as it was. A sheet that cannot be used (an empty first sheet) still opens the file,
+   * so its other sheets can be picked; reading that sheet says what is wrong.
+   */
+  private async openBytes(
+    name: string,
+    bytes: Uint8Array,
+    options: OpenOptions
+  ): Promise<readonly SourceChoice[]> {
+    const opened = await this.openSource(name, bytes, options);
+    const wanted = options.sheet ?? null;
+    const sheet = opened.sheets().some((entry) => entry.name === wanted) ? wanted : null;
+    // Cancel ends the new file's worker at once: nothing of it is the pane's yet.
+    const stop = () => opened.close();
+    options.signal?.addEventListener("abort", stop, { once: true });
+    try {
+      await opened.read(sheet, options);
+    } catch (error) {
+      if (!(error instanceof AgentInputError)) {
+        opened.close();
+        throw error;
+      }
+    } finally {
+      options.signal?.removeEventListener("abort", stop);
     }
+    this.open?.close();
+    this.open = opened;
     return this.listSources();
   }
 
   async listSources(): Promise<readonly SourceChoice[]> {
-    const open = this.open;
-    if (!open) return [];
-    if (open.kind === "csv")
-      return [{ name: open.sheet.name, kind: "sheet", detail: rowsDetail(open.sheet.rowCount) }];
-    return open.workbook.sheets.map((sheet) => ({
+    return (this.open?.sheets() ?? []).map((sheet) => ({
       name: sheet.name,
       kind: "sheet" as const,
       detail: rowsDetail(sheet.rowCount),
     }));
   }
 
-  async readSource(name: string | null, _options: ProgressOptions = {}): Promise<SourceSheet> {
-    const open = this.open;
-    if (!open)
+  private opened(): OpenedSource {
+    if (!this.open)
       throw new AgentInputError(
         "No file is open yet: upload an .xlsx or .csv file, or use the sample workbook."
       );
-    // The file is in memory already; its sheet streams out of it as the engine parses, which
-    // reports its own progress.
-    const sheet = open.kind === "csv" ? open.sheet : await open.workbook.read(name);
-    return yieldingBlocks(sheet);
+    return this.open;
+  }
+
+  /** The sheet as read when the file was opened (read once, off the page's thread). */
+  async readSource(name: string | null, options: ProgressOptions = {}): Promise<SourceSheet> {
+    return this.opened().read(name, options);
+  }
+
+  parseSource(
+    name: string | null,
+    doc: AgentDocument,
+    options: ProgressOptions = {}
+  ): Promise<ParsedTable> {
+    return this.opened().parse(name, doc, options);
   }
 
   async loadSheet(name: string): Promise<SourceSheet> {
-    const open = this.open;
-    if (!open)
-      throw new AgentInputError(
-        "No file is open yet: upload an .xlsx or .csv file, or use the sample workbook."
-      );
+    const open = this.opened();
     if (open.kind === "csv") {
       throw new AgentInputError(
         `The agent needs sheet '${name}', but a CSV file holds a single sheet: upload the workbook (.xlsx) that has it.`
       );
     }
-    return open.workbook.read(name);
+    return open.read(name);
   }
 
   async deliverResults(

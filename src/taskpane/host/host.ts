@@ -14,6 +14,8 @@ import type { ApprovalState } from "../../core/model/approval-state";
 import type { RunLogEntry } from "../../core/model/run-log-entry";
 import type { RunProgress, SourceSheet } from "../../core/model/source";
 import type { SheetDescription } from "../../core/model/sheet";
+import type { TransactionTable } from "../../core/model/transactions";
+import type { DataQualityReport } from "../../core/model/data-quality";
 
 export type HostKind = "excel" | "browser";
 
@@ -29,6 +31,19 @@ export interface SourceChoice {
 export interface ProgressOptions {
   readonly onProgress?: (progress: RunProgress) => void;
   readonly isCancelled?: () => boolean;
+  /** Aborting stops a read that waits on another thread (the reading worker), where polling cannot. */
+  readonly signal?: AbortSignal;
+}
+
+/** Opening a file: which sheet to read before the file counts as open (null = the first). */
+export interface OpenOptions extends ProgressOptions {
+  readonly sheet?: string | null;
+}
+
+/** A sheet parsed into the transaction table, where the host parses off the page's thread. */
+export interface ParsedTable {
+  readonly table: TransactionTable;
+  readonly quality: DataQualityReport;
 }
 
 export interface DeliveredResults {
@@ -48,10 +63,14 @@ export interface DeliverOptions extends ProgressOptions {
 
 /** Browser only: where the source comes from when there is no open workbook. */
 export interface FileSources {
-  /** Reads an uploaded .xlsx or .csv; returns its sheets. Throws AgentInputError for an unreadable file. */
-  openFile(file: File): Promise<readonly SourceChoice[]>;
-  /** Loads the bundled sample workbook (assets/sample-transactions.xlsx). */
-  openSample(): Promise<readonly SourceChoice[]>;
+  /**
+   * Reads an uploaded .xlsx or .csv and its sheet `options.sheet` (else the first), with
+   * progress; returns its sheets. The file is the open one only once this resolves: Cancel
+   * (CancelledError) or an unreadable file (AgentInputError) leaves the previous file open.
+   */
+  openFile(file: File, options?: OpenOptions): Promise<readonly SourceChoice[]>;
+  /** Loads the bundled sample workbook (assets/sample-transactions.xlsx), as openFile. */
+  openSample(options?: OpenOptions): Promise<readonly SourceChoice[]>;
   /**
    * The sample's agent settings (assets/sample-agent.json, the file `npm run analyze` uses on the
    * sample), unchecked JSON: with them the pane gives the command line's figures on the sample.
@@ -92,6 +111,15 @@ export interface TaskPaneHost {
   listSources(): Promise<readonly SourceChoice[]>;
   /** The source's header and rows; `name` null = the first sheet. */
   readSource(name: string | null, options?: ProgressOptions): Promise<SourceSheet>;
+  /**
+   * The source parsed with the agent's mapping where the host does it off the page's thread
+   * (the browser's reading worker); absent: the pane parses `readSource`'s rows itself.
+   */
+  parseSource?(
+    name: string | null,
+    doc: AgentDocument,
+    options?: ProgressOptions
+  ): Promise<ParsedTable>;
   /**
    * Another sheet or table of the same workbook, whole (the customer profit contribution's
    * Activities, Cost Drivers and Customer Costs). Throws AgentInputError when there is none.

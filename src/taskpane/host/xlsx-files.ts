@@ -3,9 +3,6 @@
  * user opens a file or asks for the result workbook. Workbooks are read by the streaming reader
  * (src/xlsx/reader); exceljs is used to write the result.
  */
-export { openWorkbookFile, type WorkbookFile } from "../../xlsx/workbook-file";
-export { readCsv } from "../../xlsx/read-csv";
-export { decodeText } from "../../xlsx/decode-text";
 export { renderReport } from "../../xlsx/render-workbook";
 export { readLifecycleCells } from "./previous-report";
 export { patchWorksheetCells, returnedActions, zipWorkbooks } from "./owner-files";

@@ -106,6 +106,7 @@ test("the bundled sample opens as a workbook and its sheet reads", async () => {
   expect(sheet.rowCount).toBeGreaterThan(4000);
 });
 
+// Its first test to load exceljs (the writer's chunk): opening a file no longer loads it.
 test("results become a workbook to download, named after the agent and the anchor date", async () => {
   // The blob behind the URL, read directly: a blob: URL fetched through Node's fetch is looked up
   // in a process-wide registry that other suites in the same jest worker share.
@@ -143,4 +144,4 @@ test("results become a workbook to download, named after the agent and the ancho
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(blob);
   expect(book.worksheets.map((w) => w.name)).toEqual(["Impact"]);
-});
+}, 30_000);

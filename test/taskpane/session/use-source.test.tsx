@@ -2,7 +2,8 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import type { SourceSheet } from "../../../src/core/model/source";
-import type { TaskPaneHost } from "../../../src/taskpane/host/host";
+import { AgentInputError, CancelledError } from "../../../src/core/model/errors";
+import type { OpenOptions, SourceChoice, TaskPaneHost } from "../../../src/taskpane/host/host";
 import { useSource } from "../../../src/taskpane/session/use-source";
 
 function sheet(name: string): SourceSheet {
@@ -53,4 +54,116 @@ test("a read that finishes after a newer one never overwrites it", async () => {
   });
   expect(result.current.sheet?.name).toBe("February");
   expect(result.current.busy).toBeNull();
+});
+
+/** A browser host whose file opens wait for the test, and reject when the pane cancels them. */
+function cancellableFiles() {
+  const opened: string[] = [];
+  let current: string | null = null;
+  const waiting = new Map<string, () => void>();
+  const open = (name: string, options?: OpenOptions) =>
+    new Promise<readonly SourceChoice[]>((resolve, reject) => {
+      options?.signal?.addEventListener("abort", () => reject(new CancelledError()));
+      waiting.set(name, () => {
+        current = name;
+        opened.push(name);
+        resolve([{ name, kind: "sheet" }]);
+      });
+    });
+  const host = {
+    kind: "browser",
+    files: {
+      openFile: (file: File, options?: OpenOptions) => open(file.name, options),
+      openSample: (options?: OpenOptions) => open("sample", options),
+      sampleAgent: async () => unprofitableAccountAgent(),
+      get fileName() {
+        return current;
+      },
+    },
+    readSource: async () => sheet(current ?? ""),
+    listSources: async () => (current ? [{ name: current, kind: "sheet" }] : []),
+    loadSheet: async () => sheet(current ?? ""),
+  } as unknown as TaskPaneHost;
+  return { host, finish: (name: string) => waiting.get(name)!(), opened };
+}
+
+const file = (name: string) => ({ name }) as File;
+
+test("Cancel while a file opens keeps the sheet shown before, and the state says ready", async () => {
+  const { host, finish } = cancellableFiles();
+  const doc = unprofitableAccountAgent();
+  const { result } = renderHook(() => useSource(host, doc, () => undefined));
+  await act(async () => {
+    const first = result.current.openFile(file("January"));
+    finish("January");
+    await first;
+  });
+  expect(result.current.sheet?.name).toBe("January");
+  const before = result.current.state.read;
+  expect(before.status).toBe("ready");
+
+  let second: Promise<void> = Promise.resolve();
+  act(() => {
+    second = result.current.openFile(file("February"));
+  });
+  // While February is read the pane says so, and January is still what it shows.
+  expect(result.current.state.read.status).toBe("reading");
+  expect(result.current.busy).toBe("Opening February…");
+  expect(result.current.sheet?.name).toBe("January");
+  await act(async () => {
+    result.current.cancel();
+    await second;
+  });
+  expect(result.current.state.read).toBe(before);
+  expect(result.current.sheet?.name).toBe("January");
+  expect(result.current.busy).toBeNull();
+  expect(result.current.error).toBeNull();
+});
+
+test("a file opened after a slower one wins, whichever finishes last", async () => {
+  const { host, finish } = cancellableFiles();
+  const doc = unprofitableAccountAgent();
+  const { result } = renderHook(() => useSource(host, doc, () => undefined));
+  let first: Promise<void> = Promise.resolve();
+  let second: Promise<void> = Promise.resolve();
+  act(() => {
+    first = result.current.openFile(file("January"));
+  });
+  act(() => {
+    second = result.current.openFile(file("February"));
+  });
+  // The newer open took over: the older one was cancelled, its answer is not taken.
+  await act(async () => {
+    finish("February");
+    await second;
+    await first;
+  });
+  expect(result.current.sheet?.name).toBe("February");
+  expect(result.current.state.read.status).toBe("ready");
+  expect(result.current.error).toBeNull();
+});
+
+test("the rows are parsed through the host when it parses off the page's thread", async () => {
+  const { host: base, finish } = cancellableFiles();
+  const parsed: string[] = [];
+  const host = {
+    ...base,
+    files: base.files,
+    parseSource: async (name: string) => {
+      parsed.push(name);
+      throw new AgentInputError(`Sheet '${name}': no column for Gross Margin.`);
+    },
+  } as unknown as TaskPaneHost;
+  const doc = unprofitableAccountAgent();
+  const { result } = renderHook(() => useSource(host, doc, () => undefined));
+  await act(async () => {
+    const opening = result.current.openFile(file("January"));
+    finish("January");
+    await opening;
+  });
+  await waitFor(() =>
+    expect(result.current.parseError).toBe("Sheet 'January': no column for Gross Margin.")
+  );
+  expect(parsed).toEqual(["January"]);
+  expect(result.current.state.parse.status).toBe("failed");
 });

@@ -17,6 +17,8 @@ import { visuallyHidden } from "../../components/visually-hidden";
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hiddenInput: visuallyHidden,
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  cancel: { alignSelf: "start" },
   file: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -110,9 +112,20 @@ export function SourcePicker() {
       ) : null}
 
       {source.busy ? (
-        <Field label={source.busy} validationState="none" hint={progressHint(source.progress)}>
-          <ProgressBar value={progressValue(source.progress)} />
-        </Field>
+        <div className={styles.progress} data-testid="source-progress">
+          <Field label={source.busy} validationState="none" hint={progressHint(source.progress)}>
+            <ProgressBar value={progressValue(source.progress)} />
+          </Field>
+          {/* Stops the reading; the file or sheet open before stays as it was. */}
+          <Button
+            size="small"
+            className={styles.cancel}
+            onClick={source.cancel}
+            data-testid="source-cancel"
+          >
+            Cancel
+          </Button>
+        </div>
       ) : null}
       {source.error ? (
         <ErrorMessage title="The source could not be read" testId="source-error">
