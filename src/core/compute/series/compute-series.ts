@@ -44,8 +44,12 @@ export interface SeriesResult {
 export interface SeriesContext {
   readonly anchorSerial: number;
   readonly deductRebateFromMargin: boolean;
-  /** Row selections already made, by filters: series with the same filters share one pass. */
-  readonly selections?: Map<string, SeriesRows>;
+  /**
+   * Row selections already made, by table and filters: series with the same filters over the same
+   * lines share one pass. A series with its own data source has other lines, so never another's
+   * selection (its masks have that table's length).
+   */
+  readonly selections?: WeakMap<TransactionTable, Map<string, SeriesRows>>;
   /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
   readonly lineMask?: Uint8Array;
 }
@@ -61,7 +65,8 @@ export function selectRows(
       context.lineMask
     );
   const key = JSON.stringify(filters);
-  const known = context.selections?.get(key);
+  const ofTable = context.selections?.get(table) ?? new Map<string, SeriesRows>();
+  const known = ofTable.get(key);
   if (known) return known;
   const selection = selectSeriesRows(
     table,
@@ -69,7 +74,8 @@ export function selectRows(
     context.anchorSerial,
     context.deductRebateFromMargin
   );
-  context.selections?.set(key, selection);
+  ofTable.set(key, selection);
+  context.selections?.set(table, ofTable);
   return selection;
 }
 
