@@ -11,6 +11,7 @@
  *   Had Series 2 read the input, Key would average (100 + 200) / 2,000 = 15%.
  *   Margin variance: C1 0.20 - 0.10 = 0.10 (> 0.02, flagged); C2 0.20 - 0.20 = 0.
  */
+import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unprofitableAccountAgent } from "../../src/core/model/preset";
@@ -139,6 +140,38 @@ describe("a series' own source with fewer lines than the input, in the agent's c
     expect(join.C4.MarginVariance).toBeCloseTo(0.2125, 12);
     expect(outcome.result!.flagged.map((r) => r.CustomerId).sort()).toEqual(["C1", "C3", "C4"]);
   });
+});
+
+/*
+ * A series in another currency over the agent's own sheet of an .xlsx input reads that sheet a
+ * second time (the streamed reader once refused: "can be read only once").
+ * By hand: Series 2 in EUR over C1 and C2: revenue (1,000 + 1,000) / 1.08 = 1,851.85, profit
+ * (100 + 200) / 1.08 = 277.78, average margin 300 / 2,000 = 15%; Series 1 stays in USD.
+ */
+describe("a series in another currency over the agent's own .xlsx sheet", () => {
+  it("reads the sheet again, in EUR, and Series 1 in USD", async () => {
+    const folder = scratchFolder();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Transactions");
+    sheet.addRow(HEADER.split(","));
+    sheet.addRow(["C1", "Alpha", "Key", 1000, 100, new Date(Date.UTC(2024, 5, 1))]);
+    sheet.addRow(["C2", "Beta", "Key", 1000, 200, new Date(Date.UTC(2024, 5, 2))]);
+    await workbook.xlsx.writeFile(join(folder, "transactions.xlsx"));
+    writeFileSync(join(folder, "agent.json"), JSON.stringify(agent({ currency: "EUR" })));
+    const cli = await runCli(
+      ["transactions.xlsx", "--config", "agent.json", "--out", "r.xlsx", "--json", "r.json"],
+      folder
+    );
+    expect(cli.stderr).toBe("");
+    expect(cli.code).toBe(0);
+    const result = JSON.parse(readFileSync(join(folder, "r.json"), "utf8")) as AgentResult;
+    const [key] = result.series["Avg Margin by Customer Segment"];
+    expect(key.Revenue).toBeCloseTo(1851.85, 2);
+    expect(key.Profit).toBeCloseTo(277.78, 2);
+    expect(key.AvgMarginPct).toBeCloseTo(0.15, 9);
+    const customers = result.series["Revenue and Margin by Customer"];
+    expect(customers.map((r) => r.Revenue)).toEqual([1000, 1000]);
+  }, 120_000);
 });
 
 describe("per-series settings that cannot be used are refused, naming the series", () => {
