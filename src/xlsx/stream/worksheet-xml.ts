@@ -43,7 +43,10 @@ export function* worksheetXml(plan: WorksheetPlan, styleSheet: StyleSheet): Gene
   yield `${HEAD}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<dimension ref="A1:${letters[letters.length - 1] ?? "A"}${lastRow(sheet, firstDataRow, rows.length)}"/>`;
   yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${firstDataRow}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${firstDataRow}" sqref="A${firstDataRow}"/></sheetView></sheetViews>`;
-  yield '<sheetFormatPr defaultRowHeight="15"/><cols>';
+  // The deepest outline level sizes Excel's outline buttons (xlsx/outline.ts does the same).
+  const outlineDepth = Math.max(0, ...(table.outline?.rowLevels ?? []));
+  const depth = outlineDepth > 0 ? ` outlineLevelRow="${outlineDepth}"` : "";
+  yield `<sheetFormatPr defaultRowHeight="15"${depth}/><cols>`;
   yield plan.widths
     .map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`)
     .join("");
@@ -127,12 +130,14 @@ function* dataRows(
 ): Generator<string> {
   const { table } = plan.sheet;
   const highlighted = highlightedRows(plan.sheet);
+  const levels = table.outline?.rowLevels;
+  const subtotals = new Set(table.outline?.summaryRows ?? []);
   const columns = table.columns;
   for (let index = 0; index < rows.length; index++) {
     const values = rows[index];
     const r = firstDataRow + index;
     const styles = plan.styles.data;
-    const look = highlighted.get(index) ?? "plain";
+    const look = highlighted.get(index) ?? (subtotals.has(index) ? "subtotal" : "plain");
     let cells = "";
     for (let i = 0; i < columns.length; i++) {
       const value = valueAt(values, columns[i].key);
@@ -147,7 +152,8 @@ function* dataRows(
     yield row(
       r,
       plan.wrapped.length > 0 ? wrappedRowHeight(values, plan.wrapped) : undefined,
-      cells
+      cells,
+      levels?.[index] ?? 0
     );
   }
 }
@@ -164,9 +170,11 @@ function highlightedRows(sheet: SheetDescription): Map<number, HighlightStyle> {
   return found;
 }
 
-function row(number: number, height: number | undefined, cells: string): string {
+/** A row; `outlineLevel` groups it under the subtotal row below it (SheetTable.outline). */
+function row(number: number, height: number | undefined, cells: string, outlineLevel = 0): string {
   const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-  return `<row r="${number}"${ht}>${cells}</row>`;
+  const level = outlineLevel > 0 ? ` outlineLevel="${outlineLevel}"` : "";
+  return `<row r="${number}"${ht}${level}>${cells}</row>`;
 }
 
 function lastRow(sheet: SheetDescription, firstDataRow: number, dataRows: number): number {
