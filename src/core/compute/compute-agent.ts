@@ -54,7 +54,7 @@ export function computeAgent(
   const context = {
     anchorSerial,
     deductRebateFromMargin: doc.deductRebateFromMargin,
-    selections: new Map(),
+    selections: new WeakMap(),
   };
   const series = doc.series.map((definition) =>
     computeSeries(tableOf(definition), definition, context)

@@ -44,8 +44,11 @@ export interface SeriesResult {
 export interface SeriesContext {
   readonly anchorSerial: number;
   readonly deductRebateFromMargin: boolean;
-  /** Row selections already made, by filters: series with the same filters share one pass. */
-  readonly selections?: Map<string, SeriesRows>;
+  /**
+   * Row selections already made, by table and filters: series with the same filters over the
+   * same lines share one pass (a series with its own source or currency has other lines).
+   */
+  readonly selections?: WeakMap<TransactionTable, Map<string, SeriesRows>>;
   /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
   readonly lineMask?: Uint8Array;
 }
@@ -61,7 +64,9 @@ export function selectRows(
       context.lineMask
     );
   const key = JSON.stringify(filters);
-  const known = context.selections?.get(key);
+  let made = context.selections?.get(table);
+  if (context.selections && !made) context.selections.set(table, (made = new Map()));
+  const known = made?.get(key);
   if (known) return known;
   const selection = selectSeriesRows(
     table,
@@ -69,7 +74,7 @@ export function selectRows(
     context.anchorSerial,
     context.deductRebateFromMargin
   );
-  context.selections?.set(key, selection);
+  made?.set(key, selection);
   return selection;
 }
 
