@@ -45,9 +45,8 @@ export interface SeriesContext {
   readonly anchorSerial: number;
   readonly deductRebateFromMargin: boolean;
   /**
-   * Row selections already made, by table and filters: series with the same filters over the same
-   * lines share one pass. A series with its own data source has other lines, so never another's
-   * selection (its masks have that table's length).
+   * Row selections already made, by table and filters: series with the same filters over the
+   * same lines share one pass (a series with its own source or currency has other lines).
    */
   readonly selections?: WeakMap<TransactionTable, Map<string, SeriesRows>>;
   /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
@@ -65,8 +64,9 @@ export function selectRows(
       context.lineMask
     );
   const key = JSON.stringify(filters);
-  const ofTable = context.selections?.get(table) ?? new Map<string, SeriesRows>();
-  const known = ofTable.get(key);
+  let made = context.selections?.get(table);
+  if (context.selections && !made) context.selections.set(table, (made = new Map()));
+  const known = made?.get(key);
   if (known) return known;
   const selection = selectSeriesRows(
     table,
@@ -74,8 +74,7 @@ export function selectRows(
     context.anchorSerial,
     context.deductRebateFromMargin
   );
-  ofTable.set(key, selection);
-  context.selections?.set(table, ofTable);
+  made?.set(key, selection);
   return selection;
 }
 

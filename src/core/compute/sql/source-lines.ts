@@ -46,6 +46,8 @@ export interface SqlSource {
 
 /** Where each field the agent uses is in `lines`, by the document's spelling of it. */
 export interface SourceLines {
+  /** The CTE's name (LINES for the agent's source). */
+  readonly name: string;
   readonly cte: string;
   /** Text levels: the canonical name (`CustomerId`, or the document's label of another column). */
   readonly dimensions: ReadonlyMap<string, string>;
@@ -79,7 +81,11 @@ export function sourceLines(
   doc: AgentDocument,
   source: SqlSource,
   dialect: Dialect,
-  lookups: SqlLookups = {}
+  lookups: SqlLookups = {},
+  names: { readonly lines: string; readonly missingRates: string } = {
+    lines: LINES,
+    missingRates: MISSING_RATES,
+  }
 ): SourceLines {
   const q = dialect.identifier;
   const mapping = mapFields(source.columns, doc.source.mapping);
@@ -187,15 +193,16 @@ export function sourceLines(
     ...(prices ? [prices.join] : []),
   ];
   const cte =
-    `${LINES} AS (\n  SELECT\n    ${selected.join(",\n    ")}\n  FROM ${from.join("\n  ")}\n` +
+    `${names.lines} AS (\n  SELECT\n    ${selected.join(",\n    ")}\n  FROM ${from.join("\n  ")}\n` +
     `  WHERE ${[...kept, ...(monthly ? [monthly.hasRate] : [])].join("\n    AND ")}\n)`;
   const missingRates = monthly
-    ? `${MISSING_RATES} AS (\n  SELECT ${monthly.code} AS ${q("Currency")}, ${dialect.monthNumber(day)} AS ${q("Month")}` +
+    ? `${names.missingRates} AS (\n  SELECT ${monthly.code} AS ${q("Currency")}, ${dialect.monthNumber(day)} AS ${q("Month")}` +
       `${source.rowNumber ? `, ${source.rowNumber} AS ${q(ROW_NUMBER)}` : ""}\n` +
       `  FROM ${[`${table} AS src`, monthly.join].join("\n  ")}\n` +
       `  WHERE ${[...kept, `NOT ${monthly.hasRate}`].join("\n    AND ")}\n)`
     : null;
   return {
+    name: names.lines,
     cte,
     dimensions,
     numbers,
