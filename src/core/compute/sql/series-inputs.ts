@@ -70,10 +70,15 @@ export function seriesInputs(
     { doc: AgentDocument; sheet: string | null; series: SeriesDefinition[] }
   >();
   for (const series of doc.series.filter((s) => readsOwnInput(s, doc))) {
-    const currency = series.currency?.trim()
+    const converted = series.currency?.trim()
       ? seriesCurrency(doc.currency, series.currency, series.label)
       : doc.currency;
     const sheet = series.source?.sheet ?? null;
+    // The agent's own lines that name no currency are in the agent's currency (series-tables.ts).
+    const currency =
+      sheet !== null || converted === doc.currency
+        ? converted
+        : { ...converted, unmarkedLinesIn: doc.currency.target };
     const key = `${sheet ?? ""}\u0000${currency.target}`;
     let input = byKey.get(key);
     if (!input) {
