@@ -10,7 +10,9 @@ import type { CellRow, CellValue } from "../../../src/core/model/cells";
 import type { AgentDocument } from "../../../src/core/model/document";
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import type { TaskPaneHost } from "../../../src/taskpane/host/host";
+import { computeAgent, parseSource } from "../../../src/taskpane/run/engine";
 import { SessionContext, type SessionContextValue } from "../../../src/taskpane/session/context";
+import type { Preview } from "../../../src/taskpane/session/use-preview";
 import type { LifecycleSession } from "../../../src/taskpane/session/use-lifecycle";
 import { INITIAL_SOURCE_STATE, type SourceState } from "../../../src/taskpane/session/source-state";
 import type { SourceSession } from "../../../src/taskpane/session/use-source";
@@ -101,6 +103,25 @@ export function readSheet(
     sheet: { name, headers, blocks: [{ firstRowNumber: 2, rows }], rowCount: rows.length },
     sampleRows: rows.slice(0, 3),
     checkRows: rows,
+  };
+}
+
+/**
+ * A sheet read and parsed with `doc`, and the agent computed on it, as use-source and
+ * use-preview give them to the steps: `renderStep(step, { doc, session: await computed(doc) })`.
+ * `today` stands in for the date of the preview (the windows count back from it).
+ */
+export async function computed(
+  doc: AgentDocument,
+  sheet: Partial<SourceSession> = readSheet("Sales"),
+  today = new Date("2025-10-22T12:00:00Z")
+): Promise<{ source: SourceSession; preview: Preview }> {
+  if (!sheet.sheet) throw new Error("computed() needs a sheet: pass readSheet(...)");
+  const { table, quality } = await parseSource(sheet.sheet, doc);
+  const result = computeAgent(table, quality, doc, { today });
+  return {
+    source: emptySource({ ...sheet, parsed: { table, quality, key: "test" } }),
+    preview: { status: "ready", result },
   };
 }
 
