@@ -9,7 +9,7 @@ import { useMemo, useReducer, type ReactElement } from "react";
 import type { CellRow, CellValue } from "../../../src/core/model/cells";
 import type { AgentDocument } from "../../../src/core/model/document";
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
-import type { TaskPaneHost } from "../../../src/taskpane/host/host";
+import type { FileSources, TaskPaneHost } from "../../../src/taskpane/host/host";
 import { computeAgent, parseSource } from "../../../src/taskpane/run/engine";
 import { SessionContext, type SessionContextValue } from "../../../src/taskpane/session/context";
 import type { Preview } from "../../../src/taskpane/session/use-preview";
@@ -42,6 +42,27 @@ export function fakeHost(overrides: Partial<TaskPaneHost> = {}): TaskPaneHost {
     lifecycle: () => new Promise(noop),
     ...overrides,
   };
+}
+
+/** Outside Office: the upload and the sample, opening nothing unless the test says so. */
+export function browserFiles(overrides: Partial<FileSources> = {}): FileSources {
+  return {
+    openFile: () => new Promise(noop),
+    openSample: () => new Promise(noop),
+    sampleAgent: () => new Promise(noop),
+    fileName: null,
+    ...overrides,
+  };
+}
+
+/** Inside Excel: the open workbook is the source (no files to upload). */
+export function excelHost(overrides: Partial<TaskPaneHost> = {}): TaskPaneHost {
+  return fakeHost({
+    kind: "excel",
+    description: "Excel",
+    documentStore: "this workbook",
+    ...overrides,
+  });
 }
 
 /**
