@@ -19,6 +19,7 @@ function agentsState(overrides: Partial<AgentsState> = {}): AgentsState {
     add: jest.fn(async () => true),
     rename: jest.fn(async () => false),
     remove: jest.fn(async () => true),
+    shelf: () => ({ agentShelf: 1, agents: [], selected: "a1" }),
     ...overrides,
   };
 }

@@ -152,7 +152,13 @@ function sourceState(overrides: Partial<SourceSession>): SourceState {
   if (!sheet) return INITIAL_SOURCE_STATE;
   const parsed = overrides.parsed;
   return {
-    read: { status: "ready", requestId: 1, sheet, checkRows: overrides.checkRows ?? [] },
+    read: {
+      status: "ready",
+      requestId: 1,
+      sheet,
+      checkRows: overrides.checkRows ?? [],
+      fileName: overrides.fileName ?? null,
+    },
     parse: parsed ? { status: "parsed", requestId: 2, parsed } : { status: "idle" },
   };
 }
