@@ -143,7 +143,7 @@ async function openFile(args: CliArguments, doc: AgentDocument, io: CliIo): Prom
     const csv = await createCsvView(engine, FILE_TABLE, path, doc);
     return {
       engine,
-      source: { table: [FILE_TABLE], columns: csv.columns, rowNumber: csv.rowNumber },
+      source: { table: [FILE_TABLE], columns: csv.columns, numbered: csv.numbered },
       name: basename(path),
     };
   } catch (error) {
