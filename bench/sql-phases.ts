@@ -52,7 +52,7 @@ async function main(file: string): Promise<void> {
     source = { table: ["sales"], columns: await db.columns(["sales"]) };
   } else {
     const csv = await createCsvView(db, "sales", file, doc);
-    source = { table: ["sales"], columns: csv.columns, rowNumber: csv.rowNumber };
+    source = { table: ["sales"], columns: csv.columns, numbered: csv.numbered };
   }
   lap(parquet ? "open the Parquet file (a view)" : "open the CSV (sniffed once, a view)");
   const compiled = compileAgentSql(doc, source, DIALECTS.duckdb);

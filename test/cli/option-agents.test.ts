@@ -71,7 +71,7 @@ describe("the monthly rates agent: EUR lines at their month's rate", () => {
     );
     const rows = async (name: string) => {
       const sheet = workbook.read(name);
-      const all: { headers: unknown[]; rows: unknown[][] } = {
+      const all: { headers: unknown[]; rows: (readonly unknown[])[] } = {
         headers: [...sheet.headers],
         rows: [],
       };
@@ -118,7 +118,7 @@ describe("the monthly rates agent: EUR lines at their month's rate", () => {
     // Accounts whose lines the recomputation reads as the engine does (no dirty row in the
     // window): their revenue at 1.08 is the sample agent's.
     const clean = [...atFixed].filter(
-      ([id, v]) => Math.abs((seriesRevenue(fixed, id) ?? NaN) - v) < 1e-6
+      ([id, v]) => Math.abs(Number(seriesRevenue(fixed, id) ?? NaN) - v) < 1e-6
     );
     expect(clean.length).toBeGreaterThanOrEqual(5);
     for (const [id] of clean) {

@@ -70,8 +70,13 @@ interface Sniffed {
 export interface CsvView {
   /** The file's columns, in order (without CSV_ROW). */
   readonly columns: readonly string[];
-  /** SQL over the view (aliased `src`) giving a line's row in the file. */
-  readonly rowNumber: string;
+  /**
+   * The same lines with their rows in the file: a second view, read only where rows are named
+   * (SqlSource.numbered). ROW_NUMBER() OVER () is a streaming window DuckDB runs on one thread,
+   * with the read and typing below it; the view the agent's one pass reads has none, so DuckDB
+   * reads and types the file on every core (docs/decisions.md, "The agent as SQL: the CSV read").
+   */
+  readonly numbered: { readonly table: readonly string[]; readonly rowNumber: string };
 }
 
 export async function createCsvView(
@@ -105,14 +110,26 @@ export async function createCsvView(
   const selected = columns.map(
     (c, i) => `${typed(q.identifier(c), types[i], dateFormat)} AS ${q.identifier(c)}`
   );
-  // DuckDB keeps the file's order (preserve_insertion_order), so this is the line's row.
-  const first = Number(found.SkipRows) + (found.HasHeader ? 1 : 0);
-  selected.push(`ROW_NUMBER() OVER () + ${first} AS ${q.identifier(CSV_ROW)}`);
   await engine.query(
     `CREATE VIEW ${q.identifier(view)} AS SELECT ${selected.join(", ")} FROM ${read}`
   );
-  return { columns, rowNumber: `src.${q.identifier(CSV_ROW)}` };
+  // DuckDB keeps the file's order (preserve_insertion_order), so this is the line's row. It is
+  // numbered below the typing, so a filter on a text column (firstRowsSelect's ids) is applied
+  // before any cell is typed.
+  const first = Number(found.SkipRows) + (found.HasHeader ? 1 : 0);
+  const numbered = `${NUMBERED_PREFIX}${view}`;
+  await engine.query(
+    `CREATE VIEW ${q.identifier(numbered)} AS SELECT ${selected.join(", ")}, ${q.identifier(CSV_ROW)} ` +
+      `FROM (SELECT *, ROW_NUMBER() OVER () + ${first} AS ${q.identifier(CSV_ROW)} FROM ${read})`
+  );
+  return {
+    columns,
+    numbered: { table: [numbered], rowNumber: `src.${q.identifier(CSV_ROW)}` },
+  };
 }
+
+/** The numbered view's name: the agent's statements never name a table with this prefix. */
+const NUMBERED_PREFIX = "uaa_numbered_";
 
 /**
  * The sniffer says "(empty)" for a file whose sample has no quoted cell, and read_csv refuses that

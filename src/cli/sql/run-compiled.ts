@@ -1,6 +1,6 @@
 import type { CompiledAgent, SqlStatement } from "../../core/agent/check";
 import { stagedPlan } from "../../core/agent/check";
-import type { ResultRow } from "../../core/model/result-row";
+import { withResultValue, type ResultRow } from "../../core/model/result-row";
 import type { SqlEngine } from "./sql-engine";
 
 /**
@@ -23,5 +23,30 @@ export async function runCompiled(
   } finally {
     for (const sql of plan.teardown) await engine.query(sql);
   }
+  const conflicts = compiled.statements.find((s) => s.kind === "conflicts");
+  if (conflicts && compiled.firstRows)
+    rows.set(conflicts, await withFirstRows(engine, compiled.firstRows, rows.get(conflicts) ?? []));
   return rows;
+}
+
+/** Ids per statement: a plain IN list DuckDB checks on the file's column before typing the lines. */
+const IDS_PER_STATEMENT = 1000;
+
+/**
+ * The conflicts' FirstRow, from the numbered source for their ids only (core/compute/sql/
+ * quality-sql.ts, firstRowsSelect): nothing is read again when no id has several variants.
+ */
+async function withFirstRows(
+  engine: SqlEngine,
+  firstRows: (ids: readonly string[]) => string,
+  conflicts: readonly ResultRow[]
+): Promise<readonly ResultRow[]> {
+  const ids = [...new Set(conflicts.map((row) => String(row.CustomerId)))];
+  const key = (row: ResultRow) =>
+    JSON.stringify([row.CustomerId, row.CustomerName, row.CustomerSegment].map(String));
+  const first = new Map<string, ResultRow[string]>();
+  for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT)
+    for (const row of await engine.query(firstRows(ids.slice(start, start + IDS_PER_STATEMENT))))
+      first.set(key(row), row.FirstRow);
+  return conflicts.map((row) => withResultValue(row, "FirstRow", first.get(key(row)) ?? null));
 }

@@ -170,7 +170,7 @@ async function openFile(
     const csv = await createCsvView(engine, FILE_TABLE, path, doc);
     return {
       engine,
-      source: { table: [FILE_TABLE], columns: csv.columns, rowNumber: csv.rowNumber },
+      source: { table: [FILE_TABLE], columns: csv.columns, numbered: csv.numbered },
       name: basename(path),
       own: seriesFiles ? await fileSeriesSources(engine, doc, path) : new Map(),
     };
@@ -238,7 +238,7 @@ async function fileSeriesSources(
       own.set(name, { table: [view], columns: await engine.columns([view]) });
     } else {
       const csv = await createCsvView(engine, view, path, sourceDocument(doc, name));
-      own.set(name, { table: [view], columns: csv.columns, rowNumber: csv.rowNumber });
+      own.set(name, { table: [view], columns: csv.columns, numbered: csv.numbered });
     }
   }
   return own;

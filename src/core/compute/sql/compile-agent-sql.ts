@@ -19,7 +19,7 @@ import { FLAGGED, inputCtes } from "./names";
 import { compileQuality, overflowSelect } from "./quality-sql";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
 import type { SqlLookups } from "./lookup-tables";
-import { missingRatesSelect } from "./quality-sql";
+import { firstRowsSelect, missingRatesSelect } from "./quality-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
 import { seriesInputs } from "./series-inputs";
 import { compileSubtotals } from "./subtotals-sql";
@@ -55,6 +55,12 @@ export interface CompiledAgent {
   readonly dialect: Dialect;
   readonly anchorSerial: number;
   readonly statements: readonly SqlStatement[];
+  /**
+   * With a numbered source (a CSV's rows): the statement giving the first row of each variant of
+   * these conflicting customer ids, which a host runs after `conflicts` to fill its FirstRow;
+   * else null (firstRowsSelect).
+   */
+  readonly firstRows: ((ids: readonly string[]) => string) | null;
 }
 
 export function compileAgentSql(
@@ -114,6 +120,7 @@ export function compileAgentSql(
   return {
     dialect,
     anchorSerial,
+    firstRows: firstRowsSelect(lines, dialect),
     statements: [
       statement("quality", "quality", [...read, quality.cte], quality.quality),
       statement("conflicts", "conflicts", [...read, quality.cte], quality.conflicts),

@@ -6,7 +6,8 @@
  * series ask for. Every series then adds up these groups instead of the lines: a sum of sums is
  * the same exact DECIMAL sum, a count of counts the same count, a minimum of minima the same
  * minimum. So a source of ten million lines is read once, not once per series, and what the
- * series group is a few rows per account.
+ * series group is a few rows per account. The grain keeps no row numbers: numbering a CSV's lines
+ * would make DuckDB read it on one thread (quality-sql.ts, firstRowsSelect, names the rows).
  */
 import type { Dialect } from "./dialect";
 import { LINE_GRAIN } from "./names";
@@ -23,8 +24,6 @@ export interface LineGrain {
   aggregate(kind: GrainAggregate, value: string): string;
   /** The grain's count of lines. */
   readonly rows: string;
-  /** The grain's first source row (the smallest), when the source has row numbers. */
-  readonly firstRow: string | null;
   /** The CTE, with every test and aggregate asked for so far: built after the series. */
   cte(): string;
 }
@@ -38,7 +37,6 @@ export function lineGrain(
   const tests = new Map<string, string>();
   const aggregates = new Map<string, { column: string; sql: string }>();
   const rows = q("grain_rows");
-  const firstRow = lines.rowNumber ? q("grain_first_row") : null;
   return {
     name,
     test(test) {
@@ -59,7 +57,6 @@ export function lineGrain(
       return found.column;
     },
     rows,
-    firstRow,
     cte() {
       const dimensions = [...new Set(lines.dimensions.values())];
       const flags = [...tests].map(([test]) => `CASE WHEN ${test} THEN 1 ELSE 0 END`);
@@ -67,7 +64,6 @@ export function lineGrain(
         ...dimensions,
         ...[...tests].map(([, column], i) => `${flags[i]} AS ${column}`),
         `COUNT(*) AS ${rows}`,
-        ...(firstRow ? [`MIN(${lines.rowNumber!}) AS ${firstRow}`] : []),
         ...[...aggregates.values()].map((a) => `${a.sql} AS ${a.column}`),
       ];
       return (

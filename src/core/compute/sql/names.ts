@@ -50,6 +50,8 @@ export const MATCH_ORDER = "match_order";
 export const oversizedColumn = (index: number) => `oversized${index + 1}`;
 /** A line's row number in its file, when the source has one. */
 export const ROW_NUMBER = "source_row";
+/** The lines of some customer ids with their row numbers (quality-sql.ts, firstRowsSelect). */
+export const NUMBERED_LINES = "numbered_lines";
 /** Lines left out as their month has no exchange rate (rates by month). */
 export const MISSING_RATES = "missing_rates";
 /** A line's flag: it has no reference price (or no units), so counts at its own revenue. */

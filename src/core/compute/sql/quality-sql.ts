@@ -8,7 +8,15 @@
  */
 import type { Dialect } from "./dialect";
 import type { LineGrain } from "./line-grain";
-import { ID_PAIRS, LINE_GRAIN, MISSING_RATES, overflowColumn, ROW_NUMBER, UNPRICED } from "./names";
+import {
+  ID_PAIRS,
+  LINE_GRAIN,
+  MISSING_RATES,
+  NUMBERED_LINES,
+  overflowColumn,
+  ROW_NUMBER,
+  UNPRICED,
+} from "./names";
 import type { CompiledSeries } from "./series-sql";
 import { guardedMeasures } from "./series-sql";
 import type { SourceLines, SqlSource } from "./source-lines";
@@ -21,7 +29,10 @@ export interface QualitySql {
    * Unpriced (the lines at their own revenue).
    */
   readonly quality: string;
-  /** Every pair of an id that has more than one: CustomerId, CustomerName, CustomerSegment, Rows, FirstRow. */
+  /**
+   * Every pair of an id that has more than one: CustomerId, CustomerName, CustomerSegment, Rows,
+   * FirstRow (NULL: a host with a numbered source fills it from firstRowsSelect).
+   */
   readonly conflicts: string;
 }
 
@@ -33,7 +44,8 @@ export function compileQuality(
 ): QualitySql {
   const q = dialect.identifier;
   const pair = ["CustomerId", "CustomerName", "CustomerSegment"].map(q);
-  const firstRow = grain.firstRow ? `MIN(${grain.firstRow})` : `CAST(NULL AS ${dialect.double})`;
+  // The first rows are found afterwards, for the conflicting ids only (firstRowsSelect).
+  const firstRow = `CAST(NULL AS ${dialect.double})`;
   // The lines without a reference price (reference-revenue.ts warns), summed by the grain's
   // groups in its one pass and added up here as the rows are.
   const unpriced = lines.priced
@@ -92,4 +104,25 @@ export function missingRatesSelect(lines: SourceLines, dialect: Dialect): string
     `ROW_NUMBER() OVER (ORDER BY ${order}) AS ${q("Position")}\n  FROM ${MISSING_RATES} AS m\n) AS ranked\n` +
     `WHERE ${q("Position")} <= ${LISTED_ROWS}\nORDER BY ${q("Position")}`
   );
+}
+
+/**
+ * The first row (the smallest row number) of each customer id / name / segment pair of these ids
+ * among the usable lines, as the engine names a conflict's variants: CustomerId, CustomerName,
+ * CustomerSegment, FirstRow. Read from the numbered source (SqlSource.numbered), filtered by id
+ * before the lines are typed, so its one-thread pass is a plain read of the file; run only when
+ * the conflicts statement found some ids. Null when the source has no row numbers.
+ */
+export function firstRowsSelect(
+  lines: SourceLines,
+  dialect: Dialect
+): ((ids: readonly string[]) => string) | null {
+  const numbered = lines.numberedCte;
+  if (!numbered) return null;
+  const q = dialect.identifier;
+  const pair = ["CustomerId", "CustomerName", "CustomerSegment"].map(q);
+  return (ids) =>
+    `WITH\n${numbered(NUMBERED_LINES, ids)}\n` +
+    `SELECT ${pair.join(", ")}, MIN(${q(ROW_NUMBER)}) AS ${q("FirstRow")}\nFROM ${NUMBERED_LINES}\n` +
+    `GROUP BY ${pair.join(", ")}`;
 }

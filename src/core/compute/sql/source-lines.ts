@@ -38,10 +38,14 @@ export interface SqlSource {
   readonly table: readonly string[];
   readonly columns: readonly string[];
   /**
-   * SQL over the source (aliased `src`) giving each row's number as the user finds it, e.g. a
-   * CSV file's row; absent for a database table, whose rows have no order.
+   * The source with each row's number as the user finds it (a CSV file's row); absent for a
+   * database table, whose rows have no order. `table` has the same columns and `rowNumber` is SQL
+   * over it (aliased `src`). It is read only where rows are named (the lines without a rate, the
+   * first rows of a customer id's variants): numbering a CSV's lines makes DuckDB read the file on
+   * one thread, so the one pass over the lines reads the unnumbered `table` in parallel
+   * (docs/decisions.md, "The agent as SQL: the CSV read").
    */
-  readonly rowNumber?: string;
+  readonly numbered?: { readonly table: readonly string[]; readonly rowNumber: string };
 }
 
 /** Where each field the agent uses is in `lines`, by the document's spelling of it. */
@@ -57,8 +61,14 @@ export interface SourceLines {
   numberValue(field: string): string;
   /** 1 on a line where that value is beyond MONEY_LIMIT (and so NULL in numberValue), else NULL. */
   oversized(field: string): string;
-  /** The source row's number as the user finds it (a file's row), when the source has one. */
+  /** The column of missingRates holding the source row's number, when the source has one. */
   readonly rowNumber: string | null;
+  /**
+   * With a numbered source: a CTE `name` of the lines of these customer ids (trimmed, as in
+   * `lines`) with their row numbers (column ROW_NUMBER), read from the numbered table. The ids
+   * are a filter on the source's own column, so only their lines are typed and converted.
+   */
+  numberedCte: ((name: string, ids: readonly string[]) => string) | null;
   /**
    * With rates by month: a CTE of the lines left out because their month has no rate (columns
    * Currency, Month as year x 12 + month, and the row number when the source has one).
@@ -130,7 +140,6 @@ export function sourceLines(
       ? flag("CalculatedRebate", `COALESCE(${rebate}, 0)`)
       : `NULL AS ${q(oversizedColumn(2))}`,
     `${day} AS ${q("PricingDay")}`,
-    ...(source.rowNumber ? [`${source.rowNumber} AS ${q(ROW_NUMBER)}`] : []),
   ];
   if (!rebate) flags.set(fieldKey("CalculatedRebate"), q(oversizedColumn(2)));
   const dimensions = new Map<string, string>(
@@ -186,24 +195,33 @@ export function sourceLines(
     ),
     ...convert.rowsWithRate,
   ];
-  const table = source.table.map(q).join(".");
-  const from = [
-    `${table} AS src`,
+  const numbered = source.numbered;
+  const fromOf = (table: readonly string[]) => [
+    `${table.map(q).join(".")} AS src`,
     ...(monthly ? [monthly.join] : []),
     ...(prices ? [prices.join] : []),
   ];
-  const cte =
-    `${names.lines} AS (\n  SELECT\n    ${selected.join(",\n    ")}\n  FROM ${from.join("\n  ")}\n` +
-    `  WHERE ${[...kept, ...(monthly ? [monthly.hasRate] : [])].join("\n    AND ")}\n)`;
+  /** The lines read from `table`, with more columns and conditions. */
+  const linesCte = (
+    name: string,
+    table: readonly string[],
+    more: { select?: readonly string[]; where?: readonly string[] } = {}
+  ) => {
+    const where = [...kept, ...(monthly ? [monthly.hasRate] : []), ...(more.where ?? [])];
+    return (
+      `${name} AS (\n  SELECT\n    ${[...selected, ...(more.select ?? [])].join(",\n    ")}\n` +
+      `  FROM ${fromOf(table).join("\n  ")}\n  WHERE ${where.join("\n    AND ")}\n)`
+    );
+  };
   const missingRates = monthly
     ? `${names.missingRates} AS (\n  SELECT ${monthly.code} AS ${q("Currency")}, ${dialect.monthNumber(day)} AS ${q("Month")}` +
-      `${source.rowNumber ? `, ${source.rowNumber} AS ${q(ROW_NUMBER)}` : ""}\n` +
-      `  FROM ${[`${table} AS src`, monthly.join].join("\n  ")}\n` +
+      `${numbered ? `, ${numbered.rowNumber} AS ${q(ROW_NUMBER)}` : ""}\n` +
+      `  FROM ${[`${(numbered ? numbered.table : source.table).map(q).join(".")} AS src`, monthly.join].join("\n  ")}\n` +
       `  WHERE ${[...kept, `NOT ${monthly.hasRate}`].join("\n    AND ")}\n)`
     : null;
   return {
     name: names.lines,
-    cte,
+    cte: linesCte(names.lines, source.table),
     dimensions,
     numbers,
     numberValue: (field) => {
@@ -222,7 +240,16 @@ export function sourceLines(
         return `COALESCE(${column}, ${flags.get(fieldKey("CalculatedRebate"))!})`;
       return column;
     },
-    rowNumber: source.rowNumber ? q(ROW_NUMBER) : null,
+    rowNumber: numbered ? q(ROW_NUMBER) : null,
+    numberedCte: numbered
+      ? (name, ids) =>
+          linesCte(name, numbered.table, {
+            select: [`${numbered.rowNumber} AS ${q(ROW_NUMBER)}`],
+            where: [
+              `TRIM(CAST(${required("CustomerId")} AS ${dialect.varchar})) IN (${ids.map(dialect.text).join(", ")})`,
+            ],
+          })
+      : null,
     missingRates,
     currencyColumn: mapping.fields.Currency ? source.columns[mapping.fields.Currency.column] : null,
     priced: prices !== null,

@@ -155,7 +155,7 @@ async function sqlRun(
       {
         table: [table],
         columns: await engine.columns([table]),
-        ...(rowNumber ? { rowNumber } : {}),
+        ...(rowNumber ? { numbered: { table: [table], rowNumber } } : {}),
       },
       dialect,
       TODAY,
