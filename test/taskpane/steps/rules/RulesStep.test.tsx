@@ -1,0 +1,98 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import type { RuleGroup } from "../../../../src/core/model/document";
+import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
+import { RulesStep } from "../../../../src/taskpane/steps/rules/RulesStep";
+import { renderStep } from "../step-harness";
+import { StepBadges, keyAndTailResult, optionsOf, pick, ready } from "../step-results";
+
+const rootOf = (rule: unknown) => rule as RuleGroup;
+
+test("the preview counts the accounts the rule matches and lists them with the rule met", () => {
+  renderStep(<RulesStep />, { session: { preview: ready(keyAndTailResult()) } });
+  const preview = screen.getByRole("status", { name: "Preview rules" });
+  expect(preview.textContent).toBe("2 of 3 accounts match");
+  const matches = within(screen.getByRole("region", { name: "Matching accounts" }));
+  expect(matches.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    "A LtdMargin 10.00% vs segment 20.00%Rule met: Margin more than 2 points below its segment",
+    "C LtdMargin -10.00% vs segment -10.00%Rule met: Negative margin",
+  ]);
+  expect(screen.getByRole("heading", { level: 2, name: "Flag an account when" })).toBeTruthy();
+  expect(screen.getByTestId("rule-text").textContent).toBe(
+    "CurrentMarginPct < 0 OR MarginVariance > 0.02"
+  );
+});
+
+test("text typed against a number measure is a red error beside the value and a badge on the step", () => {
+  const view = renderStep(
+    <>
+      <StepBadges step="rules" />
+      <RulesStep />
+    </>
+  );
+  expect(screen.getByRole("button", { name: "Step 5: Rules" })).toBeTruthy();
+  const condition = screen.getByRole("group", { name: /^Condition: MarginVariance/ });
+  fireEvent.change(within(condition).getByLabelText("Value (%)"), {
+    target: { value: "three percent" },
+  });
+  expect(rootOf(view.current().doc.detection.rule).children[1]).toMatchObject({
+    value: "three percent",
+  });
+  expect(
+    within(screen.getByRole("group", { name: /^Condition: MarginVariance/ })).getByText(
+      '"three percent" is not a number; MarginVariance is a number measure: enter a percentage such as 2 %.'
+    )
+  ).toBeTruthy();
+  expect(screen.queryByText("Compared as text.")).toBeNull();
+  const badge = screen.getByRole("button", { name: "Step 5: Rules, 1 problem" });
+  expect(badge.getAttribute("data-mark")).toBe("problem");
+});
+
+test("a percent measure shows 2 % and a typed 3 % is stored as 0.03", () => {
+  const view = renderStep(<RulesStep />);
+  const condition = screen.getByRole("group", { name: /^Condition: MarginVariance/ });
+  const box = within(condition).getByLabelText("Value (%)") as HTMLInputElement;
+  expect(box.value).toBe("2 %");
+  fireEvent.change(box, { target: { value: "3 %" } });
+  expect(rootOf(view.current().doc.detection.rule).children[1]).toMatchObject({ value: 0.03 });
+  expect(view.current().issues).toEqual([]);
+  expect(screen.getByTestId("rule-text").textContent).toBe(
+    "CurrentMarginPct < 0 OR MarginVariance > 0.03"
+  );
+});
+
+test("a rule of one condition is edited as a group of one", () => {
+  const doc = unprofitableAccountAgent();
+  const lone = rootOf(doc.detection.rule).children[0];
+  const view = renderStep(<RulesStep />, {
+    doc: { ...doc, detection: { ...doc.detection, rule: lone } },
+  });
+  expect(view.current().doc.detection.rule).toEqual({
+    kind: "group",
+    combine: "and",
+    children: [lone],
+  });
+  expect(screen.getAllByRole("group", { name: /^Condition: / })).toHaveLength(1);
+});
+
+test("what the rules run on is folded under Advanced and changes the measures offered", () => {
+  const view = renderStep(<RulesStep />);
+  const toggle = screen.getByRole("button", { name: "Advanced: rules run on Join Series" });
+  expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  expect(screen.queryByRole("combobox", { name: "Rules run on" })).toBeNull();
+  fireEvent.click(toggle);
+  pick("Rules run on", "Series1");
+  expect(view.current().doc.detection.series).toBe("Series1");
+  // A condition now picks among Series1's measures and levels, not the join's.
+  const condition = screen.getByRole("group", { name: /^Condition: CurrentMarginPct/ });
+  expect(optionsOf("Measure", condition)).toEqual([
+    "Revenue",
+    "Profit",
+    "AvgMarginPct",
+    "RevenueRank",
+    "AnnualRevenue",
+    "CustomerId",
+    "CustomerName",
+    "CustomerSegment",
+  ]);
+});
