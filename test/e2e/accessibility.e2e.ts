@@ -1,8 +1,9 @@
 /**
  * An axe-core scan (from npm, injected into the page) of every step at Excel's task-pane width
- * (350 px), in the light and the dark theme, with the sample open. No serious or critical
- * violation may remain, except inside Fluent's own focus-trap elements (tabster's dummy inputs,
- * `data-tabster-dummy`), which the test names and counts in test-artifacts/e2e/axe-focus-traps.json.
+ * (350 px), in the light and the dark theme, with the sample open, and of the results after a
+ * run. No serious or critical violation may remain, except inside Fluent's own focus-trap
+ * elements (tabster's dummy inputs, `data-tabster-dummy`), which the test names and counts in
+ * test-artifacts/e2e/axe-focus-traps.json.
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -56,22 +57,36 @@ async function scan(page: Page): Promise<Finding[]> {
 test("every step, light and dark: no serious or critical violation outside Fluent's focus traps", async () => {
   const outside: (Finding & { step: string; theme: string })[] = [];
   const traps: Record<string, number> = {};
+  const scanned: string[] = [];
   for (const theme of ["light", "dark"]) {
     const page = await session.open(theme === "dark" ? "?theme=dark" : "");
     await uploadSample(page);
-    for (const step of STEPS) {
-      await page.getByTestId(`step-${step}`).click();
-      await page.getByTestId("step-title").waitFor();
-      await page.getByText("Loading…").waitFor({ state: "detached" });
+    const scanStep = async (step: string) => {
       for (const finding of await scan(page)) {
         if (finding.inFocusTrap) traps[finding.rule] = (traps[finding.rule] ?? 0) + 1;
         else outside.push({ ...finding, step, theme });
       }
+      scanned.push(`${theme}:${step}`);
       await shot(page, `40-axe-${theme}-${step}`);
+    };
+    for (const step of STEPS) {
+      await page.getByTestId(`step-${step}`).click();
+      await page.getByTestId("step-title").waitFor();
+      await page.getByText("Loading…").waitFor({ state: "detached" });
+      await scanStep(step);
     }
+    // The results of a run, on the Summary step: the headline, Fix first, the download.
+    await page.getByTestId("run").click();
+    await page.getByTestId("flagged-count").waitFor({ timeout: 90_000 });
+    await page.getByTestId("top-flagged").waitFor();
+    await scanStep("results");
     await page.close();
   }
   writeFileSync(join(ARTIFACTS, "axe-focus-traps.json"), JSON.stringify(traps, null, 2));
+  // Every step and the results, in both themes.
+  expect(scanned).toEqual(
+    ["light", "dark"].flatMap((theme) => [...STEPS, "results"].map((s) => `${theme}:${s}`))
+  );
   expect(outside).toEqual([]);
   // Inside the focus traps: tabster's dummy inputs are focusable within aria-hidden by design (28
   // over the 14 scans with the tab list of steps; none since the stepper is plain buttons, and the

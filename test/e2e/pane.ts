@@ -4,7 +4,7 @@
  * sample, give the EUR rate, take a screenshot).
  */
 import { mkdirSync } from "fs";
-import { join } from "path";
+import { dirname, join } from "path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS, distDirectory, ROOT } from "./build";
 import { launchChromium, type Browser } from "./browser";
@@ -52,12 +52,16 @@ export async function startPaneSession(width = 360): Promise<PaneSession> {
   };
 }
 
-/** A full-page screenshot; the sticky footer is let go so it does not cover the middle of the page. */
+/**
+ * A full-page screenshot at test-artifacts/e2e/<name>.png (`name` may hold a folder, e.g.
+ * "steps-350/03-data"); the sticky footer is let go so it does not cover the middle of the page. */
 export async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() =>
     document.querySelector("footer")?.style.setProperty("position", "static")
   );
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: true });
   await page.evaluate(() => document.querySelector("footer")?.style.removeProperty("position"));
 }
 

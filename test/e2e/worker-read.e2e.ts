@@ -3,7 +3,7 @@
  * While it is read the page keeps rendering (the progress moves from one row count to the next,
  * which a frozen main thread never shows), Cancel stops it and leaves the file open before (the
  * sample) as it was. Screenshots at 350 px: test-artifacts/e2e/40-reading-progress.png and
- * 41-reading-cancelled.png.
+ * 41-reading-cancelled.png (and steps-350/02-reading-progress.png).
  */
 import { benchWorkbook } from "../../bench/cli-e2e";
 import { SAMPLE_EUR_RATE } from "../../src/sample/generate";
@@ -77,6 +77,9 @@ test("Cancel while a large workbook is read keeps the sample open and its data a
   // Rows counted in the progress itself (not the open sample's "5,011 rows" under its sheet).
   await progress.getByText(/^[1-9][\d,]*( of [\d,]+)? rows$/).waitFor({ timeout: 120_000 });
   await shot(page, "40-reading-progress");
+  // The progress and Cancel state among the screenshots of every step (steps-350.e2e.ts).
+  await expect(page.getByTestId("source-cancel").isEnabled()).resolves.toBe(true);
+  await shot(page, "steps-350/02-reading-progress");
   await progress.screenshot({ path: join(ARTIFACTS, "40-reading-progress-detail.png") });
   // The page answers while the worker reads: Cancel is clicked and acted on at once.
   await page.getByTestId("source-cancel").click();

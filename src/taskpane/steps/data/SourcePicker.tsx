@@ -55,8 +55,9 @@ export function SourcePicker() {
                 event.target.value = "";
               }}
             />
+            {/* Primary until a file is open; then "Next" is the view's one primary button. */}
             <Button
-              appearance="primary"
+              appearance={source.sheet ? "secondary" : "primary"}
               onClick={() => fileInput.current?.click()}
               disabled={source.busy !== null}
             >

@@ -114,8 +114,8 @@ export function ApprovalPanel() {
       </FieldRow>
       <div className={styles.buttons}>
         {approval.status === "Draft" ? (
+          // Secondary: the Summary step's one primary button is Run (or the result's download).
           <Button
-            appearance="primary"
             disabled={busy || problems}
             onClick={() => void act("submit")}
             data-testid="approval-submit"
@@ -125,7 +125,6 @@ export function ApprovalPanel() {
         ) : null}
         {approval.status === "Submitted" ? (
           <Button
-            appearance="primary"
             disabled={busy}
             onClick={() => void act("approve")}
             data-testid="approval-approve"

@@ -83,7 +83,6 @@ function Prepared({ state }: { state: State }) {
           {delivered.why ? <Notice intent="warning">{delivered.why}</Notice> : null}
           <Button
             as="a"
-            appearance="primary"
             href={delivered.download.url}
             download={delivered.download.fileName}
             data-testid="owner-workbooks-download"
@@ -171,7 +170,6 @@ function Collect({ state, busy }: { state: State; busy: boolean }) {
           {task.value.download ? (
             <Button
               as="a"
-              appearance="primary"
               href={task.value.download.url}
               download={task.value.download.fileName}
               data-testid="collected-download"

@@ -46,8 +46,9 @@ export function RunPanel() {
   return (
     <>
       <div className={styles.buttons}>
+        {/* After a run its download is the view's one primary button. */}
         <Button
-          appearance="primary"
+          appearance={run.state.status === "done" ? "secondary" : "primary"}
           disabled={running || blocked}
           onClick={() => void run.start(state.doc, lifecycle.user.trim() || undefined)}
           data-testid="run"

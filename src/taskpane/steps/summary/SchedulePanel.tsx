@@ -2,6 +2,7 @@ import { Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/re
 import { useMemo } from "react";
 import type { SchedulePeriod } from "../../../core/model/document";
 import { localTimeZone } from "../../../core/agent/lifecycle";
+import { CommandText } from "../../components/CommandText";
 import { NumberField } from "../../components/NumberField";
 import { FieldRow } from "../../components/Row";
 import { useSession } from "../../session/context";
@@ -107,9 +108,11 @@ export function SchedulePanel() {
         )}
       </div>
       <p className={styles.text}>
-        {host.kind === "excel"
-          ? "Once submitted and approved, the agent runs on this schedule while the workbook is open, catching up once on missed runs."
-          : "Outside Excel nothing runs on its own: the schedule is recorded in the report, and runs happen when you run the agent (or the command line does, with --when-due)."}
+        <CommandText>
+          {host.kind === "excel"
+            ? "Once submitted and approved, the agent runs on this schedule while the workbook is open, catching up once on missed runs."
+            : "Outside Excel nothing runs on its own: the schedule is recorded in the report, and runs happen when you run the agent (or the command line does, with --when-due)."}
+        </CommandText>
       </p>
     </>
   );

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { DialectName } from "../../../core/agent/check";
+import { CommandText } from "../../components/CommandText";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { useSession } from "../../session/context";
 import { useAgent } from "../../state/context";
@@ -66,7 +67,9 @@ export function SqlExport() {
         <Input value={table} onChange={(_, data) => setTable(data.value)} data-testid="sql-table" />
       </Field>
       {sql.kind === "refused" ? (
-        <ErrorMessage testId="sql-refused">{sql.message}</ErrorMessage>
+        <ErrorMessage testId="sql-refused">
+          <CommandText>{sql.message}</CommandText>
+        </ErrorMessage>
       ) : (
         <>
           {dialect === "duckdb" || dialect === "postgres" ? null : (
