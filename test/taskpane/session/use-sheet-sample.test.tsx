@@ -59,15 +59,17 @@ test("a sheet that cannot be read says why, beside one that can", async () => {
 
 test("a sheet is read once per name, and again only when the tables are read again", async () => {
   const { host, reads } = pricesHost();
-  const { result, rerender } = renderHook(({ gen }) => useSheetSamples(host, ["Prices"], gen), {
-    initialProps: { gen: 0 },
+  const { result, rerender } = renderHook(({ names, gen }) => useSheetSamples(host, names, gen), {
+    initialProps: { names: ["Prices"], gen: 0 },
   });
   await waitFor(() => expect(result.current[0].status).toBe("ready"));
-  rerender({ gen: 0 });
-  rerender({ gen: 0 });
-  expect(reads).toEqual(["Prices"]);
-  rerender({ gen: 1 });
+  // Another input table added: only the new sheet is read; Prices keeps its sample.
+  rerender({ names: ["Prices", "Rates"], gen: 0 });
+  expect(result.current[0].status).toBe("ready");
+  await waitFor(() => expect(result.current[1].status).toBe("error"));
+  expect(reads).toEqual(["Prices", "Rates"]);
+  rerender({ names: ["Prices", "Rates"], gen: 1 });
   expect(result.current[0].status).toBe("loading");
   await waitFor(() => expect(result.current[0].status).toBe("ready"));
-  expect(reads).toEqual(["Prices", "Prices"]);
+  expect(reads.filter((r) => r === "Prices")).toHaveLength(2);
 });
