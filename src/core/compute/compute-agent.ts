@@ -8,7 +8,12 @@ import { computeJoin, type JoinResult } from "./join/compute-join";
 import { isoFromSerial } from "../model/excel-date";
 import { describeRule } from "./rules/describe";
 import { evaluateRules } from "./rules/evaluate-rules";
-import { computeSeries, selectRows, type SeriesResult } from "./series/compute-series";
+import {
+  computeSeries,
+  selectRows,
+  type SeriesContext,
+  type SeriesResult,
+} from "./series/compute-series";
 import { overflowWarnings } from "./series/overflow";
 import { seriesSubtotals } from "./series/subtotals";
 import { conflictWarnings, customerIdConflicts } from "./quality/customer-id-conflicts";
@@ -51,10 +56,10 @@ export function computeAgent(
   const tableOf = (definition: SeriesDefinition) => ownTables.get(definition.id) ?? table;
   const today = options.today ?? new Date();
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
-  const context = {
+  const context: SeriesContext = {
     anchorSerial,
     deductRebateFromMargin: doc.deductRebateFromMargin,
-    selections: new Map(),
+    selections: new WeakMap(),
   };
   const series = doc.series.map((definition) =>
     computeSeries(tableOf(definition), definition, context)

@@ -44,8 +44,12 @@ export interface SeriesResult {
 export interface SeriesContext {
   readonly anchorSerial: number;
   readonly deductRebateFromMargin: boolean;
-  /** Row selections already made, by filters: series with the same filters share one pass. */
-  readonly selections?: Map<string, SeriesRows>;
+  /**
+   * Row selections already made, by table then filters: series with the same filters over the same
+   * lines share one pass. Keyed by table first, as a row mask is as long as its own table: a series
+   * with its own data source (agent/series-tables.ts) must not reuse the agent's sheet's mask.
+   */
+  readonly selections?: WeakMap<TransactionTable, Map<string, SeriesRows>>;
   /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
   readonly lineMask?: Uint8Array;
 }
@@ -61,7 +65,9 @@ export function selectRows(
       context.lineMask
     );
   const key = JSON.stringify(filters);
-  const known = context.selections?.get(key);
+  let ofTable = context.selections?.get(table);
+  if (context.selections && !ofTable) context.selections.set(table, (ofTable = new Map()));
+  const known = ofTable?.get(key);
   if (known) return known;
   const selection = selectSeriesRows(
     table,
@@ -69,7 +75,7 @@ export function selectRows(
     context.anchorSerial,
     context.deductRebateFromMargin
   );
-  context.selections?.set(key, selection);
+  ofTable?.set(key, selection);
   return selection;
 }
 
