@@ -11,6 +11,7 @@ import {
   type SheetDescription,
   type SheetRow,
   type HighlightStyle,
+  type RowOutline,
 } from "../../core/model/sheet";
 import { validationPrompt } from "../../core/report/excel-sheet";
 import { escapeXml } from "../escape-xml";
@@ -40,10 +41,16 @@ export function* worksheetXml(plan: WorksheetPlan, styleSheet: StyleSheet): Gene
   const { headerRow, firstDataRow } = tableLayout(sheet);
   const letters = plan.widths.map((_, index) => columnLetter(index));
   const rows = table.rows.length > 0 ? table.rows : [{}];
-  yield `${HEAD}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+  const deepest = outlineDepth(table.outline);
+  // ECMA-376 CT_SheetPr: outlinePr before pageSetUpPr (exceljs writes it after, which the schema
+  // refuses). Summary rows below their detail, as the engine puts each subtotal under its group.
+  const outlinePr = deepest > 0 ? '<outlinePr summaryBelow="1"/>' : "";
+  yield `${HEAD}<sheetPr>${outlinePr}<pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<dimension ref="A1:${letters[letters.length - 1] ?? "A"}${lastRow(sheet, firstDataRow, rows.length)}"/>`;
   yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${firstDataRow}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${firstDataRow}" sqref="A${firstDataRow}"/></sheetView></sheetViews>`;
-  yield '<sheetFormatPr defaultRowHeight="15"/><cols>';
+  // outlineLevelRow: the deepest row level, which sizes the outline buttons.
+  const levelRow = deepest > 0 ? ` outlineLevelRow="${deepest}"` : "";
+  yield `<sheetFormatPr defaultRowHeight="15"${levelRow}/><cols>`;
   yield plan.widths
     .map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`)
     .join("");
@@ -127,12 +134,13 @@ function* dataRows(
 ): Generator<string> {
   const { table } = plan.sheet;
   const highlighted = highlightedRows(plan.sheet);
+  const summary = new Set(table.outline?.summaryRows ?? []);
   const columns = table.columns;
   for (let index = 0; index < rows.length; index++) {
     const values = rows[index];
     const r = firstDataRow + index;
     const styles = plan.styles.data;
-    const look = highlighted.get(index) ?? "plain";
+    const look = highlighted.get(index) ?? (summary.has(index) ? "summary" : "plain");
     let cells = "";
     for (let i = 0; i < columns.length; i++) {
       const value = valueAt(values, columns[i].key);
@@ -147,7 +155,8 @@ function* dataRows(
     yield row(
       r,
       plan.wrapped.length > 0 ? wrappedRowHeight(values, plan.wrapped) : undefined,
-      cells
+      cells,
+      table.outline?.rowLevels[index] ?? 0
     );
   }
 }
@@ -164,9 +173,18 @@ function highlightedRows(sheet: SheetDescription): Map<number, HighlightStyle> {
   return found;
 }
 
-function row(number: number, height: number | undefined, cells: string): string {
+/** A row; `outlineLevel` is its Data > Group level (0 = not grouped: written as nothing). */
+function row(number: number, height: number | undefined, cells: string, outlineLevel = 0): string {
   const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-  return `<row r="${number}"${ht}>${cells}</row>`;
+  const level = outlineLevel > 0 ? ` outlineLevel="${outlineLevel}"` : "";
+  return `<row r="${number}"${ht}${level}>${cells}</row>`;
+}
+
+/** The deepest row level of a table's outline (SheetTable.outline), 0 without one. */
+function outlineDepth(outline: RowOutline | undefined): number {
+  let deepest = 0;
+  for (const level of outline?.rowLevels ?? []) if (level > deepest) deepest = level;
+  return deepest;
 }
 
 function lastRow(sheet: SheetDescription, firstDataRow: number, dataRows: number): number {
