@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ResultRow } from "../../src/core/model/result-row";
+import { csvFields } from "../helpers/csv-fields";
 import { ROOT } from "../helpers/reference-tools";
 import { runCli, scratchFolder } from "./run-cli";
 
@@ -36,17 +37,6 @@ async function runOnCsv(config: string): Promise<Result> {
   return JSON.parse(readFileSync(join(folder, "r.json"), "utf8")) as Result;
 }
 
-/** One CSV record's fields; a quoted field may hold commas ("Contoso, Ltd"). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  for (const match of line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)) {
-    const raw = match[1];
-    out.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
-    if (match[2] === "") break;
-  }
-  return out;
-}
-
 /** Σ over the window's EUR lines of amount x (month's rate - 1.08), from the files' text. */
 function expectedShift(): number {
   const rates = new Map(
@@ -60,10 +50,10 @@ function expectedShift(): number {
   const [header, ...lines] = readFileSync(join(ROOT, "assets/sample-transactions.csv"), "utf8")
     .trim()
     .split("\n");
-  const at = (name: string) => fields(header).indexOf(name);
+  const at = (name: string) => csvFields(header).indexOf(name);
   let shift = 0;
   for (const line of lines) {
-    const cells = fields(line);
+    const cells = csvFields(line);
     const date = cells[at("Pricing Date")];
     const amount = Number(cells[at("Invoice Price")]);
     if (cells[at("Currency")] !== "EUR" || !(date > "2024-10-21" && date <= "2025-10-21")) continue;
