@@ -12,10 +12,6 @@ const unit = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json" }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  // A timeout only guards against a hang; speed is measured by the benches. Tests that read the
-  // whole sample, or start DuckDB and PostgreSQL, take seconds on a busy 2-core machine, so jest's
-  // 5 s default failed them under load without anything being wrong.
-  testTimeout: 30000,
   // office-addin-mock pulls in ESM-only packages that jest on Node 20 cannot require (TOOLCHAIN.md).
   moduleNameMapper: {
     "^strip-bom$": "<rootDir>/test/excel/shims/strip-bom.js",
@@ -24,5 +20,10 @@ const unit = {
 };
 
 module.exports = {
+  // A timeout only guards against a hang; speed is measured by the benches. Tests that read the
+  // whole sample, or start DuckDB and PostgreSQL, take seconds on a busy 2-core machine, so jest's
+  // 5 s default failed them under load without anything being wrong. (A global option: jest
+  // ignores it inside a project.)
+  testTimeout: 30000,
   projects: [unit, "<rootDir>/test/e2e/jest.config.js"],
 };

@@ -24,6 +24,8 @@ import { generateTransactions, type SampleTransactions } from "../src/sample/gen
 import { formulasSheet } from "../src/sample/formulas-sheet";
 import { sampleOwnersTable } from "../src/sample/owners";
 import { REFERENCE_PRICES_SHEET, sampleReferencePrices } from "../src/sample/reference-prices";
+import { EXCHANGE_RATES_SHEET, sampleExchangeRates } from "../src/sample/exchange-rates";
+import { MARKET_PANEL_SHEET, sampleMarketPanel } from "../src/sample/market-panel";
 import { withQuarterRevenueUplift } from "../src/core/model/join-presets";
 import { runAgent } from "../src/core/agent/run-agent";
 import { addAgent, shelfWith } from "../src/core/agent/agent-shelf";
@@ -52,13 +54,20 @@ async function main(): Promise<void> {
     ...workbookTables,
     owners,
     sampleReferencePrices(),
+    sampleExchangeRates(),
+    sampleMarketPanel(),
   ]);
 
   const csv = generateTransactions(BUNDLED_CSV);
   const csvFile = path.join(ASSETS, "sample-transactions.csv");
   await writeSampleCsv(csv, csvFile);
   const csvTables = await writeSampleTablesCsv(
-    [...contributionTables(csv, BUNDLED_CSV.seed), sampleReferencePrices()],
+    [
+      ...contributionTables(csv, BUNDLED_CSV.seed),
+      sampleReferencePrices(),
+      sampleExchangeRates(),
+      sampleMarketPanel(),
+    ],
     ASSETS
   );
   for (const file of csvTables)
@@ -78,6 +87,23 @@ async function main(): Promise<void> {
   console.log(
     `${path.relative(process.cwd(), priced)}: Quarter Revenue Uplift at the "${REFERENCE_PRICES_SHEET}" sheet's prices`
   );
+
+  for (const [name, doc, what] of [
+    [
+      "monthly-rates-agent.json",
+      monthlyRatesAgent(),
+      `EUR lines at the "${EXCHANGE_RATES_SHEET}" sheet's rate of their month`,
+    ],
+    [
+      "market-benchmark-agent.json",
+      marketBenchmarkAgent(),
+      `the segment benchmark from the "${MARKET_PANEL_SHEET}" sheet, in EUR`,
+    ],
+  ] as const) {
+    const file = path.join(ASSETS, name);
+    await writeFile(file, JSON.stringify(doc, null, 2) + "\n", "utf8");
+    console.log(`${path.relative(process.cwd(), file)}: ${what}`);
+  }
 
   // Both example agents as a workbook keeps several: the sample's agent first (today's sheet
   // names), the trend agent (assets/trend-agent.json) second, under its own sheet prefix.
@@ -199,6 +225,55 @@ function referencePriceAgent(): AgentDocument {
     { sheet: REFERENCE_PRICES_SHEET, by: "Product" }
   );
   return doc;
+}
+
+/**
+ * The sample's agent with exchange rates by month (issue 11): each EUR line at its pricing
+ * month's rate from the Exchange Rates sheet; a currency the sheet does not list keeps its fixed
+ * rate.
+ */
+function monthlyRatesAgent(): AgentDocument {
+  const doc = sampleAgent();
+  return {
+    ...doc,
+    name: "Unprofitable Account Agent with Monthly Rates",
+    description:
+      "The sample's agent, with every EUR line converted at its pricing month's rate from the Exchange Rates sheet instead of one fixed rate.",
+    currency: { ...doc.currency, ratesSheet: EXCHANGE_RATES_SHEET },
+  };
+}
+
+/**
+ * The built-in agent whose segment benchmark (Series 2) reads the Market Panel sheet, in EUR (seed
+ * 000: a series' own "Data Source" and "Currency"): each account's margin against the market's
+ * margin for its segment. Its notifications block says whom the command line's `--notify` e-mails.
+ */
+function marketBenchmarkAgent(): AgentDocument {
+  const preset = unprofitableAccountAgent();
+  return {
+    ...preset,
+    name: "Accounts Below the Market Margin",
+    description:
+      "The built-in agent with the segment benchmark taken from a market panel (the Market Panel sheet, invoiced in EUR) instead of the company's own customers.",
+    anchorDate: SAMPLE_ANCHOR_DATE,
+    currency: { target: "USD", rates: SAMPLE_RATES },
+    series: preset.series.map((series) =>
+      series.id === preset.join.right
+        ? {
+            ...series,
+            label: "Market Margin by Segment (EUR)",
+            source: { sheet: MARKET_PANEL_SHEET },
+            currency: "EUR",
+          }
+        : series
+    ),
+    notifications: {
+      smtpHost: "smtp.example.com",
+      smtpPort: 587,
+      from: "pricing-agent@example.com",
+      copyTo: ["pricing-team@example.com"],
+    },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,6 @@
  */
 import { basename, dirname, extname, join } from "node:path";
 import { type SourceSheet } from "../core/model/source";
-import type { RowBlock } from "../core/model/cells";
 import { AgentInputError } from "../core/model/errors";
 import { decodeText } from "../xlsx/decode-text";
 import { readCsv } from "../xlsx/read-csv";
@@ -49,33 +48,17 @@ export async function readInput(
   // Streamed: a large export would take minutes and gigabytes to load whole.
   if (format === "xlsx") {
     refuseOtherPackage(path, bytes);
-    const loadSheet = (name: string) => readWorkbookSheet(bytes, name, { inflater: nodeInflater });
-    const sheet = await readWorkbookSheet(bytes, sheetName, { inflater: nodeInflater });
-    return { sheet: reopenedOnEachRead(sheet, () => loadSheet(sheet.name)), format, loadSheet };
+    return {
+      sheet: await readWorkbookSheet(bytes, sheetName, { inflater: nodeInflater }),
+      format,
+      loadSheet: (name) => readWorkbookSheet(bytes, name, { inflater: nodeInflater }),
+    };
   }
   return {
     sheet: readCsv(csvText(path, bytes), basename(path, extname(path))),
     format,
     loadSheet: (name) => readSiblingCsv(path, name, readFile),
   };
-}
-
-/**
- * A streamed sheet whose rows can be read again: the first read takes the opened stream, each
- * later one opens the sheet anew. A series in its own currency over the agent's own sheet reads
- * its lines a second time, converted (core/agent/series-tables.ts); a stream gives its rows once.
- */
-export function reopenedOnEachRead(
-  opened: SourceSheet,
-  reopen: () => Promise<SourceSheet>
-): SourceSheet {
-  let first = true;
-  async function* blocks(): AsyncGenerator<RowBlock> {
-    const sheet = first ? opened : await reopen();
-    first = false;
-    yield* sheet.blocks;
-  }
-  return { ...opened, blocks: { [Symbol.asyncIterator]: blocks } };
 }
 
 /** A CSV input's other "sheets" are CSV files in the same folder, named after the sheet. */

@@ -74,7 +74,12 @@ async function writeApproval(
     outcome.lifecycle.approvalIgnored
   );
   const [written] = await writeResultSheets([sheet]);
-  const startup = await applyStartupBehavior(outcome.approval.status);
+  const startup = await applyStartupBehavior({
+    now,
+    fallbackTimeZone: outcome.timeZone,
+    current: doc,
+    currentLifecycle: { lifecycle: outcome.lifecycle, timeZone: outcome.timeZone },
+  });
   return {
     approval: outcome.approval,
     startup,

@@ -75,7 +75,12 @@ async function recordOnce(options: RecordOptions, end: RunEnd): Promise<Recorded
 
   const record = workbookRecord(plan, { written, patch, support, commentsWritten });
   const startup = plan.recorded.completed
-    ? await applyStartupBehavior(record.approval.status)
+    ? await applyStartupBehavior({
+        now: options.at ?? new Date(),
+        fallbackTimeZone: options.fallbackTimeZone,
+        current: options.doc,
+        currentLifecycle: { lifecycle: plan.recorded.lifecycle, timeZone: plan.stored.timeZone },
+      })
     : null;
   return { ...record, startup };
 }

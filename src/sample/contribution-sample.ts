@@ -15,6 +15,9 @@ export interface SampleTable {
   readonly rows: CellValue[][];
 }
 
+/** The activity whose rate the sample enters as 1 / productivity, its costs left blank. */
+export const ENTERED_AS_PRODUCTIVITY = "Returns processing";
+
 export interface SampleContributionTables {
   readonly activities: SampleTable;
   readonly costDrivers: SampleTable;
@@ -151,7 +154,9 @@ export function sampleContributionTables(
         [
           activity.process,
           activity.driver,
-          costs,
+          // Returns processing is entered as 1 / productivity (seed 001): costs left blank, the
+          // engine takes quantity / productivity, the same costs.
+          activity.process === ENTERED_AS_PRODUCTIVITY ? null : costs,
           totals[a],
           max,
           causal,

@@ -21,8 +21,10 @@ import {
 } from "./reader/workbook-reader";
 
 /**
- * Opens the named worksheet (null = the first) and reads up to its header; its blocks can be
- * read once. `options.inflater` is the host's decompressor (Node's zlib in the command line).
+ * Opens the named worksheet (null = the first) and reads up to its header. Reading its blocks
+ * again streams the sheet again (a series in another currency reads the agent's sheet a second
+ * time: core/agent/series-tables.ts). `options.inflater` is the host's decompressor (Node's zlib
+ * in the command line).
  */
 export async function readWorkbookSheet(
   bytes: Uint8Array,
@@ -44,7 +46,10 @@ export async function readWorkbookSheet(
   return {
     name: sheet.name,
     headers: header.values,
-    blocks: blocksFrom(sheet.name, header, batches),
+    blocks: blocksFrom({ header, batches }, async () => {
+      const again = workbook.rows(sheet);
+      return { header: await headerOf(sheet.name, again), batches: again };
+    }),
   };
 }
 
@@ -100,19 +105,20 @@ class BlockBuilder {
   }
 }
 
-function blocksFrom(
-  name: string,
-  header: Header,
-  batches: AsyncGenerator<SheetRow[]>
-): AsyncIterable<RowBlock> {
-  const width = header.values.length;
+interface OpenedRows {
+  readonly header: Header;
+  readonly batches: AsyncGenerator<SheetRow[]>;
+}
+
+function blocksFrom(first: OpenedRows, reopen: () => Promise<OpenedRows>): AsyncIterable<RowBlock> {
+  const width = first.header.values.length;
   let used = false;
   /**
    * Data rows, contiguous from the row under the header. Blank rows (missing from the file or
    * without content) wait until a row with content follows, so blanks at the end vanish.
    */
   async function* blocks(): AsyncGenerator<RowBlock> {
-    if (used) throw new Error(`Sheet '${name}' is streamed and can be read only once.`);
+    const { header, batches } = used ? await reopen() : first;
     used = true;
     const builder = new BlockBuilder(header.rowNumber + 1);
     let expected = header.rowNumber + 1;

@@ -109,6 +109,14 @@ test("plausible wrong mappings are warned on the row", async () => {
   await page.close();
 });
 
+/** Waits until the pane shows `name`'s sheet (not the file before it, kept on screen while it is read). */
+async function openFileShown(page: Page, name: string): Promise<void> {
+  await page
+    .getByTestId("open-file")
+    .filter({ hasText: `Open: ${name}` })
+    .waitFor({ timeout: 30_000 });
+}
+
 /** A small file with other headers than the sample's. */
 function otherCsv(): Buffer {
   const lines = ["Account,Account Name,Segment,Date,Net Sales,GM,Rebate"];
@@ -128,7 +136,10 @@ test("a mapping is remembered for its own headers, never carried to a file with 
   await page
     .getByTestId("file-input")
     .setInputFiles({ name: "other.csv", mimeType: "text/csv", buffer: otherCsv() });
-  await page.getByTestId("rows-read").waitFor({ timeout: 30_000 });
+  // The sample stays on screen while other.csv is read: wait for the new file, not for the
+  // sample's own "Rows read" (the "Open:" line changes with the mapping, use-source.ts).
+  await openFileShown(page, "other.csv");
+  await expect(page.getByTestId("rows-read").textContent({ timeout: 30_000 })).resolves.toBe("30");
   await expect(page.getByTestId("mapping-summary").textContent()).resolves.toBe(
     "7 of 7 required fields mapped"
   );
@@ -138,6 +149,7 @@ test("a mapping is remembered for its own headers, never carried to a file with 
 
   // The sample again: its own mapping comes back.
   await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await openFileShown(page, "sample-transactions.xlsx");
   await page.getByTestId("currencies-found").waitFor({ timeout: 30_000 });
   await expect(mappedColumn(page, "CustomerSegment")).resolves.toBe("Region");
   await page.close();

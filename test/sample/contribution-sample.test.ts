@@ -62,7 +62,15 @@ describe("sample contribution tables", () => {
       windowMonths: 12,
       activities: parseActivities(
         sheet("Activities", tables.activities.headers.slice(0, 6), [
-          ...tables.activities.rows.slice(0, 4).map((r) => r.slice(0, 6)),
+          // Returns processing is entered as 1 / productivity: here its costs, quantity / productivity.
+          ...tables.activities.rows
+            .slice(0, 4)
+            .map((r) => [
+              r[0],
+              r[1],
+              r[2] ?? (r[3] as number) / (r[10] as number),
+              ...r.slice(3, 6),
+            ]),
           // Quotation with its price calculation's costs, as one process.
           [
             ...tables.activities.rows[4].slice(0, 2),
@@ -76,6 +84,13 @@ describe("sample contribution tables", () => {
       customerCosts: parseCustomerCosts(asSheet(tables.customerCosts), {}),
       definition: defaultContribution(),
     });
+    // The sample enters Returns processing's rate as 1 / productivity: no costs, a productivity.
+    expect(tables.activities.rows[2].slice(0, 3)).toEqual([
+      "Returns processing",
+      expect.anything(),
+      null,
+    ]);
+    expect(tables.activities.rows[2][10]).toBeGreaterThan(0);
     expect(result.measures.CPII).toEqual(plain.measures.CPII);
     // 12% of 50,000... the neutral shares: delivery 20% of 55,000, complaints 25% of 15,000.
     expect(result.activities[0].allocationRatioPct).toBe(400);

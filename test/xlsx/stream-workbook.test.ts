@@ -4,6 +4,7 @@
  * charts) and on a generated 50,000-account sheet; valid against the ECMA-376 schemas; without
  * data descriptors; carried on by the next run's lifecycle.
  */
+import ExcelJS from "exceljs";
 import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { renderReport } from "../../src/xlsx/render-workbook";
@@ -94,3 +95,35 @@ test("the next run carries the actions of a streamed report on", async () => {
   expect(run.stderr).toBe("");
   expect(run.stdout).toContain("Actions: 0 created, 0 re-created, 0 reopened, 20 kept");
 });
+
+test("a series with subtotals keeps its Excel outline: row levels, depth and bold subtotals", async () => {
+  const [sheet] = [joinSheet(5)];
+  // Rows 0-1 are the detail of row 2, their subtotal; rows 3-4 are not grouped.
+  const outlined = {
+    ...sheet,
+    table: { ...sheet.table, outline: { rowLevels: [1, 1, 0, 0, 0], summaryRows: [2] } },
+  };
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await renderReportStreamed([outlined])) as unknown as ExcelJS.Buffer);
+  const written = workbook.worksheets[0];
+  const first = firstDataRowOf(written, outlined.table.columns[0].header);
+  const levels = [0, 1, 2, 3, 4].map((i) => written.getRow(first + i).outlineLevel ?? 0);
+  expect(levels).toEqual([1, 1, 0, 0, 0]);
+  expect(written.properties.outlineLevelRow).toBe(1);
+  expect(written.getRow(first + 2).getCell(1).font?.bold).toBe(true);
+  expect(written.getRow(first + 1).getCell(1).font?.bold).toBeFalsy();
+  // The same as the exceljs writer gives.
+  expect(
+    await workbookDifferences(
+      await renderReport([outlined]),
+      await renderReportStreamed([outlined])
+    )
+  ).toEqual([]);
+});
+
+/** The sheet row under the header row whose first cell is `header`. */
+function firstDataRowOf(sheet: ExcelJS.Worksheet, header: string): number {
+  for (let r = 1; r <= sheet.rowCount; r++)
+    if (sheet.getRow(r).getCell(1).value === header) return r + 1;
+  throw new Error(`no header ${header}`);
+}

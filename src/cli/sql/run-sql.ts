@@ -4,11 +4,12 @@
  * back, and the same report workbook written; or the statements printed for a dialect.
  */
 import { stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { basename, dirname, extname, isAbsolute, join } from "node:path";
 import { assembleSqlResult } from "../../core/agent/check";
 import { compileAgentSql } from "../../core/agent/check";
 import { DIALECTS, formatStatements } from "../../core/agent/check";
 import type { SqlSource } from "../../core/agent/check";
+import { seriesSourceNames, sourceDocument } from "../../core/agent/check";
 import type { AgentDocument } from "../../core/model/document";
 import { REQUIRED_FIELDS, OPTIONAL_FIELDS } from "../../core/model/transactions";
 import { buildResultSheets } from "../../core/report/result-sheets";
@@ -51,13 +52,15 @@ export async function analyzeWithSql(
   const run = args.sql;
   if (run.kind === "javascript") throw new Error("analyzeWithSql needs an SQL run");
   if (run.kind === "emit") {
-    const source = await emitSource(args, doc, io);
-    const compiled = compileAgentSql(doc, source, DIALECTS[run.dialect], io.now());
+    const { source, own } = await emitSource(args, doc, io);
+    const compiled = compileAgentSql(doc, source, DIALECTS[run.dialect], io.now(), {}, own);
     io.stdout(formatStatements(compiled));
     return;
   }
   const opened =
-    run.kind === "postgres" ? await openTable(run.url, run.table) : await openFile(args, doc, io);
+    run.kind === "postgres"
+      ? await openTable(run.url, run.table, doc)
+      : await openFile(args, doc, io);
   try {
     const lookups = await loadLookups(
       doc,
@@ -67,7 +70,14 @@ export async function analyzeWithSql(
         ? databaseSheets(opened.engine, DIALECTS.postgres)
         : (name) => readSiblingCsv(resolvePath(io, args.input), name, io.readFile)
     );
-    const compiled = compileAgentSql(doc, opened.source, DIALECTS[run.kind], io.now(), lookups);
+    const compiled = compileAgentSql(
+      doc,
+      opened.source,
+      DIALECTS[run.kind],
+      io.now(),
+      lookups,
+      opened.own
+    );
     const rows = await runCompiled(opened.engine, compiled).catch((error: unknown) => {
       throw dataError(error, run.kind === "postgres" ? "PostgreSQL" : "DuckDB");
     });
@@ -107,15 +117,22 @@ interface OpenedSource {
   readonly engine: SqlEngine;
   readonly source: SqlSource;
   readonly name: string;
+  /** The series' own sources (seriesSourceNames), by the name the series gives. */
+  readonly own: ReadonlyMap<string, SqlSource>;
 }
 
-async function openTable(url: string, table: readonly string[]): Promise<OpenedSource> {
+async function openTable(
+  url: string,
+  table: readonly string[],
+  doc: AgentDocument
+): Promise<OpenedSource> {
   const engine = await openPostgres(url);
   try {
     return {
       engine,
       source: { table, columns: await engine.columns(table) },
       name: table.join("."),
+      own: await databaseSeriesSources(engine, doc),
     };
   } catch (error) {
     await engine.close();
@@ -127,7 +144,12 @@ async function openTable(url: string, table: readonly string[]): Promise<OpenedS
  * DuckDB reads the file itself, as a view the agent's statements stream: Parquet as it is typed,
  * a CSV through csv-source.ts (its dialect sniffed once, the agent's amounts and dates typed).
  */
-async function openFile(args: CliArguments, doc: AgentDocument, io: CliIo): Promise<OpenedSource> {
+async function openFile(
+  args: CliArguments,
+  doc: AgentDocument,
+  io: CliIo,
+  seriesFiles = true
+): Promise<OpenedSource> {
   const path = resolvePath(io, args.input);
   await checkInputFile(path);
   const engine = await openDuckDb();
@@ -138,13 +160,19 @@ async function openFile(args: CliArguments, doc: AgentDocument, io: CliIo): Prom
         `CREATE VIEW ${q.identifier(FILE_TABLE)} AS SELECT * FROM read_parquet(${q.text(path)})`
       );
       const columns = await engine.columns([FILE_TABLE]);
-      return { engine, source: { table: [FILE_TABLE], columns }, name: basename(path) };
+      return {
+        engine,
+        source: { table: [FILE_TABLE], columns },
+        name: basename(path),
+        own: seriesFiles ? await fileSeriesSources(engine, doc, path) : new Map(),
+      };
     }
     const csv = await createCsvView(engine, FILE_TABLE, path, doc);
     return {
       engine,
       source: { table: [FILE_TABLE], columns: csv.columns, rowNumber: csv.rowNumber },
       name: basename(path),
+      own: seriesFiles ? await fileSeriesSources(engine, doc, path) : new Map(),
     };
   } catch (error) {
     await engine.close();
@@ -154,6 +182,70 @@ async function openFile(args: CliArguments, doc: AgentDocument, io: CliIo): Prom
     );
   }
 }
+
+/**
+ * A series' own data source under --database: the database's table of that name (schema.table
+ * allowed, as --table), with its columns as the database has them.
+ */
+async function databaseSeriesSources(
+  engine: SqlEngine,
+  doc: AgentDocument
+): Promise<Map<string, SqlSource>> {
+  const own = new Map<string, SqlSource>();
+  for (const name of seriesSourceNames(doc)) {
+    const table = name.split(".").map((part) => part.trim());
+    if (table.some((part) => part === ""))
+      throw new AgentInputError(
+        `A series reads "${name}", which is not a table name of the database (schema.table or table).`
+      );
+    own.set(name, { table, columns: await engine.columns(table) });
+  }
+  return own;
+}
+
+/**
+ * A series' own data source under --engine duckdb: a file named like the sheet beside the input
+ * (`<sheet>.csv`, as a JavaScript run of a CSV reads it), or the CSV or Parquet file it names
+ * (`benchmark.parquet`, a path relative to the input's folder or absolute). Each becomes a view
+ * of its own, a CSV typed by the series' own header overrides (csv-source.ts).
+ */
+async function fileSeriesSources(
+  engine: Awaited<ReturnType<typeof openDuckDb>>,
+  doc: AgentDocument,
+  inputPath: string
+): Promise<Map<string, SqlSource>> {
+  const own = new Map<string, SqlSource>();
+  const q = DIALECTS.duckdb;
+  for (const [index, name] of seriesSourceNames(doc).entries()) {
+    const named = /\.(csv|parquet)$/i.test(name);
+    const path = named
+      ? isAbsolute(name)
+        ? name
+        : join(dirname(inputPath), name)
+      : join(dirname(inputPath), `${name}.csv`);
+    try {
+      await checkInputFile(path);
+    } catch (error) {
+      throw new AgentInputError(
+        `A series reads "${name}"; under --engine duckdb that is ${named ? "the file" : "a CSV file beside the input"}, '${path}'. ${error instanceof Error ? error.message : String(error)}`
+      );
+    }
+    const view = `${SERIES_SOURCE}${index + 1}`;
+    if (/\.parquet$/i.test(path)) {
+      await engine.query(
+        `CREATE VIEW ${q.identifier(view)} AS SELECT * FROM read_parquet(${q.text(path)})`
+      );
+      own.set(name, { table: [view], columns: await engine.columns([view]) });
+    } else {
+      const csv = await createCsvView(engine, view, path, sourceDocument(doc, name));
+      own.set(name, { table: [view], columns: csv.columns, rowNumber: csv.rowNumber });
+    }
+  }
+  return own;
+}
+
+/** The views DuckDB reads the series' own files through. */
+const SERIES_SOURCE = "series_source_";
 
 /**
  * DuckDB reads `*`, `?` and `[...]` in a path as a pattern: `*.csv` (a shell that does not expand
@@ -170,21 +262,30 @@ async function checkInputFile(path: string): Promise<void> {
   if (!isFile) throw new AgentInputError(`Input file '${path}': is a folder, not a file.`);
 }
 
-/** Columns for --emit-sql: the database table's, the input file's, else the known fields' names. */
-async function emitSource(args: CliArguments, doc: AgentDocument, io: CliIo): Promise<SqlSource> {
+/**
+ * Columns for --emit-sql: the database table's, the input file's, else the known fields' names.
+ * A series' own source is a table of that name: its columns the database's when one is given,
+ * else taken to be the agent's source's (compile-agent-sql.ts).
+ */
+async function emitSource(
+  args: CliArguments,
+  doc: AgentDocument,
+  io: CliIo
+): Promise<{ source: SqlSource; own: ReadonlyMap<string, SqlSource> }> {
   const run = args.sql;
   if (run.kind === "emit" && run.url && run.table) {
-    const opened = await openTable(run.url, run.table);
+    const opened = await openTable(run.url, run.table, doc);
     await opened.engine.close();
-    return opened.source;
+    return opened;
   }
   if (args.input) {
-    const opened = await openFile(args, doc, io);
+    // The emitted SQL reads tables, not this machine's files: a series' source by its name.
+    const opened = await openFile(args, doc, io, false);
     await opened.engine.close();
-    return opened.source;
+    return { source: opened.source, own: opened.own };
   }
   const table = run.kind === "emit" && run.table ? run.table : [FILE_TABLE];
-  return { table, columns: [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS] };
+  return { source: { table, columns: [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS] }, own: new Map() };
 }
 
 async function writeOutputs(

@@ -23,6 +23,7 @@ export { formatStatements } from "../compute/sql/format-statements";
 export { DIALECTS, dialectNamed } from "../compute/sql/dialect";
 export type { Dialect, DialectName } from "../compute/sql/dialect";
 export type { SqlSource } from "../compute/sql/source-lines";
+export { seriesSourceNames, sourceDocument } from "../compute/sql/series-inputs";
 export { sourceColumnTypes } from "../compute/sql/source-types";
 export { amountFromText } from "../read/transactions/amount-text";
 export type { SourceColumnType } from "../compute/sql/source-types";

@@ -47,9 +47,15 @@ export async function readSeriesTables(
   const parsed = new Map<string, TransactionTable>();
   const warnings: string[] = [];
   for (const series of doc.series.filter((s) => ownsInput(s, doc))) {
-    const currency = series.currency?.trim()
+    const converted = series.currency?.trim()
       ? seriesCurrency(doc.currency, series.currency, series.label)
       : doc.currency;
+    // The agent's own sheet is in the agent's currency where a line names none; a series' own
+    // sheet is in the series' currency.
+    const currency =
+      series.source || converted === doc.currency
+        ? converted
+        : { ...converted, unmarkedLinesIn: doc.currency.target };
     const key = `${series.source?.sheet ?? ""}\u0000${currency.target}`;
     let table = parsed.get(key);
     if (!table) {

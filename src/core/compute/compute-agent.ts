@@ -8,12 +8,7 @@ import { computeJoin, type JoinResult } from "./join/compute-join";
 import { isoFromSerial } from "../model/excel-date";
 import { describeRule } from "./rules/describe";
 import { evaluateRules } from "./rules/evaluate-rules";
-import {
-  computeSeries,
-  selectRows,
-  type SeriesContext,
-  type SeriesResult,
-} from "./series/compute-series";
+import { computeSeries, selectRows, type SeriesResult } from "./series/compute-series";
 import { overflowWarnings } from "./series/overflow";
 import { seriesSubtotals } from "./series/subtotals";
 import { conflictWarnings, customerIdConflicts } from "./quality/customer-id-conflicts";
@@ -56,7 +51,7 @@ export function computeAgent(
   const tableOf = (definition: SeriesDefinition) => ownTables.get(definition.id) ?? table;
   const today = options.today ?? new Date();
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
-  const context: SeriesContext = {
+  const context = {
     anchorSerial,
     deductRebateFromMargin: doc.deductRebateFromMargin,
     selections: new WeakMap(),

@@ -268,6 +268,12 @@ export interface CurrencyDefinition {
    * apply to that currency); a line whose month has no rate is left out and reported.
    */
   readonly ratesSheet?: string;
+  /**
+   * The currency of a line with no currency cell (or of every line, when the sheet has no Currency
+   * column), when it is not `target`. Set for a series that converts the agent's own sheet into
+   * its own currency: those lines are in the agent's currency (core/agent/series-tables.ts).
+   */
+  readonly unmarkedLinesIn?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AgentDocument, SeriesDefinition } from "../model/document";
 import type { AgentResult } from "../model/result";
-import { pickResultValues, type ResultRow, type ResultValue } from "../model/result-row";
+import { rowCopier, type ResultRow, type ResultValue } from "../model/result-row";
 import { canonicalDimension } from "../model/fields";
 import { columnFormat, headerOf, sheetName, tableName, textColumn } from "./columns";
 import { joinCharts } from "./join-charts";
@@ -84,8 +84,9 @@ export function joinSheet(result: AgentResult, doc: AgentDocument): SheetDescrip
   const columns = [...dimensions, ...measures, textColumn("Flagged", "Flagged")];
   // One row an account: only the columns written are copied (a join has tens of thousands).
   const keys = columns.map((column) => column.key).filter((key) => key !== "Flagged");
+  const copyOf = rowCopier(keys, ["Flagged"]);
   const rows = result.join.map((row) => {
-    const copy = pickResultValues(row, keys);
+    const copy = copyOf(row);
     copy.Flagged = isFlagged(row) ? "Yes" : "";
     return copy;
   });

@@ -66,7 +66,8 @@ export function ItemCard(props: ItemCardProps) {
   const bodyId = useId();
   const [open, setOpen] = useState(props.defaultOpen ?? false);
   const collapsible = props.summary !== undefined;
-  const shown = !collapsible || open || props.invalid;
+  // A boolean, never undefined: a folded card must say aria-expanded="false" to screen readers.
+  const shown = !collapsible || open || props.invalid === true;
   return (
     <div
       role="group"

@@ -17,7 +17,10 @@ import { collectCells, collectReturns, type ReturnedWorkbook } from "../../core/
 import type { ActionTable } from "../../core/model/action-record";
 import { AgentInputError } from "../../core/model/errors";
 import { runManually, startScheduler, type SchedulerEvent } from "../../excel/lifecycle-scheduler";
-import type { StartupOutcome } from "../../excel/startup-behavior";
+import { applyStartupBehavior, type StartupOutcome } from "../../excel/startup-behavior";
+import { readShelfLifecycles } from "../../excel/shelf-lifecycles";
+import { dueAgents, type DueAgent } from "../../core/agent/lifecycle";
+import type { AgentShelf } from "../../core/model/agent-shelf";
 import { publishAgentResult, recalculateAgentResults } from "../../functions/agent-results-store";
 import { errorText } from "../session/error-text";
 import type {
@@ -135,6 +138,24 @@ export class ExcelLifecycle implements LifecycleHost {
       fallbackTimeZone: this.options.fallbackTimeZone,
     });
     return recorded ? this.read(doc) : null;
+  }
+
+  /** Each agent's own lifecycle sheets, read one agent after another. */
+  async dueAgents(shelf: AgentShelf): Promise<DueAgent[]> {
+    const agents = await readShelfLifecycles({
+      shelf,
+      fallbackTimeZone: this.options.fallbackTimeZone,
+    });
+    return dueAgents(agents, shelf.selected, { now: this.now() });
+  }
+
+  async shelfChanged(shelf: AgentShelf): Promise<string | null> {
+    const outcome = await applyStartupBehavior({
+      now: this.now(),
+      shelf,
+      fallbackTimeZone: this.options.fallbackTimeZone,
+    });
+    return outcome.kind === "failed" ? outcome.message : null;
   }
 
   startSchedule(options: ScheduleOptions): { stop(): void } {

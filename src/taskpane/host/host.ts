@@ -7,7 +7,7 @@ import type { AgentDocument } from "../../core/model/document";
 import type { AgentShelf } from "../../core/model/agent-shelf";
 import type { AgentResult } from "../../core/model/result";
 import type { ApprovalStep } from "../../core/agent/lifecycle";
-import type { ActionChanges } from "../../core/agent/lifecycle";
+import type { ActionChanges, DueAgent } from "../../core/agent/lifecycle";
 import type { CollectOutcome, ReturnedWorkbook } from "../../core/agent/lifecycle";
 import type { ActionTable } from "../../core/model/action-record";
 import type { ApprovalState } from "../../core/model/approval-state";
@@ -260,6 +260,16 @@ export interface LifecycleHost {
   definitionSaved(doc: AgentDocument): Promise<LifecycleView | null>;
   /** Excel: checks the schedule now and while the pane is open; returns how to stop. */
   startSchedule?(options: ScheduleOptions): { stop(): void };
+  /**
+   * Excel: every agent of the workbook whose scheduled run is due now, the longest-waiting first
+   * (the core's dueAgents), the open one (`shelf.selected`) marked. Asked when the pane opens.
+   */
+  dueAgents?(shelf: AgentShelf): Promise<DueAgent[]>;
+  /**
+   * Excel: the agents changed (one was deleted): whether the workbook opens the add-in follows
+   * the agents left. Returns what the user should know when Excel refused it, else null.
+   */
+  shelfChanged?(shelf: AgentShelf): Promise<string | null>;
   /** Browser: the previous report whose action list, run log and approval to carry on. */
   continueFrom?(file: File, doc: AgentDocument): Promise<LifecycleView>;
 }

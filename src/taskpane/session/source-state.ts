@@ -17,6 +17,12 @@ export interface ReadySheet {
   readonly sheet: SourceSheet;
   /** The first lines of the sheet, for the mapping's sample values and value checks. */
   readonly checkRows: readonly CellRow[];
+  /**
+   * Outside Office, the file the sheet was read from. Kept with the sheet, not read from the
+   * host, so the "Open:" line never names a new file while the previous one's mapping and rows
+   * are still on screen.
+   */
+  readonly fileName: string | null;
 }
 
 export type SourceRead =
@@ -63,6 +69,7 @@ export type SourceStateAction =
       readonly requestId: number;
       readonly sheet: SourceSheet;
       readonly checkRows: readonly CellRow[];
+      readonly fileName: string | null;
     }
   | { readonly type: "readFailed"; readonly requestId: number; readonly error: string }
   | { readonly type: "readCancelled"; readonly requestId: number }
@@ -111,6 +118,7 @@ export function sourceStateReducer(state: SourceState, action: SourceStateAction
               requestId: action.requestId,
               sheet: action.sheet,
               checkRows: action.checkRows,
+              fileName: action.fileName,
             },
             parse: { status: "idle" },
           }

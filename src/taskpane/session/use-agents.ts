@@ -48,6 +48,8 @@ export interface AgentsState {
   /** What the last operation could not do, or what it did that the user should know. */
   readonly message: { readonly tone: "error" | "info"; readonly text: string } | null;
   readonly busy: boolean;
+  /** The agents as saved last. */
+  shelf(): AgentShelf;
   save(doc: AgentDocument): Promise<void>;
   /** These resolve to whether the change was made: a refused one (its message says why) leaves the form open. */
   switchTo(id: string): Promise<boolean>;
@@ -57,7 +59,7 @@ export interface AgentsState {
 }
 
 export function useAgents(
-  host: Pick<TaskPaneHost, "saveAgents" | "deleteAgentSheets" | "documentStore">,
+  host: Pick<TaskPaneHost, "saveAgents" | "deleteAgentSheets" | "documentStore" | "lifecycle">,
   start: { readonly shelf: AgentShelf; readonly doc: AgentDocument; readonly notice: string | null }
 ): AgentsState {
   const shelf = useRef(start.shelf);
@@ -148,18 +150,37 @@ export function useAgents(
       return next;
     });
     // Only a deletion that was saved says so; a failed one keeps apply's message of what went wrong.
-    if (done && name !== null)
+    if (done && name !== null) {
+      const said =
+        deleted.length > 0
+          ? `'${name}' was deleted with its ${deleted.length} sheets (${deleted.join(", ")}).`
+          : `'${name}' was deleted.`;
       setMessage({
         tone: "info",
-        text:
-          deleted.length > 0
-            ? `'${name}' was deleted with its ${deleted.length} sheets (${deleted.join(", ")}).`
-            : `'${name}' was deleted.`,
+        text: `${said}${await startupAfterDeletion(host, shelf.current)}`,
       });
+    }
     return done;
   }, [apply, host]);
 
-  return { list, open, message, busy, save, switchTo, add, rename, remove };
+  const current = useCallback(() => shelf.current, []);
+  return { list, open, message, busy, shelf: current, save, switchTo, add, rename, remove };
+}
+
+/**
+ * Whether the workbook opens the add-in follows the agents left (Excel): the deleted agent's
+ * schedule no longer keeps it on. What went wrong is said after the deletion, which stands.
+ */
+async function startupAfterDeletion(
+  host: Pick<TaskPaneHost, "lifecycle">,
+  shelf: AgentShelf
+): Promise<string> {
+  try {
+    const notice = await (await host.lifecycle()).shelfChanged?.(shelf);
+    return notice ? ` ${notice}` : "";
+  } catch (e) {
+    return ` Whether the workbook opens the add-in was not updated: ${errorText(e)}`;
+  }
 }
 
 function listOf(shelf: AgentShelf): { id: string; name: string }[] {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { AgentDocument } from "../../core/model/document";
-import { parseAgentDocument } from "../../core/agent/check";
+import { parseAgentDocument, readAgentShelf, selectedAgent } from "../../core/agent/check";
 import type { TaskPaneHost } from "../host/host";
 import type { LifecycleSession } from "./use-lifecycle";
 import type { AgentRun } from "./use-run";
@@ -21,8 +21,7 @@ export function useSchedule(host: TaskPaneHost, lifecycle: LifecycleSession, run
     const schedule = loaded.startSchedule({
       getDocument: async (): Promise<AgentDocument | null> => {
         try {
-          const stored = await host.loadDocument();
-          return stored === null ? null : parseAgentDocument(stored);
+          return scheduledDocument(await host.loadDocument());
         } catch {
           // A stored agent that is not valid is not run; the pane says why at start.
           return null;
@@ -37,4 +36,14 @@ export function useSchedule(host: TaskPaneHost, lifecycle: LifecycleSession, run
     });
     return () => schedule.stop();
   }, [host, loaded]);
+}
+
+/**
+ * The agent the pane's schedule runs: the open one of the workbook's agents as stored (the host
+ * stores them together, core/model/agent-shelf.ts), checked; null when none is stored. Switching
+ * to another agent selects it, so its due run is the next check's.
+ */
+export function scheduledDocument(stored: unknown): AgentDocument | null {
+  const shelf = readAgentShelf(stored);
+  return shelf === null ? null : parseAgentDocument(selectedAgent(shelf).document);
 }

@@ -49,7 +49,7 @@ export const PARSING_ROWS = "Reading the rows…";
 
 export interface SourceSession {
   readonly choices: readonly SourceChoice[];
-  /** Browser: the open file's name. */
+  /** Browser: the name of the file whose sheet is shown (not of one still being read). */
   readonly fileName: string | null;
   /** What is being done right now ("Reading 'Sales'…"), or null. */
   readonly busy: string | null;
@@ -136,7 +136,13 @@ export function useSource(
         );
         signatureRef.current = sheetSignature(loaded.sheet.headers);
         dispatch({ type: "replaceFieldMapping", mapping });
-        send({ type: "readDone", requestId, sheet: loaded.sheet, checkRows: rows });
+        send({
+          type: "readDone",
+          requestId,
+          sheet: loaded.sheet,
+          checkRows: rows,
+          fileName: host.files?.fileName ?? null,
+        });
       } catch (e) {
         if (stale()) return;
         send(
@@ -148,7 +154,7 @@ export function useSource(
         if (!stale()) reading.current = null;
       }
     },
-    [dispatch]
+    [host, dispatch]
   );
 
   // What the user picks is remembered for this sheet's headers.
@@ -294,7 +300,7 @@ export function useSource(
   const firstParse = parseState.status === "parsing" && parseState.previous === null;
   return {
     choices,
-    fileName: host.files?.fileName ?? null,
+    fileName: shownFileName(state.read, host),
     busy: state.read.status === "reading" ? state.read.what : firstParse ? PARSING_ROWS : null,
     progress:
       state.read.status === "reading"
@@ -319,6 +325,16 @@ export function useSource(
 }
 
 const NO_ROWS: readonly CellRow[] = [];
+
+/**
+ * The file whose sheet is on screen. The host opens a new file before its sheet is read and
+ * mapped, so its own name would label the previous file's mapping and rows meanwhile. A file
+ * whose sheet could not be read is still the open one (its other sheets can be picked).
+ */
+function shownFileName(read: SourceState["read"], host: TaskPaneHost): string | null {
+  if (read.status === "failed") return host.files?.fileName ?? null;
+  return shownSheet(read)?.fileName ?? null;
+}
 
 /** Shown when a read or parse the pane did not cancel stops as if cancelled (issue 12). */
 export const STOPPED_UNASKED =

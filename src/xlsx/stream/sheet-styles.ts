@@ -18,9 +18,9 @@ const BLOCK_HEADER_FILL = "#D9E1F2";
 const NOTE_FONT = "#595959";
 const HIGHLIGHTS: readonly HighlightStyle[] = ["bad", "warning", "good"];
 
-/** A data cell's looks: its value's kind and its row's highlight; "summary" is a subtotal row (bold). */
+/** A data cell's looks: its value's kind and its row's highlight, or bold on a subtotal row. */
 export type DataStyles = Readonly<
-  Record<"plain" | "summary" | HighlightStyle, { value: number; boolean: number }>
+  Record<"plain" | "subtotal" | HighlightStyle, { value: number; boolean: number }>
 >;
 
 export interface SheetStyles {
@@ -62,8 +62,7 @@ export function sheetStyles(
         both({ fill: HIGHLIGHT_COLORS[style].fill, font: { color: HIGHLIGHT_COLORS[style].font } }),
       ])
     ) as Record<HighlightStyle, { value: number; boolean: number }>;
-    // Subtotal rows of an outline in bold, as xlsx/outline.ts draws them with exceljs.
-    return { plain: both({}), summary: both({ font: { bold: true } }), ...highlighted };
+    return { plain: both({}), subtotal: both({ font: { bold: true } }), ...highlighted };
   });
   // Registered now, for any block column: styles.xml is written before the sheets.
   const blockValue = lookup(

@@ -11,7 +11,6 @@ import {
   type SheetDescription,
   type SheetRow,
   type HighlightStyle,
-  type RowOutline,
 } from "../../core/model/sheet";
 import { validationPrompt } from "../../core/report/excel-sheet";
 import { escapeXml } from "../escape-xml";
@@ -41,16 +40,13 @@ export function* worksheetXml(plan: WorksheetPlan, styleSheet: StyleSheet): Gene
   const { headerRow, firstDataRow } = tableLayout(sheet);
   const letters = plan.widths.map((_, index) => columnLetter(index));
   const rows = table.rows.length > 0 ? table.rows : [{}];
-  const deepest = outlineDepth(table.outline);
-  // ECMA-376 CT_SheetPr: outlinePr before pageSetUpPr (exceljs writes it after, which the schema
-  // refuses). Summary rows below their detail, as the engine puts each subtotal under its group.
-  const outlinePr = deepest > 0 ? '<outlinePr summaryBelow="1"/>' : "";
-  yield `${HEAD}<sheetPr>${outlinePr}<pageSetUpPr fitToPage="1"/></sheetPr>`;
+  yield `${HEAD}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<dimension ref="A1:${letters[letters.length - 1] ?? "A"}${lastRow(sheet, firstDataRow, rows.length)}"/>`;
   yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${firstDataRow}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${firstDataRow}" sqref="A${firstDataRow}"/></sheetView></sheetViews>`;
-  // outlineLevelRow: the deepest row level, which sizes the outline buttons.
-  const levelRow = deepest > 0 ? ` outlineLevelRow="${deepest}"` : "";
-  yield `<sheetFormatPr defaultRowHeight="15"${levelRow}/><cols>`;
+  // The deepest outline level sizes Excel's outline buttons (xlsx/outline.ts does the same).
+  const outlineDepth = Math.max(0, ...(table.outline?.rowLevels ?? []));
+  const depth = outlineDepth > 0 ? ` outlineLevelRow="${outlineDepth}"` : "";
+  yield `<sheetFormatPr defaultRowHeight="15"${depth}/><cols>`;
   yield plan.widths
     .map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`)
     .join("");
@@ -134,13 +130,14 @@ function* dataRows(
 ): Generator<string> {
   const { table } = plan.sheet;
   const highlighted = highlightedRows(plan.sheet);
-  const summary = new Set(table.outline?.summaryRows ?? []);
+  const levels = table.outline?.rowLevels;
+  const subtotals = new Set(table.outline?.summaryRows ?? []);
   const columns = table.columns;
   for (let index = 0; index < rows.length; index++) {
     const values = rows[index];
     const r = firstDataRow + index;
     const styles = plan.styles.data;
-    const look = highlighted.get(index) ?? (summary.has(index) ? "summary" : "plain");
+    const look = highlighted.get(index) ?? (subtotals.has(index) ? "subtotal" : "plain");
     let cells = "";
     for (let i = 0; i < columns.length; i++) {
       const value = valueAt(values, columns[i].key);
@@ -156,7 +153,7 @@ function* dataRows(
       r,
       plan.wrapped.length > 0 ? wrappedRowHeight(values, plan.wrapped) : undefined,
       cells,
-      table.outline?.rowLevels[index] ?? 0
+      levels?.[index] ?? 0
     );
   }
 }
@@ -173,18 +170,11 @@ function highlightedRows(sheet: SheetDescription): Map<number, HighlightStyle> {
   return found;
 }
 
-/** A row; `outlineLevel` is its Data > Group level (0 = not grouped: written as nothing). */
+/** A row; `outlineLevel` groups it under the subtotal row below it (SheetTable.outline). */
 function row(number: number, height: number | undefined, cells: string, outlineLevel = 0): string {
   const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
   const level = outlineLevel > 0 ? ` outlineLevel="${outlineLevel}"` : "";
   return `<row r="${number}"${ht}${level}>${cells}</row>`;
-}
-
-/** The deepest row level of a table's outline (SheetTable.outline), 0 without one. */
-function outlineDepth(outline: RowOutline | undefined): number {
-  let deepest = 0;
-  for (const level of outline?.rowLevels ?? []) if (level > deepest) deepest = level;
-  return deepest;
 }
 
 function lastRow(sheet: SheetDescription, firstDataRow: number, dataRows: number): number {

@@ -167,3 +167,60 @@ test("the rows are parsed through the host when it parses off the page's thread"
   expect(parsed).toEqual(["January"]);
   expect(result.current.state.parse.status).toBe("failed");
 });
+
+/** A browser host that opens a file at once (it becomes the host's open file) and reads its sheet when the test says so. */
+function openThenSlowRead() {
+  let current: string | null = null;
+  const reads = new Map<string, () => void>();
+  const host = {
+    kind: "browser",
+    files: {
+      openFile: async (file: File) => {
+        current = file.name;
+        return [{ name: file.name, kind: "sheet" }];
+      },
+      get fileName() {
+        return current;
+      },
+    },
+    readSource: (name: string | null) =>
+      new Promise<SourceSheet>((resolve) =>
+        reads.set(name ?? "", () => resolve(sheet(name ?? "")))
+      ),
+    listSources: async () => (current ? [{ name: current, kind: "sheet" }] : []),
+  } as unknown as TaskPaneHost;
+  return { host, finish: (name: string) => reads.get(name)!() };
+}
+
+test("the open file's name is the one whose sheet is shown, not one still being read", async () => {
+  const { host, finish } = openThenSlowRead();
+  const doc = unprofitableAccountAgent();
+  const { result } = renderHook(() => useSource(host, doc, () => undefined));
+  let opening: Promise<void> = Promise.resolve();
+  act(() => {
+    opening = result.current.openFile(file("January.csv"));
+  });
+  await act(async () => {
+    await waitFor(() => expect(result.current.busy).toBe("Opening January.csv…"));
+    finish("January.csv");
+    await opening;
+  });
+  expect(result.current.fileName).toBe("January.csv");
+
+  act(() => {
+    opening = result.current.openFile(file("other.csv"));
+  });
+  // The host has opened other.csv already; its sheet is not read, so January's is still shown.
+  await act(async () => {
+    await waitFor(() => expect(host.files!.fileName).toBe("other.csv"));
+  });
+  expect(result.current.sheet?.name).toBe("January.csv");
+  expect(result.current.fileName).toBe("January.csv");
+
+  await act(async () => {
+    finish("other.csv");
+    await opening;
+  });
+  expect(result.current.sheet?.name).toBe("other.csv");
+  expect(result.current.fileName).toBe("other.csv");
+});

@@ -45,9 +45,8 @@ export interface SeriesContext {
   readonly anchorSerial: number;
   readonly deductRebateFromMargin: boolean;
   /**
-   * Row selections already made, by table then filters: series with the same filters over the same
-   * lines share one pass. Keyed by table first, as a row mask is as long as its own table: a series
-   * with its own data source (agent/series-tables.ts) must not reuse the agent's sheet's mask.
+   * Row selections already made, by table and filters: series with the same filters over the
+   * same lines share one pass (a series with its own source or currency has other lines).
    */
   readonly selections?: WeakMap<TransactionTable, Map<string, SeriesRows>>;
   /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
@@ -65,9 +64,9 @@ export function selectRows(
       context.lineMask
     );
   const key = JSON.stringify(filters);
-  let ofTable = context.selections?.get(table);
-  if (context.selections && !ofTable) context.selections.set(table, (ofTable = new Map()));
-  const known = ofTable?.get(key);
+  let made = context.selections?.get(table);
+  if (context.selections && !made) context.selections.set(table, (made = new Map()));
+  const known = made?.get(key);
   if (known) return known;
   const selection = selectSeriesRows(
     table,
@@ -75,7 +74,7 @@ export function selectRows(
     context.anchorSerial,
     context.deductRebateFromMargin
   );
-  ofTable?.set(key, selection);
+  made?.set(key, selection);
   return selection;
 }
 

@@ -3,6 +3,14 @@ import type { Expr, Value } from "../../expr/index";
 type ColumnReader = (row: number) => Value;
 
 /**
+ * Each reader's column as numbers, read once: the join's nine formulas name the same few
+ * columns (CurrentMarginPct, SuggestedMarginPct, AnnualRevenue) again and again, and a reader
+ * reads arrays that never change once computed (series and join measures), so the same reader
+ * gives the same column. Keyed by the reader, so a new scope or a new run reads afresh.
+ */
+const NUMBER_COLUMNS = new WeakMap<ColumnReader, Float64Array | null>();
+
+/**
  * A formula of numbers only (names, numbers, blank, + - * /, unary minus and plus, percent and
  * ABS), computed a whole column per operation over Float64Arrays with NaN for blank, instead of
  * a closure per node per row: the join's nine measures over tens of thousands of accounts made
@@ -17,19 +25,20 @@ export function deriveNumbers(
   rowCount: number
 ): Value[] | null {
   if (!numbersOnly(expr)) return null;
-  const columns = new Map<string, Float64Array | null>();
   const columnOf = (name: string): Float64Array | null => {
-    if (!columns.has(name)) {
-      const reader = readerOf(name);
-      columns.set(name, reader ? numberColumn(reader, rowCount) : null);
-    }
-    return columns.get(name)!;
+    const reader = readerOf(name);
+    if (!reader) return null;
+    const known = NUMBER_COLUMNS.get(reader);
+    if (known !== undefined && (known === null || known.length === rowCount)) return known;
+    const column = numberColumn(reader, rowCount);
+    NUMBER_COLUMNS.set(reader, column);
+    return column;
   };
   const result = evaluate(expr, columnOf, rowCount);
   if (result === null) return null;
   const out = new Array<Value>(rowCount);
   for (let g = 0; g < rowCount; g++) {
-    const v = result[g];
+    const v = result.values[g];
     out[g] = v === v ? v : null;
   }
   return out;
@@ -68,54 +77,80 @@ function numberColumn(reader: ColumnReader, rowCount: number): Float64Array | nu
   return out;
 }
 
+/**
+ * A node's column, and whether this evaluation made it (so an operator may write its result
+ * into it) or it is a column read (shared by every use of the name, never written).
+ */
+interface Column {
+  readonly values: Float64Array;
+  readonly owned: boolean;
+}
+
+/** Where an operator writes: an operand this evaluation made, else a new array. */
+function target(a: Column, b: Column | null, n: number): Float64Array {
+  if (a.owned) return a.values;
+  if (b !== null && b.owned) return b.values;
+  return new Float64Array(n);
+}
+
 function evaluate(
   expr: Expr,
   columnOf: (name: string) => Float64Array | null,
   n: number
-): Float64Array | null {
+): Column | null {
   switch (expr.kind) {
     case "number":
-      return new Float64Array(n).fill(expr.value - expr.value === 0 ? expr.value + 0 : NaN);
+      return {
+        values: new Float64Array(n).fill(expr.value - expr.value === 0 ? expr.value + 0 : NaN),
+        owned: true,
+      };
     case "null":
-      return new Float64Array(n).fill(NaN);
+      return { values: new Float64Array(n).fill(NaN), owned: true };
     case "name": {
       const column = columnOf(expr.name);
-      return column ? column.slice() : null;
+      return column ? { values: column, owned: false } : null;
     }
     case "unary": {
-      const a = evaluate(expr.operand, columnOf, n);
-      if (a === null || expr.op === "+") return a;
+      const operand = evaluate(expr.operand, columnOf, n);
+      if (operand === null || expr.op === "+") return operand;
+      const a = operand.values;
+      const out = target(operand, null, n);
       // -x (0 stays 0), or x% = x / 100.
-      for (let g = 0; g < n; g++) a[g] = expr.op === "-" ? (a[g] === 0 ? 0 : -a[g]) : a[g] / 100;
-      return finiteAll(a);
+      for (let g = 0; g < n; g++) out[g] = expr.op === "-" ? (a[g] === 0 ? 0 : -a[g]) : a[g] / 100;
+      return { values: finiteAll(out), owned: true };
     }
     case "binary": {
-      const a = evaluate(expr.left, columnOf, n);
-      const b = evaluate(expr.right, columnOf, n);
-      if (a === null || b === null) return null;
+      const left = evaluate(expr.left, columnOf, n);
+      const right = evaluate(expr.right, columnOf, n);
+      if (left === null || right === null) return null;
+      const a = left.values;
+      const b = right.values;
+      const out = target(left, right, n);
       switch (expr.op) {
         case "+":
-          for (let g = 0; g < n; g++) a[g] = a[g] + b[g];
+          for (let g = 0; g < n; g++) out[g] = a[g] + b[g];
           break;
         case "-":
-          for (let g = 0; g < n; g++) a[g] = a[g] - b[g];
+          for (let g = 0; g < n; g++) out[g] = a[g] - b[g];
           break;
         case "*":
-          for (let g = 0; g < n; g++) a[g] = a[g] * b[g];
+          for (let g = 0; g < n; g++) out[g] = a[g] * b[g];
           break;
         case "/":
-          for (let g = 0; g < n; g++) a[g] = b[g] === 0 ? NaN : a[g] / b[g];
+          for (let g = 0; g < n; g++) out[g] = b[g] === 0 ? NaN : a[g] / b[g];
           break;
         default:
           return null;
       }
-      return finiteAll(a);
+      return { values: finiteAll(out), owned: true };
     }
     case "call": {
-      const a = evaluate(expr.args[0], columnOf, n);
-      if (a === null) return null;
-      for (let g = 0; g < n; g++) a[g] = Math.abs(a[g]);
-      return finiteAll(a);
+      const operand = evaluate(expr.args[0], columnOf, n);
+      if (operand === null) return null;
+      const a = operand.values;
+      const out = target(operand, null, n);
+      for (let g = 0; g < n; g++) out[g] = Math.abs(a[g]);
+      return { values: finiteAll(out), owned: true };
     }
     default:
       return null;

@@ -7,6 +7,8 @@
 import type { AgentDocument, MeasureFormat } from "../../model/document";
 import type { AgentResult, SubtotalLevel } from "../../model/result";
 import type { ResultRow } from "../../model/result-row";
+import type { DataQualityReport } from "../../model/data-quality";
+import { plural } from "../../model/plural";
 import { isoFromSerial } from "../../model/excel-date";
 import { canonicalDimension } from "../../model/fields";
 import { todaySerial } from "../../read/anchor";
@@ -92,24 +94,61 @@ export function assembleSqlResult(
       flagged,
       plan.actionKeyOfRow
     ),
-    dataQuality: sqlDataQuality(
+    dataQuality: withInputNotes(
       doc,
-      {
-        quality,
-        conflicts: rowsOf(statement("conflicts")),
-        missingRates: compiled.statements
-          .filter((s) => s.kind === "missingRates")
-          .map((s) => ({ column: s.label, rows: rowsOf(s) }))[0],
-        overflows: new Map(
-          compiled.statements
-            .filter((s) => s.kind === "overflow")
-            .map((s) => [s.label, rowsOf(s)] as const)
-        ),
-      },
-      info.source,
-      info.engine
+      compiled,
+      rowsOf,
+      sqlDataQuality(
+        doc,
+        {
+          quality,
+          conflicts: rowsOf(statement("conflicts")),
+          missingRates: compiled.statements
+            .filter((s) => s.kind === "missingRates")
+            .map((s) => ({ column: s.label, rows: rowsOf(s) }))[0],
+          overflows: new Map(
+            compiled.statements
+              .filter((s) => s.kind === "overflow")
+              .map((s) => [s.label, rowsOf(s)] as const)
+          ),
+        },
+        info.source,
+        info.engine
+      )
     ),
   };
+}
+
+/**
+ * What each series' own input read, as the engine's Data Quality sheet says it
+ * (agent/series-tables.ts): `Series "X" read table "Y" in EUR: 500 rows, 498 usable`. The lines
+ * left out are those the engine skips (no customer id, amount or date; a currency without a rate).
+ */
+function withInputNotes(
+  doc: AgentDocument,
+  compiled: CompiledAgent,
+  rowsOf: (statement: SqlStatement) => readonly ResultRow[],
+  quality: DataQualityReport
+): DataQualityReport {
+  const notes = compiled.statements
+    .filter((s) => s.kind === "input")
+    .map((s) => {
+      const series = doc.series.find((d) => d.label === s.label)!;
+      const row = rowsOf(s)[0] ?? {};
+      const rows = Number(row.Rows ?? 0);
+      const usable = Number(row.Usable ?? 0);
+      const where = series.source ? `table "${series.source.sheet}"` : "the agent's source";
+      const currency = series.currency?.trim()
+        ? series.currency.trim().toUpperCase()
+        : doc.currency.target;
+      return (
+        `Series "${series.label}" read ${where} in ${currency}: ${plural(rows, "row")}, ${usable} usable` +
+        (rows > usable
+          ? ` (${plural(rows - usable, "line")} skipped: no customer id, amount or date, or a currency without a rate)`
+          : "")
+      );
+    });
+  return notes.length === 0 ? quality : { ...quality, warnings: [...quality.warnings, ...notes] };
 }
 
 /**

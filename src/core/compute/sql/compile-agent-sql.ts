@@ -3,8 +3,9 @@
  * a table of transaction lines in a database. The statements compute what computeAgent computes;
  * a host runs them and reads back only result rows. Exchange rates by month and reference prices
  * are read from lookup tables (lookup-tables.ts), subtotals are statements of their own
- * (subtotals-sql.ts). The customer profit contribution is not
- * compiled: a document that defines one is refused (docs/decisions.md, "The agent as SQL").
+ * (subtotals-sql.ts). A series with its own data source or currency reads lines of its own
+ * (series-inputs.ts), each input read once into its own grain. The customer profit contribution
+ * is not compiled: a document that defines one is refused (docs/decisions.md, "The agent as SQL").
  */
 import type { AgentDocument } from "../../model/document";
 import { AgentInputError } from "../../model/errors";
@@ -14,12 +15,13 @@ import { compileFlagged, type DetectionTarget } from "./flagged-sql";
 import { actionsSelect, impactSelect } from "./impact-actions-sql";
 import { compileJoin } from "./join-sql";
 import { lineGrain } from "./line-grain";
-import { FLAGGED } from "./names";
+import { FLAGGED, inputCtes } from "./names";
 import { compileQuality, overflowSelect } from "./quality-sql";
 import { compileSeries, seriesOrder, type CompiledSeries } from "./series-sql";
 import type { SqlLookups } from "./lookup-tables";
 import { missingRatesSelect } from "./quality-sql";
 import { sourceLines, type SqlSource } from "./source-lines";
+import { seriesInputs } from "./series-inputs";
 import { compileSubtotals } from "./subtotals-sql";
 
 export type StatementKind =
@@ -27,6 +29,7 @@ export type StatementKind =
   | "conflicts"
   | "missingRates"
   | "overflow"
+  | "input"
   | "series"
   | "subtotal"
   | "join"
@@ -37,8 +40,9 @@ export type StatementKind =
 export interface SqlStatement {
   readonly kind: StatementKind;
   /**
-   * The series' label for a series or overflow statement; the join's label; the source's
-   * currency column for missingRates (the Data Quality sheet names it); else the kind.
+   * The series' label for a series or overflow statement (for an input, the first series reading
+   * it); the join's label; the source's currency column for missingRates (the Data Quality sheet
+   * names it); else the kind.
    */
   readonly label: string;
   readonly sql: string;
@@ -58,26 +62,30 @@ export function compileAgentSql(
   source: SqlSource,
   dialect: Dialect,
   today = new Date(),
-  lookups: SqlLookups = {}
+  lookups: SqlLookups = {},
+  /** Where each series' own table is (seriesSourceNames), as the host found it. */
+  ownSources: ReadonlyMap<string, SqlSource> = new Map()
 ): CompiledAgent {
   if (doc.contribution) {
     throw new AgentInputError(
       "The agent computes customer profit contribution, which does not run as SQL yet; run it in Excel or with the JavaScript engine (without --engine / --database)."
     );
   }
-  const ownInput = doc.series.find((s) => s.source !== undefined || s.currency !== undefined);
-  if (ownInput) {
-    throw new AgentInputError(
-      `Series "${ownInput.label}" has its own data source or currency, which does not run as SQL yet; run it with the JavaScript engine (without --engine / --database).`
-    );
-  }
   const anchorSerial = anchorSerialOf(doc.anchorDate, today);
-  // The lookups are joined once, in the lines; every series and subtotal adds up the one grain.
-  const lines = sourceLines(doc, source, dialect, lookups);
-  const grain = lineGrain(lines, dialect);
-  const context = { dialect, lines, grain, anchorSerial };
-  const series = doc.series.map((s, i) => compileSeries(s, i, context));
-  const subtotals = series.flatMap((s, i) => compileSubtotals(s, i, context));
+  // The lookups are joined once, in each input's lines; every series and subtotal adds up the
+  // one grain of the input it reads.
+  const inputs = seriesInputs(doc, source, ownSources).map((input) => {
+    const names = inputCtes(input.index);
+    const lines = sourceLines(input.doc, input.source, dialect, lookups, names);
+    const grain = lineGrain(lines, dialect, names.grain);
+    return { input, lines, grain, context: { dialect, lines, grain, anchorSerial } };
+  });
+  const [{ lines, grain }] = inputs;
+  const inputOf = (i: number) => inputs.find((r) => r.input.series.includes(doc.series[i]))!;
+  const series = doc.series.map((s, i) => compileSeries(s, i, inputOf(i).context));
+  const subtotals = series.flatMap((s, i) =>
+    compileSubtotals(s, i, inputOf(i).context).map((t) => ({ ...t, input: inputOf(i) }))
+  );
   const left = byId(series, doc.join.left, "The join");
   const join = compileJoin(doc.join, left, byId(series, doc.join.right, "The join"), dialect);
   const target = detectionTarget(doc, series, join, left, dialect);
@@ -93,10 +101,13 @@ export function compileAgentSql(
 
   const q = dialect.identifier;
   const quality = compileQuality(source, lines, grain, dialect);
-  // The grain is complete once every series, subtotal and the quality checks have asked for
+  // A grain is complete once every series, subtotal and the quality checks have asked for
   // their columns.
-  const read = [lines.cte, grain.cte()];
-  const seriesCtes = [...read, ...series.flatMap((s) => s.ctes)];
+  const readOf = (input: (typeof inputs)[number]) => [input.lines.cte, input.grain.cte()];
+  const read = readOf(inputs[0]);
+  const seriesRead = (i: number) => readOf(inputOf(i));
+  const usedInputs = inputs.filter((r) => r.input.series.length > 0);
+  const seriesCtes = [...usedInputs.flatMap(readOf), ...series.flatMap((s) => s.ctes)];
   const joinCtes = [...seriesCtes, ...join.ctes];
   const flaggedCtes = [...joinCtes, ...flagged.ctes];
   const list = (names: readonly string[]) => names.map(q).join(", ");
@@ -116,21 +127,35 @@ export function compileAgentSql(
             ),
           ]
         : []),
-      ...series.flatMap((s) => {
+      // What each series' own input read: its rows and the lines it kept.
+      ...inputs
+        .slice(1)
+        .map((r) =>
+          statement(
+            "input",
+            r.input.series[0].label,
+            [r.lines.cte],
+            `SELECT (SELECT COUNT(*) FROM ${r.input.source.table.map(q).join(".")}) AS ${q("Rows")}, ` +
+              `(SELECT COUNT(*) FROM ${r.lines.name}) AS ${q("Usable")}`
+          )
+        ),
+      ...series.flatMap((s, i) => {
         const select = overflowSelect(s, dialect);
-        const ctes = [...read, ...s.ctes];
+        const ctes = [...seriesRead(i), ...s.ctes];
         return select ? [statement("overflow", s.definition.label, ctes, select)] : [];
       }),
-      ...series.map((s) =>
+      ...series.map((s, i) =>
         statement(
           "series",
           s.definition.label,
-          [...read, ...s.ctes],
+          [...seriesRead(i), ...s.ctes],
           `SELECT ${list(s.shown)} FROM ${s.cte}\nORDER BY ${seriesOrder(s, dialect)}`
         )
       ),
       // A subtotal statement per outer level of an outlined series, in the order of the levels.
-      ...subtotals.map((t) => statement("subtotal", t.label, [...read, ...t.ctes], t.select)),
+      ...subtotals.map((t) =>
+        statement("subtotal", t.label, [...readOf(t.input), ...t.ctes], t.select)
+      ),
       statement(
         "join",
         doc.join.label,

@@ -9,12 +9,14 @@
  * series group is a few rows per account.
  */
 import type { Dialect } from "./dialect";
-import { LINE_GRAIN, LINES } from "./names";
+import { LINE_GRAIN } from "./names";
 import type { SourceLines } from "./source-lines";
 
 export type GrainAggregate = "sum" | "count" | "min" | "max";
 
 export interface LineGrain {
+  /** The CTE's name (LINE_GRAIN for the agent's source). */
+  readonly name: string;
   /** The grain's 0/1 column: whether its lines meet `test` (a condition on a line of `lines`). */
   test(test: string): string;
   /** The grain's column holding that aggregate of `value` (SQL over a line) over its lines. */
@@ -27,13 +29,18 @@ export interface LineGrain {
   cte(): string;
 }
 
-export function lineGrain(lines: SourceLines, dialect: Dialect): LineGrain {
+export function lineGrain(
+  lines: SourceLines,
+  dialect: Dialect,
+  name: string = LINE_GRAIN
+): LineGrain {
   const q = dialect.identifier;
   const tests = new Map<string, string>();
   const aggregates = new Map<string, { column: string; sql: string }>();
   const rows = q("grain_rows");
   const firstRow = lines.rowNumber ? q("grain_first_row") : null;
   return {
+    name,
     test(test) {
       let column = tests.get(test);
       if (!column) {
@@ -64,7 +71,7 @@ export function lineGrain(lines: SourceLines, dialect: Dialect): LineGrain {
         ...[...aggregates.values()].map((a) => `${a.sql} AS ${a.column}`),
       ];
       return (
-        `${LINE_GRAIN} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${LINES}\n` +
+        `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${lines.name}\n` +
         `  GROUP BY ${[...dimensions, ...flags].join(", ")}\n)`
       );
     },

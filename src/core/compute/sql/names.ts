@@ -9,6 +9,22 @@ export const LINES = "lines";
 /** The lines grouped once for every series (line-grain.ts). */
 export const LINE_GRAIN = "line_grain";
 
+/**
+ * The CTEs of input `index` (0 = the agent's source; 1, 2, ... = the series' own sources or
+ * currencies, series-inputs.ts): its lines, their grain, and its lines without a rate.
+ */
+export const inputCtes = (index: number) =>
+  index === 0
+    ? { lines: LINES, grain: LINE_GRAIN, missingRates: MISSING_RATES }
+    : {
+        lines: `${LINES}${index + 1}`,
+        grain: `${LINE_GRAIN}${index + 1}`,
+        missingRates: `${MISSING_RATES}${index + 1}`,
+      };
+
+/** Whether a CTE holds an input's lines (staged-plan.ts streams them all). */
+export const isLinesCte = (name: string) => /^lines\d*$/.test(name);
+
 /** CTE names of series number `index` (0-based), its measure layers and its final table. */
 export const seriesCte = (index: number, layer?: number) =>
   layer === undefined ? `series${index + 1}` : `series${index + 1}_step${layer}`;

@@ -16,7 +16,7 @@ import { parseMeasureExpression } from "../series/derive";
 import type { Dialect } from "./dialect";
 import { measureLayers, type MeasureStep } from "./measure-layers";
 import type { GrainAggregate, LineGrain } from "./line-grain";
-import { LINE_GRAIN, overflowColumn, seriesCte } from "./names";
+import { overflowColumn, seriesCte } from "./names";
 import type { SourceLines } from "./source-lines";
 import { translateExpression } from "./translate-expression";
 import { conditionSql, dateRangeSql, lineFilterSql } from "./filter-sql";
@@ -147,7 +147,7 @@ function groupedCte(
   // for a subtotal, whose levels are those of a group the detail series kept).
   const where = [
     ...(lineTests.length > 0 ? [`${grain.test(lineTests.join(" AND "))} = 1`] : []),
-    ...(keptIn ? [keptGroupTest(keptIn, lines, dialect)] : []),
+    ...(keptIn ? [keptGroupTest(keptIn, context, dialect)] : []),
   ];
   const having = [
     `COALESCE(SUM(${inGrainTest(seriesTest, grain.rows, grain)}), 0) > 0`,
@@ -159,7 +159,7 @@ function groupedCte(
     ...overflows,
   ];
   return (
-    `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${LINE_GRAIN}\n` +
+    `${name} AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${grain.name}\n` +
     (where.length > 0 ? `  WHERE ${where.join(" AND ")}\n` : "") +
     (levels.length > 0 ? `  GROUP BY ${levels.map((l) => l.column).join(", ")}\n` : "") +
     `  HAVING ${having.join("\n    AND ")}\n)`
@@ -178,10 +178,10 @@ function inGrainTest(test: string, column: string, grain: LineGrain): string {
  * condition on the grain's groups, not a grain test: `kept` is itself added up from the grain,
  * and the grain groups by every level, so a group is kept or left out whole (line-grain.ts).
  */
-function keptGroupTest(kept: CompiledSeries, lines: SourceLines, dialect: Dialect): string {
+function keptGroupTest(kept: CompiledSeries, context: SeriesContext, dialect: Dialect): string {
   const q = dialect.identifier;
   const matches = kept.levels.map(
-    (name) => `kept.${q(name)} = ${LINE_GRAIN}.${levelOf(lines, name).column}`
+    (name) => `kept.${q(name)} = ${context.grain.name}.${levelOf(context.lines, name).column}`
   );
   return `EXISTS (SELECT 1 FROM ${kept.cte} AS kept WHERE ${matches.join(" AND ")})`;
 }

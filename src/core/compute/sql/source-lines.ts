@@ -46,6 +46,8 @@ export interface SqlSource {
 
 /** Where each field the agent uses is in `lines`, by the document's spelling of it. */
 export interface SourceLines {
+  /** The CTE's name (LINES for the agent's source). */
+  readonly name: string;
   readonly cte: string;
   /** Text levels: the canonical name (`CustomerId`, or the document's label of another column). */
   readonly dimensions: ReadonlyMap<string, string>;
@@ -79,7 +81,11 @@ export function sourceLines(
   doc: AgentDocument,
   source: SqlSource,
   dialect: Dialect,
-  lookups: SqlLookups = {}
+  lookups: SqlLookups = {},
+  names: { readonly lines: string; readonly missingRates: string } = {
+    lines: LINES,
+    missingRates: MISSING_RATES,
+  }
 ): SourceLines {
   const q = dialect.identifier;
   const mapping = mapFields(source.columns, doc.source.mapping);
@@ -187,15 +193,16 @@ export function sourceLines(
     ...(prices ? [prices.join] : []),
   ];
   const cte =
-    `${LINES} AS (\n  SELECT\n    ${selected.join(",\n    ")}\n  FROM ${from.join("\n  ")}\n` +
+    `${names.lines} AS (\n  SELECT\n    ${selected.join(",\n    ")}\n  FROM ${from.join("\n  ")}\n` +
     `  WHERE ${[...kept, ...(monthly ? [monthly.hasRate] : [])].join("\n    AND ")}\n)`;
   const missingRates = monthly
-    ? `${MISSING_RATES} AS (\n  SELECT ${monthly.code} AS ${q("Currency")}, ${dialect.monthNumber(day)} AS ${q("Month")}` +
+    ? `${names.missingRates} AS (\n  SELECT ${monthly.code} AS ${q("Currency")}, ${dialect.monthNumber(day)} AS ${q("Month")}` +
       `${source.rowNumber ? `, ${source.rowNumber} AS ${q(ROW_NUMBER)}` : ""}\n` +
       `  FROM ${[`${table} AS src`, monthly.join].join("\n  ")}\n` +
       `  WHERE ${[...kept, `NOT ${monthly.hasRate}`].join("\n    AND ")}\n)`
     : null;
   return {
+    name: names.lines,
     cte,
     dimensions,
     numbers,
@@ -240,7 +247,7 @@ type MoneyConverter = ((column: string) => string) & { readonly rowsWithRate: re
 /**
  * Money in the agent's currency: a line in another currency is multiplied by its rate and
  * rounded to 6 decimals, as the engine converts it (roundConverted); the agent's own currency
- * and a blank currency are taken as they are.
+ * is taken as it is, and so is a blank currency unless the lines are in `unmarkedLinesIn`.
  */
 function moneyConverter(
   doc: AgentDocument,
@@ -253,7 +260,17 @@ function moneyConverter(
   const rates = Object.entries(doc.currency.rates)
     .map(([code, rate]) => [code.trim().toUpperCase(), rate] as const)
     .filter(([code, rate]) => code !== target && rate !== 1);
-  if (currency === null) return Object.assign(exact, { rowsWithRate: [] });
+  // A line that names no currency is in `unmarkedLinesIn` when the document says so: the agent's
+  // lines read for a series in another currency (agent/series-tables.ts).
+  const unmarked = doc.currency.unmarkedLinesIn?.trim().toUpperCase();
+  const unmarkedRate = unmarked ? rates.find(([c]) => c === unmarked)?.[1] : undefined;
+  const asUnmarked = (column: string) =>
+    unmarkedRate === undefined
+      ? exact(column)
+      : dialect.roundConverted(
+          `CAST(${column} AS ${dialect.double}) * CAST(${String(unmarkedRate)} AS ${dialect.double})`
+        );
+  if (currency === null) return Object.assign(asUnmarked, { rowsWithRate: [] });
   const code = `UPPER(TRIM(CAST(${currency} AS ${dialect.varchar})))`;
   const fixed = (column: string) => {
     if (rates.length === 0) return exact(column);
@@ -265,11 +282,15 @@ function moneyConverter(
   };
   // A currency the rates table lists is converted at its line's month's rate, its fixed rate
   // unused; a rate of 1 leaves the amount as it is, as MonthlyRateLines does.
-  const convert = (column: string) =>
+  const marked = (column: string) =>
     monthly
       ? `CASE WHEN ${monthly.rate} IS NULL THEN ${fixed(column)} WHEN ${monthly.rate} = 1 THEN ${exact(column)} ` +
         `ELSE ${dialect.roundConverted(`CAST(${column} AS ${dialect.double}) * ${monthly.rate}`)} END`
       : fixed(column);
+  const convert = (column: string) =>
+    unmarkedRate === undefined
+      ? marked(column)
+      : `CASE WHEN ${currency} IS NULL OR ${code} = '' THEN ${asUnmarked(column)} ELSE ${marked(column)} END`;
   const accepted = [target, ...Object.keys(doc.currency.rates).map((c) => c.trim().toUpperCase())];
   const rowsWithRate = [
     `(${currency} IS NULL OR ${code} = '' OR ${code} IN (${accepted.map(dialect.text).join(", ")})` +

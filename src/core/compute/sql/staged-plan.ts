@@ -7,7 +7,7 @@
  * self-contained, for the data team to schedule as it likes.
  */
 import type { CompiledAgent, StatementKind } from "./compile-agent-sql";
-import { LINES } from "./names";
+import { isLinesCte } from "./names";
 import { renameWords, unquotedWords } from "./rename-words";
 
 export interface StagedPlan {
@@ -99,7 +99,8 @@ function stagedNames(
   for (const [name, readBy] of readers) if (readBy > 1) staged.add(name);
   for (const statement of compiled.statements)
     for (const name of readsOf(statement.select, ctes)) staged.add(name);
-  if (options.streamLines) staged.delete(LINES);
+  if (options.streamLines)
+    for (const name of [...staged]) if (isLinesCte(name)) staged.delete(name);
   return new Set([...ctes.keys()].filter((name) => staged.has(name)));
 }
 

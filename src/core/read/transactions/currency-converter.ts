@@ -14,7 +14,8 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 /** What a currency cell gives: a rate, or why the row cannot be converted. */
 export type CurrencyLookup =
   | { readonly kind: "rate"; readonly rate: number }
-  | { readonly kind: "blank" }
+  /** No currency cell: the line is in `unmarked` (at `rate` when that is not the target). */
+  | { readonly kind: "blank"; readonly rate?: number }
   | { readonly kind: "errorValue" }
   | { readonly kind: "notACode" }
   | { readonly kind: "noRate" };
@@ -49,6 +50,9 @@ interface MissingRate {
 
 export class CurrencyConverter {
   readonly target: string;
+  /** The currency a line without a currency cell is in: the target unless told otherwise. */
+  readonly unmarked: string;
+  private readonly blank: CurrencyLookup;
   private readonly rates = new Map<string, number>();
   /** Lookups by the cell's exact text: sheets repeat a handful of currency texts. */
   private readonly lookupOfText = new Map<string, CurrencyLookup>();
@@ -74,6 +78,13 @@ export class CurrencyConverter {
       this.rates.set(key, rate);
     }
     this.rates.set(this.target, 1);
+    this.unmarked = currency.unmarkedLinesIn?.trim().toUpperCase() || this.target;
+    const unmarkedRate = this.rates.get(this.unmarked);
+    if (unmarkedRate === undefined)
+      throw new AgentInputError(
+        `Lines without a currency are in ${this.unmarked}, but there is no rate for ${this.unmarked}.`
+      );
+    this.blank = unmarkedRate === 1 ? BLANK : { kind: "blank", rate: unmarkedRate };
   }
 
   /** The rate of a row's currency cell; rows with a code lacking a rate are remembered. */
@@ -87,13 +98,13 @@ export class CurrencyConverter {
       if (found === NO_RATE) this.noteMissing(cell.trim().toUpperCase(), row);
       return found;
     }
-    if (cell === null || cell === undefined) return BLANK;
+    if (cell === null || cell === undefined) return this.blank;
     return excelErrorOf(cell) !== null ? ERROR_VALUE : NOT_A_CODE;
   }
 
   private lookupText(text: string): CurrencyLookup {
     const code = text.trim().toUpperCase();
-    if (code.length === 0) return BLANK;
+    if (code.length === 0) return this.blank;
     if (excelErrorOf(code) !== null) return ERROR_VALUE;
     if (!CURRENCY_CODE.test(code)) return NOT_A_CODE;
     const rate = this.rates.get(code);

@@ -67,8 +67,15 @@ export class TransactionTableBuilder {
     if (this.names.pushCell(row[this.columns.name])) this.blankNames.note(tableIndex);
     if (this.segments.pushCell(row[this.columns.segment])) this.blankSegments.note(tableIndex);
     if (rebate === null) this.blankRebates.note(tableIndex);
-    const rate = currency.kind === "rate" ? currency.rate : 1;
-    if (currency.kind === "blank") this.blankCurrencies.note(tableIndex);
+    const rate =
+      currency.kind === "rate"
+        ? currency.rate
+        : currency.kind === "blank"
+          ? (currency.rate ?? 1)
+          : 1;
+    // A sheet without a Currency column has no blank cells to report.
+    if (currency.kind === "blank" && this.columns.currency >= 0)
+      this.blankCurrencies.note(tableIndex);
     if (rate === 1) {
       this.prices.push(price);
       this.margins.push(margin);

@@ -72,7 +72,12 @@ export interface TransactionParser {
 export function createTransactionParser(options: TransactionParserOptions): TransactionParser {
   const mapping = mapFields(options.headers, options.mapping);
   const columns = fieldColumns(mapping);
-  const converter = columns.currency >= 0 ? new CurrencyConverter(options.currency) : null;
+  // Without a Currency column every line is in the agent's currency, unless the lines are read
+  // for a series in another currency (unmarkedLinesIn): then each line is converted.
+  const converter =
+    columns.currency >= 0 || options.currency.unmarkedLinesIn
+      ? new CurrencyConverter(options.currency)
+      : null;
   const expectedRows = options.expectedRows ?? 0;
   const extras = new ExtraColumnsBuilder(
     options.sheet,
@@ -84,7 +89,7 @@ export function createTransactionParser(options: TransactionParserOptions): Tran
   const table = new TransactionTableBuilder(
     columns,
     extras,
-    converter?.target ?? null,
+    converter?.unmarked ?? null,
     expectedRows
   );
   const skips = new ReasonLog<SkipReason>();

@@ -517,6 +517,30 @@ describe("currency conversion", () => {
     ]);
   });
 
+  it("for a series in EUR over the agent's USD sheet, a line without a currency is in USD", () => {
+    // The series' rates (series-currency.ts): USD at 1 / 1.25 = 0.8 EUR, EUR as it is.
+    const inEur: CurrencyDefinition = {
+      target: "EUR",
+      rates: { USD: 0.8 },
+      unmarkedLinesIn: "USD",
+    };
+    const marked = parse(
+      [
+        ["C1", "A", "S", 100, 10, 0, OCT_21_2024, "EUR"],
+        ["C2", "A", "S", 100, 10, 0, OCT_21_2024, null],
+      ],
+      { headers, currency: inEur }
+    );
+    expect(Array.from(marked.table.InvoicePrice)).toEqual([100, 80]);
+    expect(marked.quality.warnings).toEqual([
+      "Blank Currency in 1 row (first at row 3): taken as USD, the agent's currency.",
+    ]);
+    // A sheet with no Currency column: every line is in USD, and no blank cell is reported.
+    const unmarked = parse([["C1", "A", "S", 100, 10, 0, OCT_21_2024]], { currency: inEur });
+    expect(Array.from(unmarked.table.GrossMargin)).toEqual([8]);
+    expect(unmarked.quality.warnings).toEqual([]);
+  });
+
   it("fails after the last row, listing every currency without a rate", () => {
     const rows: Row[] = [["C0", "A", "S", 1, 1, 0, OCT_21_2024, "USD"]];
     for (let i = 1; i <= 130; i++)
