@@ -28,11 +28,7 @@ export type { ScheduledRunDecision } from "../lifecycle/run-decision";
 export { describeSchedule, nextRuns, upcomingRuns } from "../lifecycle/schedule";
 export { checkSchedule, checksOnOpen, heldSlot } from "../lifecycle/scheduled-check";
 export { dueAgents, opensWithWorkbook } from "../lifecycle/shelf-schedule";
-export type {
-  DueAgent,
-  OpenWithWorkbook,
-  ShelfAgentLifecycle,
-} from "../lifecycle/shelf-schedule";
+export type { DueAgent, OpenWithWorkbook, ShelfAgentLifecycle } from "../lifecycle/shelf-schedule";
 export { dateSerialAt } from "../lifecycle/sheet-time";
 export { formatWallClock, isTimeZone, localTimeZone, wallClockAt } from "../lifecycle/wall-clock";
 export { overdueCount, workListCounts } from "../lifecycle/work-list";
