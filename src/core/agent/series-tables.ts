@@ -12,7 +12,7 @@ import type { TransactionTable } from "../model/transactions";
 import { SKIP_REASON_LABEL, type DataQualityReport, type SkipReason } from "../model/data-quality";
 import { AgentInputError } from "../model/errors";
 import { plural } from "../model/plural";
-import { seriesCurrency } from "../read/rates/series-currency";
+import { readsOwnInput, seriesReadCurrency } from "../read/series-input";
 
 type Parse = (
   sheet: SourceSheet,
@@ -27,16 +27,6 @@ export interface SeriesTables {
   readonly warnings: readonly string[];
 }
 
-export function ownsInput(series: SeriesDefinition, doc: AgentDocument): boolean {
-  const currency = series.currency?.trim().toUpperCase();
-  return (
-    series.source !== undefined ||
-    (currency !== undefined &&
-      currency !== "" &&
-      currency !== doc.currency.target.trim().toUpperCase())
-  );
-}
-
 export async function readSeriesTables(
   mainSheet: SourceSheet,
   doc: AgentDocument,
@@ -46,16 +36,8 @@ export async function readSeriesTables(
   const tables = new Map<string, TransactionTable>();
   const parsed = new Map<string, TransactionTable>();
   const warnings: string[] = [];
-  for (const series of doc.series.filter((s) => ownsInput(s, doc))) {
-    const converted = series.currency?.trim()
-      ? seriesCurrency(doc.currency, series.currency, series.label)
-      : doc.currency;
-    // The agent's own sheet is in the agent's currency where a line names none; a series' own
-    // sheet is in the series' currency.
-    const currency =
-      series.source || converted === doc.currency
-        ? converted
-        : { ...converted, unmarkedLinesIn: doc.currency.target };
+  for (const series of doc.series.filter((s) => readsOwnInput(s, doc))) {
+    const currency = seriesReadCurrency(series, doc);
     const key = `${series.source?.sheet ?? ""}\u0000${currency.target}`;
     let table = parsed.get(key);
     if (!table) {

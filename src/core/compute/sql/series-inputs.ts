@@ -12,7 +12,7 @@
  * table with the agent's source's columns (docs/decisions.md, "Per-series sources as SQL").
  */
 import type { AgentDocument, SeriesDefinition } from "../../model/document";
-import { seriesCurrency } from "../../read/rates/series-currency";
+import { readsOwnInput, seriesReadCurrency } from "../../read/series-input";
 import type { SqlSource } from "./source-lines";
 
 export interface SqlInput {
@@ -24,17 +24,6 @@ export interface SqlInput {
   /** The series' own table (its `source.sheet`); null = the agent's source. */
   readonly sheet: string | null;
   readonly series: readonly SeriesDefinition[];
-}
-
-/** Whether a series reads lines of its own (agent/series-tables.ts, ownsInput: the same rule). */
-export function readsOwnInput(series: SeriesDefinition, doc: AgentDocument): boolean {
-  const currency = series.currency?.trim().toUpperCase();
-  return (
-    series.source !== undefined ||
-    (currency !== undefined &&
-      currency !== "" &&
-      currency !== doc.currency.target.trim().toUpperCase())
-  );
 }
 
 /** The tables the series name as their own sources, each once, in the series' order. */
@@ -70,15 +59,8 @@ export function seriesInputs(
     { doc: AgentDocument; sheet: string | null; series: SeriesDefinition[] }
   >();
   for (const series of doc.series.filter((s) => readsOwnInput(s, doc))) {
-    const converted = series.currency?.trim()
-      ? seriesCurrency(doc.currency, series.currency, series.label)
-      : doc.currency;
+    const currency = seriesReadCurrency(series, doc);
     const sheet = series.source?.sheet ?? null;
-    // The agent's own lines that name no currency are in the agent's currency (series-tables.ts).
-    const currency =
-      sheet !== null || converted === doc.currency
-        ? converted
-        : { ...converted, unmarkedLinesIn: doc.currency.target };
     const key = `${sheet ?? ""}\u0000${currency.target}`;
     let input = byKey.get(key);
     if (!input) {
