@@ -15,9 +15,11 @@ export const SQL_OPTIONS = {
 export const SQL_USAGE = `The agent as SQL (the customer profit contribution does not run as SQL):
   --engine duckdb       Run the agent as SQL in the embedded DuckDB; the input is a CSV or Parquet
                         file of any size, read by DuckDB itself (default: the JavaScript engine)
+                        (a series' own source: <sheet>.csv beside it, or the .csv/.parquet named)
   --database URL        Run the agent inside a PostgreSQL database (postgres://user@host:port/db);
                         no input file then; only the result rows are read back
   --table NAME          The table of transaction lines (with --database; schema.table allowed)
+                        (a series' own source is the table of that name)
   --emit-sql DIALECT    Print the SQL statements instead of running them: duckdb, postgres, spark
                         (Databricks), snowflake, bigquery or sqlserver (the last four are emitted
                         and checked by a parser, not run here)`;
