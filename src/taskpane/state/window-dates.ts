@@ -66,3 +66,12 @@ export function windowDifferences(doc: AgentDocument, anchorIso: string): Window
       text: `${s.label || s.id} covers ${windowWords(s.filters.window, anchorIso)}; the benchmark ${benchmark.label || benchmark.id} covers ${windowWords(benchmark.filters.window, anchorIso)}. Their margins compare different periods.`,
     }));
 }
+
+/** A schedule's start ("2025-10-21T11:01") as the pane shows dates: "21 Oct 2025, 11:01". */
+export function dateTimeShown(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day, time] = match;
+  const date = `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  return time ? `${date}, ${time}` : date;
+}

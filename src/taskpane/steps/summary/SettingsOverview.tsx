@@ -8,6 +8,7 @@ import { useAgent } from "../../state/context";
 import { percentText } from "../../state/inputs";
 import { fieldError, type StepId } from "../../state/issues";
 import { describeMeasure } from "../series/measure-kinds";
+import { dateTimeShown } from "../../state/window-dates";
 import { plural } from "../../../core/model/plural";
 
 const useStyles = makeStyles({
@@ -37,6 +38,11 @@ const useStyles = makeStyles({
 });
 
 type Item = readonly [string, string];
+
+/** A series by its label, as the steps show it; the join (named by its label) as it is. */
+function seriesLabel(doc: AgentDocument, id: string): string {
+  return doc.series.find((s) => s.id === id)?.label ?? id;
+}
 
 /** Every setting of the agent, grouped by the step that edits it (SPEC, "Summary": every setting in one view). */
 export function overviewGroups(
@@ -74,7 +80,7 @@ export function overviewGroups(
         ...doc.series.flatMap((s): Item[] => [
           [s.label, `by ${s.groupBy.join(", ")}`],
           [
-            `${s.id} rows`,
+            `${s.label}: rows`,
             [
               s.filters.window ? `last ${s.filters.window.months} months` : "all dates",
               s.filters.excludeZeroValue ? "zero-value lines left out" : "zero-value lines kept",
@@ -84,8 +90,9 @@ export function overviewGroups(
               ),
             ].join("; "),
           ],
+          // The business label first; the name formulas use (Series1.Revenue) after it.
           ...s.measures.map((m): Item => [
-            `${s.id}.${m.name}`,
+            `${m.label ?? m.name} (${s.id}.${m.name})`,
             `${describeMeasure(m)}${m.hidden ? " (hidden)" : ""}`,
           ]),
         ]),
@@ -97,7 +104,7 @@ export function overviewGroups(
       items: [
         [
           doc.join.label,
-          `${doc.join.left} with ${doc.join.right} on ${doc.join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`,
+          `${seriesLabel(doc, doc.join.left)} with ${seriesLabel(doc, doc.join.right)} on ${doc.join.on.map((p) => (p.left === p.right ? p.left : `${p.left} = ${p.right}`)).join(", ")}`,
         ],
         ...doc.join.measures.map((m): Item => [m.name, `= ${m.expression}`]),
       ],
@@ -111,7 +118,7 @@ export function overviewGroups(
       step: "rules",
       title: "Detection rules",
       items: [
-        ["Run on", doc.detection.series],
+        ["Run on", seriesLabel(doc, doc.detection.series)],
         ["Flag when", describeRule(doc.detection.rule) || "(no condition yet)"],
       ],
     },
@@ -138,8 +145,8 @@ export function overviewGroups(
         [
           "Runs",
           doc.schedule.interval === 0
-            ? `once, ${doc.schedule.start}`
-            : `from ${doc.schedule.start}, every ${plural(doc.schedule.interval, doc.schedule.period)}`,
+            ? `once, ${dateTimeShown(doc.schedule.start)}`
+            : `from ${dateTimeShown(doc.schedule.start)}, every ${plural(doc.schedule.interval, doc.schedule.period)}`,
         ],
       ],
     },

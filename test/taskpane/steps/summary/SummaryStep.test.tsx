@@ -31,9 +31,15 @@ test("the settings overview lists each step's settings under its own heading", (
       "Schedule",
     ])
   );
-  // Series by their labels, not Series1 / Series2.
-  expect(screen.getAllByText(/Revenue and Margin by Customer/).length).toBeGreaterThan(0);
-  expect(screen.getAllByText(/Avg Margin by Customer Segment/).length).toBeGreaterThan(0);
+  // Series and measures by their labels, the formula name after the label; the join by labels.
+  expect(screen.getByText("Revenue and Margin by Customer: rows")).toBeTruthy();
+  expect(screen.getByText("Revenue (Series1.Revenue)")).toBeTruthy();
+  expect(
+    screen.getByText(
+      "Revenue and Margin by Customer with Avg Margin by Customer Segment on CustomerSegment"
+    )
+  ).toBeTruthy();
+  expect(screen.queryByText("Series1 rows")).toBeNull();
 });
 
 test("the schedule's interval is stored, an interval that is not a whole number is named", () => {
