@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { RowOutline } from "../core/model/sheet";
+import { outlineDepth, type RowOutline } from "../core/model/sheet";
 
 /** Named, as render-sheet.ts's FONT: a font without a name makes LibreOffice fall back to a serif face. */
 const SUBTOTAL_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11, bold: true };
@@ -25,5 +25,5 @@ export function applyOutline(
       cell.style = { ...cell.style, font: { ...cell.font, ...SUBTOTAL_FONT } };
     });
   }
-  worksheet.properties.outlineLevelRow = Math.max(0, ...outline.rowLevels);
+  worksheet.properties.outlineLevelRow = outlineDepth(outline);
 }

@@ -117,6 +117,15 @@ export interface RowOutline {
   readonly summaryRows: readonly number[];
 }
 
+/**
+ * The deepest level of an outline (0 without one): the number of outline buttons a writer sizes
+ * (OOXML `outlineLevelRow`). A loop, not Math.max(...levels): a sheet may have more rows than a
+ * call takes arguments.
+ */
+export function outlineDepth(outline: RowOutline | undefined): number {
+  return (outline?.rowLevels ?? []).reduce((max, l) => Math.max(max, l), 0);
+}
+
 /** A block of consecutive rows grouped at one outline level (0-based data row indexes). */
 export interface OutlineGroup {
   readonly level: number;
@@ -131,7 +140,7 @@ export interface OutlineGroup {
  */
 export function outlineGroups(outline: RowOutline): OutlineGroup[] {
   const levels = outline.rowLevels;
-  const deepest = levels.reduce((max, l) => Math.max(max, l), 0);
+  const deepest = outlineDepth(outline);
   const groups: OutlineGroup[] = [];
   for (let level = 1; level <= deepest; level++) {
     let start = -1;

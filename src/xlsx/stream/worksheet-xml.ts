@@ -7,6 +7,7 @@
  */
 import { columnLetter } from "../../core/model/excel-limits";
 import {
+  outlineDepth,
   valueAt,
   type SheetDescription,
   type SheetRow,
@@ -44,8 +45,8 @@ export function* worksheetXml(plan: WorksheetPlan, styleSheet: StyleSheet): Gene
   yield `<dimension ref="A1:${letters[letters.length - 1] ?? "A"}${lastRow(sheet, firstDataRow, rows.length)}"/>`;
   yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${firstDataRow}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${firstDataRow}" sqref="A${firstDataRow}"/></sheetView></sheetViews>`;
   // The deepest outline level sizes Excel's outline buttons (xlsx/outline.ts does the same).
-  const outlineDepth = Math.max(0, ...(table.outline?.rowLevels ?? []));
-  const depth = outlineDepth > 0 ? ` outlineLevelRow="${outlineDepth}"` : "";
+  const deepest = outlineDepth(table.outline);
+  const depth = deepest > 0 ? ` outlineLevelRow="${deepest}"` : "";
   yield `<sheetFormatPr defaultRowHeight="15"${depth}/><cols>`;
   yield plan.widths
     .map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`)
