@@ -153,24 +153,10 @@ async function openFile(
   const path = resolvePath(io, args.input);
   await checkInputFile(path);
   const engine = await openDuckDb();
-  const q = DIALECTS.duckdb;
   try {
-    if (/\.parquet$/i.test(path)) {
-      await engine.query(
-        `CREATE VIEW ${q.identifier(FILE_TABLE)} AS SELECT * FROM read_parquet(${q.text(path)})`
-      );
-      const columns = await engine.columns([FILE_TABLE]);
-      return {
-        engine,
-        source: { table: [FILE_TABLE], columns },
-        name: basename(path),
-        own: seriesFiles ? await fileSeriesSources(engine, doc, path) : new Map(),
-      };
-    }
-    const csv = await createCsvView(engine, FILE_TABLE, path, doc);
     return {
       engine,
-      source: { table: [FILE_TABLE], columns: csv.columns, numbered: csv.numbered },
+      source: await fileView(engine, FILE_TABLE, path, doc),
       name: basename(path),
       own: seriesFiles ? await fileSeriesSources(engine, doc, path) : new Map(),
     };
@@ -215,7 +201,6 @@ async function fileSeriesSources(
   inputPath: string
 ): Promise<Map<string, SqlSource>> {
   const own = new Map<string, SqlSource>();
-  const q = DIALECTS.duckdb;
   for (const [index, name] of seriesSourceNames(doc).entries()) {
     const named = /\.(csv|parquet)$/i.test(name);
     const path = named
@@ -230,18 +215,33 @@ async function fileSeriesSources(
         `A series reads "${name}"; under --engine duckdb that is ${named ? "the file" : "a CSV file beside the input"}, '${path}'. ${error instanceof Error ? error.message : String(error)}`
       );
     }
-    const view = `${SERIES_SOURCE}${index + 1}`;
-    if (/\.parquet$/i.test(path)) {
-      await engine.query(
-        `CREATE VIEW ${q.identifier(view)} AS SELECT * FROM read_parquet(${q.text(path)})`
-      );
-      own.set(name, { table: [view], columns: await engine.columns([view]) });
-    } else {
-      const csv = await createCsvView(engine, view, path, sourceDocument(doc, name));
-      own.set(name, { table: [view], columns: csv.columns, numbered: csv.numbered });
-    }
+    own.set(
+      name,
+      await fileView(engine, `${SERIES_SOURCE}${index + 1}`, path, sourceDocument(doc, name))
+    );
   }
   return own;
+}
+
+/**
+ * A CSV or Parquet file as a DuckDB view with its columns: Parquet as its types say, a CSV typed
+ * by `doc`'s header overrides and its rows numbered in a second view (csv-source.ts).
+ */
+async function fileView(
+  engine: Awaited<ReturnType<typeof openDuckDb>>,
+  view: string,
+  path: string,
+  doc: AgentDocument
+): Promise<SqlSource> {
+  const q = DIALECTS.duckdb;
+  if (/\.parquet$/i.test(path)) {
+    await engine.query(
+      `CREATE VIEW ${q.identifier(view)} AS SELECT * FROM read_parquet(${q.text(path)})`
+    );
+    return { table: [view], columns: await engine.columns([view]) };
+  }
+  const csv = await createCsvView(engine, view, path, doc);
+  return { table: [view], columns: csv.columns, numbered: csv.numbered };
 }
 
 /** The views DuckDB reads the series' own files through. */
