@@ -283,6 +283,10 @@ function moneyConverter(
   monthly: MonthlyRatesSql | null
 ): MoneyConverter {
   const exact = (column: string) => `CAST(${column} AS ${dialect.decimal})`;
+  // A converted amount, rounded as the engine rounds it (roundConverted).
+  const atRate = (column: string, rate: string) =>
+    dialect.roundConverted(`CAST(${column} AS ${dialect.double}) * ${rate}`);
+  const fixedRate = (rate: number) => `CAST(${String(rate)} AS ${dialect.double})`;
   const target = doc.currency.target.trim().toUpperCase();
   const rates = Object.entries(doc.currency.rates)
     .map(([code, rate]) => [code.trim().toUpperCase(), rate] as const)
@@ -292,18 +296,13 @@ function moneyConverter(
   const unmarked = doc.currency.unmarkedLinesIn?.trim().toUpperCase();
   const unmarkedRate = unmarked ? rates.find(([c]) => c === unmarked)?.[1] : undefined;
   const asUnmarked = (column: string) =>
-    unmarkedRate === undefined
-      ? exact(column)
-      : dialect.roundConverted(
-          `CAST(${column} AS ${dialect.double}) * CAST(${String(unmarkedRate)} AS ${dialect.double})`
-        );
+    unmarkedRate === undefined ? exact(column) : atRate(column, fixedRate(unmarkedRate));
   if (currency === null) return Object.assign(asUnmarked, { rowsWithRate: [] });
   const code = `UPPER(TRIM(CAST(${currency} AS ${dialect.varchar})))`;
   const fixed = (column: string) => {
     if (rates.length === 0) return exact(column);
     const cases = rates.map(
-      ([c, rate]) =>
-        `WHEN ${dialect.text(c)} THEN ${dialect.roundConverted(`CAST(${column} AS ${dialect.double}) * CAST(${String(rate)} AS ${dialect.double})`)}`
+      ([c, rate]) => `WHEN ${dialect.text(c)} THEN ${atRate(column, fixedRate(rate))}`
     );
     return `CASE ${code} ${cases.join(" ")} ELSE ${exact(column)} END`;
   };
@@ -312,7 +311,7 @@ function moneyConverter(
   const marked = (column: string) =>
     monthly
       ? `CASE WHEN ${monthly.rate} IS NULL THEN ${fixed(column)} WHEN ${monthly.rate} = 1 THEN ${exact(column)} ` +
-        `ELSE ${dialect.roundConverted(`CAST(${column} AS ${dialect.double}) * ${monthly.rate}`)} END`
+        `ELSE ${atRate(column, monthly.rate)} END`
       : fixed(column);
   const convert = (column: string) =>
     unmarkedRate === undefined
