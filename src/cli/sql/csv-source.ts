@@ -110,9 +110,9 @@ export async function createCsvView(
   const selected = columns.map(
     (c, i) => `${typed(q.identifier(c), types[i], dateFormat)} AS ${q.identifier(c)}`
   );
-  await engine.query(
-    `CREATE VIEW ${q.identifier(view)} AS SELECT ${selected.join(", ")} FROM ${read}`
-  );
+  const textView = `CREATE OR REPLACE VIEW ${q.identifier(view)} AS SELECT ${selected.join(", ")} FROM ${read}`;
+  await engine.query(typedReadView(q.identifier(view), read, columns, types, dateFormat));
+  onRejects(engine, view, textView);
   // DuckDB keeps the file's order (preserve_insertion_order), so this is the line's row. It is
   // numbered below the typing, so a filter on a text column (firstRowsSelect's ids) is applied
   // before any cell is typed.
@@ -126,6 +126,80 @@ export async function createCsvView(
     columns,
     numbered: { table: [numbered], rowNumber: `src.${q.identifier(CSV_ROW)}` },
   };
+}
+
+/**
+ * The view the agent's one pass reads, typed by read_csv itself: amounts as DOUBLE and, when the
+ * sniffer read the dates in one format, dates as DATE. read_csv's typed read costs less CPU than
+ * reading every cell as text and casting it (10M lines: ~2 s of ~13 s in the grain statement;
+ * docs/decisions.md, "The agent as SQL: the typed CSV read"). A line with a cell it cannot read
+ * (`1,234.50`, `(99.00)`, `#N/A`, a row of too many cells) is not read here but stored in its
+ * rejects table; textOnRejects then puts the text view in its place and the run is made again,
+ * so such a file is read exactly as before.
+ */
+function typedReadView(
+  view: string,
+  read: string,
+  columns: readonly string[],
+  types: readonly SourceColumnType[],
+  dateFormat: string | null
+): string {
+  const q = DIALECTS.duckdb;
+  const readType = (type: SourceColumnType) =>
+    type === "money" || type === "number"
+      ? "DOUBLE"
+      : type === "date" && dateFormat
+        ? "DATE"
+        : "VARCHAR";
+  const typedRead = read.replace(
+    /columns = \{.*\}\)$/,
+    `columns = {${columns.map((c, i) => `${q.text(c)}: '${readType(types[i])}'`).join(", ")}}` +
+      `${dateFormat ? `, dateformat = ${q.text(dateFormat)}` : ""}, store_rejects = true, ` +
+      `rejects_table = ${q.text(rejectsTable(view))}, rejects_scan = ${q.text(`${rejectsTable(view)}_scan`)})`
+  );
+  const selected = columns.map((c, i) =>
+    readType(types[i]) === "VARCHAR" && types[i] !== "text"
+      ? `${typed(q.identifier(c), types[i], null)} AS ${q.identifier(c)}`
+      : q.identifier(c)
+  );
+  return `CREATE VIEW ${view} AS SELECT ${selected.join(", ")} FROM ${typedRead}`;
+}
+
+/** Where read_csv stores the lines the typed view could not read. */
+const rejectsTable = (view: string) => `uaa_rejects_${view.replace(/\W/g, "_")}`;
+
+/** Per engine: for each typed CSV view, its rejects table and the text view that replaces it. */
+const typedViews = new WeakMap<object, { rejects: string; textView: string }[]>();
+
+function onRejects(engine: SqlEngine, view: string, textView: string): void {
+  const views = typedViews.get(engine) ?? [];
+  views.push({ rejects: rejectsTable(DIALECTS.duckdb.identifier(view)), textView });
+  typedViews.set(engine, views);
+}
+
+/**
+ * After a run: when a typed view rejected any line, every typed view of the engine becomes its
+ * text view (each cell read as text and typed as the engine reads it) and true is returned: the
+ * caller runs the statements again. Rejects tables exist once a view was read; one not yet read
+ * rejected nothing.
+ */
+export async function textOnRejects(engine: SqlEngine): Promise<boolean> {
+  const views = typedViews.get(engine) ?? [];
+  let rejected = false;
+  for (const { rejects } of views) {
+    const found = await engine.query(
+      `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${DIALECTS.duckdb.text(rejects)}`
+    );
+    if (Number(found[0]?.n ?? 0) === 0) continue;
+    const [count] = await engine.query(
+      `SELECT count(*) AS n FROM ${DIALECTS.duckdb.identifier(rejects)}`
+    );
+    if (Number(count?.n ?? 0) > 0) rejected = true;
+  }
+  if (!rejected) return false;
+  for (const { textView } of views) await engine.query(textView);
+  typedViews.delete(engine);
+  return true;
 }
 
 /** The numbered view's name: the agent's statements never name a table with this prefix. */

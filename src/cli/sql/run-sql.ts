@@ -20,7 +20,7 @@ import { heapNow, reportMemoryProblem, reportRowsProblem } from "../report-memor
 import { stageFile } from "../files/staged-file";
 import { formatSummary } from "../summary";
 import { readSiblingCsv } from "../read-input";
-import { createCsvView } from "./csv-source";
+import { createCsvView, textOnRejects } from "./csv-source";
 import { openDuckDb } from "./duckdb-engine";
 import { databaseSheets, loadLookups } from "./lookups";
 import { openPostgres } from "./postgres-engine";
@@ -78,9 +78,19 @@ export async function analyzeWithSql(
       lookups,
       opened.own
     );
-    const rows = await runCompiled(opened.engine, compiled).catch((error: unknown) => {
-      throw dataError(error, run.kind === "postgres" ? "PostgreSQL" : "DuckDB");
-    });
+    const rows = await runCompiled(opened.engine, compiled)
+      .catch(async (error: unknown) => {
+        // A CSV line its typed read could not read may be why: then it is read as text.
+        if (run.kind === "duckdb" && (await textOnRejects(opened.engine))) return null;
+        throw error;
+      })
+      .then(async (first) => {
+        if (first && !(run.kind === "duckdb" && (await textOnRejects(opened.engine)))) return first;
+        return runCompiled(opened.engine, compiled);
+      })
+      .catch((error: unknown) => {
+        throw dataError(error, run.kind === "postgres" ? "PostgreSQL" : "DuckDB");
+      });
     const engine = run.kind === "postgres" ? "PostgreSQL" : "DuckDB";
     const result = assembleSqlResult(doc, compiled, (s) => rows.get(s) ?? [], {
       source: opened.name,
