@@ -117,6 +117,11 @@ test("every step at 350 px: what it shows, its layout, and a screenshot", async 
     .first()
     .waitFor({ timeout: 30_000 });
   expect((await headings(page)).sections).toContain("Dates");
+  // The segment summary (segment, revenue, profit, margin %) fits the pane: no sideways scroll.
+  const segmentTable = page.getByTestId("series-rows-Series2").getByRole("region");
+  await segmentTable.waitFor();
+  const overflow = await segmentTable.evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await checkAndShoot(page, "04-series", layout);
 
   await goTo(page, "join", "Join: accounts against their segment");

@@ -17,17 +17,21 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  // Whole words wrap (no mid-word break); a column is as wide as its longest word.
+  // Whole words wrap (no mid-word break); a column is as wide as its longest word. Narrow
+  // padding and wrapping headers let a four-column summary (segment, revenue, profit, margin %)
+  // fit the 350 px pane without scrolling; wider tables scroll inside their box.
   cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     textAlign: "start",
     verticalAlign: "top",
     overflowWrap: "normal",
   },
-  head: { fontWeight: tokens.fontWeightSemibold, minWidth: "5em" },
-  text: { minWidth: "8em" },
-  number: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  head: { fontWeight: tokens.fontWeightSemibold, minWidth: "4em" },
+  text: { minWidth: "6em" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  // A figure never breaks; its header may wrap between words ("Avg Margin %").
+  figure: { whiteSpace: "nowrap" },
 });
 
 /**
@@ -79,7 +83,7 @@ export function SheetRowsPreview(props: {
                     key={c.key}
                     className={mergeClasses(
                       styles.cell,
-                      c.format === "text" ? styles.text : styles.number
+                      c.format === "text" ? styles.text : mergeClasses(styles.number, styles.figure)
                     )}
                   >
                     {formatCell(row[c.key], c.format)}
