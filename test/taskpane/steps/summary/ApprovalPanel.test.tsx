@@ -1,20 +1,12 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { useEffect, type ReactNode } from "react";
 import type { RuleGroup } from "../../../../src/core/model/document";
 import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
-import { BrowserLifecycle } from "../../../../src/taskpane/host/browser-lifecycle";
-import { readLifecycleCells } from "../../../../src/taskpane/host/previous-report";
-import { SessionContext, useSession } from "../../../../src/taskpane/session/context";
-import { useLifecycle } from "../../../../src/taskpane/session/use-lifecycle";
-import { useAgent } from "../../../../src/taskpane/state/context";
 import { ApprovalPanel } from "../../../../src/taskpane/steps/summary/ApprovalPanel";
 import { fakeHost, idleLifecycle, renderStep } from "../step-harness";
+import { browserStore, LiveLifecycle } from "./live-lifecycle";
 
-/**
- * The approval as a team member meets it: the pane's own lifecycle hook over the browser's
- * lifecycle store (the approval rules of the core), with a clock the test moves.
- */
+/** The approval over the pane's lifecycle hook and the browser's store (live-lifecycle.tsx). */
 let clock: Date;
 
 beforeEach(() => {
@@ -22,22 +14,9 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-function LiveLifecycle(props: { children: ReactNode }) {
-  const session = useSession();
-  const { state } = useAgent();
-  const lifecycle = useLifecycle(session.host, state.doc);
-  const { load } = lifecycle;
-  useEffect(() => load(), [load]);
-  return (
-    <SessionContext.Provider value={{ ...session, lifecycle }}>
-      {props.children}
-    </SessionContext.Provider>
-  );
-}
-
 function renderLive(doc = unprofitableAccountAgent()) {
   // London is UTC+1 in October: 10:01Z is shown as 11:01, the submitter's wall clock.
-  const store = new BrowserLifecycle(readLifecycleCells, () => clock, "Europe/London");
+  const store = browserStore(() => clock, "Europe/London");
   return renderStep(
     <LiveLifecycle>
       <ApprovalPanel />
