@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { shelfWith } from "../../../src/core/agent/check";
 import type { AgentShelf } from "../../../src/core/model/agent-shelf";
+import type { AgentDocument } from "../../../src/core/model/document";
 import { unprofitableAccountAgent } from "../../../src/core/model/preset";
 import { AgentsPane } from "../../../src/taskpane/components/AgentsPane";
 import { fakeHost } from "../steps/step-harness";
@@ -26,8 +27,10 @@ function renderPane() {
     kept: () => {
       const last = saved[saved.length - 1];
       return {
-        names: last.agents.map((a) => a.document.name),
-        open: last.agents.find((a) => a.id === last.selected)?.document.name,
+        names: last.agents.map((a) => (a.document as AgentDocument).name),
+        open: (
+          last.agents.find((a) => a.id === last.selected)?.document as AgentDocument | undefined
+        )?.name,
       };
     },
   };
