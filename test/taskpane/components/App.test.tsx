@@ -82,8 +82,15 @@ test("Try it with the sample: the sample and its settings load, Next moves to st
   const host = renderApp();
   fireEvent.click(screen.getByRole("button", { name: "Try it with the sample" }));
   // Reading the whole sample in the page takes seconds on a busy machine.
-  await waitFor(() => expect(screen.queryByTestId("next-reason")).toBeNull(), { timeout: 20000 });
-  expect(next().getAttribute("aria-disabled")).not.toBe("true");
+  // Next is free once the rows are parsed: no reason shown and the button no longer held back.
+  await screen.findByTestId("rows-read", {}, { timeout: 20000 });
+  await waitFor(
+    () => {
+      expect(screen.queryByTestId("next-reason")).toBeNull();
+      expect(next().getAttribute("aria-disabled")).not.toBe("true");
+    },
+    { timeout: 20000 }
+  );
   expect(host.fileName).toBe("sample-transactions.xlsx");
   expect(served).toEqual(
     expect.arrayContaining(["assets/sample-transactions.xlsx", "assets/sample-agent.json"])
