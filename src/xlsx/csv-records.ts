@@ -43,10 +43,6 @@ export class CsvRecords {
     this.parser = new Papa.Parser({ delimiter, newline });
   }
 
-  get done(): boolean {
-    return this.position >= this.records.length && this.cursor >= this.text.length;
-  }
-
   /** The next record's fields, or null at the end of the text. */
   next(): string[] | null {
     while (this.position >= this.records.length) {
@@ -81,8 +77,9 @@ export class CsvRecords {
         index: this.cursor + (error.index ?? 0),
         code: error.code,
       };
+    // The last slice is used whole; another keeps its complete records (none: widen it).
     const used = last ? slice.length : parsed.meta.cursor;
-    if (used === 0 && !last && records.length === 0) {
+    if (used === 0) {
       this.sliceChars *= 2;
       return;
     }
@@ -90,7 +87,6 @@ export class CsvRecords {
     this.records = records;
     this.position = 0;
     this.cursor += used;
-    if (last) this.cursor = this.text.length;
   }
 
   private fail(failure: { index: number; code: string }): never {
