@@ -77,20 +77,21 @@ function useStacked(table: unknown, showAll: boolean) {
   const tableRef = useRef<HTMLTableElement>(null);
   // The table's own width as a table, once found wider than its box; null while it fits.
   const [tableWidth, setTableWidth] = useState<number | null>(null);
+  /** Laid out as a table: stacked once it is wider than its box. */
+  const stackIfWider = () => {
+    const width = tableRef.current?.scrollWidth ?? 0;
+    if (box.current && width > box.current.clientWidth) setTableWidth(width);
+  };
   useLayoutEffect(() => setTableWidth(null), [table, showAll]);
   useLayoutEffect(() => {
-    if (tableWidth !== null || !box.current || !tableRef.current) return;
-    const width = tableRef.current.scrollWidth;
-    if (width > box.current.clientWidth) setTableWidth(width);
+    if (tableWidth === null) stackIfWider();
   }, [tableWidth, table, showAll]);
   useLayoutEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(() => {
-      if (tableWidth === null) {
-        const width = tableRef.current?.scrollWidth ?? 0;
-        if (width > element.clientWidth) setTableWidth(width);
-      } else if (element.clientWidth >= tableWidth) setTableWidth(null);
+      if (tableWidth === null) stackIfWider();
+      else if (element.clientWidth >= tableWidth) setTableWidth(null);
     });
     observer.observe(element);
     return () => observer.disconnect();
