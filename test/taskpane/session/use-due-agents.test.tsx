@@ -6,41 +6,19 @@
  */
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { dueAgents } from "../../../src/core/agent/lifecycle";
-import { applyApprovalStep } from "../../../src/core/lifecycle/approval-step";
 import {
   EMPTY_LIFECYCLE,
   type WorkbookLifecycle,
 } from "../../../src/core/lifecycle/workbook-lifecycle";
 import type { AgentShelf } from "../../../src/core/model/agent-shelf";
-import type { AgentDocument, ScheduleDefinition } from "../../../src/core/model/document";
+import type { AgentDocument } from "../../../src/core/model/document";
 import type { LifecycleHost, TaskPaneHost } from "../../../src/taskpane/host/host";
 import type { AgentsState } from "../../../src/taskpane/session/use-agents";
 import { useDueAgents } from "../../../src/taskpane/session/use-due-agents";
-import { presetDocument } from "../../helpers/agent";
+import { agentDoc, approved } from "../../helpers/scheduled-agents";
 
 const ZONE = "UTC";
 const NOW = new Date("2025-10-21T10:00:00Z");
-
-function agentDoc(name: string, schedule: ScheduleDefinition): AgentDocument {
-  return { ...presetDocument("2025-10-21"), name, sheetPrefix: name, schedule };
-}
-
-/** Submitted and approved on the 1st; never run since: its first scheduled run is due. */
-function approved(doc: AgentDocument): WorkbookLifecycle {
-  const at = (iso: string) => ({ at: new Date(iso), timeZone: ZONE });
-  const submitted = applyApprovalStep(
-    EMPTY_LIFECYCLE,
-    doc,
-    { kind: "submit", by: "ann" },
-    at("2025-10-01T06:00:00Z")
-  );
-  return applyApprovalStep(
-    submitted.lifecycle,
-    doc,
-    { kind: "approve", by: "bo" },
-    at("2025-10-01T06:30:00Z")
-  ).lifecycle;
-}
 
 const margin = agentDoc("Margin", { start: "2025-10-21T09:00", period: "day", interval: 1 });
 const trend = agentDoc("Trend", { start: "2025-10-21T07:00", period: "day", interval: 1 });
