@@ -10,42 +10,87 @@ import { AgentInputError } from "../core/model/errors";
 
 export type CsvDelimiter = "," | ";" | "\t";
 
+/**
+ * Text is split a slice at a time (about 1 MB), so a large file is never held as one list of
+ * records, and reading the header splits only the first slice. papaparse's own streaming rule
+ * makes the slices agree with one pass over the whole text: a slice keeps only its complete
+ * records, the next starts where they end, and a record longer than the slice (a quoted value
+ * with many line breaks) widens the slice until it is whole.
+ */
+const SLICE_CHARS = 1 << 20;
+
 export class CsvRecords {
-  private readonly records: string[][];
-  private readonly text: string;
-  /** The first record papaparse could not split, and the offset in `text` where it goes wrong. */
-  private readonly failure: { row: number; index: number; code: string } | null;
+  private readonly parser: Papa.Parser;
+  private records: string[][] = [];
   private position = 0;
+  /** Where the next slice starts in `text`. */
+  private cursor: number;
+  private sliceChars = SLICE_CHARS;
+  /** The first record papaparse could not split (its place in `records`), and where it goes wrong. */
+  private failure: { row: number; index: number; code: string } | null = null;
 
-  constructor(text: string, delimiter: string, start = 0) {
-    this.text = start === 0 ? text : text.slice(start);
-    const parsed = Papa.parse<string[]>(this.text, { delimiter, skipEmptyLines: false });
-    this.records = parsed.data;
-    // A file ending in a line break leaves one empty record after it, which is no record.
-    const last = this.records[this.records.length - 1];
-    if (last && last.length === 1 && last[0] === "" && /[\r\n]$/.test(this.text))
-      this.records.pop();
-    const error = parsed.errors.find(
-      (e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes"
-    );
-    this.failure = error
-      ? { row: error.row ?? 0, index: error.index ?? 0, code: error.code }
-      : null;
-  }
-
-  get done(): boolean {
-    return this.position >= this.records.length;
+  constructor(
+    private readonly text: string,
+    delimiter: string,
+    private readonly start = 0
+  ) {
+    this.cursor = start;
+    // papaparse guesses the line break from the first megabyte, as one pass over the text would.
+    const newline = Papa.parse<string[]>(text.slice(start, start + SLICE_CHARS), {
+      delimiter,
+      preview: 1,
+    }).meta.linebreak as "\n" | "\r" | "\r\n";
+    this.parser = new Papa.Parser({ delimiter, newline });
   }
 
   /** The next record's fields, or null at the end of the text. */
   next(): string[] | null {
+    while (this.position >= this.records.length) {
+      if (this.failure !== null) this.fail(this.failure);
+      if (this.cursor >= this.text.length) return null;
+      this.splitSlice();
+    }
     if (this.failure !== null && this.position >= this.failure.row) this.fail(this.failure);
-    if (this.position >= this.records.length) return null;
     return this.records[this.position++];
   }
 
+  private splitSlice(): void {
+    const end = Math.min(this.text.length, this.cursor + this.sliceChars);
+    const last = end >= this.text.length;
+    const slice = this.text.slice(this.cursor, end);
+    const parsed = this.parser.parse(slice, 0, !last) as Papa.ParseResult<string[]>;
+    const records = parsed.data;
+    if (last) {
+      // A file ending in a line break leaves one empty record after it, which is no record.
+      const final = records[records.length - 1];
+      if (final && final.length === 1 && final[0] === "" && /[\r\n]$/.test(slice)) records.pop();
+    }
+    // Errors of the unfinished last record are not errors yet: the next, wider slice decides.
+    const error = parsed.errors.find(
+      (e) =>
+        (e.code === "MissingQuotes" || e.code === "InvalidQuotes") &&
+        (last || (e.row ?? 0) < records.length)
+    );
+    if (error)
+      this.failure = {
+        row: error.row ?? 0,
+        index: this.cursor + (error.index ?? 0),
+        code: error.code,
+      };
+    // The last slice is used whole; another keeps its complete records (none: widen it).
+    const used = last ? slice.length : parsed.meta.cursor;
+    if (used === 0) {
+      this.sliceChars *= 2;
+      return;
+    }
+    this.sliceChars = SLICE_CHARS;
+    this.records = records;
+    this.position = 0;
+    this.cursor += used;
+  }
+
   private fail(failure: { index: number; code: string }): never {
-    const line = countLineBreaks(this.text, 0, failure.index) + 1;
+    const line = countLineBreaks(this.text, this.start, failure.index) + 1;
     throw new AgentInputError(
       failure.code === "MissingQuotes"
         ? `CSV line ${line}: a quoted value is never closed (a " is missing); fix the quoting and try again.`

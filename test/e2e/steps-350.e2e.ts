@@ -1,11 +1,12 @@
 /**
  * Every step of the pane at Excel's task-pane width (350 px), as a first-time user goes through
  * them with the sample: the first-run card, Data, Series, Join, Contribution, Rules, Impact,
- * Summary and run, the results, and a step in the dark theme. Each view is checked for what it
- * shows (its heading, its sections, the step's key control) and for the layout rules of a 350 px
- * pane (no word broken mid-word, nothing wider than the pane, one primary button), then saved as
- * test-artifacts/e2e/steps-350/NN-<step>.png. The reading progress with Cancel is shot by
- * worker-read.e2e.ts (02-reading-progress.png), which has the large workbook it needs.
+ * Summary and run, the results, and every step again in the dark theme. Each view is checked for
+ * what it shows (its heading, its sections, the step's key control) and for the layout rules of a
+ * 350 px pane (no word broken mid-word, nothing scrolling sideways or reaching past the pane's
+ * edge, one primary button), then saved as test-artifacts/e2e/steps-350/NN-<step>.png. The
+ * reading progress with Cancel is shot by worker-read.e2e.ts (02-reading-progress.png), which
+ * has the large workbook it needs.
  */
 import type { Page } from "playwright-core";
 import { brokenWords, paneSession, shot, shownNumber } from "./pane";
@@ -49,11 +50,62 @@ async function primaryButtons(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * What scrolls sideways or reaches past the pane's edges: the page itself when its scrolling
+ * element is wider than its window, every box that scrolls sideways inside the pane (a table in an
+ * overflow box does not widen the page, but its last column is cut until scrolled), and every
+ * visible element that reaches past the pane's left or right edge (named once, at its outermost;
+ * text for screen readers only, in a 1 px clipping box, is not seen and not counted).
+ */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const name = (el: Element): string => {
+      const id = el.getAttribute("data-testid");
+      const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+      return `${el.tagName.toLowerCase()}${id ? `[${id}]` : ""} "${text}"`;
+    };
+    const found: string[] = [];
+    const page = document.scrollingElement ?? document.documentElement;
+    if (page.scrollWidth > page.clientWidth)
+      found.push(`the page: ${page.scrollWidth} px wide in ${page.clientWidth} px`);
+    const width = page.clientWidth;
+    const outside = new Set<Element>();
+    // Text for screen readers only (a 1 px box that clips what it holds) is never seen.
+    const screenReaderOnly = new Set<Element>();
+    for (const el of document.body.querySelectorAll("*")) {
+      if (!(el instanceof HTMLElement) || el.offsetParent === null) continue;
+      const box = el.getBoundingClientRect();
+      const overflowX = getComputedStyle(el).overflowX;
+      if (
+        (el.parentElement && screenReaderOnly.has(el.parentElement)) ||
+        (box.width <= 1 && box.height <= 1 && overflowX === "hidden")
+      ) {
+        screenReaderOnly.add(el);
+        continue;
+      }
+      if (box.width === 0 || box.height === 0) continue;
+      if (
+        (overflowX === "auto" || overflowX === "scroll") &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.tagName !== "INPUT" &&
+        el.tagName !== "TEXTAREA"
+      )
+        found.push(`${name(el)} scrolls ${el.scrollWidth - el.clientWidth} px sideways`);
+      if (box.right > width + 0.5 || box.left < -0.5) {
+        outside.add(el);
+        if (!el.parentElement || !outside.has(el.parentElement))
+          found.push(`${name(el)} spans ${Math.round(box.left)}-${Math.round(box.right)} px`);
+      }
+    }
+    return found;
+  });
+}
+
 /** What a view breaks of the layout rules of a 350 px pane; empty when it keeps them all. */
 interface LayoutFinding {
   readonly view: string;
   readonly brokenWords: string[];
-  readonly widthPx: number;
+  readonly sideways: string[];
   readonly primaryButtons: string[];
 }
 
@@ -68,12 +120,12 @@ async function checkAndShoot(page: Page, name: string, found: LayoutFinding[]): 
   const finding: LayoutFinding = {
     view: name,
     brokenWords: await brokenWords(page),
-    widthPx: await page.evaluate(() => document.documentElement.scrollWidth),
+    sideways: await sidewaysOverflow(page),
     primaryButtons: await primaryButtons(page),
   };
   if (
     finding.brokenWords.length > 0 ||
-    finding.widthPx > WIDTH ||
+    finding.sideways.length > 0 ||
     finding.primaryButtons.length > 1
   )
     found.push(finding);
@@ -117,6 +169,11 @@ test("every step at 350 px: what it shows, its layout, and a screenshot", async 
     .first()
     .waitFor({ timeout: 30_000 });
   expect((await headings(page)).sections).toContain("Dates");
+  // The segment summary (segment, revenue, profit, margin %) fits the pane: no sideways scroll.
+  const segmentTable = page.getByTestId("series-rows-Series2").getByRole("region");
+  await segmentTable.waitFor();
+  const overflow = await segmentTable.evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await checkAndShoot(page, "04-series", layout);
 
   await goTo(page, "join", "Join: accounts against their segment");
@@ -167,7 +224,17 @@ test("every step at 350 px: what it shows, its layout, and a screenshot", async 
   await page.close();
 });
 
-test("a step in the dark theme at 350 px", async () => {
+/** The steps after Rules, with their titles and what shows they are filled in. */
+const DARK_STEPS: readonly [step: string, title: string, ready: string][] = [
+  ["data", "Data: the transaction sheet", "rows-read"],
+  ["series", "Series: revenue and margin", "series-rows-Series2"],
+  ["join", "Join: accounts against their segment", "join-stats"],
+  ["contribution", "Profit contribution: cost to serve", "contribution-preview"],
+  ["impact", "Impact and actions", "impact-0"],
+  ["summary", "Summary and run", "run"],
+];
+
+test("every step in the dark theme at 350 px", async () => {
   const layout: LayoutFinding[] = [];
   const page = await session.open("?theme=dark");
   await page.getByTestId("first-run-sample").click();
@@ -179,6 +246,11 @@ test("a step in the dark theme at 350 px", async () => {
   );
   expect(background).not.toBe("rgb(255, 255, 255)");
   await checkAndShoot(page, "11-dark-rules", layout);
+  for (const [index, [step, title, ready]] of DARK_STEPS.entries()) {
+    await goTo(page, step, title);
+    await page.getByTestId(ready).first().waitFor({ timeout: 30_000 });
+    await checkAndShoot(page, `${12 + index}-dark-${step}`, layout);
+  }
   expect(layout).toEqual([]);
   await page.close();
 });

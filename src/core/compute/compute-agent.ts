@@ -12,6 +12,7 @@ import { computeSeries, selectRows, type SeriesResult } from "./series/compute-s
 import { overflowWarnings } from "./series/overflow";
 import { seriesSubtotals } from "./series/subtotals";
 import { conflictWarnings, customerIdConflicts } from "./quality/customer-id-conflicts";
+import { descendingByKey } from "./descending-order";
 import { computeContribution } from "./contribution/compute-contribution";
 import type { ContributionInputs } from "../read/contribution/load-inputs";
 import { addContributionColumns } from "./contribution/join-scope";
@@ -300,11 +301,13 @@ function largestFirst(series: SeriesResult): number[] {
   if (!values) return order;
   // Sort keys read once into a typed array: the comparator runs ~n log n times.
   const key = new Float64Array(order.length);
+  let finite = true;
   for (let g = 0; g < key.length; g++) {
     const v = values[g];
     key[g] = typeof v === "number" ? v : 0;
+    if (!Number.isFinite(key[g])) finite = false;
   }
-  return order.sort((a, b) => key[b] - key[a] || a - b);
+  return finite ? descendingByKey(key) : order.sort((a, b) => key[b] - key[a] || a - b);
 }
 
 function firstSum(definition: SeriesDefinition): string | null {

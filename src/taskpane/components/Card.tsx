@@ -21,13 +21,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXXS,
     minHeight: "24px",
   },
+  // Titles and summaries wrap between words (issue 12: "Margin more than 2 points b…" was cut at
+  // 350 px); a single word longer than the line is the only thing broken.
   title: {
     flexGrow: 1,
     minWidth: 0,
     fontWeight: tokens.fontWeightSemibold,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
   },
   toggle: {
     flexGrow: 1,
@@ -41,9 +42,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
   },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });

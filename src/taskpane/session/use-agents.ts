@@ -74,11 +74,13 @@ export function useAgents(
   const [message, setMessage] = useState<AgentsState["message"]>(null);
   const [busy, setBusy] = useState(false);
 
+  // The shelf changes once the host has saved it: a refused switch or deletion leaves it (and
+  // its selected agent) as the form still shows it, so the next edit is kept as the open agent's.
   const store = useCallback(
     async (next: AgentShelf) => {
+      await host.saveAgents(next);
       shelf.current = next;
       setList(listOf(next));
-      await host.saveAgents(next);
     },
     [host]
   );

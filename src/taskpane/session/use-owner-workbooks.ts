@@ -35,18 +35,22 @@ export function useOwnerWorkbooks(result: AgentResult, doc: AgentDocument): Owne
   const { host, lifecycle } = useSession();
   const [prepared, setPrepared] = useState<Task<PreparedWorkbooks>>({ kind: "idle" });
   const [collected, setCollected] = useState<OwnerWorkbooks["collected"]>({ kind: "idle" });
-  const request = useRef(0);
+  // One request id per task: collecting while the workbooks are prepared is not a newer prepare,
+  // so it must not drop that answer (which left "Preparing…" on screen for good).
+  const preparing = useRef(0);
+  const collecting = useRef(0);
   const sent = useRef<SentRecord>(EMPTY_SENT);
 
   // A new run: its workbooks are not prepared yet (what was sent earlier still counts).
   useEffect(() => {
-    request.current++;
+    preparing.current++;
+    collecting.current++;
     setPrepared({ kind: "idle" });
     setCollected({ kind: "idle" });
   }, [result]);
 
   const prepare = useCallback(() => {
-    const id = ++request.current;
+    const id = ++preparing.current;
     setPrepared({ kind: "working" });
     void (async () => {
       try {
@@ -56,16 +60,16 @@ export function useOwnerWorkbooks(result: AgentResult, doc: AgentDocument): Owne
           now: new Date(),
         });
         sent.current = new Map([...sent.current, ...value.sent]);
-        if (id === request.current) setPrepared({ kind: "done", value });
+        if (id === preparing.current) setPrepared({ kind: "done", value });
       } catch (e) {
-        if (id === request.current) setPrepared({ kind: "failed", message: errorText(e) });
+        if (id === preparing.current) setPrepared({ kind: "failed", message: errorText(e) });
       }
     })();
   }, [host, doc, result]);
 
   const collect = useCallback(
     (files: readonly File[]) => {
-      const id = ++request.current;
+      const id = ++collecting.current;
       setCollected({ kind: "working" });
       void (async () => {
         try {
@@ -75,11 +79,11 @@ export function useOwnerWorkbooks(result: AgentResult, doc: AgentDocument): Owne
             files,
             sent.current
           );
-          if (id === request.current)
+          if (id === collecting.current)
             setCollected({ kind: "done", value: { ...value, files: files.length } });
           lifecycle.load();
         } catch (e) {
-          if (id === request.current) setCollected({ kind: "failed", message: errorText(e) });
+          if (id === collecting.current) setCollected({ kind: "failed", message: errorText(e) });
         }
       })();
     },

@@ -45,21 +45,43 @@ export interface AgentRun {
   attachRecord(record: RunRecord): void;
 }
 
+/**
+ * One run's request: its id, and whether it was cancelled (by Cancel, or by a newer run taking
+ * over). Only the newest request's progress and outcome reach the state, so a run that ends after
+ * a newer one started never overwrites it; the older one is cancelled, so it stops at the next
+ * block and writes nothing over the newer run's report.
+ */
+interface RunRequest {
+  readonly id: number;
+  cancelled: boolean;
+}
+
 export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) => void): AgentRun {
   const [state, setState] = useState<RunState>({ status: "idle" });
-  const cancelled = useRef(false);
+  const request = useRef<RunRequest>({ id: 0, cancelled: false });
 
-  const progressOptions = useCallback((trigger: RunTrigger) => {
-    cancelled.current = false;
+  /** A new request (the one before it cancelled), and its run's progress options. */
+  const begin = useCallback((trigger: RunTrigger) => {
+    request.current.cancelled = true;
+    const mine: RunRequest = { id: request.current.id + 1, cancelled: false };
+    request.current = mine;
+    const latest = () => request.current === mine;
+    const show = (next: RunState) => {
+      if (latest()) setState(next);
+    };
     const onProgress = (progress: RunProgress) =>
-      setState({ status: "running", progress, cancelling: cancelled.current, trigger });
+      show({ status: "running", progress, cancelling: mine.cancelled, trigger });
     onProgress({ phase: "reading", done: 0, total: null });
-    return { onProgress, isCancelled: () => cancelled.current };
+    const failed = (e: unknown): RunState =>
+      e instanceof CancelledError
+        ? { status: "cancelled" }
+        : { status: "failed", message: errorText(e), record: null };
+    return { show, failed, progress: { onProgress, isCancelled: () => mine.cancelled } };
   }, []);
 
   const start = useCallback(
     async (doc: AgentDocument, by?: string) => {
-      const progress = progressOptions("manual");
+      const { show, failed, progress } = begin("manual");
       try {
         const lifecycle = await host.lifecycle();
         const outcome = await lifecycle.runManually(
@@ -69,34 +91,25 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
         );
         if (outcome.kind === "ran") {
           const { result, delivered } = outcome.output;
-          setState({
-            status: "done",
-            result,
-            delivered,
-            record: outcome.record,
-            trigger: "manual",
-          });
+          show({ status: "done", result, delivered, record: outcome.record, trigger: "manual" });
         } else {
-          setState({ status: "failed", message: errorText(outcome.error), record: outcome.record });
+          show({ status: "failed", message: errorText(outcome.error), record: outcome.record });
         }
+        // Recorded in the Run Log whether or not a newer run is shown: the lifecycle view follows.
         onRecorded(outcome.record);
       } catch (e) {
-        setState(
-          e instanceof CancelledError
-            ? { status: "cancelled" }
-            : { status: "failed", message: errorText(e), record: null }
-        );
+        show(failed(e));
       }
     },
-    [host, onRecorded, progressOptions]
+    [host, onRecorded, begin]
   );
 
   const runScheduled = useCallback(
     async (doc: AgentDocument) => {
-      const progress = progressOptions("schedule");
+      const { show, failed, progress } = begin("schedule");
       try {
         const output = await performRun(host, doc, { ...progress, add: null });
-        setState({
+        show({
           status: "done",
           result: output.result,
           delivered: output.delivered,
@@ -105,15 +118,11 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
         });
         return output;
       } catch (e) {
-        setState(
-          e instanceof CancelledError
-            ? { status: "cancelled" }
-            : { status: "failed", message: errorText(e), record: null }
-        );
+        show(failed(e));
         throw e;
       }
     },
-    [host, progressOptions]
+    [host, begin]
   );
 
   const attachRecord = useCallback((record: RunRecord) => {
@@ -127,7 +136,7 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
   }, []);
 
   const cancel = useCallback(() => {
-    cancelled.current = true;
+    request.current.cancelled = true;
     setState((s) => (s.status === "running" ? { ...s, cancelling: true } : s));
   }, []);
 

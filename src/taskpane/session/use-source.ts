@@ -240,7 +240,8 @@ export function useSource(
     })();
   }, [host, select]);
 
-  const key = useDebounced(parseKey(doc), 250);
+  // A new sheet is parsed at once with the settings read with it; edits are debounced.
+  const key = useDebounced(parseKey(doc), 250, readySheet);
   const parsedSheet = useRef<SourceSheet | null>(null);
   const parseState = state.parse;
   const alreadyParsed =

@@ -1,12 +1,11 @@
-import { applyApprovalStep } from "../../../src/core/lifecycle/approval-step";
 import { dueAgents, opensWithWorkbook } from "../../../src/core/lifecycle/shelf-schedule";
 import {
   EMPTY_LIFECYCLE,
   type WorkbookLifecycle,
 } from "../../../src/core/lifecycle/workbook-lifecycle";
-import type { AgentDocument, ScheduleDefinition } from "../../../src/core/model/document";
+import type { AgentDocument } from "../../../src/core/model/document";
 import type { RunLogEntry } from "../../../src/core/model/run-log-entry";
-import { presetDocument } from "../../helpers/agent";
+import { agentDoc, approved } from "../../helpers/scheduled-agents";
 
 /**
  * Every agent of a workbook on open (issue 11, several agents): which are due and in what order,
@@ -15,26 +14,6 @@ import { presetDocument } from "../../helpers/agent";
  */
 const ZONE = "UTC";
 const NOW = new Date("2025-10-21T10:00:00Z");
-
-function agentDoc(name: string, schedule: ScheduleDefinition): AgentDocument {
-  return { ...presetDocument("2025-10-21"), name, sheetPrefix: name, schedule };
-}
-
-function approved(doc: AgentDocument): WorkbookLifecycle {
-  const at = (iso: string) => ({ at: new Date(iso), timeZone: ZONE });
-  const submitted = applyApprovalStep(
-    EMPTY_LIFECYCLE,
-    doc,
-    { kind: "submit", by: "ann" },
-    at("2025-10-01T06:00:00Z")
-  );
-  return applyApprovalStep(
-    submitted.lifecycle,
-    doc,
-    { kind: "approve", by: "bo" },
-    at("2025-10-01T06:30:00Z")
-  ).lifecycle;
-}
 
 function ran(lifecycle: WorkbookLifecycle, doc: AgentDocument, at: string): WorkbookLifecycle {
   const entry: RunLogEntry = {

@@ -36,3 +36,18 @@ test("the value typed in between is never seen", () => {
   act(() => jest.advanceTimersByTime(300));
   expect([...new Set(seen)]).toEqual(["a", "abc"]);
 });
+
+test("a new trigger settles the value at once, without waiting for the delay", () => {
+  const { result, rerender } = renderHook(({ value, sheet }) => useDebounced(value, 250, sheet), {
+    initialProps: { value: "key A", sheet: "January" },
+  });
+  // Typing: debounced as before.
+  rerender({ value: "key B", sheet: "January" });
+  expect(result.current).toBe("key A");
+  // A new sheet with new settings: settled in the same render.
+  rerender({ value: "key C", sheet: "February" });
+  expect(result.current).toBe("key C");
+  // And it stays settled when the delay passes.
+  act(() => jest.advanceTimersByTime(300));
+  expect(result.current).toBe("key C");
+});

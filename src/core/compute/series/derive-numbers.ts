@@ -113,55 +113,88 @@ function evaluate(
     case "unary": {
       const operand = evaluate(expr.operand, columnOf, n);
       if (operand === null || expr.op === "+") return operand;
-      const a = operand.values;
       const out = target(operand, null, n);
-      // -x (0 stays 0), or x% = x / 100.
-      for (let g = 0; g < n; g++) out[g] = expr.op === "-" ? (a[g] === 0 ? 0 : -a[g]) : a[g] / 100;
-      return { values: finiteAll(out), owned: true };
+      if (expr.op === "-") negate(operand.values, out);
+      else percent(operand.values, out);
+      return { values: out, owned: true };
     }
     case "binary": {
       const left = evaluate(expr.left, columnOf, n);
       const right = evaluate(expr.right, columnOf, n);
       if (left === null || right === null) return null;
-      const a = left.values;
-      const b = right.values;
+      const operation = binary(expr.op);
+      if (operation === null) return null;
       const out = target(left, right, n);
-      switch (expr.op) {
-        case "+":
-          for (let g = 0; g < n; g++) out[g] = a[g] + b[g];
-          break;
-        case "-":
-          for (let g = 0; g < n; g++) out[g] = a[g] - b[g];
-          break;
-        case "*":
-          for (let g = 0; g < n; g++) out[g] = a[g] * b[g];
-          break;
-        case "/":
-          for (let g = 0; g < n; g++) out[g] = b[g] === 0 ? NaN : a[g] / b[g];
-          break;
-        default:
-          return null;
-      }
-      return { values: finiteAll(out), owned: true };
+      operation(left.values, right.values, out);
+      return { values: out, owned: true };
     }
     case "call": {
       const operand = evaluate(expr.args[0], columnOf, n);
       if (operand === null) return null;
-      const a = operand.values;
       const out = target(operand, null, n);
-      for (let g = 0; g < n; g++) out[g] = Math.abs(a[g]);
-      return { values: finiteAll(out), owned: true };
+      absolute(operand.values, out);
+      return { values: out, owned: true };
     }
     default:
       return null;
   }
 }
 
-/** Non-finite results are blank (NaN here), -0 is 0: the language's `finite()`. */
-function finiteAll(a: Float64Array): Float64Array {
-  for (let g = 0; g < a.length; g++) {
-    const v = a[g];
-    a[g] = v - v === 0 ? v + 0 : NaN;
+/*
+ * One small function per operation, each writing the finite result (the language's `finite()`:
+ * non-finite is blank, NaN here, and -0 is 0) in the same pass: each loop stays optimized on
+ * its own, where one loop per case inside evaluate() shared its feedback with every other case
+ * and ran unoptimized (a boxed number per value) after a deoptimization.
+ */
+type Binary = (a: Float64Array, b: Float64Array, out: Float64Array) => void;
+
+function binary(op: string): Binary | null {
+  switch (op) {
+    case "+":
+      return plus;
+    case "-":
+      return minus;
+    case "*":
+      return times;
+    case "/":
+      return divide;
+    default:
+      return null;
   }
-  return a;
+}
+
+function plus(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < out.length; g++) out[g] = finite(a[g] + b[g]);
+}
+
+function minus(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < out.length; g++) out[g] = finite(a[g] - b[g]);
+}
+
+function times(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < out.length; g++) out[g] = finite(a[g] * b[g]);
+}
+
+/** A ratio over 0 is blank. */
+function divide(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < out.length; g++) out[g] = b[g] === 0 ? NaN : finite(a[g] / b[g]);
+}
+
+/** -x (0 stays 0). */
+function negate(a: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < out.length; g++) out[g] = a[g] === 0 ? 0 : finite(-a[g]);
+}
+
+/** x% = x / 100. */
+function percent(a: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < out.length; g++) out[g] = finite(a[g] / 100);
+}
+
+function absolute(a: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < out.length; g++) out[g] = finite(Math.abs(a[g]));
+}
+
+/** Non-finite is blank (NaN here), -0 is 0: the language's `finite()`. */
+function finite(v: number): number {
+  return v - v === 0 ? v + 0 : NaN;
 }

@@ -90,7 +90,8 @@ export function ApprovalPanel() {
 
   return (
     <>
-      <p className={styles.status} aria-live="polite">
+      {/* A div, not a paragraph: Fluent's Badge renders a div, which a <p> cannot hold. */}
+      <div className={styles.status} aria-live="polite">
         <Badge
           className={styles.badge}
           appearance="filled"
@@ -100,7 +101,7 @@ export function ApprovalPanel() {
           {approval.status}
         </Badge>
         <span className={styles.text}>{approvalLine(approval, timeZone)}</span>
-      </p>
+      </div>
       <FieldRow>
         <TextField
           label="Your name or email"
