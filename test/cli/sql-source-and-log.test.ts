@@ -109,3 +109,31 @@ test("--engine duckdb reads a CSV with no quoted cell (its sniffed quote is empt
   expect(flagged(sql)).toEqual(flagged(js));
   expect(sql.flagged.length).toBeGreaterThan(3);
 });
+
+test("--engine duckdb reads amounts written as +7, .5, 5., 1E-2, 00012, -0, 1e3 and ' 12.5 ' as the engine does", async () => {
+  // A file DuckDB's typed read takes whole (no line rejected, so no second read as text): the
+  // sample's readable lines only, with amounts in every plain form a number may take. Each is the
+  // same number to read_csv's DOUBLE as to the engine's reader.
+  const [header, ...lines] = readFileSync(SAMPLE, "utf8").trimEnd().split("\n");
+  const unreadable = /#|"|\(|\d{4}-13-|\/|approx|12,3x|^,|^\s*$/;
+  const clean = lines.filter((line) => !unreadable.test(line)).map((line) => line.split(","));
+  const forms = ["+7", ".5", "5.", "1E-2", "00012", "-0", "1e3", " 12.5 "];
+  forms.forEach((form, i) => {
+    clean[20 + i * 13][8] = form; // Invoice Price
+    clean[25 + i * 17][9] = form; // Gross Margin
+  });
+  writeFileSync(
+    join(folder, "sample.csv"),
+    [header, ...clean.map((cells) => cells.join(","))].join("\n")
+  );
+  const js = await analyze("js", []);
+  expect(js.dataQuality.rowsUsable).toBe(js.dataQuality.rowsRead);
+  const sql = await analyze("sql", ["--engine", "duckdb"]);
+  expect(sql.dataQuality.rowsRead).toBe(js.dataQuality.rowsRead);
+  expect(sql.dataQuality.rowsUsable).toBe(js.dataQuality.rowsUsable);
+  const flagged = (r: AgentResult) =>
+    r.flagged.map((f) => [f.CustomerId, Number(Number(f.Revenue).toFixed(6))]);
+  expect(flagged(sql)).toEqual(flagged(js));
+  expect(sql.flagged.length).toBeGreaterThan(3);
+  expect(sql.impact).toEqual(js.impact);
+});
