@@ -81,8 +81,19 @@ test("what the rules run on is folded under Advanced and changes the measures of
   expect(toggle.getAttribute("aria-expanded")).toBe("false");
   expect(screen.queryByRole("combobox", { name: "Rules run on" })).toBeNull();
   fireEvent.click(toggle);
-  pick("Rules run on", "Series1");
+  // The series by their labels, after the id formulas use.
+  expect(optionsOf("Rules run on")).toEqual([
+    "Join Series",
+    "Series1: Revenue and Margin by Customer",
+    "Series2: Avg Margin by Customer Segment",
+  ]);
+  pick("Rules run on", "Series1: Revenue and Margin by Customer");
   expect(view.current().doc.detection.series).toBe("Series1");
+  expect(
+    screen.getByRole("button", {
+      name: "Advanced: rules run on Series1: Revenue and Margin by Customer",
+    })
+  ).toBeTruthy();
   // A condition now picks among Series1's measures and levels, not the join's.
   const condition = screen.getByRole("group", { name: /^Condition: CurrentMarginPct/ });
   // Measures by their business labels (the formula name in each option's tooltip), then the levels.
