@@ -113,14 +113,16 @@ export function RunPanel() {
             The run was cancelled; nothing was changed.{keptText(run.state)}
           </Notice>
         ) : null}
+        {/* Inside the live region, so a failure is announced as a finished run is (Fluent's
+            message bars announce only under an announcer the pane does not have). */}
+        {run.state.status === "failed" ? (
+          <ErrorMessage title="The run failed" testId="run-error">
+            {run.state.message}
+            {run.state.record ? ` ${run.state.record.message}` : ""}
+            {keptText(run.state)}
+          </ErrorMessage>
+        ) : null}
       </div>
-      {run.state.status === "failed" ? (
-        <ErrorMessage title="The run failed" testId="run-error">
-          {run.state.message}
-          {run.state.record ? ` ${run.state.record.message}` : ""}
-          {keptText(run.state)}
-        </ErrorMessage>
-      ) : null}
     </>
   );
 }

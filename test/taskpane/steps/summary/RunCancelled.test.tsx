@@ -101,7 +101,8 @@ test("after a failed run the run before's results are shown again, below the rea
     record: null,
     previous: finished,
   });
-  expect(screen.getByTestId("run-error").textContent).toContain(
+  // Said by the run's live region, mounted before the run, so screen readers announce it.
+  expect(within(screen.getByTestId("run-status")).getByTestId("run-error").textContent).toContain(
     "The sheet 'Sales' is locked. The previous report was kept: its results are shown below."
   );
   expect(shownResults()?.flagged).toBe("2");
