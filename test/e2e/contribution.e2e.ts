@@ -59,6 +59,11 @@ test("on, mapped, previewed, WACC, run and off again", async () => {
     5
   );
   await page.getByTestId("contribution-quality").waitFor();
+  // What was read from the tables is not a second "Input tables" heading beside the section's.
+  await expect(page.getByRole("heading", { name: "Input tables" }).count()).resolves.toBe(1);
+  await expect(
+    page.getByTestId("contribution-quality").getByRole("heading", { name: "Tables read" }).count()
+  ).resolves.toBe(1);
   await shot(page, "15-contribution");
 
   await openAdvanced(page, "advanced-contribution");

@@ -3,6 +3,10 @@
  * recorded in the host's lifecycle store: the workbook's sheets, or the report to download) and,
  * inside Excel, the ones the schedule starts while the pane is open. One run state for both, so
  * progress, Cancel and the results look the same whoever started the run.
+ *
+ * A run that is cancelled or fails leaves the workbook and the previous report as they were
+ * (SPEC: a failed or cancelled run changes nothing), so its state keeps the last finished run
+ * (`previous`) and the pane shows those results again as they were.
  */
 import { useCallback, useRef, useState } from "react";
 import type { AgentDocument } from "../../core/model/document";
@@ -15,6 +19,17 @@ import { performRun } from "./perform-run";
 
 export type RunTrigger = "manual" | "schedule";
 
+/** A run that finished: what it found, where its report went. */
+export interface FinishedRun {
+  readonly status: "done";
+  readonly result: AgentResult;
+  readonly delivered: DeliveredResults;
+  /** What the run did to the work list; null until a scheduled run is recorded. */
+  readonly record: RunRecord | null;
+  readonly trigger: RunTrigger;
+}
+
+/** `previous`: the last run that finished before this one, whose report is still the workbook's. */
 export type RunState =
   | { readonly status: "idle" }
   | {
@@ -22,17 +37,24 @@ export type RunState =
       readonly progress: RunProgress;
       readonly cancelling: boolean;
       readonly trigger: RunTrigger;
+      readonly previous: FinishedRun | null;
     }
+  | FinishedRun
+  | { readonly status: "cancelled"; readonly previous: FinishedRun | null }
   | {
-      readonly status: "done";
-      readonly result: AgentResult;
-      readonly delivered: DeliveredResults;
-      /** What the run did to the work list; null until a scheduled run is recorded. */
+      readonly status: "failed";
+      readonly message: string;
       readonly record: RunRecord | null;
-      readonly trigger: RunTrigger;
-    }
-  | { readonly status: "cancelled" }
-  | { readonly status: "failed"; readonly message: string; readonly record: RunRecord | null };
+      readonly previous: FinishedRun | null;
+    };
+
+/**
+ * The results the report holds in this state: a finished run's own, else those of the last run
+ * that finished before it (kept through a run that was cancelled or failed).
+ */
+export function reportedRun(state: RunState): FinishedRun | null {
+  return state.status === "done" ? state : state.status === "idle" ? null : state.previous;
+}
 
 export interface AgentRun {
   readonly state: RunState;
@@ -66,22 +88,37 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
     const mine: RunRequest = { id: request.current.id + 1, cancelled: false };
     request.current = mine;
     const latest = () => request.current === mine;
-    const show = (next: RunState) => {
-      if (latest()) setState(next);
+    /** The next state, given the run whose report stands until this one ends. */
+    const show = (next: (previous: FinishedRun | null) => RunState) => {
+      if (latest()) setState((s) => next(reportedRun(s)));
     };
     const onProgress = (progress: RunProgress) =>
-      show({ status: "running", progress, cancelling: mine.cancelled, trigger });
+      show((previous) => ({
+        status: "running",
+        progress,
+        cancelling: mine.cancelled,
+        trigger,
+        previous,
+      }));
     onProgress({ phase: "reading", done: 0, total: null });
-    const failed = (e: unknown): RunState =>
-      e instanceof CancelledError
-        ? { status: "cancelled" }
-        : { status: "failed", message: errorText(e), record: null };
-    return { show, failed, progress: { onProgress, isCancelled: () => mine.cancelled } };
+    const failed =
+      (e: unknown, record: RunRecord | null = null) =>
+      (previous: FinishedRun | null): RunState =>
+        e instanceof CancelledError
+          ? { status: "cancelled", previous }
+          : { status: "failed", message: errorText(e), record, previous };
+    const finished = (done: FinishedRun) => () => done;
+    return {
+      show,
+      failed,
+      finished,
+      progress: { onProgress, isCancelled: () => mine.cancelled },
+    };
   }, []);
 
   const start = useCallback(
     async (doc: AgentDocument, by?: string) => {
-      const { show, failed, progress } = begin("manual");
+      const { show, failed, finished, progress } = begin("manual");
       try {
         const lifecycle = await host.lifecycle();
         const outcome = await lifecycle.runManually(
@@ -91,9 +128,17 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
         );
         if (outcome.kind === "ran") {
           const { result, delivered } = outcome.output;
-          show({ status: "done", result, delivered, record: outcome.record, trigger: "manual" });
+          show(
+            finished({
+              status: "done",
+              result,
+              delivered,
+              record: outcome.record,
+              trigger: "manual",
+            })
+          );
         } else {
-          show({ status: "failed", message: errorText(outcome.error), record: outcome.record });
+          show(failed(outcome.error, outcome.record));
         }
         // Recorded in the Run Log whether or not a newer run is shown: the lifecycle view follows.
         onRecorded(outcome.record);
@@ -106,16 +151,18 @@ export function useAgentRun(host: TaskPaneHost, onRecorded: (record: RunRecord) 
 
   const runScheduled = useCallback(
     async (doc: AgentDocument) => {
-      const { show, failed, progress } = begin("schedule");
+      const { show, failed, finished, progress } = begin("schedule");
       try {
         const output = await performRun(host, doc, { ...progress, add: null });
-        show({
-          status: "done",
-          result: output.result,
-          delivered: output.delivered,
-          record: null,
-          trigger: "schedule",
-        });
+        show(
+          finished({
+            status: "done",
+            result: output.result,
+            delivered: output.delivered,
+            record: null,
+            trigger: "schedule",
+          })
+        );
         return output;
       } catch (e) {
         show(failed(e));

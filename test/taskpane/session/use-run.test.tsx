@@ -14,7 +14,7 @@ import type {
   RunRecord,
   TaskPaneHost,
 } from "../../../src/taskpane/host/host";
-import { useAgentRun } from "../../../src/taskpane/session/use-run";
+import { reportedRun, useAgentRun } from "../../../src/taskpane/session/use-run";
 import { presetDocument } from "../../helpers/agent";
 import { fakeHost, SAMPLE_HEADERS, SAMPLE_ROWS } from "../steps/step-harness";
 
@@ -94,6 +94,7 @@ test("a run goes from idle to running with the host's progress, then done with i
     progress: { phase: "reading", done: 2, total: 3 } satisfies RunProgress,
     cancelling: false,
     trigger: "manual",
+    previous: null,
   });
   await act(async () => {
     finish();
@@ -109,7 +110,7 @@ test("a run goes from idle to running with the host's progress, then done with i
   expect(recorded.map((r) => r.outcome)).toEqual(["Completed"]);
 });
 
-test("Cancel during a run ends in 'cancelled', and the report of the run before stays", async () => {
+test("Cancel during a run ends in 'cancelled', and the report of the run before stays, shown as it was", async () => {
   const { host, report, finish } = workbook();
   const { result, recorded } = renderRun(host);
   await act(async () => {
@@ -119,6 +120,8 @@ test("Cancel during a run ends in 'cancelled', and the report of the run before 
     await run;
   });
   const before = [...report.sheets];
+  const first = result.current.state;
+  expect(first.status).toBe("done");
   let run: Promise<void> = Promise.resolve();
   act(() => void (run = result.current.start(doc)));
   await settle();
@@ -128,7 +131,11 @@ test("Cancel during a run ends in 'cancelled', and the report of the run before 
     finish(LOSS_ROWS);
     await run;
   });
-  expect(result.current.state).toEqual({ status: "cancelled" });
+  // The first run's results, the very same, are what the pane shows again: C1 alone, not C1 and C2.
+  expect(result.current.state).toEqual({ status: "cancelled", previous: first });
+  expect(reportedRun(result.current.state)?.result.flagged.map((a) => a.CustomerId)).toEqual([
+    "C1",
+  ]);
   // Nothing was delivered or recorded for the cancelled run: the workbook holds the first run's report.
   expect(report.sheets).toEqual(before);
   expect(recorded).toHaveLength(1);
@@ -144,6 +151,7 @@ test("a failed run says why, is recorded, and leaves the previous report as it w
     await run;
   });
   const before = [...report.sheets];
+  const first = result.current.state;
   await act(async () => {
     const run = result.current.start(doc);
     await new Promise((r) => setTimeout(r, 0));
@@ -154,7 +162,9 @@ test("a failed run says why, is recorded, and leaves the previous report as it w
     status: "failed",
     message: "The sheet 'Sales' is locked.",
     record: expect.objectContaining({ outcome: "Failed" }),
+    previous: first,
   });
+  expect(reportedRun(result.current.state)).toBe(first);
   expect(report.sheets).toEqual(before);
   expect(recorded.map((r) => r.outcome)).toEqual(["Completed", "Failed"]);
 });
@@ -224,4 +234,30 @@ test("a scheduled run shows like any run and takes the schedule's record once wr
   const record = { outcome: "Completed", message: "Ran." } as unknown as RunRecord;
   act(() => result.current.attachRecord(record));
   expect(result.current.state).toMatchObject({ status: "done", record });
+});
+
+test("a cancelled run with no run before it shows no results; the next run's results replace the kept ones", async () => {
+  const { host, finish } = workbook();
+  const { result } = renderRun(host);
+  let run: Promise<void> = Promise.resolve();
+  act(() => void (run = result.current.start(doc)));
+  await settle();
+  act(() => result.current.cancel());
+  await act(async () => {
+    finish();
+    await run;
+  });
+  expect(result.current.state).toEqual({ status: "cancelled", previous: null });
+  expect(reportedRun(result.current.state)).toBeNull();
+  // A run after the cancelled one finishes: its own results, C1 and C2 with the loss rows.
+  await act(async () => {
+    const next = result.current.start(doc);
+    await new Promise((r) => setTimeout(r, 0));
+    finish(LOSS_ROWS);
+    await next;
+  });
+  expect(reportedRun(result.current.state)?.result.flagged.map((a) => a.CustomerId)).toEqual([
+    "C1",
+    "C2",
+  ]);
 });

@@ -205,7 +205,7 @@ function TablesQuality(props: { view: ContributionPreviewView }) {
   const { view } = props;
   return (
     <div data-testid="contribution-quality">
-      <h3 className={styles.subheading}>Input tables</h3>
+      <h3 className={styles.subheading}>Tables read</h3>
       <ul className={styles.list}>
         {view.tables.map((t) => (
           <li key={t.table}>

@@ -49,6 +49,8 @@ export function SourcePicker() {
               accept=".xlsx,.xlsm,.csv,.txt"
               aria-label="Upload a transaction workbook (.xlsx) or CSV file"
               data-testid="file-input"
+              // Out of the tab order, or the keyboard would stop on an unseen control: the button opens it.
+              tabIndex={-1}
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 if (file) void source.openFile(file);

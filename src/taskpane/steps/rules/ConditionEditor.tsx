@@ -53,7 +53,12 @@ export function ConditionEditor(props: {
   const err = (field: string) => fieldError(issues, `${at}.${field}`);
   const operator = operatorOf(condition);
   const fallbackMeasure = props.measures[0]?.name ?? "";
-  const measureNames = [...props.measures.map((m) => m.name), ...props.levels];
+  // Business labels in the picker, the formula name in each option's tooltip (as the impact
+  // step's picker does); a group-by level is a column name and shows as it is.
+  const measureOptions = [
+    ...props.measures.map((m) => ({ name: m.name, label: m.label?.trim() || m.name })),
+    ...props.levels.map((name) => ({ name, label: name })),
+  ];
   const info =
     condition.kind === "expression"
       ? undefined
@@ -82,16 +87,19 @@ export function ConditionEditor(props: {
           <Field label="Measure" validationMessage={err("measure")}>
             <Dropdown
               className={styles.measure}
-              value={condition.measure}
+              value={
+                measureOptions.find((m) => m.name === condition.measure)?.label ?? condition.measure
+              }
+              title={condition.measure}
               selectedOptions={[condition.measure]}
               onOptionSelect={(_, d) =>
                 d.optionValue && props.onChange({ ...condition, measure: d.optionValue })
               }
               data-testid={`rule-measure-${key}`}
             >
-              {measureNames.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
+              {measureOptions.map((m) => (
+                <Option key={m.name} value={m.name} text={m.label} title={m.name}>
+                  {m.label}
                 </Option>
               ))}
             </Dropdown>

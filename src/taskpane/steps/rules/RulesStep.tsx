@@ -7,7 +7,12 @@ import { latestResult } from "../../session/use-preview";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
 import { asRootGroup } from "../../state/rule-tree";
-import { detectionLevels, detectionMeasures, ruleFormulaNames } from "../../state/scope";
+import {
+  detectionLevels,
+  detectionMeasures,
+  findSeries,
+  ruleFormulaNames,
+} from "../../state/scope";
 import { describeRule } from "../../../core/agent/check";
 import { RuleGroupEditor, type RuleContext } from "./RuleGroupEditor";
 import { RuleMatches } from "./RuleMatches";
@@ -33,6 +38,11 @@ export function RulesStep() {
       dispatch({ type: "replaceRuleNode", path: [], node: asRootGroup(doc.detection.rule) });
   }, [doc.detection.rule, dispatch]);
   const targets = [doc.join.label, ...doc.series.map((s) => s.id)];
+  // A series by its label, after the id formulas use (as the join's series pickers show them).
+  const targetText = (target: string) => {
+    const series = target === doc.join.label ? undefined : findSeries(doc, target);
+    return series ? `${series.id}: ${series.label}` : target;
+  };
 
   return (
     <>
@@ -48,7 +58,7 @@ export function RulesStep() {
         <RuleGroupEditor group={root} path={[]} context={context} />
         {/* Most agents flag the join's accounts; the series the rules run on is advanced. */}
         <Advanced
-          what={`rules run on ${doc.detection.series}`}
+          what={`rules run on ${targetText(doc.detection.series)}`}
           hasProblem={fieldError(issues, "detection.series") !== undefined}
           testId="advanced-rules-run-on"
         >
@@ -57,6 +67,7 @@ export function RulesStep() {
             error={fieldError(issues, "detection.series")}
             value={doc.detection.series}
             options={targets}
+            textOf={targetText}
             onPick={(series) => dispatch({ type: "setDetectionSeries", series })}
           />
         </Advanced>

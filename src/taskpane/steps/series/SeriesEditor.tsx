@@ -224,6 +224,11 @@ function valuesOf(table: TransactionTable | null, field: string): readonly strin
   }
 }
 
+/** A label inside a sentence: its first letter in lower case, a field name in it as written. */
+function inSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function SeriesStats(props: { label: string; result: AgentResult | null }) {
   const styles = useStyles();
   const rows = props.result?.series[props.label];
@@ -234,7 +239,7 @@ function SeriesStats(props: { label: string; result: AgentResult | null }) {
     <p className={styles.stats} aria-live="polite" data-testid={`series-stats-${props.label}`}>
       {plural(rows.length, "row")} in the preview.
       {left.length > 0
-        ? ` Left out: ${left.map(([reason, n]) => `${FILTER_REASON_LABEL[reason].toLowerCase()} ${formatCount(n)}`).join("; ")}.`
+        ? ` Left out: ${left.map(([reason, n]) => `${inSentence(FILTER_REASON_LABEL[reason])} ${formatCount(n)}`).join("; ")}.`
         : ""}
     </p>
   );

@@ -142,6 +142,8 @@ function Collect({ state, busy }: { state: State; busy: boolean }) {
           accept=".xlsx"
           aria-label="Collect returned workbooks (.xlsx)"
           data-testid="collect-owner-workbooks-input"
+          // Out of the tab order, or the keyboard would stop on an unseen control: the button opens it.
+          tabIndex={-1}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             event.target.value = "";

@@ -39,6 +39,8 @@ export function PreviousReport() {
           accept=".xlsx,.xlsm"
           aria-label="Continue from a previous report (.xlsx)"
           data-testid="previous-report-input"
+          // Out of the tab order, or the keyboard would stop on an unseen control: the button opens it.
+          tabIndex={-1}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = "";

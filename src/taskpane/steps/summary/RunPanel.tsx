@@ -6,6 +6,8 @@ import { useAgent } from "../../state/context";
 import { formatCount } from "../../state/format";
 import { plural } from "../../../core/model/plural";
 import { visuallyHidden } from "../../components/visually-hidden";
+import { reportedRun, type RunState } from "../../session/use-run";
+import { useFocusAfterStop } from "./use-focus-after-stop";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -34,6 +36,11 @@ function progressDetail(progress: RunProgress): string | undefined {
       : undefined;
 }
 
+/** After a run that changed nothing: where the report's results are (the run before's, below). */
+function keptText(state: RunState): string {
+  return reportedRun(state) ? " The previous report was kept: its results are shown below." : "";
+}
+
 /** Run and Cancel, with the run's phase and progress announced as they change. */
 export function RunPanel() {
   const styles = useStyles();
@@ -42,18 +49,22 @@ export function RunPanel() {
   const running = run.state.status === "running";
   const needsFile = host.kind === "browser" && !source.sheet;
   const blocked = state.issues.length > 0 || needsFile;
+  // After a cancelled or failed run the run before's results are back below: they came from a run.
+  const ranBefore = reportedRun(run.state) !== null;
+  const runButton = useFocusAfterStop(run.state.status);
 
   return (
     <>
       <div className={styles.buttons}>
         {/* After a run its download is the view's one primary button. */}
         <Button
-          appearance={run.state.status === "done" ? "secondary" : "primary"}
+          ref={runButton}
+          appearance={ranBefore ? "secondary" : "primary"}
           disabled={running || blocked}
           onClick={() => void run.start(state.doc, lifecycle.user.trim() || undefined)}
           data-testid="run"
         >
-          {run.state.status === "done" ? "Run again" : "Run the agent"}
+          {ranBefore ? "Run again" : "Run the agent"}
         </Button>
         {running ? (
           <Button
@@ -98,15 +109,20 @@ export function RunPanel() {
           </span>
         ) : null}
         {run.state.status === "cancelled" ? (
-          <Notice intent="warning">The run was cancelled; nothing was changed.</Notice>
+          <Notice intent="warning" testId="run-cancelled">
+            The run was cancelled; nothing was changed.{keptText(run.state)}
+          </Notice>
+        ) : null}
+        {/* Inside the live region, so a failure is announced as a finished run is (Fluent's
+            message bars announce only under an announcer the pane does not have). */}
+        {run.state.status === "failed" ? (
+          <ErrorMessage title="The run failed" testId="run-error">
+            {run.state.message}
+            {run.state.record ? ` ${run.state.record.message}` : ""}
+            {keptText(run.state)}
+          </ErrorMessage>
         ) : null}
       </div>
-      {run.state.status === "failed" ? (
-        <ErrorMessage title="The run failed" testId="run-error">
-          {run.state.message}
-          {run.state.record ? ` ${run.state.record.message}` : ""}
-        </ErrorMessage>
-      ) : null}
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Notice } from "../../components/ErrorMessage";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
+import { reportedRun } from "../../session/use-run";
 import { useAgent } from "../../state/context";
 import { ApprovalPanel } from "./ApprovalPanel";
 import { PreviousReport } from "./PreviousReport";
@@ -22,6 +23,11 @@ export function SummaryStep() {
   // Outside Excel the lifecycle loads when it is first needed: here.
   useEffect(() => load(), [load]);
   const store = lifecycle.host?.store ?? host.documentStore;
+  // The report's results: this run's, or after a cancelled or failed run the run before's, as
+  // they were (that report is still the workbook's). Hidden, not unmounted, while a run is under
+  // way, so they come back with what the user had open; a new result mounts them afresh.
+  const reported = reportedRun(run.state);
+  const running = run.state.status === "running";
 
   return (
     <>
@@ -35,17 +41,17 @@ export function SummaryStep() {
         {host.kind === "browser" ? <PreviousReport /> : null}
         <RunPanel />
       </Section>
-      {run.state.status === "done" ? (
-        <RunResults
-          result={run.state.result}
-          delivered={run.state.delivered}
-          doc={state.doc}
-          record={run.state.record}
-          store={store}
-        />
-      ) : null}
-      {run.state.status === "done" ? (
-        <OwnerWorkbooks result={run.state.result} doc={state.doc} />
+      {reported ? (
+        <ReportedResults key={runKey(reported.result)} hidden={running}>
+          <RunResults
+            result={reported.result}
+            delivered={reported.delivered}
+            doc={state.doc}
+            record={reported.record}
+            store={store}
+          />
+          <OwnerWorkbooks result={reported.result} doc={state.doc} />
+        </ReportedResults>
       ) : null}
       <Section title="Schedule" testId="schedule">
         <SchedulePanel />
@@ -70,6 +76,24 @@ export function SummaryStep() {
       </Section>
     </>
   );
+}
+
+/** The results block, hidden from sight and screen readers while a newer run is under way. */
+function ReportedResults(props: { hidden: boolean; children: ReactNode }) {
+  return (
+    <div hidden={props.hidden} data-testid="reported-results">
+      {props.children}
+    </div>
+  );
+}
+
+/** One key per result object: the same finished run keeps its components, a new one remounts them. */
+const runKeys = new WeakMap<object, number>();
+let lastRunKey = 0;
+function runKey(result: object): number {
+  const key = runKeys.get(result) ?? ++lastRunKey;
+  runKeys.set(result, key);
+  return key;
 }
 
 export default SummaryStep;

@@ -81,18 +81,48 @@ test("what the rules run on is folded under Advanced and changes the measures of
   expect(toggle.getAttribute("aria-expanded")).toBe("false");
   expect(screen.queryByRole("combobox", { name: "Rules run on" })).toBeNull();
   fireEvent.click(toggle);
-  pick("Rules run on", "Series1");
+  // The series by their labels, after the id formulas use.
+  expect(optionsOf("Rules run on")).toEqual([
+    "Join Series",
+    "Series1: Revenue and Margin by Customer",
+    "Series2: Avg Margin by Customer Segment",
+  ]);
+  pick("Rules run on", "Series1: Revenue and Margin by Customer");
   expect(view.current().doc.detection.series).toBe("Series1");
+  expect(
+    screen.getByRole("button", {
+      name: "Advanced: rules run on Series1: Revenue and Margin by Customer",
+    })
+  ).toBeTruthy();
   // A condition now picks among Series1's measures and levels, not the join's.
   const condition = screen.getByRole("group", { name: /^Condition: CurrentMarginPct/ });
+  // Measures by their business labels (the formula name in each option's tooltip), then the levels.
   expect(optionsOf("Measure", condition)).toEqual([
     "Revenue",
     "Profit",
-    "AvgMarginPct",
-    "RevenueRank",
-    "AnnualRevenue",
+    "Avg Margin %",
+    "Revenue Rank",
+    "Annual Revenue",
     "CustomerId",
     "CustomerName",
     "CustomerSegment",
   ]);
+});
+
+test("a condition's measure shows its business label, the formula name as its tooltip", () => {
+  const view = renderStep(<RulesStep />);
+  const condition = screen.getByRole("group", { name: /^Condition: MarginVariance/ });
+  const measure = within(condition).getByRole("combobox", { name: "Measure" });
+  expect(measure.textContent).toBe("Margin Variance");
+  expect(measure.getAttribute("title")).toBe("MarginVariance");
+  fireEvent.click(measure);
+  const option = screen.getByRole("option", { name: "Current Margin %" });
+  expect(option.getAttribute("title")).toBe("CurrentMarginPct");
+  fireEvent.click(option);
+  // The document keeps the formula name; only what is shown changed.
+  const root = view.current().doc.detection.rule as RuleGroup;
+  expect((root.children[1] as { measure: string }).measure).toBe("CurrentMarginPct");
+  expect(within(condition).getByRole("combobox", { name: "Measure" }).textContent).toBe(
+    "Current Margin %"
+  );
 });

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import type { AgentDocument } from "../../../../src/core/model/document";
 import { unprofitableAccountAgent } from "../../../../src/core/model/preset";
 import { SeriesStep } from "../../../../src/taskpane/steps/series/SeriesStep";
-import { computed, renderStep } from "../step-harness";
+import { computed, readSheet, renderStep, SAMPLE_HEADERS, SAMPLE_ROWS } from "../step-harness";
 
 // The whole step renders its every measure: slow on a shared machine, not a timing check.
 jest.setTimeout(30_000);
@@ -104,4 +104,17 @@ test("without a sheet, the step names what keeps the preview empty and leads to 
   fireEvent.click(within(blocker).getByRole("button", { name: "Go to the Data step" }));
   expect(goTo).toHaveBeenCalledWith("data");
   expect(screen.queryByTestId("series-stats-Revenue and Margin by Customer")).toBeNull();
+});
+
+test("a series names the lines it left out, field names as they are written", async () => {
+  const doc = anchored();
+  // A fourth line priced at 0 (a free replacement): left out of both series.
+  const rows = [...SAMPLE_ROWS, ["C3", "Cyan", "Cooling", 45948, 0, 0, 0, 1]];
+  renderStep(<SeriesStep />, {
+    doc,
+    session: await computed(doc, readSheet("Sales", SAMPLE_HEADERS, rows)),
+  });
+  expect(screen.getByTestId("series-stats-Revenue and Margin by Customer").textContent).toBe(
+    "3 rows in the preview. Left out: zero-value line (InvoicePrice = 0) 1."
+  );
 });
