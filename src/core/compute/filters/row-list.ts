@@ -10,11 +10,19 @@ const LISTS = new WeakMap<Uint8Array, Int32Array>();
 export function rowList(mask: Uint8Array): Int32Array {
   const known = LISTS.get(mask);
   if (known) return known;
+  // A mask holds 0 or 1 (row-mask.ts), so both passes add it instead of testing it: lines in
+  // date order or not, which rows a window takes is not predictable, and a mispredicted
+  // branch per row cost three times these loops.
   let count = 0;
-  for (let r = 0; r < mask.length; r++) if (mask[r] === 1) count++;
-  const list = new Int32Array(count);
+  for (let r = 0; r < mask.length; r++) count += mask[r];
+  // Each row is written at the next free place, which moves on only past rows the mask takes.
+  const list = new Int32Array(count + 1);
   let i = 0;
-  for (let r = 0; r < mask.length && i < count; r++) if (mask[r] === 1) list[i++] = r;
-  LISTS.set(mask, list);
-  return list;
+  for (let r = 0; r < mask.length; r++) {
+    list[i] = r;
+    i += mask[r];
+  }
+  const rows = list.subarray(0, count);
+  LISTS.set(mask, rows);
+  return rows;
 }
