@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { decimalParts } from "./decimal-places";
 
 /**
  * Per-group money sums that equal an exact decimal computation (SPEC, "Money and numbers"),
@@ -118,7 +119,8 @@ export class ExactSums {
    * more places than that, for the Decimal remainder to take.
    */
   private addByDigits(group: number, value: number): boolean {
-    const digits = splitDigits(String(value));
+    // Most values' decimals are found without their text (model/decimal-places.ts).
+    const digits = decimalParts(value) ?? splitDigits(String(value));
     if (digits === null) return false;
     this.units[group] += digits.units;
     this.addMicros(group, digits.micros);

@@ -1,6 +1,6 @@
 import type { AgentDocument } from "../model/document";
 import type { AgentResult } from "../model/result";
-import { withResultValue } from "../model/result-row";
+import { rowCopier } from "../model/result-row";
 import { expectedKey, orderedImpact } from "../compute/impact/impact";
 import { serialFromIsoDate } from "../read/anchor";
 import { canonicalDimension } from "../model/fields";
@@ -36,13 +36,17 @@ export function flaggedSheet(result: AgentResult, doc: AgentDocument): SheetDesc
     { key: "ActionDueDate", header: "Due Date", format: "date" },
     textColumn("ActionAssignee", "Assigned To"),
   ];
-  const rows = result.flagged.map((row) =>
-    withResultValue(
-      row,
-      "ActionDueDate",
-      typeof row.ActionDueDate === "string" ? serialFromIsoDate(row.ActionDueDate) : null
-    )
+  // Only the columns written are copied (as the Join sheet's rows), the due date as a serial.
+  const copyOf = rowCopier(
+    columns.map((column) => column.key).filter((key) => key !== "ActionDueDate"),
+    ["ActionDueDate"]
   );
+  const rows = result.flagged.map((row) => {
+    const copy = copyOf(row);
+    copy.ActionDueDate =
+      typeof row.ActionDueDate === "string" ? serialFromIsoDate(row.ActionDueDate) : null;
+    return copy;
+  });
   const totals = Object.fromEntries(
     [...expected, ...measures.filter((m) => m.format === "money")].map((c) => [
       c.key,

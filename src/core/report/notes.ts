@@ -11,5 +11,11 @@ export function windowNote(result: AgentResult, seriesLabel: string): string {
 
 /** Exact total of a money column (SPEC: money sums exact to the cent). */
 export function moneyTotal(rows: readonly ResultRow[], key: string): number {
-  return exactSum(rows.map((r) => r[key]).filter((v): v is number => typeof v === "number"));
+  // One pass and one array: the flagged sheet totals five columns of thousands of rows.
+  const values: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const value = rows[i][key];
+    if (typeof value === "number") values.push(value);
+  }
+  return exactSum(values);
 }

@@ -3,6 +3,7 @@ import type { Value } from "../../expr/index";
 import { referencedNames } from "../../expr/index";
 import { AgentInputError } from "../../model/errors";
 import { deriveColumn, parseMeasureExpression, type ColumnReader } from "../series/derive";
+import { measureReader } from "../series/derive-numbers";
 import type { SeriesDimension, SeriesResult } from "../series/compute-series";
 import { fieldKey } from "../../model/fields";
 import { orderByDependencies } from "../dependency-order";
@@ -57,7 +58,7 @@ export function computeJoin(
   for (const measure of ordered) {
     const values = deriveColumn(parsed.get(measure.name)!, scope, left.groupCount);
     measures.set(measure.name, values);
-    scope.set(measure.name, (g) => values[g]);
+    scope.set(measure.name, measureReader(values));
   }
   let unmatched = 0;
   for (const r of rightRowOfLeft) if (r < 0) unmatched++;

@@ -20,13 +20,24 @@ export function customerIdConflicts(table: TransactionTable): CustomerIdConflict
   const pairOf = (r: number) => segments.codes[r] * nameCount + names.codes[r];
 
   // First pass, no allocation per row: which ids meet a second name / segment pair at all.
+  // Every line is read here, so the columns are locals and the pair is computed inline.
   const firstPair = new Float64Array(ids.values.length).fill(-1);
   const split = new Uint8Array(ids.values.length);
+  const idCodes = ids.codes;
+  const nameCodes = names.codes;
+  const segmentCodes = segments.codes;
+  let anySplit = false;
   for (let r = 0; r < table.rowCount; r++) {
-    const id = ids.codes[r];
-    if (firstPair[id] < 0) firstPair[id] = pairOf(r);
-    else if (firstPair[id] !== pairOf(r)) split[id] = 1;
+    const id = idCodes[r];
+    const pair = segmentCodes[r] * nameCount + nameCodes[r];
+    const first = firstPair[id];
+    if (first < 0) firstPair[id] = pair;
+    else if (first !== pair) {
+      split[id] = 1;
+      anySplit = true;
+    }
   }
+  if (!anySplit) return [];
   const pairsOfId = new Map<number, Map<number, Tally>>();
   for (let r = 0; r < table.rowCount; r++) {
     const id = ids.codes[r];

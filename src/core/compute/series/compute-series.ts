@@ -18,6 +18,7 @@ import type { DictionaryColumn, TransactionTable } from "../../model/transaction
 import { orderByDependencies } from "../dependency-order";
 import { aggregate } from "./aggregate";
 import { deriveColumn, parseMeasureExpression, type ColumnReader } from "./derive";
+import { measureReader } from "./derive-numbers";
 import { buildGroupIndex, type GroupIndex } from "./group-index";
 import { applyMeasureFilters } from "./measure-filters";
 import { percentRank } from "./percent-rank";
@@ -158,7 +159,7 @@ export function computeSeries(
   )) {
     const values = computeMeasure(measure);
     measures.set(measure.name, values);
-    scope.set(measure.name, (g) => values[g]);
+    scope.set(measure.name, measureReader(values));
   }
 
   function computeMeasure(measure: SeriesMeasure): readonly Value[] {

@@ -41,7 +41,26 @@ export function deriveNumbers(
     const v = result.values[g];
     out[g] = v === v ? v : null;
   }
+  DERIVED.set(out, result.values);
   return out;
+}
+
+/**
+ * The numbers of each measure deriveNumbers made, by its values: every operation writes finite
+ * numbers (-0 as 0) and NaN for blank, so they are what numberColumn would read from those values.
+ */
+const DERIVED = new WeakMap<readonly Value[], Float64Array>();
+
+/**
+ * A reader of a computed measure's values; when deriveNumbers made them, formulas that name the
+ * measure read its numbers as they were made instead of reading the values back row by row
+ * (the join's uplifts name SuggestedMarginPct and CurrentMarginPct, themselves formulas).
+ */
+export function measureReader(values: readonly Value[]): ColumnReader {
+  const reader: ColumnReader = (g) => values[g];
+  const numbers = DERIVED.get(values);
+  if (numbers !== undefined) NUMBER_COLUMNS.set(reader, numbers);
+  return reader;
 }
 
 function numbersOnly(expr: Expr): boolean {

@@ -75,20 +75,26 @@ function groupByFirstCode(
   const others = levels.slice(1).map((level) => level.codes);
   const second = others.length > 0 ? others[0] : null;
   const third = others.length > 1 ? others[1] : null;
+  // Levels 2 and 3 (name, segment) by name: no loop over an array of arrays per row. The
+  // groups' codes are locals, read again only when add() has grown them.
+  const many = others.length > 2;
+  const codeCount = groupOfCode.length;
+  let secondOfGroup = second !== null ? keyer.groupCodes[1] : null;
+  let thirdOfGroup = third !== null ? keyer.groupCodes[2] : null;
   for (let i = 0; i < list.length; i++) {
     const r = list[i];
     const code = first[r];
-    if (code < 0 || code >= groupOfCode.length) return false;
+    if (code < 0 || code >= codeCount) return false;
     const g = groupOfCode[code];
     if (g < 0) {
       groupOfCode[code] = keyer.add(r);
+      if (secondOfGroup !== null) secondOfGroup = keyer.groupCodes[1];
+      if (thirdOfGroup !== null) thirdOfGroup = keyer.groupCodes[2];
       continue;
     }
-    // Levels 2 and 3 (name, segment) by name: no loop over an array of arrays per row.
-    const groupCodes = keyer.groupCodes;
-    if (second !== null && groupCodes[1][g] !== second[r]) return false;
-    if (third !== null && groupCodes[2][g] !== third[r]) return false;
-    if (others.length > 2 && !keyer.sameCodes(g, r, others)) return false;
+    if (secondOfGroup !== null && secondOfGroup[g] !== second![r]) return false;
+    if (thirdOfGroup !== null && thirdOfGroup[g] !== third![r]) return false;
+    if (many && !keyer.sameCodes(g, r, others)) return false;
   }
   if (extraRows && others.length > 0) {
     for (let r = 0; r < rows.length; r++) {

@@ -1,4 +1,4 @@
-import { deriveNumbers } from "../../../../src/core/compute/series/derive-numbers";
+import { deriveNumbers, measureReader } from "../../../../src/core/compute/series/derive-numbers";
 import type { ColumnReader } from "../../../../src/core/compute/series/derive";
 import {
   compileExpression,
@@ -63,6 +63,30 @@ describe("deriveNumbers: a formula of numbers a column at a time", () => {
     (text) => {
       const expr = resolveNames(parseExpression(text), Object.keys(columns));
       expect(deriveNumbers(expr, readerOf, A.length)).toBeNull();
+    }
+  );
+});
+
+describe("measureReader: a formula naming a measure another formula made", () => {
+  it.each(["D * 2", "-D", "D / B", "ABS(D) + D"])(
+    "%s reads D's numbers as made and gives what reading D row by row gives",
+    (text) => {
+      const made = deriveNumbers(
+        resolveNames(parseExpression("(C - A) * B / 4"), Object.keys(columns)),
+        readerOf,
+        A.length
+      )!;
+      const shared = measureReader(made);
+      const plain: ColumnReader = (g) => made[g];
+      const names = [...Object.keys(columns), "D"];
+      const expr = resolveNames(parseExpression(text), names);
+      const withReader = (reader: ColumnReader) =>
+        deriveNumbers(expr, (name) => (name === "D" ? reader : readerOf(name)), A.length);
+      const expected = withReader(plain);
+      const found = withReader(shared);
+      expect(found).not.toBeNull();
+      expect(found).toEqual(expected);
+      found!.forEach((v, g) => expect(Object.is(v, expected![g])).toBe(true));
     }
   );
 });
