@@ -78,7 +78,11 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     whenIdle(() => this.prepareWorker(true));
   }
 
-  /** The pane's own opener reads in a worker: have one starting (warm-read-worker.ts). */
+  /**
+   * The pane's own opener reads in a worker: have one starting (warm-read-worker.ts). Only when
+   * the page is idle: one started as a file is asked for (tried) competed with the page showing
+   * the mapping on a busy machine, and the mapping came later (770 ms against 455).
+   */
   private prepareWorker(warm = false): void {
     if (this.openSource === openInWorker) prepareReadWorker(warm);
   }
@@ -88,7 +92,6 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   }
 
   async openFile(file: File, options: OpenOptions = {}): Promise<readonly SourceChoice[]> {
-    this.prepareWorker();
     const bytes = new Uint8Array(await file.arrayBuffer());
     return this.openBytes(file.name, bytes, options);
   }
@@ -99,7 +102,6 @@ export class BrowserHost implements TaskPaneHost, FileSources {
    * (an older deployment) it opens as any uploaded file.
    */
   async openSample(options: OpenOptions = {}): Promise<readonly SourceChoice[]> {
-    this.prepareWorker();
     const workbook = this.sampleBytes();
     workbook.catch(() => undefined);
     const head = await fetch(SAMPLE_HEAD_URL)

@@ -2,8 +2,8 @@
  * A reading worker started before a file needs it (issue 14: the sample opens in under 0.5 s).
  * Starting a worker costs its script's fetch and compilation, which once sat on the path from
  * "Try it with the sample" to the rows read, after the workbook's own fetch. Now one worker is
- * kept ready: started when the page is idle, and when a file is asked for, while its bytes are
- * fetched or read from the disk (each worker holds one file, worker-source.ts). Where there is no Worker (jsdom, old browsers)
+ * kept ready for the first file: started, and warmed up, when the page is idle. Each worker holds
+ * one file (worker-source.ts): a later file gets a worker started when its bytes are there. Where there is no Worker (jsdom, old browsers)
  * nothing is started and files are read in the page (opened-source.ts).
  */
 import type { ReadPort } from "./worker-source";
@@ -35,9 +35,8 @@ export function prepareReadWorker(warm = false): void {
 }
 
 /**
- * The ready worker for a file (started now if none is). The next one is prepared when the next
- * file is asked for (BrowserHost), not at once: started now, it would compete for the machine's
- * cores with this file's reading.
+ * The ready worker for a file (started now if none is). No next one is prepared at once: started
+ * now, it would compete for the machine's cores with this file's reading.
  */
 export function takeReadWorker(): Promise<ReadPort> {
   const taken = ready ?? start(false);

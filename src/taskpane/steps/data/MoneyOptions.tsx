@@ -58,8 +58,8 @@ export function MoneyOptions() {
   const settled = source.busy === null;
   useEffect(() => {
     const sheet = source.sheet;
-    if (!sheet || column === null) return setFound([]);
-    if (!settled) return;
+    // Meanwhile nothing is listed: not the previous file's currencies under the new file.
+    if (!sheet || column === null || !settled) return setFound([]);
     let current = true;
     void currenciesInColumn(sheet, column).then((codes) => current && setFound(codes));
     return () => {
