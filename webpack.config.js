@@ -159,7 +159,9 @@ module.exports = (env = {}, argv = {}) => {
       // All three entries run on one page: one webpack runtime, so shared modules exist once.
       runtimeChunk: "single",
       splitChunks: {
-        chunks: "all",
+        // The reading worker is one file: split, it loaded its shared chunks one importScripts
+        // after another before it could read anything (issue 14, the sample's open).
+        chunks: (chunk) => chunk.name !== "read-worker",
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,

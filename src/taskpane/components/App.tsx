@@ -167,6 +167,7 @@ export function App({ host, initialDocument, startupNotice, save, agentSwitcher 
             busy: source.busy !== null,
             error: source.error,
             parseError: source.parseError,
+            hasRows: source.parsed !== null,
           },
           host.kind === "excel"
         )

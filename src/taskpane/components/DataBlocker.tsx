@@ -15,6 +15,7 @@ export function DataBlocker(props: { testId?: string }) {
       parsing: source.parsing && source.parsed === null,
       error: source.error,
       parseError: source.parseError,
+      hasRows: source.parsed !== null,
     },
     host.kind === "excel"
   );

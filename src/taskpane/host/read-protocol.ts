@@ -17,7 +17,9 @@ export type ReadRequest =
   /** One block of a sheet already read; done: the block, or null past the last. */
   | { readonly type: "block"; readonly sheet: string; readonly index: number }
   /** Parse a sheet with the agent's mapping, in the worker; done: the table and its quality. */
-  | { readonly type: "parse"; readonly sheet: string | null; readonly doc: AgentDocument };
+  | { readonly type: "parse"; readonly sheet: string | null; readonly doc: AgentDocument }
+  /** Read and parse a small generated workbook before any file comes (warm-up.ts); done: null. */
+  | { readonly type: "warm" };
 
 export interface GridHead {
   readonly name: string;
@@ -33,6 +35,7 @@ export interface ReadAnswers {
   readonly grid: GridHead;
   readonly block: RowBlock | null;
   readonly parse: ParsedTable;
+  readonly warm: null;
 }
 
 export type PageMessage =

@@ -14,6 +14,7 @@ import type {
   WorkerMessage,
 } from "./read-protocol";
 import { gridSheet, openSourceFile, type ReadControl, type SourceFile } from "./source-file";
+import { warmUp } from "./warm-up";
 import { yieldingBlocks } from "./yielding-blocks";
 
 export type Post = (message: WorkerMessage) => void;
@@ -23,6 +24,10 @@ export function createReadHandler(post: Post): (message: PageMessage) => Promise
   const cancelled = new Set<number>();
 
   async function answer(request: ReadRequest, control: ReadControl) {
+    if (request.type === "warm") {
+      await warmUp();
+      return null;
+    }
     if (request.type === "open") {
       file = await openSourceFile(request.name, request.bytes);
       return file.sheets();

@@ -12,6 +12,7 @@ import { decodeText } from "../../xlsx/decode-text";
 import { readCsv } from "../../xlsx/read-csv";
 import { readWorkbookSheet, unlessUnreadable } from "../../xlsx/read-workbook-sheet";
 import { openWorkbook } from "../../xlsx/reader/workbook-reader";
+import { nativeInflater } from "./native-inflater";
 import { looksLikeZip, notAWorkbook } from "./unreadable-file";
 import { sharedReadings, type ReadControl } from "./shared-reading";
 import { nextTask } from "./yielding-blocks";
@@ -76,10 +77,11 @@ function csvFile(name: string, bytes: Uint8Array): SourceFile {
 }
 
 async function workbookFile(name: string, bytes: Uint8Array): Promise<SourceFile> {
-  const workbook = await unlessUnreadable(openWorkbook(bytes));
+  const options = { inflater: nativeInflater() };
+  const workbook = await unlessUnreadable(openWorkbook(bytes, options));
   const counts = new Map<string, number>();
   const read = sharedReadings(async (sheet, control) => {
-    const grid = await collect(await readWorkbookSheet(bytes, sheet), control);
+    const grid = await collect(await readWorkbookSheet(bytes, sheet, options), control);
     counts.set(grid.name, grid.rowCount);
     return grid;
   });

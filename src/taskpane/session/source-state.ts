@@ -89,6 +89,17 @@ export const INITIAL_SOURCE_STATE: SourceState = {
   parse: { status: "idle" },
 };
 
+/** No request has this id (requests count from 1): nothing but parseStarted replaces it. */
+export const PARSE_DUE_REQUEST = 0;
+
+/** A read sheet's parse, due from the read's own update until the parse starts. */
+const PARSE_DUE: SourceParse = {
+  status: "parsing",
+  requestId: PARSE_DUE_REQUEST,
+  progress: null,
+  previous: null,
+};
+
 export function sourceStateReducer(state: SourceState, action: SourceStateAction): SourceState {
   const read = state.read;
   const parse = state.parse;
@@ -111,6 +122,9 @@ export function sourceStateReducer(state: SourceState, action: SourceStateAction
       return reading ? { ...state, read: { ...reading, progress: action.progress } } : state;
     case "readDone":
       // A new sheet: its rows are parsed afresh, nothing of the previous sheet's parse is kept.
+      // Its parse is under way from this very update (issue 12): the parse itself starts in an
+      // effect after this state is committed, and an "idle" parse meanwhile left "Next" free for
+      // one render with no rows read. parseStarted takes over with the parse's own request id.
       return reading
         ? {
             read: {
@@ -120,7 +134,7 @@ export function sourceStateReducer(state: SourceState, action: SourceStateAction
               checkRows: action.checkRows,
               fileName: action.fileName,
             },
-            parse: { status: "idle" },
+            parse: PARSE_DUE,
           }
         : state;
     case "readFailed":

@@ -10,6 +10,8 @@ export interface DataStepState {
   readonly parsing: boolean;
   readonly error: string | null;
   readonly parseError: string | null;
+  /** The sheet's rows are parsed; false after a Cancel of its first parse (issue 12). */
+  readonly hasRows: boolean;
 }
 
 /** The message, or null when the rows are read (or being read again: the last rows stay shown). */
@@ -22,6 +24,8 @@ export function dataBlocker(source: DataStepState, insideExcel: boolean): string
       : "Open the transactions on the Data step first: upload a file or use the sample workbook.";
   if (source.parseError !== null) return `Fix the Data step: ${parseProblem(source.parseError)}.`;
   if (source.parsing) return "The Data step is still reading the rows.";
+  if (!source.hasRows)
+    return "Read the rows on the Data step first: reading them was cancelled; choose the sheet or the file again.";
   return null;
 }
 

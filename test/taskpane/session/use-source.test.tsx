@@ -224,3 +224,73 @@ test("the open file's name is the one whose sheet is shown, not one still being 
   expect(result.current.sheet?.name).toBe("other.csv");
   expect(result.current.fileName).toBe("other.csv");
 });
+
+/** A browser host that opens a file at once and parses its rows when the test says so. */
+function slowParse() {
+  const { host: base, finish } = cancellableFiles();
+  const parses: { resolve(): void; signal?: AbortSignal }[] = [];
+  const host = {
+    ...base,
+    files: base.files,
+    parseSource: (_name: string, _doc: unknown, options: { signal?: AbortSignal } = {}) =>
+      new Promise((resolve, reject) => {
+        options.signal?.addEventListener("abort", () => reject(new CancelledError()));
+        parses.push({
+          resolve: () => resolve({ table: { rows: [] }, quality: { rowsRead: 1 } }),
+          signal: options.signal,
+        });
+      }),
+  } as unknown as TaskPaneHost;
+  return { host, finish, parses };
+}
+
+test("from the read's own update until the rows are parsed, the pane is busy: Next is never free without rows (issue 12)", async () => {
+  const { host, finish, parses } = slowParse();
+  const doc = unprofitableAccountAgent();
+  // Every render the pane makes, as the user would see it.
+  const seen: { sheet: string | null; busy: string | null; parsed: boolean }[] = [];
+  const { result } = renderHook(() => {
+    const source = useSource(host, doc, () => undefined);
+    seen.push({
+      sheet: source.sheet?.name ?? null,
+      busy: source.busy,
+      parsed: source.parsed !== null || source.parseError !== null,
+    });
+    return source;
+  });
+  await act(async () => {
+    const opening = result.current.openFile(file("January"));
+    finish("January");
+    await opening;
+  });
+  await waitFor(() => expect(parses).toHaveLength(1));
+  // The read's completion already says the rows are being read: no render with the sheet shown,
+  // nothing parsed, and nothing under way (the render in which "Next" was free, issue 12).
+  const free = seen.filter((render) => render.sheet !== null && !render.parsed && !render.busy);
+  expect(free).toEqual([]);
+  expect(result.current.busy).toBe("Reading the rows…");
+  expect(result.current.state.parse.status).toBe("parsing");
+  await act(async () => parses[0].resolve());
+  await waitFor(() => expect(result.current.parsed).not.toBeNull());
+  expect(result.current.busy).toBeNull();
+});
+
+test("Cancel of a sheet's first parse leaves the sheet shown with no rows and nothing under way", async () => {
+  const { host, finish, parses } = slowParse();
+  const doc = unprofitableAccountAgent();
+  const { result } = renderHook(() => useSource(host, doc, () => undefined));
+  await act(async () => {
+    const opening = result.current.openFile(file("January"));
+    finish("January");
+    await opening;
+  });
+  await waitFor(() => expect(parses).toHaveLength(1));
+  await act(async () => result.current.cancel());
+  await waitFor(() => expect(result.current.state.parse.status).toBe("idle"));
+  expect(parses[0].signal?.aborted).toBe(true);
+  // What Next and the later steps read (next-step.ts): a sheet, no rows, no error, not busy.
+  expect(result.current.sheet?.name).toBe("January");
+  expect(result.current.parsed).toBeNull();
+  expect(result.current.parseError).toBeNull();
+  expect(result.current.busy).toBeNull();
+});

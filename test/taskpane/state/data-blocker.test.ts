@@ -1,6 +1,13 @@
 import { dataBlocker, parseProblem } from "../../../src/taskpane/state/data-blocker";
 
-const ready = { hasSheet: true, busy: false, parsing: false, error: null, parseError: null };
+const ready = {
+  hasSheet: true,
+  busy: false,
+  parsing: false,
+  error: null,
+  parseError: null,
+  hasRows: true,
+};
 
 test("a missing rate is named by its currencies", () => {
   expect(
@@ -42,4 +49,13 @@ test("other problems give their first sentence; no file and a bad file say so", 
     "Fix the Data step: the file could not be read."
   );
   expect(dataBlocker(ready, false)).toBeNull();
+});
+
+test("a sheet whose first parse was cancelled says its rows were not read", () => {
+  expect(dataBlocker({ ...ready, hasRows: false }, false)).toBe(
+    "Read the rows on the Data step first: reading them was cancelled; choose the sheet or the file again."
+  );
+  expect(dataBlocker({ ...ready, hasRows: false, parsing: true }, false)).toBe(
+    "The Data step is still reading the rows."
+  );
 });

@@ -53,15 +53,19 @@ export function MoneyOptions() {
   const [found, setFound] = useState<string[]>([]);
   const column = useCurrencyColumn();
 
+  // The column is scanned once the sheet is read and its rows parsed: scanning pulls every row
+  // to the page, and meanwhile it held up the reading worker's parse (issue 14).
+  const settled = source.busy === null;
   useEffect(() => {
     const sheet = source.sheet;
-    if (!sheet || column === null) return setFound([]);
+    // Meanwhile nothing is listed: not the previous file's currencies under the new file.
+    if (!sheet || column === null || !settled) return setFound([]);
     let current = true;
     void currenciesInColumn(sheet, column).then((codes) => current && setFound(codes));
     return () => {
       current = false;
     };
-  }, [source.sheet, column]);
+  }, [source.sheet, column, settled]);
 
   const missing = currenciesWithoutRate(found, doc.currency.target, doc.currency.rates);
   const codeProblem =
