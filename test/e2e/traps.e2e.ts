@@ -97,14 +97,14 @@ test("plausible wrong mappings are warned on the row", async () => {
 
   await pickColumn(page, "GrossMargin", "Quantity");
   await expect(page.getByTestId("mapping-problem-GrossMargin").textContent()).resolves.toBe(
-    '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? GrossMargin needs an amount.'
+    '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? Gross margin needs an amount.'
   );
   await shot(page, "22-trap-quantity-as-margin");
 
   await pickColumn(page, "GrossMargin", "Detect automatically");
   await pickColumn(page, "CalculatedRebate", "Product");
   await expect(page.getByTestId("mapping-problem-CalculatedRebate").textContent()).resolves.toMatch(
-    /^Most values of "Product" are not numbers \(such as ".+"\); CalculatedRebate needs an amount on each line\.$/
+    /^Most values of "Product" are not numbers \(such as ".+"\); Calculated rebate needs an amount on each line\.$/
   );
   await page.close();
 });
