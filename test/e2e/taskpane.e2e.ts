@@ -128,7 +128,7 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   const after = await previewCount(page);
   expect(after).toBeLessThan(before);
   await expect(page.getByTestId("rule-text").textContent()).resolves.toBe(
-    "CurrentMarginPct < 0 OR MarginVariance > 0.03"
+    "Current Margin % < 0 % or Margin Variance > 3 %"
   );
   await shot(page, "05-rules");
 
@@ -169,7 +169,7 @@ test("outside Office: upload, map, tune, preview, run and download", async () =>
   expect(numberBesideLabel(summary, "Flagged accounts")).toBe(flagged);
   expect(rowByLabel(summary, "Anchor date")?.getCell(2).text).toBe("2025-10-21");
   expect(rowByLabel(summary, "Detection rule")?.getCell(2).text).toBe(
-    "CurrentMarginPct < 0 OR MarginVariance > 0.03"
+    "Current Margin % < 0 % or Margin Variance > 3 %"
   );
 
   const flaggedSheet = book.getWorksheet("Flagged Accounts")!;
