@@ -14,6 +14,7 @@ import { formatCount, plural } from "../../state/format";
 import { uniqueName } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 import { seriesFormulaNames } from "../../state/scope";
+import { seriesInWords, seriesNamesInFormulas } from "./series-words";
 import { DimensionFilterEditor } from "./DimensionFilterEditor";
 import { GroupByLevels } from "./GroupByLevels";
 import { MeasureEditor } from "./MeasureEditor";
@@ -59,7 +60,11 @@ export function SeriesEditor(props: {
   return (
     <Section
       title={`${series.label || series.id}`}
-      description={`Series id ${series.id}: the join names its measures ${series.id}.Revenue, …`}
+      description={
+        <span title={seriesNamesInFormulas(series)} data-testid={`series-words-${series.id}`}>
+          {seriesInWords(series)}
+        </span>
+      }
       testId={`series-${series.id}`}
     >
       <SeriesStats label={series.label} result={props.result} />
@@ -79,6 +84,10 @@ export function SeriesEditor(props: {
         }
         testId={`advanced-groupby-${series.id}`}
       >
+        {/* The ids formulas use: for whoever writes a join or rule formula, not the first read. */}
+        <p className={styles.stats} data-testid={`series-formula-names-${series.id}`}>
+          {seriesNamesInFormulas(series)}
+        </p>
         <GroupByLevels
           seriesLabel={series.label}
           levels={series.groupBy}

@@ -47,9 +47,14 @@ function pick(combobox: HTMLElement, option: string) {
 test("the label typed renames the series' region and is stored", () => {
   const { current } = renderStep(<FirstSeries />, { doc: anchored() });
   const region = screen.getByRole("region", { name: "Revenue and Margin by Customer" });
-  expect(
-    within(region).getByText("Series id Series1: the join names its measures Series1.Revenue, …")
-  ).toBeTruthy();
+  // What a row of the series is, in business words; the ids formulas use only in the tooltip.
+  const words = within(region).getByText(
+    "Adds up the invoice lines into one row per Customer ID, Customer name and Customer segment; each row has the measures below."
+  );
+  expect(words.getAttribute("title")).toBe(
+    "In formulas this series is Series1: Series1.Revenue, Series1.Profit, …"
+  );
+  expect(within(region).queryByText(/Series id|Series1\.Revenue/)).toBeNull();
   fireEvent.change(within(region).getByLabelText("Label"), { target: { value: "Accounts" } });
   expect(current().doc.series[0].label).toBe("Accounts");
   expect(screen.getByRole("region", { name: "Accounts" })).toBeTruthy();
@@ -62,6 +67,10 @@ test("the group-by levels fold under Advanced; moved, removed and added in the d
   });
   expect(advanced.getAttribute("aria-expanded")).toBe("false");
   fireEvent.click(advanced);
+  // The ids formulas use are said under Advanced, for whoever writes a formula.
+  expect(screen.getByTestId("series-formula-names-Series1").textContent).toBe(
+    "In formulas this series is Series1: Series1.Revenue, Series1.Profit, …"
+  );
   const levels = screen.getByRole("list", {
     name: "Group-by levels of Revenue and Margin by Customer",
   });
