@@ -13,6 +13,7 @@ import type { FieldChoices } from "../../state/field-choices";
 import { formatCount, plural } from "../../state/format";
 import { uniqueName } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
+import { fieldLabel } from "../../state/field-labels";
 import { seriesFormulaNames } from "../../state/scope";
 import { seriesInWords, seriesNamesInFormulas } from "./series-words";
 import { DimensionFilterEditor } from "./DimensionFilterEditor";
@@ -77,7 +78,7 @@ export function SeriesEditor(props: {
       />
       <SeriesSourceFields index={index} series={series} />
       <Advanced
-        what={`group by ${series.groupBy.join(", ") || "nothing yet"}`}
+        what={`group by ${series.groupBy.map(fieldLabel).join(", ") || "nothing yet"}`}
         hasProblem={
           fieldError(issues, `${path}.groupBy`) !== undefined ||
           fieldError(issues, `${path}.subtotals`) !== undefined
@@ -100,7 +101,7 @@ export function SeriesEditor(props: {
         {series.groupBy.length > 1 || series.subtotals ? (
           <Switch
             checked={series.subtotals === true}
-            label={`Subtotals per ${series.groupBy.slice(0, -1).join(" and ") || "outer level"} (an Excel outline)`}
+            label={`Subtotals per ${series.groupBy.slice(0, -1).map(fieldLabel).join(" and ") || "outer level"} (an Excel outline)`}
             onChange={(_, data) =>
               dispatch({
                 type: "updateSeries",
