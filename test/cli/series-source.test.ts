@@ -93,7 +93,7 @@ describe("a series with its own data source and currency", () => {
     // Its own sheet's notes follow (here: no rebate column, so rebates are 0).
     expect(outcome.result!.dataQuality.warnings).toContainEqual(
       expect.stringMatching(
-        /^Series "Avg Margin by Customer Segment" read sheet "Benchmark" in EUR: 2 rows, 2 usable; CalculatedRebate not mapped/
+        /^Series "Avg Margin by Customer Segment" read sheet "Benchmark" in EUR: 2 rows, 2 usable; Calculated rebate not mapped/
       )
     );
   });

@@ -71,18 +71,22 @@ test("a number measure takes numbers: percent typed as percent, text is a red er
 
   await value.fill("3 %");
   await expect(page.getByTestId("rule-text").textContent()).resolves.toBe(
-    "CurrentMarginPct < 0 OR MarginVariance > 0.03"
+    "Current Margin % < 0 % or Margin Variance > 3 %"
   );
 
   await value.fill("three percent");
   await page
     .getByText(
-      '"three percent" is not a number; MarginVariance is a number measure: enter a percentage such as 2 %.'
+      '"three percent" is not a number; Margin Variance is a number measure: enter a percentage such as 2 %.'
     )
     .waitFor();
   await page.getByText("Fix the problems marked in red to preview the rule.").waitFor();
   await expect(page.getByTestId("preview-count").count()).resolves.toBe(0);
   await expect(page.getByText("Compared as text.").count()).resolves.toBe(0);
+  // The rule line says so too, in red: never a valid-looking comparison with "three percent".
+  await expect(page.getByTestId("rule-text-invalid").textContent()).resolves.toBe(
+    '"three percent" (not a number)'
+  );
   await expect(page.getByTestId("step-rules").getAttribute("aria-label")).resolves.toMatch(
     /, 1 problem$/
   );
@@ -97,14 +101,14 @@ test("plausible wrong mappings are warned on the row", async () => {
 
   await pickColumn(page, "GrossMargin", "Quantity");
   await expect(page.getByTestId("mapping-problem-GrossMargin").textContent()).resolves.toBe(
-    '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? GrossMargin needs an amount.'
+    '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? Gross margin needs an amount.'
   );
   await shot(page, "22-trap-quantity-as-margin");
 
   await pickColumn(page, "GrossMargin", "Detect automatically");
   await pickColumn(page, "CalculatedRebate", "Product");
   await expect(page.getByTestId("mapping-problem-CalculatedRebate").textContent()).resolves.toMatch(
-    /^Most values of "Product" are not numbers \(such as ".+"\); CalculatedRebate needs an amount on each line\.$/
+    /^Most values of "Product" are not numbers \(such as ".+"\); Calculated rebate needs an amount on each line\.$/
   );
   await page.close();
 });

@@ -13,7 +13,7 @@ export {
   contributionScopeNames,
 } from "../compute/contribution/join-scope";
 export { orderedImpact } from "../compute/impact/impact";
-export { describeCondition, describeRule } from "../compute/rules/describe";
+export { describeCondition, describeRule, literal } from "../compute/rules/describe";
 export { conditionFormula } from "../compute/rules/evaluate-rules";
 export { assembleSqlResult } from "../compute/sql/assemble-result";
 export { compileAgentSql } from "../compute/sql/compile-agent-sql";

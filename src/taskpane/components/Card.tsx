@@ -58,6 +58,8 @@ export interface ItemCardProps {
   /** Collapsed to one line with this summary until opened; always open while it has a problem. */
   summary?: string;
   defaultOpen?: boolean;
+  /** The title's tooltip: the formula text behind a title in business words. */
+  tooltip?: string;
 }
 
 /** One item of an editable list (a measure, a condition, an impact line), with its own actions. */
@@ -89,12 +91,16 @@ export function ItemCard(props: ItemCardProps) {
             data-testid={props.testId ? `toggle-${props.testId}` : undefined}
           >
             <span className={styles.toggleText}>
-              <span className={styles.title}>{props.title}</span>
+              <span className={styles.title} title={props.tooltip}>
+                {props.title}
+              </span>
               {!shown ? <span className={styles.summary}>{props.summary}</span> : null}
             </span>
           </Button>
         ) : (
-          <span className={styles.title}>{props.title}</span>
+          <span className={styles.title} title={props.tooltip}>
+            {props.title}
+          </span>
         )}
         {props.actions}
       </div>

@@ -40,7 +40,7 @@ export function ruleValueIssues(doc: AgentDocument): DocumentIssue[] {
     for (const { field, value } of textValues(condition)) {
       issues.push({
         path: `${rulePathText(path)}.${field}`,
-        message: `"${value}" is not a number; ${measure.name} is a number measure: enter ${expected(measure)}`,
+        message: `"${value}" is not a number; ${measure.label?.trim() || measure.name} is a number measure: enter ${expected(measure)}`,
       });
     }
   }

@@ -90,3 +90,71 @@ test("a mapping with a problem is never folded, and offers no Change button", ()
   expect(screen.getByRole("table", { name: "Field mapping" })).toBeTruthy();
   expect(screen.queryByRole("button", { name: /^Change/ })).toBeNull();
 });
+
+/** The field names a formula or the agent document uses, which the pane shows only in tooltips. */
+const FIELD_NAMES =
+  /CustomerId|CustomerName|CustomerSegment|InvoicePrice|GrossMargin|CalculatedRebate|PricingDate/;
+
+test("the fields not mapped are listed by their business labels", () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MappingPanel
+        view={mappingView(["Item", "Warehouse", "Count"], {}, [["Bolt", "North", 12]])}
+        label="Field mapping"
+        errorOf={() => undefined}
+        onChange={() => undefined}
+        idPrefix=""
+        testIdPrefix="mapping-"
+        summaryTestId="mapping-summary"
+        summaryClassName=""
+        errorTestId="mapping-error"
+      />
+    </FluentProvider>
+  );
+  const error = screen.getByTestId("mapping-error");
+  expect(within(error).getByText("Fields not mapped")).toBeTruthy();
+  expect(error.textContent).toContain(
+    "Required fields Customer ID, Customer name, Customer segment, Invoice price (revenue), Gross margin and Pricing date not found."
+  );
+  expect(error.textContent).not.toMatch(FIELD_NAMES);
+});
+
+test("a doubt about a column's values names the field by its label, on its row", () => {
+  renderPanel({ GrossMargin: "Quantity" });
+  const row = rowOf("GrossMargin");
+  expect(
+    within(row).getByText(
+      '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? Gross margin needs an amount.'
+    )
+  ).toBeTruthy();
+  expect(row.textContent).not.toMatch(FIELD_NAMES);
+});
+
+test("the notes to check name fields by their labels", () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MappingPanel
+        view={mappingView(
+          ["Customer Id", "Customer Nmae", "Segment", "Invoice Price", "Gross Margin", "Date"],
+          {},
+          []
+        )}
+        label="Field mapping"
+        errorOf={() => undefined}
+        onChange={() => undefined}
+        idPrefix=""
+        testIdPrefix="mapping-"
+        summaryTestId="mapping-summary"
+        summaryClassName=""
+      />
+    </FluentProvider>
+  );
+  expect(
+    screen.getByText(/^Customer name was matched to "Customer Nmae" by similar spelling/)
+  ).toBeTruthy();
+  expect(
+    screen.getByText(
+      "Calculated rebate not mapped: the sheet has no rebate column, so rebates are treated as 0."
+    )
+  ).toBeTruthy();
+});

@@ -35,7 +35,7 @@ test("every field shows its column, how it matched and sample values", () => {
   expect(byField.CalculatedRebate.match).toBeNull();
   expect(byField.CalculatedRebate.required).toBe(false);
   expect(byField.CalculatedRebate.badge.text).toBe("Not in sheet");
-  expect(view.warnings.some((w) => w.startsWith("InvoicePrice was matched"))).toBe(true);
+  expect(view.warnings.some((w) => w.startsWith("Invoice price (revenue) was matched"))).toBe(true);
 });
 
 test("an override is shown as the user's choice", () => {
@@ -108,7 +108,7 @@ test("a plausible but wrong column is warned on its row", () => {
   const margin = view.rows.find((r) => r.field === "GrossMargin")!;
   expect(margin.match?.header).toBe("Quantity");
   expect(margin.problem).toBe(
-    '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? GrossMargin needs an amount.'
+    '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? Gross margin needs an amount.'
   );
   expect(mappingView(sample, {}, lines).rows.every((r) => r.problem === null)).toBe(true);
 });

@@ -20,7 +20,7 @@ test("text compared with a number measure is a problem at the value, with what t
     {
       path: "detection.rule.children[1].value",
       message:
-        '"three percent" is not a number; MarginVariance is a number measure: enter a percentage such as 2 %',
+        '"three percent" is not a number; Margin Variance is a number measure: enter a percentage such as 2 %',
     },
   ]);
 });

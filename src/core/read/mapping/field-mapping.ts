@@ -7,6 +7,7 @@
  */
 import { AgentInputError } from "../../model/errors";
 import type { FieldMappingDefinition } from "../../model/fields";
+import { fieldLabel, fieldLabelAndName, type FieldNaming } from "../../model/field-labels";
 import type { CellValue } from "../../model/cells";
 import { OPTIONAL_FIELDS, REQUIRED_FIELDS, type KnownField } from "../../model/transactions";
 import {
@@ -69,7 +70,8 @@ export const RATIO_WORDS = /pct|percent|ratio|rate|share/;
 
 function overrideError(
   problem: OverrideProblem<KnownField>,
-  columns: readonly SheetColumn[]
+  columns: readonly SheetColumn[],
+  name: FieldNaming
 ): AgentInputError {
   switch (problem.kind) {
     case "unknown-field":
@@ -79,17 +81,17 @@ function overrideError(
       );
     case "required-absent":
       return new AgentInputError(
-        `The field mapping says the sheet has no ${problem.field} column, but the agent needs it. ` +
+        `The field mapping says the sheet has no ${name(problem.field)} column, but the agent needs it. ` +
           `Map it to one of: ${listHeaders(columns)}.`
       );
     case "no-such-header":
       return new AgentInputError(
-        `The field mapping maps ${problem.field} to "${problem.label}", but the sheet has no such header. ` +
+        `The field mapping maps ${name(problem.field)} to "${problem.label}", but the sheet has no such header. ` +
           `Headers found: ${listHeaders(columns)}. Fix it in the agent's field mapping.`
       );
     case "column-taken":
       return new AgentInputError(
-        `The field mapping maps both ${problem.other} and ${problem.field} to "${problem.header}"; a column can hold only one field. ` +
+        `The field mapping maps both ${name(problem.other)} and ${name(problem.field)} to "${problem.header}"; a column can hold only one field. ` +
           `Fix it in the agent's field mapping.`
       );
   }
@@ -97,9 +99,10 @@ function overrideError(
 
 function missingFieldsError(
   missing: readonly KnownField[],
-  columns: readonly SheetColumn[]
+  columns: readonly SheetColumn[],
+  name: FieldNaming
 ): AgentInputError {
-  const names = missing.map((f) => `"${f}"`);
+  const names = missing.map(name);
   const subject =
     missing.length === 1
       ? `Required field ${names[0]} not found`
@@ -122,30 +125,34 @@ function duplicateWarning(duplicate: DuplicateHeader, columns: readonly SheetCol
 /**
  * Maps the agent's fields to the sheet's columns. Throws AgentInputError when an override names
  * a header the sheet lacks, or a required field (other than CalculatedRebate) is not found.
+ * `name`: how the messages name a field; by default its label and the name a config uses
+ * (`Gross margin ("GrossMargin")`), the pane passes the label alone.
  */
 export function mapFields(
   headers: readonly CellValue[],
-  overrides: FieldMappingDefinition
+  overrides: FieldMappingDefinition,
+  name: FieldNaming = fieldLabelAndName
 ): FieldMapping {
   const { columns, duplicates } = sheetColumns(headers);
   const { matches, missing } = matchHeaders(TRANSACTION_FIELDS, columns, overrides, {
     noColumn: NO_COLUMN,
     notContainedIn: RATIO_WORDS,
-    overrideError: (problem) => overrideError(problem, columns),
+    overrideError: (problem) => overrideError(problem, columns, name),
   });
-  if (missing.length > 0) throw missingFieldsError(missing, columns);
+  if (missing.length > 0) throw missingFieldsError(missing, columns, name);
 
   const fields: Partial<Record<KnownField, FieldMatch>> = {};
   const warnings: string[] = [];
   for (const [field, match] of matches) {
     fields[field] = match;
     if (match.method === "fuzzy") {
-      warnings.push(fuzzyMatchWarning(match, "the agent's field mapping"));
+      warnings.push(fuzzyMatchWarning(match, "the agent's field mapping", name));
     }
   }
   if (!matches.has("CalculatedRebate")) {
+    // Nothing to fix in a config (a sheet may lack it): the label alone, for the report's reader.
     warnings.push(
-      "CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0."
+      `${fieldLabel("CalculatedRebate")} not mapped: the sheet has no rebate column, so rebates are treated as 0.`
     );
   }
   for (const duplicate of duplicates) warnings.push(duplicateWarning(duplicate, columns));

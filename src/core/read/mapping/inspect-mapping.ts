@@ -8,6 +8,7 @@
 import type { CellValue } from "../../model/cells";
 import type { FieldMappingDefinition } from "../../model/fields";
 import type { KnownField } from "../../model/transactions";
+import { fieldLabel } from "../../model/field-labels";
 import {
   mapFields,
   NO_COLUMN,
@@ -32,7 +33,10 @@ export interface MappingInspection {
   readonly conflicts: readonly MappingConflict[];
   /** The mapping's notes (fuzzy matches, no rebate column) when the run can use it. */
   readonly warnings: readonly string[];
-  /** Why the run could not read the sheet with this mapping (mapFields' message), or null. */
+  /**
+   * Why the run could not read the sheet with this mapping (mapFields' message), or null. The
+   * editor's messages name fields by their labels ("Gross margin"), the names being in tooltips.
+   */
   readonly error: string | null;
 }
 
@@ -94,7 +98,7 @@ export function inspectMapping(
   let error: string | null = null;
   let warnings: readonly string[] = [];
   try {
-    warnings = mapFields(headers, overrides).warnings;
+    warnings = mapFields(headers, overrides, fieldLabel).warnings;
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }

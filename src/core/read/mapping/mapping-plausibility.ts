@@ -6,11 +6,13 @@
  * - a margin or rebate whose values are all whole numbers while the prices have cents (a
  *   quantity column: 21, 14, 3);
  * - a margin larger than its price on most lines (the two amounts swapped, or a list price).
- * Pure, so the pane warns on the row and the command line could say the same.
+ * Pure, so the pane warns on the row and the command line could say the same. Said on the
+ * field's row in the pane, so a field is named by its label ("Gross margin").
  */
 import type { CellRow, CellValue } from "../../model/cells";
 import type { KnownField, MoneyField } from "../../model/transactions";
 import { MONEY_FIELDS } from "../../model/transactions";
+import { fieldLabel } from "../../model/field-labels";
 import { parseNumber } from "../transactions/number";
 
 export interface MappingDoubt {
@@ -38,7 +40,7 @@ function mostlyText(field: MoneyField, header: string, values: CellValue[]): Map
   const example = String(texts[0]);
   return {
     field,
-    message: `Most values of "${header}" are not numbers (such as "${example}"); ${field} needs an amount on each line.`,
+    message: `Most values of "${header}" are not numbers (such as "${example}"); ${fieldLabel(field)} needs an amount on each line.`,
   };
 }
 
@@ -61,7 +63,7 @@ function quantityLike(
   if (!allWhole(nonZero) || !mostlyCents(prices)) return null;
   return {
     field,
-    message: `"${header}" holds only whole numbers (${nonZero.slice(0, 3).join(", ")}) beside the prices: is it a quantity? ${field} needs an amount.`,
+    message: `"${header}" holds only whole numbers (${nonZero.slice(0, 3).join(", ")}) beside the prices: is it a quantity? ${fieldLabel(field)} needs an amount.`,
   };
 }
 
@@ -83,7 +85,7 @@ function marginAbovePrice(
   if (lines < MIN_VALUES || above * 2 <= lines) return null;
   return {
     field: "GrossMargin",
-    message: `GrossMargin ("${header}") is larger than InvoicePrice on ${above} of ${lines} lines, but a margin is part of the price: check both columns.`,
+    message: `${fieldLabel("GrossMargin")} ("${header}") is larger than the ${fieldLabel("InvoicePrice").toLowerCase()} on ${above} of ${lines} lines, but a margin is part of the price: check both columns.`,
   };
 }
 

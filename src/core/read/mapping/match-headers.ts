@@ -256,10 +256,17 @@ export function matchHeaders<F extends string>(
   return { matches, missing };
 }
 
-/** The data-quality note for a field matched by similar spelling; `check` says where to fix it. */
-export function fuzzyMatchWarning(match: HeaderMatch, check: string): string {
+/**
+ * The data-quality note for a field matched by similar spelling; `check` says where to fix it,
+ * `name` how to name the field (as it is by default).
+ */
+export function fuzzyMatchWarning(
+  match: HeaderMatch,
+  check: string,
+  name: (field: string) => string = (field) => field
+): string {
   return (
-    `${match.field} was matched to "${match.header}" by similar spelling ` +
+    `${name(match.field)} was matched to "${match.header}" by similar spelling ` +
     `(confidence ${match.confidence}); check ${check}.`
   );
 }

@@ -9,6 +9,7 @@ import { ErrorMessage, Warnings } from "../../components/ErrorMessage";
 import { ShowAllButton, useCapped } from "../../components/CappedList";
 import { Section } from "../../components/Section";
 import { useSession } from "../../session/context";
+import { parseProblem } from "../../state/data-blocker";
 import { formatCount } from "../../state/format";
 import { nounFor } from "../../../core/model/plural";
 
@@ -54,6 +55,16 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * The engine's message, but for fields without a column: the command line's form names each
+ * field twice (`Gross margin ("GrossMargin")`, for its config) and the mapping above already
+ * lists the headers, so the pane says it once in labels and points at the mapping.
+ */
+function parseErrorText(message: string): string {
+  if (!/^Required fields? /.test(message)) return message;
+  return `The sheet has ${parseProblem(message)}: pick a column for each in the field mapping above.`;
+}
+
 /** Rows read, usable and skipped (by reason, with row numbers), as parsing the source found them. */
 export function DataQualitySummary() {
   const styles = useStyles();
@@ -62,7 +73,7 @@ export function DataQualitySummary() {
   if (source.parseError) {
     return (
       <ErrorMessage title="The rows could not be read" testId="parse-error">
-        {source.parseError}
+        {parseErrorText(source.parseError)}
       </ErrorMessage>
     );
   }

@@ -18,6 +18,7 @@ import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues"
 import type { RulePath } from "../../state/rule-tree";
 import { rulePathText } from "../../state/rule-tree";
 import type { MeasureInfo } from "../../state/scope";
+import { ruleWords } from "./rule-words";
 import {
   OPERATOR_CHOICES,
   OPERATOR_SHORT,
@@ -64,11 +65,18 @@ export function ConditionEditor(props: {
       ? undefined
       : props.measures.find((m) => m.name === condition.measure);
   const described = describeCondition(condition);
+  // Titles in business words ("Margin Variance > 2 %"); the formula text in the tooltip.
+  const words = ruleWords(
+    condition,
+    { measures: props.measures, invalidAt: (_, field) => err(field) !== undefined },
+    props.path
+  );
 
   return (
     <ItemCard
-      label={`Condition: ${described}`}
-      title={condition.label?.trim() ? condition.label : described}
+      label={`Condition: ${words}`}
+      title={condition.label?.trim() ? condition.label : words}
+      tooltip={described}
       invalid={issuesUnder(issues, at).length > 0}
       testId={`condition-${key}`}
       actions={
@@ -76,7 +84,7 @@ export function ConditionEditor(props: {
           size="small"
           appearance="subtle"
           onClick={props.onRemove}
-          aria-label={`Remove condition ${described}`}
+          aria-label={`Remove condition ${words}`}
         >
           Remove
         </Button>

@@ -6,7 +6,7 @@ import { useSession } from "../../session/context";
 import { latestResult } from "../../session/use-preview";
 import { useAgent } from "../../state/context";
 import { fieldError } from "../../state/issues";
-import { asRootGroup } from "../../state/rule-tree";
+import { asRootGroup, rulePathText } from "../../state/rule-tree";
 import {
   detectionLevels,
   detectionMeasures,
@@ -16,7 +16,9 @@ import {
 import { describeRule } from "../../../core/agent/check";
 import { RuleGroupEditor, type RuleContext } from "./RuleGroupEditor";
 import { RuleMatches } from "./RuleMatches";
+import { ruleParts } from "./rule-words";
 import { RulePreview } from "./RulePreview";
+import { RuleLine } from "./RuleLine";
 
 /** Step 4: which accounts are flagged, with a live count of those the rule matches. */
 export function RulesStep() {
@@ -53,7 +55,16 @@ export function RulesStep() {
       />
       <Section
         title="Flag an account when"
-        description={<span data-testid="rule-text">{describeRule(doc.detection.rule)}</span>}
+        description={
+          <RuleLine
+            parts={ruleParts(root, {
+              measures: context.measures,
+              invalidAt: (path, field) =>
+                fieldError(issues, `${rulePathText(path)}.${field}`) !== undefined,
+            })}
+            formula={describeRule(doc.detection.rule)}
+          />
+        }
       >
         <RuleGroupEditor group={root} path={[]} context={context} />
         {/* Most agents flag the join's accounts; the series the rules run on is advanced. */}

@@ -1,6 +1,7 @@
 import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, DismissRegular } from "@fluentui/react-icons";
 import { IconButton } from "../../components/IconButton";
+import { fieldLabel } from "../../state/field-labels";
 
 const useStyles = makeStyles({
   list: {
@@ -24,7 +25,11 @@ const useStyles = makeStyles({
   name: { overflowWrap: "break-word", minWidth: 0 },
 });
 
-/** Group-by levels, outermost first: an ordered list with move and remove, and a picker to add one. */
+/**
+ * Group-by levels, outermost first: an ordered list with move and remove, and a picker to add one.
+ * A transaction field shows by its business label, its name (what formulas use) in the tooltip;
+ * an extra column shows by its header.
+ */
 export function GroupByLevels(props: {
   seriesLabel: string;
   levels: readonly string[];
@@ -47,24 +52,24 @@ export function GroupByLevels(props: {
         <ol className={styles.list} aria-label={`Group-by levels of ${props.seriesLabel}`}>
           {levels.map((level, i) => (
             <li key={level} className={styles.item}>
-              <span className={styles.name}>
-                {i + 1}. {level}
+              <span className={styles.name} title={level}>
+                {i + 1}. {fieldLabel(level)}
               </span>
               <IconButton
                 icon={<ArrowUpRegular />}
-                label={`Move ${level} up`}
+                label={`Move ${fieldLabel(level)} up`}
                 disabled={i === 0}
                 onClick={() => move(i, i - 1)}
               />
               <IconButton
                 icon={<ArrowDownRegular />}
-                label={`Move ${level} down`}
+                label={`Move ${fieldLabel(level)} down`}
                 disabled={i === levels.length - 1}
                 onClick={() => move(i, i + 1)}
               />
               <IconButton
                 icon={<DismissRegular />}
-                label={`Remove ${level}`}
+                label={`Remove ${fieldLabel(level)}`}
                 onClick={() => props.onChange(levels.filter((l) => l !== level))}
               />
             </li>
@@ -83,8 +88,8 @@ export function GroupByLevels(props: {
             }
           >
             {addable.map((c) => (
-              <Option key={c} value={c}>
-                {c}
+              <Option key={c} value={c} text={fieldLabel(c)} title={c}>
+                {fieldLabel(c)}
               </Option>
             ))}
           </Dropdown>

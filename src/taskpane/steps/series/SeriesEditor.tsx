@@ -13,7 +13,9 @@ import type { FieldChoices } from "../../state/field-choices";
 import { formatCount, plural } from "../../state/format";
 import { uniqueName } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
+import { fieldLabel } from "../../state/field-labels";
 import { seriesFormulaNames } from "../../state/scope";
+import { seriesInWords, seriesNamesInFormulas } from "./series-words";
 import { DimensionFilterEditor } from "./DimensionFilterEditor";
 import { GroupByLevels } from "./GroupByLevels";
 import { MeasureEditor } from "./MeasureEditor";
@@ -59,7 +61,11 @@ export function SeriesEditor(props: {
   return (
     <Section
       title={`${series.label || series.id}`}
-      description={`Series id ${series.id}: the join names its measures ${series.id}.Revenue, …`}
+      description={
+        <span title={seriesNamesInFormulas(series)} data-testid={`series-words-${series.id}`}>
+          {seriesInWords(series)}
+        </span>
+      }
       testId={`series-${series.id}`}
     >
       <SeriesStats label={series.label} result={props.result} />
@@ -72,13 +78,17 @@ export function SeriesEditor(props: {
       />
       <SeriesSourceFields index={index} series={series} />
       <Advanced
-        what={`group by ${series.groupBy.join(", ") || "nothing yet"}`}
+        what={`group by ${series.groupBy.map(fieldLabel).join(", ") || "nothing yet"}`}
         hasProblem={
           fieldError(issues, `${path}.groupBy`) !== undefined ||
           fieldError(issues, `${path}.subtotals`) !== undefined
         }
         testId={`advanced-groupby-${series.id}`}
       >
+        {/* The ids formulas use: for whoever writes a join or rule formula, not the first read. */}
+        <p className={styles.stats} data-testid={`series-formula-names-${series.id}`}>
+          {seriesNamesInFormulas(series)}
+        </p>
         <GroupByLevels
           seriesLabel={series.label}
           levels={series.groupBy}
@@ -91,7 +101,7 @@ export function SeriesEditor(props: {
         {series.groupBy.length > 1 || series.subtotals ? (
           <Switch
             checked={series.subtotals === true}
-            label={`Subtotals per ${series.groupBy.slice(0, -1).join(" and ") || "outer level"} (an Excel outline)`}
+            label={`Subtotals per ${series.groupBy.slice(0, -1).map(fieldLabel).join(" and ") || "outer level"} (an Excel outline)`}
             onChange={(_, data) =>
               dispatch({
                 type: "updateSeries",

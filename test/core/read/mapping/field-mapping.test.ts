@@ -144,7 +144,7 @@ describe("mapFields", () => {
       confidence: 0.6,
     });
     expect(mapping.warnings).toContain(
-      'CustomerName was matched to "Customer Nmae" by similar spelling (confidence 0.64); check the agent\'s field mapping.'
+      'Customer name ("CustomerName") was matched to "Customer Nmae" by similar spelling (confidence 0.64); check the agent\'s field mapping.'
     );
   });
 
@@ -154,7 +154,7 @@ describe("mapFields", () => {
     );
     expect(error).toBeInstanceOf(AgentInputError);
     expect(error.message).toBe(
-      'Required field "GrossMargin" not found. Headers found: Customer Id, Customer Name, Segment, Revenue, Margin %, Date. ' +
+      'Required field Gross margin ("GrossMargin") not found. Headers found: Customer Id, Customer Name, Segment, Revenue, Margin %, Date. ' +
         "Map it in the agent's field mapping."
     );
   });
@@ -162,7 +162,7 @@ describe("mapFields", () => {
   it("lists every missing required field", () => {
     const error = caught(() => mapFields(["Customer Id", "Customer Name", "Segment"], {}));
     expect(error.message).toBe(
-      'Required fields "InvoicePrice", "GrossMargin" and "PricingDate" not found. ' +
+      'Required fields Invoice price (revenue) ("InvoicePrice"), Gross margin ("GrossMargin") and Pricing date ("PricingDate") not found. ' +
         "Headers found: Customer Id, Customer Name, Segment. Map them in the agent's field mapping."
     );
     expect(caught(() => mapFields([], {})).message).toContain("Headers found: (none).");
@@ -176,7 +176,7 @@ describe("mapFields", () => {
     expect(mapping.fields.CalculatedRebate).toBeUndefined();
     expect(mapping.fields.Currency).toBeUndefined();
     expect(mapping.warnings).toEqual([
-      "CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0.",
+      "Calculated rebate not mapped: the sheet has no rebate column, so rebates are treated as 0.",
     ]);
   });
 
@@ -210,7 +210,7 @@ describe("mapFields", () => {
     const missing = caught(() => mapFields(SEED_HEADERS, { GrossMargin: "GM Amount" }));
     expect(missing).toBeInstanceOf(AgentInputError);
     expect(missing.message).toBe(
-      'The field mapping maps GrossMargin to "GM Amount", but the sheet has no such header. Headers found: ' +
+      'The field mapping maps Gross margin ("GrossMargin") to "GM Amount", but the sheet has no such header. Headers found: ' +
         "CustomerId, CustomerName, CustomerSegment, InvoicePrice, GrossMargin, CalculatedRebate, PricingDate. " +
         "Fix it in the agent's field mapping."
     );
@@ -222,7 +222,7 @@ describe("mapFields", () => {
         mapFields(SEED_HEADERS, { InvoicePrice: "GrossMargin", GrossMargin: "GrossMargin" })
       ).message
     ).toBe(
-      'The field mapping maps both InvoicePrice and GrossMargin to "GrossMargin"; a column can hold only one field. ' +
+      'The field mapping maps both Invoice price (revenue) ("InvoicePrice") and Gross margin ("GrossMargin") to "GrossMargin"; a column can hold only one field. ' +
         "Fix it in the agent's field mapping."
     );
   });
@@ -247,12 +247,12 @@ describe("mapFields", () => {
     expect(mapping.fields.Currency).toBeUndefined();
     expect(mapping.unmapped.map((c) => c.name)).toEqual(["Bonus", "Curr"]);
     expect(mapping.warnings).toEqual([
-      "CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0.",
+      "Calculated rebate not mapped: the sheet has no rebate column, so rebates are treated as 0.",
     ]);
     const error = caught(() => mapFields(headers, { GrossMargin: "(none)" }));
     expect(error).toBeInstanceOf(AgentInputError);
     expect(error.message).toBe(
-      "The field mapping says the sheet has no GrossMargin column, but the agent needs it. " +
+      'The field mapping says the sheet has no Gross margin ("GrossMargin") column, but the agent needs it. ' +
         "Map it to one of: Customer Id, Customer Name, Segment, Revenue, Margin, Bonus, Date, Curr."
     );
   });

@@ -30,7 +30,7 @@ test("an override changes its own field only: the others keep the columns detect
   });
   expect(inspection.fields.InvoicePrice?.method).toBe("override");
   // The run cannot read the sheet: CustomerName has lost its column.
-  expect(inspection.error).toMatch(/^Required field "CustomerName" not found\./);
+  expect(inspection.error).toMatch(/^Required field Customer name not found\./);
 });
 
 test("the field that lost its column and the one that took it are named, in words for both rows", () => {
@@ -66,12 +66,12 @@ test("an override naming a column the sheet lacks is left out; the field keeps i
   const inspection = inspectMapping(headers, { GrossMargin: "Margin (old file)" });
   expect(inspection.fields.GrossMargin?.header).toBe("Gross Margin");
   expect(inspection.fields.GrossMargin?.method).toBe("label");
-  expect(inspection.error).toContain('maps GrossMargin to "Margin (old file)"');
+  expect(inspection.error).toContain('maps Gross margin to "Margin (old file)"');
 });
 
 test("the mapping's own notes come along when the run can use it", () => {
   const withoutRebate = headers.filter((h) => h !== "Calculated Rebate");
   expect(inspectMapping(withoutRebate, {}).warnings).toEqual([
-    "CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0.",
+    "Calculated rebate not mapped: the sheet has no rebate column, so rebates are treated as 0.",
   ]);
 });

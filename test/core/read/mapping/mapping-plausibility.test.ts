@@ -23,7 +23,7 @@ test("a money field whose values are mostly not numbers", () => {
     {
       field: "InvoicePrice",
       message:
-        'Most values of "Customer Name" are not numbers (such as "Acme"); InvoicePrice needs an amount on each line.',
+        'Most values of "Customer Name" are not numbers (such as "Acme"); Invoice price (revenue) needs an amount on each line.',
     },
   ]);
   // Numbers written as text ("1,234.50") are numbers.
@@ -36,7 +36,7 @@ test("a margin of whole numbers beside prices with cents is a quantity", () => {
     {
       field: "GrossMargin",
       message:
-        '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? GrossMargin needs an amount.',
+        '"Quantity" holds only whole numbers (21, 14, 3) beside the prices: is it a quantity? Gross margin needs an amount.',
     },
   ]);
   // Whole prices too (a sheet rounded to units): nothing to tell them apart by.
@@ -54,7 +54,7 @@ test("a margin larger than its price on most lines", () => {
     {
       field: "GrossMargin",
       message:
-        'GrossMargin ("Invoice Price") is larger than InvoicePrice on 4 of 4 lines, but a margin is part of the price: check both columns.',
+        'Gross margin ("Invoice Price") is larger than the invoice price (revenue) on 4 of 4 lines, but a margin is part of the price: check both columns.',
     },
   ]);
   // One line of four above its price is a data problem of that line, not a wrong column.

@@ -285,7 +285,7 @@ describe("createTransactionParser", () => {
     expect(Array.from(table.CalculatedRebate)).toEqual([0]);
     expect(Array.from(table.PricingDate)).toEqual([OCT_21_2024]);
     expect(quality.warnings[0]).toBe(
-      "CalculatedRebate not mapped: the sheet has no rebate column, so rebates are treated as 0."
+      "Calculated rebate not mapped: the sheet has no rebate column, so rebates are treated as 0."
     );
   });
 
@@ -314,7 +314,7 @@ describe("createTransactionParser", () => {
     );
     expect(error).toBeInstanceOf(AgentInputError);
     expect(error.message).toBe(
-      'Required field "GrossMargin" not found. Headers found: Customer Id, Customer Name, Segment, Invoice Price, Date. ' +
+      'Required field Gross margin ("GrossMargin") not found. Headers found: Customer Id, Customer Name, Segment, Invoice Price, Date. ' +
         "Map it in the agent's field mapping."
     );
   });

@@ -62,14 +62,29 @@ test("rows that cannot be parsed say why; while parsing, a spinner says the rows
     session: {
       source: emptySource({
         ...readSheet("Sales"),
-        parseError: 'Required field "GrossMargin" not found in the header row.',
+        parseError: "Row 4: the pricing date is not a date.",
       }),
     },
   });
   const error = screen.getByTestId("parse-error");
   expect(within(error).getByText("The rows could not be read")).toBeTruthy();
-  expect(within(error).getByText(/Required field "GrossMargin" not found/)).toBeTruthy();
+  expect(within(error).getByText("Row 4: the pricing date is not a date.")).toBeTruthy();
   unmount();
+
+  // Fields without a column: in labels, once (the engine's message names them for a config too).
+  const second = renderStep(<DataQualitySummary />, {
+    session: {
+      source: emptySource({
+        ...readSheet("Sales"),
+        parseError:
+          'Required fields Invoice price (revenue) ("InvoicePrice") and Gross margin ("GrossMargin") not found. Headers found: A, B. Map them in the agent\'s field mapping.',
+      }),
+    },
+  });
+  expect(screen.getByTestId("parse-error").textContent).toBe(
+    "The rows could not be readThe sheet has no column for Invoice price (revenue) and Gross margin: pick a column for each in the field mapping above."
+  );
+  second.unmount();
 
   renderStep(<DataQualitySummary />, {
     session: { source: emptySource({ ...readSheet("Sales"), parsing: true }) },

@@ -37,7 +37,7 @@ test("the root group says how its conditions combine, and the choice changes the
     within(rule)
       .getAllByRole("group", { name: /^Condition: / })
       .map((g) => g.getAttribute("aria-label"))
-  ).toEqual(["Condition: CurrentMarginPct < 0", "Condition: MarginVariance > 0.02"]);
+  ).toEqual(["Condition: Current Margin % < 0 %", "Condition: Margin Variance > 2 %"]);
   fireEvent.click(within(combine).getByRole("radio", { name: "All of these are met (AND)" }));
   expect(rootOf(view).combine).toBe("and");
 });
@@ -73,10 +73,10 @@ test("Add a condition appends a comparison of the first measure; Add a group nes
 
 test("removing every condition says to add one, as an alert, and is a problem of the document", () => {
   const view = renderStep(<Builder />);
-  fireEvent.click(screen.getByRole("button", { name: "Remove condition MarginVariance > 0.02" }));
+  fireEvent.click(screen.getByRole("button", { name: "Remove condition Margin Variance > 2 %" }));
   expect(rootOf(view).children).toHaveLength(1);
   expect(screen.queryByRole("alert")).toBeNull();
-  fireEvent.click(screen.getByRole("button", { name: "Remove condition CurrentMarginPct < 0" }));
+  fireEvent.click(screen.getByRole("button", { name: "Remove condition Current Margin % < 0 %" }));
   expect(rootOf(view).children).toEqual([]);
   expect(screen.getByRole("alert").textContent).toBe("Add at least one condition.");
   expect(view.current().issues.map((i) => i.path)).toContain("detection.rule.children");
@@ -107,7 +107,7 @@ test("a condition's own problem marks only that condition", () => {
   expect(within(bad).getByRole("combobox", { name: "Measure" }).getAttribute("aria-invalid")).toBe(
     "true"
   );
-  const good = screen.getByRole("group", { name: "Condition: CurrentMarginPct < 0" });
+  const good = screen.getByRole("group", { name: "Condition: Current Margin % < 0 %" });
   expect(within(good).queryByText(/Unknown measure/)).toBeNull();
   expect(
     within(good).getByRole("combobox", { name: "Measure" }).getAttribute("aria-invalid")

@@ -18,8 +18,13 @@ test("the preview counts the accounts the rule matches and lists them with the r
     "C LtdMargin -10.00% vs segment -10.00%Rule met: Negative margin",
   ]);
   expect(screen.getByRole("heading", { level: 2, name: "Flag an account when" })).toBeTruthy();
-  expect(screen.getByTestId("rule-text").textContent).toBe(
-    "CurrentMarginPct < 0 OR MarginVariance > 0.02"
+  // Measures by their business labels, percent measures in percent; the formula in the tooltip.
+  const line = screen.getByTestId("rule-text");
+  expect(line.textContent).toBe("Current Margin % < 0 % or Margin Variance > 2 %");
+  expect(line.getAttribute("title")).toBe("Formula: CurrentMarginPct < 0 OR MarginVariance > 0.02");
+  const condition = screen.getByRole("group", { name: "Condition: Margin Variance > 2 %" });
+  expect(within(condition).getByTitle("MarginVariance > 0.02").textContent).toBe(
+    "Margin more than 2 points below its segment"
   );
 });
 
@@ -31,7 +36,7 @@ test("text typed against a number measure is a red error beside the value and a 
     </>
   );
   expect(screen.getByRole("button", { name: "Step 5: Rules" })).toBeTruthy();
-  const condition = screen.getByRole("group", { name: /^Condition: MarginVariance/ });
+  const condition = screen.getByRole("group", { name: /^Condition: Margin Variance/ });
   fireEvent.change(within(condition).getByLabelText("Value (%)"), {
     target: { value: "three percent" },
   });
@@ -39,25 +44,32 @@ test("text typed against a number measure is a red error beside the value and a 
     value: "three percent",
   });
   expect(
-    within(screen.getByRole("group", { name: /^Condition: MarginVariance/ })).getByText(
-      '"three percent" is not a number; MarginVariance is a number measure: enter a percentage such as 2 %.'
+    within(screen.getByRole("group", { name: /^Condition: Margin Variance/ })).getByText(
+      '"three percent" is not a number; Margin Variance is a number measure: enter a percentage such as 2 %.'
     )
   ).toBeTruthy();
   expect(screen.queryByText("Compared as text.")).toBeNull();
+  // The rule line says the value is not a number, marked as the error it is: never a valid-looking comparison.
+  expect(screen.getByTestId("rule-text").textContent).toBe(
+    'Current Margin % < 0 % or Margin Variance > "three percent" (not a number)'
+  );
+  expect(screen.getByTestId("rule-text-invalid").textContent).toBe(
+    '"three percent" (not a number)'
+  );
   const badge = screen.getByRole("button", { name: "Step 5: Rules, 1 problem" });
   expect(badge.getAttribute("data-mark")).toBe("problem");
 });
 
 test("a percent measure shows 2 % and a typed 3 % is stored as 0.03", () => {
   const view = renderStep(<RulesStep />);
-  const condition = screen.getByRole("group", { name: /^Condition: MarginVariance/ });
+  const condition = screen.getByRole("group", { name: /^Condition: Margin Variance/ });
   const box = within(condition).getByLabelText("Value (%)") as HTMLInputElement;
   expect(box.value).toBe("2 %");
   fireEvent.change(box, { target: { value: "3 %" } });
   expect(rootOf(view.current().doc.detection.rule).children[1]).toMatchObject({ value: 0.03 });
   expect(view.current().issues).toEqual([]);
   expect(screen.getByTestId("rule-text").textContent).toBe(
-    "CurrentMarginPct < 0 OR MarginVariance > 0.03"
+    "Current Margin % < 0 % or Margin Variance > 3 %"
   );
 });
 
@@ -94,7 +106,8 @@ test("what the rules run on is folded under Advanced and changes the measures of
       name: "Advanced: rules run on Series1: Revenue and Margin by Customer",
     })
   ).toBeTruthy();
-  // A condition now picks among Series1's measures and levels, not the join's.
+  // A condition now picks among Series1's measures and levels, not the join's (a measure the
+  // series lacks shows by its name: it has no label there).
   const condition = screen.getByRole("group", { name: /^Condition: CurrentMarginPct/ });
   // Measures by their business labels (the formula name in each option's tooltip), then the levels.
   expect(optionsOf("Measure", condition)).toEqual([
@@ -111,7 +124,7 @@ test("what the rules run on is folded under Advanced and changes the measures of
 
 test("a condition's measure shows its business label, the formula name as its tooltip", () => {
   const view = renderStep(<RulesStep />);
-  const condition = screen.getByRole("group", { name: /^Condition: MarginVariance/ });
+  const condition = screen.getByRole("group", { name: /^Condition: Margin Variance/ });
   const measure = within(condition).getByRole("combobox", { name: "Measure" });
   expect(measure.textContent).toBe("Margin Variance");
   expect(measure.getAttribute("title")).toBe("MarginVariance");

@@ -47,9 +47,14 @@ function pick(combobox: HTMLElement, option: string) {
 test("the label typed renames the series' region and is stored", () => {
   const { current } = renderStep(<FirstSeries />, { doc: anchored() });
   const region = screen.getByRole("region", { name: "Revenue and Margin by Customer" });
-  expect(
-    within(region).getByText("Series id Series1: the join names its measures Series1.Revenue, …")
-  ).toBeTruthy();
+  // What a row of the series is, in business words; the ids formulas use only in the tooltip.
+  const words = within(region).getByText(
+    "Adds up the invoice lines into one row per Customer ID, Customer name and Customer segment; each row has the measures below."
+  );
+  expect(words.getAttribute("title")).toBe(
+    "In formulas this series is Series1: Series1.Revenue, Series1.Profit, …"
+  );
+  expect(within(region).queryByText(/Series id|Series1\.Revenue/)).toBeNull();
   fireEvent.change(within(region).getByLabelText("Label"), { target: { value: "Accounts" } });
   expect(current().doc.series[0].label).toBe("Accounts");
   expect(screen.getByRole("region", { name: "Accounts" })).toBeTruthy();
@@ -58,10 +63,14 @@ test("the label typed renames the series' region and is stored", () => {
 test("the group-by levels fold under Advanced; moved, removed and added in the document's order", () => {
   const { current } = renderStep(<FirstSeries />, { doc: anchored() });
   const advanced = screen.getByRole("button", {
-    name: "Advanced: group by CustomerId, CustomerName, CustomerSegment",
+    name: "Advanced: group by Customer ID, Customer name, Customer segment",
   });
   expect(advanced.getAttribute("aria-expanded")).toBe("false");
   fireEvent.click(advanced);
+  // The ids formulas use are said under Advanced, for whoever writes a formula.
+  expect(screen.getByTestId("series-formula-names-Series1").textContent).toBe(
+    "In formulas this series is Series1: Series1.Revenue, Series1.Profit, …"
+  );
   const levels = screen.getByRole("list", {
     name: "Group-by levels of Revenue and Margin by Customer",
   });
@@ -69,34 +78,34 @@ test("the group-by levels fold under Advanced; moved, removed and added in the d
     within(levels)
       .getAllByRole("listitem")
       .map((li) => li.textContent)
-  ).toEqual(["1. CustomerId", "2. CustomerName", "3. CustomerSegment"]);
+  ).toEqual(["1. Customer ID", "2. Customer name", "3. Customer segment"]);
   expect(
     screen
       .getByRole("switch", {
-        name: "Subtotals per CustomerId and CustomerName (an Excel outline)",
+        name: "Subtotals per Customer ID and Customer name (an Excel outline)",
       })
       .hasAttribute("checked")
   ).toBe(false);
 
-  fireEvent.click(screen.getByRole("button", { name: "Move CustomerSegment up" }));
+  fireEvent.click(screen.getByRole("button", { name: "Move Customer segment up" }));
   expect(current().doc.series[0].groupBy).toEqual([
     "CustomerId",
     "CustomerSegment",
     "CustomerName",
   ]);
-  expect(screen.getByRole("button", { name: "Move CustomerId up" }).hasAttribute("disabled")).toBe(
+  expect(screen.getByRole("button", { name: "Move Customer ID up" }).hasAttribute("disabled")).toBe(
     true
   );
 
-  fireEvent.click(screen.getByRole("button", { name: "Remove CustomerName" }));
+  fireEvent.click(screen.getByRole("button", { name: "Remove Customer name" }));
   expect(current().doc.series[0].groupBy).toEqual(["CustomerId", "CustomerSegment"]);
-  expect(screen.queryByRole("button", { name: "Remove CustomerName" })).toBeNull();
+  expect(screen.queryByRole("button", { name: "Remove Customer name" })).toBeNull();
 
   pick(
     screen.getByRole("combobox", {
       name: "Add a group-by level to Revenue and Margin by Customer",
     }),
-    "CustomerName"
+    "Customer name"
   );
   expect(current().doc.series[0].groupBy).toEqual([
     "CustomerId",
@@ -106,7 +115,7 @@ test("the group-by levels fold under Advanced; moved, removed and added in the d
   // The advanced button says the levels as they now are.
   expect(
     screen.getByRole("button", {
-      name: "Advanced: group by CustomerId, CustomerSegment, CustomerName",
+      name: "Advanced: group by Customer ID, Customer segment, Customer name",
     })
   ).toBeTruthy();
 });

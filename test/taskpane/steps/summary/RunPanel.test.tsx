@@ -37,7 +37,7 @@ test("Run is disabled while a step has a problem, and the problem list says whic
   const list = screen.getByTestId("problem-list");
   expect(list.textContent).toContain("1 problem to fix before the run");
   expect(list.textContent).toContain(
-    'Detection › rule › condition 2 › value: "three" is not a number; MarginVariance is a number measure: enter a percentage such as 2 %.'
+    'Detection › rule › condition 2 › value: "three" is not a number; Margin Variance is a number measure: enter a percentage such as 2 %.'
   );
   fireEvent.click(within(list).getByRole("button", { name: "Go to Rules" }));
   expect(went).toEqual(["rules"]);

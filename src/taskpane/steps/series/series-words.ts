@@ -1,0 +1,31 @@
+/**
+ * A series said in a finance user's words (issue 12: "Series id Series1: the join names its
+ * measures Series1.Revenue, ..." read like configuration): what one row of it is, by the
+ * fields' business labels. The ids formulas use are said apart, in a tooltip and under Advanced.
+ */
+import type { SeriesDefinition } from "../../../core/model/document";
+import { fieldLabel } from "../../state/field-labels";
+
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** "Adds up the invoice lines into one row per Customer segment; each row has the measures below." */
+export function seriesInWords(series: Pick<SeriesDefinition, "groupBy">): string {
+  const per =
+    series.groupBy.length === 0
+      ? "one total row"
+      : `one row per ${joinWords(series.groupBy.map(fieldLabel))}`;
+  return `Adds up the invoice lines into ${per}; each row has the measures below.`;
+}
+
+/** "In formulas this series is Series1: Series1.Revenue, Series1.Profit, …" */
+export function seriesNamesInFormulas(series: Pick<SeriesDefinition, "id" | "measures">): string {
+  const names = series.measures.slice(0, 2).map((m) => `${series.id}.${m.name}`);
+  const more = series.measures.length > 2 ? ", …" : "";
+  return names.length === 0
+    ? `In formulas this series is ${series.id}.`
+    : `In formulas this series is ${series.id}: ${names.join(", ")}${more}`;
+}
