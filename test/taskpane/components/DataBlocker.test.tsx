@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { DataBlocker } from "../../../src/taskpane/components/DataBlocker";
-import { emptySource, excelHost, readSheet, renderStep } from "../steps/step-harness";
+import { unprofitableAccountAgent } from "../../../src/core/model/preset";
+import { computed, emptySource, excelHost, readSheet, renderStep } from "../steps/step-harness";
 
 test("inside Excel without a sheet: says to pick one, and the button goes to the Data step", () => {
   const goTo = jest.fn();
@@ -28,9 +29,17 @@ test("a missing rate is named as what to fix on the Data step", () => {
   );
 });
 
-test("nothing once the rows are read", () => {
-  const { container } = renderStep(<DataBlocker />, {
+test("nothing once the rows are read", async () => {
+  const { source } = await computed(unprofitableAccountAgent());
+  const { container } = renderStep(<DataBlocker />, { session: { source } });
+  expect(container.textContent).toBe("");
+});
+
+test("a sheet whose rows were not read (a cancelled first parse) says so", () => {
+  renderStep(<DataBlocker testId="blocker" />, {
     session: { source: emptySource({ ...readSheet("Sales"), parsing: false }) },
   });
-  expect(container.textContent).toBe("");
+  expect(screen.getByTestId("blocker").textContent).toContain(
+    "Read the rows on the Data step first: reading them was cancelled"
+  );
 });
