@@ -185,10 +185,17 @@ export function ConditionEditor(props: {
           testId={`rule-formula-${key}`}
         />
       ) : null}
+      {/* The business words as the suggested label; left empty, the engine writes the formula
+          text (conditionLabel), which the hint says rather than the placeholder implying it. */}
       <TextField
         label="Label (shown in Rules Met)"
         value={condition.label ?? ""}
-        placeholder={described}
+        placeholder={words}
+        hint={
+          condition.label?.trim()
+            ? undefined
+            : "Left empty, Rules Met shows the condition as a formula."
+        }
         onChange={(label) =>
           props.onChange({ ...condition, label: label === "" ? undefined : label })
         }

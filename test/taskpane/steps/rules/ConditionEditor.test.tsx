@@ -67,3 +67,16 @@ test("a group-by level is offered and said by its field's label, its column name
   fireEvent.click(screen.getByRole("option", { name: "Revenue" }));
   expect(changes.at(-1)).toMatchObject({ measure: "Revenue" });
 });
+
+test("the label's placeholder is the condition in business words; left empty, Rules Met has the formula", () => {
+  const changes: RuleCondition[] = [];
+  renderCondition({ kind: "compare", measure: "MarginVariance", operator: ">", value: 0.02 }, (c) =>
+    changes.push(c)
+  );
+  const label = screen.getByRole("textbox", { name: "Label (shown in Rules Met)" });
+  expect(label.getAttribute("placeholder")).toBe("Margin variance > 2 %");
+  // What an empty label gives is said, since the placeholder is only a suggestion.
+  expect(screen.getByText("Left empty, Rules Met shows the condition as a formula.")).toBeTruthy();
+  fireEvent.change(label, { target: { value: "Margin below target" } });
+  expect(changes.at(-1)).toMatchObject({ label: "Margin below target" });
+});
