@@ -29,3 +29,16 @@ export function fieldLabelAndName(field: string): string {
   const label = fieldLabel(field);
   return label === field ? `"${field}"` : `${label} ("${field}")`;
 }
+
+/**
+ * A message in labels only, for the pane: each field named as fieldLabelAndName names it
+ * (`Customer name ("CustomerName")`, the command line's form, which the engine's read messages
+ * use) becomes its label alone. Only that exact form is changed; any other text stays as it is.
+ */
+export function inLabelsOnly(message: string): string {
+  let text = message;
+  for (const [field, label] of Object.entries(FIELD_LABELS)) {
+    text = text.split(`${label} ("${field}")`).join(label);
+  }
+  return text;
+}

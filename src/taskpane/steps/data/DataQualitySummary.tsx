@@ -5,6 +5,7 @@ import {
   type ReasonCount,
   type SkipReason,
 } from "../../../core/model/data-quality";
+import { inLabelsOnly } from "../../state/field-labels";
 import { ErrorMessage, Warnings } from "../../components/ErrorMessage";
 import { ShowAllButton, useCapped } from "../../components/CappedList";
 import { Section } from "../../components/Section";
@@ -56,12 +57,12 @@ const useStyles = makeStyles({
 });
 
 /**
- * The engine's message, but for fields without a column: the command line's form names each
- * field twice (`Gross margin ("GrossMargin")`, for its config) and the mapping above already
- * lists the headers, so the pane says it once in labels and points at the mapping.
+ * The engine's message in labels only (issue 12: the command line's form names each field twice,
+ * `Gross margin ("GrossMargin")`, for its config); for fields without a column, since the mapping
+ * above already lists the headers, it says them once and points at the mapping.
  */
 function parseErrorText(message: string): string {
-  if (!/^Required fields? /.test(message)) return message;
+  if (!/^Required fields? /.test(message)) return inLabelsOnly(message);
   return `The sheet has ${parseProblem(message)}: pick a column for each in the field mapping above.`;
 }
 
@@ -117,7 +118,8 @@ export function DataQualitySummary() {
       ) : (
         <p className={styles.detail}>Every row can be used.</p>
       )}
-      <Warnings warnings={q.warnings} />
+      {/* Notes from reading the rows (a field matched by similar spelling) in labels only. */}
+      <Warnings warnings={q.warnings.map(inLabelsOnly)} />
     </Section>
   );
 }

@@ -14,6 +14,7 @@ import {
   parseValueList,
   percentText,
 } from "../../state/inputs";
+import { fieldLabel } from "../../state/field-labels";
 import { fieldError, issuesUnder, type DocumentIssue } from "../../state/issues";
 import type { RulePath } from "../../state/rule-tree";
 import { rulePathText } from "../../state/rule-tree";
@@ -55,10 +56,11 @@ export function ConditionEditor(props: {
   const operator = operatorOf(condition);
   const fallbackMeasure = props.measures[0]?.name ?? "";
   // Business labels in the picker, the formula name in each option's tooltip (as the impact
-  // step's picker does); a group-by level is a column name and shows as it is.
+  // step's picker does); a group-by level by its field's label ("Customer segment"), a column
+  // the agent does not know by its header.
   const measureOptions = [
     ...props.measures.map((m) => ({ name: m.name, label: m.label?.trim() || m.name })),
-    ...props.levels.map((name) => ({ name, label: name })),
+    ...props.levels.map((name) => ({ name, label: fieldLabel(name) })),
   ];
   const info =
     condition.kind === "expression"
@@ -183,10 +185,17 @@ export function ConditionEditor(props: {
           testId={`rule-formula-${key}`}
         />
       ) : null}
+      {/* The business words as the suggested label; left empty, the engine writes the formula
+          text (conditionLabel), which the hint says rather than the placeholder implying it. */}
       <TextField
         label="Label (shown in Rules Met)"
         value={condition.label ?? ""}
-        placeholder={described}
+        placeholder={words}
+        hint={
+          condition.label?.trim()
+            ? undefined
+            : "Left empty, Rules Met shows the condition as a formula."
+        }
         onChange={(label) =>
           props.onChange({ ...condition, label: label === "" ? undefined : label })
         }

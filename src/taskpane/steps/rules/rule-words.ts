@@ -7,6 +7,7 @@
  */
 import type { RuleCondition, RuleNode } from "../../../core/model/document";
 import { literal } from "../../../core/agent/check";
+import { fieldLabel } from "../../state/field-labels";
 import { percentText } from "../../state/inputs";
 import type { RulePath } from "../../state/rule-tree";
 import type { MeasureInfo } from "../../state/scope";
@@ -32,7 +33,8 @@ function conditionParts(
 ): RulePart[] {
   if (condition.kind === "expression") return [{ text: condition.expression }];
   const measure = context.measures.find((m) => m.name === condition.measure);
-  const name = measure?.label?.trim() || condition.measure;
+  // A group-by level (not a measure) by its field's label: "Customer segment is one of (...)".
+  const name = measure?.label?.trim() || fieldLabel(condition.measure);
   const percent = measure?.format === "percent";
   const value = (v: number | string, field: string): RulePart => {
     if (typeof v === "string" && context.invalidAt?.(path, field))

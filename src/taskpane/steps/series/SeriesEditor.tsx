@@ -1,7 +1,7 @@
 import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { AgentResult } from "../../../core/model/result";
-import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/model/data-quality";
+import type { FilterReason } from "../../../core/model/data-quality";
 import { dimensionColumn } from "../../../core/model/fields";
 import type { SeriesDefinition } from "../../../core/model/document";
 import type { TransactionTable } from "../../../core/model/transactions";
@@ -15,7 +15,7 @@ import { uniqueName } from "../../state/inputs";
 import { fieldError } from "../../state/issues";
 import { fieldLabel } from "../../state/field-labels";
 import { seriesFormulaNames } from "../../state/scope";
-import { seriesInWords, seriesNamesInFormulas } from "./series-words";
+import { FILTER_REASON_WORDS, seriesInWords, seriesNamesInFormulas } from "./series-words";
 import { DimensionFilterEditor } from "./DimensionFilterEditor";
 import { GroupByLevels } from "./GroupByLevels";
 import { MeasureEditor } from "./MeasureEditor";
@@ -234,7 +234,7 @@ function valuesOf(table: TransactionTable | null, field: string): readonly strin
   }
 }
 
-/** A label inside a sentence: its first letter in lower case, a field name in it as written. */
+/** A reason inside a sentence: its first letter in lower case, the rest (a field's label) as written. */
 function inSentence(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
@@ -249,7 +249,7 @@ function SeriesStats(props: { label: string; result: AgentResult | null }) {
     <p className={styles.stats} aria-live="polite" data-testid={`series-stats-${props.label}`}>
       {plural(rows.length, "row")} in the preview.
       {left.length > 0
-        ? ` Left out: ${left.map(([reason, n]) => `${inSentence(FILTER_REASON_LABEL[reason])} ${formatCount(n)}`).join("; ")}.`
+        ? ` Left out: ${left.map(([reason, n]) => `${inSentence(FILTER_REASON_WORDS[reason])} ${formatCount(n)}`).join("; ")}.`
         : ""}
     </p>
   );

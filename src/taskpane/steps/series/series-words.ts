@@ -3,6 +3,7 @@
  * measures Series1.Revenue, ..." read like configuration): what one row of it is, by the
  * fields' business labels. The ids formulas use are said apart, in a tooltip and under Advanced.
  */
+import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/model/data-quality";
 import type { SeriesDefinition } from "../../../core/model/document";
 import { fieldLabel } from "../../state/field-labels";
 
@@ -29,3 +30,12 @@ export function seriesNamesInFormulas(series: Pick<SeriesDefinition, "id" | "mea
     ? `In formulas this series is ${series.id}.`
     : `In formulas this series is ${series.id}: ${names.join(", ")}${more}`;
 }
+
+/**
+ * Why a series' filters left lines out, in the pane's words: the core's reasons (which the command
+ * line and the Data Quality sheet keep), but a field by its label, not its formula name.
+ */
+export const FILTER_REASON_WORDS: Readonly<Record<FilterReason, string>> = {
+  ...FILTER_REASON_LABEL,
+  zeroValue: "Zero-value line (Invoice price = 0)",
+};

@@ -12,9 +12,9 @@ import {
   renderStep,
 } from "../step-harness";
 
-async function renderQuality(rows: readonly CellRow[]) {
+async function renderQuality(rows: readonly CellRow[], headers = SAMPLE_HEADERS) {
   const doc = unprofitableAccountAgent();
-  const { source } = await computed(doc, readSheet("Sales", SAMPLE_HEADERS, rows));
+  const { source } = await computed(doc, readSheet("Sales", headers, rows));
   return renderStep(<DataQualitySummary />, { doc, session: { source } });
 }
 
@@ -37,6 +37,17 @@ test("rows read, usable and skipped, each reason with its sheet rows and an exam
   expect(within(blank).getByText("Row 5, Customer Id: “”, expected a customer id")).toBeTruthy();
   expect(within(number).getByText("Number could not be read")).toBeTruthy();
   expect(within(number).getByText("Row 6, Invoice Price: “12,3x”, expected a number")).toBeTruthy();
+});
+
+test("a field matched by similar spelling is named by its label alone (the command line adds its name)", async () => {
+  const headers = SAMPLE_HEADERS.map((h) => (h === "Customer Name" ? "Custmer Name" : h));
+  await renderQuality(SAMPLE_ROWS, headers);
+  expect(
+    within(region()).getByText(
+      'Customer name was matched to "Custmer Name" by similar spelling (confidence 0.64); check the agent\'s field mapping.'
+    )
+  ).toBeTruthy();
+  expect(within(region()).queryByText(/"CustomerName"/)).toBeNull();
 });
 
 test("every row usable is said so, with no list of reasons", async () => {

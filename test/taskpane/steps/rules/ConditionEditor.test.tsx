@@ -48,3 +48,35 @@ test("a money measure takes the number as typed", () => {
   fireEvent.change(box, { target: { value: "1,250.50" } });
   expect(changes.at(-1)).toMatchObject({ value: 1250.5 });
 });
+
+test("a group-by level is offered and said by its field's label, its column name in the tooltip", () => {
+  const changes: RuleCondition[] = [];
+  renderCondition(
+    { kind: "in", measure: "CustomerSegment", values: ["Cooling"], negate: false },
+    (c) => changes.push(c)
+  );
+  const measure = screen.getByRole("combobox", { name: "Measure" });
+  expect(measure.textContent).toBe("Customer segment");
+  expect(measure.getAttribute("title")).toBe("CustomerSegment");
+  // The condition's title in words; the formula text stays in its tooltip.
+  const title = screen.getByText('Customer segment is one of ("Cooling")');
+  expect(title.getAttribute("title")).toBe('CustomerSegment in ("Cooling")');
+  fireEvent.click(measure);
+  const option = screen.getByRole("option", { name: "Customer segment" });
+  expect(option.getAttribute("title")).toBe("CustomerSegment");
+  fireEvent.click(screen.getByRole("option", { name: "Revenue" }));
+  expect(changes.at(-1)).toMatchObject({ measure: "Revenue" });
+});
+
+test("the label's placeholder is the condition in business words; left empty, Rules Met has the formula", () => {
+  const changes: RuleCondition[] = [];
+  renderCondition({ kind: "compare", measure: "MarginVariance", operator: ">", value: 0.02 }, (c) =>
+    changes.push(c)
+  );
+  const label = screen.getByRole("textbox", { name: "Label (shown in Rules Met)" });
+  expect(label.getAttribute("placeholder")).toBe("Margin variance > 2 %");
+  // What an empty label gives is said, since the placeholder is only a suggestion.
+  expect(screen.getByText("Left empty, Rules Met shows the condition as a formula.")).toBeTruthy();
+  fireEvent.change(label, { target: { value: "Margin below target" } });
+  expect(changes.at(-1)).toMatchObject({ label: "Margin below target" });
+});

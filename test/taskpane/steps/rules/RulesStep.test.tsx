@@ -109,17 +109,21 @@ test("what the rules run on is folded under Advanced and changes the measures of
   // A condition now picks among Series1's measures and levels, not the join's (a measure the
   // series lacks shows by its name: it has no label there).
   const condition = screen.getByRole("group", { name: /^Condition: CurrentMarginPct/ });
-  // Measures by their business labels (the formula name in each option's tooltip), then the levels.
+  // Measures by their business labels (the formula name in each option's tooltip), then the
+  // levels by their fields' labels, the column name in the tooltip too.
   expect(optionsOf("Measure", condition)).toEqual([
     "Revenue",
     "Profit",
     "Avg Margin %",
     "Revenue Rank",
     "Annual Revenue",
-    "CustomerId",
-    "CustomerName",
-    "CustomerSegment",
+    "Customer ID",
+    "Customer name",
+    "Customer segment",
   ]);
+  fireEvent.click(within(condition).getByRole("combobox", { name: "Measure" }));
+  const level = screen.getByRole("option", { name: "Customer segment" });
+  expect(level.getAttribute("title")).toBe("CustomerSegment");
 });
 
 test("a condition's measure shows its business label, the formula name as its tooltip", () => {

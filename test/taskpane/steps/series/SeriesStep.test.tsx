@@ -106,7 +106,7 @@ test("without a sheet, the step names what keeps the preview empty and leads to 
   expect(screen.queryByTestId("series-stats-Revenue and Margin by Customer")).toBeNull();
 });
 
-test("a series names the lines it left out, field names as they are written", async () => {
+test("a series names the lines it left out, a field by its label (the formula name is for the CLI)", async () => {
   const doc = anchored();
   // A fourth line priced at 0 (a free replacement): left out of both series.
   const rows = [...SAMPLE_ROWS, ["C3", "Cyan", "Cooling", 45948, 0, 0, 0, 1]];
@@ -115,6 +115,6 @@ test("a series names the lines it left out, field names as they are written", as
     session: await computed(doc, readSheet("Sales", SAMPLE_HEADERS, rows)),
   });
   expect(screen.getByTestId("series-stats-Revenue and Margin by Customer").textContent).toBe(
-    "3 rows in the preview. Left out: zero-value line (InvoicePrice = 0) 1."
+    "3 rows in the preview. Left out: zero-value line (Invoice price = 0) 1."
   );
 });
