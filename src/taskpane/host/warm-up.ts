@@ -9,22 +9,13 @@
 import { zipSync, strToU8 } from "fflate";
 import { parseSource } from "../../core/agent/run";
 import { unprofitableAccountAgent } from "../../core/model/preset";
+import { SAMPLE_HEADERS } from "../../sample/headers";
 import { gridSheet, openSourceFile } from "./source-file";
 import { yieldingBlocks } from "./yielding-blocks";
 
 const ROWS = 1_000;
-const HEADERS = [
-  "Customer Id",
-  "Customer Name",
-  "Customer Segment",
-  "Region",
-  "Pricing Date",
-  "Quantity",
-  "Currency",
-  "Invoice Price",
-  "Gross Margin",
-  "Calculated Rebate",
-];
+/** The sample's columns but Product, in that order: the cells below are written in it. */
+const HEADERS = SAMPLE_HEADERS.filter((header) => header !== "Product");
 const SEGMENTS = ["Cooling", "Connectors", "Sensors"];
 /** Style 1 is a date (built-in format 14), as the reader learns from styles.xml. */
 const DATE_STYLE = 1;
