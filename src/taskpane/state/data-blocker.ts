@@ -3,6 +3,7 @@
  * EUR"), instead of a generic "Open the transactions": the user learns what to fix before going back.
  */
 import { fieldLabel } from "./field-labels";
+import { joinWords } from "./join-words";
 
 export interface DataStepState {
   readonly hasSheet: boolean;
@@ -44,10 +45,4 @@ export function parseProblem(message: string): string {
   // Anything else: its first sentence, with a lower-case start to follow "Fix the Data step: ".
   const first = message.split(/\.(\s|$)/)[0];
   return first.charAt(0).toLowerCase() + first.slice(1);
-}
-
-function joinWords(words: readonly string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }

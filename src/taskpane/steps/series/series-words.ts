@@ -6,12 +6,7 @@
 import { FILTER_REASON_LABEL, type FilterReason } from "../../../core/model/data-quality";
 import type { SeriesDefinition } from "../../../core/model/document";
 import { fieldLabel } from "../../state/field-labels";
-
-function joinWords(words: readonly string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
+import { joinWords } from "../../state/join-words";
 
 /** "Adds up the invoice lines into one row per Customer segment; each row has the measures below." */
 export function seriesInWords(series: Pick<SeriesDefinition, "groupBy">): string {
