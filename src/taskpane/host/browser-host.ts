@@ -75,7 +75,7 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     private readonly openSource: SourceOpener = openInWorker
   ) {
     // The first file's reading worker, ready and warm before "Try it with the sample" or an upload.
-    whenIdle(() => this.prepareWorker(true));
+    whenIdle(() => this.prepareWorker());
   }
 
   /**
@@ -83,8 +83,8 @@ export class BrowserHost implements TaskPaneHost, FileSources {
    * the page is idle: one started as a file is asked for (tried) competed with the page showing
    * the mapping on a busy machine, and the mapping came later (770 ms against 455).
    */
-  private prepareWorker(warm = false): void {
-    if (this.openSource === openInWorker) prepareReadWorker(warm);
+  private prepareWorker(): void {
+    if (this.openSource === openInWorker) prepareReadWorker();
   }
 
   get fileName(): string | null {

@@ -23,13 +23,13 @@ function start(warm: boolean): Promise<ReadPort> {
 }
 
 /**
- * Starts the next file's worker unless one is ready or starting. `warm`: it first reads and
- * parses a small workbook (warm-up.ts), so the file's own reading runs compiled code; only when
- * the page is idle, since a file that comes meanwhile waits for it.
+ * Starts the next file's worker unless one is ready or starting, warmed up: it first reads and
+ * parses a small workbook (warm-up.ts), so the file's own reading runs compiled code. Called only
+ * when the page is idle, since a file that comes meanwhile waits for it.
  */
-export function prepareReadWorker(warm = false): void {
+export function prepareReadWorker(): void {
   if (typeof Worker === "undefined" || ready !== null) return;
-  ready = start(warm);
+  ready = start(true);
   // A failed start is reported to the file that takes it, not as unhandled.
   ready.catch(() => undefined);
 }
