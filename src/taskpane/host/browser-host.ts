@@ -28,12 +28,9 @@ import { localSource, type OpenedSource } from "./opened-source";
 import { workerSource } from "./worker-source";
 import { prepareReadWorker, takeReadWorker, whenIdle } from "./warm-read-worker";
 import { previewedSource } from "./previewed-source";
-import { SAMPLE_HEAD_URL, type SampleHead } from "./sample-head";
+import { SAMPLE_FILE_NAME, SampleAssets } from "./sample-assets";
 
 export const DOCUMENT_STORAGE_KEY = "uaa.agentDocument";
-export const SAMPLE_WORKBOOK_URL = "assets/sample-transactions.xlsx";
-export const SAMPLE_AGENT_URL = "assets/sample-agent.json";
-const SAMPLE_FILE_NAME = "sample-transactions.xlsx";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ZIP_TYPE = "application/zip";
 
@@ -60,6 +57,7 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   private lifecycleHost: Promise<LifecycleHost> | null = null;
   /** Object URLs of the owners' zip and the collected report, by what they are (one each). */
   private readonly offered = new Map<string, string>();
+  private readonly sample = new SampleAssets();
   /** The session's report, which returned workbooks are collected into (browser-lifecycle.ts). */
   private readonly reports: ReportFiles = {
     current: null,
@@ -79,12 +77,15 @@ export class BrowserHost implements TaskPaneHost, FileSources {
   }
 
   /**
-   * The pane's own opener reads in a worker: have one starting (warm-read-worker.ts). Only when
-   * the page is idle: one started as a file is asked for (tried) competed with the page showing
-   * the mapping on a busy machine, and the mapping came later (770 ms against 455).
+   * The pane's own opener reads in a worker: have one starting (warm-read-worker.ts), warmed up
+   * on the sample workbook, whose files are fetched meanwhile (sample-assets.ts). Only when the
+   * page is idle: one started as a file is asked for (tried) competed with the page showing the
+   * mapping on a busy machine, and the mapping came later (770 ms against 455).
    */
   private prepareWorker(): void {
-    if (this.openSource === openInWorker) prepareReadWorker();
+    if (this.openSource !== openInWorker || typeof Worker === "undefined") return;
+    this.sample.prefetch();
+    prepareReadWorker(this.sample.warmFile());
   }
 
   get fileName(): string | null {
@@ -102,11 +103,9 @@ export class BrowserHost implements TaskPaneHost, FileSources {
    * (an older deployment) it opens as any uploaded file.
    */
   async openSample(options: OpenOptions = {}): Promise<readonly SourceChoice[]> {
-    const workbook = this.sampleBytes();
+    const workbook = this.sample.workbook();
     workbook.catch(() => undefined);
-    const head = await fetch(SAMPLE_HEAD_URL)
-      .then((response) => (response.ok ? (response.json() as Promise<SampleHead>) : null))
-      .catch(() => null);
+    const head = await this.sample.head();
     if (options.signal?.aborted) throw new CancelledError();
     if (!head) return this.openBytes(SAMPLE_FILE_NAME, await workbook, options);
     const reading = workbook.then((bytes) => this.openSource(SAMPLE_FILE_NAME, bytes, {}));
@@ -121,24 +120,8 @@ export class BrowserHost implements TaskPaneHost, FileSources {
     return this.listSources();
   }
 
-  private async sampleBytes(): Promise<Uint8Array> {
-    const response = await fetch(SAMPLE_WORKBOOK_URL);
-    if (!response.ok) {
-      throw new AgentInputError(
-        `The sample workbook could not be loaded (${response.status} ${response.statusText}); upload a file instead.`
-      );
-    }
-    return new Uint8Array(await response.arrayBuffer());
-  }
-
-  async sampleAgent(): Promise<unknown> {
-    const response = await fetch(SAMPLE_AGENT_URL);
-    if (!response.ok) {
-      throw new AgentInputError(
-        `The sample's settings could not be loaded (${response.status} ${response.statusText}); the sample workbook is open with your own settings.`
-      );
-    }
-    return response.json() as Promise<unknown>;
+  sampleAgent(): Promise<unknown> {
+    return this.sample.agent();
   }
 
   /**

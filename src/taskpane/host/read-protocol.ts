@@ -7,6 +7,7 @@ import type { RowBlock } from "../../core/model/cells";
 import type { AgentDocument } from "../../core/model/document";
 import type { RunProgress } from "../../core/model/source";
 import type { ParsedTable } from "./host";
+import type { WarmFile } from "./sample-assets";
 import type { SheetEntry } from "./source-file";
 
 export type ReadRequest =
@@ -18,8 +19,12 @@ export type ReadRequest =
   | { readonly type: "block"; readonly sheet: string; readonly index: number }
   /** Parse a sheet with the agent's mapping, in the worker; done: the table and its quality. */
   | { readonly type: "parse"; readonly sheet: string | null; readonly doc: AgentDocument }
-  /** Read and parse a small generated workbook before any file comes (warm-up.ts); done: null. */
-  | { readonly type: "warm" };
+  /**
+   * Before any file comes, read and parse `file` (the sample workbook, kept open: opening the
+   * same bytes again takes it with its sheet read), or without one a small generated workbook
+   * (warm-up.ts); done: null.
+   */
+  | { readonly type: "warm"; readonly file?: WarmFile };
 
 export interface GridHead {
   readonly name: string;

@@ -3,14 +3,15 @@
  * the reader and the parser cold: the first workbook's rows went through interpreted code, and
  * reading and parsing the 5,011-row sample took several times what the same work takes once the
  * engine has compiled it. A worker started ahead of need (warm-read-worker.ts) reads and parses
- * a small generated workbook of the same shape first, so the user's file meets compiled code.
- * It never fails loudly: a warm-up that goes wrong only leaves the worker cold.
+ * the sample workbook first (the read kept, for "Try it with the sample"), or, where the sample
+ * cannot be had, a small generated workbook of the same shape, so the user's file meets
+ * compiled code. It never fails loudly: a warm-up that goes wrong only leaves the worker cold.
  */
 import { zipSync, strToU8 } from "fflate";
 import { parseSource } from "../../core/agent/run";
 import { unprofitableAccountAgent } from "../../core/model/preset";
 import { SAMPLE_HEADERS } from "../../sample/headers";
-import { gridSheet, openSourceFile } from "./source-file";
+import { gridSheet, openSourceFile, type SourceFile } from "./source-file";
 import { yieldingBlocks } from "./yielding-blocks";
 
 const ROWS = 1_000;
@@ -23,11 +24,22 @@ const DATE_STYLE = 1;
 /** Reads and parses the generated workbook once; resolves when done (or given up). */
 export async function warmUp(rows = ROWS): Promise<void> {
   try {
-    const file = await openSourceFile("warm-up.xlsx", warmUpWorkbook(rows));
-    const grid = await file.grid(null);
+    await warmUpOn(await openSourceFile("warm-up.xlsx", warmUpWorkbook(rows)), null);
+  } catch {
+    // Cold is slower, not wrong.
+  }
+}
+
+/**
+ * Reads a sheet of `file` (kept by the file: a later reading of it is at once) and parses it
+ * with the built-in agent, its EUR lines at a made-up rate; resolves when done (or given up).
+ */
+export async function warmUpOn(file: SourceFile, sheet: string | null): Promise<void> {
+  try {
+    const grid = await file.grid(sheet);
     const doc = { ...unprofitableAccountAgent(), currency: { target: "USD", rates: { EUR: 1.1 } } };
     await parseSource(yieldingBlocks(gridSheet(grid)), doc, {
-      loadSheet: () => Promise.reject(new Error("The warm-up workbook has one sheet.")),
+      loadSheet: async (name) => gridSheet(await file.grid(name)),
     });
   } catch {
     // Cold is slower, not wrong.

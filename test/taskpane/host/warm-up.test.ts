@@ -15,7 +15,9 @@ import { createReadHandler } from "../../../src/taskpane/host/read-worker-handle
 import { nativeInflater } from "../../../src/taskpane/host/native-inflater";
 import { gridSheet, openSourceFile } from "../../../src/taskpane/host/source-file";
 import { warmUpWorkbook } from "../../../src/taskpane/host/warm-up";
-import { readWorkbookSheet } from "../../../src/xlsx/read-workbook-sheet";
+import * as readWorkbookSheetModule from "../../../src/xlsx/read-workbook-sheet";
+
+const { readWorkbookSheet } = readWorkbookSheetModule;
 
 const ROOT = join(__dirname, "../../..");
 
@@ -58,6 +60,38 @@ test("the worker answers a warm-up with null, and opens a file after it", async 
   const bytes = new Uint8Array(readFileSync(join(ROOT, "assets/sample-transactions.xlsx")));
   await handle({ type: "open", request: 1, name: "sample-transactions.xlsx", bytes });
   expect(posted[1]).toMatchObject({ type: "done", request: 1 });
+});
+
+test("the warm-up on the sample keeps it read: opening the same bytes takes that file, and reading its sheet waits for no second read", async () => {
+  const reads = jest.spyOn(readWorkbookSheetModule, "readWorkbookSheet");
+  try {
+    const posted: WorkerMessage[] = [];
+    const handle = createReadHandler((message) => posted.push(message));
+    const bytes = new Uint8Array(readFileSync(join(ROOT, "assets/sample-transactions.xlsx")));
+    const file = { name: "sample-transactions.xlsx", bytes: bytes.slice(), sheet: "Transactions" };
+    // The click comes while the warm-up is still reading: the open joins it.
+    const warming = handle({ type: "warm", request: 0, file } as PageMessage);
+    await handle({ type: "open", request: 1, name: "sample-transactions.xlsx", bytes });
+    await handle({ type: "grid", request: 2, sheet: "Transactions" } as PageMessage);
+    await warming;
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(posted.find((m) => m.request === 2 && m.type !== "progress")).toMatchObject({
+      type: "done",
+      value: { name: "Transactions", rowCount: 5011 },
+    });
+    expect(posted.find((m) => m.request === 0 && m.type !== "progress")).toMatchObject({
+      type: "done",
+      value: null,
+    });
+
+    // Other bytes are another file, read on their own.
+    const other = new Uint8Array(readFileSync(join(ROOT, "test/fixtures/cli/transactions.xlsx")));
+    await handle({ type: "open", request: 3, name: "transactions.xlsx", bytes: other });
+    await handle({ type: "grid", request: 4, sheet: null } as PageMessage);
+    expect(reads).toHaveBeenCalledTimes(2);
+  } finally {
+    reads.mockRestore();
+  }
 });
 
 test("the native inflater gives back what was deflated, and the reader the same cells as with fflate", async () => {
