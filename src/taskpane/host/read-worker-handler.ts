@@ -85,11 +85,7 @@ export function createReadHandler(post: Post): (message: PageMessage) => Promise
       isCancelled: () => cancelled.has(request),
     };
     try {
-      const t0 = performance.now();
       const value: ReadAnswers[keyof ReadAnswers] = await answer(message, control);
-      console.log(
-        `TIMING ${message.type} ${request} ${(t0 % 100000).toFixed(0)} +${(performance.now() - t0).toFixed(0)}`
-      );
       post({ type: "done", request, value, sheets: file?.sheets() ?? [] });
     } catch (error) {
       post({ type: "failed", request, error: sentError(error) });
