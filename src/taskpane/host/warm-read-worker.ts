@@ -2,9 +2,10 @@
  * A reading worker started before a file needs it (issue 14: the sample opens in under 0.5 s).
  * Starting a worker costs its script's fetch and compilation, which once sat on the path from
  * "Try it with the sample" to the rows read, after the workbook's own fetch. Now one worker is
- * kept ready for the first file: started, and warmed up on the sample, when the page is idle. Each worker holds
- * one file (worker-source.ts): a later file gets a worker started when its bytes are there. Where there is no Worker (jsdom, old browsers)
- * nothing is started and files are read in the page (opened-source.ts).
+ * kept ready for the first file: started, and warmed up on the sample, when the page is idle.
+ * Each worker holds one file (worker-source.ts): a later file gets a worker started when its
+ * bytes are there. Where there is no Worker (jsdom, old browsers) nothing is started and files
+ * are read in the page (opened-source.ts).
  */
 import type { WarmFile } from "./sample-assets";
 import type { ReadPort } from "./worker-source";
