@@ -117,6 +117,38 @@ describe("rolling up a finer series", () => {
     expect(other.rolled).toEqual(other.alone);
   });
 
+  it("leaves out the groups a windowed finer series keeps only for its own-window measures", () => {
+    // Archive's one line is before the series' 12 months, inside the finer series' 24-month measure.
+    const dated = tableOf([
+      ...LINES,
+      { ...line("G", "Archive", 10, 1), PricingDate: "2024-06-01" },
+    ]);
+    const window = { months: 12 };
+    const finer = series(
+      [
+        aggregate("Revenue", "InvoicePrice"),
+        aggregate("Older", "InvoicePrice", "sum", { months: 24 }),
+      ],
+      { id: "S1", groupBy: ["CustomerId", "CustomerSegment", "Region"], filters: { window } }
+    );
+    const definition = series([aggregate("Revenue", "InvoicePrice")], {
+      id: "S2",
+      groupBy: ["CustomerSegment"],
+      filters: { window },
+    });
+    const rolledUp = jest.spyOn(ExactSums.prototype, "rolledUp");
+    const alone = computeSeries(dated, definition, context());
+    const shared = context();
+    computeSeries(dated, finer, shared);
+    const rolled = computeSeries(dated, definition, shared);
+    const groups = (s: typeof alone) =>
+      s.dimensions.map((d) => Array.from(d.codes, (c) => d.column.values[c]));
+    expect(rolledUp).toHaveBeenCalled();
+    expect(groups(alone)).toEqual([["Retail", "Wholesale", "Online"]]);
+    expect(groups(rolled)).toEqual(groups(alone));
+    expect(Object.fromEntries(rolled.measures)).toEqual(Object.fromEntries(alone.measures));
+  });
+
   it("reads the lines when a group's sum holds a value beyond exact integer parts", () => {
     const huge = tableOf([...LINES, line("F", "Online", 1e21, 1)]);
     const definition = coarse(["CustomerSegment"], SEGMENT_MEASURES);
