@@ -56,6 +56,7 @@ export function computeAgent(
     anchorSerial,
     deductRebateFromMargin: doc.deductRebateFromMargin,
     selections: new WeakMap(),
+    summed: new WeakMap(),
   };
   const series = doc.series.map((definition) =>
     computeSeries(tableOf(definition), definition, context)

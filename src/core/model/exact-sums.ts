@@ -124,8 +124,13 @@ export class ExactSums {
     if (digits === null) return false;
     this.units[group] += digits.units;
     this.addMicros(group, digits.micros);
+    this.addLows(group, digits.lows);
+    return true;
+  }
+
+  private addLows(group: number, lows: number): void {
     const lowSums = (this.lows ??= new Float64Array(this.groups));
-    const l = lowSums[group] + digits.lows;
+    const l = lowSums[group] + lows;
     if (l > CARRY_LIMIT || l < -CARRY_LIMIT) {
       const carried = Math.trunc(l / LOWS_PER_MICRO);
       this.addMicros(group, carried);
@@ -133,7 +138,6 @@ export class ExactSums {
     } else {
       lowSums[group] = l;
     }
-    return true;
   }
 
   private addMicros(group: number, micros: number): void {
@@ -145,6 +149,27 @@ export class ExactSums {
     } else {
       this.micros[group] = m;
     }
+  }
+
+  /**
+   * These sums added up into fewer groups, `into[g]` taking group g: a series by segment from
+   * the exact sums of its accounts (compute/series/roll-up.ts). Every part is an integer held
+   * exactly, so the totals are those of adding each line to its coarse group. Null when a group
+   * has a Decimal remainder (rounded to 50 digits, so the order of adding could show) or whole
+   * units would pass 2^53.
+   */
+  rolledUp(into: Int32Array, groups: number): ExactSums | null {
+    if (this.remainders !== null && this.remainders.size > 0) return null;
+    const out = new ExactSums(groups);
+    for (let g = 0; g < this.groups; g++) {
+      const to = into[g];
+      const units = out.units[to] + this.units[g];
+      if (!(units < Number.MAX_SAFE_INTEGER && units > -Number.MAX_SAFE_INTEGER)) return null;
+      out.units[to] = units;
+      out.addMicros(to, this.micros[g]);
+      if (this.lows !== null && this.lows[g] !== 0) out.addLows(to, this.lows[g]);
+    }
+    return out;
   }
 
   /** The exact sum as a Decimal. */

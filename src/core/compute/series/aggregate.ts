@@ -31,12 +31,10 @@ export function aggregate(
   rows: Uint8Array,
   groupCount: number
 ): (number | null)[] {
+  if (aggregation === "sum" || aggregation === "average")
+    return sumValues(groupSums(source, groups, rows, groupCount, aggregation === "average"));
   const groupOfRow = rowGroups(groups);
   switch (aggregation) {
-    case "sum":
-      return sums(source, groupOfRow, rows, groupCount, false);
-    case "average":
-      return sums(source, groupOfRow, rows, groupCount, true);
     case "count":
       return counts(groupOfRow, rows, groupCount);
     case "min":
@@ -46,19 +44,29 @@ export function aggregate(
   }
 }
 
-function sums(
+/**
+ * A sum measure's exact sums per group, with the rows counted per group (over the first term,
+ * as a line has one amount) for an average: kept so that a coarser series over the same lines
+ * adds up groups instead of lines (roll-up.ts).
+ */
+export interface GroupSums {
+  readonly sums: ExactSums;
+  readonly rowCounts: Float64Array | null;
+}
+
+export function groupSums(
   source: NumericSource,
-  groupOfRow: RowGroups,
+  groups: Pick<GroupIndex, "byFirstCode" | "groupOfRow">,
   rows: Uint8Array,
   groupCount: number,
-  average: boolean
-): (number | null)[] {
-  const acc = new ExactSums(groupCount);
+  countRows: boolean
+): GroupSums {
+  const groupOfRow = rowGroups(groups);
+  const sums = new ExactSums(groupCount);
   const list = rowList(rows);
-  // Rows are counted (for the average) over the first term, as a line has one amount.
-  const rowCounts = average ? new Float64Array(groupCount) : null;
+  const rowCounts = countRows ? new Float64Array(groupCount) : null;
   source.terms.forEach((term, t) =>
-    acc.addListed(
+    sums.addListed(
       term.values,
       term.sign,
       groupOfRow.keys,
@@ -67,9 +75,14 @@ function sums(
       t === 0 ? rowCounts : null
     )
   );
-  const out = new Array<number | null>(groupCount);
-  for (let g = 0; g < groupCount; g++) {
-    const total = acc.total(g);
+  return { sums, rowCounts };
+}
+
+/** Each group's sum, or its average (null for a group with no rows) when rows were counted. */
+export function sumValues({ sums, rowCounts }: GroupSums): (number | null)[] {
+  const out = new Array<number | null>(sums.groups);
+  for (let g = 0; g < sums.groups; g++) {
+    const total = sums.total(g);
     out[g] = rowCounts ? (rowCounts[g] > 0 ? total / rowCounts[g] : null) : total;
   }
   return out;

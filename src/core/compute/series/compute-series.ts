@@ -16,12 +16,13 @@ import type { SerialWindow } from "../filters/window";
 import { dimensionColumn, dimensionName, fieldKey, numericSource } from "../../model/fields";
 import type { DictionaryColumn, TransactionTable } from "../../model/transactions";
 import { orderByDependencies } from "../dependency-order";
-import { aggregate } from "./aggregate";
+import { aggregate, groupSums, sumValues, type GroupSums } from "./aggregate";
 import { deriveColumn, parseMeasureExpression, type ColumnReader } from "./derive";
 import { measureReader } from "./derive-numbers";
 import { buildGroupIndex, type GroupIndex } from "./group-index";
 import { applyMeasureFilters } from "./measure-filters";
 import { percentRank } from "./percent-rank";
+import { recordSums, rollUp, type SummedGroups } from "./roll-up";
 
 export interface SeriesDimension {
   readonly name: string;
@@ -52,6 +53,11 @@ export interface SeriesContext {
   readonly selections?: WeakMap<TransactionTable, Map<string, SeriesRows>>;
   /** Only these lines, whatever the filters (a subtotal sees the lines of the groups kept). */
   readonly lineMask?: Uint8Array;
+  /**
+   * The groups and sums of the series computed so far, by their selection: a series grouped by
+   * some of an earlier series' levels over the same lines adds up its groups (roll-up.ts).
+   */
+  readonly summed?: WeakMap<SeriesRows, SummedGroups[]>;
 }
 
 export function selectRows(
@@ -96,6 +102,10 @@ function ownWindow(measure: SeriesMeasure, series: SeriesDefinition): DateWindow
   return same ? null : measure.window;
 }
 
+function isAggregate(measure: SeriesMeasure): measure is AggregateMeasure {
+  return measure.kind === "aggregate";
+}
+
 export function computeSeries(
   table: TransactionTable,
   definition: SeriesDefinition,
@@ -112,16 +122,37 @@ export function computeSeries(
     const key = JSON.stringify([fieldKey(measure.field), measure.aggregation, window]);
     const known = computed.get(over)?.get(key);
     if (known) return known.slice();
-    const rows = window
-      ? rowsInWindow(table, selection.base, context.anchorSerial, window)
-      : selection.rows;
-    const source = numericSource(table, measure.field, context.deductRebateFromMargin);
-    const values = aggregate(source, measure.aggregation, over, rows, over.groupCount);
+    const values = rolled ? rolled.aggregate(measure) : aggregateLines(measure, over, window);
     if (!computed.has(over)) computed.set(over, new Map());
     computed.get(over)!.set(key, values);
     return values;
   };
-  const allGroups = buildGroupIndex(levels, selection.rows, windowed ? selection.base : undefined);
+  // The sums over every line of the selection, by field, for a coarser series to add up.
+  const summed = new Map<string, GroupSums>();
+  const aggregateLines = (
+    measure: AggregateMeasure,
+    over: GroupIndex,
+    window: DateWindow | null
+  ) => {
+    const rows = window
+      ? rowsInWindow(table, selection.base, context.anchorSerial, window)
+      : selection.rows;
+    const source = numericSource(table, measure.field, context.deductRebateFromMargin);
+    const average = measure.aggregation === "average";
+    if (window || over !== allGroups || (measure.aggregation !== "sum" && !average))
+      return aggregate(source, measure.aggregation, over, rows, over.groupCount);
+    const sums = groupSums(source, over, rows, over.groupCount, average);
+    recordSums(summed, measure.field, sums);
+    return sumValues(sums);
+  };
+  const finer = context.summed?.get(selection);
+  const rolled =
+    finer && !windowed && !definition.filters.measures?.length
+      ? rollUp(finer, levels, definition.measures.filter(isAggregate))
+      : null;
+  const allGroups = rolled
+    ? rolled.groups
+    : buildGroupIndex(levels, selection.rows, windowed ? selection.base : undefined);
   const { groups, rowsLeftOut } = applyMeasureFilters(
     definition,
     allGroups,
@@ -176,6 +207,11 @@ export function computeSeries(
     }
   }
 
+  if (context.summed && summed.size > 0) {
+    const made = context.summed.get(selection) ?? [];
+    made.push({ groups: allGroups, sums: summed });
+    context.summed.set(selection, made);
+  }
   return {
     definition,
     groupCount: groups.groupCount,
