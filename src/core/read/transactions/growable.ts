@@ -18,6 +18,13 @@ export function initialCapacity(expectedRows = 0): number {
   return Math.min(Math.ceil(expectedRows), MAX_HINTED_CAPACITY);
 }
 
+/** The capacity holding `needed` values: `capacity` doubled as often as it takes. */
+function reserveFor(capacity: number, needed: number): number {
+  let grown = capacity;
+  while (grown < needed) grown *= 2;
+  return grown;
+}
+
 export class GrowableFloat64 {
   private data: Float64Array;
   length = 0;
@@ -27,11 +34,24 @@ export class GrowableFloat64 {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.reserve(1);
+    this.data[this.length++] = value;
+  }
+
+  /** Room for `count` more values, by doubling (see reserveFor). */
+  reserve(count: number): void {
+    const capacity = reserveFor(this.data.length, this.length + count);
+    if (capacity === this.data.length) return;
+    const bigger = new Float64Array(capacity);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  /**
+   * Appends within the room made by reserve(), without checking it. Small enough to be inlined
+   * wherever it is called, so a number written per row is never boxed on the way (issue 14).
+   */
+  append(value: number): void {
     this.data[this.length++] = value;
   }
 
@@ -61,11 +81,21 @@ export class GrowableInt32 {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.reserve(1);
+    this.data[this.length++] = value;
+  }
+
+  /** As GrowableFloat64.reserve. */
+  reserve(count: number): void {
+    const capacity = reserveFor(this.data.length, this.length + count);
+    if (capacity === this.data.length) return;
+    const bigger = new Int32Array(capacity);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  /** As GrowableFloat64.append. */
+  append(value: number): void {
     this.data[this.length++] = value;
   }
 

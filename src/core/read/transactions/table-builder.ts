@@ -46,9 +46,19 @@ export class TransactionTableBuilder {
     this.sourceRows = new GrowableInt32(expectedRows);
   }
 
+  /** Makes room for a block's rows at once: keep() then appends without a check per cell. */
+  reserve(rows: number): void {
+    this.dates.reserve(rows);
+    this.sourceRows.reserve(rows);
+    this.prices.reserve(rows);
+    this.margins.reserve(rows);
+    this.rebates.reserve(rows);
+  }
+
   /**
-   * Keeps a row whose fields all read; `rebate` null is a blank rebate cell (0), `date` NaN one
-   * whose day/month order is pending. Returns the row's index in the table.
+   * Keeps a row whose fields all read, within the room made by reserve(); `rebate` null is a
+   * blank rebate cell (0), `date` NaN one whose day/month order is pending. Returns the row's
+   * index in the table.
    */
   keep(
     row: CellRow,
@@ -61,8 +71,8 @@ export class TransactionTableBuilder {
     currency: CurrencyLookup
   ): number {
     const tableIndex = this.rowCount++;
-    this.dates.push(date);
-    this.sourceRows.push(rowNumber);
+    this.dates.append(date);
+    this.sourceRows.append(rowNumber);
     this.ids.pushCell(idCell);
     if (this.names.pushCell(row[this.columns.name])) this.blankNames.note(tableIndex);
     if (this.segments.pushCell(row[this.columns.segment])) this.blankSegments.note(tableIndex);
@@ -76,17 +86,24 @@ export class TransactionTableBuilder {
     // A sheet without a Currency column has no blank cells to report.
     if (currency.kind === "blank" && this.columns.currency >= 0)
       this.blankCurrencies.note(tableIndex);
-    if (rate === 1) {
-      this.prices.push(price);
-      this.margins.push(margin);
-      this.rebates.push(rebate ?? 0);
-    } else {
-      this.prices.push(roundConverted(price * rate));
-      this.margins.push(roundConverted(margin * rate));
-      this.rebates.push(roundConverted((rebate ?? 0) * rate));
-    }
+    this.prices.append(price);
+    this.margins.append(margin);
+    this.rebates.append(rebate ?? 0);
+    if (rate !== 1) this.convert(tableIndex, rate);
     this.extras.pushRow(row);
     return tableIndex;
+  }
+
+  /**
+   * Converts a kept row's amounts into the agent's currency, in place: the amounts travel as
+   * numbers in the columns, never as arguments (a number passed to a call that is not inlined
+   * is boxed, once per row and amount).
+   */
+  private convert(tableIndex: number, rate: number): void {
+    const { prices, margins, rebates } = this;
+    prices.set(tableIndex, roundConverted(prices.get(tableIndex) * rate));
+    margins.set(tableIndex, roundConverted(margins.get(tableIndex) * rate));
+    rebates.set(tableIndex, roundConverted(rebates.get(tableIndex) * rate));
   }
 
   /** A pending date, once its column's day/month order is known. */

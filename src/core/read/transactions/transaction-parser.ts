@@ -101,9 +101,8 @@ export function createTransactionParser(options: TransactionParserOptions): Tran
   function addBlock(block: RowBlock): void {
     if (finished)
       throw new Error("addBlock() after finish(): create a new parser for another run.");
-    const rows = block.rows;
-    for (let i = 0; i < rows.length; i++) reader.read(rows[i], block.firstRowNumber + i);
-    rowsRead += rows.length;
+    reader.readBlock(block);
+    rowsRead += block.rows.length;
   }
 
   function finish(): ParsedTransactions {

@@ -189,4 +189,41 @@ describe("the host's row count hint", () => {
     ]);
     expect(grown.toArray().length).toBe(4000);
   });
+
+  it("makes room for a whole block at once, doubling as often as the block needs", () => {
+    const amounts = new GrowableFloat64();
+    const rowsOf = new GrowableInt32();
+    for (const block of [1000, 5000, 3]) {
+      amounts.reserve(block);
+      rowsOf.reserve(block);
+      for (let i = 0; i < block; i++) {
+        amounts.append(rowsOf.length + 0.5);
+        rowsOf.append(rowsOf.length);
+      }
+    }
+    expect(amounts.length).toBe(6003);
+    expect(Array.from(amounts.toArray().subarray(6000))).toEqual([6000.5, 6001.5, 6002.5]);
+    expect(Array.from(rowsOf.toArray().subarray(1022, 1026))).toEqual([1022, 1023, 1024, 1025]);
+  });
+
+  it("reads a sheet handed over in blocks of any size as it reads it in one", () => {
+    const whole = parse(rows);
+    const parser = createTransactionParser({
+      sheet: "Sales",
+      headers: HEADERS,
+      mapping: {},
+      currency: { target: "USD", rates: { EUR: 1.08 } },
+      expectedRows: 10,
+    });
+    for (const [start, end] of [
+      [0, 1],
+      [1, 1100],
+      [1100, 1100],
+      [1100, 3000],
+    ])
+      parser.addBlock({ rows: rows.slice(start, end), firstRowNumber: 2 + start });
+    const blocks = parser.finish();
+    expect(blocks.quality).toEqual(whole.quality);
+    expect(blocks.table).toEqual(whole.table);
+  });
 });
