@@ -29,6 +29,7 @@ beforeEach(() => {
       status: 200,
       statusText: "OK",
       json: async () => JSON.parse(bytes.toString("utf8")) as unknown,
+      text: async () => bytes.toString("utf8"),
       arrayBuffer: async () =>
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     };
