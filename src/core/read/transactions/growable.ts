@@ -72,6 +72,11 @@ export class GrowableFloat64 {
   }
 }
 
+/**
+ * GrowableFloat64 for whole numbers. Two classes, not one over either array type: V8 keeps type
+ * feedback per function, so one shared append() would see both arrays, store polymorphically
+ * and no longer compile to a plain typed-array write on the parser's per-row path (issue 14).
+ */
 export class GrowableInt32 {
   private data: Int32Array;
   length = 0;
