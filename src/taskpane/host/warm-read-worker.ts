@@ -29,15 +29,18 @@ function start(warmOn: Promise<WarmFile | null> | null): Starting {
     ),
   };
   if (warmOn)
-    void Promise.all([starting.port, warmOn]).then(([port, file]) => {
-      // A file that took the worker meanwhile warms it with its own reading.
-      if (starting.taken) return;
-      // Its answer is for nobody: the file's client (worker-source.ts) skips unknown ids.
-      port.postMessage(
-        { type: "warm", request: WARM_UP_REQUEST, file: file ?? undefined },
-        file ? [file.bytes.buffer as ArrayBuffer] : []
-      );
-    });
+    void Promise.all([starting.port, warmOn])
+      .then(([port, file]) => {
+        // A file that took the worker meanwhile warms it with its own reading.
+        if (starting.taken) return;
+        // Its answer is for nobody: the file's client (worker-source.ts) skips unknown ids.
+        port.postMessage(
+          { type: "warm", request: WARM_UP_REQUEST, file: file ?? undefined },
+          file ? [file.bytes.buffer as ArrayBuffer] : []
+        );
+      })
+      // A worker that failed to start is reported to the file that takes it (takeReadWorker).
+      .catch(() => undefined);
   return starting;
 }
 

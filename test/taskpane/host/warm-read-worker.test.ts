@@ -7,13 +7,17 @@ import type { PageMessage } from "../../../src/taskpane/host/read-protocol";
 import type { WarmFile } from "../../../src/taskpane/host/sample-assets";
 
 const posted: PageMessage[] = [];
+let spawnFails = false;
 jest.mock("../../../src/taskpane/host/spawn-read-worker", () => ({
-  spawnReadWorker: () => ({
-    postMessage: (message: PageMessage) => posted.push(message),
-    onmessage: null,
-    onerror: null,
-    terminate: () => undefined,
-  }),
+  spawnReadWorker: () => {
+    if (spawnFails) throw new Error("The worker's script could not be loaded.");
+    return {
+      postMessage: (message: PageMessage) => posted.push(message),
+      onmessage: null,
+      onerror: null,
+      terminate: () => undefined,
+    };
+  },
 }));
 
 const file: WarmFile = { name: "sample-transactions.xlsx", bytes: new Uint8Array(4), sheet: null };
@@ -21,6 +25,7 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   posted.length = 0;
+  spawnFails = false;
   (globalThis as { Worker?: unknown }).Worker = class {};
 });
 afterEach(() => delete (globalThis as { Worker?: unknown }).Worker);
@@ -57,4 +62,24 @@ test("without the sample the ready worker warms up on its generated workbook", a
     await settled();
     expect(posted).toEqual([{ type: "warm", request: 0, file: undefined }]);
   });
+});
+
+test("a worker that fails to start is reported to the file that takes it, and nowhere else", async () => {
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    await jest.isolateModulesAsync(async () => {
+      const { prepareReadWorker, takeReadWorker } =
+        await import("../../../src/taskpane/host/warm-read-worker");
+      spawnFails = true;
+      prepareReadWorker(Promise.resolve(file));
+      await settled();
+      await settled();
+      expect(unhandled).toEqual([]);
+      await expect(takeReadWorker()).rejects.toThrow("The worker's script could not be loaded.");
+    });
+  } finally {
+    process.off("unhandledRejection", record);
+  }
 });
