@@ -2,8 +2,9 @@
  * The bundled sample's three files, each fetched once (issue 14: the sample opens in under
  * 0.5 s). The pane asks for them when it is first idle, while the user reads the first-run card,
  * so "Try it with the sample" finds them here instead of waiting on three requests, and the
- * reading worker warms up on the workbook itself (warm-read-worker.ts). A failed fetch is
- * forgotten: the click asks again and says what went wrong.
+ * reading worker warms up on the workbook itself (warm-read-worker.ts). A failed fetch of the
+ * workbook or the settings is forgotten: the click asks again and says what went wrong. A head
+ * that cannot be had is kept as none: the sample then opens as an uploaded file does.
  */
 import { AgentInputError } from "../../core/model/errors";
 import { SAMPLE_HEAD_URL, type SampleHead } from "./sample-head";
